@@ -1,0 +1,77 @@
+import * as pulumi from "@pulumi/pulumi";
+
+/**
+ * Config errors: one line per problem, naming the key path (as written in the stack file), the
+ * value found and what is accepted. Secret values are never echoed.
+ */
+
+export type PathSegment = string | number;
+
+export interface ConfigProblem {
+    /** Path from the config key, e.g. ["databases", 0, "containers", 2, "partitionKey", "paths", 0]. */
+    path: PathSegment[];
+    /** What is wrong and what is accepted. */
+    message: string;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+
+/** `databases[0].containers[2].partitionKey.paths[0]`, `throughput.containers["app/orders"]`. */
+export function formatPath(path: readonly PathSegment[]): string {
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number") out += `[${segment}]`;
+        else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
+        else out += `[${JSON.stringify(segment)}]`;
+    }
+    return out === "" ? "(config)" : out;
+}
+
+/** Reads the value at a path of a parsed config object; undefined when absent. */
+export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+    let node: unknown = root;
+    for (const segment of path) {
+        if (node === null || typeof node !== "object") return undefined;
+        node = (node as Record<PathSegment, unknown>)[segment];
+    }
+    return node;
+}
+
+/** A short rendering of a value for a message: JSON, cut at 80 characters. */
+export function describeValue(value: unknown): string {
+    if (value === undefined) return "nothing";
+    let text: string;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    } catch {
+        text = String(value);
+    }
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/**
+ * Thrown at the config boundary; the program registers nothing after it. A `RunError`, so
+ * `pulumi up` prints the message without a stack trace: a config mistake is not a crash.
+ */
+export class ConfigError extends pulumi.RunError {
+    readonly problems: ConfigProblem[];
+
+    constructor(problems: ConfigProblem[], header = "Invalid stack config") {
+        super(`${header} (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${formatPath(p.path)}: ${p.message}`).join("\n")}`);
+        this.name = "ConfigError";
+        this.problems = problems;
+    }
+
+    static isInstance(e: unknown): e is ConfigError {
+        return e instanceof Error && e.name === "ConfigError" && Array.isArray((e as ConfigError).problems);
+    }
+}
+
+/**
+ * Adds "got <value>" to a message unless the message already shows the value, or the value
+ * sits under a secret config key (then it shows `[secret]`).
+ */
+export function withValue(message: string, value: unknown, secret: boolean): string {
+    if (/\bgot\b/.test(message)) return message;
+    return `${message}; got ${secret ? "[secret]" : describeValue(value)}`;
+}

@@ -1,0 +1,45 @@
+/**
+ * Firewall rule helpers: IPv4 addresses and CIDR ranges as the Cosmos DB firewall accepts them.
+ * https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall
+ */
+
+const OCTET = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+/** Why a firewall entry is not an IPv4 address or CIDR range; undefined when it is. */
+export function checkIpRule(rule: string): string | undefined {
+    const [address, prefix, ...rest] = rule.trim().split("/");
+    const accepted = "an IPv4 address (203.0.113.7) or CIDR range (203.0.113.0/24)";
+    if (rest.length > 0 || address === undefined) return `expected ${accepted}`;
+    const octets = address.split(".");
+    if (octets.length !== 4 || !octets.every((o) => OCTET.test(o))) return `expected ${accepted}`;
+    if (prefix !== undefined) {
+        if (!/^\d{1,2}$/.test(prefix) || Number(prefix) > 32) return `expected ${accepted} with a prefix of 0 to 32`;
+        const bits = Number(prefix);
+        const value = octets.reduce((acc, o) => acc * 256 + Number(o), 0);
+        const hostBits = 32 - bits;
+        if (hostBits > 0 && value % 2 ** hostBits !== 0) {
+            return `expected ${accepted}; host bits are set below the /${bits} prefix (the network address is ${networkAddress(value, bits)}/${bits})`;
+        }
+    }
+    return undefined;
+}
+
+function networkAddress(value: number, bits: number): string {
+    const hostBits = 32 - bits;
+    const network = value - (value % 2 ** hostBits);
+    return [24, 16, 8, 0].map((shift) => Math.floor(network / 2 ** shift) % 256).join(".");
+}
+
+/** Trimmed, de-duplicated and sorted (numerically by address, then prefix) so the order never causes a diff. */
+export function normaliseIpRules(rules: readonly string[]): string[] {
+    const key = (rule: string): [number, number] => {
+        const [address, prefix] = rule.split("/");
+        const value = address.split(".").reduce((acc, o) => acc * 256 + Number(o), 0);
+        return [value, prefix === undefined ? 32 : Number(prefix)];
+    };
+    return [...new Set(rules.map((r) => r.trim()))].sort((a, b) => {
+        const [va, pa] = key(a);
+        const [vb, pb] = key(b);
+        return va - vb || pa - pb;
+    });
+}

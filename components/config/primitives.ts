@@ -1,0 +1,113 @@
+/**
+ * Small zod building blocks shared by the stack config schema. Each carries the message a
+ * user sees, so a message says what was wrong and what is accepted.
+ */
+import { z } from "zod";
+import { checkIndexPath, checkPropertyPath, checkSpatialPath } from "../indexing";
+
+/** Cosmos DB limits used by the schema (https://learn.microsoft.com/azure/cosmos-db/concepts-limits). */
+export const LIMITS = {
+    manualMin: 400,
+    manualStep: 100,
+    autoscaleMin: 1000,
+    autoscaleStep: 1000,
+    maxThroughput: 1_000_000,
+    sharedDatabaseContainers: 25,
+    partitionKeyPaths: 3,
+} as const;
+
+/** Account names: 3-44 characters, lowercase letters, digits and hyphens, no leading or trailing hyphen. */
+export const ACCOUNT_NAME = /^[a-z0-9][a-z0-9-]{1,42}[a-z0-9]$/;
+/** Database and container ids we accept: stable, URL-safe, usable in resource names. */
+export const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;
+/** Azure programmatic region names, e.g. `westeurope`, `eastus2`. */
+export const REGION_NAME = /^[a-z][a-z0-9]+$/;
+
+export const accountName = z
+    .string()
+    .regex(ACCOUNT_NAME, "an account name is 3-44 characters of lowercase letters, digits and hyphens, starting and ending with a letter or digit");
+
+export const resourceId = (what: string) =>
+    z
+        .string()
+        .regex(RESOURCE_ID, `a ${what} name starts with a letter or digit and uses only letters, digits, '.', '_' and '-' (at most 255 characters)`);
+
+export const regionName = z.string().refine((s) => REGION_NAME.test(s), {
+    error: (issue) => {
+        const value = String(issue.input);
+        const hint = value.toLowerCase().replace(/[^a-z0-9]/g, "");
+        return `a region is Azure's programmatic name such as 'westeurope' or 'eastus2'${hint && hint !== value ? ` (did you mean '${hint}'?)` : ""}`;
+    },
+});
+
+export const indexPath = z.string().superRefine((path, ctx) => {
+    const reason = checkIndexPath(path.trim());
+    if (reason) ctx.addIssue({ code: "custom", message: reason });
+});
+
+export const propertyPath = z.string().superRefine((path, ctx) => {
+    const reason = checkPropertyPath(path.trim());
+    if (reason) ctx.addIssue({ code: "custom", message: reason });
+});
+
+export const spatialPath = z.string().superRefine((path, ctx) => {
+    const reason = checkSpatialPath(path.trim());
+    if (reason) ctx.addIssue({ code: "custom", message: reason });
+});
+
+export const ttlSeconds = z
+    .number()
+    .int("a TTL is a whole number of seconds")
+    .refine((n) => n === -1 || n > 0, "a TTL is -1 (on, items expire only when they set their own ttl) or a positive number of seconds");
+
+const manualThroughput = z
+    .number()
+    .int("manual throughput is a whole number of RU/s")
+    .min(LIMITS.manualMin, `manual throughput is at least ${LIMITS.manualMin} RU/s`)
+    .max(LIMITS.maxThroughput, `manual throughput is at most ${LIMITS.maxThroughput} RU/s without a support request`)
+    .refine((n) => n % LIMITS.manualStep === 0, `manual throughput is a multiple of ${LIMITS.manualStep} RU/s`);
+
+const autoscaleMax = z
+    .number()
+    .int("autoscale max throughput is a whole number of RU/s")
+    .min(LIMITS.autoscaleMin, `autoscale max throughput is at least ${LIMITS.autoscaleMin} RU/s`)
+    .max(LIMITS.maxThroughput, `autoscale max throughput is at most ${LIMITS.maxThroughput} RU/s without a support request`)
+    .refine((n) => n % LIMITS.autoscaleStep === 0, `autoscale max throughput is a multiple of ${LIMITS.autoscaleStep} RU/s`);
+
+/** Dedicated throughput for a database (shared by its containers) or a container. */
+export const provisionedThroughput = z.discriminatedUnion(
+    "mode",
+    [
+        z.strictObject({
+            mode: z.literal("manual"),
+            /** RU/s, at least 400, in steps of 100. */
+            throughput: manualThroughput,
+        }),
+        z.strictObject({
+            mode: z.literal("autoscale"),
+            /** Highest RU/s autoscale may reach (Tmax); it scales between 0.1 x Tmax and Tmax. */
+            maxThroughput: autoscaleMax,
+        }),
+    ],
+    { error: "throughput mode is 'manual' (with throughput) or 'autoscale' (with maxThroughput)" },
+);
+
+/** A container's throughput: dedicated, or `shared` from its database. */
+export const containerThroughput = z.discriminatedUnion(
+    "mode",
+    [
+        ...provisionedThroughput.options,
+        z.strictObject({ mode: z.literal("shared") }),
+    ],
+    { error: "container throughput mode is 'manual' (with throughput), 'autoscale' (with maxThroughput) or 'shared' (the database's throughput)" },
+);
+
+export type ProvisionedThroughput = z.infer<typeof provisionedThroughput>;
+export type ContainerThroughputInput = z.infer<typeof containerThroughput>;
+
+/** A script file: a path relative to the project root, to a `.js` file. */
+export const scriptFile = z
+    .string()
+    .min(1, "a script file is a path to a .js file, relative to the project root")
+    .refine((f) => f.endsWith(".js"), "a script file is a .js file")
+    .refine((f) => !f.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(f), "a script file path is relative to the project root, not absolute");

@@ -1,0 +1,205 @@
+/**
+ * Turns a validated stack config into the `PlatformConfig` the components build from: defaults
+ * applied in one visible place, throughput resolved per container, index policies normalised,
+ * script bodies loaded. Components assume this is valid.
+ */
+import { normaliseIndexingPolicy, NormalisedIndexingPolicy } from "../indexing";
+import { normaliseIpRules } from "./network-rules";
+import { ProvisionedThroughput } from "./primitives";
+import { StackConfig } from "./schema";
+import { ScriptLoader } from "./scripts";
+
+/** Defaults, in one place. Secure unless a stack says otherwise. */
+export const DEFAULTS = {
+    consistencyLevel: "Session",
+    automaticFailover: true,
+    multiRegionWrites: false,
+    zoneRedundant: true,
+    localAuth: false,
+    keyBasedMetadataWrites: false,
+    minimalTlsVersion: "Tls12",
+    publicNetworkAccess: "Disabled",
+    networkAclBypass: "None",
+    productionBackupTier: "Continuous30Days",
+    nonProductionBackupTier: "Continuous7Days",
+    periodicBackupRedundancy: "Geo",
+    partitionKeyVersion: 2,
+    lastWriterWinsPath: "/_ts",
+    productionEnvironments: ["prod", "production"],
+} as const;
+
+export type ResolvedThroughput =
+    | ProvisionedThroughput
+    | { mode: "shared" }
+    /** Serverless accounts: billed per request, no throughput setting. */
+    | { mode: "serverless" };
+
+export interface ResolvedRegion {
+    name: string;
+    failoverPriority: number;
+    zoneRedundant: boolean;
+}
+
+export type BackupPolicy =
+    | { type: "Continuous"; tier: "Continuous7Days" | "Continuous30Days" }
+    | { type: "Periodic"; intervalMinutes: number; retentionHours: number; storageRedundancy: "Geo" | "Zone" | "Local" };
+
+export interface ResolvedScript {
+    name: string;
+    /** Path relative to the project root, for review output. */
+    file: string;
+    body: string;
+}
+
+export interface ResolvedTrigger extends ResolvedScript {
+    type: "Pre" | "Post";
+    operation: "All" | "Create" | "Update" | "Delete" | "Replace";
+}
+
+export interface ResolvedContainer {
+    name: string;
+    partitionKey: { paths: string[]; kind: "Hash" | "MultiHash"; version: 1 | 2 };
+    indexingPolicy: NormalisedIndexingPolicy;
+    uniqueKeys: string[][];
+    defaultTtl?: number;
+    analyticalTtl?: number;
+    conflictResolution?: { mode: "LastWriterWins"; path: string } | { mode: "Custom"; procedure?: string };
+    throughput: ResolvedThroughput;
+    storedProcedures: ResolvedScript[];
+    triggers: ResolvedTrigger[];
+    userDefinedFunctions: ResolvedScript[];
+}
+
+export interface ResolvedDatabase {
+    name: string;
+    /** Shared throughput; undefined when the database has none. */
+    throughput?: ProvisionedThroughput;
+    containers: ResolvedContainer[];
+}
+
+export interface PlatformConfig {
+    project: string;
+    environment: string;
+    production: boolean;
+    resourceGroup: { name: string; create: boolean; location: string };
+    account: {
+        name: string;
+        /** Sorted by failover priority; the first is the write region. */
+        regions: ResolvedRegion[];
+        consistency: { level: string; maxStalenessPrefix?: number; maxIntervalInSeconds?: number };
+        automaticFailover: boolean;
+        multiRegionWrites: boolean;
+        serverless: boolean;
+        backup: BackupPolicy;
+        minimalTlsVersion: "Tls12";
+        localAuth: boolean;
+        keyBasedMetadataWrites: boolean;
+        analyticalStorage: boolean;
+        burstCapacity: boolean;
+        totalThroughputLimit?: number;
+        freeTier: boolean;
+    };
+    network: {
+        publicNetworkAccess: "Enabled" | "Disabled";
+        ipRules: string[];
+        virtualNetworkRules: { subnetId: string; ignoreMissingServiceEndpoint: boolean }[];
+        networkAclBypass: "None" | "AzureServices";
+    };
+    databases: ResolvedDatabase[];
+    tags: Record<string, string>;
+}
+
+function resolveContainerThroughput(cfg: StackConfig, dbName: string, container: StackConfig["databases"][number]["containers"][number], dbShared: ProvisionedThroughput | undefined): ResolvedThroughput {
+    if (cfg.account.serverless) return { mode: "serverless" };
+    const declared = cfg.throughput?.containers?.[`${dbName}/${container.name}`] ?? container.throughput;
+    if (declared) return declared;
+    if (dbShared) return { mode: "shared" };
+    // The rules guarantee a default exists when nothing else sizes the container.
+    return cfg.throughput?.default as ProvisionedThroughput;
+}
+
+export function resolveConfig(cfg: StackConfig, project: string, scripts: ScriptLoader): PlatformConfig {
+    const account = cfg.account;
+    const production = cfg.production ?? (DEFAULTS.productionEnvironments as readonly string[]).includes(cfg.environment);
+    const regions = account.regions
+        .map((r, i) => ({ name: r.name, failoverPriority: r.failoverPriority ?? i, zoneRedundant: r.zoneRedundant ?? DEFAULTS.zoneRedundant }))
+        .sort((a, b) => a.failoverPriority - b.failoverPriority);
+    const backup: BackupPolicy =
+        account.backup?.type === "Periodic"
+            ? { ...account.backup, storageRedundancy: account.backup.storageRedundancy ?? DEFAULTS.periodicBackupRedundancy }
+            : account.backup ?? { type: "Continuous", tier: production ? DEFAULTS.productionBackupTier : DEFAULTS.nonProductionBackupTier };
+    const network = cfg.network ?? {};
+
+    return {
+        project,
+        environment: cfg.environment,
+        production,
+        resourceGroup: {
+            name: cfg.resourceGroup.name,
+            create: cfg.resourceGroup.create ?? true,
+            location: cfg.resourceGroup.location ?? regions[0].name,
+        },
+        account: {
+            name: account.name,
+            regions,
+            consistency: { level: DEFAULTS.consistencyLevel, ...account.consistency },
+            automaticFailover: account.automaticFailover ?? DEFAULTS.automaticFailover,
+            multiRegionWrites: account.multiRegionWrites ?? DEFAULTS.multiRegionWrites,
+            serverless: account.serverless ?? false,
+            backup,
+            minimalTlsVersion: DEFAULTS.minimalTlsVersion,
+            localAuth: account.localAuth ?? DEFAULTS.localAuth,
+            keyBasedMetadataWrites: account.keyBasedMetadataWrites ?? DEFAULTS.keyBasedMetadataWrites,
+            analyticalStorage: account.analyticalStorage ?? false,
+            burstCapacity: account.burstCapacity ?? false,
+            totalThroughputLimit: account.totalThroughputLimit,
+            freeTier: account.freeTier ?? false,
+        },
+        network: {
+            publicNetworkAccess: network.publicNetworkAccess ?? DEFAULTS.publicNetworkAccess,
+            ipRules: normaliseIpRules(network.ipRules ?? []),
+            virtualNetworkRules: (network.virtualNetworkRules ?? []).map((r) => ({
+                subnetId: r.subnetId,
+                ignoreMissingServiceEndpoint: r.ignoreMissingServiceEndpoint ?? false,
+            })),
+            networkAclBypass: network.networkAclBypass ?? DEFAULTS.networkAclBypass,
+        },
+        databases: cfg.databases.map((db) => {
+            const dbShared = account.serverless ? undefined : cfg.throughput?.databases?.[db.name] ?? db.throughput;
+            return {
+                name: db.name,
+                throughput: dbShared,
+                containers: db.containers.map((c): ResolvedContainer => {
+                    const paths = c.partitionKey.paths.map((p) => p.trim());
+                    const load = (s: { name: string; file: string }): ResolvedScript => ({ name: s.name, file: s.file, body: scripts.body(s.file) });
+                    return {
+                        name: c.name,
+                        partitionKey: {
+                            paths,
+                            kind: paths.length > 1 ? "MultiHash" : "Hash",
+                            version: paths.length > 1 ? 2 : c.partitionKey.version ?? DEFAULTS.partitionKeyVersion,
+                        },
+                        indexingPolicy: normaliseIndexingPolicy(c.indexingPolicy),
+                        uniqueKeys: (c.uniqueKeys ?? []).map((k) => k.map((p) => p.trim())),
+                        defaultTtl: c.defaultTtl,
+                        analyticalTtl: c.analyticalTtl,
+                        conflictResolution:
+                            c.conflictResolution?.mode === "LastWriterWins"
+                                ? { mode: "LastWriterWins", path: c.conflictResolution.path ?? DEFAULTS.lastWriterWinsPath }
+                                : c.conflictResolution,
+                        throughput: resolveContainerThroughput(cfg, db.name, c, dbShared),
+                        storedProcedures: (c.storedProcedures ?? []).map(load),
+                        triggers: (c.triggers ?? []).map((t) => ({ ...load(t), type: t.type, operation: t.operation })),
+                        userDefinedFunctions: (c.userDefinedFunctions ?? []).map(load),
+                    };
+                }),
+            };
+        }),
+        tags: {
+            ...cfg.tags,
+            environment: cfg.environment,
+            "managed-by": "pulumi",
+            project,
+        },
+    };
+}

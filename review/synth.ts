@@ -1,0 +1,239 @@
+/**
+ * Offline synthesis: runs the Pulumi program under the SDK's mock runtime, in preview mode, and
+ * records every resource registration with the options the engine would see. No Azure, no CLI.
+ *
+ * What it cannot know it says so: outputs Azure assigns (ids, endpoints) are not invented; they
+ * appear as UNKNOWN, exactly where a real `pulumi preview` would show "output<string>".
+ */
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { loadStackFiles, StackFiles } from "./stack-files";
+
+/** How a value that is only known after deployment appears in a plan. */
+export const UNKNOWN = "(known after apply)";
+/** How a secret value appears in a plan. Secrets are never written out. */
+export const SECRET = "[secret]";
+
+// Wire-format markers of the Pulumi SDK's property serialisation (runtime/rpc.js).
+const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+const SIG_KEY = "4dabf18193072939515e22adb298388d";
+const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+const ASSET_SIGS = new Set(["c44067f5952c0a294b673a41bacd8c17", "0def7320c3a5731c473e5ecbe6d01bc7"]);
+
+export interface ResourceOptionsRecord {
+    protect: boolean;
+    retainOnDelete: boolean;
+    deleteBeforeReplace: boolean;
+    ignoreChanges: string[];
+    replaceOnChanges: string[];
+    customTimeouts?: { create?: string; update?: string; delete?: string };
+}
+
+export interface ResourceRecord {
+    urn: string;
+    type: string;
+    name: string;
+    /** Parent URN; absent for the stack itself. */
+    parent?: string;
+    /** True for provider resources (Azure), false for components and the stack. */
+    custom: boolean;
+    inputs: Record<string, unknown>;
+    options: ResourceOptionsRecord;
+    /** URNs this resource depends on, sorted. */
+    dependencies: string[];
+}
+
+export interface SynthResult {
+    project: string;
+    stack: string;
+    resources: ResourceRecord[];
+    outputs: Record<string, unknown>;
+}
+
+/** Answers for invokes the program may make. Unknown invokes fail loudly so a new one is noticed. */
+export const FAKE_CLIENT_CONFIG = {
+    clientId: "00000000-0000-0000-0000-00000000c11e",
+    objectId: "00000000-0000-0000-0000-0000000000b1",
+    subscriptionId: "00000000-0000-0000-0000-000000000000",
+    tenantId: "00000000-0000-0000-0000-0000000000aa",
+};
+
+/** The input that holds a resource's own Azure name, per type, so `.name` resolves offline. */
+const NAME_INPUT: Record<string, string> = {
+    "azure-native:resources:ResourceGroup": "resourceGroupName",
+    "azure-native:cosmosdb:DatabaseAccount": "accountName",
+    "azure-native:cosmosdb:SqlResourceSqlDatabase": "databaseName",
+    "azure-native:cosmosdb:SqlResourceSqlContainer": "containerName",
+    "azure-native:cosmosdb:SqlResourceSqlStoredProcedure": "storedProcedureName",
+    "azure-native:cosmosdb:SqlResourceSqlTrigger": "triggerName",
+    "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction": "userDefinedFunctionName",
+};
+
+/** Turns wire-format values into plan values: unknowns, secrets and resource references made explicit. */
+export function planValue(value: unknown): unknown {
+    if (value === UNKNOWN_SENTINEL) return UNKNOWN;
+    if (Array.isArray(value)) return value.map(planValue);
+    if (value !== null && typeof value === "object") {
+        const obj = value as Record<string, unknown>;
+        const sig = obj[SIG_KEY];
+        if (sig === SECRET_SIG) return SECRET;
+        if (sig === RESOURCE_SIG) return typeof obj.urn === "string" ? obj.urn : UNKNOWN;
+        if (typeof sig === "string" && ASSET_SIGS.has(sig)) return "[asset]";
+        const out: Record<string, unknown> = {};
+        for (const key of Object.keys(obj).sort()) out[key] = planValue(obj[key]);
+        return out;
+    }
+    return value;
+}
+
+/** The parts of the SDK's RegisterResourceRequest that we read (proto/resource_pb). */
+interface RegisterRequest {
+    getType(): string;
+    getName(): string;
+    getParent(): string;
+    getCustom(): boolean;
+    getObject(): { toJavaScript(): Record<string, unknown> } | undefined;
+    getProtect(): boolean | undefined;
+    getRetainondelete(): boolean | undefined;
+    getDeletebeforereplace(): boolean;
+    getIgnorechangesList(): string[];
+    getReplaceonchangesList(): string[];
+    getDependenciesList(): string[];
+    getCustomtimeouts(): { getCreate(): string; getUpdate(): string; getDelete(): string } | undefined;
+}
+
+interface MockMonitorLike {
+    newUrn(parent: string, type: string, name: string): string;
+    registerResource(req: RegisterRequest, callback: (err: unknown, resp: unknown) => void): Promise<void>;
+    registerResourceOutputs(req: { getUrn(): string; getOutputs(): { toJavaScript(): Record<string, unknown> } | undefined }, callback: (err: unknown, resp: unknown) => void): void;
+}
+
+function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): ResourceRecord {
+    const parent = req.getParent();
+    const timeouts = req.getCustomtimeouts();
+    const customTimeouts = timeouts
+        ? Object.fromEntries(
+              (["create", "update", "delete"] as const)
+                  .map((k) => [k, k === "create" ? timeouts.getCreate() : k === "update" ? timeouts.getUpdate() : timeouts.getDelete()] as const)
+                  .filter(([, v]) => v),
+          )
+        : undefined;
+    const options: ResourceOptionsRecord = {
+        protect: req.getProtect() ?? false,
+        retainOnDelete: req.getRetainondelete() ?? false,
+        deleteBeforeReplace: req.getDeletebeforereplace(),
+        ignoreChanges: [...req.getIgnorechangesList()].sort(),
+        replaceOnChanges: [...req.getReplaceonchangesList()].sort(),
+    };
+    if (customTimeouts && Object.keys(customTimeouts).length > 0) options.customTimeouts = customTimeouts;
+    return {
+        urn: monitor.newUrn(parent, req.getType(), req.getName()),
+        type: req.getType(),
+        name: req.getName(),
+        ...(parent ? { parent } : {}),
+        custom: req.getCustom(),
+        inputs: planValue(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
+        options,
+        dependencies: [...new Set(req.getDependenciesList())].sort(),
+    };
+}
+
+/** Parent-first order, siblings by type then name: the same for every run of the same program. */
+export function orderRecords(records: ResourceRecord[]): ResourceRecord[] {
+    const children = new Map<string | undefined, ResourceRecord[]>();
+    const urns = new Set(records.map((r) => r.urn));
+    for (const r of records) {
+        const key = r.parent && urns.has(r.parent) ? r.parent : undefined;
+        children.set(key, [...(children.get(key) ?? []), r]);
+    }
+    const ordered: ResourceRecord[] = [];
+    const visit = (parent: string | undefined) => {
+        const list = (children.get(parent) ?? []).sort((a, b) => (a.type === b.type ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.type < b.type ? -1 : 1));
+        for (const r of list) {
+            ordered.push(r);
+            visit(r.urn);
+        }
+    };
+    visit(undefined);
+    return ordered;
+}
+
+let tsNodeRegistered = false;
+function ensureTypeScript(projectDir: string): void {
+    const marker = Symbol.for("ts-node.register.instance");
+    if (tsNodeRegistered || (process as unknown as Record<symbol, unknown>)[marker]) return;
+    // The Pulumi Node.js runtime loads index.ts through ts-node with the project's tsconfig;
+    // we do the same. Type checking is `npm test`'s job (tsc --noEmit), so transpile only.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const tsNode = require("ts-node") as typeof import("ts-node");
+    tsNode.register({ project: path.join(projectDir, "tsconfig.json"), transpileOnly: true });
+    tsNodeRegistered = true;
+}
+
+export interface SynthOptions {
+    /** Run this function as the program instead of loading the project's entry file (benchmarks). */
+    program?: () => unknown;
+    /** Replace config values (full `<namespace>:<key>` keys) after reading the stack files. */
+    configOverrides?: Record<string, string>;
+}
+
+/** The SDK's RPC drain; internal to the SDK, so reached by module path. */
+function waitForRPCs(): Promise<void> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const settings = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
+    return settings.waitForRPCs();
+}
+
+/** Synthesizes an already-loaded stack. Throws whatever the program throws (e.g. ConfigError). */
+export async function synthesizeFiles(files: StackFiles, options: SynthOptions = {}): Promise<SynthResult> {
+    const mocks: pulumi.runtime.Mocks = {
+        newResource(args) {
+            const state: Record<string, unknown> = { ...args.inputs };
+            const nameInput = NAME_INPUT[args.type];
+            if (nameInput && typeof args.inputs[nameInput] === "string") state.name = args.inputs[nameInput];
+            // No id: in preview it is unknown, as it is before Azure creates the resource.
+            return { id: undefined, state };
+        },
+        call(args) {
+            if (args.token === "azure-native:authorization:getClientConfig") return { ...FAKE_CLIENT_CONFIG };
+            throw new Error(`offline plan: no fake answer for invoke '${args.token}'; add one in review/synth.ts`);
+        },
+    };
+    await pulumi.runtime.setMocks(mocks, files.project, files.stack, true);
+    pulumi.runtime.setAllConfig({ ...files.config, ...options.configOverrides }, files.secretKeys);
+
+    const monitor = pulumi.runtime.getMonitor() as unknown as MockMonitorLike;
+    const records: ResourceRecord[] = [];
+    const register = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (req, callback) => {
+        records.push(recordFromRequest(monitor, req));
+        return register(req, callback);
+    };
+    let stackOutputs: Record<string, unknown> = {};
+    const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
+    monitor.registerResourceOutputs = (req, callback) => {
+        if (req.getUrn().includes("::pulumi:pulumi:Stack::")) {
+            stackOutputs = planValue(req.getOutputs()?.toJavaScript() ?? {}) as Record<string, unknown>;
+        }
+        return registerOutputs(req, callback);
+    };
+
+    const program =
+        options.program ??
+        (() => {
+            ensureTypeScript(files.projectDir);
+            delete require.cache[require.resolve(files.entry)];
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            return require(files.entry);
+        });
+    await pulumi.runtime.runInPulumiStack(async () => program());
+    await waitForRPCs();
+
+    return { project: files.project, stack: files.stack, resources: orderRecords(records), outputs: stackOutputs };
+}
+
+/** Loads `Pulumi.yaml` + `Pulumi.<stack>.yaml` from a project directory and synthesizes the stack. */
+export async function synthesize(projectDir: string, stack: string, options: SynthOptions = {}): Promise<SynthResult> {
+    return synthesizeFiles(loadStackFiles(projectDir, stack), options);
+}
