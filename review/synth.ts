@@ -139,7 +139,9 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
     };
 }
 
-/** Parent-first order, siblings by type then name: the same for every run of the same program. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Parent-first order, siblings by name then type (so a database sits just before its containers): the same for every run. */
 export function orderRecords(records: ResourceRecord[]): ResourceRecord[] {
     const children = new Map<string | undefined, ResourceRecord[]>();
     const urns = new Set(records.map((r) => r.urn));
@@ -149,7 +151,7 @@ export function orderRecords(records: ResourceRecord[]): ResourceRecord[] {
     }
     const ordered: ResourceRecord[] = [];
     const visit = (parent: string | undefined) => {
-        const list = (children.get(parent) ?? []).sort((a, b) => (a.type === b.type ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.type < b.type ? -1 : 1));
+        const list = (children.get(parent) ?? []).sort((a, b) => compare(a.name, b.name) || compare(a.type, b.type));
         for (const r of list) {
             ordered.push(r);
             visit(r.urn);
@@ -176,6 +178,8 @@ export interface SynthOptions {
     program?: () => unknown;
     /** Replace config values (full `<namespace>:<key>` keys) after reading the stack files. */
     configOverrides?: Record<string, string>;
+    /** Called with each registration as it is recorded, also when the program later fails. */
+    onRecord?: (record: ResourceRecord) => void;
 }
 
 /** The SDK's RPC drain; internal to the SDK, so reached by module path. */
@@ -207,7 +211,9 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
     const records: ResourceRecord[] = [];
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, callback) => {
-        records.push(recordFromRequest(monitor, req));
+        const record = recordFromRequest(monitor, req);
+        records.push(record);
+        options.onRecord?.(record);
         return register(req, callback);
     };
     let stackOutputs: Record<string, unknown> = {};

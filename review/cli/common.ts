@@ -1,0 +1,57 @@
+/**
+ * Shared plumbing for the review commands: argument parsing and exit codes. User mistakes
+ * (bad arguments, bad config, unreadable files) exit 2 with one clear message and no stack trace.
+ */
+import { parseArgs, ParseArgsConfig } from "util";
+import { ConfigError } from "../../components/config";
+import { StackFileError } from "../stack-files";
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+/** A bug of ours, not of the input. */
+export const EXIT_INTERNAL = 3;
+
+export class UsageError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "UsageError";
+    }
+}
+
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T, usage: string) {
+    try {
+        return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+    } catch (e) {
+        throw new UsageError(`${e instanceof Error ? e.message : String(e)}\n${usage}`);
+    }
+}
+
+function isUserError(e: unknown): boolean {
+    return ConfigError.isInstance(e) || e instanceof StackFileError || e instanceof UsageError;
+}
+
+/** Runs a command's main function and turns known user errors into exit code 2. */
+export function runCommand(main: () => Promise<number>): void {
+    // A program that throws inside the Pulumi stack also rejects promises the SDK derived from
+    // the stack's outputs, which nobody awaits. main() reports the same error; don't crash twice.
+    process.on("unhandledRejection", (reason) => {
+        if (isUserError(reason)) return;
+        process.stderr.write(`internal error (a bug in cosmos-platform, please report it):\n${reason instanceof Error ? reason.stack : String(reason)}\n`);
+        process.exitCode = EXIT_INTERNAL;
+    });
+    main().then(
+        (code) => {
+            process.exitCode = code;
+        },
+        (e: unknown) => {
+            if (isUserError(e)) {
+                process.stderr.write(`error: ${(e as Error).message}\n`);
+                process.exitCode = EXIT_USAGE;
+                return;
+            }
+            process.stderr.write(`internal error (a bug in cosmos-platform, please report it):\n${e instanceof Error ? e.stack : String(e)}\n`);
+            process.exitCode = EXIT_INTERNAL;
+        },
+    );
+}

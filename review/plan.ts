@@ -1,0 +1,141 @@
+/**
+ * The plan document (what `npm run plan -- --json` writes) and its human rendering.
+ * Format: docs/plan-format.md.
+ */
+import { ResourceRecord, SynthResult, UNKNOWN } from "./synth";
+
+export const PLAN_FORMAT_VERSION = 1;
+
+export interface PlanSummary {
+    resources: number;
+    /** Azure (provider) resources; the rest are components and the stack. */
+    azureResources: number;
+    protected: number;
+    byType: Record<string, number>;
+}
+
+export interface PlanDocument {
+    formatVersion: number;
+    project: string;
+    stack: string;
+    summary: PlanSummary;
+    resources: ResourceRecord[];
+    outputs: Record<string, unknown>;
+}
+
+export function summarise(resources: readonly ResourceRecord[]): PlanSummary {
+    const byType: Record<string, number> = {};
+    for (const r of resources) byType[r.type] = (byType[r.type] ?? 0) + 1;
+    return {
+        resources: resources.length,
+        azureResources: resources.filter((r) => r.custom).length,
+        protected: resources.filter((r) => r.options.protect).length,
+        byType: Object.fromEntries(Object.entries(byType).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    };
+}
+
+export function buildPlanDocument(result: SynthResult): PlanDocument {
+    return {
+        formatVersion: PLAN_FORMAT_VERSION,
+        project: result.project,
+        stack: result.stack,
+        summary: summarise(result.resources),
+        resources: result.resources,
+        outputs: result.outputs,
+    };
+}
+
+type Inputs = Record<string, unknown>;
+const get = (obj: unknown, ...keys: string[]): unknown =>
+    keys.reduce<unknown>((node, k) => (node !== null && typeof node === "object" ? (node as Inputs)[k] : undefined), obj);
+
+function throughputText(options: unknown): string {
+    const manual = get(options, "throughput");
+    const autoscale = get(options, "autoscaleSettings", "maxThroughput");
+    if (autoscale !== undefined) return `autoscale max ${String(autoscale)} RU/s`;
+    if (manual !== undefined) return `manual ${String(manual)} RU/s`;
+    return "";
+}
+
+/** The few settings a reviewer looks at first, per resource type. */
+export function keySettings(r: ResourceRecord): string[] {
+    const i = r.inputs;
+    switch (r.type) {
+        case "azure-native:resources:ResourceGroup":
+            return [`location ${String(i.location)}`];
+        case "azure-native:cosmosdb:DatabaseAccount": {
+            const locations = (Array.isArray(i.locations) ? i.locations : []) as Inputs[];
+            const regions = locations
+                .map((l) => `${String(l.locationName)}(${String(l.failoverPriority)}${l.isZoneRedundant ? ",zones" : ""})`)
+                .join(" ");
+            const capabilities = ((Array.isArray(i.capabilities) ? i.capabilities : []) as Inputs[]).map((c) => c.name);
+            const backupTier = get(i, "backupPolicy", "continuousModeProperties", "tier");
+            const backup = get(i, "backupPolicy", "type") === "Periodic"
+                ? `periodic every ${String(get(i, "backupPolicy", "periodicModeProperties", "backupIntervalInMinutes"))}m`
+                : `continuous ${String(backupTier)}`;
+            return [
+                `regions ${regions}`,
+                `consistency ${String(get(i, "consistencyPolicy", "defaultConsistencyLevel"))}`,
+                capabilities.includes("EnableServerless") ? "serverless" : "provisioned",
+                `backup ${backup}`,
+                `public network ${String(i.publicNetworkAccess)}`,
+                i.disableLocalAuth === true ? "keys off" : "KEYS ON",
+                ...(i.enableAutomaticFailover ? ["auto-failover"] : []),
+                ...(i.enableMultipleWriteLocations ? ["multi-region writes"] : []),
+            ];
+        }
+        case "azure-native:cosmosdb:SqlResourceSqlDatabase": {
+            const t = throughputText(i.options);
+            return t ? [`shared ${t}`] : [];
+        }
+        case "azure-native:cosmosdb:SqlResourceSqlContainer": {
+            const res = (i.resource ?? {}) as Inputs;
+            const pk = get(res, "partitionKey") as Inputs | undefined;
+            const paths = (Array.isArray(pk?.paths) ? pk?.paths : []) as string[];
+            const composites = get(res, "indexingPolicy", "compositeIndexes");
+            const spatial = get(res, "indexingPolicy", "spatialIndexes");
+            const uniques = get(res, "uniqueKeyPolicy", "uniqueKeys");
+            const out = [`pk ${paths.join(",")}${pk?.kind === "MultiHash" ? " (hierarchical)" : ""}`];
+            out.push(throughputText(i.options) || "no dedicated throughput");
+            if (get(res, "indexingPolicy", "indexingMode") === "none") out.push("indexing none");
+            if (Array.isArray(composites)) out.push(`${composites.length} composite`);
+            if (Array.isArray(spatial)) out.push(`${spatial.length} spatial`);
+            if (Array.isArray(uniques)) out.push(`${uniques.length} unique key${uniques.length === 1 ? "" : "s"}`);
+            if (res.defaultTtl !== undefined) out.push(`ttl ${String(res.defaultTtl)}`);
+            return out;
+        }
+        case "azure-native:cosmosdb:SqlResourceSqlTrigger":
+            return [`${String(get(i, "resource", "triggerType"))}-trigger on ${String(get(i, "resource", "triggerOperation"))}`];
+        default:
+            return [];
+    }
+}
+
+function optionFlags(r: ResourceRecord): string[] {
+    const flags: string[] = [];
+    if (r.options.protect) flags.push("protected");
+    if (r.options.retainOnDelete) flags.push("retain-on-delete");
+    if (r.options.replaceOnChanges.length > 0) flags.push(`replace-on ${r.options.replaceOnChanges.join(",")}`);
+    return flags;
+}
+
+function shortType(type: string): string {
+    return type.replace(/^azure-native:/, "").replace(/^cosmos-platform:index:/, "component:");
+}
+
+/** The readable tree and summary `npm run plan` prints. */
+export function renderPlan(doc: PlanDocument): string {
+    const depth = new Map<string, number>();
+    const lines: string[] = [`Plan for ${doc.project}/${doc.stack} (offline synthesis: nothing was sent to Azure)`, ""];
+    for (const r of doc.resources) {
+        const d = r.parent !== undefined ? (depth.get(r.parent) ?? -1) + 1 : 0;
+        depth.set(r.urn, d);
+        const details = [...keySettings(r), ...optionFlags(r).map((f) => `[${f}]`)];
+        lines.push(`${"  ".repeat(d)}+ ${shortType(r.type)} ${r.name}${details.length ? `  ${details.join("; ")}` : ""}`);
+    }
+    const s = doc.summary;
+    lines.push("", `${s.resources} resources (${s.azureResources} Azure, ${s.resources - s.azureResources} components and stack); ${s.protected} protected`);
+    const unknown = Object.entries(doc.outputs).filter(([, v]) => JSON.stringify(v)?.includes(UNKNOWN)).map(([k]) => k);
+    if (unknown.length > 0) lines.push(`Outputs known only after deployment: ${unknown.join(", ")}`);
+    return lines.join("\n");
+}

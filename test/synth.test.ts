@@ -1,0 +1,202 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { ConfigError } from "../components/config";
+import { loadStackFiles } from "../review/stack-files";
+import { buildPlanDocument } from "../review/plan";
+import { SECRET, synthesize, synthesizeFiles, SynthResult, UNKNOWN } from "../review/synth";
+import { PROJECT_DIR } from "./helpers/config";
+import { one, ofType } from "./helpers/records";
+
+describe("prod stack (waf-aligned scenario)", () => {
+    let prod: SynthResult;
+    before(async () => {
+        prod = await synthesize(PROJECT_DIR, "prod");
+    });
+
+    it("deploys three zone-redundant regions with the write region first", () => {
+        const account = one(prod.resources, "cosmosdb:DatabaseAccount");
+        assert.deepStrictEqual(account.inputs.locations, [
+            { failoverPriority: 0, isZoneRedundant: true, locationName: "westeurope" },
+            { failoverPriority: 1, isZoneRedundant: true, locationName: "northeurope" },
+            { failoverPriority: 2, isZoneRedundant: true, locationName: "swedencentral" },
+        ]);
+        assert.strictEqual(account.inputs.location, "westeurope");
+        assert.strictEqual(account.inputs.enableAutomaticFailover, true);
+        assert.strictEqual(account.inputs.enableMultipleWriteLocations, false);
+    });
+
+    it("uses continuous 30-day backup", () => {
+        const account = one(prod.resources, "cosmosdb:DatabaseAccount");
+        assert.deepStrictEqual(account.inputs.backupPolicy, { continuousModeProperties: { tier: "Continuous30Days" }, type: "Continuous" });
+    });
+
+    it("turns keys, key-based metadata writes and public access off, with TLS 1.2 and no ACL bypass", () => {
+        const i = one(prod.resources, "cosmosdb:DatabaseAccount").inputs;
+        assert.strictEqual(i.disableLocalAuth, true);
+        assert.strictEqual(i.disableKeyBasedMetadataWriteAccess, true);
+        assert.strictEqual(i.publicNetworkAccess, "Disabled");
+        assert.strictEqual(i.minimalTlsVersion, "Tls12");
+        assert.strictEqual(i.networkAclBypass, "None");
+        assert.deepStrictEqual(i.ipRules, []);
+        assert.deepStrictEqual(i.identity, { type: "SystemAssigned" });
+    });
+
+    it("gives the account generous timeouts for a three-region create", () => {
+        const account = one(prod.resources, "cosmosdb:DatabaseAccount");
+        assert.deepStrictEqual(account.options.customTimeouts, { create: "90m", update: "90m", delete: "60m" });
+    });
+
+    it("protects and retains every data-bearing resource", () => {
+        const data = [
+            ...ofType(prod.resources, "resources:ResourceGroup"),
+            ...ofType(prod.resources, "cosmosdb:DatabaseAccount"),
+            ...ofType(prod.resources, "cosmosdb:SqlResourceSqlDatabase"),
+            ...ofType(prod.resources, "cosmosdb:SqlResourceSqlContainer"),
+        ];
+        assert.strictEqual(data.length, 1 + 1 + 2 + 6);
+        for (const r of data) {
+            assert.strictEqual(r.options.protect, true, `${r.name} protect`);
+            assert.strictEqual(r.options.retainOnDelete, true, `${r.name} retainOnDelete`);
+        }
+    });
+
+    it("plans a partition-key or unique-key change as a delete-first replace", () => {
+        for (const c of ofType(prod.resources, "cosmosdb:SqlResourceSqlContainer")) {
+            assert.deepStrictEqual(c.options.replaceOnChanges, ["resource.partitionKey", "resource.uniqueKeyPolicy"]);
+            assert.strictEqual(c.options.deleteBeforeReplace, true);
+        }
+    });
+
+    it("gives orders a hierarchical MultiHash v2 key and its composite indexes in normalised form", () => {
+        const orders = one(prod.resources, "cosmosdb:SqlResourceSqlContainer", "appdb/orders");
+        const resource = orders.inputs.resource as Record<string, any>;
+        assert.deepStrictEqual(resource.partitionKey, { kind: "MultiHash", paths: ["/tenantId", "/customerId"], version: 2 });
+        assert.deepStrictEqual(resource.indexingPolicy, {
+            automatic: true,
+            compositeIndexes: [
+                [{ order: "ascending", path: "/status" }, { order: "descending", path: "/createdAt" }],
+                [{ order: "ascending", path: "/customerId" }, { order: "descending", path: "/createdAt" }],
+            ],
+            excludedPaths: [{ path: "/lines/*" }, { path: '/"_etag"/?' }],
+            includedPaths: [{ path: "/*" }],
+            indexingMode: "consistent",
+        });
+        assert.deepStrictEqual(orders.inputs.options, { autoscaleSettings: { maxThroughput: 10000 } });
+    });
+
+    it("turns TTL on for soft deletes and sets a 90-day TTL on the audit trail", () => {
+        const customers = one(prod.resources, "cosmosdb:SqlResourceSqlContainer", "appdb/customers");
+        const audit = one(prod.resources, "cosmosdb:SqlResourceSqlContainer", "ops/audit");
+        assert.strictEqual((customers.inputs.resource as any).defaultTtl, -1);
+        assert.deepStrictEqual((customers.inputs.resource as any).uniqueKeyPolicy, { uniqueKeys: [{ paths: ["/email"] }] });
+        assert.strictEqual((audit.inputs.resource as any).defaultTtl, 90 * 24 * 3600);
+    });
+
+    it("puts ops containers on the database's shared throughput", () => {
+        const ops = one(prod.resources, "cosmosdb:SqlResourceSqlDatabase", "ops");
+        assert.deepStrictEqual(ops.inputs.options, { autoscaleSettings: { maxThroughput: 1000 } });
+        assert.strictEqual(one(prod.resources, "cosmosdb:SqlResourceSqlContainer", "ops/audit").inputs.options, undefined);
+    });
+
+    it("loads the stored procedure, trigger and UDF bodies from their files", () => {
+        const sproc = one(prod.resources, "cosmosdb:SqlResourceSqlStoredProcedure", "appdb/inventory/reserveStock");
+        const file = fs.readFileSync(path.join(PROJECT_DIR, "scripts/sprocs/reserveStock.js"), "utf8");
+        assert.deepStrictEqual(sproc.inputs.resource, { body: file, id: "reserveStock" });
+        const trigger = one(prod.resources, "cosmosdb:SqlResourceSqlTrigger", "appdb/inventory/stampUpdatedAt");
+        assert.strictEqual((trigger.inputs.resource as any).triggerType, "Pre");
+        assert.strictEqual((trigger.inputs.resource as any).triggerOperation, "All");
+        one(prod.resources, "cosmosdb:SqlResourceSqlUserDefinedFunction", "appdb/inventory/taxFor");
+    });
+
+    it("parents every resource under the stack through the platform component", () => {
+        const urns = new Set(prod.resources.map((r) => r.urn));
+        const roots = prod.resources.filter((r) => r.parent === undefined);
+        assert.deepStrictEqual(roots.map((r) => r.type), ["pulumi:pulumi:Stack"]);
+        for (const r of prod.resources) if (r.parent) assert.ok(urns.has(r.parent), `${r.urn} has an unrecorded parent`);
+        const platform = prod.resources.filter((r) => r.type === "cosmos-platform:index:CosmosPlatform");
+        assert.strictEqual(platform.length, 1);
+    });
+
+    it("makes each container depend on its database and the account", () => {
+        const orders = one(prod.resources, "cosmosdb:SqlResourceSqlContainer", "appdb/orders");
+        const db = one(prod.resources, "cosmosdb:SqlResourceSqlDatabase", "appdb");
+        const account = one(prod.resources, "cosmosdb:DatabaseAccount");
+        assert.ok(orders.dependencies.includes(db.urn));
+        assert.ok(orders.dependencies.includes(account.urn));
+    });
+
+    it("exports ids and endpoint as known-after-apply, and no keys", () => {
+        assert.strictEqual(prod.outputs.accountName, "contoso-cosmos-prod");
+        assert.strictEqual(prod.outputs.endpoint, UNKNOWN);
+        assert.strictEqual(prod.outputs.accountId, UNKNOWN);
+        assert.deepStrictEqual(Object.keys(prod.outputs.containerIds as object).sort(), [
+            "appdb/customers", "appdb/inventory", "appdb/orders", "appdb/stores", "ops/audit", "ops/leases",
+        ]);
+        const text = JSON.stringify(prod.outputs);
+        assert.ok(!/key|connectionString/i.test(text.replace(/containerIds/, "")), text);
+    });
+});
+
+describe("dev stack (defaults scenario)", () => {
+    let dev: SynthResult;
+    before(async () => {
+        dev = await synthesize(PROJECT_DIR, "dev");
+    });
+
+    it("is one serverless region with no throughput on any container", () => {
+        const account = one(dev.resources, "cosmosdb:DatabaseAccount");
+        assert.deepStrictEqual(account.inputs.capabilities, [{ name: "EnableServerless" }]);
+        assert.strictEqual((account.inputs.locations as unknown[]).length, 1);
+        for (const c of ofType(dev.resources, "cosmosdb:SqlResourceSqlContainer")) assert.strictEqual(c.inputs.options, undefined);
+        for (const d of ofType(dev.resources, "cosmosdb:SqlResourceSqlDatabase")) assert.strictEqual(d.inputs.options, undefined);
+    });
+
+    it("limits public access to the sorted IP rules", () => {
+        const i = one(dev.resources, "cosmosdb:DatabaseAccount").inputs;
+        assert.strictEqual(i.publicNetworkAccess, "Enabled");
+        assert.deepStrictEqual(i.ipRules, [{ ipAddressOrRange: "198.51.100.17" }, { ipAddressOrRange: "203.0.113.0/24" }]);
+        assert.strictEqual(i.disableLocalAuth, true);
+    });
+
+    it("does not protect dev data, so a dev stack can be torn down", () => {
+        for (const r of dev.resources) assert.strictEqual(r.options.protect, false, r.urn);
+    });
+
+    it("shares the data model with prod: same databases and containers", async () => {
+        const prod = await synthesize(PROJECT_DIR, "prod");
+        const names = (s: SynthResult) => ofType(s.resources, "cosmosdb:SqlResourceSqlContainer").map((r) => r.name);
+        assert.deepStrictEqual(names(dev), names(prod));
+        assert.ok(names(dev).length >= 6);
+    });
+});
+
+describe("offline synthesis", () => {
+    it("produces identical plan JSON on two runs of the same stack", async () => {
+        const a = JSON.stringify(buildPlanDocument(await synthesize(PROJECT_DIR, "prod")));
+        const b = JSON.stringify(buildPlanDocument(await synthesize(PROJECT_DIR, "prod")));
+        assert.strictEqual(a, b);
+    });
+
+    it("records no resource of ours when the program throws a config error", async () => {
+        const files = loadStackFiles(PROJECT_DIR, "dev");
+        files.config["cosmos-platform:databases"] = JSON.stringify([{ name: "x", containers: [{ name: "c", partitionKey: { paths: ["nope"] } }] }]);
+        const types: string[] = [];
+        await assert.rejects(
+            synthesizeFiles(files, { onRecord: (r) => types.push(r.type) }),
+            (e: unknown) => ConfigError.isInstance(e) && (e as Error).message.includes("databases[0].containers[0].partitionKey.paths[0]"),
+        );
+        assert.deepStrictEqual(types.filter((t) => t !== "pulumi:pulumi:Stack"), []);
+    });
+
+    it("passes secure config values as opaque secrets and never writes them out", async () => {
+        const files = loadStackFiles(PROJECT_DIR, "dev");
+        files.config["cosmos-platform:probe"] = "[secret]";
+        files.secretKeys.push("cosmos-platform:probe");
+        const result = await synthesizeFiles(files, {
+            program: () => ({ probe: new pulumi.Config().requireSecret("probe") }),
+        });
+        assert.strictEqual(result.outputs.probe, SECRET);
+    });
+});
