@@ -2,6 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { renderConfigReference } from "../review/config-docs";
 import { loadStackFiles, SECRET_PLACEHOLDER, StackFileError } from "../review/stack-files";
 
 function project(files: Record<string, string>): string {
@@ -55,5 +56,21 @@ describe("stack files", () => {
         const py = project({ "Pulumi.yaml": "name: p\nruntime: python\n", "Pulumi.dev.yaml": "config: {}\n" });
         assert.throws(() => loadStackFiles(py, "dev"), /runtime 'python'/);
         assert.throws(() => loadStackFiles(dir, "../etc"), /stack name/);
+    });
+});
+
+describe("config reference", () => {
+    it("docs/config.md is what the schema generates (run npm run docs:config)", () => {
+        const committed = fs.readFileSync(path.join(__dirname, "..", "docs", "config.md"), "utf8");
+        assert.strictEqual(committed, renderConfigReference());
+    });
+
+    it("documents every top-level key and nested keys with their descriptions", () => {
+        const text = renderConfigReference();
+        for (const key of ["environment", "production", "resourceGroup", "account", "network", "databases", "throughput", "tags"]) {
+            assert.ok(text.includes(`## \`cosmos-platform:${key}\``), key);
+        }
+        assert.match(text, /\| `databases\[\]\.containers\[\]\.partitionKey\.paths` \| list of string \| yes \|/);
+        assert.match(text, /`throughput\.default\.maxThroughput \(\{mode: autoscale\}\)`/);
     });
 });
