@@ -18,3 +18,7 @@ export const regions = config.account.regions.map((r) => ({ name: r.name, failov
 export const databaseIds = Object.fromEntries(Object.entries(platform.sql.databases).map(([name, db]) => [name, db.id]));
 export const containerIds = Object.fromEntries(Object.entries(platform.sql.containers).map(([name, c]) => [name, c.id]));
 export const production = pulumi.output(config.production);
+export const privateEndpoints = Object.keys(platform.network.endpoints);
+export const identityPrincipalIds = Object.fromEntries(Object.entries(platform.identities.identities).map(([name, i]) => [name, i.principalId]));
+/** Only when a stack turns local auth on, and then only as a secret. */
+export const primaryKey = platform.account.primaryKey ?? "none: local auth is off, use Entra ID";

@@ -3,7 +3,9 @@
  * secure defaults resolved at the config boundary.
  */
 import * as pulumi from "@pulumi/pulumi";
+import * as authorization from "@pulumi/azure-native/authorization";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
+import * as security from "@pulumi/azure-native/security";
 import * as cosmosInputs from "@pulumi/azure-native/types/input";
 import { PlatformConfig, BackupPolicy } from "./config";
 import { dataProtection } from "./protection";
@@ -13,7 +15,12 @@ export interface AccountArgs {
     config: PlatformConfig;
     /** Resource group that holds the account. */
     resourceGroupName: pulumi.Input<string>;
+    /** For a customer-managed key: the user-assigned identity's resource id. */
+    keyIdentityId?: pulumi.Input<string>;
 }
+
+/** The REST API version of resource-level management locks (Microsoft.Authorization/locks). */
+export const LOCK_API_VERSION = "2020-05-01";
 
 /**
  * Account creation takes 10-15 minutes per region, and region changes take as long; the provider
@@ -39,8 +46,13 @@ export function backupPolicyArgs(backup: BackupPolicy): cosmosInputs.cosmosdb.Co
 }
 
 /** The DatabaseAccount inputs for a resolved config. Pure, so tests read it without mocks. */
-export function databaseAccountArgs(config: PlatformConfig, resourceGroupName: pulumi.Input<string>): cosmosdb.DatabaseAccountArgs {
+export function databaseAccountArgs(
+    config: PlatformConfig,
+    resourceGroupName: pulumi.Input<string>,
+    keyIdentityId?: pulumi.Input<string>,
+): cosmosdb.DatabaseAccountArgs {
     const { account, network } = config;
+    const cmk = config.security.customerManagedKey;
     const consistency = account.consistency;
     return {
         accountName: account.name,
@@ -79,7 +91,13 @@ export function databaseAccountArgs(config: PlatformConfig, resourceGroupName: p
         })),
         networkAclBypass: network.networkAclBypass,
         networkAclBypassResourceIds: [],
-        identity: { type: "SystemAssigned" },
+        ...(cmk && keyIdentityId !== undefined
+            ? {
+                  identity: { type: "SystemAssigned,UserAssigned", userAssignedIdentities: [keyIdentityId] },
+                  keyVaultKeyUri: cmk.keyVaultKeyUri,
+                  defaultIdentity: pulumi.interpolate`UserAssignedIdentity=${keyIdentityId}`,
+              }
+            : { identity: { type: "SystemAssigned" } }),
         tags: config.tags,
     };
 }
@@ -91,6 +109,8 @@ export class CosmosAccount extends pulumi.ComponentResource {
     readonly name: pulumi.Output<string>;
     /** `https://<name>.documents.azure.com:443/`, known after deployment. */
     readonly endpoint: pulumi.Output<string>;
+    /** Primary key, only when local auth is on; always a secret. */
+    readonly primaryKey?: pulumi.Output<string>;
 
     constructor(name: string, args: AccountArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cosmos-platform:index:Account", name, {}, opts);
@@ -98,7 +118,7 @@ export class CosmosAccount extends pulumi.ComponentResource {
 
         this.account = new cosmosdb.DatabaseAccount(
             config.account.name,
-            databaseAccountArgs(config, args.resourceGroupName),
+            databaseAccountArgs(config, args.resourceGroupName, args.keyIdentityId),
             {
                 parent: this,
                 ...dataProtection(config.production),
@@ -108,6 +128,40 @@ export class CosmosAccount extends pulumi.ComponentResource {
         this.id = this.account.id;
         this.name = this.account.name;
         this.endpoint = this.account.documentEndpoint;
+
+        if (config.security.deleteLock) {
+            // Blocks deletion in Azure itself, whatever tool or person tries it.
+            new authorization.ManagementLockAtResourceLevel(
+                `${config.account.name}/cannot-delete`,
+                {
+                    lockName: "cannot-delete",
+                    level: "CanNotDelete",
+                    notes: "Holds production data. Remove this lock deliberately (see docs/security.md, break glass) before deleting the account.",
+                    resourceGroupName: args.resourceGroupName,
+                    resourceProviderNamespace: "Microsoft.DocumentDB",
+                    parentResourcePath: "",
+                    resourceType: "databaseAccounts",
+                    resourceName: this.account.name,
+                    apiVersion: LOCK_API_VERSION,
+                },
+                { parent: this },
+            );
+        }
+        if (config.security.defender) {
+            new security.AdvancedThreatProtection(
+                `${config.account.name}/defender`,
+                { resourceId: this.account.id, settingName: "current", isEnabled: true },
+                { parent: this },
+            );
+        }
+        if (config.account.localAuth) {
+            // Keys exist only because a stack opted into local auth; they never leave as plain text.
+            const keys = cosmosdb.listDatabaseAccountKeysOutput(
+                { accountName: this.account.name, resourceGroupName: args.resourceGroupName },
+                { parent: this },
+            );
+            this.primaryKey = pulumi.secret(keys.primaryMasterKey);
+        }
         this.registerOutputs({ id: this.id, name: this.name, endpoint: this.endpoint });
     }
 }

@@ -4,7 +4,10 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
+import { Access } from "./access";
 import { CosmosAccount } from "./account";
+import { Identities } from "./identities";
+import { PrivateNetwork } from "./network";
 import { PlatformConfig } from "./config";
 import { dataProtection } from "./protection";
 import { SqlData } from "./sql";
@@ -16,8 +19,11 @@ export interface CosmosPlatformArgs {
 
 export class CosmosPlatform extends pulumi.ComponentResource {
     readonly resourceGroupName: pulumi.Output<string>;
+    readonly identities: Identities;
     readonly account: CosmosAccount;
     readonly sql: SqlData;
+    readonly network: PrivateNetwork;
+    readonly access: Access;
 
     constructor(name: string, args: CosmosPlatformArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cosmos-platform:index:CosmosPlatform", name, {}, opts);
@@ -35,11 +41,21 @@ export class CosmosPlatform extends pulumi.ComponentResource {
             this.resourceGroupName = pulumi.output(config.resourceGroup.name);
         }
 
-        this.account = new CosmosAccount("account", { config, resourceGroupName: this.resourceGroupName }, { parent: this });
-        this.sql = new SqlData(
-            "sql",
-            { config, resourceGroupName: this.resourceGroupName, accountName: this.account.name },
+        const resourceGroupName = this.resourceGroupName;
+        this.identities = new Identities("identities", { config, resourceGroupName }, { parent: this });
+        const cmk = config.security.customerManagedKey;
+        this.account = new CosmosAccount(
+            "account",
+            { config, resourceGroupName, keyIdentityId: cmk ? this.identities.identities[cmk.identity].id : undefined },
             { parent: this },
+        );
+        this.sql = new SqlData("sql", { config, resourceGroupName, accountName: this.account.name }, { parent: this });
+        this.network = new PrivateNetwork("network", { config, resourceGroupName, accountId: this.account.id }, { parent: this });
+        this.access = new Access(
+            "access",
+            { config, resourceGroupName, accountName: this.account.name, accountId: this.account.id, identities: this.identities },
+            // Data-plane scopes name databases and containers: grant after they exist.
+            { parent: this, dependsOn: [this.sql] },
         );
         this.registerOutputs({ resourceGroupName: this.resourceGroupName, accountId: this.account.id });
     }

@@ -2,6 +2,7 @@
  * The plan document (what `npm run plan -- --json` writes) and its human rendering.
  * Format: docs/plan-format.md.
  */
+import type { PolicySection } from "./policy/render";
 import { ResourceRecord, SynthResult, UNKNOWN } from "./synth";
 
 export const PLAN_FORMAT_VERSION = 1;
@@ -21,6 +22,8 @@ export interface PlanDocument {
     summary: PlanSummary;
     resources: ResourceRecord[];
     outputs: Record<string, unknown>;
+    /** The policy pack's results (added by `npm run plan`; see docs/policies.md). */
+    policy?: PolicySection;
 }
 
 export function summarise(resources: readonly ResourceRecord[]): PlanSummary {
@@ -104,6 +107,16 @@ export function keySettings(r: ResourceRecord): string[] {
             if (res.defaultTtl !== undefined) out.push(`ttl ${String(res.defaultTtl)}`);
             return out;
         }
+        case "azure-native:network:PrivateEndpoint": {
+            const connections = (Array.isArray(i.privateLinkServiceConnections) ? i.privateLinkServiceConnections : []) as Inputs[];
+            const groups = connections.flatMap((c) => (Array.isArray(c.groupIds) ? c.groupIds : []));
+            const subnet = typeof i.subnet === "string" ? i.subnet : get(i, "subnet", "id");
+            return [`group ${groups.join(",")}`, `subnet ${String(subnet)}`];
+        }
+        case "azure-native:authorization:ManagementLockAtResourceLevel":
+            return [`${String(i.level)} on ${String(i.resourceType)}/${String(i.resourceName)}`];
+        case "azure-native:cosmosdb:SqlResourceSqlRoleDefinition":
+            return [`${String(i.roleName)}: ${((get(i, "permissions") as Inputs[] | undefined)?.[0]?.dataActions as unknown[] | undefined)?.length ?? 0} data actions`];
         case "azure-native:cosmosdb:SqlResourceSqlTrigger":
             return [`${String(get(i, "resource", "triggerType"))}-trigger on ${String(get(i, "resource", "triggerOperation"))}`];
         default:

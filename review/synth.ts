@@ -68,6 +68,24 @@ const NAME_INPUT: Record<string, string> = {
     "azure-native:cosmosdb:SqlResourceSqlStoredProcedure": "storedProcedureName",
     "azure-native:cosmosdb:SqlResourceSqlTrigger": "triggerName",
     "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction": "userDefinedFunctionName",
+    "azure-native:managedidentity:UserAssignedIdentity": "resourceName",
+    "azure-native:network:VirtualNetwork": "virtualNetworkName",
+    "azure-native:network:PrivateEndpoint": "privateEndpointName",
+    "azure-native:network:PrivateDnsZoneGroup": "privateDnsZoneGroupName",
+    "azure-native:privatedns:PrivateZone": "privateZoneName",
+    "azure-native:privatedns:VirtualNetworkLink": "virtualNetworkLinkName",
+    "azure-native:authorization:ManagementLockAtResourceLevel": "lockName",
+};
+
+/** Fake answers for invokes: obviously fake, never mistaken for real ids or keys. */
+const FAKE_INVOKES: Record<string, () => Record<string, unknown>> = {
+    "azure-native:authorization:getClientConfig": () => ({ ...FAKE_CLIENT_CONFIG }),
+    "azure-native:cosmosdb:listDatabaseAccountKeys": () => ({
+        primaryMasterKey: "offline-fake-primary-key",
+        secondaryMasterKey: "offline-fake-secondary-key",
+        primaryReadonlyMasterKey: "offline-fake-primary-readonly-key",
+        secondaryReadonlyMasterKey: "offline-fake-secondary-readonly-key",
+    }),
 };
 
 /** Turns wire-format values into plan values: unknowns, secrets and resource references made explicit. */
@@ -200,7 +218,8 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
             return { id: undefined, state };
         },
         call(args) {
-            if (args.token === "azure-native:authorization:getClientConfig") return { ...FAKE_CLIENT_CONFIG };
+            const fake = FAKE_INVOKES[args.token];
+            if (fake) return fake();
             throw new Error(`offline plan: no fake answer for invoke '${args.token}'; add one in review/synth.ts`);
         },
     };

@@ -88,8 +88,8 @@ describe("stack config: valid examples and defaults", () => {
 
     it("sorts and de-duplicates IP rules", () => {
         const raw = baseline();
-        raw.network = { publicNetworkAccess: "Enabled", ipRules: ["198.51.100.17", "10.0.0.0/8", " 198.51.100.17", "9.9.9.9"] };
-        assert.deepStrictEqual(parse(raw).network.ipRules, ["9.9.9.9", "10.0.0.0/8", "198.51.100.17"]);
+        raw.network = { publicNetworkAccess: "Enabled", ipRules: ["198.51.100.17", "10.1.0.0/16", " 198.51.100.17", "9.9.9.9"] };
+        assert.deepStrictEqual(parse(raw).network.ipRules, ["9.9.9.9", "10.1.0.0/16", "198.51.100.17"]);
     });
 
     it("collects every problem at once", () => {

@@ -3,6 +3,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { describeFailure } from "../review/cli/common";
 import { main } from "../review/cli/plan";
 import { PlanDocument, renderPlan } from "../review/plan";
 import { UNKNOWN } from "../review/synth";
@@ -53,7 +54,9 @@ describe("npm run plan", () => {
         assert.match(text, /cosmosdb:DatabaseAccount contoso-cosmos-prod .*westeurope\(0,zones\) northeurope\(1,zones\) swedencentral\(2,zones\)/);
         assert.match(text, /backup continuous Continuous30Days; public network Disabled; keys off/);
         assert.match(text, /SqlResourceSqlContainer appdb\/orders +pk \/tenantId,\/customerId \(hierarchical\); autoscale max 10000 RU\/s; 2 composite; \[protected\]/);
-        assert.match(text, /17 resources \(13 Azure, 4 components and stack\); 10 protected/);
+        const s = doc.summary;
+        assert.ok(text.includes(`${s.resources} resources (${s.azureResources} Azure, ${s.resources - s.azureResources} components and stack); ${s.protected} protected`));
+        assert.strictEqual(s.azureResources, doc.resources.filter((r) => r.custom).length);
         assert.match(text, /known only after deployment: accountId/);
         assert.strictEqual(doc.outputs.endpoint, UNKNOWN);
     });
@@ -77,12 +80,14 @@ describe("npm run plan", () => {
         assert.strictEqual(r.stdout, "");
     });
 
-    it("exits 2 on an unreadable stack file and on a missing --stack", () => {
-        const missing = runPlan(["--stack", "nope"]);
-        assert.strictEqual(missing.status, 2);
-        assert.match(missing.stderr, /Pulumi\.nope\.yaml/);
-        const usage = runPlan([]);
-        assert.strictEqual(usage.status, 2);
-        assert.match(usage.stderr, /--stack is required/);
+    it("exits 2 on an unreadable stack file and on a missing --stack, 3 on a bug", async () => {
+        const missing = await main(["--stack", "nope", "--cwd", PROJECT_DIR]).catch(describeFailure);
+        assert.strictEqual(typeof missing === "object" && missing.code, 2);
+        assert.match((missing as { message: string }).message, /^error: cannot read stack settings file .*Pulumi\.nope\.yaml/);
+        const usage = await main([]).catch(describeFailure);
+        assert.deepStrictEqual(usage, { code: 2, message: `error: --stack is required\n${"usage: npm run plan -- --stack <name> [--json <file>] [--cwd <project dir>] [--quiet]"}\n` });
+        const unknownFlag = await main(["--stak", "dev"]).catch(describeFailure);
+        assert.strictEqual(typeof unknownFlag === "object" && unknownFlag.code, 2);
+        assert.strictEqual(describeFailure(new TypeError("boom")).code, 3);
     });
 });

@@ -37,7 +37,7 @@ export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
     return node;
 }
 
-/** A short rendering of a value for a message: JSON, cut at 80 characters. */
+/** A short rendering of a value for a message: JSON, cut at 200 characters (resource ids are long). */
 export function describeValue(value: unknown): string {
     if (value === undefined) return "nothing";
     let text: string;
@@ -46,7 +46,7 @@ export function describeValue(value: unknown): string {
     } catch {
         text = String(value);
     }
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
 
 /**

@@ -13,7 +13,7 @@ import { ScriptLoader } from "./scripts";
 export { ConfigError, formatPath } from "./errors";
 export type { ConfigProblem } from "./errors";
 export { DEFAULTS } from "./resolve";
-export type { PlatformConfig, ResolvedContainer, ResolvedDatabase, ResolvedThroughput, BackupPolicy } from "./resolve";
+export type { PlatformConfig, ResolvedContainer, ResolvedDatabase, ResolvedThroughput, BackupPolicy, ResolvedPrivateEndpoint } from "./resolve";
 export { stackConfigSchema } from "./schema";
 export type { StackConfigInput } from "./schema";
 

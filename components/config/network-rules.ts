@@ -24,6 +24,21 @@ export function checkIpRule(rule: string): string | undefined {
     return undefined;
 }
 
+/** Address (as a 32-bit number) and prefix length of a rule that checkIpRule accepted. */
+export function parseCidr(rule: string): { address: number; prefix: number } {
+    const [address, prefix] = rule.trim().split("/");
+    return { address: address.split(".").reduce((acc, o) => acc * 256 + Number(o), 0), prefix: prefix === undefined ? 32 : Number(prefix) };
+}
+
+/** Whether CIDR `inner` lies inside CIDR `outer` (both valid). */
+export function cidrContains(outer: string, inner: string): boolean {
+    const o = parseCidr(outer);
+    const i = parseCidr(inner);
+    if (i.prefix < o.prefix) return false;
+    const size = 2 ** (32 - o.prefix);
+    return Math.floor(i.address / size) === Math.floor(o.address / size);
+}
+
 function networkAddress(value: number, bits: number): string {
     const hostBits = 32 - bits;
     const network = value - (value % 2 ** hostBits);
@@ -33,9 +48,8 @@ function networkAddress(value: number, bits: number): string {
 /** Trimmed, de-duplicated and sorted (numerically by address, then prefix) so the order never causes a diff. */
 export function normaliseIpRules(rules: readonly string[]): string[] {
     const key = (rule: string): [number, number] => {
-        const [address, prefix] = rule.split("/");
-        const value = address.split(".").reduce((acc, o) => acc * 256 + Number(o), 0);
-        return [value, prefix === undefined ? 32 : Number(prefix)];
+        const { address, prefix } = parseCidr(rule);
+        return [address, prefix];
     };
     return [...new Set(rules.map((r) => r.trim()))].sort((a, b) => {
         const [va, pa] = key(a);

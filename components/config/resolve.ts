@@ -44,6 +44,14 @@ export type BackupPolicy =
     | { type: "Continuous"; tier: "Continuous7Days" | "Continuous30Days" }
     | { type: "Periodic"; intervalMinutes: number; retentionHours: number; storageRedundancy: "Geo" | "Zone" | "Local" };
 
+export interface ResolvedPrivateEndpoint {
+    name: string;
+    /** A subnet of network.virtualNetwork by name, or a subnet resource id. */
+    subnet: { name: string } | { id: string };
+    privateDns: "zoneGroup" | "none";
+    location: string;
+}
+
 export interface ResolvedScript {
     name: string;
     /** Path relative to the project root, for review output. */
@@ -101,9 +109,26 @@ export interface PlatformConfig {
     };
     network: {
         publicNetworkAccess: "Enabled" | "Disabled";
+        publicAccessReason?: string;
         ipRules: string[];
         virtualNetworkRules: { subnetId: string; ignoreMissingServiceEndpoint: boolean }[];
         networkAclBypass: "None" | "AzureServices";
+        virtualNetwork?: { name: string; addressSpace: string; location: string; subnets: { name: string; prefix: string }[] };
+        privateEndpoints: ResolvedPrivateEndpoint[];
+        /** Existing `privatelink.documents.azure.com` zone; undefined = the stack creates one (when any endpoint needs it). */
+        privateDnsZoneId?: string;
+    };
+    access: {
+        groups: { name: string; displayName: string; description?: string; members: string[] }[];
+        identities: { name: string }[];
+        customRoles: { name: string; dataActions: string[] }[];
+        dataRoles: { principal: string; role: string; scope: { database?: string; container?: string } }[];
+        controlRoles: { principal: string; principalType?: "User" | "Group" | "ServicePrincipal"; role: string; scope: "account" | "resourceGroup" }[];
+    };
+    security: {
+        defender: boolean;
+        deleteLock: boolean;
+        customerManagedKey?: { keyVaultKeyUri: string; identity: string };
     };
     databases: ResolvedDatabase[];
     tags: Record<string, string>;
@@ -163,6 +188,29 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
                 ignoreMissingServiceEndpoint: r.ignoreMissingServiceEndpoint ?? false,
             })),
             networkAclBypass: network.networkAclBypass ?? DEFAULTS.networkAclBypass,
+            ...(network.publicAccessReason ? { publicAccessReason: network.publicAccessReason } : {}),
+            ...(network.virtualNetwork
+                ? { virtualNetwork: { ...network.virtualNetwork, location: network.virtualNetwork.location ?? regions[0].name } }
+                : {}),
+            privateEndpoints: (network.privateEndpoints ?? []).map((pe) => ({
+                name: pe.name,
+                subnet: pe.subnet.startsWith("/subscriptions/") ? { id: pe.subnet } : { name: pe.subnet },
+                privateDns: pe.privateDns ?? "zoneGroup",
+                location: pe.location ?? regions[0].name,
+            })),
+            ...(network.privateDnsZoneId ? { privateDnsZoneId: network.privateDnsZoneId } : {}),
+        },
+        access: {
+            groups: (cfg.access?.groups ?? []).map((g) => ({ ...g, members: g.members ?? [] })),
+            identities: cfg.access?.identities ?? [],
+            customRoles: cfg.access?.customRoles ?? [],
+            dataRoles: (cfg.access?.dataRoles ?? []).map((r) => ({ ...r, scope: r.scope ?? {} })),
+            controlRoles: (cfg.access?.controlRoles ?? []).map((r) => ({ ...r, scope: r.scope ?? "account" })),
+        },
+        security: {
+            defender: cfg.security?.defender ?? production,
+            deleteLock: cfg.security?.deleteLock ?? production,
+            ...(cfg.security?.customerManagedKey ? { customerManagedKey: cfg.security.customerManagedKey } : {}),
         },
         databases: cfg.databases.map((db) => {
             const dbShared = account.serverless ? undefined : cfg.throughput?.databases?.[db.name] ?? db.throughput;

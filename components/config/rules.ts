@@ -7,9 +7,9 @@ import { ConfigProblem, describeValue, PathSegment } from "./errors";
 import { LIMITS } from "./primitives";
 import { StackConfig } from "./schema";
 import { ScriptLoader } from "./scripts";
-import { checkIpRule } from "./network-rules";
+import { securityRules } from "./security-rules";
 
-type Report = (path: PathSegment[], message: string) => void;
+import type { Report } from "./security-rules";
 
 /** Where a duplicate first appeared, for "listed twice" messages. */
 function findDuplicates<T>(items: readonly T[], key: (item: T) => string): { index: number; first: number; key: string }[] {
@@ -85,24 +85,6 @@ function accountRules(cfg: StackConfig, report: Report): void {
     const backup = account.backup;
     if (backup?.type === "Periodic" && backup.retentionHours * 60 < backup.intervalMinutes * 2) {
         report(["account", "backup", "retentionHours"], `periodic backup retention must be at least twice the interval (${Math.ceil((backup.intervalMinutes * 2) / 60)} hours for ${backup.intervalMinutes} minutes); got ${backup.retentionHours}`);
-    }
-}
-
-function networkRules(cfg: StackConfig, report: Report): void {
-    const network = cfg.network;
-    if (!network) return;
-    (network.ipRules ?? []).forEach((rule, i) => {
-        const reason = checkIpRule(rule);
-        if (reason) report(["network", "ipRules", i], `${reason}; got ${describeValue(rule)}`);
-    });
-    const publicAccess = network.publicNetworkAccess ?? "Disabled";
-    if (publicAccess === "Disabled") {
-        if ((network.ipRules ?? []).length > 0) {
-            report(["network", "ipRules"], "IP rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled");
-        }
-        if ((network.virtualNetworkRules ?? []).length > 0) {
-            report(["network", "virtualNetworkRules"], "virtual network rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled");
-        }
     }
 }
 
@@ -228,7 +210,7 @@ export function crossFieldProblems(cfg: StackConfig, scripts: ScriptLoader): Con
     const problems: ConfigProblem[] = [];
     const report: Report = (path, message) => problems.push({ path, message });
     accountRules(cfg, report);
-    networkRules(cfg, report);
+    securityRules(cfg, report);
     containerRules(cfg, scripts, report);
     throughputRules(cfg, report);
     return problems;

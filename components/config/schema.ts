@@ -21,6 +21,7 @@ import {
     spatialPath,
     ttlSeconds,
 } from "./primitives";
+import { accessSchema, networkExtensions, securitySchema } from "./security-schema";
 
 export const CONSISTENCY_LEVELS = ["Strong", "BoundedStaleness", "Session", "ConsistentPrefix", "Eventual"] as const;
 
@@ -72,6 +73,7 @@ export const accountSchema = z.strictObject({
 });
 
 export const networkSchema = z.strictObject({
+    ...networkExtensions,
     publicNetworkAccess: z.enum(["Enabled", "Disabled"], { error: "publicNetworkAccess is 'Enabled' or 'Disabled'" }).optional().describe("`Disabled` (default) or `Enabled` (then restrict it with ipRules / virtualNetworkRules)."),
     ipRules: z.array(z.string()).optional().describe("IPv4 addresses or CIDR ranges allowed through the firewall when public access is on."),
     virtualNetworkRules: z
@@ -177,6 +179,8 @@ export const stackConfigSchema = z.strictObject({
     network: networkSchema.optional().describe("Public network access and firewall. Default: public access disabled."),
     databases: z.array(databaseSchema).default([]).describe("The data model, shared by every stack: set it once in Pulumi.yaml."),
     throughput: throughputSchema.optional().describe("Per-stack sizing of the shared data model. Not allowed on serverless accounts."),
+    access: accessSchema.optional().describe("Who may do what: Entra groups, managed identities, data-plane and control-plane roles. No keys."),
+    security: securitySchema.optional().describe("Defender, delete lock and customer-managed key."),
     tags: z.record(z.string(), z.string()).optional().describe("Extra tags for every resource."),
 });
 

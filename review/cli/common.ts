@@ -31,6 +31,12 @@ function isUserError(e: unknown): boolean {
     return ConfigError.isInstance(e) || e instanceof StackFileError || e instanceof UsageError;
 }
 
+/** The exit code and stderr text for an error a command's main function threw. */
+export function describeFailure(e: unknown): { code: number; message: string } {
+    if (isUserError(e)) return { code: EXIT_USAGE, message: `error: ${(e as Error).message}\n` };
+    return { code: EXIT_INTERNAL, message: `internal error (a bug in cosmos-platform, please report it):\n${e instanceof Error ? e.stack : String(e)}\n` };
+}
+
 /** Runs a command's main function and turns known user errors into exit code 2. */
 export function runCommand(main: () => Promise<number>): void {
     // A program that throws inside the Pulumi stack also rejects promises the SDK derived from
@@ -45,13 +51,9 @@ export function runCommand(main: () => Promise<number>): void {
             process.exitCode = code;
         },
         (e: unknown) => {
-            if (isUserError(e)) {
-                process.stderr.write(`error: ${(e as Error).message}\n`);
-                process.exitCode = EXIT_USAGE;
-                return;
-            }
-            process.stderr.write(`internal error (a bug in cosmos-platform, please report it):\n${e instanceof Error ? e.stack : String(e)}\n`);
-            process.exitCode = EXIT_INTERNAL;
+            const failure = describeFailure(e);
+            process.stderr.write(failure.message);
+            process.exitCode = failure.code;
         },
     );
 }

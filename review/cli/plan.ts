@@ -7,6 +7,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { buildPlanDocument, renderPlan } from "../plan";
+import { PolicyConfigError } from "../policy/config";
+import { policySection, renderPolicy } from "../policy/render";
+import { configuredStacks, runPack, stackConfigFile } from "../policy/run";
 import { synthesize } from "../synth";
 import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 
@@ -26,6 +29,14 @@ export async function main(argv: string[]): Promise<number> {
     if (!args.stack) throw new UsageError(`--stack is required\n${USAGE}`);
     const projectDir = path.resolve(args.cwd ?? process.cwd());
     const doc = buildPlanDocument(await synthesize(projectDir, args.stack));
+    // The policy pack runs over the same records, with the stack's policy config when it has one.
+    const configFile = configuredStacks().includes(args.stack) ? stackConfigFile(args.stack) : undefined;
+    try {
+        doc.policy = policySection(await runPack(doc.resources, configFile));
+    } catch (e) {
+        if (e instanceof PolicyConfigError) throw new UsageError(e.message);
+        throw e;
+    }
     if (args.json) {
         try {
             fs.writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);
@@ -33,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
             throw new UsageError(`cannot write ${args.json}: ${e instanceof Error ? e.message : String(e)}`);
         }
     }
-    if (!args.quiet) process.stdout.write(`${renderPlan(doc)}\n`);
+    if (!args.quiet) process.stdout.write(`${renderPlan(doc)}\n\n${renderPolicy(doc.policy, doc.resources, `${doc.project}/${doc.stack}`)}\n`);
     return EXIT_OK;
 }
 

@@ -1,0 +1,113 @@
+/**
+ * Least-privilege access without keys: custom data-plane role definitions, data-plane role
+ * assignments at account, database or container scope, and control-plane (Azure RBAC) role
+ * assignments for operators. Every name is a deterministic GUID.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import * as authorization from "@pulumi/azure-native/authorization";
+import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
+import { PlatformConfig } from "./config";
+import { Identities } from "./identities";
+import {
+    BUILT_IN_DATA_ROLES,
+    CONTROL_PLANE_ROLES,
+    controlRoleAssignmentName,
+    dataPlaneScope,
+    roleAssignmentName,
+    roleDefinitionName,
+    scopeKey,
+} from "./roles";
+
+export interface AccessArgs {
+    config: PlatformConfig;
+    resourceGroupName: pulumi.Input<string>;
+    accountName: pulumi.Input<string>;
+    accountId: pulumi.Input<string>;
+    identities: Identities;
+}
+
+/** `Cosmos DB Built-in Data Reader` becomes `cosmos-db-built-in-data-reader`, for logical names. */
+export function slug(text: string): string {
+    return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+export class Access extends pulumi.ComponentResource {
+    readonly roleDefinitions: Record<string, cosmosdb.SqlResourceSqlRoleDefinition> = {};
+    readonly dataRoleAssignments: cosmosdb.SqlResourceSqlRoleAssignment[] = [];
+    readonly controlRoleAssignments: authorization.RoleAssignment[] = [];
+
+    constructor(name: string, args: AccessArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("cosmos-platform:index:Access", name, {}, opts);
+        const { config, resourceGroupName, accountName, accountId, identities } = args;
+        // Identifies the account in GUID names before Azure has assigned it an id.
+        const accountKey = `${config.resourceGroup.name}/${config.account.name}`;
+
+        for (const role of config.access.customRoles) {
+            this.roleDefinitions[role.name] = new cosmosdb.SqlResourceSqlRoleDefinition(
+                `role:${slug(role.name)}`,
+                {
+                    accountName,
+                    resourceGroupName,
+                    roleDefinitionId: roleDefinitionName(accountKey, role.name),
+                    roleName: role.name,
+                    type: "CustomRole",
+                    assignableScopes: [accountId],
+                    permissions: [{ dataActions: [...role.dataActions].sort() }],
+                },
+                { parent: this },
+            );
+        }
+
+        for (const assignment of config.access.dataRoles) {
+            const builtIn = BUILT_IN_DATA_ROLES[assignment.role];
+            const roleDefinitionId = builtIn
+                ? pulumi.interpolate`${accountId}/sqlRoleDefinitions/${builtIn}`
+                : this.roleDefinitions[assignment.role].id;
+            const principal = identities.principal(assignment.principal);
+            const scope = pulumi.output(accountId).apply((id) => dataPlaneScope(id, assignment.scope));
+            const key = scopeKey(assignment.scope);
+            this.dataRoleAssignments.push(
+                new cosmosdb.SqlResourceSqlRoleAssignment(
+                    `${assignment.principal}/${slug(assignment.role)}/${key}`,
+                    {
+                        accountName,
+                        resourceGroupName,
+                        roleAssignmentId: pulumi
+                            .output(principal.id)
+                            .apply((principalId) => roleAssignmentName(accountKey, builtIn ?? `custom:${assignment.role}`, principalId, key)),
+                        roleDefinitionId,
+                        principalId: principal.id,
+                        scope,
+                    },
+                    // A changed principal or scope replaces the assignment; the old one goes first.
+                    { parent: this, deleteBeforeReplace: true },
+                ),
+            );
+        }
+
+        if (config.access.controlRoles.length > 0) {
+            const client = authorization.getClientConfigOutput({ parent: this });
+            const groupId = pulumi.interpolate`/subscriptions/${client.subscriptionId}/resourceGroups/${resourceGroupName}`;
+            for (const assignment of config.access.controlRoles) {
+                const roleGuid = CONTROL_PLANE_ROLES[assignment.role];
+                const principal = identities.principal(assignment.principal, assignment.principalType);
+                const scopeId = assignment.scope === "resourceGroup" ? groupId : pulumi.output(accountId);
+                const scopeName = assignment.scope === "resourceGroup" ? config.resourceGroup.name : accountKey;
+                this.controlRoleAssignments.push(
+                    new authorization.RoleAssignment(
+                        `${assignment.principal}/${slug(assignment.role)}/${assignment.scope}`,
+                        {
+                            roleAssignmentName: pulumi.output(principal.id).apply((id) => controlRoleAssignmentName(scopeName, roleGuid, id)),
+                            principalId: principal.id,
+                            ...(principal.type ? { principalType: principal.type } : {}),
+                            roleDefinitionId: pulumi.interpolate`/subscriptions/${client.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${roleGuid}`,
+                            scope: scopeId,
+                        },
+                        { parent: this, deleteBeforeReplace: true },
+                    ),
+                );
+            }
+        }
+        this.registerOutputs({});
+    }
+}

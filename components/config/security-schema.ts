@@ -1,0 +1,147 @@
+/**
+ * Config for access (Entra ID RBAC), private networking and account protection. Cross-key rules
+ * (declared names, scopes, opt-ins) live in `security-rules.ts`.
+ */
+import { z } from "zod";
+import { GUID } from "../roles";
+import { regionName } from "./primitives";
+
+const guid = (what: string) => z.string().regex(GUID, `${what} is a GUID such as 00000000-0000-0000-0000-000000000000`);
+
+const shortName = (what: string) =>
+    z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, `a ${what} name is 1-63 lowercase letters, digits or hyphens, starting with a letter`);
+
+/** Who gets a role: an Entra object id, a group declared in access.groups, or a declared identity. */
+export const principal = z
+    .string()
+    .refine((p) => GUID.test(p) || /^group:[a-z][a-z0-9-]*$/.test(p) || /^identity:[a-z][a-z0-9-]*$/.test(p), {
+        error: "a principal is an Entra object id (a GUID), 'group:<name>' of access.groups, or 'identity:<name>' of access.identities",
+    })
+    .describe("An Entra object id (GUID), `group:<name>` of access.groups, or `identity:<name>` of access.identities.");
+
+const principalType = z
+    .enum(["User", "Group", "ServicePrincipal"], { error: "principalType is User, Group or ServicePrincipal" })
+    .optional()
+    .describe("For object ids: User, Group or ServicePrincipal. Lets Azure skip a directory lookup that fails right after a principal is created.");
+
+const dataScope = z
+    .strictObject({
+        database: z.string().optional().describe("A database of `databases`; omit for the whole account."),
+        container: z.string().optional().describe("A container of that database; needs `database`."),
+    })
+    .describe("Where the role applies: the account (omit), a database, or a container.");
+
+export const accessSchema = z.strictObject({
+    groups: z
+        .array(
+            z.strictObject({
+                name: shortName("group").describe("Key used in principals as `group:<name>`."),
+                displayName: z.string().min(1, "a group needs a displayName").max(256).describe("Entra display name, e.g. `cosmos-prod-readers`."),
+                description: z.string().optional().describe("Shown in Entra."),
+                members: z.array(guid("a member")).optional().describe("Object ids of members managed here; omit to manage membership elsewhere."),
+            }),
+        )
+        .optional()
+        .describe("Entra security groups to create with @pulumi/azuread, e.g. readers and writers per environment."),
+    identities: z
+        .array(z.strictObject({ name: shortName("identity").describe("Key used in principals as `identity:<name>`; also the Azure name.") }))
+        .optional()
+        .describe("User-assigned managed identities for workloads (and for a customer-managed key)."),
+    customRoles: z
+        .array(
+            z.strictObject({
+                name: z.string().regex(/^[A-Za-z][A-Za-z0-9 ._-]{0,127}$/, "a role name is letters, digits, spaces, '.', '_' or '-', starting with a letter").describe("Role name, used in dataRoles[].role."),
+                dataActions: z.array(z.string()).min(1, "a custom role grants at least one data action").describe("Data actions granted; see the list in docs/security.md. The account-wide wildcard is refused."),
+            }),
+        )
+        .optional()
+        .describe("Custom data-plane role definitions (SqlResourceSqlRoleDefinition), assignable in this account."),
+    dataRoles: z
+        .array(
+            z.strictObject({
+                principal,
+                role: z.string().describe("`Cosmos DB Built-in Data Reader`, `Cosmos DB Built-in Data Contributor`, or a customRoles name."),
+                scope: dataScope.optional(),
+            }),
+        )
+        .optional()
+        .describe("Data-plane role assignments (no keys: Entra ID tokens only)."),
+    controlRoles: z
+        .array(
+            z.strictObject({
+                principal,
+                principalType,
+                role: z.string().describe("Cosmos DB Operator, Cosmos DB Account Reader Role, CosmosBackupOperator, CosmosRestoreOperator or DocumentDB Account Contributor."),
+                scope: z.enum(["account", "resourceGroup"], { error: "a control-plane scope is 'account' or 'resourceGroup'" }).optional().describe("Default `account`."),
+            }),
+        )
+        .optional()
+        .describe("Azure RBAC role assignments for operators (control plane)."),
+});
+
+export const securitySchema = z.strictObject({
+    defender: z.boolean().optional().describe("Microsoft Defender for Azure Cosmos DB. Default: on in production."),
+    deleteLock: z.boolean().optional().describe("CanNotDelete management lock on the account. Default: on in production."),
+    customerManagedKey: z
+        .strictObject({
+            keyVaultKeyUri: z
+                .string()
+                .regex(/^https:\/\/[a-z0-9-]{3,24}\.vault\.azure\.net\/keys\/[A-Za-z0-9-]+(\/[0-9a-f]{32})?\/?$/, "a key URI is https://<vault>.vault.azure.net/keys/<key>[/<version>]")
+                .describe("Key Vault key; versionless follows rotation."),
+            identity: z.string().describe("A user-assigned identity of access.identities with get/wrap/unwrap on the key."),
+        })
+        .optional()
+        .describe("Encrypt data with your own key instead of a Microsoft-managed one. Set at creation."),
+});
+
+const cidr = z.string().describe("IPv4 CIDR, e.g. 10.20.0.0/16.");
+
+export const networkExtensions = {
+    allowAzureDatacenters: z
+        .boolean()
+        .optional()
+        .describe("Opt-in for the `0.0.0.0` IP rule, which admits every Azure datacenter (any tenant's workloads). Default false."),
+    allowBroadIpRanges: z
+        .boolean()
+        .optional()
+        .describe("Opt-in for IP rules broader than /16 (more than 65,536 addresses). Default false."),
+    publicAccessReason: z
+        .string()
+        .min(10, "say why in a sentence")
+        .optional()
+        .describe("Required to keep public access Enabled next to private endpoints, or at all in production: the reason, for reviewers."),
+    virtualNetwork: z
+        .strictObject({
+            name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, "a virtual network name is 1-64 letters, digits, '.', '_' or '-'").describe("Azure name of the VNet to create."),
+            addressSpace: cidr,
+            subnets: z
+                .array(z.strictObject({ name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, "a subnet name is 1-80 letters, digits, '.', '_' or '-'"), prefix: cidr }))
+                .min(1, "a virtual network needs a subnet")
+                .describe("Subnets; private endpoints name them in `subnet`."),
+            location: regionName.optional().describe("Default: the account's write region."),
+        })
+        .optional()
+        .describe("A VNet to create for the private endpoints (typical for dev-like stacks)."),
+    privateEndpoints: z
+        .array(
+            z.strictObject({
+                name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, "a private endpoint name is 1-80 letters, digits, '.', '_' or '-'").describe("Azure name of the endpoint."),
+                subnet: z.string().describe("A subnet of `virtualNetwork` by name, or an existing subnet's resource id."),
+                privateDns: z
+                    .enum(["zoneGroup", "none"], { error: "privateDns is 'zoneGroup' (we manage the DNS records) or 'none' (a central team does)" })
+                    .optional()
+                    .describe("`zoneGroup` (default): a DNS zone group registers the records. `none`: DNS is left to a central team (e.g. by Azure Policy)."),
+                location: regionName.optional().describe("Default: the account's write region."),
+            }),
+        )
+        .optional()
+        .describe("Private endpoints (group `Sql`) for the account, one per subnet."),
+    privateDnsZoneId: z
+        .string()
+        .regex(/^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/privateDnsZones\/privatelink\.documents\.azure\.com$/i, "a private DNS zone id ends in /providers/Microsoft.Network/privateDnsZones/privatelink.documents.azure.com")
+        .optional()
+        .describe("An existing `privatelink.documents.azure.com` zone (hub); default: create one in the stack and link it to the VNets."),
+};
+
+export type AccessConfig = z.output<typeof accessSchema>;
+export type SecurityConfig = z.output<typeof securitySchema>;

@@ -1,0 +1,121 @@
+/**
+ * Security rules that need the whole stack: private endpoints and Defender for Cosmos DB.
+ * Matching a resource to its account: see ../lib/matching.ts.
+ */
+import { PolicyConfigSchema, PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import { accountCandidates, accountLabel, Candidate, endpointCandidates, matchCandidate } from "../lib/matching";
+import { TYPES } from "../lib/types";
+import { configWithDefaults, known, list, peek, show } from "../lib/values";
+
+type Props = Record<string, unknown>;
+const props = (r: PolicyResource): Props => r.props as Props;
+
+/** The privateLinkServiceConnections (and manual ones) of an endpoint, unknown entries skipped. */
+function connections(endpoint: PolicyResource): Props[] {
+    const all: Props[] = [];
+    for (const field of ["privateLinkServiceConnections", "manualPrivateLinkServiceConnections"]) {
+        for (const c of list(known(() => props(endpoint)[field] as Props[] | undefined))) if (c && typeof c === "object") all.push(c);
+    }
+    return all;
+}
+
+function groupIdsOf(connection: Props): string[] | "unknown" {
+    const p = peek(() => connection.groupIds as unknown);
+    if (!p.known) return "unknown";
+    return list(p.value as string[] | undefined).filter((g): g is string => typeof g === "string");
+}
+
+const endpointSchema: PolicyConfigSchema = {
+    properties: {
+        groupId: { type: "string", default: "Sql", description: "The private link sub-resource (group id) of the NoSQL API." },
+        requireDnsZoneGroup: { type: "boolean", default: true, description: "Also require a DNS zone group on the endpoint (privatelink.documents.azure.com)." },
+    },
+};
+
+export const privateEndpoint: StackValidationPolicy = {
+    name: "cosmosdb-private-endpoint",
+    description: 'Every Cosmos DB account with public network access disabled is reachable through a private endpoint with group "Sql", and that endpoint has a DNS zone group so clients resolve the account to its private address.',
+    enforcementLevel: "mandatory",
+    severity: "high",
+    tags: ["security"],
+    remediationSteps: 'Add an azure-native:network:PrivateEndpoint whose privateLinkServiceConnections target the account id with groupIds ["Sql"], and a PrivateDnsZoneGroup on it with a config for the privatelink.documents.azure.com zone.',
+    url: "https://learn.microsoft.com/azure/cosmos-db/how-to-configure-private-endpoints",
+    configSchema: endpointSchema,
+    validateStack: (args, report) => {
+        const { groupId, requireDnsZoneGroup } = configWithDefaults<{ groupId: string; requireDnsZoneGroup: boolean }>(endpointSchema, args.getConfig());
+        const accounts = accountCandidates(args.resources, TYPES.account);
+        if (accounts.length === 0) args.notApplicable(`no ${TYPES.account} in the stack`);
+        const endpoints = args.resources.filter((r) => r.type === TYPES.privateEndpoint);
+        const endpointRefs = endpointCandidates(args.resources, TYPES.privateEndpoint);
+        const zoneGroups = args.resources.filter((r) => r.type === TYPES.privateDnsZoneGroup);
+        for (const account of accounts) {
+            if (known(() => props(account.resource).publicNetworkAccess) !== "Disabled") continue;
+            const mine = endpoints.filter((e) => {
+                const targets = connections(e).map((c) => () => c.privateLinkServiceId);
+                return matchCandidate(e, accounts, targets.length ? targets : [() => undefined], "databaseAccounts")?.candidate === account;
+            });
+            const withGroup = mine.filter((e) => connections(e).some((c) => {
+                const ids = groupIdsOf(c);
+                return ids === "unknown" || ids.some((g) => g.toLowerCase() === groupId.toLowerCase());
+            }));
+            if (withGroup.length === 0) {
+                const found = mine.length ? ` (found ${mine.map((e) => `'${e.name}' with groupIds ${JSON.stringify(connections(e).flatMap((c) => { const g = groupIdsOf(c); return g === "unknown" ? [] : g; }))}`).join(", ")})` : "";
+                report(`${accountLabel(account)} has public network access disabled but no private endpoint with group ${JSON.stringify(groupId)} points at it${found}; accepted: an ${TYPES.privateEndpoint} whose privateLinkServiceConnections target the account with groupIds [${JSON.stringify(groupId)}]`, account.resource.urn);
+                continue;
+            }
+            if (!requireDnsZoneGroup) continue;
+            for (const endpoint of withGroup) {
+                const ref = endpointRefs.find((c) => c.resource === endpoint) as Candidate;
+                const groups = zoneGroups.filter((g) => matchCandidate(g, endpointRefs, [() => props(g).privateEndpointName], "privateEndpoints")?.candidate === ref);
+                if (groups.length === 0) {
+                    report(`private endpoint '${ref.name ?? endpoint.name}' of ${accountLabel(account)} has no DNS zone group; accepted: an ${TYPES.privateDnsZoneGroup} on the endpoint with a config for privatelink.documents.azure.com`, endpoint.urn);
+                    continue;
+                }
+                for (const g of groups) {
+                    const configs = peek(() => props(g).privateDnsZoneConfigs as unknown[] | undefined);
+                    if (configs.known && list(configs.value).length === 0) {
+                        report(`DNS zone group '${g.name}' of private endpoint '${ref.name ?? endpoint.name}' has no privateDnsZoneConfigs; accepted: one config naming the privatelink.documents.azure.com zone`, g.urn);
+                    }
+                }
+            }
+        }
+    },
+};
+
+const defenderSchema: PolicyConfigSchema = {
+    properties: {
+        coveredBySubscriptionPlan: {
+            type: "boolean",
+            default: false,
+            description: "True when the subscription's Defender for Cloud plan for Cosmos DB (Microsoft.Security/pricings CosmosDbs) is on; then no per-account setting is needed.",
+        },
+    },
+};
+
+export const defenderForCosmosDb: StackValidationPolicy = {
+    name: "cosmosdb-defender-enabled",
+    description: "Microsoft Defender for Azure Cosmos DB watches every account for SQL injection, anomalous access and data exfiltration patterns.",
+    enforcementLevel: "mandatory",
+    severity: "medium",
+    tags: ["security"],
+    remediationSteps: "Add an azure-native:security:AdvancedThreatProtection with resourceId set to the account id and isEnabled true, or turn on the subscription's Defender plan for Cosmos DB and set coveredBySubscriptionPlan.",
+    url: "https://learn.microsoft.com/azure/defender-for-cloud/concept-defender-for-cosmos",
+    configSchema: defenderSchema,
+    validateStack: (args, report) => {
+        const { coveredBySubscriptionPlan } = configWithDefaults<{ coveredBySubscriptionPlan: boolean }>(defenderSchema, args.getConfig());
+        const accounts = accountCandidates(args.resources, TYPES.account);
+        if (accounts.length === 0) args.notApplicable(`no ${TYPES.account} in the stack`);
+        if (coveredBySubscriptionPlan) return;
+        const settings = args.resources.filter((r) => r.type === TYPES.threatProtection);
+        for (const account of accounts) {
+            const mine = settings.filter((s) => matchCandidate(s, accounts, [() => props(s).resourceId], "databaseAccounts")?.candidate === account);
+            const enabled = mine.filter((s) => {
+                const p = peek(() => props(s).isEnabled);
+                return !p.known || p.value === true;
+            });
+            if (enabled.length > 0) continue;
+            const found = mine.length ? ` ('${mine[0].name}' has isEnabled ${show(known(() => props(mine[0]).isEnabled))})` : "";
+            report(`${accountLabel(account)} has no Microsoft Defender for Azure Cosmos DB${found}; accepted: an ${TYPES.threatProtection} with resourceId the account id and isEnabled true`, account.resource.urn);
+        }
+    },
+};

@@ -1,0 +1,55 @@
+/**
+ * `npm run policy -- --from <file> [--stack <name> | --config <policy-config.json>] [--json <out>] [--quiet]`
+ *
+ * Runs the CrossGuard pack (policies/) offline over a plan document, a `pulumi stack export` or
+ * `pulumi preview --json` output (detected by shape). Without --stack or --config the stack is
+ * read from the input. Exit 0 without mandatory violations, 1 with one (a `remediate` rule that
+ * still fails counts), 2 on bad arguments or an unreadable/unrecognised input or config.
+ */
+import * as fs from "fs";
+import { PolicyConfigError } from "../policy/config";
+import { readRecords, PolicyInputError } from "../policy/records";
+import { hasMandatory, policySection, renderPolicy } from "../policy/render";
+import { runPack, stackConfigFile } from "../policy/run";
+import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+
+const USAGE = "usage: npm run policy -- --from <plan.json | stack-export.json | preview.json> [--stack <name> | --config <policy-config.json>] [--json <out>] [--quiet]";
+
+export async function main(argv: string[]): Promise<number> {
+    const args = parseCommandArgs(
+        argv,
+        {
+            from: { type: "string" },
+            stack: { type: "string", short: "s" },
+            config: { type: "string" },
+            json: { type: "string" },
+            quiet: { type: "boolean", short: "q" },
+        },
+        USAGE,
+    );
+    if (!args.from) throw new UsageError(`--from is required\n${USAGE}`);
+    if (args.stack && args.config) throw new UsageError(`--stack and --config are alternatives; give one\n${USAGE}`);
+    try {
+        const loaded = readRecords(args.from);
+        const stack = args.stack ?? loaded.stack;
+        if (!args.config && !stack) throw new UsageError(`${args.from} names no stack; give --stack <name> or --config <file>`);
+        const configFile = args.config ?? stackConfigFile(stack as string);
+        const run = await runPack(loaded.records, configFile);
+        for (const name of run.result.unknownConfigNames) process.stderr.write(`warning: ${configFile} configures '${name}', which is not a rule of the pack\n`);
+        const section = policySection(run);
+        if (args.json) {
+            try {
+                fs.writeFileSync(args.json, `${JSON.stringify(section, null, 2)}\n`);
+            } catch (e) {
+                throw new UsageError(`cannot write ${args.json}: ${e instanceof Error ? e.message : String(e)}`);
+            }
+        }
+        if (!args.quiet) process.stdout.write(`${renderPolicy(section, loaded.records, `${args.from} (${loaded.format}, ${loaded.records.length} resources)`)}\n`);
+        return hasMandatory(section) ? EXIT_FINDINGS : EXIT_OK;
+    } catch (e) {
+        if (e instanceof PolicyInputError || e instanceof PolicyConfigError) throw new UsageError(e.message);
+        throw e;
+    }
+}
+
+if (require.main === module) runCommand(() => main(process.argv.slice(2)));
