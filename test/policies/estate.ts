@@ -22,6 +22,7 @@ export function rec(stack: string, type: string, name: string, inputs: Record<st
         options: { protect: false, retainOnDelete: false, deleteBeforeReplace: false, ignoreChanges: [] },
         dependencies: [],
         ...more,
+        ...(more.options ? { options: { ...more.options } } : {}),
     };
 }
 

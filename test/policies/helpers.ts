@@ -3,6 +3,7 @@ import { Policies } from "@pulumi/policy";
 import { GivenPolicyConfig } from "../../review/policy/config";
 import { evaluatePolicies, PolicyResult } from "../../review/policy/evaluate";
 import { PolicyRecord } from "../../review/policy/records";
+import { prodEstate } from "./estate";
 
 /** Runs one rule (mandatory, with the given properties) over records, as the engine would. */
 export async function runRule(policy: Policies[number], records: PolicyRecord[], properties: Record<string, unknown> = {}): Promise<PolicyResult> {
@@ -21,3 +22,31 @@ export async function messages(policy: Policies[number], records: PolicyRecord[]
 export async function expectMessages(policy: Policies[number], records: PolicyRecord[], expected: string[], properties: Record<string, unknown> = {}): Promise<void> {
     assert.deepStrictEqual(await messages(policy, records, properties), expected);
 }
+
+/** A test case: its name, one change to the compliant estate, the exact messages, and the rule's config. */
+export type Case = [string, (e: PolicyRecord[]) => void, string[], Record<string, unknown>?];
+
+/** The compliant baseline passes; each case changes one thing and gets exactly its messages. */
+export function ruleSuite(policy: Policies[number], cases: Case[], otherType?: string): void {
+    describe(policy.name, () => {
+        it("passes the compliant prod baseline", async () => {
+            await expectMessages(policy, prodEstate(), []);
+        });
+        for (const [name, change, expected, properties] of cases) {
+            it(name, async () => {
+                const estate = prodEstate();
+                change(estate);
+                await expectMessages(policy, estate, expected, properties);
+            });
+        }
+        if (otherType) {
+            it(`skips ${otherType} resources`, async () => {
+                const result = await runRule(policy, prodEstate());
+                const skipped = result.notApplicable.filter((n) => n.urn?.includes(`$${otherType}::`) || n.urn?.includes(`::${otherType}::`));
+                assert.ok(skipped.length > 0, `no not-applicable entry for ${otherType}`);
+                assert.match(skipped[0].reason, /^Policy only applies to resources of type /);
+            });
+        }
+    });
+}
+

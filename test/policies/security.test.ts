@@ -1,5 +1,4 @@
 import * as assert from "assert";
-import { Policies } from "@pulumi/policy";
 import { PolicyRecord } from "../../review/policy/records";
 import { UNKNOWN } from "../../review/synth";
 import { roleAssignmentScopeInAccount, roleDefinitionNoAccountWildcard } from "../../policies/security/access";
@@ -15,36 +14,11 @@ import {
 } from "../../policies/security/account";
 import { defenderForCosmosDb, privateEndpoint } from "../../policies/security/stack";
 import { find, prodEstate, SUB } from "./estate";
-import { expectMessages, runRule } from "./helpers";
+import { ruleSuite, runRule } from "./helpers";
 
-type Case = [string, (e: PolicyRecord[]) => void, string[], Record<string, unknown>?];
 const account = (e: PolicyRecord[]) => find(e, "cosmosdb:DatabaseAccount").inputs;
 const A = "account 'contoso-cosmos-prod'";
 const ACCOUNT_ID = `/subscriptions/${SUB}/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod`;
-
-/** The compliant baseline passes; each case changes one thing and gets exactly its messages. */
-export function ruleSuite(policy: Policies[number], cases: Case[], otherType?: string): void {
-    describe(policy.name, () => {
-        it("passes the compliant prod baseline", async () => {
-            await expectMessages(policy, prodEstate(), []);
-        });
-        for (const [name, change, expected, properties] of cases) {
-            it(name, async () => {
-                const estate = prodEstate();
-                change(estate);
-                await expectMessages(policy, estate, expected, properties);
-            });
-        }
-        if (otherType) {
-            it(`skips ${otherType} resources`, async () => {
-                const result = await runRule(policy, prodEstate());
-                const skipped = result.notApplicable.filter((n) => n.urn?.includes(`$${otherType}::`) || n.urn?.includes(`::${otherType}::`));
-                assert.ok(skipped.length > 0, `no not-applicable entry for ${otherType}`);
-                assert.match(skipped[0].reason, /^Policy only applies to resources of type /);
-            });
-        }
-    });
-}
 
 ruleSuite(publicNetworkDisabled, [
     ["rejects publicNetworkAccess Enabled", (e) => (account(e).publicNetworkAccess = "Enabled"), [`${A} has publicNetworkAccess "Enabled"; accepted: "Disabled"`]],
