@@ -7,6 +7,7 @@ import * as resources from "@pulumi/azure-native/resources";
 import { Access } from "./access";
 import { CosmosAccount } from "./account";
 import { Identities } from "./identities";
+import { Monitoring } from "./monitoring/component";
 import { PrivateNetwork } from "./network";
 import { PlatformConfig } from "./config";
 import { dataProtection } from "./protection";
@@ -24,6 +25,7 @@ export class CosmosPlatform extends pulumi.ComponentResource {
     readonly sql: SqlData;
     readonly network: PrivateNetwork;
     readonly access: Access;
+    readonly monitoring: Monitoring;
 
     constructor(name: string, args: CosmosPlatformArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cosmos-platform:index:CosmosPlatform", name, {}, opts);
@@ -57,6 +59,7 @@ export class CosmosPlatform extends pulumi.ComponentResource {
             // Data-plane scopes name databases and containers: grant after they exist.
             { parent: this, dependsOn: [this.sql] },
         );
+        this.monitoring = new Monitoring("monitoring", { config, resourceGroupName, accountId: this.account.id }, { parent: this });
         this.registerOutputs({ resourceGroupName: this.resourceGroupName, accountId: this.account.id });
     }
 }

@@ -117,6 +117,15 @@ export function keySettings(r: ResourceRecord): string[] {
             return [`${String(i.level)} on ${String(i.resourceType)}/${String(i.resourceName)}`];
         case "azure-native:cosmosdb:SqlResourceSqlRoleDefinition":
             return [`${String(i.roleName)}: ${((get(i, "permissions") as Inputs[] | undefined)?.[0]?.dataActions as unknown[] | undefined)?.length ?? 0} data actions`];
+        case "azure-native:monitor:MetricAlert": {
+            const c = ((get(i, "criteria", "allOf") as Inputs[] | undefined) ?? [])[0] ?? {};
+            const dims = ((c.dimensions as Inputs[] | undefined) ?? []).filter((d) => JSON.stringify(d.values) !== '["*"]').map((d) => `${String(d.name)}=${(d.values as string[]).join("|")}`);
+            const threshold = c.criterionType === "DynamicThresholdCriterion" ? `dynamic(${String(c.alertSensitivity)})` : String(c.threshold);
+            const actions = Array.isArray(i.actions) ? i.actions.length : 0;
+            return [`${String(c.timeAggregation)}(${String(c.metricName)})${dims.length ? `[${dims.join(",")}]` : ""} ${String(c.operator)} ${threshold}`, `window ${String(i.windowSize)}/${String(i.evaluationFrequency)}`, `sev ${String(i.severity)}`, `${actions} action group${actions === 1 ? "" : "s"}`];
+        }
+        case "azure-native:monitor:ScheduledQueryRule":
+            return [`log search, window ${String(i.windowSize)}/${String(i.evaluationFrequency)}`, `sev ${String(i.severity)}`];
         case "azure-native:cosmosdb:SqlResourceSqlTrigger":
             return [`${String(get(i, "resource", "triggerType"))}-trigger on ${String(get(i, "resource", "triggerOperation"))}`];
         default:

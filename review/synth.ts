@@ -75,6 +75,11 @@ const NAME_INPUT: Record<string, string> = {
     "azure-native:privatedns:PrivateZone": "privateZoneName",
     "azure-native:privatedns:VirtualNetworkLink": "virtualNetworkLinkName",
     "azure-native:authorization:ManagementLockAtResourceLevel": "lockName",
+    "azure-native:operationalinsights:Workspace": "workspaceName",
+    "azure-native:monitor:ActionGroup": "actionGroupName",
+    "azure-native:monitor:MetricAlert": "ruleName",
+    "azure-native:monitor:ActivityLogAlert": "activityLogAlertName",
+    "azure-native:monitor:ScheduledQueryRule": "ruleName",
 };
 
 /** Fake answers for invokes: obviously fake, never mistaken for real ids or keys. */

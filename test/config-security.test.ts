@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { APP_READ_WRITE_ACTIONS } from "../components/roles";
-import { baseline, expectProblem, parse } from "./helpers/config";
+import { baseline, expectProblem, parse, withOncall } from "./helpers/config";
 
 const OBJECT_ID = "11111111-2222-3333-4444-555555555555";
 const SUBNET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/hub/subnets/private-endpoints";
@@ -101,7 +101,7 @@ describe("stack config: access rules", () => {
         assert.deepStrictEqual([dev.security.defender, dev.security.deleteLock], [false, false]);
         const raw = baseline();
         raw.environment = "prod";
-        const prod = parse(raw);
+        const prod = parse(withOncall(raw));
         assert.deepStrictEqual([prod.security.defender, prod.security.deleteLock], [true, true]);
     });
 });

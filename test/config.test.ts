@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { ConfigError } from "../components/config";
-import { baseline, expectProblem, parse } from "./helpers/config";
+import { baseline, expectProblem, parse, withOncall } from "./helpers/config";
 
 describe("stack config: valid examples and defaults", () => {
     it("accepts the baseline and applies secure defaults", () => {
@@ -20,7 +20,7 @@ describe("stack config: valid examples and defaults", () => {
     it("makes prod a production stack with 30-day continuous backup by default", () => {
         const raw = baseline();
         raw.environment = "prod";
-        const cfg = parse(raw);
+        const cfg = parse(withOncall(raw));
         assert.strictEqual(cfg.production, true);
         assert.deepStrictEqual(cfg.account.backup, { type: "Continuous", tier: "Continuous30Days" });
     });
@@ -29,7 +29,7 @@ describe("stack config: valid examples and defaults", () => {
         const raw = baseline();
         raw.environment = "staging";
         raw.production = true;
-        assert.strictEqual(parse(raw).production, true);
+        assert.strictEqual(parse(withOncall(raw)).production, true);
     });
 
     it("orders regions by failover priority, write region first", () => {

@@ -4,6 +4,10 @@
  * script bodies loaded. Components assume this is valid.
  */
 import { normaliseIndexingPolicy, NormalisedIndexingPolicy } from "../indexing";
+import { Profile, Severity } from "../monitoring/catalog";
+import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../monitoring/resolve";
+import { availabilitySla, Sla } from "../sla";
+import { catalogContext } from "./monitoring-rules";
 import { normaliseIpRules } from "./network-rules";
 import { ProvisionedThroughput } from "./primitives";
 import { StackConfig } from "./schema";
@@ -125,6 +129,17 @@ export interface PlatformConfig {
         dataRoles: { principal: string; role: string; scope: { database?: string; container?: string } }[];
         controlRoles: { principal: string; principalType?: "User" | "Group" | "ServicePrincipal"; role: string; scope: "account" | "resourceGroup" }[];
     };
+    monitoring: {
+        profile: Profile;
+        workspace: { create: { name: string; retentionDays: number; dailyQuotaGb?: number } } | { id: string };
+        actionGroups: { name: string; shortName: string; emails: { name: string; address: string }[]; webhooks: { name: string; uri: string }[]; severities: Severity[] }[];
+        /** Catalogue alerts for this stack, then business alerts. */
+        alerts: ResolvedAlert[];
+        budget?: { amount: number; startDate: string; thresholds: { percent: number; type: "Actual" | "Forecasted" }[]; contactEmails: string[] };
+        workbook: boolean;
+        /** The availability SLA of this account's configuration. */
+        sla: Sla;
+    };
     security: {
         defender: boolean;
         deleteLock: boolean;
@@ -207,6 +222,7 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
             dataRoles: (cfg.access?.dataRoles ?? []).map((r) => ({ ...r, scope: r.scope ?? {} })),
             controlRoles: (cfg.access?.controlRoles ?? []).map((r) => ({ ...r, scope: r.scope ?? "account" })),
         },
+        monitoring: resolveMonitoring(cfg, production),
         security: {
             defender: cfg.security?.defender ?? production,
             deleteLock: cfg.security?.deleteLock ?? production,
@@ -249,5 +265,43 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
             "managed-by": "pulumi",
             project,
         },
+    };
+}
+
+const ALL_SEVERITIES: Severity[] = [0, 1, 2, 3, 4];
+
+function resolveMonitoring(cfg: StackConfig, production: boolean): PlatformConfig["monitoring"] {
+    const m = cfg.monitoring ?? {};
+    const ctx = catalogContext(cfg);
+    const profile: Profile = m.profile ?? (production ? "full" : "essential");
+    return {
+        profile,
+        workspace: m.workspace && "id" in m.workspace
+            ? { id: m.workspace.id }
+            : { create: { name: m.workspace?.name ?? `log-${cfg.account.name}`, retentionDays: m.workspace?.retentionDays ?? 30, ...(m.workspace?.dailyQuotaGb ? { dailyQuotaGb: m.workspace.dailyQuotaGb } : {}) } },
+        actionGroups: (m.actionGroups ?? []).map((g) => ({
+            name: g.name,
+            shortName: g.shortName,
+            emails: g.emails ?? [],
+            webhooks: g.webhooks ?? [],
+            severities: (g.severities as Severity[] | undefined) ?? ALL_SEVERITIES,
+        })),
+        alerts: [...resolveAlerts(ctx, profile, m.alerts ?? {}), ...(m.businessAlerts ?? []).map((b) => businessAlertSpec(b).resolved)],
+        ...(m.budget
+            ? {
+                  budget: {
+                      amount: m.budget.amount,
+                      startDate: m.budget.startDate,
+                      thresholds: m.budget.thresholds ?? [
+                          { percent: 80, type: "Actual" },
+                          { percent: 100, type: "Actual" },
+                          { percent: 100, type: "Forecasted" },
+                      ],
+                      contactEmails: m.budget.contactEmails ?? [],
+                  },
+              }
+            : {}),
+        workbook: m.workbook ?? true,
+        sla: availabilitySla(ctx),
     };
 }

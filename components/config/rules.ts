@@ -7,6 +7,7 @@ import { ConfigProblem, describeValue, PathSegment } from "./errors";
 import { LIMITS } from "./primitives";
 import { StackConfig } from "./schema";
 import { ScriptLoader } from "./scripts";
+import { monitoringRules } from "./monitoring-rules";
 import { securityRules } from "./security-rules";
 
 import type { Report } from "./security-rules";
@@ -211,6 +212,7 @@ export function crossFieldProblems(cfg: StackConfig, scripts: ScriptLoader): Con
     const report: Report = (path, message) => problems.push({ path, message });
     accountRules(cfg, report);
     securityRules(cfg, report);
+    monitoringRules(cfg, report);
     containerRules(cfg, scripts, report);
     throughputRules(cfg, report);
     return problems;

@@ -21,6 +21,7 @@ import {
     spatialPath,
     ttlSeconds,
 } from "./primitives";
+import { monitoringSchema } from "./monitoring-schema";
 import { accessSchema, networkExtensions, securitySchema } from "./security-schema";
 
 export const CONSISTENCY_LEVELS = ["Strong", "BoundedStaleness", "Session", "ConsistentPrefix", "Eventual"] as const;
@@ -180,6 +181,7 @@ export const stackConfigSchema = z.strictObject({
     databases: z.array(databaseSchema).default([]).describe("The data model, shared by every stack: set it once in Pulumi.yaml."),
     throughput: throughputSchema.optional().describe("Per-stack sizing of the shared data model. Not allowed on serverless accounts."),
     access: accessSchema.optional().describe("Who may do what: Entra groups, managed identities, data-plane and control-plane roles. No keys."),
+    monitoring: monitoringSchema.optional().describe("Diagnostics, action groups, alerts, budget and workbook. Default: a workspace, the profile's alerts."),
     security: securitySchema.optional().describe("Defender, delete lock and customer-managed key."),
     tags: z.record(z.string(), z.string()).optional().describe("Extra tags for every resource."),
 });

@@ -53,3 +53,9 @@ export function expectProblem(raw: Record<string, unknown>, pathText: string, ..
     assert.ok(error.message.includes(pathText), "the error message names the key path");
     return error;
 }
+
+/** Production stacks must route alerts somewhere: the smallest valid action group. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function withOncall<T extends Record<string, any>>(raw: T): T {
+    return { ...raw, monitoring: { ...raw.monitoring, actionGroups: [{ name: "ag-oncall", shortName: "oncall", emails: [{ name: "oncall", address: "oncall@example.com" }] }] } };
+}

@@ -99,8 +99,6 @@ const PROD_NOW = {
     violations: [
         // No Key Vault key yet: advisory by design (docs/policies.md).
         "advisory cosmosdb-customer-managed-key contoso-cosmos-prod",
-        // No DiagnosticSetting targets the account until monitoring lands.
-        "mandatory cosmosdb-diagnostic-settings contoso-cosmos-prod",
     ],
     // Role assignment scopes are built from the account id, known only after apply.
     notJudged: [
@@ -112,7 +110,6 @@ const DEV_NOW = {
     violations: [
         // dev keeps public access, limited by IP rules.
         "advisory cosmosdb-public-network-disabled contoso-cosmos-dev",
-        "advisory cosmosdb-diagnostic-settings contoso-cosmos-dev",
     ],
     notJudged: [
         "cosmosdb-role-assignment-scope-in-account group:developers/cosmos-db-built-in-data-contributor/account",

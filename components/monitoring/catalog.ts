@@ -1,0 +1,272 @@
+/**
+ * The alert catalogue: every alert cosmos-platform can create, with its default threshold, why,
+ * and the first three things to check when it fires. The Monitoring component builds resources
+ * from it, the config rules validate overrides against it, and docs/monitoring.md is generated
+ * from it. Defaults follow the Azure Monitor Baseline Alerts (AMBA) for Cosmos DB where they
+ * exist. https://azure.github.io/azure-monitor-baseline-alerts/services/DocumentDB/databaseAccounts/
+ */
+import { availabilitySla } from "../sla";
+import { Aggregation } from "./metrics";
+
+export type Severity = 0 | 1 | 2 | 3 | 4;
+export type Profile = "essential" | "full";
+export type MetricOperator = "GreaterThan" | "GreaterThanOrEqual" | "LessThan" | "LessThanOrEqual";
+
+/** What the catalogue needs to know about an account. */
+export interface CatalogContext {
+    regions: { zoneRedundant: boolean }[];
+    multiRegionWrites: boolean;
+    serverless: boolean;
+    localAuth: boolean;
+}
+
+interface BaseSpec {
+    key: string;
+    title: string;
+    /** What it means when it fires. */
+    meaning: string;
+    /** Why this threshold. */
+    why: string;
+    firstChecks: [string, string, string];
+    severity: Severity;
+    /** `essential` alerts are in every stack; `full` adds the rest (the production default). */
+    profile: Profile;
+    applies?: (ctx: CatalogContext) => boolean;
+    /** When `applies` is set: to which accounts, in words. */
+    appliesTo?: string;
+}
+
+export interface MetricAlertSpec extends BaseSpec {
+    kind: "metric";
+    metric: string;
+    aggregation: Aggregation;
+    operator: MetricOperator;
+    /** Static threshold in `unit`; absent for dynamic thresholds. */
+    threshold?: (ctx: CatalogContext) => number;
+    /** Dynamic threshold sensitivity (Azure learns the normal pattern). */
+    dynamic?: "Low" | "Medium" | "High";
+    unit: string;
+    /** Multiplies the threshold (in `unit`) into the metric's own unit, e.g. GB to bytes. */
+    scale?: number;
+    thresholdRange: [number, number];
+    dimensions: { name: string; values: string[] }[];
+    windowSize: string;
+    frequency: string;
+}
+
+export interface ActivityAlertSpec extends BaseSpec {
+    kind: "activity";
+    /** Activity-log operation names; any of them fires the alert. */
+    operations: string[];
+}
+
+export interface LogAlertSpec extends BaseSpec {
+    kind: "log";
+    /** KQL over the resource-specific tables; `threshold` is substituted where the query needs it. */
+    query: (threshold: number) => string;
+    /** Column the rule aggregates; absent = count rows. */
+    measure?: string;
+    aggregation: "Count" | "Maximum" | "Average";
+    operator: MetricOperator;
+    /** Threshold compared in the rule (when the query does not apply it itself). */
+    ruleThreshold?: number;
+    threshold: (ctx: CatalogContext) => number;
+    unit: string;
+    thresholdRange: [number, number];
+    dimensions: string[];
+    windowSize: string;
+    frequency: string;
+}
+
+export type AlertSpec = MetricAlertSpec | ActivityAlertSpec | LogAlertSpec;
+
+const GB = 1024 ** 3;
+const all = ["*"];
+const perContainer = [
+    { name: "DatabaseName", values: all },
+    { name: "CollectionName", values: all },
+];
+const multiRegion = (ctx: CatalogContext) => ctx.regions.length > 1;
+const provisioned = (ctx: CatalogContext) => !ctx.serverless;
+const ops = (suffix: string) => `Microsoft.DocumentDB/databaseAccounts${suffix}`;
+
+export const METRIC_ALERTS: MetricAlertSpec[] = [
+    {
+        kind: "metric", key: "ru-saturation", title: "RU saturation per partition key range", profile: "essential", severity: 3, applies: provisioned, appliesTo: "provisioned accounts (not serverless)",
+        metric: "NormalizedRUConsumption", aggregation: "Average", operator: "GreaterThan", threshold: () => 70, unit: "%", thresholdRange: [1, 100],
+        dimensions: [...perContainer, { name: "PartitionKeyRangeId", values: all }], windowSize: "PT5M", frequency: "PT1M",
+        meaning: "A physical partition used more than the threshold of its provisioned RU/s on average over 5 minutes.",
+        why: "AMBA baseline (70 %): leaves headroom before 429s; split by partition key range so one hot range is not averaged away.",
+        firstChecks: ["Is one PartitionKeyRangeId hot while the others are cold (hot partition, see the hot-partition alert and the workbook)?", "Did traffic grow for the whole container (raise autoscale max or manual RU/s)?", "Did a new query or a missing index raise RU per request (QueryRuntimeStatistics, CDBDataPlaneRequests RequestCharge)?"],
+    },
+    {
+        kind: "metric", key: "throttling", title: "Throttled requests (429)", profile: "essential", severity: 3,
+        metric: "TotalRequests", aggregation: "Count", operator: "GreaterThan", dynamic: "Medium", unit: "requests", thresholdRange: [0, 1e9],
+        dimensions: [...perContainer, { name: "StatusCode", values: ["429"] }], windowSize: "PT5M", frequency: "PT1M",
+        meaning: "More requests were rate-limited (HTTP 429) than the learned normal for this time of day.",
+        why: "AMBA baseline: a dynamic threshold, because a few 429s are healthy under autoscale while a change in their rate is not.",
+        firstChecks: ["Which container and operation type get the 429s (split the metric by CollectionName, OperationType)?", "Is NormalizedRUConsumption at 100 % on one partition key range only (hot partition) or on all?", "Do clients retry with backoff (SDK retry options) and is a bulk job running?"],
+    },
+    {
+        kind: "metric", key: "throttled-ru", title: "RU spent on throttled requests", profile: "full", severity: 2,
+        metric: "TotalRequestUnits", aggregation: "Total", operator: "GreaterThan", threshold: () => 100, unit: "RU", thresholdRange: [1, 1e9],
+        dimensions: [...perContainer, { name: "StatusCode", values: ["429"] }], windowSize: "PT5M", frequency: "PT1M",
+        meaning: "Requests that were throttled still charged more than the threshold RU in 5 minutes.",
+        why: "AMBA baseline (100 RU): sustained throttling wastes RU on retries; this catches it when the count alone looks small.",
+        firstChecks: ["Which operations are throttled (split by OperationType)?", "Are retries amplifying load (client retry policy, bulk mode)?", "Is the throughput ceiling right (autoscale max, totalThroughputLimit)?"],
+    },
+    {
+        kind: "metric", key: "latency-direct", title: "Server-side latency (direct mode)", profile: "full", severity: 3,
+        metric: "ServerSideLatencyDirect", aggregation: "Average", operator: "GreaterThan", threshold: () => 100, unit: "ms", thresholdRange: [1, 60000],
+        dimensions: perContainer, windowSize: "PT5M", frequency: "PT1M",
+        meaning: "The average server-side latency of direct-mode requests exceeded the threshold.",
+        why: "The operations plan's target is query responses under 100 ms; server-side time above it leaves no budget for the network.",
+        firstChecks: ["Which operation type is slow (point reads should stay under 10 ms; queries vary)?", "Are queries cross-partition or scanning (QueryRuntimeStatistics, index policy)?", "Is the container throttled or near RU saturation?"],
+    },
+    {
+        kind: "metric", key: "latency-gateway", title: "Server-side latency (gateway mode)", profile: "full", severity: 3,
+        metric: "ServerSideLatencyGateway", aggregation: "Average", operator: "GreaterThan", threshold: () => 100, unit: "ms", thresholdRange: [1, 60000],
+        dimensions: perContainer, windowSize: "PT5M", frequency: "PT1M",
+        meaning: "The average server-side latency of gateway-mode requests exceeded the threshold.",
+        why: "Same 100 ms target as direct mode; gateway clients add a hop, so server time matters more.",
+        firstChecks: ["Which operation type is slow?", "Could the client use direct mode (lower latency) or is gateway required (integrated cache, firewall)?", "Are large queries or stored procedures running?"],
+    },
+    {
+        kind: "metric", key: "availability", title: "Service availability below the SLA", profile: "essential", severity: 2,
+        metric: "ServiceAvailability", aggregation: "Average", operator: "LessThan", threshold: (ctx) => availabilitySla(ctx).writes, unit: "%", thresholdRange: [90, 100],
+        dimensions: [], windowSize: "PT1H", frequency: "PT5M",
+        meaning: "The share of successful requests in the last hour fell below the availability the SLA promises for this configuration.",
+        why: "Threshold = the write SLA of the account's configuration (99.99 % single region, 99.995 % with zones, 99.999 % multi-region writes); ServiceAvailability has only an hourly grain.",
+        firstChecks: ["Azure Service Health and Resource Health for Cosmos DB in the account's regions.", "Which status codes fail (TotalRequests by StatusCode: 5xx is Azure's, 4xx is the client's)?", "Is one region affected (fail over manually if automatic failover did not)?"],
+    },
+    {
+        kind: "metric", key: "replication-latency", title: "Replication lag between regions", profile: "full", severity: 3, applies: multiRegion, appliesTo: "accounts with several regions",
+        metric: "ReplicationLatency", aggregation: "Average", operator: "GreaterThan", threshold: () => 5000, unit: "ms", thresholdRange: [10, 600000],
+        dimensions: [{ name: "SourceRegion", values: all }, { name: "TargetRegion", values: all }], windowSize: "PT15M", frequency: "PT5M",
+        meaning: "Writes take longer than the threshold to reach another region.",
+        why: "AMBA baseline (5 s): reads in other regions and a failover would see stale or lost data beyond this lag.",
+        firstChecks: ["Which region pair lags (SourceRegion, TargetRegion)?", "Is the target region throttled or unhealthy?", "Is write volume unusually high (bulk import)?"],
+    },
+    {
+        kind: "metric", key: "region-failover", title: "Region failover", profile: "essential", severity: 2, applies: multiRegion, appliesTo: "accounts with several regions",
+        metric: "RegionFailover", aggregation: "Count", operator: "GreaterThan", threshold: () => 0, unit: "failovers", thresholdRange: [0, 100],
+        dimensions: [], windowSize: "PT5M", frequency: "PT1M",
+        meaning: "The write region changed.",
+        why: "Any failover is worth a look: clients reconnect, latency shifts, and the old region must be checked before failing back.",
+        firstChecks: ["Service Health for the former write region.", "Are clients healthy in the new write region (latency, errors)?", "Plan the fail-back (docs/runbooks: failover), one change per deployment."],
+    },
+    {
+        kind: "metric", key: "key-updates", title: "Account keys updated", profile: "essential", severity: 2, applies: (ctx) => ctx.localAuth, appliesTo: "accounts with local (key) auth on",
+        metric: "UpdateAccountKeys", aggregation: "Count", operator: "GreaterThan", threshold: () => 0, unit: "updates", thresholdRange: [0, 100],
+        dimensions: [], windowSize: "PT5M", frequency: "PT5M",
+        meaning: "Account keys were regenerated (only watched while local auth is on).",
+        why: "AMBA baseline: a key change breaks every client that still uses the old key, and may mean a leak.",
+        firstChecks: ["Who regenerated the key (activity log, keys-accessed alert)?", "Were clients updated to the new key?", "Can local auth be turned off instead?"],
+    },
+    {
+        kind: "metric", key: "storage", title: "Container storage nearing a physical partition", profile: "full", severity: 3,
+        metric: "DataUsage", aggregation: "Total", operator: "GreaterThan", threshold: () => 40, unit: "GB", scale: GB, thresholdRange: [1, 1e6],
+        dimensions: perContainer, windowSize: "PT1H", frequency: "PT15M",
+        meaning: "A container's data passed the threshold (default 80 % of one 50 GB physical partition).",
+        why: "Past 50 GB a container splits into more physical partitions: throughput is divided among them and the storage-based minimum RU/s rises (1 RU/s per GB manual, 10 per GB autoscale max).",
+        firstChecks: ["Is growth expected (compare with the declared expected size)?", "Is TTL on where data should expire (soft deletes, audit)?", "Is one logical partition approaching 20 GB (PartitionKeyStatistics)?"],
+    },
+    {
+        kind: "metric", key: "index-size", title: "Index size", profile: "full", severity: 3,
+        metric: "IndexUsage", aggregation: "Total", operator: "GreaterThan", threshold: () => 10, unit: "GB", scale: GB, thresholdRange: [1, 1e6],
+        dimensions: perContainer, windowSize: "PT1H", frequency: "PT15M",
+        meaning: "A container's index passed the threshold.",
+        why: "Index storage is billed like data and every indexed path costs write RU; a large index usually means paths nobody queries.",
+        firstChecks: ["Compare IndexUsage with DataUsage for the container (index larger than data is a smell).", "Exclude paths no query filters or sorts on (query analysis advice).", "Check for large arrays or free-text properties indexed by `/*`."],
+    },
+    {
+        kind: "metric", key: "server-errors", title: "Server errors (5xx)", profile: "essential", severity: 2,
+        metric: "TotalRequests", aggregation: "Count", operator: "GreaterThan", threshold: () => 10, unit: "requests", thresholdRange: [0, 1e9],
+        dimensions: [...perContainer, { name: "StatusCode", values: ["500", "503"] }], windowSize: "PT5M", frequency: "PT1M",
+        meaning: "More than the threshold requests failed with a server error in 5 minutes.",
+        why: "500 and 503 are the service's failures and count against the SLA; a handful is retried transparently, more is an incident.",
+        firstChecks: ["Service Health and Resource Health for the account's regions.", "Which operation and region fail (split by OperationType, Region)?", "Did a deployment or a failover just happen?"],
+    },
+];
+
+export const ACTIVITY_ALERTS: ActivityAlertSpec[] = [
+    {
+        kind: "activity", key: "account-deleted", title: "Account deleted", profile: "essential", severity: 1, operations: [ops("/delete")],
+        meaning: "Someone deleted a Cosmos DB account in this resource group.", why: "Deleting an account deletes all its data; only a restore from continuous backup brings it back.",
+        firstChecks: ["Who did it (activity log caller)?", "Start a point-in-time restore now (docs/runbooks: restore); the restore window is the backup tier's retention.", "Why did the lock and protection not stop it?"],
+    },
+    {
+        kind: "activity", key: "database-deleted", title: "Database deleted", profile: "essential", severity: 1, operations: [ops("/sqlDatabases/delete")],
+        meaning: "Someone deleted a database.", why: "All containers and items of the database are gone.",
+        firstChecks: ["Who did it (activity log caller)?", "Restore the database from continuous backup into the same account.", "Check that only Cosmos DB Operator-like roles can delete (no key-based metadata writes)."],
+    },
+    {
+        kind: "activity", key: "container-deleted", title: "Container deleted", profile: "essential", severity: 1, operations: [ops("/sqlDatabases/containers/delete")],
+        meaning: "Someone deleted a container.", why: "All items of the container are gone.",
+        firstChecks: ["Who did it (activity log caller)?", "Restore the container from continuous backup.", "Was it a deliberate replace (partition-key change) that skipped the rotation runbook?"],
+    },
+    {
+        kind: "activity", key: "keys-accessed", title: "Keys listed or regenerated", profile: "essential", severity: 2,
+        operations: [ops("/listKeys/action"), ops("/readonlykeys/action"), ops("/regenerateKey/action"), ops("/listConnectionStrings/action")],
+        meaning: "Someone read or regenerated account keys or connection strings.", why: "Keys are off by design; any key access is either a misconfigured tool or someone working around Entra ID.",
+        firstChecks: ["Who did it (activity log caller)?", "Is local auth actually off (disableLocalAuth)? Then the keys do not work, but ask why.", "Rotate the keys if they may have leaked."],
+    },
+    {
+        kind: "activity", key: "failover-priority-changed", title: "Failover priority changed", profile: "essential", severity: 2, applies: multiRegion, appliesTo: "accounts with several regions",
+        operations: [ops("/failoverPriorityChange/action")],
+        meaning: "The failover order (and possibly the write region) changed.", why: "A manual failover or priority change outside the pipeline makes the stack config lie.",
+        firstChecks: ["Was it a planned failover (runbook) or an incident response?", "Update the stack config so the next deployment does not move it back.", "Check latency and errors in the new write region."],
+    },
+];
+
+export const LOG_ALERTS: LogAlertSpec[] = [
+    {
+        kind: "log", key: "hot-partition", title: "Hot partition key", profile: "full", severity: 3,
+        query: (share) => [
+            "let byKey = CDBPartitionKeyRUConsumption",
+            "| summarize KeyRU = sum(RequestCharge) by DatabaseName, CollectionName, PartitionKey;",
+            "byKey",
+            "| join kind=inner (byKey | summarize ContainerRU = sum(KeyRU) by DatabaseName, CollectionName) on DatabaseName, CollectionName",
+            "| where ContainerRU >= 1000",
+            "| extend SharePercent = round(100.0 * KeyRU / ContainerRU, 1)",
+            `| where SharePercent > ${share}`,
+            "| project DatabaseName, CollectionName, PartitionKey, SharePercent, KeyRU, ContainerRU",
+        ].join("\n"),
+        aggregation: "Count", operator: "GreaterThan", ruleThreshold: 0, threshold: () => 30, unit: "% of the container's RU", thresholdRange: [5, 100],
+        dimensions: ["DatabaseName", "CollectionName"], windowSize: "PT15M", frequency: "PT15M",
+        meaning: "One partition key consumed more than the threshold share of its container's RU in 15 minutes (containers using at least 1,000 RU).",
+        why: "A physical partition serves at most 10,000 RU/s; when one key takes a large share, it throttles while the container looks idle.",
+        firstChecks: ["Which key (PartitionKey column) and which operations (CDBPartitionKeyRUConsumption by OperationName)?", "Is it a tenant or a time bucket that needs a hierarchical key or a suffix?", "Can reads of that key be cached (integrated cache) or writes batched?"],
+    },
+    {
+        kind: "log", key: "point-latency-p99", title: "p99 latency of point operations", profile: "full", severity: 3,
+        query: () => [
+            "CDBDataPlaneRequests",
+            '| where OperationName in ("Read", "Create", "Upsert", "Replace", "Delete", "Patch")',
+            "| summarize P99 = percentile(DurationMs, 99), Requests = count() by OperationName, CollectionName",
+            "| where Requests >= 100",
+        ].join("\n"),
+        measure: "P99", aggregation: "Maximum", operator: "GreaterThan", threshold: () => 10, unit: "ms", thresholdRange: [1, 10000],
+        dimensions: ["OperationName", "CollectionName"], windowSize: "PT15M", frequency: "PT15M",
+        meaning: "The 99th percentile server duration of point reads and writes exceeded the threshold.",
+        why: "Cosmos DB's latency objective is under 10 ms at p99 for point reads and writes within a region; above it, something is wrong.",
+        firstChecks: ["Which operation and container (dimensions)?", "Are items large (item size drives point-operation latency)?", "Is the container throttled, or are requests crossing regions?"],
+    },
+    {
+        kind: "log", key: "error-rate", title: "Server error rate (SLA compliance)", profile: "full", severity: 2,
+        query: () => [
+            "CDBDataPlaneRequests",
+            "| summarize Requests = count(), ServerErrors = countif(StatusCode >= 500) by CollectionName",
+            "| where Requests >= 100",
+            "| extend ErrorRatePercent = 100.0 * ServerErrors / Requests",
+        ].join("\n"),
+        measure: "ErrorRatePercent", aggregation: "Maximum", operator: "GreaterThan", threshold: () => 1, unit: "%", thresholdRange: [0.001, 100],
+        dimensions: ["CollectionName"], windowSize: "PT15M", frequency: "PT15M",
+        meaning: "More than the threshold share of a container's requests failed with server errors in 15 minutes.",
+        why: "The SLA counts server errors; sustained rates above 1 % spend a month's error budget (4.3 minutes at 99.99 %) within hours.",
+        firstChecks: ["Which status codes (500 vs 503) and which region?", "Service Health; is a failover in progress?", "Did the client's retry policy hide a longer outage?"],
+    },
+];
+
+export const CATALOG: AlertSpec[] = [...METRIC_ALERTS, ...ACTIVITY_ALERTS, ...LOG_ALERTS];
+export const ALERT_KEYS = CATALOG.map((a) => a.key);
