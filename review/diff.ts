@@ -1,0 +1,207 @@
+/**
+ * What a change does: compares two sets of resource records (base and head) and classifies
+ * each difference as create, update, replace or delete, flags data loss, and warns about
+ * changes Azure rejects or that need a runbook. Pure: no Pulumi, no Azure.
+ */
+import { PolicyRecord } from "./policy/records";
+import { UNKNOWN } from "./synth";
+
+export type ChangeKind = "create" | "update" | "replace" | "delete";
+
+export interface PropertyChange {
+    path: string;
+    before: unknown;
+    after: unknown;
+}
+
+export interface Change {
+    urn: string;
+    type: string;
+    kind: ChangeKind;
+    dataLoss: boolean;
+    warnings: string[];
+    properties: PropertyChange[];
+}
+
+const ACCOUNT = "azure-native:cosmosdb:DatabaseAccount";
+const DATABASE = "azure-native:cosmosdb:SqlResourceSqlDatabase";
+const CONTAINER = "azure-native:cosmosdb:SqlResourceSqlContainer";
+const RESOURCE_GROUP = "azure-native:resources:ResourceGroup";
+/** Deleting or replacing these loses data (a resource group takes its account with it). */
+export const DATA_BEARING = new Set([ACCOUNT, DATABASE, CONTAINER, RESOURCE_GROUP]);
+
+/**
+ * Properties whose change makes Azure (or the provider) create a new resource: the resource's
+ * own name and its parents' names, location, and the properties Azure fixes at creation.
+ */
+const COMMON_REPLACE = ["resourceGroupName", "location"];
+export const REPLACE_PROPERTIES: Record<string, string[]> = {
+    [RESOURCE_GROUP]: ["resourceGroupName", "location"],
+    [ACCOUNT]: [...COMMON_REPLACE, "accountName", "kind", "createMode", "restoreParameters"],
+    [DATABASE]: [...COMMON_REPLACE, "accountName", "databaseName", "resource.id"],
+    [CONTAINER]: [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "resource.id", "resource.partitionKey", "resource.uniqueKeyPolicy"],
+    "azure-native:cosmosdb:SqlResourceSqlStoredProcedure": [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "storedProcedureName"],
+    "azure-native:cosmosdb:SqlResourceSqlTrigger": [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "triggerName"],
+    "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction": [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "userDefinedFunctionName"],
+    "azure-native:cosmosdb:SqlResourceSqlRoleDefinition": ["resourceGroupName", "accountName", "roleDefinitionId"],
+    "azure-native:cosmosdb:SqlResourceSqlRoleAssignment": ["resourceGroupName", "accountName", "roleAssignmentId", "principalId", "scope", "roleDefinitionId"],
+    "azure-native:authorization:RoleAssignment": ["roleAssignmentName", "scope", "principalId", "roleDefinitionId"],
+    "azure-native:authorization:ManagementLockAtResourceLevel": ["resourceGroupName", "lockName", "resourceName", "resourceType", "resourceProviderNamespace", "parentResourcePath"],
+    "azure-native:network:VirtualNetwork": [...COMMON_REPLACE, "virtualNetworkName"],
+    "azure-native:network:PrivateEndpoint": [...COMMON_REPLACE, "privateEndpointName", "subnet"],
+    "azure-native:network:PrivateDnsZoneGroup": ["resourceGroupName", "privateEndpointName", "privateDnsZoneGroupName"],
+    "azure-native:privatedns:PrivateZone": ["resourceGroupName", "privateZoneName"],
+    "azure-native:privatedns:VirtualNetworkLink": ["resourceGroupName", "privateZoneName", "virtualNetworkLinkName"],
+    "azure-native:managedidentity:UserAssignedIdentity": [...COMMON_REPLACE, "resourceName"],
+    "azure-native:operationalinsights:Workspace": [...COMMON_REPLACE, "workspaceName"],
+    "azure-native:monitor:ActionGroup": ["resourceGroupName", "actionGroupName"],
+    "azure-native:monitor:MetricAlert": ["resourceGroupName", "ruleName"],
+    "azure-native:monitor:ActivityLogAlert": ["resourceGroupName", "activityLogAlertName"],
+    "azure-native:monitor:ScheduledQueryRule": [...COMMON_REPLACE, "ruleName"],
+    "azure-native:monitor:DiagnosticSetting": ["resourceUri", "name"],
+    "azure-native:consumption:Budget": ["scope", "budgetName"],
+    "azure-native:applicationinsights:Workbook": [...COMMON_REPLACE, "resourceName"],
+    "azure-native:security:AdvancedThreatProtection": ["resourceId", "settingName"],
+};
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** Leaf-level differences between two input objects, as dotted paths (`resource.partitionKey.paths`). */
+export function propertyChanges(before: unknown, after: unknown, path = ""): PropertyChange[] {
+    if (JSON.stringify(before) === JSON.stringify(after)) return [];
+    if (isObject(before) && isObject(after)) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((k) => propertyChanges(before[k], after[k], path ? `${path}.${k}` : k));
+    }
+    return [{ path: path || "(inputs)", before, after }];
+}
+
+/** Whether a changed property path falls under one of the given (replace-on-change) paths. */
+function under(path: string, roots: readonly string[]): boolean {
+    return roots.some((root) => path === root || path.startsWith(`${root}.`) || path.startsWith(`${root}[`));
+}
+
+const get = (o: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((n, k) => (isObject(n) ? n[k] : undefined), o);
+
+function throughputMode(r: PolicyRecord): "manual" | "autoscale" | "none" {
+    const options = get(r.inputs, "options");
+    if (get(options, "autoscaleSettings", "maxThroughput") !== undefined) return "autoscale";
+    if (get(options, "throughput") !== undefined) return "manual";
+    return "none";
+}
+
+function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: PropertyChange[]): string[] {
+    const warnings: string[] = [];
+    const regions = (r: PolicyRecord) => ((get(r.inputs, "locations") as Json[] | undefined) ?? []).map((l) => ({ name: String(l.locationName), priority: Number(l.failoverPriority) }));
+    const before = regions(base);
+    const after = regions(head);
+    const names = (rs: { name: string }[]) => rs.map((r) => r.name).sort().join(",");
+    const regionSetChanged = names(before) !== names(after);
+    const priorityChanged = !regionSetChanged && JSON.stringify(before.sort((a, b) => a.priority - b.priority)) !== JSON.stringify(after.sort((a, b) => a.priority - b.priority));
+    const others = props.filter((p) => !p.path.startsWith("locations") && p.path !== "location");
+    if (regionSetChanged && others.length > 0) {
+        warnings.push(`regions are added or removed together with other account changes (${others.map((p) => p.path).join(", ")}); Azure rejects this: deploy the region change on its own`);
+    } else if (regionSetChanged) {
+        warnings.push("regions are added or removed: each region takes 10-15 minutes and must be its own deployment (runbook: add or remove a region)");
+    }
+    if (priorityChanged) warnings.push("failover priorities change: this is a failover-priority operation of its own and may move the write region (runbook: fail over)");
+    if (get(base.inputs, "enableMultipleWriteLocations") === true && get(head.inputs, "enableMultipleWriteLocations") === false) {
+        warnings.push("multi-region writes are turned off: Azure cannot turn them off on an existing account");
+    }
+    const backup = (r: PolicyRecord) => ({ type: get(r.inputs, "backupPolicy", "type"), tier: get(r.inputs, "backupPolicy", "continuousModeProperties", "tier") });
+    const b0 = backup(base);
+    const b1 = backup(head);
+    if (b0.type === "Continuous" && b1.type === "Periodic") warnings.push("backup changes from Continuous to Periodic: Azure does not allow this");
+    else if (b0.type === "Periodic" && b1.type === "Continuous") warnings.push("backup changes from Periodic to Continuous: a one-way migration that must be its own update, with no other change");
+    else if (b0.tier !== b1.tier && b0.type === "Continuous") warnings.push(`continuous backup tier changes (${String(b0.tier)} to ${String(b1.tier)}): its own update, with no other change`);
+    if (props.some((p) => p.path.startsWith("capabilities"))) warnings.push("capabilities change (e.g. serverless): fixed when the account is created; Azure rejects the update");
+    if (props.some((p) => p.path === "enableFreeTier")) warnings.push("free tier changes: fixed when the account is created");
+    return warnings;
+}
+
+/** Declared sizes (GB) by container name, to judge whether an index rebuild is large. */
+export type ContainerSizes = ReadonlyMap<string, number>;
+export const LARGE_CONTAINER_GB = 10;
+
+function warningsFor(base: PolicyRecord, head: PolicyRecord, props: PropertyChange[], sizes: ContainerSizes): string[] {
+    const warnings: string[] = [];
+    if (head.type === ACCOUNT) warnings.push(...accountWarnings(base, head, props));
+    if (head.type === DATABASE || head.type === CONTAINER) {
+        const m0 = throughputMode(base);
+        const m1 = throughputMode(head);
+        if (m0 !== m1 && m0 !== "none" && m1 !== "none") warnings.push(`throughput switches from ${m0} to ${m1}: Azure needs the migrate API (runbook: change throughput mode), not an update`);
+        else if (m0 === "none" && m1 !== "none") warnings.push("dedicated throughput is added to a resource created without it: Azure does not allow this; create a new container and copy");
+        else if (m0 !== "none" && m1 === "none") warnings.push("dedicated throughput is removed: Azure does not allow this on an existing resource");
+    }
+    if (head.type === CONTAINER && props.some((p) => p.path.startsWith("resource.indexingPolicy"))) {
+        const gb = sizes.get(head.name);
+        warnings.push(
+            gb !== undefined && gb >= LARGE_CONTAINER_GB
+                ? `index policy changes on a large container (${gb} GB declared): the rebuild runs in the background and consumes RU for a long time (runbook: change an index policy safely)`
+                : "index policy changes: the index is rebuilt in the background and consumes RU until it finishes",
+        );
+    }
+    if (DATA_BEARING.has(head.type)) {
+        if (base.options.protect && !head.options.protect) warnings.push("protection is removed from a data-bearing resource");
+        if (base.options.retainOnDelete === true && head.options.retainOnDelete === false) warnings.push("retainOnDelete is removed from a data-bearing resource");
+    }
+    return warnings;
+}
+
+/** Compares base and head records by URN. Resources unknown to both (the stack itself) are ignored. */
+export function diffRecords(base: readonly PolicyRecord[], head: readonly PolicyRecord[], sizes: ContainerSizes = new Map()): Change[] {
+    const before = new Map(base.filter((r) => r.custom).map((r) => [r.urn, r]));
+    const after = new Map(head.filter((r) => r.custom).map((r) => [r.urn, r]));
+    const changes: Change[] = [];
+    for (const [urn, h] of after) {
+        const b = before.get(urn);
+        if (!b) {
+            changes.push({ urn, type: h.type, kind: "create", dataLoss: false, warnings: [], properties: [] });
+            continue;
+        }
+        const props = propertyChanges(b.inputs, h.inputs);
+        const optionWarnings = warningsFor(b, h, props, sizes);
+        if (props.length === 0 && optionWarnings.length === 0) continue;
+        const replaceOn = [...(REPLACE_PROPERTIES[h.type] ?? COMMON_REPLACE), ...((h as { options: { replaceOnChanges?: string[] } }).options.replaceOnChanges ?? [])];
+        // An input that is unknown in the head plan may or may not change; only a known change replaces.
+        const replace = props.some((p) => under(p.path, replaceOn) && p.after !== UNKNOWN);
+        const kind: ChangeKind = replace ? "replace" : "update";
+        const warnings = [...optionWarnings];
+        if (replace && h.options.protect) warnings.push("the resource is protected: the engine will refuse this replace until it is unprotected");
+        changes.push({ urn, type: h.type, kind, dataLoss: replace && DATA_BEARING.has(h.type), warnings, properties: props });
+    }
+    for (const [urn, b] of before) {
+        if (after.has(urn)) continue;
+        const warnings: string[] = [];
+        const created = [...after.values()].find((h) => h.type === b.type && h.parent === b.parent && !before.has(h.urn));
+        if (created && DATA_BEARING.has(b.type)) warnings.push(`looks like a rename to '${created.name}': Azure deletes '${b.name}' and its data, then creates an empty one`);
+        if (b.type === "azure-native:authorization:ManagementLockAtResourceLevel") warnings.push("the delete lock is removed");
+        if (b.options.protect) warnings.push("the resource is protected: the engine will refuse this delete until it is unprotected");
+        changes.push({ urn, type: b.type, kind: "delete", dataLoss: DATA_BEARING.has(b.type), warnings, properties: [] });
+    }
+    // Data loss first, then warnings, then the rest; stable by URN.
+    const rank = (c: Change) => (c.dataLoss ? 0 : c.warnings.length > 0 ? 1 : 2);
+    return changes.sort((a, b) => rank(a) - rank(b) || (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
+}
+
+export interface DiffSummary {
+    create: number;
+    update: number;
+    replace: number;
+    delete: number;
+    dataLoss: number;
+    warnings: number;
+}
+
+export function summariseChanges(changes: readonly Change[]): DiffSummary {
+    const count = (k: ChangeKind) => changes.filter((c) => c.kind === k).length;
+    return {
+        create: count("create"),
+        update: count("update"),
+        replace: count("replace"),
+        delete: count("delete"),
+        dataLoss: changes.filter((c) => c.dataLoss).length,
+        warnings: changes.reduce((n, c) => n + c.warnings.length, 0),
+    };
+}
