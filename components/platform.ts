@@ -6,6 +6,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
 import { Access } from "./access";
 import { CosmosAccount } from "./account";
+import { DedicatedGateway } from "./gateway";
 import { Identities } from "./identities";
 import { Monitoring } from "./monitoring/component";
 import { PrivateNetwork } from "./network";
@@ -60,6 +61,7 @@ export class CosmosPlatform extends pulumi.ComponentResource {
             { parent: this, dependsOn: [this.sql] },
         );
         this.monitoring = new Monitoring("monitoring", { config, resourceGroupName, accountId: this.account.id }, { parent: this });
+        if (config.gateway) new DedicatedGateway("gateway", { config, resourceGroupName, accountName: this.account.name }, { parent: this });
         this.registerOutputs({ resourceGroupName: this.resourceGroupName, accountId: this.account.id });
     }
 }

@@ -2,6 +2,11 @@
  * The plan document (what `npm run plan -- --json` writes) and its human rendering.
  * Format: docs/plan-format.md.
  */
+import type { IndexAdviceEntry } from "../queries/advice";
+import type { QueryEntry } from "../queries/analyze";
+import type { CachingSection } from "../queries/caching";
+import type { CapacityEntry } from "../queries/capacity";
+import type { ContainerDeclaration } from "../queries/declarations";
 import type { PolicySection } from "./policy/render";
 import { ResourceRecord, SynthResult, UNKNOWN } from "./synth";
 
@@ -24,6 +29,13 @@ export interface PlanDocument {
     outputs: Record<string, unknown>;
     /** The policy pack's results (added by `npm run plan`; see docs/policies.md). */
     policy?: PolicySection;
+    /** Access patterns declared per container, from the stack config (docs/access-patterns.md). */
+    accessPatterns?: ContainerDeclaration[];
+    /** The access-pattern analysis: one entry per declared query, one per container, advice, caching. */
+    queries?: QueryEntry[];
+    capacity?: CapacityEntry[];
+    indexAdvice?: IndexAdviceEntry[];
+    caching?: CachingSection;
 }
 
 export function summarise(resources: readonly ResourceRecord[]): PlanSummary {

@@ -68,6 +68,7 @@ const NAME_INPUT: Record<string, string> = {
     "azure-native:cosmosdb:SqlResourceSqlStoredProcedure": "storedProcedureName",
     "azure-native:cosmosdb:SqlResourceSqlTrigger": "triggerName",
     "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction": "userDefinedFunctionName",
+    "azure-native:cosmosdb:Service": "serviceName",
     "azure-native:managedidentity:UserAssignedIdentity": "resourceName",
     "azure-native:network:VirtualNetwork": "virtualNetworkName",
     "azure-native:network:PrivateEndpoint": "privateEndpointName",

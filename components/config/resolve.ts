@@ -3,7 +3,9 @@
  * applied in one visible place, throughput resolved per container, index policies normalised,
  * script bodies loaded. Components assume this is valid.
  */
+import type { AccessPatterns } from "../../queries/declarations";
 import { normaliseIndexingPolicy, NormalisedIndexingPolicy } from "../indexing";
+import { resolveAccessPatterns } from "./access-patterns-schema";
 import { Profile, Severity } from "../monitoring/catalog";
 import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../monitoring/resolve";
 import { availabilitySla, Sla } from "../sla";
@@ -80,6 +82,8 @@ export interface ResolvedContainer {
     storedProcedures: ResolvedScript[];
     triggers: ResolvedTrigger[];
     userDefinedFunctions: ResolvedScript[];
+    /** Declared use, for the plan's access-pattern analysis; never sent to Azure. */
+    accessPatterns?: AccessPatterns;
 }
 
 export interface ResolvedDatabase {
@@ -146,6 +150,8 @@ export interface PlatformConfig {
         customerManagedKey?: { keyVaultKeyUri: string; identity: string };
     };
     databases: ResolvedDatabase[];
+    /** Dedicated gateway with the integrated cache; undefined = none. */
+    gateway?: { size: string; instances: number };
     tags: Record<string, string>;
 }
 
@@ -255,10 +261,12 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
                         storedProcedures: (c.storedProcedures ?? []).map(load),
                         triggers: (c.triggers ?? []).map((t) => ({ ...load(t), type: t.type, operation: t.operation })),
                         userDefinedFunctions: (c.userDefinedFunctions ?? []).map(load),
+                        ...(c.accessPatterns ? { accessPatterns: resolveAccessPatterns(c.accessPatterns) } : {}),
                     };
                 }),
             };
         }),
+        ...(cfg.gateway ? { gateway: { ...cfg.gateway } } : {}),
         tags: {
             ...cfg.tags,
             environment: cfg.environment,

@@ -3,6 +3,7 @@
  * every problem at once, and name the key path where the user wrote the value.
  */
 import { checkRootWildcard } from "../indexing";
+import { accessPatternRules } from "./access-patterns-rules";
 import { ConfigProblem, describeValue, PathSegment } from "./errors";
 import { LIMITS } from "./primitives";
 import { StackConfig } from "./schema";
@@ -214,6 +215,7 @@ export function crossFieldProblems(cfg: StackConfig, scripts: ScriptLoader): Con
     securityRules(cfg, report);
     monitoringRules(cfg, report);
     containerRules(cfg, scripts, report);
+    accessPatternRules(cfg, report);
     throughputRules(cfg, report);
     return problems;
 }

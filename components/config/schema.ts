@@ -22,6 +22,7 @@ import {
     ttlSeconds,
 } from "./primitives";
 import { monitoringSchema } from "./monitoring-schema";
+import { accessPatternsSchema, gatewaySchema } from "./access-patterns-schema";
 import { accessSchema, networkExtensions, securitySchema } from "./security-schema";
 
 export const CONSISTENCY_LEVELS = ["Strong", "BoundedStaleness", "Session", "ConsistentPrefix", "Eventual"] as const;
@@ -147,6 +148,7 @@ export const containerSchema = z.strictObject({
     storedProcedures: z.array(storedProcedure).optional().describe("`{ name, file }`: JavaScript body in a `.js` file of this repo."),
     triggers: z.array(trigger).optional().describe("`{ name, file, type: Pre|Post, operation: All|Create|Update|Delete|Replace }`. Clients must request a trigger by name."),
     userDefinedFunctions: z.array(udf).optional().describe("`{ name, file }`: functions callable in queries as `udf.<name>(...)`."),
+    accessPatterns: accessPatternsSchema.optional().describe("How the container is used (queries, sizes, rates), checked by the plan's analysis: docs/access-patterns.md. Never sent to Azure."),
 });
 
 export const databaseSchema = z.strictObject({
@@ -183,6 +185,7 @@ export const stackConfigSchema = z.strictObject({
     access: accessSchema.optional().describe("Who may do what: Entra groups, managed identities, data-plane and control-plane roles. No keys."),
     monitoring: monitoringSchema.optional().describe("Diagnostics, action groups, alerts, budget and workbook. Default: a workspace, the profile's alerts."),
     security: securitySchema.optional().describe("Defender, delete lock and customer-managed key."),
+    gateway: gatewaySchema.optional().describe("Dedicated gateway with the integrated cache (`cosmosdb:Service`, SqlDedicatedGateway). Default: none; see docs/access-patterns.md for when it pays off."),
     tags: z.record(z.string(), z.string()).optional().describe("Extra tags for every resource."),
 });
 

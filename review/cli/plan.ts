@@ -1,17 +1,23 @@
 /**
  * `npm run plan -- --stack <name> [--json <file>] [--cwd <project dir>] [--quiet]`
  *
- * Synthesizes the stack offline and prints what it would deploy. Exit 0 on success, 2 on an
+ * Synthesizes the stack offline and prints what it would deploy. Exit 0 on success, 1 when a
+ * declared query would be rejected by Cosmos DB at run time (docs/access-patterns.md), 2 on an
  * invalid config or an unreadable stack file (message on stderr, no stack trace).
  */
 import * as fs from "fs";
 import * as path from "path";
+import { parseStackConfig, rawConfigFromPulumi } from "../../components/config";
+import { analyzeAccessPatterns, hasErrors } from "../../queries/analysis";
+import { declarationSection } from "../../queries/declarations";
+import { renderAccessPatterns } from "../../queries/render";
 import { buildPlanDocument, renderPlan } from "../plan";
 import { PolicyConfigError } from "../policy/config";
 import { policySection, renderPolicy } from "../policy/render";
 import { configuredStacks, runPack, stackConfigFile } from "../policy/run";
+import { loadStackFiles } from "../stack-files";
 import { synthesize } from "../synth";
-import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 
 const USAGE = "usage: npm run plan -- --stack <name> [--json <file>] [--cwd <project dir>] [--quiet]";
 
@@ -37,6 +43,10 @@ export async function main(argv: string[]): Promise<number> {
         if (e instanceof PolicyConfigError) throw new UsageError(e.message);
         throw e;
     }
+    // Access patterns are config only (never sent to Azure); everything else they are checked against comes from the records.
+    doc.accessPatterns = declarationSection(stackConfig(projectDir, args.stack).databases);
+    const analysis = analyzeAccessPatterns(doc.resources, doc.accessPatterns);
+    Object.assign(doc, { queries: analysis.queries, capacity: analysis.capacity, indexAdvice: analysis.indexAdvice, caching: analysis.caching });
     if (args.json) {
         try {
             fs.writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);
@@ -45,7 +55,16 @@ export async function main(argv: string[]): Promise<number> {
         }
     }
     if (!args.quiet) process.stdout.write(`${renderPlan(doc)}\n\n${renderPolicy(doc.policy, doc.resources, `${doc.project}/${doc.stack}`)}\n`);
-    return EXIT_OK;
+    if (!args.quiet) process.stdout.write(`\n${renderAccessPatterns(analysis, `${doc.project}/${doc.stack}`)}\n`);
+    return hasErrors(analysis) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The stack's validated config, read from the same files synthesis used. */
+export function stackConfig(projectDir: string, stack: string) {
+    const files = loadStackFiles(projectDir, stack);
+    const prefix = `${files.project}:`;
+    const secretKeys = new Set(files.secretKeys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+    return parseStackConfig(rawConfigFromPulumi(files.config, files.project), { project: files.project, baseDir: projectDir, secretKeys });
 }
 
 if (require.main === module) runCommand(() => main(process.argv.slice(2)));

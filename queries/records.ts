@@ -1,0 +1,123 @@
+/**
+ * What the analysis reads from resource records: each container's partition key, indexing
+ * policy and throughput, the account's regions, write mode and consistency, and the dedicated
+ * gateway. Works on any record list (plan document, `pulumi stack export`, `pulumi preview --json`
+ * as loaded by review/policy/records.ts): only `type`, `name` and `inputs` are read.
+ */
+import { IndexPolicy, policyFromInputs } from "./index-policy";
+
+export interface RecordLike {
+    type: string;
+    name: string;
+    inputs: Record<string, unknown>;
+}
+
+export type ThroughputFacts =
+    | { mode: "manual"; ru: number }
+    | { mode: "autoscale"; max: number }
+    /** The database's shared throughput, when its record says. */
+    | { mode: "shared"; database?: { mode: "manual"; ru: number } | { mode: "autoscale"; max: number } }
+    | { mode: "serverless" };
+
+export interface ContainerFacts {
+    database: string;
+    container: string;
+    partitionKey: { paths: string[]; hierarchical: boolean };
+    policy: IndexPolicy;
+    throughput: ThroughputFacts;
+}
+
+export interface AccountFacts {
+    name: string;
+    regions: number;
+    zoneRedundant: boolean;
+    multiRegionWrites: boolean;
+    serverless: boolean;
+    consistency: string;
+}
+
+export interface GatewayFacts {
+    size: string;
+    instances: number;
+}
+
+export interface Facts {
+    account?: AccountFacts;
+    containers: ContainerFacts[];
+    gateway?: GatewayFacts;
+}
+
+export const TYPES = {
+    account: "azure-native:cosmosdb:DatabaseAccount",
+    database: "azure-native:cosmosdb:SqlResourceSqlDatabase",
+    container: "azure-native:cosmosdb:SqlResourceSqlContainer",
+    service: "azure-native:cosmosdb:Service",
+} as const;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
+const get = (v: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((n, k) => (isObject(n) ? n[k] : undefined), v);
+const str = (v: unknown): string | undefined => (typeof v === "string" && !v.startsWith("(known") && !v.startsWith("urn:") ? v : undefined);
+
+function provisioned(options: unknown): { mode: "manual"; ru: number } | { mode: "autoscale"; max: number } | undefined {
+    const max = get(options, "autoscaleSettings", "maxThroughput");
+    if (typeof max === "number") return { mode: "autoscale", max };
+    const ru = get(options, "throughput");
+    if (typeof ru === "number") return { mode: "manual", ru };
+    return undefined;
+}
+
+function accountFacts(r: RecordLike): AccountFacts {
+    const i = r.inputs;
+    const locations = Array.isArray(i.locations) ? i.locations : [];
+    const capabilities = Array.isArray(i.capabilities) ? i.capabilities : [];
+    return {
+        name: str(i.accountName) ?? r.name,
+        regions: Math.max(1, locations.length),
+        zoneRedundant: locations.some((l) => get(l, "isZoneRedundant") === true),
+        multiRegionWrites: i.enableMultipleWriteLocations === true,
+        serverless: capabilities.some((c) => get(c, "name") === "EnableServerless"),
+        consistency: str(get(i, "consistencyPolicy", "defaultConsistencyLevel")) ?? "Session",
+    };
+}
+
+export function factsFromRecords(records: readonly RecordLike[]): Facts {
+    const accountRecord = records.find((r) => r.type === TYPES.account);
+    const account = accountRecord ? accountFacts(accountRecord) : undefined;
+    const sharedByDatabase = new Map<string, ReturnType<typeof provisioned>>();
+    for (const r of records.filter((x) => x.type === TYPES.database)) {
+        const name = str(r.inputs.databaseName) ?? str(get(r.inputs, "resource", "id")) ?? r.name;
+        sharedByDatabase.set(name, provisioned(r.inputs.options));
+    }
+    const containers = records
+        .filter((r) => r.type === TYPES.container)
+        .map((r): ContainerFacts => {
+            const resource = r.inputs.resource;
+            const container = str(get(resource, "id")) ?? str(r.inputs.containerName) ?? r.name.split("/").pop() ?? r.name;
+            const database = str(r.inputs.databaseName) ?? r.name.split("/")[0];
+            const paths = (get(resource, "partitionKey", "paths") as unknown[] | undefined)?.map(String) ?? [];
+            const own = provisioned(r.inputs.options);
+            const shared = sharedByDatabase.get(database);
+            const throughput: ThroughputFacts = account?.serverless
+                ? { mode: "serverless" }
+                : own ?? (shared ? { mode: "shared", database: shared } : { mode: "shared" });
+            return {
+                database,
+                container,
+                partitionKey: { paths, hierarchical: get(resource, "partitionKey", "kind") === "MultiHash" || paths.length > 1 },
+                policy: policyFromInputs(get(resource, "indexingPolicy")),
+                throughput,
+            };
+        });
+    const service = records.find((r) => r.type === TYPES.service && get(r.inputs, "properties", "serviceType") === "SqlDedicatedGateway");
+    const gateway = service
+        ? {
+              size: str(get(service.inputs, "properties", "instanceSize")) ?? "Cosmos.D4s",
+              instances: Number(get(service.inputs, "properties", "instanceCount") ?? 1),
+          }
+        : undefined;
+    return { ...(account ? { account } : {}), containers, ...(gateway ? { gateway } : {}) };
+}
+
+/** `appdb/orders`. */
+export const containerKey = (c: { database: string; container: string }): string => `${c.database}/${c.container}`;

@@ -1,0 +1,58 @@
+/**
+ * The access-pattern analysis for people: per container its capacity, its queries with routing
+ * and findings, index advice; then caching; then a count. Printed by `npm run plan`.
+ */
+import type { AccessPatternAnalysis } from "./analysis";
+import { allFindings } from "./analysis";
+import { countBySeverity, Finding, sortFindings } from "./findings";
+import { containerKey } from "./records";
+
+function findingLines(findings: readonly Finding[], indent: string): string[] {
+    return sortFindings(findings).map((f) => `${indent}${f.severity.padEnd(7)} ${f.code}: ${f.message}`);
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function renderAccessPatterns(a: AccessPatternAnalysis, source: string): string {
+    const lines = [`Access patterns on ${source} (declared queries and workload against the container records)`];
+    for (const cap of a.capacity) {
+        const key = containerKey(cap);
+        const t = cap.throughput;
+        const throughput = t.ceilingRUs !== undefined ? `${t.mode === "shared" ? "shared " : ""}${t.autoscale ? "autoscale max" : "manual"} ${t.ceilingRUs} RU/s` : t.mode;
+        lines.push("", `${key}  ${throughput}; ${plural(cap.physicalPartitions, "physical partition")}`);
+        if (cap.declared) {
+            const costs = cap.costs;
+            const parts = [
+                `largest logical partition ${cap.logicalPartition?.largestGB} GB of 20`,
+                ...(cap.hotPartition ? [`busiest key ${cap.hotPartition.hottestKeyRUs} RU/s of ${cap.hotPartition.perPartitionRUs} per partition`] : []),
+                ...(cap.recommendation ? [`capacity: ${cap.recommendation.mode}`] : []),
+            ];
+            lines.push(`  ${parts.join("; ")}`);
+            if (costs) {
+                const serverless = "monthlyUSD" in costs.serverless ? `$${costs.serverless.monthlyUSD}` : "n/a";
+                lines.push(`  monthly: manual $${costs.manual.monthlyUSD} (${costs.manual.throughputRUs} RU/s), autoscale $${costs.autoscale.monthlyUSD} (max ${costs.autoscale.maxThroughputRUs}), serverless ${serverless}${costs.currentMonthlyUSD !== undefined ? `; as configured $${costs.currentMonthlyUSD}` : ""}`);
+            }
+        }
+        lines.push(...findingLines(cap.findings, "  "));
+        for (const q of a.queries.filter((x) => containerKey(x) === key)) {
+            const fixed = q.partitionKeyFixed.length > 0 ? ` on ${q.partitionKeyFixed.join(",")}` : ` fan-out ${q.fanOut}`;
+            lines.push(`  query ${q.name}: ${q.routing}${fixed}; ${q.callsPerSecond}/s; ${q.ruPerCall.measured ? "" : "~"}${q.ruPerCall.value} RU per call`);
+            lines.push(...findingLines(q.findings, "    "));
+        }
+        const advice = a.indexAdvice.find((x) => containerKey(x) === key);
+        if (advice) {
+            lines.push(`  minimal index: ${advice.minimalPolicy.includedPaths.map((p) => p.path).join(" ") || "(none)"}${advice.minimalPolicy.compositeIndexes ? ` + ${plural(advice.minimalPolicy.compositeIndexes.length, "composite")}` : ""}; write ~${advice.writeRUs.current} RU now, ~${advice.writeRUs.minimal} RU minimal`);
+            lines.push(...findingLines(advice.findings, "    "));
+        }
+    }
+    const c = a.caching;
+    lines.push("", `Integrated cache (${c.gateway.configured ? "configured" : "not configured; evaluated"}: ${c.gateway.instances} × ${c.gateway.size}, $${c.gateway.monthlyUSD}/month): saves ~${c.savedRUs} RU/s, ~$${c.savedMonthlyUSD}/month: ${c.verdict}`);
+    for (const x of c.candidates.filter((y) => y.hitRatio > 0)) {
+        lines.push(`  ${x.database}/${x.container} ${x.read}: MaxIntegratedCacheStaleness ${x.stalenessSeconds} s, hit ratio ~${Math.round(x.hitRatio * 100)}%, saves ~${x.savedRUs} RU/s`);
+    }
+    lines.push(...findingLines(c.findings, "  "));
+    lines.push(...findingLines(a.unmatched, ""));
+    const counts = countBySeverity(allFindings(a));
+    lines.push("", `${a.queries.length} quer${a.queries.length === 1 ? "y" : "ies"} on ${plural(a.capacity.filter((x) => x.declared).length, "declared container")}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "note")}`);
+    return lines.join("\n");
+}

@@ -1,0 +1,50 @@
+import * as assert from "assert";
+import type { AccessPatterns, QueryDeclaration } from "../../queries/declarations";
+import type { Finding } from "../../queries/findings";
+import { policyFromInputs } from "../../queries/index-policy";
+import type { AccountFacts, ContainerFacts, ThroughputFacts } from "../../queries/records";
+
+/** A minimal container: one key path, the default index policy, 1000 RU/s autoscale; override what a test is about. */
+export function container(options: { keys?: string[]; policy?: Record<string, unknown>; throughput?: ThroughputFacts } = {}): ContainerFacts {
+    const keys = options.keys ?? ["/tenantId"];
+    return {
+        database: "app",
+        container: "items",
+        partitionKey: { paths: keys, hierarchical: keys.length > 1 },
+        policy: policyFromInputs(options.policy),
+        throughput: options.throughput ?? { mode: "autoscale", max: 1000 },
+    };
+}
+
+export function query(sql: string, callsPerSecond = 1, parameters: Record<string, unknown> = {}): QueryDeclaration {
+    // Declare every parameter the text mentions, so tests are about the verdict, not the declaration.
+    const declared = { ...Object.fromEntries((sql.match(/@[A-Za-z_][A-Za-z0-9_]*/g) ?? []).map((p) => [p, "x"])), ...parameters };
+    return { name: "q", sql, parameters: declared, callsPerSecond };
+}
+
+export function workload(overrides: Partial<AccessPatterns> = {}): AccessPatterns {
+    return {
+        dataSizeGB: 10,
+        itemSizeKB: 1,
+        peakRUs: 800,
+        averageRUs: 300,
+        partitionKeyCardinality: 1000,
+        pointReadsPerSecond: 0,
+        writesPerSecond: 0,
+        queries: [],
+        ...overrides,
+    };
+}
+
+export const ONE_REGION: AccountFacts = { name: "acct", regions: 1, zoneRedundant: false, multiRegionWrites: false, serverless: false, consistency: "Session" };
+
+/** The findings with a code; fails when there are none. */
+export function withCode(findings: readonly Finding[], code: string): Finding[] {
+    const found = findings.filter((f) => f.code === code);
+    assert.ok(found.length > 0, `no ${code} finding; findings were:\n${findings.map((f) => `${f.severity} ${f.code}: ${f.message}`).join("\n") || "(none)"}`);
+    return found;
+}
+
+export function codes(findings: readonly Finding[]): string[] {
+    return findings.map((f) => f.code).sort();
+}
