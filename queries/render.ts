@@ -56,3 +56,23 @@ export function renderAccessPatterns(a: AccessPatternAnalysis, source: string): 
     lines.push("", `${a.queries.length} quer${a.queries.length === 1 ? "y" : "ies"} on ${plural(a.capacity.filter((x) => x.declared).length, "declared container")}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "note")}`);
     return lines.join("\n");
 }
+
+/**
+ * Markdown lines for the pull-request report's "Access patterns" block (review/report.ts
+ * `StackReport.notes`): each error and warning with where it is, then the counts.
+ */
+export function accessPatternNotes(a: AccessPatternAnalysis): string[] {
+    const where = (x: { database: string; container: string }, what?: string) => `\`${containerKey(x)}\`${what ? ` ${what}` : ""}`;
+    const lines: string[] = [];
+    const add = (place: string, findings: readonly Finding[]) => {
+        for (const f of sortFindings(findings).filter((x) => x.severity !== "info")) lines.push(`- **${f.severity}** ${place} \`${f.code}\`: ${f.message}`);
+    };
+    for (const q of a.queries) add(where(q, `query \`${q.name}\``), q.findings);
+    for (const c of a.capacity) add(where(c), c.findings);
+    for (const i of a.indexAdvice) add(where(i), i.findings);
+    add("integrated cache", a.caching.findings);
+    add("declarations", a.unmatched);
+    const counts = countBySeverity(allFindings(a));
+    lines.push(`- ${a.queries.length} declared quer${a.queries.length === 1 ? "y" : "ies"}: ${plural(counts.error, "error")} (rejected at run time: the plan exits 1), ${plural(counts.warning, "warning")}, ${plural(counts.info, "note")} (see \`npm run plan\`)`);
+    return lines;
+}

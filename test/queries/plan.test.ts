@@ -6,7 +6,7 @@ import { main, stackConfig } from "../../review/cli/plan";
 import { PlanDocument } from "../../review/plan";
 import { allFindings, analyzeAccessPatterns, AccessPatternAnalysis, hasErrors } from "../../queries/analysis";
 import { declarationSection } from "../../queries/declarations";
-import { renderAccessPatterns } from "../../queries/render";
+import { accessPatternNotes, renderAccessPatterns } from "../../queries/render";
 import { PROJECT_DIR } from "../helpers/config";
 import { committedStack } from "../helpers/stacks";
 import { codes } from "./helpers";
@@ -107,5 +107,15 @@ describe("docs/access-patterns.md", () => {
         const doc = fs.readFileSync(path.join(PROJECT_DIR, "docs", "access-patterns.md"), "utf8");
         assert.ok(emitted.size > 20, `found ${emitted.size} codes`);
         assert.deepStrictEqual([...emitted].filter((c) => !doc.includes(`\`${c}\``)), []);
+    });
+});
+
+describe("access patterns in the pull-request report", () => {
+    it("lists errors and warnings with where they are, then the counts", async () => {
+        const notes = accessPatternNotes(await analysisOf("prod"));
+        assert.deepStrictEqual(notes.slice(0, -1), [
+            "- **warning** `appdb/orders` query `ordersWithSku` `filter-excluded`: filters on /lines/[]/sku, which is excluded from the index: each call scans every item of the partitions it visits, so its RU charge grows with the data; include /lines/[]/sku/?",
+        ]);
+        assert.match(notes[notes.length - 1], /^- 13 declared queries: 0 errors \(rejected at run time: the plan exits 1\), 1 warning, \d+ notes/);
     });
 });
