@@ -8,6 +8,7 @@ import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as security from "@pulumi/azure-native/security";
 import * as cosmosInputs from "@pulumi/azure-native/types/input";
 import { PlatformConfig, BackupPolicy } from "./config";
+import type { ResolvedRestore } from "./config/restore-schema";
 import { dataProtection } from "./protection";
 
 export interface AccountArgs {
@@ -98,7 +99,27 @@ export function databaseAccountArgs(
                   defaultIdentity: pulumi.interpolate`UserAssignedIdentity=${keyIdentityId}`,
               }
             : { identity: { type: "SystemAssigned" } }),
+        ...(config.restore ? restoreArgs(config.restore) : {}),
         tags: config.tags,
+    };
+}
+
+/**
+ * Point-in-time restore into this (new) account. Create-only in Azure: the values stay in the
+ * config after the restore, unchanged, so they never show as a diff (docs/restore.md).
+ */
+export function restoreArgs(restore: ResolvedRestore): Pick<cosmosdb.DatabaseAccountArgs, "createMode" | "restoreParameters"> {
+    return {
+        createMode: "Restore",
+        restoreParameters: {
+            restoreMode: "PointInTime",
+            restoreSource: restore.restoreSource,
+            restoreTimestampInUtc: restore.timestamp,
+            ...(restore.databases
+                ? { databasesToRestore: restore.databases.map((d) => ({ databaseName: d.name, ...(d.containers ? { collectionNames: d.containers } : {}) })) }
+                : {}),
+            ...(restore.ttlDisabled ? { restoreWithTtlDisabled: true } : {}),
+        },
     };
 }
 

@@ -14,6 +14,7 @@ import { normaliseIpRules } from "./network-rules";
 import { ProvisionedThroughput } from "./primitives";
 import { StackConfig } from "./schema";
 import { ScriptLoader } from "./scripts";
+import { ResolvedItemSchema, ResolvedRestore, resolveItemSchema, resolveRestore } from "./restore-schema";
 
 /** Defaults, in one place. Secure unless a stack says otherwise. */
 export const DEFAULTS = {
@@ -84,6 +85,8 @@ export interface ResolvedContainer {
     userDefinedFunctions: ResolvedScript[];
     /** Declared use, for the plan's access-pattern analysis; never sent to Azure. */
     accessPatterns?: AccessPatterns;
+    /** JSON Schema of the items; its generated pre-trigger is among `triggers`. */
+    itemSchema?: ResolvedItemSchema;
 }
 
 export interface ResolvedDatabase {
@@ -152,6 +155,8 @@ export interface PlatformConfig {
     databases: ResolvedDatabase[];
     /** Dedicated gateway with the integrated cache; undefined = none. */
     gateway?: { size: string; instances: number };
+    /** Create the account by point-in-time restore; undefined = a new, empty account. */
+    restore?: ResolvedRestore;
     tags: Record<string, string>;
 }
 
@@ -242,6 +247,7 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
                 containers: db.containers.map((c): ResolvedContainer => {
                     const paths = c.partitionKey.paths.map((p) => p.trim());
                     const load = (s: { name: string; file: string }): ResolvedScript => ({ name: s.name, file: s.file, body: scripts.body(s.file) });
+                    const schema = c.itemSchema ? resolveItemSchema(scripts.baseDir, c.itemSchema) : undefined;
                     return {
                         name: c.name,
                         partitionKey: {
@@ -259,14 +265,16 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
                                 : c.conflictResolution,
                         throughput: resolveContainerThroughput(cfg, db.name, c, dbShared),
                         storedProcedures: (c.storedProcedures ?? []).map(load),
-                        triggers: (c.triggers ?? []).map((t) => ({ ...load(t), type: t.type, operation: t.operation })),
+                        triggers: [...(c.triggers ?? []).map((t) => ({ ...load(t), type: t.type, operation: t.operation })), ...(schema ? [schema.trigger] : [])],
                         userDefinedFunctions: (c.userDefinedFunctions ?? []).map(load),
                         ...(c.accessPatterns ? { accessPatterns: resolveAccessPatterns(c.accessPatterns) } : {}),
+                        ...(schema ? { itemSchema: schema.itemSchema } : {}),
                     };
                 }),
             };
         }),
         ...(cfg.gateway ? { gateway: { ...cfg.gateway } } : {}),
+        ...(cfg.restore ? { restore: resolveRestore(cfg.restore) } : {}),
         tags: {
             ...cfg.tags,
             environment: cfg.environment,

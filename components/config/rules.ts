@@ -4,6 +4,7 @@
  */
 import { checkRootWildcard } from "../indexing";
 import { accessPatternRules } from "./access-patterns-rules";
+import { operationsRules } from "./restore-rules";
 import { ConfigProblem, describeValue, PathSegment } from "./errors";
 import { LIMITS } from "./primitives";
 import { StackConfig } from "./schema";
@@ -94,6 +95,10 @@ function containerRules(cfg: StackConfig, scripts: ScriptLoader, report: Report)
     const analytical = cfg.account.analyticalStorage ?? false;
     for (const d of findDuplicates(cfg.databases, (db) => db.name)) {
         report(["databases", d.index, "name"], `database '${d.key}' is declared twice (also at databases[${d.first}]); database names are unique in an account`);
+    }
+    const total = cfg.databases.reduce((n, db) => n + 1 + db.containers.length, 0);
+    if (total > LIMITS.databasesAndContainers) {
+        report(["databases"], `an account holds at most ${LIMITS.databasesAndContainers} databases and containers together; got ${total} (use another account, or ask Azure support to raise the limit)`);
     }
     cfg.databases.forEach((db, i) => {
         const dbPath: PathSegment[] = ["databases", i];
@@ -217,5 +222,6 @@ export function crossFieldProblems(cfg: StackConfig, scripts: ScriptLoader): Con
     containerRules(cfg, scripts, report);
     accessPatternRules(cfg, report);
     throughputRules(cfg, report);
+    operationsRules(cfg, scripts, report);
     return problems;
 }

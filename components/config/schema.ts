@@ -24,6 +24,7 @@ import {
 import { monitoringSchema } from "./monitoring-schema";
 import { accessPatternsSchema, gatewaySchema } from "./access-patterns-schema";
 import { accessSchema, networkExtensions, securitySchema } from "./security-schema";
+import { itemSchemaFile, restoreSchema } from "./restore-schema";
 
 export const CONSISTENCY_LEVELS = ["Strong", "BoundedStaleness", "Session", "ConsistentPrefix", "Eventual"] as const;
 
@@ -149,6 +150,7 @@ export const containerSchema = z.strictObject({
     triggers: z.array(trigger).optional().describe("`{ name, file, type: Pre|Post, operation: All|Create|Update|Delete|Replace }`. Clients must request a trigger by name."),
     userDefinedFunctions: z.array(udf).optional().describe("`{ name, file }`: functions callable in queries as `udf.<name>(...)`."),
     accessPatterns: accessPatternsSchema.optional().describe("How the container is used (queries, sizes, rates), checked by the plan's analysis: docs/access-patterns.md. Never sent to Azure."),
+    itemSchema: itemSchemaFile.optional(),
 });
 
 export const databaseSchema = z.strictObject({
@@ -186,6 +188,7 @@ export const stackConfigSchema = z.strictObject({
     monitoring: monitoringSchema.optional().describe("Diagnostics, action groups, alerts, budget and workbook. Default: a workspace, the profile's alerts."),
     security: securitySchema.optional().describe("Defender, delete lock and customer-managed key."),
     gateway: gatewaySchema.optional().describe("Dedicated gateway with the integrated cache (`cosmosdb:Service`, SqlDedicatedGateway). Default: none; see docs/access-patterns.md for when it pays off."),
+    restore: restoreSchema.optional().describe("Create the account by point-in-time restore of another account's continuous backup (docs/restore.md). Fixed at creation."),
     tags: z.record(z.string(), z.string()).optional().describe("Extra tags for every resource."),
 });
 
