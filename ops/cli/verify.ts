@@ -18,7 +18,7 @@ import { Profile, PROFILES, SchemaCheck } from "../verify/steps";
 
 const USAGE = [
     "usage: npm run verify -- --endpoint <https://<account>.documents.azure.com:443/> --database <db> --container <container>",
-    "         [--json <file>] [--schema <file> | --stack <name>] [--wait <seconds>] [--timeout <seconds>]",
+    "         [--json <file>] [--schema <file> | --stack <name>] [--project <dir>] [--wait <seconds>] [--timeout <seconds>]",
     "         [--key-from-env <VAR> [--allow-self-signed]] [--profile full|cosmosdb-server]",
     "  Entra ID (DefaultAzureCredential) is the default; --key-from-env is for a local emulator only.",
 ].join("\n");

@@ -99,13 +99,16 @@ export function explainAccessFailure(e: unknown, ctx: FailureContext): string | 
         }
         return `access denied (403): ${firstLine(f.message)}`;
     }
-    if (status === 404 && /Owner resource does not exist|Resource Not Found|NotFound/i.test(f.message || "NotFound")) {
-        return `${where} does not exist at ${ctx.host} (404): check the names, and that the stack deployed them`;
-    }
+    if (status === 404 && /Owner resource does not exist/i.test(f.message)) return missingContainer(ctx);
     if (status === 429) {
         return `throttled (429) after the SDK's retries: the container or account is at its RU/s; verify needs only a few RUs, retry later or check the throughput (docs/runbooks/troubleshooting.md, 429s)`;
     }
     return undefined;
+}
+
+/** The container (or its database) is not there: a 404 on the container or its owner. */
+export function missingContainer(ctx: FailureContext): string {
+    return `database '${ctx.database}', container '${ctx.container}' does not exist at ${ctx.host} (404): check the names, and that the stack deployed them`;
 }
 
 /** One line for a step's failure: the access explanation when there is one, otherwise status and message. */

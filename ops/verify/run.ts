@@ -4,7 +4,7 @@
  * endpoints: the CLI builds the client, tests pass one that talks to a local server.
  */
 import { Container } from "@azure/cosmos";
-import { describeFailure, FailureContext, isAccessFailure } from "./errors";
+import { describeFailure, errorFacts, FailureContext, isAccessFailure, missingContainer } from "./errors";
 import { ContainerShape, newRunId, PartitionKeyValue } from "./items";
 import { Profile, SchemaCheck, Step, StepContext, STEPS } from "./steps";
 
@@ -103,14 +103,16 @@ export async function runVerify(container: Container, options: VerifyOptions): P
         shape = read.shape;
         steps.push({ name: "read-container", does: "reads the container's definition (readMetadata)", status: "ok", ru: round(read.ru), ms: now() - started, note: `partition key ${shape.partitionKeyPaths.join(", ")}` });
     } catch (e) {
-        const note = describeFailure(e, failure);
+        const missing = errorFacts(e).status === 404;
+        const note = missing ? missingContainer(failure) : describeFailure(e, failure);
         steps.push({ name: "read-container", does: "reads the container's definition (readMetadata)", status: "failed", ru: 0, ms: now() - started, note });
-        if (isAccessFailure(e, failure) || /404/.test(note)) report.accessProblem = note;
+        if (missing || isAccessFailure(e, failure)) report.accessProblem = note;
     }
 
     let ru = 0;
     const state: StepContext["state"] = {};
     const passed = new Set<string>();
+    const skipped = new Set<string>();
     for (const step of options.steps ?? STEPS) {
         const base = { name: step.name, does: step.does, ru: 0, ms: 0 };
         if (!shape || report.accessProblem) {
@@ -118,12 +120,16 @@ export async function runVerify(container: Container, options: VerifyOptions): P
             continue;
         }
         if (options.profile === "cosmosdb-server" && step.notOnCosmosdbServer) {
+            skipped.add(step.name);
             steps.push({ ...base, status: "skipped", note: `${step.notOnCosmosdbServer}; runs against Azure` });
             continue;
         }
         const missing = (step.needs ?? []).filter((n) => !passed.has(n));
         if (missing.length > 0) {
-            steps.push({ ...base, status: "not run", note: `needs ${missing.join(", ")}` });
+            // A step that depends on a skipped one is skipped too; on a failed one, it cannot run.
+            const failed = missing.filter((n) => !skipped.has(n));
+            if (failed.length === 0) skipped.add(step.name);
+            steps.push({ ...base, status: failed.length === 0 ? "skipped" : "not run", note: failed.length === 0 ? `needs ${missing.join(", ")}, which was skipped` : `needs ${failed.join(", ")}` });
             continue;
         }
         ru = 0;
@@ -145,6 +151,7 @@ export async function runVerify(container: Container, options: VerifyOptions): P
         try {
             const outcome = await step.run(ctx);
             if (outcome.skipped !== undefined) {
+                skipped.add(step.name);
                 steps.push({ ...base, status: "skipped", ru: round(ru), ms: now() - started, note: outcome.skipped });
             } else {
                 passed.add(step.name);

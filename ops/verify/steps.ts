@@ -251,7 +251,6 @@ export const STEPS: Step[] = [
     {
         name: "soft-delete-ttl",
         does: "soft-deletes an item by giving it a per-item ttl",
-        notOnCosmosdbServer: undefined,
         async run(ctx) {
             if (ctx.shape.defaultTtl === undefined) return { skipped: "the container has no defaultTtl, so a per-item ttl is ignored (set defaultTtl: -1 to allow it)" };
             const item = buildItem(ctx.shape, ctx.runId, "soft", 0, { deleted: true, ttl: 5 });

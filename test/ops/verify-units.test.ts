@@ -45,6 +45,8 @@ describe("verify: explaining access and network failures", () => {
         assert.strictEqual(isAccessFailure(e, CTX), false);
         assert.strictEqual(describeFailure(e, CTX), "409: Entity with the specified id already exists in the system.");
         assert.strictEqual(isAccessFailure(cosmosError(429, "Request rate is large"), CTX), false, "throttling is not missing access");
+        assert.strictEqual(explainAccessFailure(cosmosError(404, "Entity with the specified id does not exist in the system."), CTX), undefined, "a missing item is not a missing container");
+        assert.match(explainAccessFailure(cosmosError(404, "Message: {\"Errors\":[\"Owner resource does not exist\"]}"), CTX) ?? "", /container 'orders' does not exist at contoso-cosmos-dev\.documents\.azure\.com \(404\)/);
     });
 });
 

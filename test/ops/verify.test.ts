@@ -5,9 +5,9 @@ import * as path from "path";
 import { Container } from "@azure/cosmos";
 import { UsageError } from "../../review/cli/common";
 import { main } from "../../ops/cli/verify";
-import { runVerify, VerifyReport } from "../../ops/verify/run";
+import { runVerify, verifyPassed, VerifyReport } from "../../ops/verify/run";
 import { MARKER } from "../../ops/verify/items";
-import { STEPS } from "../../ops/verify/steps";
+import { Step, STEPS } from "../../ops/verify/steps";
 import { schemaCheck } from "../../ops/verify/schema-lookup";
 import { PROJECT_DIR } from "../helpers/config";
 import { LOCAL_KEY, LOCAL_KEY_VAR, LocalCosmos, startLocalCosmos } from "./local-cosmos";
@@ -84,6 +84,20 @@ describe("npm run verify against a local Cosmos-compatible server", function () 
         assert.match(byName["schema-rejects-invalid"].note ?? "", /without required 'status' was accepted: is the trigger deployed/);
         assert.strictEqual(report.cleanup.leftBehind.length, 0);
         assert.strictEqual(await remaining(orders), 0);
+    });
+
+    it("skips a step whose prerequisite was skipped, fails one whose prerequisite failed, and stops after an access failure", async () => {
+        const step = (name: string, run: Step["run"], needs?: string[]): Step => ({ name, does: name, run, ...(needs ? { needs } : {}) });
+        const base = { host: "127.0.0.1", database: "appdb", container: "orders", auth: "key" as const, profile: "full" as const };
+        const chained = await runVerify(orders, { ...base, steps: [step("a", async () => ({ skipped: "not here" })), step("b", async () => ({}), ["a"])] });
+        assert.deepStrictEqual(chained.steps.slice(1).map((s) => [s.name, s.status, s.note]), [["a", "skipped", "not here"], ["b", "skipped", "needs a, which was skipped"]]);
+        assert.ok(verifyPassed(chained), "skips alone do not fail a run");
+
+        const denied = Object.assign(new Error("Request blocked by Auth: principal does not have required RBAC permissions to perform action [Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/create]"), { code: 403, substatus: 5301 });
+        const broken = await runVerify(orders, { ...base, steps: [step("a", async () => { throw new Error("boom"); }), step("b", async () => ({}), ["a"]), step("c", async () => { throw denied; }), step("d", async () => ({}))] });
+        assert.deepStrictEqual(broken.steps.slice(1).map((s) => [s.name, s.status]), [["a", "failed"], ["b", "not run"], ["c", "failed"], ["d", "not run"]]);
+        assert.match(broken.accessProblem ?? "", /lacks the data action .*items\/create/);
+        assert.ok(!verifyPassed(broken));
     });
 
     it("stops with a clear message when the container does not exist", async () => {
