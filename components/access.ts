@@ -24,6 +24,11 @@ export interface AccessArgs {
     accountName: pulumi.Input<string>;
     accountId: pulumi.Input<string>;
     identities: Identities;
+    /**
+     * The databases and containers: data-plane assignments scoped to them wait until they exist.
+     * (A component's own dependsOn does not reach its children, so each assignment carries it.)
+     */
+    data: pulumi.Resource;
 }
 
 /** `Cosmos DB Built-in Data Reader` becomes `cosmos-db-built-in-data-reader`, for logical names. */
@@ -80,7 +85,7 @@ export class Access extends pulumi.ComponentResource {
                         scope,
                     },
                     // A changed principal or scope replaces the assignment; the old one goes first.
-                    { parent: this, deleteBeforeReplace: true },
+                    { parent: this, deleteBeforeReplace: true, dependsOn: [args.data] },
                 ),
             );
         }

@@ -56,9 +56,8 @@ export class CosmosPlatform extends pulumi.ComponentResource {
         this.network = new PrivateNetwork("network", { config, resourceGroupName, accountId: this.account.id }, { parent: this });
         this.access = new Access(
             "access",
-            { config, resourceGroupName, accountName: this.account.name, accountId: this.account.id, identities: this.identities },
-            // Data-plane scopes name databases and containers: grant after they exist.
-            { parent: this, dependsOn: [this.sql] },
+            { config, resourceGroupName, accountName: this.account.name, accountId: this.account.id, identities: this.identities, data: this.sql },
+            { parent: this },
         );
         this.monitoring = new Monitoring("monitoring", { config, resourceGroupName, accountId: this.account.id }, { parent: this });
         if (config.gateway) new DedicatedGateway("gateway", { config, resourceGroupName, accountName: this.account.name }, { parent: this });

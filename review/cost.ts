@@ -152,7 +152,7 @@ export function estimateCost(records: readonly PolicyRecord[], declarations: rea
             urn: account.record.urn,
             name: account.record.name,
             item: "transactional storage",
-            basis: `${dataGb} GB declared x ${account.regions} region${account.regions === 1 ? "" : "s"} x ${money(P.storagePerGbMonth)}/GB-month`,
+            basis: `${round2(dataGb)} GB declared x ${account.regions} region${account.regions === 1 ? "" : "s"} x ${money(P.storagePerGbMonth)}/GB-month`,
             monthly: round2(dataGb * account.regions * P.storagePerGbMonth),
         });
         assumptions.push("Storage counts declared data only; the index typically adds 10-30 %.");
@@ -161,7 +161,7 @@ export function estimateCost(records: readonly PolicyRecord[], declarations: rea
                 urn: account.record.urn,
                 name: account.record.name,
                 item: "continuous backup, 30 days",
-                basis: `${dataGb} GB x ${account.regions} region${account.regions === 1 ? "" : "s"} x ${money(P.continuous30PerGbMonth)}/GB-month`,
+                basis: `${round2(dataGb)} GB x ${account.regions} region${account.regions === 1 ? "" : "s"} x ${money(P.continuous30PerGbMonth)}/GB-month`,
                 monthly: round2(dataGb * account.regions * P.continuous30PerGbMonth),
             });
         }

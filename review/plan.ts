@@ -8,6 +8,7 @@ import type { CachingSection } from "../queries/caching";
 import type { CapacityEntry } from "../queries/capacity";
 import type { ContainerDeclaration } from "../queries/declarations";
 import type { PolicySection } from "./policy/render";
+import type { CostEstimate } from "./cost";
 import { ResourceRecord, SynthResult, UNKNOWN } from "./synth";
 
 export const PLAN_FORMAT_VERSION = 1;
@@ -36,6 +37,8 @@ export interface PlanDocument {
     capacity?: CapacityEntry[];
     indexAdvice?: IndexAdviceEntry[];
     caching?: CachingSection;
+    /** Monthly cost estimate at list prices (review/cost.ts). */
+    cost?: CostEstimate;
 }
 
 export function summarise(resources: readonly ResourceRecord[]): PlanSummary {

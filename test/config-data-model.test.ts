@@ -16,6 +16,15 @@ describe("stack config: data model rules", () => {
         expectProblem(raw, "databases[0].containers[1].name", "'orders' is declared twice");
     });
 
+    it("rejects more than 500 databases and containers in one account", () => {
+        const raw = baseline();
+        raw.databases = Array.from({ length: 25 }, (_, d) => ({
+            name: `db${d}`,
+            containers: Array.from({ length: 20 }, (_, c) => ({ name: `c${c}`, partitionKey: { paths: ["/id"] } })),
+        }));
+        expectProblem(raw, "databases", "at most 500 databases and containers", "got 525");
+    });
+
     it("rejects a partition key without paths and one with four", () => {
         const raw = baseline();
         raw.databases[0].containers[0].partitionKey.paths = [];
@@ -221,5 +230,28 @@ describe("stack config: throughput rules", () => {
         raw.throughput.containers = { "app/nope": { mode: "manual", throughput: 400 } };
         expectProblem(raw, "throughput.databases.nope", "no database named 'nope'", "declared databases: app");
         expectProblem(raw, 'throughput.containers["app/nope"]', "no container 'app/nope'", "declared: app/orders");
+    });
+});
+
+describe("stack config: workload scale", () => {
+    it("scales declared sizes, rates and cardinality for a stack, keeping item size and queries", () => {
+        const raw = baseline();
+        raw.databases[0].containers[0].accessPatterns = {
+            dataSizeGB: 200,
+            itemSizeKB: 2,
+            peakRUs: 5000,
+            partitionKeyCardinality: 10000,
+            pointReadsPerSecond: 300,
+            writesPerSecond: 50,
+            queries: [{ name: "byTenant", sql: "SELECT * FROM c WHERE c.tenantId = @t", parameters: { "@t": "x" }, callsPerSecond: 20 }],
+        };
+        raw.workloadScale = 0.01;
+        const ap = parse(raw).databases[0].containers[0].accessPatterns;
+        assert.deepStrictEqual(
+            [ap?.dataSizeGB, ap?.itemSizeKB, ap?.peakRUs, ap?.partitionKeyCardinality, ap?.pointReadsPerSecond, ap?.writesPerSecond, ap?.queries[0].callsPerSecond],
+            [2, 2, 50, 100, 3, 0.5, 0.2],
+        );
+        raw.workloadScale = 0;
+        expectProblem(raw, "workloadScale", "positive factor", "got 0");
     });
 });

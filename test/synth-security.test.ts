@@ -97,14 +97,15 @@ describe("security: prod stack", () => {
         assert.match(String(role.inputs.roleDefinitionId), /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     });
 
-    it("replaces data-plane assignments delete-first and waits for the containers", () => {
-        const sql = prod.resources.find((r) => r.type === "cosmos-platform:index:SqlData") as ResourceRecord;
-        const access = prod.resources.find((r) => r.type === "cosmos-platform:index:Access") as ResourceRecord;
+    it("replaces data-plane assignments delete-first and creates them after the containers", () => {
         const containers = ofType(prod.resources, "cosmosdb:SqlResourceSqlContainer");
-        assert.ok(sql && containers.length > 0);
-        // A component dependency is recorded as a dependency on each of its resources.
-        for (const c of containers) assert.ok(access.dependencies.includes(c.urn), c.urn);
-        for (const a of ofType(prod.resources, "cosmosdb:SqlResourceSqlRoleAssignment")) assert.strictEqual(a.options.deleteBeforeReplace, true);
+        const assignments = ofType(prod.resources, "cosmosdb:SqlResourceSqlRoleAssignment");
+        assert.ok(containers.length > 0 && assignments.length > 0);
+        for (const a of assignments) {
+            assert.strictEqual(a.options.deleteBeforeReplace, true);
+            // Depending on the data component means depending on each of its resources.
+            for (const c of containers) assert.ok(a.dependencies.includes(c.urn), `${a.name} waits for ${c.name}`);
+        }
     });
 
     it("creates the Entra groups as security groups", () => {

@@ -174,6 +174,11 @@ describe("dev stack (defaults scenario)", () => {
 });
 
 describe("offline synthesis", () => {
+    it("drops provider aliases offline without changing a single record", async () => {
+        const withAliases = await synthesize(PROJECT_DIR, "prod", { keepAliases: true });
+        assert.deepStrictEqual((await committedStack("prod")).resources, withAliases.resources);
+    });
+
     it("produces identical plan JSON on two runs of the same stack", async () => {
         const a = JSON.stringify(buildPlanDocument(await committedStack("prod")));
         const b = JSON.stringify(buildPlanDocument(await synthesize(PROJECT_DIR, "prod")));

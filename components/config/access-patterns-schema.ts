@@ -78,3 +78,26 @@ export function resolveAccessPatterns(p: AccessPatternsConfig): AccessPatterns {
         queries: (p.queries ?? []).map((q) => ({ ...q, parameters: q.parameters ?? {} })),
     };
 }
+
+/** Rounds to 4 significant digits, so scaled declarations print cleanly. */
+const sig = (n: number): number => Number(n.toPrecision(4));
+
+/**
+ * The shared data model's declared workload scaled for one stack (`workloadScale`): sizes, rates
+ * and cardinality shrink or grow together; item size, hot-key share and query text stay.
+ */
+export function scaleAccessPatterns(p: AccessPatterns, scale: number): AccessPatterns {
+    if (scale === 1) return p;
+    const opt = (n: number | undefined) => (n === undefined ? undefined : sig(n * scale));
+    return {
+        ...p,
+        dataSizeGB: sig(p.dataSizeGB * scale),
+        peakRUs: sig(p.peakRUs * scale),
+        ...(p.averageRUs !== undefined ? { averageRUs: opt(p.averageRUs) } : {}),
+        partitionKeyCardinality: Math.max(1, Math.round(p.partitionKeyCardinality * scale)),
+        pointReadsPerSecond: sig(p.pointReadsPerSecond * scale),
+        ...(p.pointReadWorkingSet !== undefined ? { pointReadWorkingSet: Math.max(1, Math.round(p.pointReadWorkingSet * scale)) } : {}),
+        writesPerSecond: sig(p.writesPerSecond * scale),
+        queries: p.queries.map((q) => ({ ...q, callsPerSecond: sig(q.callsPerSecond * scale) })),
+    };
+}

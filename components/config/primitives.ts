@@ -14,6 +14,7 @@ export const LIMITS = {
     maxThroughput: 1_000_000,
     sharedDatabaseContainers: 25,
     partitionKeyPaths: 3,
+    databasesAndContainers: 500,
 } as const;
 
 /** Account names: 3-44 characters, lowercase letters, digits and hyphens, no leading or trailing hyphen. */

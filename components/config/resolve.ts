@@ -5,7 +5,7 @@
  */
 import type { AccessPatterns } from "../../queries/declarations";
 import { normaliseIndexingPolicy, NormalisedIndexingPolicy } from "../indexing";
-import { resolveAccessPatterns } from "./access-patterns-schema";
+import { resolveAccessPatterns, scaleAccessPatterns } from "./access-patterns-schema";
 import { Profile, Severity } from "../monitoring/catalog";
 import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../monitoring/resolve";
 import { availabilitySla, Sla } from "../sla";
@@ -267,7 +267,7 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
                         storedProcedures: (c.storedProcedures ?? []).map(load),
                         triggers: [...(c.triggers ?? []).map((t) => ({ ...load(t), type: t.type, operation: t.operation })), ...(schema ? [schema.trigger] : [])],
                         userDefinedFunctions: (c.userDefinedFunctions ?? []).map(load),
-                        ...(c.accessPatterns ? { accessPatterns: resolveAccessPatterns(c.accessPatterns) } : {}),
+                        ...(c.accessPatterns ? { accessPatterns: scaleAccessPatterns(resolveAccessPatterns(c.accessPatterns), cfg.workloadScale ?? 1) } : {}),
                         ...(schema ? { itemSchema: schema.itemSchema } : {}),
                     };
                 }),

@@ -96,6 +96,10 @@ function containerRules(cfg: StackConfig, scripts: ScriptLoader, report: Report)
     for (const d of findDuplicates(cfg.databases, (db) => db.name)) {
         report(["databases", d.index, "name"], `database '${d.key}' is declared twice (also at databases[${d.first}]); database names are unique in an account`);
     }
+    const total = cfg.databases.reduce((n, db) => n + 1 + db.containers.length, 0);
+    if (total > LIMITS.databasesAndContainers) {
+        report(["databases"], `an account holds at most ${LIMITS.databasesAndContainers} databases and containers together; got ${total} (use another account, or ask Azure support to raise the limit)`);
+    }
     cfg.databases.forEach((db, i) => {
         const dbPath: PathSegment[] = ["databases", i];
         for (const d of findDuplicates(db.containers, (c) => c.name)) {

@@ -187,6 +187,12 @@ export const stackConfigSchema = z.strictObject({
     access: accessSchema.optional().describe("Who may do what: Entra groups, managed identities, data-plane and control-plane roles. No keys."),
     monitoring: monitoringSchema.optional().describe("Diagnostics, action groups, alerts, budget and workbook. Default: a workspace, the profile's alerts."),
     security: securitySchema.optional().describe("Defender, delete lock and customer-managed key."),
+    workloadScale: z
+        .number()
+        .positive("workloadScale is a positive factor, e.g. 0.01 for a dev stack at 1 % of production")
+        .max(100, "workloadScale is at most 100")
+        .optional()
+        .describe("Scales the declared access patterns (sizes, rates, cardinality) of the shared data model for this stack; default 1. Used by the plan's capacity, query and cost analysis."),
     gateway: gatewaySchema.optional().describe("Dedicated gateway with the integrated cache (`cosmosdb:Service`, SqlDedicatedGateway). Default: none; see docs/access-patterns.md for when it pays off."),
     restore: restoreSchema.optional().describe("Create the account by point-in-time restore of another account's continuous backup (docs/restore.md). Fixed at creation."),
     tags: z.record(z.string(), z.string()).optional().describe("Extra tags for every resource."),

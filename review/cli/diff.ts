@@ -11,10 +11,9 @@ import * as path from "path";
 import { estimateCost, SizeDeclaration } from "../cost";
 import { diffRecords, summariseChanges } from "../diff";
 import { checkoutRef, hasStack } from "../git-base";
-import { buildPlanDocument } from "../plan";
+import { buildFullPlan, FullPlan } from "../full-plan";
 import { PolicyInputError, PolicyRecord, recordsFrom } from "../policy/records";
 import { renderReport } from "../report";
-import { synthesize } from "../synth";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 
 const USAGE = "usage: npm run diff -- (--base <file> --head <file> | --stack <name> --base-ref <git ref>) [--json <out>] [--markdown <out>] [--allow-data-loss]";
@@ -23,6 +22,8 @@ export interface Side {
     label: string;
     records: PolicyRecord[];
     sizes: SizeDeclaration[];
+    /** When the side was synthesized here: its full plan (policy, access-pattern analysis). */
+    plan?: FullPlan;
 }
 
 function sideFromDoc(doc: unknown, label: string): Side {
@@ -51,11 +52,11 @@ export function readSide(file: string): Side {
     }
 }
 
-/** The plan of `stack` in `projectDir`, as a diff side; an absent stack is an empty side. */
+/** The full plan of `stack` in `projectDir`, as a diff side; an absent stack is an empty side. */
 export async function synthSide(projectDir: string, stack: string, label: string): Promise<Side> {
     if (!hasStack(projectDir, stack)) return { label, records: [], sizes: [] };
-    const doc = buildPlanDocument(await synthesize(projectDir, stack));
-    return sideFromDoc(JSON.parse(JSON.stringify(doc)), label);
+    const plan = await buildFullPlan(projectDir, stack);
+    return { ...sideFromDoc(JSON.parse(JSON.stringify(plan.doc)), label), plan };
 }
 
 export function compare(base: Side, head: Side) {

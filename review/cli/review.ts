@@ -4,14 +4,14 @@
  * The pull-request check: for each stack, the offline plan of the working tree against the plan
  * at the base ref, with policy results, cost and cost delta, and a topology diagram, rendered as
  * one Markdown comment. Exit 1 when a change loses data (unless --allow-data-loss) or a
- * mandatory policy fails; 2 on bad input.
+ * mandatory policy fails or a declared query would be rejected by Cosmos DB; 2 on bad input.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { checkoutRef } from "../git-base";
-import { PolicyConfigError } from "../policy/config";
-import { hasMandatory, policySection } from "../policy/render";
-import { configuredStacks, runPack, stackConfigFile } from "../policy/run";
+import { hasErrors } from "../../queries/analysis";
+import { accessPatternNotes } from "../../queries/render";
+import { hasMandatory } from "../policy/render";
 import { renderReport, StackReport } from "../report";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 import { compare, synthSide } from "./diff";
@@ -36,18 +36,14 @@ export async function main(argv: string[]): Promise<number> {
     const projectDir = path.resolve(args.cwd ?? process.cwd());
     const baseDir = checkoutRef(projectDir, args["base-ref"]);
     const reports: StackReport[] = [];
+    let queryErrors = false;
     try {
         for (const stack of stacks) {
             const base = await synthSide(baseDir, stack, args["base-ref"]);
             const head = await synthSide(projectDir, stack, "working tree");
-            let policy;
-            try {
-                policy = policySection(await runPack(head.records, configuredStacks().includes(stack) ? stackConfigFile(stack) : undefined));
-            } catch (e) {
-                if (e instanceof PolicyConfigError) throw new UsageError(e.message);
-                throw e;
-            }
-            reports.push({ stack, ...compare(base, head), policy, records: head.records });
+            const analysis = head.plan?.analysis;
+            if (analysis && hasErrors(analysis)) queryErrors = true;
+            reports.push({ stack, ...compare(base, head), policy: head.plan?.doc.policy, records: head.records, notes: analysis ? accessPatternNotes(analysis) : [] });
         }
     } finally {
         fs.rmSync(baseDir, { recursive: true, force: true });
@@ -64,7 +60,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const r of reports) {
         process.stderr.write(`${r.stack}: ${r.summary.dataLoss} data-loss change(s), ${r.policy?.violations.filter((v) => v.level === "mandatory").length ?? 0} mandatory policy violation(s), cost ${r.cost.monthly.toFixed(2)} USD/month\n`);
     }
-    return (dataLoss && !args["allow-data-loss"]) || mandatory ? EXIT_FINDINGS : EXIT_OK;
+    return (dataLoss && !args["allow-data-loss"]) || mandatory || queryErrors ? EXIT_FINDINGS : EXIT_OK;
 }
 
 if (require.main === module) runCommand(() => main(process.argv.slice(2)));

@@ -1,0 +1,47 @@
+/**
+ * The full plan of a stack: synthesis, then every analysis that reads its records (policy pack,
+ * access patterns, cost). `npm run plan`, `npm run diff` and `npm run review` all build it here,
+ * so the three always agree.
+ */
+import { parseStackConfig, rawConfigFromPulumi } from "../components/config";
+import { AccessPatternAnalysis, analyzeAccessPatterns } from "../queries/analysis";
+import { declarationSection } from "../queries/declarations";
+import { UsageError } from "./cli/common";
+import { estimateCost } from "./cost";
+import { buildPlanDocument, PlanDocument } from "./plan";
+import { PolicyConfigError } from "./policy/config";
+import { policySection } from "./policy/render";
+import { configuredStacks, runPack, stackConfigFile } from "./policy/run";
+import { loadStackFiles } from "./stack-files";
+import { synthesize } from "./synth";
+
+export interface FullPlan {
+    doc: PlanDocument;
+    analysis: AccessPatternAnalysis;
+}
+
+/** The stack's validated config, read from the same files synthesis used. */
+export function stackConfig(projectDir: string, stack: string) {
+    const files = loadStackFiles(projectDir, stack);
+    const prefix = `${files.project}:`;
+    const secretKeys = new Set(files.secretKeys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+    return parseStackConfig(rawConfigFromPulumi(files.config, files.project), { project: files.project, baseDir: projectDir, secretKeys });
+}
+
+export async function buildFullPlan(projectDir: string, stack: string): Promise<FullPlan> {
+    const doc = buildPlanDocument(await synthesize(projectDir, stack));
+    // The policy pack runs over the same records, with the stack's policy config when it has one.
+    const configFile = configuredStacks().includes(stack) ? stackConfigFile(stack) : undefined;
+    try {
+        doc.policy = policySection(await runPack(doc.resources, configFile));
+    } catch (e) {
+        if (e instanceof PolicyConfigError) throw new UsageError(e.message);
+        throw e;
+    }
+    // Access patterns are config only (never sent to Azure); what they are checked against comes from the records.
+    doc.accessPatterns = declarationSection(stackConfig(projectDir, stack).databases);
+    const analysis = analyzeAccessPatterns(doc.resources, doc.accessPatterns);
+    Object.assign(doc, { queries: analysis.queries, capacity: analysis.capacity, indexAdvice: analysis.indexAdvice, caching: analysis.caching });
+    doc.cost = estimateCost(doc.resources, doc.accessPatterns);
+    return { doc, analysis };
+}
