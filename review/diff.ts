@@ -105,7 +105,11 @@ function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: Property
     } else if (regionSetChanged) {
         warnings.push("regions are added or removed: each region takes 10-15 minutes and must be its own deployment (runbook: add or remove a region)");
     }
-    if (priorityChanged) warnings.push("failover priorities change: this is a failover-priority operation of its own and may move the write region (runbook: fail over)");
+    if (priorityChanged && others.length > 0) {
+        warnings.push(`failover priorities change together with other account changes (${others.map((p) => p.path).join(", ")}); Azure rejects this: change priorities in a deployment of their own (runbook: fail over)`);
+    } else if (priorityChanged) {
+        warnings.push("failover priorities change: this is a failover-priority operation of its own and may move the write region (runbook: fail over)");
+    }
     if (get(base.inputs, "enableMultipleWriteLocations") === true && get(head.inputs, "enableMultipleWriteLocations") === false) {
         warnings.push("multi-region writes are turned off: Azure cannot turn them off on an existing account");
     }

@@ -138,6 +138,8 @@ describe("diff classification", () => {
         const locs = acct(swap).inputs.locations as { failoverPriority: number }[];
         [locs[0].failoverPriority, locs[1].failoverPriority] = [1, 0];
         assert.ok(diffRecords(base, swap)[0].warnings.some((w) => /failover priorities change/.test(w)));
+        acct(swap).inputs.enableAutomaticFailover = false;
+        assert.ok(diffRecords(base, swap)[0].warnings.some((w) => /priorities change together with other account changes \(enableAutomaticFailover\); Azure rejects this/.test(w)));
     });
 
     it("warns on impossible account changes: multi-region writes off, Continuous to Periodic, capabilities", () => {
