@@ -2,7 +2,8 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main as diffMain } from "../review/cli/diff";
+import { main as diffMain, synthSide } from "../review/cli/diff";
+import { checkoutRef } from "../review/git-base";
 import { describeFailure } from "../review/cli/common";
 import { estimateCost, PRICES } from "../review/cost";
 import { diffRecords, propertyChanges, summariseChanges } from "../review/diff";
@@ -244,5 +245,21 @@ describe("npm run diff and the report", () => {
         const snapshot = path.join(__dirname, "fixtures", "review", "report.snapshot.md");
         if (process.env.UPDATE_SNAPSHOTS === "1") fs.writeFileSync(snapshot, report);
         assert.strictEqual(report, fs.readFileSync(snapshot, "utf8"));
+    });
+});
+
+describe("the base side from a git ref", () => {
+    it("plans a stack as it is at a commit, and refuses an unknown ref", async () => {
+        const projectDir = path.join(__dirname, "..");
+        const dir = checkoutRef(projectDir, "HEAD");
+        try {
+            assert.ok(fs.existsSync(path.join(dir, "Pulumi.yaml")) && fs.existsSync(path.join(dir, "index.ts")));
+            const side = await synthSide(dir, "dev", "HEAD");
+            assert.ok(side.records.some((r) => r.type === "azure-native:cosmosdb:DatabaseAccount" && r.inputs.accountName === "contoso-cosmos-dev"));
+            assert.deepStrictEqual(await synthSide(dir, "no-such-stack", "HEAD"), { label: "HEAD", records: [], sizes: [] });
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+        assert.throws(() => checkoutRef(projectDir, "no-such-ref-anywhere"), /is not a commit/);
     });
 });
