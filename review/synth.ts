@@ -202,6 +202,8 @@ export interface SynthOptions {
     program?: () => unknown;
     /** Replace config values (full `<namespace>:<key>` keys) after reading the stack files. */
     configOverrides?: Record<string, string>;
+    /** Map stack traces through source maps while the program runs (slow; for debugging the tooling). */
+    mapStackTraces?: boolean;
     /** Keep the providers' type aliases (slow; only to check that dropping them changes nothing). */
     keepAliases?: boolean;
     /** Called with each registration as it is recorded, also when the program later fails. */
@@ -260,6 +262,23 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
             // eslint-disable-next-line @typescript-eslint/no-require-imports
             return require(files.entry);
         });
+    // The SDK records a stack trace for every promise and resource; ts-node's source-map support
+    // would map each of them at creation, which dominates the plan's CPU. During synthesis stacks
+    // are V8's own (a program error still reports its message, and its JS positions).
+    const errorClass = Error as { prepareStackTrace?: ErrorConstructor["prepareStackTrace"] };
+    const prepareStackTrace = errorClass.prepareStackTrace;
+    if (!options.mapStackTraces) errorClass.prepareStackTrace = undefined;
+    try {
+        await runProgram(program, options);
+        await waitForRPCs();
+    } finally {
+        errorClass.prepareStackTrace = prepareStackTrace;
+    }
+
+    return { project: files.project, stack: files.stack, resources: orderRecords(records), outputs: stackOutputs };
+}
+
+async function runProgram(program: () => unknown, options: SynthOptions): Promise<void> {
     await pulumi.runtime.runInPulumiStack(async () => {
         // Offline only: azure-native gives each resource some 65 type aliases, which the SDK turns
         // into Output URNs with recorded stack traces: most of the plan's CPU and memory. Aliases
@@ -268,9 +287,6 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
         if (!options.keepAliases) pulumi.runtime.registerStackTransformation((a) => ({ props: a.props, opts: { ...a.opts, aliases: [] } }));
         return program();
     });
-    await waitForRPCs();
-
-    return { project: files.project, stack: files.stack, resources: orderRecords(records), outputs: stackOutputs };
 }
 
 /** Loads `Pulumi.yaml` + `Pulumi.<stack>.yaml` from a project directory and synthesizes the stack. */
