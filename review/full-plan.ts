@@ -3,7 +3,7 @@
  * access patterns, cost). `npm run plan`, `npm run diff` and `npm run review` all build it here,
  * so the three always agree.
  */
-import { parseStackConfig, rawConfigFromPulumi } from "../components/config";
+import { ConfigError, parseStackConfig, rawConfigFromPulumi } from "../components/config";
 import { AccessPatternAnalysis, analyzeAccessPatterns } from "../queries/analysis";
 import { declarationSection } from "../queries/declarations";
 import { UsageError } from "./cli/common";
@@ -28,7 +28,25 @@ export function stackConfig(projectDir: string, stack: string) {
     return parseStackConfig(rawConfigFromPulumi(files.config, files.project), { project: files.project, baseDir: projectDir, secretKeys });
 }
 
-export async function buildFullPlan(projectDir: string, stack: string): Promise<FullPlan> {
+export interface FullPlanOptions {
+    /**
+     * For the base side of a review: its declarations are read with this checkout's schema, which
+     * may be newer than the base's stack files. When they do not parse, the base has none (its
+     * storage is then not priced) instead of failing the review.
+     */
+    lenientDeclarations?: boolean;
+}
+
+function declarations(projectDir: string, stack: string, options: FullPlanOptions) {
+    try {
+        return declarationSection(stackConfig(projectDir, stack).databases);
+    } catch (e) {
+        if (options.lenientDeclarations && ConfigError.isInstance(e)) return [];
+        throw e;
+    }
+}
+
+export async function buildFullPlan(projectDir: string, stack: string, options: FullPlanOptions = {}): Promise<FullPlan> {
     const doc = buildPlanDocument(await synthesize(projectDir, stack));
     // The policy pack runs over the same records, with the stack's policy config when it has one.
     const configFile = configuredStacks().includes(stack) ? stackConfigFile(stack) : undefined;
@@ -39,7 +57,7 @@ export async function buildFullPlan(projectDir: string, stack: string): Promise<
         throw e;
     }
     // Access patterns are config only (never sent to Azure); what they are checked against comes from the records.
-    doc.accessPatterns = declarationSection(stackConfig(projectDir, stack).databases);
+    doc.accessPatterns = declarations(projectDir, stack, options);
     const analysis = analyzeAccessPatterns(doc.resources, doc.accessPatterns);
     Object.assign(doc, { queries: analysis.queries, capacity: analysis.capacity, indexAdvice: analysis.indexAdvice, caching: analysis.caching });
     doc.cost = estimateCost(doc.resources, doc.accessPatterns);

@@ -4,6 +4,8 @@ import * as os from "os";
 import * as path from "path";
 import { main as diffMain, synthSide } from "../review/cli/diff";
 import { checkoutRef } from "../review/git-base";
+import { buildFullPlan } from "../review/full-plan";
+import { ConfigError } from "../components/config";
 import { describeFailure } from "../review/cli/common";
 import { estimateCost, PRICES } from "../review/cost";
 import { diffRecords, propertyChanges, summariseChanges } from "../review/diff";
@@ -261,5 +263,20 @@ describe("the base side from a git ref", () => {
             fs.rmSync(dir, { recursive: true, force: true });
         }
         assert.throws(() => checkoutRef(projectDir, "no-such-ref-anywhere"), /is not a commit/);
+    });
+});
+
+describe("the base side of a review", () => {
+    it("plans a base whose stack files this checkout's schema rejects, without declarations", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-old-base-"));
+        const root = path.join(__dirname, "..");
+        for (const name of ["tsconfig.json", "package.json", "node_modules"]) fs.symlinkSync(path.join(root, name), path.join(dir, name));
+        fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: cosmos-platform\nruntime:\n  name: nodejs\n");
+        // An older schema accepted this; today's does not. The old program itself planned fine.
+        fs.writeFileSync(path.join(dir, "Pulumi.old.yaml"), "config:\n  cosmos-platform:legacyKey: true\n");
+        fs.writeFileSync(path.join(dir, "index.ts"), "export const ok = true;\n");
+        const lenient = await buildFullPlan(dir, "old", { lenientDeclarations: true });
+        assert.deepStrictEqual(lenient.doc.accessPatterns, []);
+        await assert.rejects(buildFullPlan(dir, "old"), (e: unknown) => ConfigError.isInstance(e));
     });
 });

@@ -53,9 +53,9 @@ export function readSide(file: string): Side {
 }
 
 /** The full plan of `stack` in `projectDir`, as a diff side; an absent stack is an empty side. */
-export async function synthSide(projectDir: string, stack: string, label: string): Promise<Side> {
+export async function synthSide(projectDir: string, stack: string, label: string, role: "base" | "head" = "head"): Promise<Side> {
     if (!hasStack(projectDir, stack)) return { label, records: [], sizes: [] };
-    const plan = await buildFullPlan(projectDir, stack);
+    const plan = await buildFullPlan(projectDir, stack, { lenientDeclarations: role === "base" });
     return { ...sideFromDoc(JSON.parse(JSON.stringify(plan.doc)), label), plan };
 }
 
@@ -89,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
         if (!args.stack) throw new UsageError(`--base-ref needs --stack\n${USAGE}`);
         const baseDir = checkoutRef(projectDir, args["base-ref"]);
         try {
-            base = await synthSide(baseDir, args.stack, args["base-ref"]);
+            base = await synthSide(baseDir, args.stack, args["base-ref"], "base");
         } finally {
             fs.rmSync(baseDir, { recursive: true, force: true });
         }

@@ -39,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     let queryErrors = false;
     try {
         for (const stack of stacks) {
-            const base = await synthSide(baseDir, stack, args["base-ref"]);
+            const base = await synthSide(baseDir, stack, args["base-ref"], "base");
             const head = await synthSide(projectDir, stack, "working tree");
             const analysis = head.plan?.analysis;
             if (analysis && hasErrors(analysis)) queryErrors = true;
