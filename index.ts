@@ -8,7 +8,9 @@ import { loadPlatformConfig } from "./components/config";
 import { CosmosPlatform } from "./components/platform";
 
 const config = loadPlatformConfig(__dirname);
-const platform = new CosmosPlatform(`${config.project}-${config.environment}`, { config });
+// A fixed name: every resource's URN starts from it, so deriving it from config (say, the
+// environment name) would turn an innocent rename into a delete and re-create of everything.
+const platform = new CosmosPlatform("platform", { config });
 
 export const resourceGroupName = platform.resourceGroupName;
 export const accountId = platform.account.id;
