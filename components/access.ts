@@ -22,13 +22,17 @@ export interface AccessArgs {
     config: PlatformConfig;
     resourceGroupName: pulumi.Input<string>;
     accountName: pulumi.Input<string>;
-    accountId: pulumi.Input<string>;
     identities: Identities;
     /**
      * The databases and containers: data-plane assignments scoped to them wait until they exist.
      * (A component's own dependsOn does not reach its children, so each assignment carries it.)
      */
     data: pulumi.Resource;
+}
+
+/** `/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.DocumentDB/databaseAccounts/<name>`. */
+export function armAccountId(subscriptionId: pulumi.Input<string>, resourceGroupName: pulumi.Input<string>, accountName: pulumi.Input<string>): pulumi.Output<string> {
+    return pulumi.interpolate`/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName}/providers/Microsoft.DocumentDB/databaseAccounts/${accountName}`;
 }
 
 /** `Cosmos DB Built-in Data Reader` becomes `cosmos-db-built-in-data-reader`, for logical names. */
@@ -43,7 +47,12 @@ export class Access extends pulumi.ComponentResource {
 
     constructor(name: string, args: AccessArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cosmos-platform:index:Access", name, {}, opts);
-        const { config, resourceGroupName, accountName, accountId, identities } = args;
+        const { config, resourceGroupName, accountName, identities } = args;
+        const client = authorization.getClientConfigOutput({ parent: this });
+        // The account's ARM id, built from names that are known before deployment (the same string
+        // Azure assigns), so scopes and role ids can be reviewed in the offline plan. The account
+        // itself is still a dependency through accountName.
+        const accountId = armAccountId(client.subscriptionId, resourceGroupName, accountName);
         // Identifies the account in GUID names before Azure has assigned it an id.
         const accountKey = `${config.resourceGroup.name}/${config.account.name}`;
 
@@ -65,9 +74,10 @@ export class Access extends pulumi.ComponentResource {
 
         for (const assignment of config.access.dataRoles) {
             const builtIn = BUILT_IN_DATA_ROLES[assignment.role];
-            const roleDefinitionId = builtIn
-                ? pulumi.interpolate`${accountId}/sqlRoleDefinitions/${builtIn}`
-                : this.roleDefinitions[assignment.role].id;
+            const custom = builtIn ? undefined : this.roleDefinitions[assignment.role];
+            // Built from the definition's GUID (known before deployment); a custom definition is
+            // still created first through dependsOn.
+            const roleDefinitionId = pulumi.interpolate`${accountId}/sqlRoleDefinitions/${builtIn ?? roleDefinitionName(accountKey, assignment.role)}`;
             const principal = identities.principal(assignment.principal);
             const scope = pulumi.output(accountId).apply((id) => dataPlaneScope(id, assignment.scope));
             const key = scopeKey(assignment.scope);
@@ -85,13 +95,12 @@ export class Access extends pulumi.ComponentResource {
                         scope,
                     },
                     // A changed principal or scope replaces the assignment; the old one goes first.
-                    { parent: this, deleteBeforeReplace: true, dependsOn: [args.data] },
+                    { parent: this, deleteBeforeReplace: true, dependsOn: custom ? [args.data, custom] : [args.data] },
                 ),
             );
         }
 
         if (config.access.controlRoles.length > 0) {
-            const client = authorization.getClientConfigOutput({ parent: this });
             const groupId = pulumi.interpolate`/subscriptions/${client.subscriptionId}/resourceGroups/${resourceGroupName}`;
             for (const assignment of config.access.controlRoles) {
                 const roleGuid = CONTROL_PLANE_ROLES[assignment.role];

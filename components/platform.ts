@@ -56,7 +56,7 @@ export class CosmosPlatform extends pulumi.ComponentResource {
         this.network = new PrivateNetwork("network", { config, resourceGroupName, accountId: this.account.id }, { parent: this });
         this.access = new Access(
             "access",
-            { config, resourceGroupName, accountName: this.account.name, accountId: this.account.id, identities: this.identities, data: this.sql },
+            { config, resourceGroupName, accountName: this.account.name, identities: this.identities, data: this.sql },
             { parent: this },
         );
         this.monitoring = new Monitoring("monitoring", { config, resourceGroupName, accountId: this.account.id }, { parent: this });

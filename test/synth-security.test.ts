@@ -108,6 +108,19 @@ describe("security: prod stack", () => {
         }
     });
 
+    it("shows data-plane scopes and role ids in the plan, built from the account's ARM id", () => {
+        const accountId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod";
+        const app = one(prod.resources, "cosmosdb:SqlResourceSqlRoleAssignment", "identity:id-orders-api-prod/app-read-write/db:appdb");
+        const definition = one(prod.resources, "cosmosdb:SqlResourceSqlRoleDefinition");
+        assert.strictEqual(app.inputs.scope, `${accountId}/dbs/appdb`);
+        assert.strictEqual(app.inputs.roleDefinitionId, `${accountId}/sqlRoleDefinitions/${definition.inputs.roleDefinitionId}`);
+        assert.ok(app.dependencies.includes(definition.urn), "the custom definition exists first");
+        assert.ok(app.dependencies.includes(one(prod.resources, "cosmosdb:DatabaseAccount").urn), "and the account");
+        const reader = one(prod.resources, "cosmosdb:SqlResourceSqlRoleAssignment", "group:support/cosmos-db-built-in-data-reader/account");
+        assert.deepStrictEqual([reader.inputs.scope, reader.inputs.roleDefinitionId], [accountId, `${accountId}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000001`]);
+        assert.deepStrictEqual(definition.inputs.assignableScopes, [accountId]);
+    });
+
     it("creates the Entra groups as security groups", () => {
         const groups = prod.resources.filter((r) => r.type === "azuread:index/group:Group");
         assert.deepStrictEqual(groups.map((g) => g.inputs.displayName).sort(), ["cosmos-platform-prod-data-readers", "cosmos-platform-prod-operators"]);

@@ -100,20 +100,13 @@ const PROD_NOW = {
         // No Key Vault key yet: advisory by design (docs/policies.md).
         "advisory cosmosdb-customer-managed-key contoso-cosmos-prod",
     ],
-    // Role assignment scopes are built from the account id, known only after apply.
-    notJudged: [
-        "cosmosdb-role-assignment-scope-in-account group:support/cosmos-db-built-in-data-reader/account",
-        "cosmosdb-role-assignment-scope-in-account identity:id-orders-api-prod/app-read-write/db:appdb",
-    ],
+    // Scopes are built from the account's ARM id, known before deployment, so every rule judges.
+    notJudged: [],
 };
 const DEV_NOW = {
     violations: [
         // dev keeps public access, limited by IP rules.
         "advisory cosmosdb-public-network-disabled contoso-cosmos-dev",
     ],
-    notJudged: [
-        "cosmosdb-role-assignment-scope-in-account group:developers/cosmos-db-built-in-data-contributor/account",
-        "cosmosdb-role-assignment-scope-in-account group:readers/cosmos-db-built-in-data-reader/account",
-        "cosmosdb-role-assignment-scope-in-account identity:id-orders-api-dev/app-read-write/db:appdb",
-    ],
+    notJudged: [],
 };
