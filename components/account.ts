@@ -20,7 +20,13 @@ export interface AccountArgs {
     keyIdentityId?: pulumi.Input<string>;
 }
 
-/** The REST API version of resource-level management locks (Microsoft.Authorization/locks). */
+/**
+ * The REST API version of resource-level management locks (Microsoft.Authorization/locks): the
+ * `api-version` of the lock's own PUT, not of the locked resource.
+ * https://learn.microsoft.com/rest/api/resources/management-locks/create-or-update-at-resource-level
+ * An empty parentResourcePath is what a top-level resource takes; azure-native collapses the empty
+ * path segment (https://github.com/pulumi/pulumi-azure-native/issues/2516).
+ */
 export const LOCK_API_VERSION = "2020-05-01";
 
 /**
