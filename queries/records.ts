@@ -2,7 +2,7 @@
  * What the analysis reads from resource records: each container's partition key, indexing
  * policy and throughput, the account's regions, write mode and consistency, and the dedicated
  * gateway. Works on any record list (plan document, `pulumi stack export`, `pulumi preview --json`
- * as loaded by review/policy/records.ts): only `type`, `name` and `inputs` are read.
+ * as loaded by review/records.ts): only `type`, `name` and `inputs` are read.
  */
 import { IndexPolicy, policyFromInputs } from "./index-policy";
 

@@ -3,7 +3,7 @@
  * prices. Throughput is priced at its ceiling (autoscale at its max), so the estimate is what a
  * month can cost, not what it will; the assumptions are printed with it.
  */
-import { PolicyRecord } from "./policy/records";
+import { PolicyRecord } from "./records";
 
 /** US list prices, one dated table. Source: Azure Cosmos DB pricing page (cosmos-facts.md). */
 export const PRICES = {

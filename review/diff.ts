@@ -3,7 +3,8 @@
  * each difference as create, update, replace or delete, flags data loss, and warns about
  * changes Azure rejects or that need a runbook. Pure: no Pulumi, no Azure.
  */
-import { PolicyRecord } from "./policy/records";
+import { get, isObject, Json } from "./json";
+import { PolicyRecord } from "./records";
 import { UNKNOWN } from "./synth";
 
 export type ChangeKind = "create" | "update" | "replace" | "delete";
@@ -64,8 +65,6 @@ export const REPLACE_PROPERTIES: Record<string, string[]> = {
     "azure-native:security:AdvancedThreatProtection": ["resourceId", "settingName"],
 };
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Leaf-level differences between two input objects, as dotted paths (`resource.partitionKey.paths`). */
 export function propertyChanges(before: unknown, after: unknown, path = ""): PropertyChange[] {
@@ -82,7 +81,6 @@ function under(path: string, roots: readonly string[]): boolean {
     return roots.some((root) => path === root || path.startsWith(`${root}.`) || path.startsWith(`${root}[`));
 }
 
-const get = (o: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((n, k) => (isObject(n) ? n[k] : undefined), o);
 
 function throughputMode(r: PolicyRecord): "manual" | "autoscale" | "none" {
     const options = get(r.inputs, "options");
@@ -167,7 +165,7 @@ export function diffRecords(base: readonly PolicyRecord[], head: readonly Policy
         const props = propertyChanges(b.inputs, h.inputs);
         const optionWarnings = warningsFor(b, h, props, sizes);
         if (props.length === 0 && optionWarnings.length === 0) continue;
-        const replaceOn = [...(REPLACE_PROPERTIES[h.type] ?? COMMON_REPLACE), ...((h as { options: { replaceOnChanges?: string[] } }).options.replaceOnChanges ?? [])];
+        const replaceOn = [...(REPLACE_PROPERTIES[h.type] ?? COMMON_REPLACE), ...(h.options.replaceOnChanges ?? [])];
         // An input that is unknown in the head plan may or may not change; only a known change replaces.
         const replace = props.some((p) => under(p.path, replaceOn) && p.after !== UNKNOWN);
         const kind: ChangeKind = replace ? "replace" : "update";

@@ -9,6 +9,7 @@ import type { CapacityEntry } from "../queries/capacity";
 import type { ContainerDeclaration } from "../queries/declarations";
 import type { PolicySection } from "./policy/render";
 import type { CostEstimate } from "./cost";
+import { get } from "./json";
 import { ResourceRecord, SynthResult, UNKNOWN } from "./synth";
 
 export const PLAN_FORMAT_VERSION = 1;
@@ -64,8 +65,6 @@ export function buildPlanDocument(result: SynthResult): PlanDocument {
 }
 
 type Inputs = Record<string, unknown>;
-const get = (obj: unknown, ...keys: string[]): unknown =>
-    keys.reduce<unknown>((node, k) => (node !== null && typeof node === "object" ? (node as Inputs)[k] : undefined), obj);
 
 function throughputText(options: unknown): string {
     const manual = get(options, "throughput");

@@ -5,7 +5,8 @@
  */
 import { CostEstimate } from "./cost";
 import { Change, DiffSummary } from "./diff";
-import { PolicyRecord } from "./policy/records";
+import { get, Json } from "./json";
+import { PolicyRecord } from "./records";
 import { PolicySection } from "./policy/render";
 
 export interface StackReport {
@@ -23,8 +24,6 @@ export interface StackReport {
 /** The marker that lets CI find and update its own comment instead of adding a new one. */
 export const REPORT_MARKER = "<!-- cosmos-platform-review -->";
 
-type Json = Record<string, unknown>;
-const get = (o: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((n, k) => (n !== null && typeof n === "object" ? (n as Json)[k] : undefined), o);
 const id = (text: string) => text.replace(/[^A-Za-z0-9]/g, "_");
 const label = (text: string) => text.replace(/"/g, "'");
 const short = (urn: string) => urn.split("::").pop() ?? urn;

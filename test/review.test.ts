@@ -9,7 +9,7 @@ import { ConfigError } from "../components/config";
 import { describeFailure } from "../review/cli/common";
 import { estimateCost, PRICES } from "../review/cost";
 import { diffRecords, propertyChanges, summariseChanges } from "../review/diff";
-import { PolicyRecord } from "../review/policy/records";
+import { PolicyRecord } from "../review/records";
 import { renderReport, topologyDiagram } from "../review/report";
 import { UNKNOWN } from "../review/synth";
 import { committedStack } from "./helpers/stacks";

@@ -5,21 +5,18 @@
 import { CATALOG, CatalogContext } from "../monitoring/catalog";
 import { checkMetricAlert } from "../monitoring/metrics";
 import { resolveAlerts } from "../monitoring/resolve";
+import { DEFAULTS, isProduction } from "./defaults";
 import { describeValue } from "./errors";
 import { StackConfig } from "./schema";
 import type { Report } from "./security-rules";
 
 export function catalogContext(cfg: StackConfig): CatalogContext {
     return {
-        regions: cfg.account.regions.map((r) => ({ zoneRedundant: r.zoneRedundant ?? true })),
+        regions: cfg.account.regions.map((r) => ({ zoneRedundant: r.zoneRedundant ?? DEFAULTS.zoneRedundant })),
         multiRegionWrites: cfg.account.multiRegionWrites ?? false,
         serverless: cfg.account.serverless ?? false,
         localAuth: cfg.account.localAuth ?? false,
     };
-}
-
-export function isProduction(cfg: StackConfig): boolean {
-    return cfg.production ?? ["prod", "production"].includes(cfg.environment);
 }
 
 export function monitoringRules(cfg: StackConfig, report: Report): void {

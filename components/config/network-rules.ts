@@ -14,8 +14,7 @@ export function checkIpRule(rule: string): string | undefined {
     if (octets.length !== 4 || !octets.every((o) => OCTET.test(o))) return `expected ${accepted}`;
     if (prefix !== undefined) {
         if (!/^\d{1,2}$/.test(prefix) || Number(prefix) > 32) return `expected ${accepted} with a prefix of 0 to 32`;
-        const bits = Number(prefix);
-        const value = octets.reduce((acc, o) => acc * 256 + Number(o), 0);
+        const { address: value, prefix: bits } = parseCidr(rule);
         const hostBits = 32 - bits;
         if (hostBits > 0 && value % 2 ** hostBits !== 0) {
             return `expected ${accepted}; host bits are set below the /${bits} prefix (the network address is ${networkAddress(value, bits)}/${bits})`;
@@ -47,13 +46,9 @@ function networkAddress(value: number, bits: number): string {
 
 /** Trimmed, de-duplicated and sorted (numerically by address, then prefix) so the order never causes a diff. */
 export function normaliseIpRules(rules: readonly string[]): string[] {
-    const key = (rule: string): [number, number] => {
-        const { address, prefix } = parseCidr(rule);
-        return [address, prefix];
-    };
     return [...new Set(rules.map((r) => r.trim()))].sort((a, b) => {
-        const [va, pa] = key(a);
-        const [vb, pb] = key(b);
-        return va - vb || pa - pb;
+        const x = parseCidr(a);
+        const y = parseCidr(b);
+        return x.address - y.address || x.prefix - y.prefix;
     });
 }

@@ -12,28 +12,12 @@ import { availabilitySla, Sla } from "../sla";
 import { catalogContext } from "./monitoring-rules";
 import { normaliseIpRules } from "./network-rules";
 import { ProvisionedThroughput } from "./primitives";
+import { DEFAULTS, isProduction } from "./defaults";
 import { StackConfig } from "./schema";
 import { ScriptLoader } from "./scripts";
 import { ResolvedItemSchema, ResolvedRestore, resolveItemSchema, resolveRestore } from "./restore-schema";
 
-/** Defaults, in one place. Secure unless a stack says otherwise. */
-export const DEFAULTS = {
-    consistencyLevel: "Session",
-    automaticFailover: true,
-    multiRegionWrites: false,
-    zoneRedundant: true,
-    localAuth: false,
-    keyBasedMetadataWrites: false,
-    minimalTlsVersion: "Tls12",
-    publicNetworkAccess: "Disabled",
-    networkAclBypass: "None",
-    productionBackupTier: "Continuous30Days",
-    nonProductionBackupTier: "Continuous7Days",
-    periodicBackupRedundancy: "Geo",
-    partitionKeyVersion: 2,
-    lastWriterWinsPath: "/_ts",
-    productionEnvironments: ["prod", "production"],
-} as const;
+export { DEFAULTS } from "./defaults";
 
 export type ResolvedThroughput =
     | ProvisionedThroughput
@@ -171,7 +155,7 @@ function resolveContainerThroughput(cfg: StackConfig, dbName: string, container:
 
 export function resolveConfig(cfg: StackConfig, project: string, scripts: ScriptLoader): PlatformConfig {
     const account = cfg.account;
-    const production = cfg.production ?? (DEFAULTS.productionEnvironments as readonly string[]).includes(cfg.environment);
+    const production = isProduction(cfg);
     const regions = account.regions
         .map((r, i) => ({ name: r.name, failoverPriority: r.failoverPriority ?? i, zoneRedundant: r.zoneRedundant ?? DEFAULTS.zoneRedundant }))
         .sort((a, b) => a.failoverPriority - b.failoverPriority);

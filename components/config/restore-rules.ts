@@ -9,6 +9,7 @@
  * account, and the source's latest restorable timestamp, only Azure knows (docs/restore.md).
  */
 import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../item-schema";
+import { isProduction } from "./defaults";
 import { ConfigProblem, describeValue, PathSegment } from "./errors";
 import { RestoreConfig } from "./restore-schema";
 import { StackConfig } from "./schema";
@@ -43,7 +44,7 @@ export function restoreProblems(cfg: StackConfig, now: Date): ConfigProblem[] {
     const problems: ConfigProblem[] = [];
     const report = (path: PathSegment[], message: string) => problems.push({ path, message });
     const source = restore.source;
-    const production = cfg.production ?? ["prod", "production"].includes(cfg.environment);
+    const production = isProduction(cfg);
 
     if (source.backupTier === "Periodic") {
         report(

@@ -3,6 +3,7 @@
  * must exist, and insecure choices that need an explicit, named opt-in.
  */
 import { ACCOUNT_WILDCARD, BUILT_IN_DATA_ROLES, CONTROL_PLANE_ROLES, DATA_ACTIONS, GUID, SUBNET_ID } from "../roles";
+import { isProduction } from "./defaults";
 import { describeValue, PathSegment } from "./errors";
 import { checkIpRule, cidrContains, parseCidr } from "./network-rules";
 import { StackConfig } from "./schema";
@@ -110,7 +111,7 @@ function networkRules(cfg: StackConfig, report: Report): void {
     } else if (!network.publicAccessReason) {
         if ((network.privateEndpoints ?? []).length > 0) {
             report(["network", "publicNetworkAccess"], "public access is Enabled next to private endpoints; set it to Disabled, or give network.publicAccessReason");
-        } else if (cfg.production ?? ["prod", "production"].includes(cfg.environment)) {
+        } else if (isProduction(cfg)) {
             report(["network", "publicNetworkAccess"], "a production account keeps public network access Disabled; use private endpoints, or give network.publicAccessReason");
         }
     }

@@ -12,7 +12,7 @@ import { estimateCost, SizeDeclaration } from "../cost";
 import { diffRecords, summariseChanges } from "../diff";
 import { checkoutRef, hasStack } from "../git-base";
 import { buildFullPlan, FullPlan } from "../full-plan";
-import { PolicyInputError, PolicyRecord, recordsFrom } from "../policy/records";
+import { PolicyInputError, PolicyRecord, recordsFrom } from "../records";
 import { renderReport } from "../report";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 

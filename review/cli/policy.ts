@@ -8,7 +8,7 @@
  */
 import * as fs from "fs";
 import { PolicyConfigError } from "../policy/config";
-import { readRecords, PolicyInputError } from "../policy/records";
+import { readRecords, PolicyInputError } from "../records";
 import { hasMandatory, policySection, renderPolicy } from "../policy/render";
 import { runPack, stackConfigFile } from "../policy/run";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";

@@ -19,7 +19,7 @@ import { unknownCheckingProxy, UnknownValueError } from "../../policies/lib/sdk"
 import { CANNOT_JUDGE } from "../../policies/lib/values";
 import { UNKNOWN } from "../synth";
 import { GivenPolicyConfig, resolvePolicyConfig, ResolvedPolicyConfig } from "./config";
-import { PolicyRecord } from "./records";
+import { PolicyRecord } from "../records";
 
 /** The SDK's sentinel for an unknown value (@pulumi/policy proxy.js unknownStringValue; the engine sends every unknown as it). */
 export const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";

@@ -3,7 +3,7 @@
  * the human report, violations grouped by resource.
  */
 import { PackRun } from "./run";
-import { PolicyRecord } from "./records";
+import { PolicyRecord } from "../records";
 
 export interface PolicySection {
     pack: string;

@@ -1,4 +1,4 @@
-import { PolicyRecord } from "../../review/policy/records";
+import { PolicyRecord } from "../../review/records";
 import { UNKNOWN } from "../../review/synth";
 import { maxAutoscaleThroughput, maxManualThroughput } from "../../policies/cost";
 import { accountName, allowedLocations, diagnosticSettings, metricAlertActionGroup } from "../../policies/operations";

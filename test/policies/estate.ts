@@ -3,7 +3,7 @@
  * (ids known only after apply, references as dependencies). The prod estate is fully compliant
  * with policies/config/prod.json; tests break one property at a time.
  */
-import { PolicyRecord } from "../../review/policy/records";
+import { PolicyRecord } from "../../review/records";
 import { UNKNOWN } from "../../review/synth";
 
 export const SUB = "00000000-0000-0000-0000-000000000000";

@@ -3,7 +3,7 @@ import * as path from "path";
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { PolicyConfigError } from "../../review/policy/config";
 import { evaluatePolicies, EvaluateOptions } from "../../review/policy/evaluate";
-import { detectFormat, PolicyInputError, readRecords, recordsFrom } from "../../review/policy/records";
+import { detectFormat, PolicyInputError, readRecords, recordsFrom } from "../../review/records";
 import { runPack, stackConfigFile } from "../../review/policy/run";
 import { UNKNOWN } from "../../review/synth";
 import { PROJECT_DIR } from "../helpers/config";

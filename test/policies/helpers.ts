@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { Policies } from "@pulumi/policy";
 import { GivenPolicyConfig } from "../../review/policy/config";
 import { evaluatePolicies, PolicyResult } from "../../review/policy/evaluate";
-import { PolicyRecord } from "../../review/policy/records";
+import { PolicyRecord } from "../../review/records";
 import { prodEstate } from "./estate";
 
 /** Runs one rule (mandatory, with the given properties) over records, as the engine would. */

@@ -6,7 +6,7 @@ import * as path from "path";
 import { main } from "../../review/cli/policy";
 import { main as planMain } from "../../review/cli/plan";
 import { PlanDocument } from "../../review/plan";
-import { readRecords } from "../../review/policy/records";
+import { readRecords } from "../../review/records";
 import { policySection, renderPolicy } from "../../review/policy/render";
 import { runPack, stackConfigFile } from "../../review/policy/run";
 import { PROJECT_DIR } from "../helpers/config";

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { PolicyRecord } from "../../review/policy/records";
+import { PolicyRecord } from "../../review/records";
 import { UNKNOWN } from "../../review/synth";
 import { roleAssignmentScopeInAccount, roleDefinitionNoAccountWildcard } from "../../policies/security/access";
 import {

@@ -1,5 +1,5 @@
 /**
- * Resource records for policy evaluation, from any of the three inputs the evaluator accepts,
+ * Resource records from any of the three inputs the review tools accept (policy, cost, diff),
  * detected by shape:
  *
  * - the plan document (`npm run plan -- --json`): `{ formatVersion, resources: ResourceRecord[] }`
@@ -11,28 +11,20 @@
  * UNKNOWN, secrets SECRET, resource references their URN.
  */
 import * as fs from "fs";
-import { planValue } from "../synth";
+import { planValue, ResourceOptionsRecord, ResourceRecord } from "./synth";
 
-export interface PolicyRecordOptions {
-    protect: boolean;
-    /** Absent when the input does not say (a stack export or preview omits it when unset). */
-    retainOnDelete?: boolean;
-    deleteBeforeReplace?: boolean;
-    ignoreChanges: string[];
-    customTimeouts?: { create?: string; update?: string; delete?: string };
-}
+/**
+ * A plan record's options, where those a stack export or preview omits when unset are optional
+ * (absent means "the input does not say", not false).
+ */
+export type PolicyRecordOptions = Pick<ResourceOptionsRecord, "protect" | "ignoreChanges" | "customTimeouts"> &
+    Partial<Pick<ResourceOptionsRecord, "retainOnDelete" | "deleteBeforeReplace" | "replaceOnChanges">>;
 
-export interface PolicyRecord {
-    urn: string;
-    type: string;
-    name: string;
-    parent?: string;
-    custom: boolean;
-    inputs: Record<string, unknown>;
+/** A resource record from any of the three input formats: a plan record with looser options. */
+export type PolicyRecord = Omit<ResourceRecord, "options"> & {
     options: PolicyRecordOptions;
-    dependencies: string[];
     propertyDependencies?: Record<string, string[]>;
-}
+};
 
 export type InputFormat = "plan" | "stack-export" | "preview";
 

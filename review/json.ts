@@ -1,0 +1,10 @@
+/** Reading untyped resource inputs (plan records, stack exports, previews) safely. */
+
+export type Json = Record<string, unknown>;
+
+export const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** The value at a property path, or undefined when any step is missing or not an object. */
+export function get(value: unknown, ...keys: string[]): unknown {
+    return keys.reduce<unknown>((node, k) => (node !== null && typeof node === "object" ? (node as Json)[k] : undefined), value);
+}
