@@ -174,8 +174,8 @@ describe("dev stack (defaults scenario)", () => {
 });
 
 describe("offline synthesis", () => {
-    it("drops provider aliases offline without changing a single record", async () => {
-        const withAliases = await synthesize(PROJECT_DIR, "prod", { keepAliases: true });
+    it("drops provider aliases and skips stack-trace mapping offline without changing a single record", async () => {
+        const withAliases = await synthesize(PROJECT_DIR, "prod", { keepAliases: true, mapStackTraces: true });
         assert.deepStrictEqual((await committedStack("prod")).resources, withAliases.resources);
     });
 
