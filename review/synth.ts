@@ -165,6 +165,25 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+
+/**
+ * A resource's URN as the engine builds it (pulumi/pulumi `pkg/resource/deploy/deployment.go`,
+ * `generateURN`, and `resource.NewURN`): `urn:pulumi:<stack>::<project>::<qualified type>::<name>`,
+ * where the qualified type is the parent's whole qualified type, then `$`, then the resource's own
+ * type; a parent that is the root stack adds nothing. The SDK's mock monitor differs on both
+ * counts (it keeps the stack in the chain and only the parent's last type), so the offline plan
+ * uses this instead: its URNs are the ones a stack export, a preview or an import file carries.
+ */
+export function engineUrn(stack: string, project: string, parent: string, type: string, name: string): string {
+    let qualified = type;
+    if (parent) {
+        const parentType = parent.split("::")[2] ?? "";
+        if (parentType !== "" && parentType !== ROOT_STACK_TYPE) qualified = `${parentType}$${type}`;
+    }
+    return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
+}
+
 /** Parent-first order, siblings by name then type (so a database sits just before its containers): the same for every run. */
 export function orderRecords(records: ResourceRecord[]): ResourceRecord[] {
     const children = new Map<string | undefined, ResourceRecord[]>();
@@ -237,6 +256,9 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
     pulumi.runtime.setAllConfig({ ...files.config, ...options.configOverrides }, files.secretKeys);
 
     const monitor = pulumi.runtime.getMonitor() as unknown as MockMonitorLike;
+    // The mock monitor answers every registration with newUrn's URN, so the program (and every
+    // child's parent) sees the engine's URNs from here on.
+    monitor.newUrn = (parent, type, name) => engineUrn(files.stack, files.project, parent, type, name);
     const records: ResourceRecord[] = [];
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, callback) => {

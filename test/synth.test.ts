@@ -5,7 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ConfigError } from "../components/config";
 import { loadStackFiles } from "../review/stack-files";
 import { buildPlanDocument } from "../review/plan";
-import { SECRET, synthesize, synthesizeFiles, SynthResult, UNKNOWN } from "../review/synth";
+import { engineUrn, SECRET, synthesize, synthesizeFiles, SynthResult, UNKNOWN } from "../review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 import { committedStack } from "./helpers/stacks";
 import { one, ofType } from "./helpers/records";
@@ -120,6 +120,21 @@ describe("prod stack (waf-aligned scenario)", () => {
         assert.strictEqual(platform.length, 1);
     });
 
+    it("builds URNs the engine's way: the parent's whole type chain, without the root stack", () => {
+        const container = one(prod.resources, "cosmosdb:SqlResourceSqlContainer", "appdb/orders");
+        assert.strictEqual(
+            container.urn,
+            "urn:pulumi:prod::cosmos-platform::cosmos-platform:index:CosmosPlatform$cosmos-platform:index:SqlData$azure-native:cosmosdb:SqlResourceSqlContainer::appdb/orders",
+        );
+        for (const r of prod.resources) {
+            if (r.type === "pulumi:pulumi:Stack") continue;
+            const parent = prod.resources.find((p) => p.urn === r.parent);
+            assert.ok(parent, `${r.urn} has no recorded parent`);
+            const parentChain = parent.type === "pulumi:pulumi:Stack" ? [] : parent.urn.split("::")[2].split("$");
+            assert.deepStrictEqual(r.urn.split("::")[2].split("$"), [...parentChain, r.type], r.urn);
+        }
+    });
+
     it("makes each container depend on its database and the account", () => {
         const orders = one(prod.resources, "cosmosdb:SqlResourceSqlContainer", "appdb/orders");
         const db = one(prod.resources, "cosmosdb:SqlResourceSqlDatabase", "appdb");
@@ -174,6 +189,13 @@ describe("dev stack (defaults scenario)", () => {
 });
 
 describe("offline synthesis", () => {
+    it("qualifies a URN's type with the parent's chain and leaves the root stack out", () => {
+        const stackUrn = "urn:pulumi:s::p::pulumi:pulumi:Stack::p-s";
+        assert.strictEqual(engineUrn("s", "p", stackUrn, "x:index:A", "a"), "urn:pulumi:s::p::x:index:A::a");
+        assert.strictEqual(engineUrn("s", "p", "", "x:index:A", "a"), "urn:pulumi:s::p::x:index:A::a");
+        assert.strictEqual(engineUrn("s", "p", "urn:pulumi:s::p::x:index:A$x:index:B::b", "y:m:C", "c"), "urn:pulumi:s::p::x:index:A$x:index:B$y:m:C::c");
+    });
+
     it("drops provider aliases and skips stack-trace mapping offline without changing a single record", async () => {
         const withAliases = await synthesize(PROJECT_DIR, "prod", { keepAliases: true, mapStackTraces: true });
         assert.deepStrictEqual((await committedStack("prod")).resources, withAliases.resources);
