@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { stackConfigSchema } from "../components/config";
 import { DEFAULTS } from "../components/config";
+import { formatPattern, secretFieldPatterns } from "../components/config/secrets";
 
 type AnySchema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
@@ -113,6 +114,20 @@ export function renderConfigReference(project = "cosmos-platform"): string {
         "Validation runs in two passes: the shape of each key (types, ranges, path forms), then the rules that",
         "join keys (regions, serverless, throughput, scripts). Each problem names its key path, the value and",
         "what is accepted; the program registers nothing until the config is valid.",
+        "",
+        "## Secrets",
+        "",
+        "Encrypt a value with `pulumi config set --secret --path '<key path>' <value>` (it is stored as `secure:`",
+        "in the stack file). Pulumi then marks the whole top-level key secret; these fields, and only these, are",
+        "sent to Azure as Pulumi secrets (encrypted in state, masked in previews, `[secret]` in the offline plan):",
+        "",
+        ...secretFieldPatterns(stackConfigSchema).map((p) => `- \`${formatPattern(p)}\``),
+        "",
+        "A `secure:` value anywhere else would reach state as plain text: the offline plan (which sees where each",
+        "`secure:` sits; run it on every pull request) refuses it with a config error. Under `pulumi up` the engine",
+        "only says which top-level key is secret, so there the plan's check is what protects you. Offline, where",
+        "a secret cannot be decrypted, these fields accept it unseen; under `pulumi up` the decrypted value is",
+        "checked like any other, and no error message, plan, review or log ever prints it.",
         "",
         "## Defaults",
         "",

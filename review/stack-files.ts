@@ -6,9 +6,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
+import { SECRET_PLACEHOLDER } from "../components/config/secrets";
 
 /** What a secret config value reads as offline. It is passed to the program as a secret. */
-export const SECRET_PLACEHOLDER = "[secret]";
+export { SECRET_PLACEHOLDER };
 
 export class StackFileError extends Error {
     constructor(message: string) {

@@ -9,12 +9,15 @@ import { resolveConfig, PlatformConfig } from "./resolve";
 import { crossFieldProblems } from "./rules";
 import { stackConfigSchema } from "./schema";
 import { ScriptLoader } from "./scripts";
+import { misplacedSecrets, secretFieldPatterns } from "./secrets";
 
 export { ConfigError, formatPath } from "./errors";
 export type { ConfigProblem } from "./errors";
 export { DEFAULTS } from "./resolve";
 export type { PlatformConfig, ResolvedContainer, ResolvedDatabase, ResolvedThroughput, BackupPolicy, ResolvedPrivateEndpoint } from "./resolve";
 export { stackConfigSchema } from "./schema";
+export { SECRET_PLACEHOLDER } from "./secrets";
+export type { Sensitive } from "./secrets";
 export type { StackConfigInput } from "./schema";
 
 export interface ParseOptions {
@@ -84,21 +87,26 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, project: string): 
 /** Validates raw config (keys without the project namespace) and resolves it. Throws ConfigError. */
 export function parseStackConfig(raw: Record<string, unknown>, options: ParseOptions): PlatformConfig {
     const secretKeys = options.secretKeys ?? new Set<string>();
+    const misplaced = misplacedSecrets(raw, secretKeys, secretFieldPatterns(stackConfigSchema));
     const parsed = stackConfigSchema.safeParse(raw);
-    if (!parsed.success) {
-        const problems: ConfigProblem[] = parsed.error.issues.map((issue) => {
+    if (!parsed.success || misplaced.length > 0) {
+        const atMisplaced = new Set(misplaced.map((p) => JSON.stringify(p.path)));
+        const issues = parsed.success ? [] : parsed.error.issues;
+        const problems: ConfigProblem[] = [...misplaced];
+        for (const issue of issues) {
             const { path, message } = describeIssue(issue, raw, options.project);
             const secret = typeof path[0] === "string" && secretKeys.has(path[0]);
             const value = valueAt(raw, path);
             const shown = issue.code === "unrecognized_keys" || value === undefined ? message : withValue(message, value, secret);
-            return { path, message: shown };
-        });
+            // A misplaced secret is reported once, as such, not also as a value of the wrong shape.
+            if (!atMisplaced.has(JSON.stringify(path))) problems.push({ path, message: shown });
+        }
         throw new ConfigError(problems);
     }
     const scripts = new ScriptLoader(options.baseDir);
     const problems = crossFieldProblems(parsed.data, scripts);
     if (problems.length > 0) throw new ConfigError(problems);
-    return resolveConfig(parsed.data, options.project, scripts);
+    return resolveConfig(parsed.data, options.project, scripts, secretKeys);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { FREQUENCIES, WINDOW_SIZES } from "../monitoring/metrics";
+import { secretCapable } from "./secrets";
 
 const severity = z
     .number()
@@ -54,9 +55,9 @@ export const monitoringSchema = z.strictObject({
                     .array(z.strictObject({ name: z.string().min(1), address: z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "an email address looks like name@example.com") }))
                     .optional(),
                 webhooks: z
-                    .array(z.strictObject({ name: z.string().min(1), uri: z.string().regex(/^https:\/\/\S+$/, "a webhook is an https:// URL") }))
+                    .array(z.strictObject({ name: z.string().min(1), uri: secretCapable(z.string().regex(/^https:\/\/\S+$/, "a webhook is an https:// URL")).describe("May hold a secret: the URL often carries a token. Set it with `pulumi config set --secret --path 'cosmos-platform:monitoring.actionGroups[0].webhooks[0].uri' <url>`; it then reaches Azure, state and previews only as a secret.") }))
                     .optional()
-                    .describe("HTTPS endpoints (chat, paging, ITSM). Keep tokens out of git: set the key with `pulumi config set --secret`."),
+                    .describe("HTTPS endpoints (chat, paging, ITSM). Keep tokens out of git: encrypt the `uri` (it may hold a secret)."),
                 severities: z.array(severity).min(1).optional().describe("Severities routed here; default all."),
             }),
         )

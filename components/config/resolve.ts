@@ -15,6 +15,7 @@ import { ProvisionedThroughput } from "./primitives";
 import { DEFAULTS, isProduction } from "./defaults";
 import { StackConfig } from "./schema";
 import { ScriptLoader } from "./scripts";
+import { Sensitive, sensitive } from "./secrets";
 import { ResolvedItemSchema, ResolvedRestore, resolveItemSchema, resolveRestore } from "./restore-schema";
 
 export { DEFAULTS } from "./defaults";
@@ -123,7 +124,7 @@ export interface PlatformConfig {
     monitoring: {
         profile: Profile;
         workspace: { create: { name: string; retentionDays: number; dailyQuotaGb?: number } } | { id: string };
-        actionGroups: { name: string; shortName: string; emails: { name: string; address: string }[]; webhooks: { name: string; uri: string }[]; severities: Severity[] }[];
+        actionGroups: { name: string; shortName: string; emails: { name: string; address: string }[]; webhooks: { name: string; uri: Sensitive }[]; severities: Severity[] }[];
         /** Catalogue alerts for this stack, then business alerts. */
         alerts: ResolvedAlert[];
         budget?: { amount: number; startDate: string; thresholds: { percent: number; type: "Actual" | "Forecasted" }[]; contactEmails: string[] };
@@ -153,7 +154,8 @@ function resolveContainerThroughput(cfg: StackConfig, dbName: string, container:
     return cfg.throughput?.default as ProvisionedThroughput;
 }
 
-export function resolveConfig(cfg: StackConfig, project: string, scripts: ScriptLoader): PlatformConfig {
+/** `secretKeys`: config keys (without namespace) that Pulumi marks secret; their secret-capable fields stay secrets. */
+export function resolveConfig(cfg: StackConfig, project: string, scripts: ScriptLoader, secretKeys: ReadonlySet<string> = new Set()): PlatformConfig {
     const account = cfg.account;
     const production = isProduction(cfg);
     const regions = account.regions
@@ -217,7 +219,7 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
             dataRoles: (cfg.access?.dataRoles ?? []).map((r) => ({ ...r, scope: r.scope ?? {} })),
             controlRoles: (cfg.access?.controlRoles ?? []).map((r) => ({ ...r, scope: r.scope ?? "account" })),
         },
-        monitoring: resolveMonitoring(cfg, production),
+        monitoring: resolveMonitoring(cfg, production, secretKeys),
         security: {
             defender: cfg.security?.defender ?? production,
             deleteLock: cfg.security?.deleteLock ?? production,
@@ -270,7 +272,7 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
 
 const ALL_SEVERITIES: Severity[] = [0, 1, 2, 3, 4];
 
-function resolveMonitoring(cfg: StackConfig, production: boolean): PlatformConfig["monitoring"] {
+function resolveMonitoring(cfg: StackConfig, production: boolean, secretKeys: ReadonlySet<string>): PlatformConfig["monitoring"] {
     const m = cfg.monitoring ?? {};
     const ctx = catalogContext(cfg);
     const profile: Profile = m.profile ?? (production ? "full" : "essential");
@@ -283,7 +285,7 @@ function resolveMonitoring(cfg: StackConfig, production: boolean): PlatformConfi
             name: g.name,
             shortName: g.shortName,
             emails: g.emails ?? [],
-            webhooks: g.webhooks ?? [],
+            webhooks: (g.webhooks ?? []).map((w) => ({ name: w.name, uri: sensitive(w.uri, "monitoring", secretKeys) })),
             severities: (g.severities as Severity[] | undefined) ?? ALL_SEVERITIES,
         })),
         alerts: [...resolveAlerts(ctx, profile, m.alerts ?? {}), ...(m.businessAlerts ?? []).map((b) => businessAlertSpec(b).resolved)],

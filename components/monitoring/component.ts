@@ -87,7 +87,8 @@ export class Monitoring extends pulumi.ComponentResource {
                     location: "global",
                     enabled: true,
                     emailReceivers: g.emails.map((e) => ({ name: e.name, emailAddress: e.address, useCommonAlertSchema: true })),
-                    webhookReceivers: g.webhooks.map((w) => ({ name: w.name, serviceUri: w.uri, useCommonAlertSchema: true })),
+                    // A webhook URL may carry a token: from a secret config key it stays a secret in state.
+                    webhookReceivers: g.webhooks.map((w) => ({ name: w.name, serviceUri: w.uri.secret ? pulumi.secret(w.uri.value) : w.uri.value, useCommonAlertSchema: true })),
                     tags: config.tags,
                 },
                 { parent: this },
