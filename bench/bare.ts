@@ -11,8 +11,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as resources from "@pulumi/azure-native/resources";
-import { accountTimeouts, databaseAccountArgs } from "../components/account";
-import { PlatformConfig } from "../components/config";
+import { accountTimeouts, databaseAccountArgs, resolveAccountNetwork } from "../components/account";
+import { accountArgs, sqlContainerArgs } from "../stack/args";
+import { PlatformConfig } from "../stack/config";
 import { containerResourceName, databaseResourceName, scriptResourceName } from "../components/naming";
 import { dataProtection } from "../components/protection";
 import { CONTAINER_REPLACE_ON_CHANGES, containerResource, throughputOptions } from "../components/sql";
@@ -28,6 +29,11 @@ const T = {
     udf: "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction",
     identity: "azure-native:managedidentity:UserAssignedIdentity",
 } as const;
+
+function flatAccountArgs(config: PlatformConfig, resourceGroupName: pulumi.Input<string>, keyIdentityId?: pulumi.Input<string>): cosmosdb.DatabaseAccountArgs {
+    const a = accountArgs(config, resourceGroupName, keyIdentityId);
+    return databaseAccountArgs({ account: config.account, network: resolveAccountNetwork(a.network), resourceGroupName, customerManagedKey: a.customerManagedKey, restore: a.restore, tags: a.tags });
+}
 
 /** A program for `SynthOptions.program`; it returns index.ts's data-model stack outputs. */
 export function bareProgram(config: PlatformConfig, recording: RecordedResource[]): () => Record<string, unknown> {
@@ -51,7 +57,7 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
         const account = track(
             T.account,
             config.account.name,
-            new cosmosdb.DatabaseAccount(config.account.name, databaseAccountArgs(config, resourceGroupName, keyIdentityId), {
+            new cosmosdb.DatabaseAccount(config.account.name, flatAccountArgs(config, resourceGroupName, keyIdentityId), {
                 ...protection,
                 customTimeouts: accountTimeouts(config.account.regions.length),
             }),
@@ -84,7 +90,7 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
                             resourceGroupName,
                             databaseName: database.name,
                             containerName: c.name,
-                            resource: containerResource(db.name, c),
+                            resource: containerResource(db.name, sqlContainerArgs(c)),
                             options: throughputOptions(c.throughput),
                             tags: config.tags,
                         },

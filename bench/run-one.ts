@@ -32,13 +32,13 @@ function prepare(scenario: Scenario, variant: Variant, recordingDir: string): ()
     }
     // Loaded only for the floor, so the platform's cold run still pays for loading the components.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const configModule = require("../components/config") as typeof import("../components/config");
+    const configModule = require("../stack/config") as typeof import("../stack/config");
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { bareProgram } = require("./bare") as typeof import("./bare");
     const recording = readRecording(recordingDir, scenario);
     const all = { ...files.config, ...overrides };
     const raw = configModule.rawConfigFromPulumi(all, files.project);
-    const config = configModule.parseStackConfig(raw, { project: files.project, baseDir: files.projectDir });
+    const config = configModule.parseStackConfig(raw, { project: files.project, baseDir: files.projectDir }).accounts[0];
     const program = bareProgram(config, recording);
     return () => synthesizeFiles(files, { configOverrides: overrides, program });
 }

@@ -1,33 +1,52 @@
 /**
- * Least-privilege access without keys: custom data-plane role definitions, data-plane role
+ * Access: least privilege without keys. Custom data-plane role definitions, data-plane role
  * assignments at account, database or container scope, and control-plane (Azure RBAC) role
- * assignments for operators. Every name is a deterministic GUID.
+ * assignments for operators. Every Azure name is a deterministic GUID, so a changed principal or
+ * scope replaces an assignment under a new name and never collides with the old one.
+ * https://learn.microsoft.com/azure/cosmos-db/nosql/security/how-to-grant-data-plane-role-based-access
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
-import { PlatformConfig } from "./config";
-import { Identities } from "./identities";
 import {
     BUILT_IN_DATA_ROLES,
     CONTROL_PLANE_ROLES,
     controlRoleAssignmentName,
+    DATA_ACTIONS,
+    DataScope,
     dataPlaneScope,
     roleAssignmentName,
     roleDefinitionName,
     scopeKey,
 } from "./roles";
+import { assertValidArgs, collectProblems, describeValue } from "./validation/errors";
+
+/** Someone who gets a role. */
+export interface Principal {
+    /** A stable key for the assignment's logical name, e.g. `group:readers` or the object id. */
+    key: string;
+    /** Entra object id. */
+    id: pulumi.Input<string>;
+    /** Azure RBAC principal type; lets Azure skip a directory lookup that fails right after a principal is created. */
+    type?: "User" | "Group" | "ServicePrincipal";
+}
 
 export interface AccessArgs {
-    config: PlatformConfig;
     resourceGroupName: pulumi.Input<string>;
+    /** The account's name output, so every role waits for the account. */
     accountName: pulumi.Input<string>;
-    identities: Identities;
-    /**
-     * The databases and containers: data-plane assignments scoped to them wait until they exist.
-     * (A component's own dependsOn does not reach its children, so each assignment carries it.)
-     */
-    data: pulumi.Resource;
+    /** Subscription of the account. Default: the provider's (getClientConfig). */
+    subscriptionId?: pulumi.Input<string>;
+    /** Custom data-plane roles: a name and the data actions it grants (docs/security.md lists them). */
+    customRoles?: { name: string; dataActions: string[] }[];
+    /** Data-plane assignments: a built-in role name (`Cosmos DB Built-in Data Reader`/`Contributor`) or a custom role's name. */
+    dataRoles?: { principal: Principal; role: string; scope?: DataScope }[];
+    /** Control-plane roles (Cosmos DB Operator, Account Reader, backup and restore operators, ...) at the account or its resource group. */
+    controlRoles?: { principal: Principal; role: string; scope?: "account" | "resourceGroup" }[];
+    /** Resources that data-plane scopes name (databases, containers): assignments wait for them. */
+    dependsOn?: pulumi.Input<pulumi.Resource>[];
+    /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
+    childNamePrefix?: string;
 }
 
 /** `/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.DocumentDB/databaseAccounts/<name>`. */
@@ -40,6 +59,36 @@ export function slug(text: string): string {
     return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
+/** Azure's rules on the arguments: known roles and data actions, container scopes with their database. */
+export function accessArgsProblems(args: {
+    customRoles?: readonly { name: string; dataActions: readonly string[] }[];
+    dataRoles?: readonly { role: string; scope?: DataScope }[];
+    controlRoles?: readonly { role: string }[];
+}) {
+    return collectProblems((report) => {
+        const actions = new Set<string>(DATA_ACTIONS);
+        (args.customRoles ?? []).forEach((role, i) => {
+            if (BUILT_IN_DATA_ROLES[role.name]) report(["customRoles", i, "name"], `'${role.name}' is a built-in role name; choose another`);
+            if (role.dataActions.length === 0) report(["customRoles", i, "dataActions"], "a custom role grants at least one data action");
+            role.dataActions.forEach((action, j) => {
+                if (!actions.has(action) && action !== "Microsoft.DocumentDB/databaseAccounts/*") {
+                    report(["customRoles", i, "dataActions", j], `unknown data action ${describeValue(action)}; accepted: ${[...actions].join(", ")}`);
+                }
+            });
+        });
+        const roles = [...Object.keys(BUILT_IN_DATA_ROLES), ...(args.customRoles ?? []).map((r) => r.name)];
+        (args.dataRoles ?? []).forEach((a, i) => {
+            if (!roles.includes(a.role)) report(["dataRoles", i, "role"], `unknown data-plane role ${describeValue(a.role)}; accepted: ${roles.join(", ")}`);
+            if (a.scope?.container !== undefined && a.scope.database === undefined) {
+                report(["dataRoles", i, "scope"], "a container scope needs its database: { database: <db>, container: <container> }");
+            }
+        });
+        (args.controlRoles ?? []).forEach((a, i) => {
+            if (!CONTROL_PLANE_ROLES[a.role]) report(["controlRoles", i, "role"], `unknown control-plane role ${describeValue(a.role)}; accepted: ${Object.keys(CONTROL_PLANE_ROLES).join(", ")}`);
+        });
+    });
+}
+
 export class Access extends pulumi.ComponentResource {
     readonly roleDefinitions: Record<string, cosmosdb.SqlResourceSqlRoleDefinition> = {};
     readonly dataRoleAssignments: cosmosdb.SqlResourceSqlRoleAssignment[] = [];
@@ -47,80 +96,87 @@ export class Access extends pulumi.ComponentResource {
 
     constructor(name: string, args: AccessArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cosmos-platform:index:Access", name, {}, opts);
-        const { config, resourceGroupName, accountName, identities } = args;
-        const client = authorization.getClientConfigOutput({ parent: this });
+        assertValidArgs("Access", name, accessArgsProblems(args));
+        const prefix = args.childNamePrefix ?? `${name}/`;
+        const { resourceGroupName, accountName } = args;
+        const subscriptionId = args.subscriptionId ?? authorization.getClientConfigOutput({ parent: this }).subscriptionId;
         // The account's ARM id, built from names that are known before deployment (the same string
         // Azure assigns), so scopes and role ids can be reviewed in the offline plan. The account
         // itself is still a dependency through accountName.
-        const accountId = armAccountId(client.subscriptionId, resourceGroupName, accountName);
+        const accountId = armAccountId(subscriptionId, resourceGroupName, accountName);
         // Identifies the account in GUID names before Azure has assigned it an id.
-        const accountKey = `${config.resourceGroup.name}/${config.account.name}`;
+        const accountKey = pulumi.interpolate`${resourceGroupName}/${accountName}`;
+        // Azure takes an exclusive lock on the account for each SQL role definition or assignment
+        // write; concurrent ones fail with 412 "another user operation in progress which requires
+        // an exclusive lock" (https://github.com/hashicorp/terraform-provider-azurerm/issues/15842,
+        // fixed there with a lock in PR 15862). So each waits for the one before it.
+        let previous: pulumi.Resource | undefined;
+        const after = (extra: pulumi.Input<pulumi.Resource>[] = []) => [...extra, ...(previous ? [previous] : [])];
 
-        for (const role of config.access.customRoles) {
-            this.roleDefinitions[role.name] = new cosmosdb.SqlResourceSqlRoleDefinition(
-                `role:${slug(role.name)}`,
+        for (const role of args.customRoles ?? []) {
+            const definition = new cosmosdb.SqlResourceSqlRoleDefinition(
+                `${prefix}role:${slug(role.name)}`,
                 {
                     accountName,
                     resourceGroupName,
-                    roleDefinitionId: roleDefinitionName(accountKey, role.name),
+                    roleDefinitionId: accountKey.apply((k) => roleDefinitionName(k, role.name)),
                     roleName: role.name,
                     type: "CustomRole",
                     assignableScopes: [accountId],
                     permissions: [{ dataActions: [...role.dataActions].sort() }],
                 },
-                { parent: this },
+                { parent: this, dependsOn: after() },
             );
+            this.roleDefinitions[role.name] = definition;
+            previous = definition;
         }
 
-        for (const assignment of config.access.dataRoles) {
+        for (const assignment of args.dataRoles ?? []) {
             const builtIn = BUILT_IN_DATA_ROLES[assignment.role];
-            const custom = builtIn ? undefined : this.roleDefinitions[assignment.role];
             // Built from the definition's GUID (known before deployment); a custom definition is
             // still created first through dependsOn.
-            const roleDefinitionId = pulumi.interpolate`${accountId}/sqlRoleDefinitions/${builtIn ?? roleDefinitionName(accountKey, assignment.role)}`;
-            const principal = identities.principal(assignment.principal);
-            const scope = pulumi.output(accountId).apply((id) => dataPlaneScope(id, assignment.scope));
-            const key = scopeKey(assignment.scope);
-            this.dataRoleAssignments.push(
-                new cosmosdb.SqlResourceSqlRoleAssignment(
-                    `${assignment.principal}/${slug(assignment.role)}/${key}`,
-                    {
-                        accountName,
-                        resourceGroupName,
-                        roleAssignmentId: pulumi
-                            .output(principal.id)
-                            .apply((principalId) => roleAssignmentName(accountKey, builtIn ?? `custom:${assignment.role}`, principalId, key)),
-                        roleDefinitionId,
-                        principalId: principal.id,
-                        scope,
-                    },
-                    // A changed principal or scope replaces the assignment; the old one goes first.
-                    { parent: this, deleteBeforeReplace: true, dependsOn: custom ? [args.data, custom] : [args.data] },
-                ),
+            const definitionGuid = builtIn ? pulumi.output(builtIn) : accountKey.apply((k) => roleDefinitionName(k, assignment.role));
+            const scope = accountId.apply((id) => dataPlaneScope(id, assignment.scope));
+            const key = scopeKey(assignment.scope ?? {});
+            const custom = builtIn ? undefined : this.roleDefinitions[assignment.role];
+            const created = new cosmosdb.SqlResourceSqlRoleAssignment(
+                `${prefix}${assignment.principal.key}/${slug(assignment.role)}/${key}`,
+                {
+                    accountName,
+                    resourceGroupName,
+                    roleAssignmentId: pulumi
+                        .all([accountKey, assignment.principal.id])
+                        .apply(([k, principalId]) => roleAssignmentName(k, builtIn ?? `custom:${assignment.role}`, principalId, key)),
+                    roleDefinitionId: pulumi.interpolate`${accountId}/sqlRoleDefinitions/${definitionGuid}`,
+                    principalId: assignment.principal.id,
+                    scope,
+                },
+                // A changed principal or scope replaces the assignment; the old one goes first.
+                { parent: this, deleteBeforeReplace: true, dependsOn: after([...(args.dependsOn ?? []), ...(custom ? [custom] : [])]) },
             );
+            this.dataRoleAssignments.push(created);
+            previous = created;
         }
 
-        if (config.access.controlRoles.length > 0) {
-            const groupId = pulumi.interpolate`/subscriptions/${client.subscriptionId}/resourceGroups/${resourceGroupName}`;
-            for (const assignment of config.access.controlRoles) {
-                const roleGuid = CONTROL_PLANE_ROLES[assignment.role];
-                const principal = identities.principal(assignment.principal, assignment.principalType);
-                const scopeId = assignment.scope === "resourceGroup" ? groupId : pulumi.output(accountId);
-                const scopeName = assignment.scope === "resourceGroup" ? config.resourceGroup.name : accountKey;
-                this.controlRoleAssignments.push(
-                    new authorization.RoleAssignment(
-                        `${assignment.principal}/${slug(assignment.role)}/${assignment.scope}`,
-                        {
-                            roleAssignmentName: pulumi.output(principal.id).apply((id) => controlRoleAssignmentName(scopeName, roleGuid, id)),
-                            principalId: principal.id,
-                            ...(principal.type ? { principalType: principal.type } : {}),
-                            roleDefinitionId: pulumi.interpolate`/subscriptions/${client.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${roleGuid}`,
-                            scope: scopeId,
-                        },
-                        { parent: this, deleteBeforeReplace: true },
-                    ),
-                );
-            }
+        const groupId = pulumi.interpolate`/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName}`;
+        for (const assignment of args.controlRoles ?? []) {
+            const roleGuid = CONTROL_PLANE_ROLES[assignment.role];
+            const scope = assignment.scope ?? "account";
+            const scopeName = scope === "resourceGroup" ? pulumi.output(resourceGroupName) : accountKey;
+            const principal = assignment.principal;
+            this.controlRoleAssignments.push(
+                new authorization.RoleAssignment(
+                    `${prefix}${principal.key}/${slug(assignment.role)}/${scope}`,
+                    {
+                        roleAssignmentName: pulumi.all([scopeName, principal.id]).apply(([s, id]) => controlRoleAssignmentName(s, roleGuid, id)),
+                        principalId: principal.id,
+                        ...(principal.type ? { principalType: principal.type } : {}),
+                        roleDefinitionId: pulumi.interpolate`/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${roleGuid}`,
+                        scope: scope === "resourceGroup" ? groupId : accountId,
+                    },
+                    { parent: this, deleteBeforeReplace: true },
+                ),
+            );
         }
         this.registerOutputs({});
     }

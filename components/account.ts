@@ -1,33 +1,162 @@
 /**
- * The Cosmos DB account: regions, consistency, backup, capacity, identity and network ACLs, with
- * secure defaults resolved at the config boundary.
+ * CosmosAccount: a Cosmos DB (NoSQL API) account with its regions, consistency, backup, capacity
+ * mode, identity and firewall, plus the CanNotDelete lock and Defender that guard the data.
+ *
+ * Usable by any Pulumi program: the arguments say what the account needs, with production-safe
+ * defaults (zone redundant, automatic failover, continuous 30-day backup, no keys, no public
+ * network access, protected). Azure's rules run on the arguments before anything is registered
+ * (components/validation/account.ts), with the same messages a stack file gets.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as security from "@pulumi/azure-native/security";
 import * as cosmosInputs from "@pulumi/azure-native/types/input";
-import { PlatformConfig, BackupPolicy } from "./config";
-import type { ResolvedRestore } from "./config/restore-schema";
 import { dataProtection } from "./protection";
+import { CONSISTENCY_LEVELS, AccountNetworkSettings, accountNetworkRules, accountNetworkSchema, AccountSettings, accountSettingsRules, accountSettingsSchema } from "./validation/account";
+import { assertValidArgs, collectProblems, prefixed } from "./validation/errors";
+import { normaliseIpRules } from "./validation/network";
+import { shapeProblems } from "./validation/zod";
 
-export interface AccountArgs {
-    /** Resolved stack config; the account reads `account`, `network`, `production` and `tags`. */
-    config: PlatformConfig;
-    /** Resource group that holds the account. */
-    resourceGroupName: pulumi.Input<string>;
-    /** For a customer-managed key: the user-assigned identity's resource id. */
-    keyIdentityId?: pulumi.Input<string>;
+export type BackupPolicy =
+    | { type: "Continuous"; tier: "Continuous7Days" | "Continuous30Days" }
+    | { type: "Periodic"; intervalMinutes: number; retentionHours: number; storageRedundancy: "Geo" | "Zone" | "Local" };
+
+/** Point-in-time restore into a new account (create-only in Azure). */
+export interface AccountRestoreArgs {
+    /** Restorable account id: `/subscriptions/<sub>/providers/Microsoft.DocumentDB/locations/<region>/restorableDatabaseAccounts/<instance id>`. */
+    restoreSource: string;
+    /** ISO 8601 UTC instant within the source's backup window. */
+    timestamp: string;
+    /** Databases (and optionally their containers) to restore; undefined restores the whole account. */
+    databases?: { name: string; containers?: string[] }[];
+    /** Restore with TTL off, so restored items are not expired at once. Default false. */
+    ttlDisabled?: boolean;
 }
 
-/**
- * The REST API version of resource-level management locks (Microsoft.Authorization/locks): the
- * `api-version` of the lock's own PUT, not of the locked resource.
- * https://learn.microsoft.com/rest/api/resources/management-locks/create-or-update-at-resource-level
- * An empty parentResourcePath is what a top-level resource takes; azure-native collapses the empty
- * path segment (https://github.com/pulumi/pulumi-azure-native/issues/2516).
- */
-export const LOCK_API_VERSION = "2020-05-01";
+export interface CosmosAccountArgs extends AccountSettings {
+    /** Resource group that holds the account. */
+    resourceGroupName: pulumi.Input<string>;
+    /** Firewall: public access (default Disabled), IP rules, VNet rules, ACL bypass. */
+    network?: AccountNetworkSettings & {
+        /** Resources (e.g. a Synapse workspace) allowed through the firewall when networkAclBypass is AzureServices. Default none. */
+        networkAclBypassResourceIds?: pulumi.Input<string>[];
+    };
+    /** Encrypt with your own Key Vault key, through a user-assigned identity that may use it. Set at creation. */
+    customerManagedKey?: { keyVaultKeyUri: pulumi.Input<string>; identityId: pulumi.Input<string> };
+    /** Create the account by point-in-time restore of another account's continuous backup. */
+    restore?: AccountRestoreArgs;
+    /** `protect` and `retainOnDelete` the account, so neither Pulumi nor a config change can delete it. Default true. */
+    protectData?: boolean;
+    /** A CanNotDelete management lock, which stops deletion in Azure itself. Default true. */
+    deleteLock?: boolean;
+    /** Microsoft Defender for Azure Cosmos DB on this account. Default true. */
+    defender?: boolean;
+    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+    /**
+     * Prefix of the children's logical names. Default: the component's name and `/`. Child names
+     * end up in URNs: change this and every child is replaced (the account with its data), so set
+     * it once. The stack layer passes "" to keep the names its single-account stacks have.
+     */
+    childNamePrefix?: string;
+}
+
+/** The account's settings with every default applied. */
+export interface ResolvedAccountSettings {
+    name: string;
+    /** Sorted by failover priority; the first is the write region. */
+    regions: { name: string; failoverPriority: number; zoneRedundant: boolean }[];
+    consistency: { level: (typeof CONSISTENCY_LEVELS)[number]; maxStalenessPrefix?: number; maxIntervalInSeconds?: number };
+    automaticFailover: boolean;
+    multiRegionWrites: boolean;
+    serverless: boolean;
+    backup: BackupPolicy;
+    minimalTlsVersion: "Tls12";
+    localAuth: boolean;
+    keyBasedMetadataWrites: boolean;
+    analyticalStorage: boolean;
+    burstCapacity: boolean;
+    totalThroughputLimit?: number;
+    freeTier: boolean;
+}
+
+export interface ResolvedAccountNetwork {
+    publicNetworkAccess: "Enabled" | "Disabled";
+    ipRules: string[];
+    virtualNetworkRules: { subnetId: string; ignoreMissingServiceEndpoint: boolean }[];
+    networkAclBypass: "None" | "AzureServices";
+    networkAclBypassResourceIds?: pulumi.Input<string>[];
+}
+
+/** The component's defaults: production-safe. */
+export const ACCOUNT_DEFAULTS = {
+    consistencyLevel: "Session",
+    automaticFailover: true,
+    multiRegionWrites: false,
+    zoneRedundant: true,
+    backup: { type: "Continuous", tier: "Continuous30Days" } as BackupPolicy,
+    periodicBackupRedundancy: "Geo",
+    localAuth: false,
+    keyBasedMetadataWrites: false,
+    publicNetworkAccess: "Disabled",
+    networkAclBypass: "None",
+} as const;
+
+/** Applies the defaults; `settings` passed Azure's rules. */
+export function resolveAccountSettings(settings: AccountSettings): ResolvedAccountSettings {
+    const regions = settings.regions
+        .map((r, i) => ({ name: r.name, failoverPriority: r.failoverPriority ?? i, zoneRedundant: r.zoneRedundant ?? ACCOUNT_DEFAULTS.zoneRedundant }))
+        .sort((a, b) => a.failoverPriority - b.failoverPriority);
+    const backup: BackupPolicy =
+        settings.backup?.type === "Periodic"
+            ? { ...settings.backup, storageRedundancy: settings.backup.storageRedundancy ?? ACCOUNT_DEFAULTS.periodicBackupRedundancy }
+            : settings.backup ?? ACCOUNT_DEFAULTS.backup;
+    return {
+        name: settings.name,
+        regions,
+        consistency: settings.consistency ?? { level: ACCOUNT_DEFAULTS.consistencyLevel },
+        automaticFailover: settings.automaticFailover ?? ACCOUNT_DEFAULTS.automaticFailover,
+        multiRegionWrites: settings.multiRegionWrites ?? ACCOUNT_DEFAULTS.multiRegionWrites,
+        serverless: settings.serverless ?? false,
+        backup,
+        minimalTlsVersion: "Tls12",
+        localAuth: settings.localAuth ?? ACCOUNT_DEFAULTS.localAuth,
+        keyBasedMetadataWrites: settings.keyBasedMetadataWrites ?? ACCOUNT_DEFAULTS.keyBasedMetadataWrites,
+        analyticalStorage: settings.analyticalStorage ?? false,
+        burstCapacity: settings.burstCapacity ?? false,
+        ...(settings.totalThroughputLimit !== undefined ? { totalThroughputLimit: settings.totalThroughputLimit } : {}),
+        freeTier: settings.freeTier ?? false,
+    };
+}
+
+export function resolveAccountNetwork(network: CosmosAccountArgs["network"] = {}): ResolvedAccountNetwork {
+    return {
+        publicNetworkAccess: network.publicNetworkAccess ?? ACCOUNT_DEFAULTS.publicNetworkAccess,
+        ipRules: normaliseIpRules(network.ipRules ?? []),
+        virtualNetworkRules: (network.virtualNetworkRules ?? []).map((r) => ({ subnetId: r.subnetId, ignoreMissingServiceEndpoint: r.ignoreMissingServiceEndpoint ?? false })),
+        networkAclBypass: network.networkAclBypass ?? ACCOUNT_DEFAULTS.networkAclBypass,
+        ...(network.networkAclBypassResourceIds ? { networkAclBypassResourceIds: network.networkAclBypassResourceIds } : {}),
+    };
+}
+
+const SETTINGS_KEYS = Object.keys(accountSettingsSchema.shape) as (keyof AccountSettings)[];
+const NETWORK_KEYS = Object.keys(accountNetworkSchema.shape) as (keyof AccountNetworkSettings)[];
+
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+    return Object.fromEntries(keys.filter((k) => value[k] !== undefined).map((k) => [k, value[k]])) as Pick<T, K>;
+}
+
+/** Azure's rules on the component's arguments; paths are argument paths (`regions[1].name`). */
+export function accountArgsProblems(args: CosmosAccountArgs) {
+    const settings = pick(args, SETTINGS_KEYS);
+    const network = pick(args.network ?? {}, NETWORK_KEYS);
+    const shape = [...shapeProblems(accountSettingsSchema, settings), ...shapeProblems(accountNetworkSchema, network).map((p) => ({ ...p, path: ["network", ...p.path] }))];
+    if (shape.length > 0) return shape;
+    return collectProblems((report) => {
+        accountSettingsRules(settings, report);
+        accountNetworkRules(network, prefixed(["network"], report));
+    });
+}
 
 /**
  * Account creation takes 10-15 minutes per region, and region changes take as long; the provider
@@ -52,18 +181,42 @@ export function backupPolicyArgs(backup: BackupPolicy): cosmosInputs.cosmosdb.Co
     };
 }
 
-/** The DatabaseAccount inputs for a resolved config. Pure, so tests read it without mocks. */
-export function databaseAccountArgs(
-    config: PlatformConfig,
-    resourceGroupName: pulumi.Input<string>,
-    keyIdentityId?: pulumi.Input<string>,
-): cosmosdb.DatabaseAccountArgs {
-    const { account, network } = config;
-    const cmk = config.security.customerManagedKey;
+/**
+ * Point-in-time restore into this (new) account. Create-only in Azure: the values stay in the
+ * program after the restore, unchanged, so they never show as a diff (docs/restore.md).
+ */
+export function restoreArgs(restore: AccountRestoreArgs): Pick<cosmosdb.DatabaseAccountArgs, "createMode" | "restoreParameters"> {
+    return {
+        createMode: "Restore",
+        restoreParameters: {
+            restoreMode: "PointInTime",
+            restoreSource: restore.restoreSource,
+            restoreTimestampInUtc: restore.timestamp,
+            ...(restore.databases
+                ? { databasesToRestore: restore.databases.map((d) => ({ databaseName: d.name, ...(d.containers ? { collectionNames: d.containers } : {}) })) }
+                : {}),
+            ...(restore.ttlDisabled ? { restoreWithTtlDisabled: true } : {}),
+        },
+    };
+}
+
+export interface DatabaseAccountInputs {
+    account: ResolvedAccountSettings;
+    network: ResolvedAccountNetwork;
+    resourceGroupName: pulumi.Input<string>;
+    customerManagedKey?: CosmosAccountArgs["customerManagedKey"];
+    restore?: AccountRestoreArgs;
+    tags?: CosmosAccountArgs["tags"];
+}
+
+/** The DatabaseAccount inputs for resolved settings. Pure, so tests read it without mocks. */
+export function databaseAccountArgs(a: DatabaseAccountInputs): cosmosdb.DatabaseAccountArgs {
+    const { account, network } = a;
+    const cmk = a.customerManagedKey;
     const consistency = account.consistency;
     return {
         accountName: account.name,
-        resourceGroupName,
+        resourceGroupName: a.resourceGroupName,
         location: account.regions[0].name,
         kind: "GlobalDocumentDB",
         databaseAccountOfferType: "Standard",
@@ -73,7 +226,7 @@ export function databaseAccountArgs(
             isZoneRedundant: r.zoneRedundant,
         })),
         consistencyPolicy: {
-            defaultConsistencyLevel: consistency.level as cosmosInputs.cosmosdb.ConsistencyPolicyArgs["defaultConsistencyLevel"],
+            defaultConsistencyLevel: consistency.level,
             ...(consistency.level === "BoundedStaleness"
                 ? { maxStalenessPrefix: consistency.maxStalenessPrefix, maxIntervalInSeconds: consistency.maxIntervalInSeconds }
                 : {}),
@@ -97,37 +250,27 @@ export function databaseAccountArgs(
             ignoreMissingVNetServiceEndpoint: r.ignoreMissingServiceEndpoint,
         })),
         networkAclBypass: network.networkAclBypass,
-        networkAclBypassResourceIds: [],
-        ...(cmk && keyIdentityId !== undefined
+        networkAclBypassResourceIds: network.networkAclBypassResourceIds ?? [],
+        ...(cmk
             ? {
-                  identity: { type: "SystemAssigned,UserAssigned", userAssignedIdentities: [keyIdentityId] },
+                  identity: { type: "SystemAssigned,UserAssigned", userAssignedIdentities: [cmk.identityId] },
                   keyVaultKeyUri: cmk.keyVaultKeyUri,
-                  defaultIdentity: pulumi.interpolate`UserAssignedIdentity=${keyIdentityId}`,
+                  defaultIdentity: pulumi.interpolate`UserAssignedIdentity=${cmk.identityId}`,
               }
             : { identity: { type: "SystemAssigned" } }),
-        ...(config.restore ? restoreArgs(config.restore) : {}),
-        tags: config.tags,
+        ...(a.restore ? restoreArgs(a.restore) : {}),
+        tags: a.tags,
     };
 }
 
 /**
- * Point-in-time restore into this (new) account. Create-only in Azure: the values stay in the
- * config after the restore, unchanged, so they never show as a diff (docs/restore.md).
+ * The REST API version of resource-level management locks (Microsoft.Authorization/locks): the
+ * `api-version` of the lock's own PUT, not of the locked resource.
+ * https://learn.microsoft.com/rest/api/resources/management-locks/create-or-update-at-resource-level
+ * An empty parentResourcePath is what a top-level resource takes; azure-native collapses the empty
+ * path segment (https://github.com/pulumi/pulumi-azure-native/issues/2516).
  */
-export function restoreArgs(restore: ResolvedRestore): Pick<cosmosdb.DatabaseAccountArgs, "createMode" | "restoreParameters"> {
-    return {
-        createMode: "Restore",
-        restoreParameters: {
-            restoreMode: "PointInTime",
-            restoreSource: restore.restoreSource,
-            restoreTimestampInUtc: restore.timestamp,
-            ...(restore.databases
-                ? { databasesToRestore: restore.databases.map((d) => ({ databaseName: d.name, ...(d.containers ? { collectionNames: d.containers } : {}) })) }
-                : {}),
-            ...(restore.ttlDisabled ? { restoreWithTtlDisabled: true } : {}),
-        },
-    };
-}
+export const LOCK_API_VERSION = "2020-05-01";
 
 export class CosmosAccount extends pulumi.ComponentResource {
     readonly account: cosmosdb.DatabaseAccount;
@@ -138,28 +281,40 @@ export class CosmosAccount extends pulumi.ComponentResource {
     readonly endpoint: pulumi.Output<string>;
     /** Primary key, only when local auth is on; always a secret. */
     readonly primaryKey?: pulumi.Output<string>;
+    /** The settings with defaults applied (plain values, for composing other components). */
+    readonly settings: ResolvedAccountSettings;
 
-    constructor(name: string, args: AccountArgs, opts?: pulumi.ComponentResourceOptions) {
+    constructor(name: string, args: CosmosAccountArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cosmos-platform:index:Account", name, {}, opts);
-        const { config } = args;
+        assertValidArgs("CosmosAccount", name, accountArgsProblems(args));
+        const prefix = args.childNamePrefix ?? `${name}/`;
+        const account = resolveAccountSettings(args);
+        this.settings = account;
 
         this.account = new cosmosdb.DatabaseAccount(
-            config.account.name,
-            databaseAccountArgs(config, args.resourceGroupName, args.keyIdentityId),
+            `${prefix}${account.name}`,
+            databaseAccountArgs({
+                account,
+                network: resolveAccountNetwork(args.network),
+                resourceGroupName: args.resourceGroupName,
+                customerManagedKey: args.customerManagedKey,
+                restore: args.restore,
+                tags: args.tags,
+            }),
             {
                 parent: this,
-                ...dataProtection(config.production),
-                customTimeouts: accountTimeouts(config.account.regions.length),
+                ...dataProtection(args.protectData ?? true),
+                customTimeouts: accountTimeouts(account.regions.length),
             },
         );
         this.id = this.account.id;
         this.name = this.account.name;
         this.endpoint = this.account.documentEndpoint;
 
-        if (config.security.deleteLock) {
+        if (args.deleteLock ?? true) {
             // Blocks deletion in Azure itself, whatever tool or person tries it.
             new authorization.ManagementLockAtResourceLevel(
-                `${config.account.name}/cannot-delete`,
+                `${prefix}${account.name}/cannot-delete`,
                 {
                     lockName: "cannot-delete",
                     level: "CanNotDelete",
@@ -174,19 +329,16 @@ export class CosmosAccount extends pulumi.ComponentResource {
                 { parent: this },
             );
         }
-        if (config.security.defender) {
+        if (args.defender ?? true) {
             new security.AdvancedThreatProtection(
-                `${config.account.name}/defender`,
+                `${prefix}${account.name}/defender`,
                 { resourceId: this.account.id, settingName: "current", isEnabled: true },
                 { parent: this },
             );
         }
-        if (config.account.localAuth) {
-            // Keys exist only because a stack opted into local auth; they never leave as plain text.
-            const keys = cosmosdb.listDatabaseAccountKeysOutput(
-                { accountName: this.account.name, resourceGroupName: args.resourceGroupName },
-                { parent: this },
-            );
+        if (account.localAuth) {
+            // Keys exist only because the account opted into local auth; they never leave as plain text.
+            const keys = cosmosdb.listDatabaseAccountKeysOutput({ accountName: this.account.name, resourceGroupName: args.resourceGroupName }, { parent: this });
             this.primaryKey = pulumi.secret(keys.primaryMasterKey);
         }
         this.registerOutputs({ id: this.id, name: this.name, endpoint: this.endpoint });

@@ -1,23 +1,32 @@
 /**
- * Who can be granted access: Entra security groups created here (with @pulumi/azuread) and
- * user-assigned managed identities for workloads. Principals in config (`group:<name>`,
- * `identity:<name>`, or an object id) resolve to object ids through `principalId`.
+ * Identities: who can be granted access. Entra security groups (with @pulumi/azuread) and
+ * user-assigned managed identities for workloads. Other components take their object ids.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as azuread from "@pulumi/azuread/group";
 import * as managedidentity from "@pulumi/azure-native/managedidentity";
-import { PlatformConfig } from "./config";
 
-export interface IdentitiesArgs {
-    config: PlatformConfig;
-    resourceGroupName: pulumi.Input<string>;
+export interface GroupArgs {
+    /** Logical key (`group:<name>` in a stack file); part of the group's URN. */
+    name: string;
+    /** Entra display name, e.g. `cosmos-prod-readers`. */
+    displayName: string;
+    /** Shown in Entra. Default: "Cosmos DB access, managed by Pulumi". */
+    description?: string;
+    /** Object ids of members managed here; omit to manage membership elsewhere. */
+    members?: pulumi.Input<string>[];
 }
 
-export interface ResolvedPrincipal {
-    /** Entra object id (known after apply for groups and identities created here). */
-    id: pulumi.Input<string>;
-    /** Azure RBAC principal type. */
-    type: "User" | "Group" | "ServicePrincipal" | undefined;
+export interface IdentitiesArgs {
+    resourceGroupName: pulumi.Input<string>;
+    /** Region of the managed identities. */
+    location: pulumi.Input<string>;
+    groups?: GroupArgs[];
+    /** User-assigned managed identities; `name` is also the Azure name. */
+    identities?: { name: string }[];
+    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+    /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
+    childNamePrefix?: string;
 }
 
 export class Identities extends pulumi.ComponentResource {
@@ -26,35 +35,28 @@ export class Identities extends pulumi.ComponentResource {
 
     constructor(name: string, args: IdentitiesArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cosmos-platform:index:Identities", name, {}, opts);
-        const { config } = args;
-        for (const g of config.access.groups) {
+        const prefix = args.childNamePrefix ?? `${name}/`;
+        for (const g of args.groups ?? []) {
             this.groups[g.name] = new azuread.Group(
-                `group:${g.name}`,
+                `${prefix}group:${g.name}`,
                 {
                     displayName: g.displayName,
-                    description: g.description ?? `Cosmos DB access for ${config.account.name} (${config.environment}), managed by Pulumi`,
+                    description: g.description ?? "Cosmos DB access, managed by Pulumi",
                     securityEnabled: true,
                     mailEnabled: false,
                     preventDuplicateNames: true,
-                    ...(g.members.length > 0 ? { members: g.members } : {}),
+                    ...((g.members ?? []).length > 0 ? { members: g.members } : {}),
                 },
                 { parent: this },
             );
         }
-        for (const i of config.access.identities) {
+        for (const i of args.identities ?? []) {
             this.identities[i.name] = new managedidentity.UserAssignedIdentity(
-                i.name,
-                { resourceName: i.name, resourceGroupName: args.resourceGroupName, location: config.account.regions[0].name, tags: config.tags },
+                `${prefix}${i.name}`,
+                { resourceName: i.name, resourceGroupName: args.resourceGroupName, location: args.location, tags: args.tags },
                 { parent: this },
             );
         }
         this.registerOutputs({});
-    }
-
-    /** The object id and type for a principal reference the config rules accepted. */
-    principal(ref: string, declaredType?: "User" | "Group" | "ServicePrincipal"): ResolvedPrincipal {
-        if (ref.startsWith("group:")) return { id: this.groups[ref.slice(6)].objectId, type: "Group" };
-        if (ref.startsWith("identity:")) return { id: this.identities[ref.slice(9)].principalId, type: "ServicePrincipal" };
-        return { id: ref, type: declaredType };
     }
 }

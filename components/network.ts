@@ -1,23 +1,91 @@
 /**
- * Private connectivity: an optional VNet, a private endpoint (group `Sql`) per configured subnet,
- * the `privatelink.documents.azure.com` zone linked to every VNet that holds an endpoint, and
- * exactly one DNS zone group per endpoint, unless DNS is left to a central team.
- * https://learn.microsoft.com/azure/cosmos-db/how-to-configure-private-endpoints
+ * PrivateNetwork: private connectivity to one account. An optional VNet, a private endpoint
+ * (group `Sql`) per entry, the `privatelink.documents.azure.com` zone linked to every VNet that
+ * holds an endpoint, and exactly one DNS zone group per endpoint, unless DNS is left to a central
+ * team. https://learn.microsoft.com/azure/cosmos-db/how-to-configure-private-endpoints
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as network from "@pulumi/azure-native/network";
 import * as privatedns from "@pulumi/azure-native/privatedns";
-import { PlatformConfig, ResolvedPrivateEndpoint } from "./config";
-import { vnetIdOfSubnet } from "./roles";
+import { SUBNET_ID, vnetIdOfSubnet } from "./roles";
+import { assertValidArgs, collectProblems, describeValue, Report } from "./validation/errors";
+import { checkIpRule, cidrContains } from "./validation/network";
 
 export const PRIVATE_DNS_ZONE = "privatelink.documents.azure.com";
 /** Cosmos DB NoSQL's private-link sub-resource. */
 export const SQL_GROUP_ID = "Sql";
 
+export interface VirtualNetworkArgs {
+    /** Azure name of the VNet to create. */
+    name: string;
+    /** CIDR, e.g. 10.20.0.0/16. */
+    addressSpace: string;
+    /** Region of the VNet. */
+    location: string;
+    subnets: { name: string; prefix: string }[];
+}
+
+export interface PrivateEndpointArgs {
+    /** Azure name of the endpoint. */
+    name: string;
+    /** A subnet of `virtualNetwork` by name, or an existing subnet's resource id. */
+    subnet: string;
+    /** Region of the endpoint (the subnet's). */
+    location: string;
+    /** `zoneGroup` (default): a DNS zone group registers the records. `none`: DNS is left to a central team. */
+    privateDns?: "zoneGroup" | "none";
+}
+
 export interface PrivateNetworkArgs {
-    config: PlatformConfig;
     resourceGroupName: pulumi.Input<string>;
+    /** The account's ARM id (its `id` output). */
     accountId: pulumi.Input<string>;
+    /** A VNet to create for the endpoints. */
+    virtualNetwork?: VirtualNetworkArgs;
+    privateEndpoints?: PrivateEndpointArgs[];
+    /** An existing `privatelink.documents.azure.com` zone (hub). Default: create one and link it to the VNets. */
+    privateDnsZoneId?: pulumi.Input<string>;
+    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+    /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
+    childNamePrefix?: string;
+}
+
+function duplicates(names: string[], at: (i: number) => (string | number)[], what: string, report: Report): void {
+    const seen = new Set<string>();
+    names.forEach((n, i) => {
+        if (seen.has(n)) report(at(i), `${what} '${n}' is declared twice`);
+        seen.add(n);
+    });
+}
+
+/** Azure's rules on the VNet and endpoints: CIDR ranges inside the address space, subnets that exist. */
+export function privateNetworkRules(args: { virtualNetwork?: Pick<VirtualNetworkArgs, "addressSpace" | "subnets">; privateEndpoints?: Pick<PrivateEndpointArgs, "name" | "subnet">[] }, report: Report): void {
+    const vnet = args.virtualNetwork;
+    const subnetNames = new Set((vnet?.subnets ?? []).map((s) => s.name));
+    if (vnet) {
+        const spaceProblem = checkIpRule(vnet.addressSpace);
+        if (spaceProblem || !vnet.addressSpace.includes("/")) {
+            report(["virtualNetwork", "addressSpace"], `expected a CIDR range such as 10.20.0.0/16; got ${describeValue(vnet.addressSpace)}`);
+        }
+        vnet.subnets.forEach((s, i) => {
+            if (checkIpRule(s.prefix) || !s.prefix.includes("/")) {
+                report(["virtualNetwork", "subnets", i, "prefix"], `expected a CIDR range such as 10.20.1.0/24; got ${describeValue(s.prefix)}`);
+            } else if (!spaceProblem && !cidrContains(vnet.addressSpace, s.prefix)) {
+                report(["virtualNetwork", "subnets", i, "prefix"], `${s.prefix} is outside the address space ${vnet.addressSpace}`);
+            }
+        });
+        duplicates(vnet.subnets.map((s) => s.name), (i) => ["virtualNetwork", "subnets", i, "name"], "subnet", report);
+    }
+    const endpoints = args.privateEndpoints ?? [];
+    duplicates(endpoints.map((p) => p.name), (i) => ["privateEndpoints", i, "name"], "private endpoint", report);
+    endpoints.forEach((pe, i) => {
+        if (!subnetNames.has(pe.subnet) && !SUBNET_ID.test(pe.subnet)) {
+            report(
+                ["privateEndpoints", i, "subnet"],
+                `expected a subnet of network.virtualNetwork (${[...subnetNames].join(", ") || "none declared"}) or a subnet resource id (/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>); got ${describeValue(pe.subnet)}`,
+            );
+        }
+    });
 }
 
 export class PrivateNetwork extends pulumi.ComponentResource {
@@ -27,50 +95,53 @@ export class PrivateNetwork extends pulumi.ComponentResource {
 
     constructor(name: string, args: PrivateNetworkArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cosmos-platform:index:PrivateNetwork", name, {}, opts);
-        const { config, resourceGroupName } = args;
-        const net = config.network;
-        const vnetConfig = net.virtualNetwork;
+        assertValidArgs("PrivateNetwork", name, collectProblems((report) => privateNetworkRules(args, report)));
+        const prefix = args.childNamePrefix ?? `${name}/`;
+        const { resourceGroupName } = args;
+        const vnetArgs = args.virtualNetwork;
+        const endpoints = args.privateEndpoints ?? [];
+        const subnetNames = new Set((vnetArgs?.subnets ?? []).map((s) => s.name));
 
-        if (vnetConfig) {
+        if (vnetArgs) {
             // Subnets inline: separately managed Subnet resources fight the VNet's own subnet list.
             this.virtualNetwork = new network.VirtualNetwork(
-                vnetConfig.name,
+                `${prefix}${vnetArgs.name}`,
                 {
-                    virtualNetworkName: vnetConfig.name,
+                    virtualNetworkName: vnetArgs.name,
                     resourceGroupName,
-                    location: vnetConfig.location,
-                    addressSpace: { addressPrefixes: [vnetConfig.addressSpace] },
-                    subnets: vnetConfig.subnets.map((s) => ({ name: s.name, addressPrefix: s.prefix })),
-                    tags: config.tags,
+                    location: vnetArgs.location,
+                    addressSpace: { addressPrefixes: [vnetArgs.addressSpace] },
+                    subnets: vnetArgs.subnets.map((s) => ({ name: s.name, addressPrefix: s.prefix })),
+                    tags: args.tags,
                 },
                 { parent: this },
             );
         }
-        const subnetId = (pe: ResolvedPrivateEndpoint): pulumi.Input<string> =>
-            "id" in pe.subnet ? pe.subnet.id : pulumi.interpolate`${this.virtualNetwork!.id}/subnets/${pe.subnet.name}`;
+        const isLocal = (pe: PrivateEndpointArgs) => subnetNames.has(pe.subnet);
+        const subnetId = (pe: PrivateEndpointArgs): pulumi.Input<string> => (isLocal(pe) ? pulumi.interpolate`${this.virtualNetwork!.id}/subnets/${pe.subnet}` : pe.subnet);
 
-        const zoneGroups = net.privateEndpoints.filter((pe) => pe.privateDns === "zoneGroup");
-        let zoneId: pulumi.Input<string> | undefined = net.privateDnsZoneId;
+        const zoneGroups = endpoints.filter((pe) => (pe.privateDns ?? "zoneGroup") === "zoneGroup");
+        let zoneId: pulumi.Input<string> | undefined = args.privateDnsZoneId;
         if (zoneGroups.length > 0 && zoneId === undefined) {
             this.zone = new privatedns.PrivateZone(
-                PRIVATE_DNS_ZONE,
-                { privateZoneName: PRIVATE_DNS_ZONE, resourceGroupName, location: "global", tags: config.tags },
+                `${prefix}${PRIVATE_DNS_ZONE}`,
+                { privateZoneName: PRIVATE_DNS_ZONE, resourceGroupName, location: "global", tags: args.tags },
                 { parent: this },
             );
             zoneId = this.zone.id;
             // Link the zone to every VNet that holds an endpoint, so resolution works there.
             const vnets = new Map<string, pulumi.Input<string>>();
             for (const pe of zoneGroups) {
-                if ("id" in pe.subnet) {
-                    const id = vnetIdOfSubnet(pe.subnet.id);
+                if (!isLocal(pe)) {
+                    const id = vnetIdOfSubnet(pe.subnet);
                     vnets.set(id.split("/").pop() as string, id);
-                } else if (this.virtualNetwork && vnetConfig) {
-                    vnets.set(vnetConfig.name, this.virtualNetwork.id);
+                } else if (this.virtualNetwork && vnetArgs) {
+                    vnets.set(vnetArgs.name, this.virtualNetwork.id);
                 }
             }
             for (const [vnetName, vnetId] of [...vnets.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
                 new privatedns.VirtualNetworkLink(
-                    `${PRIVATE_DNS_ZONE}/${vnetName}`,
+                    `${prefix}${PRIVATE_DNS_ZONE}/${vnetName}`,
                     {
                         privateZoneName: this.zone.name,
                         resourceGroupName,
@@ -78,30 +149,30 @@ export class PrivateNetwork extends pulumi.ComponentResource {
                         location: "global",
                         registrationEnabled: false,
                         virtualNetwork: { id: vnetId },
-                        tags: config.tags,
+                        tags: args.tags,
                     },
                     { parent: this },
                 );
             }
         }
 
-        for (const pe of net.privateEndpoints) {
+        for (const pe of endpoints) {
             const endpoint = new network.PrivateEndpoint(
-                pe.name,
+                `${prefix}${pe.name}`,
                 {
                     privateEndpointName: pe.name,
                     resourceGroupName,
                     location: pe.location,
                     subnet: { id: subnetId(pe) },
                     privateLinkServiceConnections: [{ name: `${pe.name}-sql`, privateLinkServiceId: args.accountId, groupIds: [SQL_GROUP_ID] }],
-                    tags: config.tags,
+                    tags: args.tags,
                 },
                 { parent: this },
             );
             this.endpoints[pe.name] = endpoint;
-            if (pe.privateDns === "zoneGroup" && zoneId !== undefined) {
+            if ((pe.privateDns ?? "zoneGroup") === "zoneGroup" && zoneId !== undefined) {
                 new network.PrivateDnsZoneGroup(
-                    `${pe.name}/dns`,
+                    `${prefix}${pe.name}/dns`,
                     {
                         privateEndpointName: endpoint.name,
                         resourceGroupName,

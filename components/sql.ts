@@ -1,19 +1,44 @@
 /**
- * Databases, containers and server-side scripts of the NoSQL API.
+ * SqlData: the databases, containers and server-side scripts of one account's NoSQL API.
+ *
+ * The arguments are the data model itself: per database an optional shared throughput, per
+ * container its partition key (hierarchical too), index policy, unique keys, TTL, conflict
+ * resolution, throughput and scripts. Azure's rules run on them before anything is registered
+ * (components/validation/sql.ts). Containers are replaced, never updated in vain, when a property
+ * Azure fixes at creation changes, and in production that replace is refused (`protectData`).
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as cosmosInputs from "@pulumi/azure-native/types/input";
-import { PlatformConfig, ResolvedContainer, ResolvedThroughput } from "./config";
+import { z } from "zod";
+import { normaliseIndexingPolicy } from "./indexing";
 import { conflictProcedurePath, containerResourceName, databaseResourceName, scriptResourceName } from "./naming";
 import { dataProtection } from "./protection";
+import { containerArgsSchema, databaseArgsSchema, databaseRules } from "./validation/sql";
+import { assertValidArgs, collectProblems, prefixed } from "./validation/errors";
+import { ProvisionedThroughput } from "./validation/primitives";
+import { shapeProblems } from "./validation/zod";
+
+/** A container: its settings and scripts (bodies as JavaScript source). */
+export type SqlContainerArgs = z.input<typeof containerArgsSchema>;
+/** A database: shared throughput (optional) and its containers. */
+export type SqlDatabaseArgs = z.input<typeof databaseArgsSchema>;
 
 export interface SqlDataArgs {
-    config: PlatformConfig;
     resourceGroupName: pulumi.Input<string>;
-    /** The account's name output, so every child depends on the account. */
+    /** The account's name output, so every database waits for the account. */
     accountName: pulumi.Input<string>;
+    /** The data model. A container without throughput uses its database's, or none on a serverless account. */
+    databases: SqlDatabaseArgs[];
+    /** `protect` and `retainOnDelete` databases and containers. Default true. */
+    protectData?: boolean;
+    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+    /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
+    childNamePrefix?: string;
 }
+
+/** Throughput as a container gets it: dedicated, its database's, or none (serverless). */
+export type ContainerThroughput = ProvisionedThroughput | { mode: "shared" } | { mode: "serverless" };
 
 /**
  * Properties that Azure fixes when a container is created. A change to them must show as a
@@ -21,8 +46,13 @@ export interface SqlDataArgs {
  */
 export const CONTAINER_REPLACE_ON_CHANGES = ["resource.partitionKey", "resource.uniqueKeyPolicy"];
 
+/** The default last-writer-wins path. */
+export const LAST_WRITER_WINS_PATH = "/_ts";
+/** The hash version of a single-path key when none is given (supports keys over 101 bytes). */
+export const PARTITION_KEY_VERSION = 2;
+
 /** Create options for throughput: manual RU/s, autoscale max, or none (shared or serverless). */
-export function throughputOptions(t: ResolvedThroughput | undefined): cosmosInputs.cosmosdb.CreateUpdateOptionsArgs | undefined {
+export function throughputOptions(t: ContainerThroughput | ProvisionedThroughput | undefined): cosmosInputs.cosmosdb.CreateUpdateOptionsArgs | undefined {
     if (!t) return undefined;
     switch (t.mode) {
         case "manual":
@@ -34,19 +64,25 @@ export function throughputOptions(t: ResolvedThroughput | undefined): cosmosInpu
     }
 }
 
-/** The container `resource` block for a resolved container. Pure, for tests. */
-export function containerResource(database: string, c: ResolvedContainer): cosmosInputs.cosmosdb.SqlContainerResourceArgs {
+/** The container `resource` block. Pure, for tests. */
+export function containerResource(database: string, c: SqlContainerArgs): cosmosInputs.cosmosdb.SqlContainerResourceArgs {
+    const paths = c.partitionKey.paths.map((p) => p.trim());
     const resource: cosmosInputs.cosmosdb.SqlContainerResourceArgs = {
         id: c.name,
-        partitionKey: { paths: c.partitionKey.paths, kind: c.partitionKey.kind, version: c.partitionKey.version },
-        indexingPolicy: c.indexingPolicy,
+        partitionKey: {
+            paths,
+            kind: paths.length > 1 ? "MultiHash" : "Hash",
+            version: paths.length > 1 ? 2 : c.partitionKey.version ?? PARTITION_KEY_VERSION,
+        },
+        indexingPolicy: normaliseIndexingPolicy(c.indexingPolicy),
     };
-    if (c.uniqueKeys.length > 0) resource.uniqueKeyPolicy = { uniqueKeys: c.uniqueKeys.map((paths) => ({ paths })) };
+    const uniqueKeys = (c.uniqueKeys ?? []).map((k) => k.map((p) => p.trim()));
+    if (uniqueKeys.length > 0) resource.uniqueKeyPolicy = { uniqueKeys: uniqueKeys.map((keyPaths) => ({ paths: keyPaths })) };
     if (c.defaultTtl !== undefined) resource.defaultTtl = c.defaultTtl;
     if (c.analyticalTtl !== undefined) resource.analyticalStorageTtl = c.analyticalTtl;
     const resolution = c.conflictResolution;
     if (resolution?.mode === "LastWriterWins") {
-        resource.conflictResolutionPolicy = { mode: "LastWriterWins", conflictResolutionPath: resolution.path };
+        resource.conflictResolutionPolicy = { mode: "LastWriterWins", conflictResolutionPath: resolution.path ?? LAST_WRITER_WINS_PATH };
     } else if (resolution?.mode === "Custom") {
         resource.conflictResolutionPolicy = {
             mode: "Custom",
@@ -56,6 +92,18 @@ export function containerResource(database: string, c: ResolvedContainer): cosmo
     return resource;
 }
 
+/** Azure's rules on the component's arguments; paths are argument paths (`databases[0].containers[1].partitionKey`). */
+export function sqlDataArgsProblems(args: Pick<SqlDataArgs, "databases">) {
+    const shape = shapeProblems(z.array(databaseArgsSchema), args.databases).map((p) => ({ ...p, path: ["databases", ...p.path] }));
+    if (shape.length > 0) return shape;
+    return collectProblems((report) =>
+        databaseRules(
+            args.databases.map((db) => ({ ...db, containers: db.containers ?? [] })),
+            prefixed(["databases"], report),
+        ),
+    );
+}
+
 export class SqlData extends pulumi.ComponentResource {
     readonly databases: Record<string, cosmosdb.SqlResourceSqlDatabase> = {};
     /** Keyed `<database>/<container>`. */
@@ -63,29 +111,31 @@ export class SqlData extends pulumi.ComponentResource {
 
     constructor(name: string, args: SqlDataArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cosmos-platform:index:SqlData", name, {}, opts);
-        const { config, resourceGroupName, accountName } = args;
-        const protection = dataProtection(config.production);
+        assertValidArgs("SqlData", name, sqlDataArgsProblems(args));
+        const { resourceGroupName, accountName } = args;
+        const prefix = args.childNamePrefix ?? `${name}/`;
+        const protection = dataProtection(args.protectData ?? true);
 
-        for (const db of config.databases) {
+        for (const db of args.databases) {
             const database = new cosmosdb.SqlResourceSqlDatabase(
-                databaseResourceName(db.name),
+                `${prefix}${databaseResourceName(db.name)}`,
                 {
                     accountName,
                     resourceGroupName,
                     databaseName: db.name,
                     resource: { id: db.name },
                     options: throughputOptions(db.throughput),
-                    tags: config.tags,
+                    tags: args.tags,
                 },
                 // Same Azure name after a replace: the old one must go first.
                 { parent: this, ...protection, deleteBeforeReplace: true },
             );
             this.databases[db.name] = database;
 
-            for (const c of db.containers) {
+            for (const c of db.containers ?? []) {
                 const key = containerResourceName(db.name, c.name);
                 const container = new cosmosdb.SqlResourceSqlContainer(
-                    key,
+                    `${prefix}${key}`,
                     {
                         accountName,
                         resourceGroupName,
@@ -93,12 +143,12 @@ export class SqlData extends pulumi.ComponentResource {
                         containerName: c.name,
                         resource: containerResource(db.name, c),
                         options: throughputOptions(c.throughput),
-                        tags: config.tags,
+                        tags: args.tags,
                     },
                     { parent: this, ...protection, deleteBeforeReplace: true, replaceOnChanges: CONTAINER_REPLACE_ON_CHANGES },
                 );
                 this.containers[key] = container;
-                this.createScripts(db.name, c, container, args);
+                this.createScripts(prefix, db.name, c, container, args);
             }
         }
         this.registerOutputs({
@@ -107,26 +157,26 @@ export class SqlData extends pulumi.ComponentResource {
         });
     }
 
-    private createScripts(db: string, c: ResolvedContainer, container: cosmosdb.SqlResourceSqlContainer, args: SqlDataArgs): void {
+    private createScripts(prefix: string, db: string, c: SqlContainerArgs, container: cosmosdb.SqlResourceSqlContainer, args: SqlDataArgs): void {
         const common = { accountName: args.accountName, resourceGroupName: args.resourceGroupName, databaseName: db, containerName: container.name };
         const opts = { parent: this };
-        for (const s of c.storedProcedures) {
+        for (const s of c.storedProcedures ?? []) {
             new cosmosdb.SqlResourceSqlStoredProcedure(
-                scriptResourceName(db, c.name, s.name),
+                `${prefix}${scriptResourceName(db, c.name, s.name)}`,
                 { ...common, storedProcedureName: s.name, resource: { id: s.name, body: s.body } },
                 opts,
             );
         }
-        for (const t of c.triggers) {
+        for (const t of c.triggers ?? []) {
             new cosmosdb.SqlResourceSqlTrigger(
-                scriptResourceName(db, c.name, t.name),
+                `${prefix}${scriptResourceName(db, c.name, t.name)}`,
                 { ...common, triggerName: t.name, resource: { id: t.name, body: t.body, triggerType: t.type, triggerOperation: t.operation } },
                 opts,
             );
         }
-        for (const u of c.userDefinedFunctions) {
+        for (const u of c.userDefinedFunctions ?? []) {
             new cosmosdb.SqlResourceSqlUserDefinedFunction(
-                scriptResourceName(db, c.name, u.name),
+                `${prefix}${scriptResourceName(db, c.name, u.name)}`,
                 { ...common, userDefinedFunctionName: u.name, resource: { id: u.name, body: u.body } },
                 opts,
             );

@@ -5,9 +5,9 @@
  * source stack itself rather than typed by hand. Procedure: docs/restore.md.
  */
 import { stringify } from "yaml";
-import { ACCOUNT_NAME } from "../components/config/primitives";
-import { RETENTION_DAYS, restoreWindow } from "../components/config/restore-rules";
-import type { PlatformConfig } from "../components/config";
+import { ACCOUNT_NAME } from "../components/validation/primitives";
+import { RETENTION_DAYS, restoreWindow } from "../stack/config/restore-rules";
+import type { PlatformConfig } from "../stack/config";
 
 export interface DrillOptions {
     sourceStack: string;

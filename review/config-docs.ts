@@ -4,9 +4,9 @@
  * Regenerate with `npm run docs:config`.
  */
 import { z } from "zod";
-import { stackConfigSchema } from "../components/config";
-import { DEFAULTS } from "../components/config";
-import { formatPattern, secretFieldPatterns } from "../components/config/secrets";
+import { stackConfigSchema } from "../stack/config";
+import { DEFAULTS } from "../stack/config";
+import { formatPattern, secretFieldPatterns } from "../components/validation/secrets";
 
 type AnySchema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
@@ -105,7 +105,7 @@ export function renderConfigReference(project = "cosmos-platform"): string {
     const out: string[] = [
         "# Stack config reference",
         "",
-        "<!-- Generated from components/config/schema.ts by `npm run docs:config`; a test fails when this file is stale. -->",
+        "<!-- Generated from stack/config/schema.ts by `npm run docs:config`; a test fails when this file is stale. -->",
         "",
         `Every key lives in the \`${project}:\` namespace. Shared values (the data model in \`databases\`) are set`,
         "once in `Pulumi.yaml` under `config:`; per-stack values go in `Pulumi.<stack>.yaml`, and a key set there",

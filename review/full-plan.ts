@@ -3,7 +3,7 @@
  * access patterns, cost). `npm run plan`, `npm run diff` and `npm run review` all build it here,
  * so the three always agree.
  */
-import { ConfigError, parseStackConfig, rawConfigFromPulumi } from "../components/config";
+import { ConfigError, parseStackConfig, rawConfigFromPulumi } from "../stack/config";
 import { AccessPatternAnalysis, analyzeAccessPatterns } from "../queries/analysis";
 import { declarationSection } from "../queries/declarations";
 import { UsageError } from "./cli/common";
@@ -39,7 +39,7 @@ export interface FullPlanOptions {
 
 function declarations(projectDir: string, stack: string, options: FullPlanOptions) {
     try {
-        return declarationSection(stackConfig(projectDir, stack).databases);
+        return stackConfig(projectDir, stack).accounts.flatMap((a) => declarationSection(a.databases));
     } catch (e) {
         if (options.lenientDeclarations && ConfigError.isInstance(e)) return [];
         throw e;

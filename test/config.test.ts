@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { ConfigError } from "../components/config";
+import { ConfigError } from "../stack/config";
 import { baseline, expectProblem, parse, withOncall } from "./helpers/config";
 
 describe("stack config: valid examples and defaults", () => {
@@ -128,7 +128,7 @@ describe("stack config: account rules", () => {
     it("rejects duplicate regions", () => {
         const raw = baseline();
         raw.account.regions = [{ name: "westeurope" }, { name: "westeurope" }];
-        expectProblem(raw, "account.regions[1].name", "listed twice", "account.regions[0]");
+        expectProblem(raw, "account.regions[1].name", "listed twice", "first as regions[0]");
     });
 
     it("rejects failover priorities that are not 0..n-1", () => {

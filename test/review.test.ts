@@ -5,7 +5,7 @@ import * as path from "path";
 import { main as diffMain, synthSide } from "../review/cli/diff";
 import { checkoutRef } from "../review/git-base";
 import { buildFullPlan } from "../review/full-plan";
-import { ConfigError } from "../components/config";
+import { ConfigError } from "../stack/config";
 import { describeFailure } from "../review/cli/common";
 import { estimateCost, PRICES } from "../review/cost";
 import { diffRecords, propertyChanges, summariseChanges } from "../review/diff";

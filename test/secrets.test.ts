@@ -8,9 +8,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { ConfigError, SECRET_PLACEHOLDER } from "../components/config";
-import { formatPattern, secretFieldPatterns } from "../components/config/secrets";
-import { stackConfigSchema } from "../components/config/schema";
+import { ConfigError, SECRET_PLACEHOLDER } from "../stack/config";
+import { formatPattern, secretFieldPatterns } from "../components/validation/secrets";
+import { stackConfigSchema } from "../stack/config/schema";
 import { buildPlanDocument } from "../review/plan";
 import { loadStackFiles, StackFiles } from "../review/stack-files";
 import { SECRET, synthesizeFiles, SynthResult } from "../review/synth";
@@ -67,7 +67,7 @@ function serviceUriOnTheWire(requests: RawRequest[], actionGroup: string): unkno
 
 describe("secrets in stack config", () => {
     it("names the fields that may hold secrets in the schema", () => {
-        assert.deepStrictEqual(secretFieldPatterns(stackConfigSchema).map(formatPattern), ["monitoring.actionGroups[].webhooks[].uri"]);
+        assert.deepStrictEqual(secretFieldPatterns(stackConfigSchema).map(formatPattern).sort(), ["accounts[].monitoring.actionGroups[].webhooks[].uri", "monitoring.actionGroups[].webhooks[].uri"]);
     });
 
     it("plans a stack whose webhook URI is a nested secure: value, with the input sent as a secret", async () => {
@@ -114,7 +114,7 @@ describe("secrets in stack config", () => {
             assert.ok(ConfigError.isInstance(e));
             assert.strictEqual(e.problems.length, 1, e.message);
             assert.deepStrictEqual(e.problems[0].path, ["monitoring", "actionGroups", 1, "emails", 0, "address"]);
-            assert.match(e.problems[0].message, /plain text in state; fields that may hold secrets: monitoring\.actionGroups\[\]\.webhooks\[\]\.uri/);
+            assert.match(e.problems[0].message, /plain text in state; fields that may hold secrets: .*\bmonitoring\.actionGroups\[\]\.webhooks\[\]\.uri/);
             return true;
         });
         assert.deepStrictEqual(types.filter((t) => t !== "pulumi:pulumi:Stack"), [], "nothing is registered");

@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { loadPlatformConfig } from "../components/config";
-import { CosmosPlatform } from "../components/platform";
+import { loadPlatformConfig } from "../stack/config";
+import { CosmosPlatform } from "../stack/platform";
 import { buildPlanDocument } from "../review/plan";
 import { loadStackFiles } from "../review/stack-files";
 import { ResourceRecord, SECRET, synthesizeFiles, SynthResult, UNKNOWN } from "../review/synth";
@@ -192,9 +192,10 @@ describe("security: variations", () => {
         let keyIsSecret: Promise<boolean> | undefined;
         const result = await synthesizeFiles(files, {
             program: () => {
-                const platform = new CosmosPlatform("keys", { config: loadPlatformConfig(PROJECT_DIR) });
-                keyIsSecret = pulumi.isSecret(platform.account.primaryKey as pulumi.Output<string>);
-                return { primaryKey: platform.account.primaryKey };
+                const platform = new CosmosPlatform("keys", { stack: loadPlatformConfig(PROJECT_DIR) });
+                const account = platform.accounts[0].account;
+                keyIsSecret = pulumi.isSecret(account.primaryKey as pulumi.Output<string>);
+                return { primaryKey: account.primaryKey };
             },
         });
         assert.strictEqual(await keyIsSecret, true);

@@ -2,7 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { ConfigError } from "../components/config";
+import { ConfigError } from "../stack/config";
 import { loadStackFiles } from "../review/stack-files";
 import { buildPlanDocument } from "../review/plan";
 import { engineUrn, SECRET, synthesize, synthesizeFiles, SynthResult, UNKNOWN } from "../review/synth";

@@ -1,7 +1,9 @@
 /**
  * Monitoring for one account: Log Analytics, the diagnostic setting, action groups with
  * severity routing, the catalogue's metric, activity-log and log-search alerts, a cost budget
- * and the operator workbook.
+ * and the operator workbook. Alerts come from the catalogue (catalog.ts): by default every alert
+ * that applies to the account, with AMBA-aligned thresholds; `selectAlerts` picks a profile and
+ * applies overrides.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as applicationinsights from "@pulumi/azure-native/applicationinsights";
@@ -9,20 +11,58 @@ import * as authorization from "@pulumi/azure-native/authorization";
 import * as consumption from "@pulumi/azure-native/consumption";
 import * as monitor from "@pulumi/azure-native/monitor";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
-import { PlatformConfig } from "../config";
 import { uuidv5 } from "../roles";
-import { ActivityAlertSpec, LogAlertSpec, MetricAlertSpec } from "./catalog";
+import { ActivityAlertSpec, CatalogContext, LogAlertSpec, MetricAlertSpec, Severity } from "./catalog";
 import { METRIC_NAMESPACE } from "./metrics";
-import { ResolvedAlert } from "./resolve";
+import { ResolvedAlert, resolveAlerts } from "./resolve";
 import { workbookJson } from "./workbook";
 
 /** Resource-specific log categories sent to the workspace. */
 export const LOG_CATEGORIES = ["DataPlaneRequests", "QueryRuntimeStatistics", "PartitionKeyStatistics", "PartitionKeyRUConsumption", "ControlPlaneRequests"];
 
+export interface ActionGroupArgs {
+    /** Azure name of the action group. */
+    name: string;
+    /** Up to 12 characters; appears in SMS and email. */
+    shortName: string;
+    emails?: { name: string; address: string }[];
+    /** HTTPS endpoints; a URL that carries a token should be a secret (`pulumi.secret` or secret config). */
+    webhooks?: { name: string; uri: pulumi.Input<string> }[];
+    /** Severities routed here. Default: all. */
+    severities?: Severity[];
+}
+
 export interface MonitoringArgs {
-    config: PlatformConfig;
     resourceGroupName: pulumi.Input<string>;
+    /** The account's ARM id (its `id` output). */
     accountId: pulumi.Input<string>;
+    /** The account's name: prefix of alert, budget and workbook names, so it is a plain string. */
+    accountName: string;
+    /** Region of the workspace, log alerts and workbook: usually the write region. */
+    location: string;
+    /** The account's shape, which decides the alerts that apply and their default thresholds. */
+    account: CatalogContext;
+    /** Subscription of the resource group. Default: the provider's (getClientConfig). */
+    subscriptionId?: pulumi.Input<string>;
+    /** Log Analytics: create one (default `log-<account>`, 30 days), or use an existing one by id. */
+    workspace?: { create: { name: string; retentionDays?: number; dailyQuotaGb?: number } } | { id: pulumi.Input<string> };
+    actionGroups?: ActionGroupArgs[];
+    /** Alerts to create. Default: every catalogue alert that applies to the account (`selectAlerts(account)`). */
+    alerts?: ResolvedAlert[];
+    /** A monthly cost budget on the resource group, notifying the action groups and these emails. */
+    budget?: { amount: number; startDate: string; thresholds?: { percent: number; type: "Actual" | "Forecasted" }[]; contactEmails?: string[] };
+    /** The operator workbook. Default true. */
+    workbook?: boolean;
+    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+    /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
+    childNamePrefix?: string;
+}
+
+const ALL_SEVERITIES: Severity[] = [0, 1, 2, 3, 4];
+
+/** The catalogue's alerts for an account: a profile (default full) with per-alert overrides. */
+export function selectAlerts(account: CatalogContext, selection: { profile?: "essential" | "full"; overrides?: Parameters<typeof resolveAlerts>[2] } = {}): ResolvedAlert[] {
+    return resolveAlerts(account, selection.profile ?? "full", selection.overrides ?? {});
 }
 
 export class Monitoring extends pulumi.ComponentResource {
@@ -30,40 +70,42 @@ export class Monitoring extends pulumi.ComponentResource {
     readonly actionGroups: Record<string, monitor.ActionGroup> = {};
     readonly alerts: Record<string, pulumi.CustomResource> = {};
 
-    private readonly config: PlatformConfig;
+    private readonly args: MonitoringArgs;
+    private readonly prefix: string;
 
     constructor(name: string, args: MonitoringArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cosmos-platform:index:Monitoring", name, {}, opts);
-        const { config, resourceGroupName, accountId } = args;
-        this.config = config;
-        const m = config.monitoring;
-        const account = config.account.name;
-        const location = config.account.regions[0].name;
-        const client = authorization.getClientConfigOutput({ parent: this });
-        const groupId = pulumi.interpolate`/subscriptions/${client.subscriptionId}/resourceGroups/${resourceGroupName}`;
+        const { resourceGroupName, accountId, location } = args;
+        this.args = args;
+        const prefix = args.childNamePrefix ?? `${name}/`;
+        this.prefix = prefix;
+        const account = args.accountName;
+        const subscriptionId = args.subscriptionId ?? authorization.getClientConfigOutput({ parent: this }).subscriptionId;
+        const groupId = pulumi.interpolate`/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName}`;
+        const workspaceArgs = args.workspace ?? { create: { name: `log-${account}` } };
 
-        if ("create" in m.workspace) {
-            const w = m.workspace.create;
+        if ("create" in workspaceArgs) {
+            const w = workspaceArgs.create;
             const workspace = new operationalinsights.Workspace(
-                w.name,
+                `${prefix}${w.name}`,
                 {
                     workspaceName: w.name,
                     resourceGroupName,
                     location,
                     sku: { name: "PerGB2018" },
-                    retentionInDays: w.retentionDays,
+                    retentionInDays: w.retentionDays ?? 30,
                     ...(w.dailyQuotaGb ? { workspaceCapping: { dailyQuotaGb: w.dailyQuotaGb } } : {}),
-                    tags: config.tags,
+                    tags: args.tags,
                 },
                 { parent: this },
             );
             this.workspaceId = workspace.id;
         } else {
-            this.workspaceId = pulumi.output(m.workspace.id);
+            this.workspaceId = pulumi.output(workspaceArgs.id);
         }
 
         new monitor.DiagnosticSetting(
-            `${account}/diagnostics`,
+            `${prefix}${account}/diagnostics`,
             {
                 name: "to-log-analytics",
                 resourceUri: accountId,
@@ -77,35 +119,40 @@ export class Monitoring extends pulumi.ComponentResource {
             { parent: this, ignoreChanges: ["logAnalyticsDestinationType"] },
         );
 
-        for (const g of m.actionGroups) {
+        for (const g of args.actionGroups ?? []) {
             this.actionGroups[g.name] = new monitor.ActionGroup(
-                g.name,
+                `${prefix}${g.name}`,
                 {
                     actionGroupName: g.name,
                     groupShortName: g.shortName,
                     resourceGroupName,
                     location: "global",
                     enabled: true,
-                    emailReceivers: g.emails.map((e) => ({ name: e.name, emailAddress: e.address, useCommonAlertSchema: true })),
-                    // A webhook URL may carry a token: from a secret config key it stays a secret in state.
-                    webhookReceivers: g.webhooks.map((w) => ({ name: w.name, serviceUri: w.uri.secret ? pulumi.secret(w.uri.value) : w.uri.value, useCommonAlertSchema: true })),
-                    tags: config.tags,
+                    emailReceivers: (g.emails ?? []).map((e) => ({ name: e.name, emailAddress: e.address, useCommonAlertSchema: true })),
+                    // A secret URI (it may carry a token) stays a secret: the input keeps its secretness.
+                    webhookReceivers: (g.webhooks ?? []).map((w) => ({ name: w.name, serviceUri: w.uri, useCommonAlertSchema: true })),
+                    tags: args.tags,
                 },
                 { parent: this },
             );
         }
 
-        for (const alert of m.alerts) {
+        for (const alert of args.alerts ?? selectAlerts(args.account)) {
             const spec = alert.spec;
             if (spec.kind === "metric") this.alerts[spec.key] = this.metricAlert(alert, spec, resourceGroupName, accountId, location);
             else if (spec.kind === "activity") this.alerts[spec.key] = this.activityAlert(alert, spec, resourceGroupName, groupId);
             else this.alerts[spec.key] = this.logAlert(alert, spec, resourceGroupName, location);
         }
 
-        if (m.budget) {
-            const b = m.budget;
+        if (args.budget) {
+            const b = args.budget;
+            const thresholds = b.thresholds ?? [
+                { percent: 80, type: "Actual" },
+                { percent: 100, type: "Actual" },
+                { percent: 100, type: "Forecasted" },
+            ];
             new consumption.Budget(
-                `${account}/budget`,
+                `${prefix}${account}/budget`,
                 {
                     budgetName: `budget-${account}`,
                     scope: groupId,
@@ -114,14 +161,14 @@ export class Monitoring extends pulumi.ComponentResource {
                     timeGrain: "Monthly",
                     timePeriod: { startDate: `${b.startDate}T00:00:00Z` },
                     notifications: Object.fromEntries(
-                        b.thresholds.map((t) => [
+                        thresholds.map((t) => [
                             `${t.type.toLowerCase()}-${t.percent}`,
                             {
                                 enabled: true,
                                 operator: "GreaterThanOrEqualTo",
                                 threshold: t.percent,
                                 thresholdType: t.type,
-                                contactEmails: b.contactEmails,
+                                contactEmails: b.contactEmails ?? [],
                                 contactGroups: Object.values(this.actionGroups).map((g) => g.id),
                             },
                         ]),
@@ -131,11 +178,11 @@ export class Monitoring extends pulumi.ComponentResource {
             );
         }
 
-        if (m.workbook) {
+        if (args.workbook ?? true) {
             new applicationinsights.Workbook(
-                `${account}/workbook`,
+                `${prefix}${account}/workbook`,
                 {
-                    resourceName: uuidv5(`workbook\n${config.resourceGroup.name}/${account}`),
+                    resourceName: pulumi.output(resourceGroupName).apply((rg) => uuidv5(`workbook\n${rg}/${account}`)),
                     resourceGroupName,
                     location,
                     displayName: `${account} operations`,
@@ -143,7 +190,7 @@ export class Monitoring extends pulumi.ComponentResource {
                     kind: "shared",
                     sourceId: accountId,
                     serializedData: pulumi.all([accountId, this.workspaceId]).apply(([a, w]) => workbookJson(a, w)),
-                    tags: config.tags,
+                    tags: args.tags,
                 },
                 { parent: this },
             );
@@ -153,11 +200,11 @@ export class Monitoring extends pulumi.ComponentResource {
 
     /** Action groups that receive this severity. */
     private groupIdsFor(severity: number): pulumi.Output<string>[] {
-        return this.config.monitoring.actionGroups.filter((g) => g.severities.includes(severity as never)).map((g) => this.actionGroups[g.name].id);
+        return (this.args.actionGroups ?? []).filter((g) => (g.severities ?? ALL_SEVERITIES).includes(severity as Severity)).map((g) => this.actionGroups[g.name].id);
     }
 
     private metricAlert(alert: ResolvedAlert, spec: MetricAlertSpec, resourceGroupName: pulumi.Input<string>, accountId: pulumi.Input<string>, location: string) {
-        const account = this.config.account.name;
+        const account = this.args.accountName;
         const dimensions = spec.dimensions.map((d) => ({ name: d.name, operator: "Include", values: d.values }));
         const criteria: monitor.MetricAlertArgs["criteria"] = spec.dynamic
             ? {
@@ -192,7 +239,7 @@ export class Monitoring extends pulumi.ComponentResource {
                   ],
               };
         return new monitor.MetricAlert(
-            `alert:${spec.key}`,
+            `${this.prefix}alert:${spec.key}`,
             {
                 ruleName: `${account}-${spec.key}`,
                 resourceGroupName,
@@ -207,7 +254,7 @@ export class Monitoring extends pulumi.ComponentResource {
                 autoMitigate: true,
                 criteria,
                 actions: this.groupIdsFor(alert.severity).map((actionGroupId) => ({ actionGroupId })),
-                tags: this.config.tags,
+                tags: this.args.tags,
             },
             { parent: this },
         );
@@ -219,9 +266,9 @@ export class Monitoring extends pulumi.ComponentResource {
                 ? { field: "operationName", equals: spec.operations[0] }
                 : { anyOf: spec.operations.map((equals) => ({ field: "operationName", equals })) };
         return new monitor.ActivityLogAlert(
-            `alert:${spec.key}`,
+            `${this.prefix}alert:${spec.key}`,
             {
-                activityLogAlertName: `${this.config.account.name}-${spec.key}`,
+                activityLogAlertName: `${this.args.accountName}-${spec.key}`,
                 resourceGroupName,
                 location: "global",
                 description: `${spec.title}: ${spec.meaning}`,
@@ -229,7 +276,7 @@ export class Monitoring extends pulumi.ComponentResource {
                 scopes: [groupId],
                 condition: { allOf: [{ field: "category", equals: "Administrative" }, operation] },
                 actions: { actionGroups: this.groupIdsFor(alert.severity).map((actionGroupId) => ({ actionGroupId })) },
-                tags: this.config.tags,
+                tags: this.args.tags,
             },
             { parent: this },
         );
@@ -238,9 +285,9 @@ export class Monitoring extends pulumi.ComponentResource {
     private logAlert(alert: ResolvedAlert, spec: LogAlertSpec, resourceGroupName: pulumi.Input<string>, location: string) {
         const threshold = alert.threshold ?? 0;
         return new monitor.ScheduledQueryRule(
-            `alert:${spec.key}`,
+            `${this.prefix}alert:${spec.key}`,
             {
-                ruleName: `${this.config.account.name}-${spec.key}`,
+                ruleName: `${this.args.accountName}-${spec.key}`,
                 resourceGroupName,
                 location,
                 kind: "LogAlert",
@@ -265,7 +312,7 @@ export class Monitoring extends pulumi.ComponentResource {
                     ],
                 },
                 actions: { actionGroups: this.groupIdsFor(alert.severity) },
-                tags: this.config.tags,
+                tags: this.args.tags,
             },
             { parent: this },
         );

@@ -7,13 +7,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseStackConfig, rawConfigFromPulumi } from "../../components/config";
+import { parseStackConfig, PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../stack/config";
 import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
 import { loadStackFiles } from "../../review/stack-files";
 import { buildDrillConfig, DrillError, DrillOptions, renderDrillStackFile } from "../restore-drill";
 
 const USAGE = [
-    "usage: npm run restore-drill -- --source-stack <stack> --restorable-id <id> (--time <2026-11-27T08:00:00Z> | --ago <30m|2h|1d>)",
+    "usage: npm run restore-drill -- --source-stack <stack> [--source-account <name>] --restorable-id <id> (--time <2026-11-27T08:00:00Z> | --ago <30m|2h|1d>)",
     "         [--stack restore-drill] [--account-name <name>] [--resource-group <name>] [--only <db>[/<container>]]...",
     "         [--grant <Entra object id>]... [--allow-ip <IPv4 or CIDR>]... [--production] [--force] [--cwd <project dir>]",
     "  The restorable id: az cosmosdb restorable-database-account list --account-name <source account> --query [0].id -o tsv",
@@ -27,6 +27,20 @@ export function timestampAgo(ago: string, now: Date): string {
     return new Date(now.getTime() - ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+/**
+ * The source account: the stack's only one, or the one `--source-account` names in the `accounts`
+ * form; with its raw config seen as a single-account stack (its own monitoring if it has one).
+ */
+export function sourceAccountOf(stack: ResolvedStack, raw: Record<string, unknown>, name: string | undefined, stackName: string): { source: PlatformConfig; raw: Record<string, unknown> } {
+    const names = stack.accounts.map((a) => a.account.name);
+    if (name === undefined && stack.accounts.length > 1) throw new UsageError(`stack '${stackName}' has ${names.length} accounts; name the source with --source-account (${names.join(", ")})`);
+    const source = name === undefined ? stack.accounts[0] : stack.accounts.find((a) => a.account.name === name);
+    if (!source) throw new UsageError(`--source-account '${name}' is not an account of stack '${stackName}'; it has ${names.join(", ")}`);
+    const entries = Array.isArray(raw.accounts) ? (raw.accounts as Record<string, unknown>[]) : [];
+    const entry = entries.find((e) => e.name === source.account.name);
+    return { source, raw: entry?.monitoring !== undefined ? { ...raw, monitoring: entry.monitoring } : raw };
+}
+
 export interface Io {
     stdout: (text: string) => void;
     now: () => Date;
@@ -37,6 +51,7 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
         argv,
         {
             "source-stack": { type: "string" },
+            "source-account": { type: "string" },
             "restorable-id": { type: "string" },
             time: { type: "string" },
             ago: { type: "string" },
@@ -62,7 +77,8 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
 
     const files = loadStackFiles(projectDir, args["source-stack"]);
     const rawSource = rawConfigFromPulumi(files.config, files.project);
-    const source = parseStackConfig(rawSource, { project: files.project, baseDir: projectDir, secretKeys: new Set(files.secretKeys.map((k) => k.slice(files.project.length + 1))) });
+    const sourceStack = parseStackConfig(rawSource, { project: files.project, baseDir: projectDir, secretKeys: new Set(files.secretKeys.map((k) => k.slice(files.project.length + 1))) });
+    const { source, raw: rawForAccount } = sourceAccountOf(sourceStack, rawSource, args["source-account"], args["source-stack"]);
 
     const opts: DrillOptions = {
         sourceStack: args["source-stack"],
@@ -79,7 +95,7 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
     };
     let config: Record<string, unknown>;
     try {
-        config = buildDrillConfig(source, rawSource, opts);
+        config = buildDrillConfig(source, rawForAccount, opts);
     } catch (e) {
         if (e instanceof DrillError) throw new UsageError(e.message);
         throw e;

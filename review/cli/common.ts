@@ -3,7 +3,7 @@
  * (bad arguments, bad config, unreadable files) exit 2 with one clear message and no stack trace.
  */
 import { parseArgs, ParseArgsConfig } from "util";
-import { ConfigError } from "../../components/config";
+import { ConfigError } from "../../stack/config";
 import { StackFileError } from "../stack-files";
 
 export const EXIT_OK = 0;

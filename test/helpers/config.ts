@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import * as path from "path";
-import { ConfigError, formatPath, parseStackConfig, PlatformConfig } from "../../components/config";
+import { ConfigError, formatPath, parseStackConfig, PlatformConfig, ResolvedStack } from "../../stack/config";
 
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
 
@@ -33,7 +33,13 @@ export function baseline(): Record<string, any> {
     };
 }
 
+/** The config of a single-account stack (its one account, resolved). */
 export function parse(raw: Record<string, unknown>, secretKeys: string[] = []): PlatformConfig {
+    return parseStack(raw, secretKeys).accounts[0];
+}
+
+/** The whole resolved stack (for the `accounts` form). */
+export function parseStack(raw: Record<string, unknown>, secretKeys: string[] = []): ResolvedStack {
     return parseStackConfig(raw, { project: "cosmos-platform", baseDir: PROJECT_DIR, secretKeys: new Set(secretKeys) });
 }
 

@@ -1,8 +1,9 @@
 import * as assert from "assert";
-import { databaseAccountArgs, restoreArgs } from "../../components/account";
-import { ConfigProblem, formatPath } from "../../components/config";
-import { restoreProblems, restoreWindow } from "../../components/config/restore-rules";
-import { stackConfigSchema } from "../../components/config/schema";
+import { databaseAccountArgs, resolveAccountNetwork, restoreArgs } from "../../components/account";
+import { accountArgs } from "../../stack/args";
+import { ConfigProblem, formatPath, PlatformConfig } from "../../stack/config";
+import { restoreProblems, restoreWindow } from "../../stack/config/restore-rules";
+import { AccountView, stackConfigSchema } from "../../stack/config/schema";
 import { baseline, expectProblem, parse } from "../helpers/config";
 
 const NOW = new Date("2026-11-27T12:00:00Z");
@@ -22,8 +23,14 @@ function restoreStack(restore: Record<string, unknown> = {}, source: Record<stri
 
 /** The problems at the fixed instant NOW, as `path: message` lines. */
 function problemsAt(raw: Record<string, unknown>, now = NOW): string[] {
-    const cfg = stackConfigSchema.parse(raw);
+    const cfg = stackConfigSchema.parse(raw) as AccountView;
     return restoreProblems(cfg, now).map((p: ConfigProblem) => `${formatPath(p.path)}: ${p.message}`);
+}
+
+/** The DatabaseAccount inputs the stack layer produces for a resolved config. */
+function accountInputs(config: PlatformConfig) {
+    const a = accountArgs(config, "rg-test");
+    return databaseAccountArgs({ account: config.account, network: resolveAccountNetwork(a.network), resourceGroupName: "rg-test", restore: a.restore });
 }
 
 describe("restore config: validation", () => {
@@ -125,12 +132,9 @@ describe("restore config: the account it creates", () => {
     it("lists the databases and containers to restore, and turns TTL off when asked", () => {
         const args = restoreArgs({
             restoreSource: RESTORABLE_ID,
-            sourceAccountName: "contoso-cosmos-prod",
-            sourceBackupTier: "Continuous30Days",
             timestamp: "2026-11-27T08:00:00Z",
             databases: [{ name: "appdb", containers: ["orders", "customers"] }, { name: "ops" }],
             ttlDisabled: true,
-            completed: false,
         });
         assert.deepStrictEqual(args.restoreParameters, {
             restoreMode: "PointInTime",
@@ -142,9 +146,9 @@ describe("restore config: the account it creates", () => {
     });
 
     it("leaves an ordinary stack without create mode or restore parameters", () => {
-        const args = databaseAccountArgs(parse(baseline()), "rg-test");
+        const args = accountInputs(parse(baseline()));
         assert.ok(!("createMode" in args) && !("restoreParameters" in args), JSON.stringify(Object.keys(args)));
-        const restored = databaseAccountArgs(parse(restoreStack({ timestamp: new Date(Date.now() - 60_000).toISOString().replace(/\.\d+Z$/, "Z") })), "rg-test");
+        const restored = accountInputs(parse(restoreStack({ timestamp: new Date(Date.now() - 60_000).toISOString().replace(/\.\d+Z$/, "Z") })));
         assert.strictEqual(restored.createMode, "Restore");
     });
 });

@@ -14,7 +14,7 @@ import { codes } from "./helpers";
 
 async function analysisOf(stack: "prod" | "dev"): Promise<AccessPatternAnalysis> {
     const result = await committedStack(stack);
-    return analyzeAccessPatterns(result.resources, declarationSection(stackConfig(PROJECT_DIR, stack).databases));
+    return analyzeAccessPatterns(result.resources, declarationSection(stackConfig(PROJECT_DIR, stack).accounts[0].databases));
 }
 
 /** A project that links to this one, with one stack file: a query Cosmos DB rejects, and a gateway. */

@@ -4,8 +4,8 @@
  * clock, live in `restore-rules.ts`. Procedures: docs/restore.md, docs/runbooks/item-schemas.md.
  */
 import { z } from "zod";
-import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../item-schema";
-import { accountName, regionName, resourceId } from "./primitives";
+import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../../components/item-schema";
+import { accountName, regionName, resourceId } from "../../components/validation/primitives";
 
 /** `/subscriptions/<sub>/providers/Microsoft.DocumentDB/locations/<region>/restorableDatabaseAccounts/<instanceId>`. */
 export const RESTORABLE_ACCOUNT_ID =

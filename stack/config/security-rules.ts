@@ -2,18 +2,21 @@
  * Cross-key rules for access, network and protection: names that must be declared, scopes that
  * must exist, and insecure choices that need an explicit, named opt-in.
  */
-import { ACCOUNT_WILDCARD, BUILT_IN_DATA_ROLES, CONTROL_PLANE_ROLES, DATA_ACTIONS, GUID, SUBNET_ID } from "../roles";
+import { accessArgsProblems } from "../../components/access";
+import { ACCOUNT_WILDCARD, GUID } from "../../components/roles";
 import { isProduction } from "./defaults";
-import { describeValue, PathSegment } from "./errors";
-import { checkIpRule, cidrContains, parseCidr } from "./network-rules";
-import { StackConfig } from "./schema";
+import { describeValue, PathSegment, prefixed } from "../../components/validation/errors";
+import type { Report } from "../../components/validation/errors";
+import { checkIpRule, parseCidr } from "../../components/validation/network";
+import { privateNetworkRules } from "../../components/network";
+import { AccountView } from "./schema";
 
-export type Report = (path: PathSegment[], message: string) => void;
+export type { Report };
 
 /** The /16 limit: broader ranges admit more than 65,536 addresses and need an opt-in. */
 export const BROAD_PREFIX = 16;
 
-function principalRules(cfg: StackConfig, principal: string, at: PathSegment[], report: Report): void {
+function principalRules(cfg: AccountView, principal: string, at: PathSegment[], report: Report): void {
     const access = cfg.access ?? {};
     if (principal.startsWith("group:")) {
         const name = principal.slice("group:".length);
@@ -34,36 +37,29 @@ function duplicates(names: string[], at: (i: number) => PathSegment[], what: str
     });
 }
 
-function accessRules(cfg: StackConfig, report: Report): void {
+function accessRules(cfg: AccountView, report: Report): void {
     const access = cfg.access;
     if (!access) return;
     duplicates((access.groups ?? []).map((g) => g.name), (i) => ["access", "groups", i, "name"], "group", report);
     duplicates((access.identities ?? []).map((g) => g.name), (i) => ["access", "identities", i, "name"], "identity", report);
     duplicates((access.customRoles ?? []).map((g) => g.name), (i) => ["access", "customRoles", i, "name"], "custom role", report);
 
-    const accepted = new Set<string>(DATA_ACTIONS);
+    // Azure's rules (known roles and actions, container scopes with their database) are the Access
+    // component's; a custom role's account-wide wildcard is this project's refusal (least privilege).
+    for (const p of accessArgsProblems(access)) report(["access", ...p.path], p.message);
     (access.customRoles ?? []).forEach((role, i) => {
-        if (BUILT_IN_DATA_ROLES[role.name]) report(["access", "customRoles", i, "name"], `'${role.name}' is a built-in role name; choose another`);
         role.dataActions.forEach((action, j) => {
             if (action === ACCOUNT_WILDCARD) {
                 report(["access", "customRoles", i, "dataActions", j], `'${ACCOUNT_WILDCARD}' grants every data action including metadata writes; list the actions the role needs (least privilege)`);
-            } else if (!accepted.has(action)) {
-                report(["access", "customRoles", i, "dataActions", j], `unknown data action ${describeValue(action)}; accepted: ${[...accepted].join(", ")}`);
             }
         });
     });
 
-    const dataRoleNames = [...Object.keys(BUILT_IN_DATA_ROLES), ...(access.customRoles ?? []).map((r) => r.name)];
     const databases = new Map(cfg.databases.map((db) => [db.name, new Set(db.containers.map((c) => c.name))]));
     (access.dataRoles ?? []).forEach((assignment, i) => {
         principalRules(cfg, assignment.principal, ["access", "dataRoles", i, "principal"], report);
-        if (!dataRoleNames.includes(assignment.role)) {
-            report(["access", "dataRoles", i, "role"], `unknown data-plane role ${describeValue(assignment.role)}; accepted: ${dataRoleNames.join(", ")}`);
-        }
         const scope = assignment.scope ?? {};
-        if (scope.container !== undefined && scope.database === undefined) {
-            report(["access", "dataRoles", i, "scope"], "a container scope needs its database: { database: <db>, container: <container> }");
-        } else if (scope.database !== undefined) {
+        if (scope.database !== undefined) {
             const containers = databases.get(scope.database);
             if (!containers) {
                 report(["access", "dataRoles", i, "scope", "database"], `no database named ${describeValue(scope.database)}; declared: ${[...databases.keys()].join(", ") || "none"}`);
@@ -75,25 +71,19 @@ function accessRules(cfg: StackConfig, report: Report): void {
 
     (access.controlRoles ?? []).forEach((assignment, i) => {
         principalRules(cfg, assignment.principal, ["access", "controlRoles", i, "principal"], report);
-        if (!CONTROL_PLANE_ROLES[assignment.role]) {
-            report(["access", "controlRoles", i, "role"], `unknown control-plane role ${describeValue(assignment.role)}; accepted: ${Object.keys(CONTROL_PLANE_ROLES).join(", ")}`);
-        }
         if (assignment.principalType !== undefined && !GUID.test(assignment.principal)) {
             report(["access", "controlRoles", i, "principalType"], "principalType applies to object ids only; groups and identities declared here have known types");
         }
     });
 }
 
-function networkRules(cfg: StackConfig, report: Report): void {
+/** Opinions on the firewall and the network shape; Azure's own rules on both are in the components (accountRules, privateNetworkRules). */
+function networkRules(cfg: AccountView, report: Report): void {
     const network = cfg.network;
     if (!network) return;
     const publicAccess = network.publicNetworkAccess ?? "Disabled";
     (network.ipRules ?? []).forEach((rule, i) => {
-        const reason = checkIpRule(rule);
-        if (reason) {
-            report(["network", "ipRules", i], `${reason}; got ${describeValue(rule)}`);
-            return;
-        }
+        if (checkIpRule(rule)) return; // reported as malformed by the account's rules
         const { address, prefix } = parseCidr(rule);
         if (address === 0 && prefix === 32 && !network.allowAzureDatacenters) {
             report(["network", "ipRules", i], "'0.0.0.0' admits every Azure datacenter, including other tenants' workloads; set network.allowAzureDatacenters: true to accept that, or use private endpoints");
@@ -115,38 +105,10 @@ function networkRules(cfg: StackConfig, report: Report): void {
             report(["network", "publicNetworkAccess"], "a production account keeps public network access Disabled; use private endpoints, or give network.publicAccessReason");
         }
     }
-    (network.virtualNetworkRules ?? []).forEach((rule, i) => {
-        if (!SUBNET_ID.test(rule.subnetId)) report(["network", "virtualNetworkRules", i, "subnetId"], `expected a subnet resource id (/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>); got ${describeValue(rule.subnetId)}`);
-    });
-
-    const vnet = network.virtualNetwork;
-    const subnetNames = new Set((vnet?.subnets ?? []).map((s) => s.name));
-    if (vnet) {
-        const spaceProblem = checkIpRule(vnet.addressSpace);
-        if (spaceProblem || !vnet.addressSpace.includes("/")) {
-            report(["network", "virtualNetwork", "addressSpace"], `expected a CIDR range such as 10.20.0.0/16; got ${describeValue(vnet.addressSpace)}`);
-        }
-        vnet.subnets.forEach((s, i) => {
-            if (checkIpRule(s.prefix) || !s.prefix.includes("/")) {
-                report(["network", "virtualNetwork", "subnets", i, "prefix"], `expected a CIDR range such as 10.20.1.0/24; got ${describeValue(s.prefix)}`);
-            } else if (!spaceProblem && !cidrContains(vnet.addressSpace, s.prefix)) {
-                report(["network", "virtualNetwork", "subnets", i, "prefix"], `${s.prefix} is outside the address space ${vnet.addressSpace}`);
-            }
-        });
-        duplicates(vnet.subnets.map((s) => s.name), (i) => ["network", "virtualNetwork", "subnets", i, "name"], "subnet", report);
-    }
-    duplicates((network.privateEndpoints ?? []).map((p) => p.name), (i) => ["network", "privateEndpoints", i, "name"], "private endpoint", report);
-    (network.privateEndpoints ?? []).forEach((pe, i) => {
-        if (!subnetNames.has(pe.subnet) && !SUBNET_ID.test(pe.subnet)) {
-            report(
-                ["network", "privateEndpoints", i, "subnet"],
-                `expected a subnet of network.virtualNetwork (${[...subnetNames].join(", ") || "none declared"}) or a subnet resource id (/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>); got ${describeValue(pe.subnet)}`,
-            );
-        }
-    });
+    privateNetworkRules(network, prefixed(["network"], report));
 }
 
-function protectionRules(cfg: StackConfig, report: Report): void {
+function protectionRules(cfg: AccountView, report: Report): void {
     const cmk = cfg.security?.customerManagedKey;
     if (cmk) {
         const declared = (cfg.access?.identities ?? []).map((i) => i.name);
@@ -156,7 +118,7 @@ function protectionRules(cfg: StackConfig, report: Report): void {
     }
 }
 
-export function securityRules(cfg: StackConfig, report: Report): void {
+export function securityRules(cfg: AccountView, report: Report): void {
     accessRules(cfg, report);
     networkRules(cfg, report);
     protectionRules(cfg, report);

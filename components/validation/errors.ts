@@ -75,3 +75,34 @@ export function withValue(message: string, value: unknown, secret: boolean): str
     if (/\bgot\b/.test(message)) return message;
     return `${message}; got ${secret ? "[secret]" : describeValue(value)}`;
 }
+
+/** Where a rule reports a problem: a key path relative to what it checks, and the message. */
+export type Report = (path: PathSegment[], message: string) => void;
+
+/** A report that prefixes every path, so a rule written for one object reports where that object sits. */
+export function prefixed(prefix: readonly PathSegment[], report: Report): Report {
+    return (path, message) => report([...prefix, ...path], message);
+}
+
+/** Runs rules and returns what they reported. */
+export function collectProblems(run: (report: Report) => void): ConfigProblem[] {
+    const problems: ConfigProblem[] = [];
+    run((path, message) => problems.push({ path, message }));
+    return problems;
+}
+
+/**
+ * Thrown by a component whose arguments break one of Azure's rules, before it registers any child:
+ * the same rules and messages a stack file gets, with paths into the component's arguments.
+ */
+export class ComponentArgsError extends ConfigError {
+    constructor(component: string, name: string, problems: ConfigProblem[]) {
+        super(problems, `Invalid arguments for ${component} '${name}'`);
+        this.name = "ConfigError";
+    }
+}
+
+/** Throws a ComponentArgsError when there are problems. */
+export function assertValidArgs(component: string, name: string, problems: ConfigProblem[]): void {
+    if (problems.length > 0) throw new ComponentArgsError(component, name, problems);
+}

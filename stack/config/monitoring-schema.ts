@@ -3,8 +3,8 @@
  * the catalogue (components/monitoring/catalog.ts), business log alerts, budget and workbook.
  */
 import { z } from "zod";
-import { FREQUENCIES, WINDOW_SIZES } from "../monitoring/metrics";
-import { secretCapable } from "./secrets";
+import { FREQUENCIES, WINDOW_SIZES } from "../../components/monitoring/metrics";
+import { secretCapable } from "../../components/validation/secrets";
 
 const severity = z
     .number()

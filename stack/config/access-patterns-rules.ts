@@ -6,12 +6,12 @@
  */
 import { parseQuery, QuerySyntaxError } from "../../queries/parser";
 import { parametersOf } from "../../queries/shape";
-import { PathSegment } from "./errors";
-import { StackConfig } from "./schema";
+import { PathSegment } from "../../components/validation/errors";
+import { AccountView } from "./schema";
 
 import type { Report } from "./security-rules";
 
-export function accessPatternRules(cfg: StackConfig, report: Report): void {
+export function accessPatternRules(cfg: AccountView, report: Report): void {
     cfg.databases.forEach((db, i) => {
         db.containers.forEach((c, j) => {
             const patterns = c.accessPatterns;

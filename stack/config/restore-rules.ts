@@ -8,11 +8,11 @@
  * config, so there it is the source of truth); whether the instance id really belongs to that
  * account, and the source's latest restorable timestamp, only Azure knows (docs/restore.md).
  */
-import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../item-schema";
+import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../../components/item-schema";
 import { isProduction } from "./defaults";
-import { ConfigProblem, describeValue, PathSegment } from "./errors";
+import { ConfigProblem, describeValue, PathSegment } from "../../components/validation/errors";
 import { RestoreConfig } from "./restore-schema";
-import { StackConfig } from "./schema";
+import { AccountView } from "./schema";
 import { ScriptLoader } from "./scripts";
 
 import type { Report } from "./security-rules";
@@ -38,7 +38,7 @@ export function restoredDatabases(restore: RestoreConfig): "all" | string[] {
 const iso = (d: Date): string => d.toISOString().replace(/\.000Z$/, "Z");
 
 /** Every problem of a stack's `restore` key at the instant `now`. */
-export function restoreProblems(cfg: StackConfig, now: Date): ConfigProblem[] {
+export function restoreProblems(cfg: AccountView, now: Date): ConfigProblem[] {
     const restore = cfg.restore;
     if (!restore) return [];
     const problems: ConfigProblem[] = [];
@@ -105,7 +105,7 @@ export function restoreProblems(cfg: StackConfig, now: Date): ConfigProblem[] {
 }
 
 /** Problems of containers' `itemSchema` files, and of triggers that would collide with the generated one. */
-export function itemSchemaProblems(cfg: StackConfig, baseDir: string): ConfigProblem[] {
+export function itemSchemaProblems(cfg: AccountView, baseDir: string): ConfigProblem[] {
     const problems: ConfigProblem[] = [];
     cfg.databases.forEach((db, i) => {
         db.containers.forEach((c, j) => {
@@ -124,6 +124,6 @@ export function itemSchemaProblems(cfg: StackConfig, baseDir: string): ConfigPro
 }
 
 /** Runs the operations rules; `rules.ts` calls this once. */
-export function operationsRules(cfg: StackConfig, scripts: ScriptLoader, report: Report, clock: Clock = systemClock): void {
+export function operationsRules(cfg: AccountView, scripts: ScriptLoader, report: Report, clock: Clock = systemClock): void {
     for (const p of [...restoreProblems(cfg, clock()), ...itemSchemaProblems(cfg, scripts.baseDir)]) report(p.path, p.message);
 }

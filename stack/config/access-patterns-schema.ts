@@ -1,10 +1,11 @@
 /**
- * Config for access patterns (how each container is used) and the dedicated gateway. The SQL of
+ * Config for access patterns (how each container is used); the dedicated gateway's shape lives with its component. The SQL of
  * declared queries is parsed, and parameters matched, by `access-patterns-rules.ts`; the analysis
  * itself runs over the plan (queries/, docs/access-patterns.md).
  */
 import { z } from "zod";
 import type { AccessPatterns } from "../../queries/declarations";
+export { gatewaySchema } from "../../components/gateway";
 
 const positive = (what: string) => z.number().positive(`${what} is a number above 0`);
 const count = (what: string) => z.number().int(`${what} is a whole number`).min(1, `${what} is at least 1`);
@@ -52,22 +53,7 @@ export const accessPatternsSchema = z.strictObject({
     queries: z.array(querySchema).optional().describe("The queries the application runs: `{ name, sql, parameters, callsPerSecond }`."),
 });
 
-export const GATEWAY_SIZES = ["Cosmos.D4s", "Cosmos.D8s", "Cosmos.D16s"] as const;
-
-export const gatewaySchema = z.strictObject({
-    size: z
-        .enum(GATEWAY_SIZES, { error: `gateway size is one of ${GATEWAY_SIZES.join(", ")}` })
-        .describe("Node size: `Cosmos.D4s` (4 vCPU, 16 GB), `Cosmos.D8s` (8, 32 GB) or `Cosmos.D16s` (16, 64 GB). About half the memory is cache."),
-    instances: z
-        .number()
-        .int("gateway instances is a whole number")
-        .min(1, "a dedicated gateway has 1 to 5 instances")
-        .max(5, "a dedicated gateway has 1 to 5 instances")
-        .describe("Nodes per region, 1 to 5; each has its own cache. Use 2 or more in production for availability."),
-});
-
 export type AccessPatternsConfig = z.output<typeof accessPatternsSchema>;
-export type GatewayConfig = z.output<typeof gatewaySchema>;
 
 /** Defaults for the optional rates and lists, in one place; estimates stay optional (the analysis says when it assumed). */
 export function resolveAccessPatterns(p: AccessPatternsConfig): AccessPatterns {

@@ -130,8 +130,3 @@ export function misplacedSecrets(raw: Record<string, unknown>, secretKeys: Reado
     }
     return problems;
 }
-
-/** A secret-capable value as the stack layer passes it on: secret when its config key is secret. */
-export function sensitive(value: string, topKey: string, secretKeys: ReadonlySet<string>): Sensitive {
-    return { value, secret: secretKeys.has(topKey) };
-}

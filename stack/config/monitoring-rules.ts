@@ -2,25 +2,24 @@
  * Cross-key rules for monitoring: overrides must name real alerts with sensible values, every
  * action group must reach someone, and production alerts must reach someone at every severity.
  */
-import { CATALOG, CatalogContext } from "../monitoring/catalog";
-import { checkMetricAlert } from "../monitoring/metrics";
-import { resolveAlerts } from "../monitoring/resolve";
-import { DEFAULTS, isProduction } from "./defaults";
-import { describeValue } from "./errors";
-import { StackConfig } from "./schema";
+import { CATALOG, CatalogContext } from "../../components/monitoring/catalog";
+import { checkMetricAlert } from "../../components/monitoring/metrics";
+import { resolveAlerts } from "../../components/monitoring/resolve";
+import { resolveAccountSettings } from "../../components/account";
+import type { AccountSettings } from "../../components/validation/account";
+import { isProduction } from "./defaults";
+import { describeValue } from "../../components/validation/errors";
+import { AccountView } from "./schema";
 import type { Report } from "./security-rules";
 
-export function catalogContext(cfg: StackConfig): CatalogContext {
-    return {
-        regions: cfg.account.regions.map((r) => ({ zoneRedundant: r.zoneRedundant ?? DEFAULTS.zoneRedundant })),
-        multiRegionWrites: cfg.account.multiRegionWrites ?? false,
-        serverless: cfg.account.serverless ?? false,
-        localAuth: cfg.account.localAuth ?? false,
-    };
+/** The account's shape as the alert catalogue reads it (defaults applied as the account component applies them). */
+export function catalogContext(cfg: { account: AccountSettings }): CatalogContext {
+    const a = resolveAccountSettings(cfg.account);
+    return { regions: a.regions.map((r) => ({ zoneRedundant: r.zoneRedundant })), multiRegionWrites: a.multiRegionWrites, serverless: a.serverless, localAuth: a.localAuth };
 }
 
-export function monitoringRules(cfg: StackConfig, report: Report): void {
-    const m: NonNullable<StackConfig["monitoring"]> = cfg.monitoring ?? {};
+export function monitoringRules(cfg: AccountView, report: Report): void {
+    const m: NonNullable<AccountView["monitoring"]> = cfg.monitoring ?? {};
     const ctx = catalogContext(cfg);
     const production = isProduction(cfg);
     const byKey = new Map(CATALOG.map((s) => [s.key, s]));

@@ -4,18 +4,19 @@
  * script bodies loaded. Components assume this is valid.
  */
 import type { AccessPatterns } from "../../queries/declarations";
-import { normaliseIndexingPolicy, NormalisedIndexingPolicy } from "../indexing";
+import { BackupPolicy, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account";
+import type { IndexingPolicyInput } from "../../components/indexing";
+import type { GATEWAY_SIZES } from "../../components/gateway";
 import { resolveAccessPatterns, scaleAccessPatterns } from "./access-patterns-schema";
-import { Profile, Severity } from "../monitoring/catalog";
-import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../monitoring/resolve";
-import { availabilitySla, Sla } from "../sla";
+import { Profile, Severity } from "../../components/monitoring/catalog";
+import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../../components/monitoring/resolve";
+import { availabilitySla, Sla } from "../../components/sla";
 import { catalogContext } from "./monitoring-rules";
-import { normaliseIpRules } from "./network-rules";
-import { ProvisionedThroughput } from "./primitives";
+import { ProvisionedThroughput } from "../../components/validation/primitives";
 import { DEFAULTS, isProduction } from "./defaults";
-import { StackConfig } from "./schema";
+import { AccountView } from "./schema";
 import { ScriptLoader } from "./scripts";
-import { Sensitive, sensitive } from "./secrets";
+import { Sensitive } from "../../components/validation/secrets";
 import { ResolvedItemSchema, ResolvedRestore, resolveItemSchema, resolveRestore } from "./restore-schema";
 
 export { DEFAULTS } from "./defaults";
@@ -32,9 +33,7 @@ export interface ResolvedRegion {
     zoneRedundant: boolean;
 }
 
-export type BackupPolicy =
-    | { type: "Continuous"; tier: "Continuous7Days" | "Continuous30Days" }
-    | { type: "Periodic"; intervalMinutes: number; retentionHours: number; storageRedundancy: "Geo" | "Zone" | "Local" };
+export type { BackupPolicy };
 
 export interface ResolvedPrivateEndpoint {
     name: string;
@@ -59,7 +58,8 @@ export interface ResolvedTrigger extends ResolvedScript {
 export interface ResolvedContainer {
     name: string;
     partitionKey: { paths: string[]; kind: "Hash" | "MultiHash"; version: 1 | 2 };
-    indexingPolicy: NormalisedIndexingPolicy;
+    /** As declared; the SqlData component emits the service's normalised form. */
+    indexingPolicy?: IndexingPolicyInput;
     uniqueKeys: string[][];
     defaultTtl?: number;
     analyticalTtl?: number;
@@ -83,26 +83,13 @@ export interface ResolvedDatabase {
 
 export interface PlatformConfig {
     project: string;
+    /** Prefix of this account's logical names: "" in the single-account form (its URNs never change), `<account>/` in the `accounts` form. */
+    childNamePrefix: string;
     environment: string;
     production: boolean;
     resourceGroup: { name: string; create: boolean; location: string };
-    account: {
-        name: string;
-        /** Sorted by failover priority; the first is the write region. */
-        regions: ResolvedRegion[];
-        consistency: { level: string; maxStalenessPrefix?: number; maxIntervalInSeconds?: number };
-        automaticFailover: boolean;
-        multiRegionWrites: boolean;
-        serverless: boolean;
-        backup: BackupPolicy;
-        minimalTlsVersion: "Tls12";
-        localAuth: boolean;
-        keyBasedMetadataWrites: boolean;
-        analyticalStorage: boolean;
-        burstCapacity: boolean;
-        totalThroughputLimit?: number;
-        freeTier: boolean;
-    };
+    /** The account's settings with defaults applied (the CosmosAccount component's own resolution). */
+    account: ResolvedAccountSettings;
     network: {
         publicNetworkAccess: "Enabled" | "Disabled";
         publicAccessReason?: string;
@@ -139,13 +126,13 @@ export interface PlatformConfig {
     };
     databases: ResolvedDatabase[];
     /** Dedicated gateway with the integrated cache; undefined = none. */
-    gateway?: { size: string; instances: number };
+    gateway?: { size: (typeof GATEWAY_SIZES)[number]; instances: number };
     /** Create the account by point-in-time restore; undefined = a new, empty account. */
     restore?: ResolvedRestore;
     tags: Record<string, string>;
 }
 
-function resolveContainerThroughput(cfg: StackConfig, dbName: string, container: StackConfig["databases"][number]["containers"][number], dbShared: ProvisionedThroughput | undefined): ResolvedThroughput {
+function resolveContainerThroughput(cfg: AccountView, dbName: string, container: AccountView["databases"][number]["containers"][number], dbShared: ProvisionedThroughput | undefined): ResolvedThroughput {
     if (cfg.account.serverless) return { mode: "serverless" };
     const declared = cfg.throughput?.containers?.[`${dbName}/${container.name}`] ?? container.throughput;
     if (declared) return declared;
@@ -154,21 +141,28 @@ function resolveContainerThroughput(cfg: StackConfig, dbName: string, container:
     return cfg.throughput?.default as ProvisionedThroughput;
 }
 
-/** `secretKeys`: config keys (without namespace) that Pulumi marks secret; their secret-capable fields stay secrets. */
-export function resolveConfig(cfg: StackConfig, project: string, scripts: ScriptLoader, secretKeys: ReadonlySet<string> = new Set()): PlatformConfig {
-    const account = cfg.account;
+export interface ResolveOptions {
+    /** True for a config key (without namespace) that Pulumi marks secret: its secret-capable fields stay secrets. */
+    isSecret?: (key: string) => boolean;
+    /** Prefix of the account's logical names ("" for the single-account form). */
+    childNamePrefix?: string;
+}
+
+export function resolveConfig(cfg: AccountView, project: string, scripts: ScriptLoader, options: ResolveOptions = {}): PlatformConfig {
     const production = isProduction(cfg);
-    const regions = account.regions
-        .map((r, i) => ({ name: r.name, failoverPriority: r.failoverPriority ?? i, zoneRedundant: r.zoneRedundant ?? DEFAULTS.zoneRedundant }))
-        .sort((a, b) => a.failoverPriority - b.failoverPriority);
-    const backup: BackupPolicy =
-        account.backup?.type === "Periodic"
-            ? { ...account.backup, storageRedundancy: account.backup.storageRedundancy ?? DEFAULTS.periodicBackupRedundancy }
-            : account.backup ?? { type: "Continuous", tier: production ? DEFAULTS.productionBackupTier : DEFAULTS.nonProductionBackupTier };
+    // The component's own defaults, but for the backup tier, which follows the stack's production flag.
+    const account = resolveAccountSettings({
+        ...cfg.account,
+        backup: cfg.account.backup ?? { type: "Continuous", tier: production ? DEFAULTS.productionBackupTier : DEFAULTS.nonProductionBackupTier },
+    });
+    const regions = account.regions;
     const network = cfg.network ?? {};
+    const firewall = resolveAccountNetwork(network);
+    const isSecret = options.isSecret ?? (() => false);
 
     return {
         project,
+        childNamePrefix: options.childNamePrefix ?? "",
         environment: cfg.environment,
         production,
         resourceGroup: {
@@ -176,30 +170,12 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
             create: cfg.resourceGroup.create ?? true,
             location: cfg.resourceGroup.location ?? regions[0].name,
         },
-        account: {
-            name: account.name,
-            regions,
-            consistency: { level: DEFAULTS.consistencyLevel, ...account.consistency },
-            automaticFailover: account.automaticFailover ?? DEFAULTS.automaticFailover,
-            multiRegionWrites: account.multiRegionWrites ?? DEFAULTS.multiRegionWrites,
-            serverless: account.serverless ?? false,
-            backup,
-            minimalTlsVersion: DEFAULTS.minimalTlsVersion,
-            localAuth: account.localAuth ?? DEFAULTS.localAuth,
-            keyBasedMetadataWrites: account.keyBasedMetadataWrites ?? DEFAULTS.keyBasedMetadataWrites,
-            analyticalStorage: account.analyticalStorage ?? false,
-            burstCapacity: account.burstCapacity ?? false,
-            totalThroughputLimit: account.totalThroughputLimit,
-            freeTier: account.freeTier ?? false,
-        },
+        account,
         network: {
-            publicNetworkAccess: network.publicNetworkAccess ?? DEFAULTS.publicNetworkAccess,
-            ipRules: normaliseIpRules(network.ipRules ?? []),
-            virtualNetworkRules: (network.virtualNetworkRules ?? []).map((r) => ({
-                subnetId: r.subnetId,
-                ignoreMissingServiceEndpoint: r.ignoreMissingServiceEndpoint ?? false,
-            })),
-            networkAclBypass: network.networkAclBypass ?? DEFAULTS.networkAclBypass,
+            publicNetworkAccess: firewall.publicNetworkAccess,
+            ipRules: firewall.ipRules,
+            virtualNetworkRules: firewall.virtualNetworkRules,
+            networkAclBypass: firewall.networkAclBypass,
             ...(network.publicAccessReason ? { publicAccessReason: network.publicAccessReason } : {}),
             ...(network.virtualNetwork
                 ? { virtualNetwork: { ...network.virtualNetwork, location: network.virtualNetwork.location ?? regions[0].name } }
@@ -219,7 +195,7 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
             dataRoles: (cfg.access?.dataRoles ?? []).map((r) => ({ ...r, scope: r.scope ?? {} })),
             controlRoles: (cfg.access?.controlRoles ?? []).map((r) => ({ ...r, scope: r.scope ?? "account" })),
         },
-        monitoring: resolveMonitoring(cfg, production, secretKeys),
+        monitoring: resolveMonitoring(cfg, production, isSecret),
         security: {
             defender: cfg.security?.defender ?? production,
             deleteLock: cfg.security?.deleteLock ?? production,
@@ -241,7 +217,7 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
                             kind: paths.length > 1 ? "MultiHash" : "Hash",
                             version: paths.length > 1 ? 2 : c.partitionKey.version ?? DEFAULTS.partitionKeyVersion,
                         },
-                        indexingPolicy: normaliseIndexingPolicy(c.indexingPolicy),
+                        ...(c.indexingPolicy ? { indexingPolicy: c.indexingPolicy } : {}),
                         uniqueKeys: (c.uniqueKeys ?? []).map((k) => k.map((p) => p.trim())),
                         defaultTtl: c.defaultTtl,
                         analyticalTtl: c.analyticalTtl,
@@ -272,7 +248,7 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
 
 const ALL_SEVERITIES: Severity[] = [0, 1, 2, 3, 4];
 
-function resolveMonitoring(cfg: StackConfig, production: boolean, secretKeys: ReadonlySet<string>): PlatformConfig["monitoring"] {
+function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key: string) => boolean): PlatformConfig["monitoring"] {
     const m = cfg.monitoring ?? {};
     const ctx = catalogContext(cfg);
     const profile: Profile = m.profile ?? (production ? "full" : "essential");
@@ -285,7 +261,7 @@ function resolveMonitoring(cfg: StackConfig, production: boolean, secretKeys: Re
             name: g.name,
             shortName: g.shortName,
             emails: g.emails ?? [],
-            webhooks: (g.webhooks ?? []).map((w) => ({ name: w.name, uri: sensitive(w.uri, "monitoring", secretKeys) })),
+            webhooks: (g.webhooks ?? []).map((w) => ({ name: w.name, uri: { value: w.uri, secret: isSecret("monitoring") } })),
             severities: (g.severities as Severity[] | undefined) ?? ALL_SEVERITIES,
         })),
         alerts: [...resolveAlerts(ctx, profile, m.alerts ?? {}), ...(m.businessAlerts ?? []).map((b) => businessAlertSpec(b).resolved)],

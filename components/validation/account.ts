@@ -1,0 +1,167 @@
+/**
+ * Azure's rules for a Cosmos DB account's settings, in one place: the zod shapes (ranges, enums,
+ * names) and the rules that join settings (serverless is one region, Strong is not multi-write,
+ * bounded-staleness minimums, periodic retention). The stack schema is built from these shapes and
+ * calls these rules; the CosmosAccount component runs the same ones on its arguments, so a program
+ * using the component directly gets the same messages as a stack file.
+ * https://learn.microsoft.com/azure/cosmos-db/concepts-limits
+ * https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/database-accounts/create-or-update
+ */
+import { z } from "zod";
+import { describeValue, Report } from "./errors";
+import { checkIpRule } from "./network";
+import { accountName, regionName } from "./primitives";
+import { SUBNET_ID } from "../roles";
+
+export const CONSISTENCY_LEVELS = ["Strong", "BoundedStaleness", "Session", "ConsistentPrefix", "Eventual"] as const;
+
+export const regionSchema = z.strictObject({
+    name: regionName.describe("Azure region, programmatic name (`westeurope`)."),
+    failoverPriority: z.number().int("a failover priority is a whole number").min(0, "a failover priority is 0 or more").optional().describe("0 is the write region; the others are the failover order. Default: list order."),
+    zoneRedundant: z.boolean().optional().describe("Spread replicas across availability zones. Default true; set false where the region has no zones."),
+});
+
+export const consistencySchema = z.strictObject({
+    level: z
+        .enum(CONSISTENCY_LEVELS, { error: `consistency level is one of ${CONSISTENCY_LEVELS.join(", ")}` })
+        .describe("Strong (linearizable; not with multi-region writes), BoundedStaleness (lag bounded by the two settings below), Session, ConsistentPrefix or Eventual."),
+    maxStalenessPrefix: z.number().int().min(1, "maxStalenessPrefix is at least 1").max(2147483647, "maxStalenessPrefix is at most 2147483647").optional().describe("BoundedStaleness only: how many writes a read may lag (1 to 2,147,483,647; at least 100,000 with several regions)."),
+    maxIntervalInSeconds: z.number().int().min(5, "maxIntervalInSeconds is at least 5").max(86400, "maxIntervalInSeconds is at most 86400").optional().describe("BoundedStaleness only: how many seconds a read may lag (5 to 86,400; at least 300 with several regions)."),
+});
+
+const continuousBackup = z.strictObject({
+    type: z.literal("Continuous"),
+    tier: z.enum(["Continuous7Days", "Continuous30Days"], { error: "continuous backup tier is Continuous7Days or Continuous30Days" }).describe("`Continuous7Days` (free) or `Continuous30Days`."),
+});
+
+const periodicBackup = z.strictObject({
+    type: z.literal("Periodic"),
+    intervalMinutes: z.number().int().min(60, "periodic backup interval is at least 60 minutes").max(1440, "periodic backup interval is at most 1440 minutes").describe("Minutes between backups, 60 to 1440."),
+    retentionHours: z.number().int().min(8, "periodic backup retention is at least 8 hours").max(720, "periodic backup retention is at most 720 hours").describe("Hours each backup is kept, 8 to 720, and at least twice the interval."),
+    storageRedundancy: z.enum(["Geo", "Zone", "Local"], { error: "backup storage redundancy is Geo, Zone or Local" }).optional().describe("Where backups are stored: Geo (default), Zone or Local."),
+});
+
+export const backupSchema = z.discriminatedUnion("type", [continuousBackup, periodicBackup], {
+    error: "backup type is 'Continuous' (with tier) or 'Periodic' (with intervalMinutes and retentionHours)",
+});
+
+/** The account's own settings (what `cosmos-platform:account` holds, and CosmosAccount's arguments of the same names). */
+export const accountSettingsSchema = z.strictObject({
+    name: accountName.describe("Globally unique account name; explicit, never generated, because a rename deletes the account."),
+    regions: z.array(regionSchema).min(1, "at least one region is needed").describe("Regions holding a replica. The first (or failoverPriority 0) is the write region; several regions give read replicas and failover."),
+    consistency: consistencySchema.optional().describe("Default consistency, chosen on purpose. Default Session (read-your-writes per session, cheapest reads that most apps need)."),
+    automaticFailover: z.boolean().optional().describe("Fail over to the next region automatically when the write region is down. Default true."),
+    multiRegionWrites: z.boolean().optional().describe("Accept writes in every region. Cannot be turned off once on. Default false."),
+    serverless: z.boolean().optional().describe("Serverless capacity mode: one region, no throughput settings, fixed at creation. Default false."),
+    backup: backupSchema.optional().describe("Default: Continuous30Days in production, Continuous7Days elsewhere."),
+    minimalTlsVersion: z.literal("Tls12", { error: "minimalTlsVersion is 'Tls12' (TLS 1.0 and 1.1 are retired)" }).optional().describe("Only TLS 1.2 is accepted: Azure retired TLS 1.0 and 1.1 for Cosmos DB."),
+    localAuth: z.boolean().optional().describe("Allow account keys and resource tokens. Default false: Entra ID only."),
+    keyBasedMetadataWrites: z.boolean().optional().describe("Allow account keys to change databases and containers. Default false."),
+    analyticalStorage: z.boolean().optional().describe("Synapse Link analytical store. Default false."),
+    burstCapacity: z.boolean().optional().describe("Burst capacity on idle partitions. Default false."),
+    totalThroughputLimit: z.number().int().refine((n) => n === -1 || n >= 400, "totalThroughputLimit is -1 (no limit) or at least 400 RU/s").optional().describe("Account-wide RU/s cap as a cost guard; -1 means no limit."),
+    freeTier: z.boolean().optional().describe("Free tier (first 1,000 RU/s and 25 GB free), one account per subscription, set at creation. Default false."),
+});
+
+export type AccountSettings = z.input<typeof accountSettingsSchema>;
+
+/** The account's firewall settings (part of `cosmos-platform:network`, and CosmosAccount's `network` argument). */
+export const accountNetworkSchema = z.strictObject({
+    publicNetworkAccess: z.enum(["Enabled", "Disabled"], { error: "publicNetworkAccess is 'Enabled' or 'Disabled'" }).optional().describe("`Disabled` (default) or `Enabled` (then restrict it with ipRules / virtualNetworkRules)."),
+    ipRules: z.array(z.string()).optional().describe("IPv4 addresses or CIDR ranges allowed through the firewall when public access is on."),
+    virtualNetworkRules: z
+        .array(z.strictObject({ subnetId: z.string(), ignoreMissingServiceEndpoint: z.boolean().optional() }))
+        .optional().describe("Subnets (resource ids) allowed through service endpoints."),
+    networkAclBypass: z.enum(["None", "AzureServices"], { error: "networkAclBypass is 'None' or 'AzureServices'" }).optional().describe("Let trusted Azure services bypass the firewall. Default None."),
+});
+
+export type AccountNetworkSettings = z.input<typeof accountNetworkSchema>;
+
+/** Where a duplicate first appeared, for "listed twice" messages. */
+export function findDuplicates<T>(items: readonly T[], key: (item: T) => string): { index: number; first: number; key: string }[] {
+    const seen = new Map<string, number>();
+    const dups: { index: number; first: number; key: string }[] = [];
+    items.forEach((item, index) => {
+        const k = key(item);
+        const first = seen.get(k);
+        if (first === undefined) seen.set(k, index);
+        else dups.push({ index, first, key: k });
+    });
+    return dups;
+}
+
+/**
+ * The rules that join account settings. Paths are relative to the settings object.
+ */
+export function accountSettingsRules(account: AccountSettings, report: Report): void {
+    const regions = account.regions;
+    for (const d of findDuplicates(regions, (r) => r.name)) {
+        report(["regions", d.index, "name"], `region '${d.key}' is listed twice (first as regions[${d.first}]); list each region once`);
+    }
+
+    const withPriority = regions.filter((r) => r.failoverPriority !== undefined).length;
+    if (withPriority > 0 && withPriority < regions.length) {
+        regions.forEach((r, i) => {
+            if (r.failoverPriority === undefined) {
+                report(["regions", i, "failoverPriority"], "set failoverPriority on every region or on none (then list order is the priority)");
+            }
+        });
+    } else if (withPriority === regions.length) {
+        const priorities = regions.map((r) => r.failoverPriority as number);
+        const sorted = [...priorities].sort((a, b) => a - b);
+        if (sorted.some((p, i) => p !== i)) {
+            report(["regions"], `failover priorities must be 0..${regions.length - 1}, each used once (0 is the write region); got ${describeValue(priorities)}`);
+        }
+    }
+
+    if (account.serverless && regions.length > 1) {
+        report(["regions"], `a serverless account runs in exactly one region; got ${regions.length} regions (${regions.map((r) => r.name).join(", ")})`);
+    }
+    if (account.serverless && account.totalThroughputLimit !== undefined) {
+        report(["totalThroughputLimit"], "a serverless account has no throughput to limit; remove totalThroughputLimit or turn serverless off");
+    }
+    if (account.serverless && account.freeTier) {
+        report(["freeTier"], "free tier is not available for serverless accounts; set freeTier to false or turn serverless off");
+    }
+
+    const consistency = account.consistency;
+    if (consistency?.level === "Strong" && account.multiRegionWrites) {
+        report(["consistency", "level"], "Strong consistency cannot be combined with multi-region writes; choose BoundedStaleness, Session, ConsistentPrefix or Eventual, or set multiRegionWrites to false");
+    }
+    if (consistency && consistency.level !== "BoundedStaleness") {
+        for (const key of ["maxStalenessPrefix", "maxIntervalInSeconds"] as const) {
+            if (consistency[key] !== undefined) {
+                report(["consistency", key], `${key} applies only to BoundedStaleness; got level '${consistency.level}'`);
+            }
+        }
+    }
+    if (consistency?.level === "BoundedStaleness") {
+        const multi = regions.length > 1;
+        const prefixMin = multi ? 100_000 : 1;
+        const intervalMin = multi ? 300 : 5;
+        if (consistency.maxStalenessPrefix === undefined || consistency.maxStalenessPrefix < prefixMin) {
+            report(["consistency", "maxStalenessPrefix"], `BoundedStaleness needs maxStalenessPrefix of at least ${prefixMin}${multi ? " with several regions" : ""}; got ${describeValue(consistency.maxStalenessPrefix)}`);
+        }
+        if (consistency.maxIntervalInSeconds === undefined || consistency.maxIntervalInSeconds < intervalMin) {
+            report(["consistency", "maxIntervalInSeconds"], `BoundedStaleness needs maxIntervalInSeconds of at least ${intervalMin}${multi ? " with several regions" : ""}; got ${describeValue(consistency.maxIntervalInSeconds)}`);
+        }
+    }
+
+    const backup = account.backup;
+    if (backup?.type === "Periodic" && backup.retentionHours * 60 < backup.intervalMinutes * 2) {
+        report(["backup", "retentionHours"], `periodic backup retention must be at least twice the interval (${Math.ceil((backup.intervalMinutes * 2) / 60)} hours for ${backup.intervalMinutes} minutes); got ${backup.retentionHours}`);
+    }
+}
+
+/** The firewall entries Azure accepts: IPv4 addresses or CIDR ranges, subnet resource ids. */
+export function accountNetworkRules(network: AccountNetworkSettings, report: Report): void {
+    (network.ipRules ?? []).forEach((rule, i) => {
+        const reason = checkIpRule(rule);
+        if (reason) report(["ipRules", i], `${reason}; got ${describeValue(rule)}`);
+    });
+    (network.virtualNetworkRules ?? []).forEach((rule, i) => {
+        if (!SUBNET_ID.test(rule.subnetId)) {
+            report(["virtualNetworkRules", i, "subnetId"], `expected a subnet resource id (/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>); got ${describeValue(rule.subnetId)}`);
+        }
+    });
+}

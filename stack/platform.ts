@@ -1,0 +1,85 @@
+/**
+ * CosmosPlatform: a whole stack. The resource groups, then per account the components of
+ * components/ (identities, account, data, network, access, monitoring, gateway), each built from
+ * the arguments that stack/args.ts maps from the resolved config. This is the stack layer: the
+ * components below it know nothing of stack files.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import * as resources from "@pulumi/azure-native/resources";
+import { Access } from "../components/access";
+import { CosmosAccount } from "../components/account";
+import { DedicatedGateway } from "../components/gateway";
+import { Identities } from "../components/identities";
+import { Monitoring } from "../components/monitoring/component";
+import { PrivateNetwork } from "../components/network";
+import { dataProtection } from "../components/protection";
+import { SqlData } from "../components/sql";
+import { accessArgs, accountArgs, identitiesArgs, monitoringArgs, privateNetworkArgs, sqlDataArgs } from "./args";
+import type { PlatformConfig, ResolvedStack } from "./config";
+
+export interface CosmosPlatformArgs {
+    /** The validated, resolved stack (stack/config). */
+    stack: ResolvedStack;
+}
+
+/** One account's components. */
+export interface AccountStack {
+    config: PlatformConfig;
+    resourceGroupName: pulumi.Output<string>;
+    identities: Identities;
+    account: CosmosAccount;
+    sql: SqlData;
+    network: PrivateNetwork;
+    access: Access;
+    monitoring: Monitoring;
+    gateway?: DedicatedGateway;
+}
+
+export class CosmosPlatform extends pulumi.ComponentResource {
+    /** In declaration order; the single-account form has one. */
+    readonly accounts: AccountStack[];
+
+    constructor(name: string, args: CosmosPlatformArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("cosmos-platform:index:CosmosPlatform", name, {}, opts);
+        const groups = new Map<string, pulumi.Output<string>>();
+        for (const config of args.stack.accounts) {
+            const rg = config.resourceGroup;
+            if (groups.has(rg.name)) continue;
+            if (!rg.create) {
+                groups.set(rg.name, pulumi.output(rg.name));
+                continue;
+            }
+            // Deleting the group deletes the accounts in it: protect it like the data. Accounts that
+            // share a group share this one resource (the config rules make them declare it alike).
+            const group = new resources.ResourceGroup(
+                rg.name,
+                { resourceGroupName: rg.name, location: rg.location, tags: config.tags },
+                { parent: this, ...dataProtection(config.production) },
+            );
+            groups.set(rg.name, group.name);
+        }
+        this.accounts = args.stack.accounts.map((config) => this.buildAccount(config, groups.get(config.resourceGroup.name) as pulumi.Output<string>));
+        this.registerOutputs({ accountIds: this.accounts.map((a) => a.account.id) });
+    }
+
+    private buildAccount(config: PlatformConfig, resourceGroupName: pulumi.Output<string>): AccountStack {
+        // Component names carry the account prefix too: several accounts never share a URN.
+        const p = config.childNamePrefix;
+        const opts = { parent: this };
+        const identities = new Identities(`${p}identities`, identitiesArgs(config, resourceGroupName), opts);
+        const cmk = config.security.customerManagedKey;
+        const account = new CosmosAccount(`${p}account`, accountArgs(config, resourceGroupName, cmk ? identities.identities[cmk.identity].id : undefined), opts);
+        const sql = new SqlData(`${p}sql`, sqlDataArgs(config, resourceGroupName, account.name), opts);
+        const network = new PrivateNetwork(`${p}network`, privateNetworkArgs(config, resourceGroupName, account.id), opts);
+        const access = new Access(`${p}access`, accessArgs(config, resourceGroupName, account.name, identities, sql), opts);
+        const monitoring = new Monitoring(`${p}monitoring`, monitoringArgs(config, resourceGroupName, account.id), opts);
+        const gateway = config.gateway
+            ? new DedicatedGateway(
+                  `${p}gateway`,
+                  { resourceGroupName, accountName: account.name, size: config.gateway.size, instances: config.gateway.instances, childNamePrefix: p },
+                  opts,
+              )
+            : undefined;
+        return { config, resourceGroupName, identities, account, sql, network, access, monitoring, ...(gateway ? { gateway } : {}) };
+    }
+}
