@@ -2,6 +2,7 @@
  * Defaults and the production test, in one place: the rules and the resolution both read them,
  * so what "production" means cannot drift between a rule and the config it checks.
  */
+import { regionHasZones } from "../regions";
 import type { StackConfig } from "./schema";
 
 /** Defaults, in one place. Secure unless a stack says otherwise. */
@@ -9,7 +10,6 @@ export const DEFAULTS = {
     consistencyLevel: "Session",
     automaticFailover: true,
     multiRegionWrites: false,
-    zoneRedundant: true,
     localAuth: false,
     keyBasedMetadataWrites: false,
     minimalTlsVersion: "Tls12",
@@ -26,4 +26,12 @@ export const DEFAULTS = {
 /** A production stack: `production` when set, else an environment named prod or production. */
 export function isProduction(cfg: Pick<StackConfig, "production" | "environment">): boolean {
     return cfg.production ?? (DEFAULTS.productionEnvironments as readonly string[]).includes(cfg.environment);
+}
+
+/**
+ * A region's zone redundancy when the stack does not set it: on where the region has availability
+ * zones, off where it has none (Azure refuses zone redundancy there). From components/regions.ts.
+ */
+export function defaultZoneRedundant(region: string): boolean {
+    return regionHasZones(region) === true;
 }

@@ -5,14 +5,14 @@
 import { CATALOG, CatalogContext } from "../monitoring/catalog";
 import { checkMetricAlert } from "../monitoring/metrics";
 import { resolveAlerts } from "../monitoring/resolve";
-import { DEFAULTS, isProduction } from "./defaults";
+import { defaultZoneRedundant, isProduction } from "./defaults";
 import { describeValue } from "./errors";
 import { StackConfig } from "./schema";
 import type { Report } from "./security-rules";
 
 export function catalogContext(cfg: StackConfig): CatalogContext {
     return {
-        regions: cfg.account.regions.map((r) => ({ zoneRedundant: r.zoneRedundant ?? DEFAULTS.zoneRedundant })),
+        regions: cfg.account.regions.map((r) => ({ zoneRedundant: r.zoneRedundant ?? defaultZoneRedundant(r.name) })),
         multiRegionWrites: cfg.account.multiRegionWrites ?? false,
         serverless: cfg.account.serverless ?? false,
         localAuth: cfg.account.localAuth ?? false,

@@ -12,7 +12,7 @@ import { availabilitySla, Sla } from "../sla";
 import { catalogContext } from "./monitoring-rules";
 import { normaliseIpRules } from "./network-rules";
 import { ProvisionedThroughput } from "./primitives";
-import { DEFAULTS, isProduction } from "./defaults";
+import { DEFAULTS, defaultZoneRedundant, isProduction } from "./defaults";
 import { StackConfig } from "./schema";
 import { ScriptLoader } from "./scripts";
 import { ResolvedItemSchema, ResolvedRestore, resolveItemSchema, resolveRestore } from "./restore-schema";
@@ -157,7 +157,7 @@ export function resolveConfig(cfg: StackConfig, project: string, scripts: Script
     const account = cfg.account;
     const production = isProduction(cfg);
     const regions = account.regions
-        .map((r, i) => ({ name: r.name, failoverPriority: r.failoverPriority ?? i, zoneRedundant: r.zoneRedundant ?? DEFAULTS.zoneRedundant }))
+        .map((r, i) => ({ name: r.name, failoverPriority: r.failoverPriority ?? i, zoneRedundant: r.zoneRedundant ?? defaultZoneRedundant(r.name) }))
         .sort((a, b) => a.failoverPriority - b.failoverPriority);
     const backup: BackupPolicy =
         account.backup?.type === "Periodic"

@@ -10,6 +10,7 @@ import { LIMITS } from "./primitives";
 import { StackConfig } from "./schema";
 import { ScriptLoader } from "./scripts";
 import { monitoringRules } from "./monitoring-rules";
+import { regionRules } from "./region-rules";
 import { securityRules } from "./security-rules";
 
 import type { Report } from "./security-rules";
@@ -217,6 +218,7 @@ export function crossFieldProblems(cfg: StackConfig, scripts: ScriptLoader): Con
     const problems: ConfigProblem[] = [];
     const report: Report = (path, message) => problems.push({ path, message });
     accountRules(cfg, report);
+    regionRules(cfg, report);
     securityRules(cfg, report);
     monitoringRules(cfg, report);
     containerRules(cfg, scripts, report);

@@ -29,9 +29,9 @@ import { itemSchemaFile, restoreSchema } from "./restore-schema";
 export const CONSISTENCY_LEVELS = ["Strong", "BoundedStaleness", "Session", "ConsistentPrefix", "Eventual"] as const;
 
 const region = z.strictObject({
-    name: regionName.describe("Azure region, programmatic name (`westeurope`)."),
+    name: regionName.describe("Azure region, programmatic name (`westeurope`), one of the public-cloud regions in components/regions.ts; a misspelling is an error naming the closest regions."),
     failoverPriority: z.number().int("a failover priority is a whole number").min(0, "a failover priority is 0 or more").optional().describe("0 is the write region; the others are the failover order. Default: list order."),
-    zoneRedundant: z.boolean().optional().describe("Spread replicas across availability zones. Default true; set false where the region has no zones."),
+    zoneRedundant: z.boolean().optional().describe("Spread replicas across availability zones. Default: true where the region has availability zones, false where it has none (components/regions.ts); true in a region without zones is an error."),
 });
 
 const consistency = z.strictObject({
