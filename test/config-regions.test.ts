@@ -114,3 +114,37 @@ describe("stack config: zone redundancy follows the region", () => {
         expectProblem(raw, "account.regions[0].zoneRedundant", "regions with zones in Korea: koreacentral");
     });
 });
+
+describe("stack config: bounded staleness and TTL limits", () => {
+    const bounded = (prefix: number, regions = [{ name: "westeurope" }]) => {
+        const raw = baseline();
+        raw.account.regions = regions;
+        raw.account.consistency = { level: "BoundedStaleness", maxStalenessPrefix: prefix, maxIntervalInSeconds: 5 };
+        return raw;
+    };
+
+    it("rejects a single-region maxStalenessPrefix below 10 and accepts 10", () => {
+        expectProblem(bounded(9), "account.consistency.maxStalenessPrefix", "at least 10 (100,000 with several regions)", "got 9");
+        assert.strictEqual(parse(bounded(10)).account.consistency.maxStalenessPrefix, 10);
+    });
+
+    it("still asks 100,000 with several regions", () => {
+        const raw = bounded(10, [{ name: "westeurope" }, { name: "northeurope" }]);
+        raw.account.consistency.maxIntervalInSeconds = 300;
+        expectProblem(raw, "account.consistency.maxStalenessPrefix", "at least 100000 with several regions", "got 10");
+    });
+
+    const C = "databases[0].containers[0]";
+    it("rejects defaultTtl and analyticalTtl above 2,147,483,647 seconds and accepts the maximum", () => {
+        const raw = baseline();
+        raw.account.analyticalStorage = true;
+        raw.databases[0].containers[0].defaultTtl = 2_147_483_648;
+        raw.databases[0].containers[0].analyticalTtl = 2_147_483_648;
+        expectProblem(raw, `${C}.defaultTtl`, "at most 2147483647 seconds", "got 2147483648");
+        expectProblem(raw, `${C}.analyticalTtl`, "at most 2147483647 seconds", "got 2147483648");
+        raw.databases[0].containers[0].defaultTtl = 2_147_483_647;
+        raw.databases[0].containers[0].analyticalTtl = 2_147_483_647;
+        const container = parse(raw).databases[0].containers[0];
+        assert.deepStrictEqual([container.defaultTtl, container.analyticalTtl], [2_147_483_647, 2_147_483_647]);
+    });
+});

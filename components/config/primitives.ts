@@ -67,10 +67,18 @@ export const spatialPath = z.string().superRefine((path, ctx) => {
     if (reason) ctx.addIssue({ code: "custom", message: reason });
 });
 
+/**
+ * Largest TTL Azure accepts, for `defaultTtl` and `analyticalStorageTtl` alike (a 32-bit integer,
+ * about 68 years): https://learn.microsoft.com/azure/cosmos-db/time-to-live and the SDK's
+ * ContainerProperties.AnalyticalStoreTimeToLiveInSeconds ("The maximum allowed value is 2147483647").
+ */
+export const MAX_TTL_SECONDS = 2_147_483_647;
+
 export const ttlSeconds = z
     .number()
     .int("a TTL is a whole number of seconds")
-    .refine((n) => n === -1 || n > 0, "a TTL is -1 (on, items expire only when they set their own ttl) or a positive number of seconds");
+    .refine((n) => n === -1 || n > 0, "a TTL is -1 (on, items expire only when they set their own ttl) or a positive number of seconds")
+    .refine((n) => n <= MAX_TTL_SECONDS, `a TTL is at most ${MAX_TTL_SECONDS} seconds (about 68 years); use -1 for items that never expire`);
 
 const manualThroughput = z
     .number()

@@ -75,8 +75,11 @@ function accountRules(cfg: StackConfig, report: Report): void {
         }
     }
     if (consistency?.level === "BoundedStaleness") {
+        // Minimums: 10 writes / 5 s in one region, 100,000 / 300 s with several (the REST spec only
+        // says 1; Microsoft's page, its quickstart templates and azurerm all use 10).
+        // https://learn.microsoft.com/azure/cosmos-db/consistency-levels#consistency-levels-and-data-durability
         const multi = regions.length > 1;
-        const prefixMin = multi ? 100_000 : 1;
+        const prefixMin = multi ? 100_000 : 10;
         const intervalMin = multi ? 300 : 5;
         if (consistency.maxStalenessPrefix === undefined || consistency.maxStalenessPrefix < prefixMin) {
             report(["account", "consistency", "maxStalenessPrefix"], `BoundedStaleness needs maxStalenessPrefix of at least ${prefixMin}${multi ? " with several regions" : ""}; got ${describeValue(consistency.maxStalenessPrefix)}`);

@@ -38,7 +38,7 @@ const consistency = z.strictObject({
     level: z
         .enum(CONSISTENCY_LEVELS, { error: `consistency level is one of ${CONSISTENCY_LEVELS.join(", ")}` })
         .describe("Strong (linearizable; not with multi-region writes), BoundedStaleness (lag bounded by the two settings below), Session, ConsistentPrefix or Eventual."),
-    maxStalenessPrefix: z.number().int().min(1, "maxStalenessPrefix is at least 1").max(2147483647, "maxStalenessPrefix is at most 2147483647").optional().describe("BoundedStaleness only: how many writes a read may lag (1 to 2,147,483,647; at least 100,000 with several regions)."),
+    maxStalenessPrefix: z.number().int("maxStalenessPrefix is a whole number of writes").min(10, "maxStalenessPrefix is at least 10 (100,000 with several regions)").max(2147483647, "maxStalenessPrefix is at most 2147483647").optional().describe("BoundedStaleness only: how many writes a read may lag (10 to 2,147,483,647; at least 100,000 with several regions)."),
     maxIntervalInSeconds: z.number().int().min(5, "maxIntervalInSeconds is at least 5").max(86400, "maxIntervalInSeconds is at most 86400").optional().describe("BoundedStaleness only: how many seconds a read may lag (5 to 86,400; at least 300 with several regions)."),
 });
 
@@ -142,8 +142,8 @@ export const containerSchema = z.strictObject({
     partitionKey: partitionKey.describe("Fixed at creation: a change replaces the container (and is refused in prod)."),
     indexingPolicy: indexingPolicy.optional().describe("Default: index everything (`/*`), consistent mode. Emitted in the service's normalised form."),
     uniqueKeys: z.array(z.array(propertyPath).min(1, "a unique key has at least one path")).optional().describe("Each unique key is a list of property paths unique together within a logical partition; fixed at creation."),
-    defaultTtl: ttlSeconds.optional().describe("Seconds until items expire: -1 = on without a default (items set `ttl`), positive = default; omit = off."),
-    analyticalTtl: ttlSeconds.optional().describe("Analytical store retention: -1 = forever, positive = seconds. Needs account.analyticalStorage."),
+    defaultTtl: ttlSeconds.optional().describe("Seconds until items expire: -1 = on without a default (items set `ttl`), positive = default (at most 2,147,483,647); omit = off."),
+    analyticalTtl: ttlSeconds.optional().describe("Analytical store retention (`analyticalStorageTtl`): -1 = forever, positive = seconds (at most 2,147,483,647). Needs account.analyticalStorage."),
     conflictResolution: conflictResolution.optional().describe("How multi-region-write conflicts resolve: LastWriterWins on a path, or Custom with a stored procedure."),
     throughput: containerThroughput.optional().describe("Default for every stack; a stack's `throughput.containers` entry wins."),
     storedProcedures: z.array(storedProcedure).optional().describe("`{ name, file }`: JavaScript body in a `.js` file of this repo."),
