@@ -13,6 +13,7 @@ import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as security from "@pulumi/azure-native/security";
 import * as cosmosInputs from "@pulumi/azure-native/types/input";
 import { dataProtection } from "./protection";
+import { regionHasZones } from "./regions";
 import { CONSISTENCY_LEVELS, AccountNetworkSettings, accountNetworkRules, accountNetworkSchema, AccountSettings, accountSettingsRules, accountSettingsSchema } from "./validation/account";
 import { assertValidArgs, collectProblems, prefixed } from "./validation/errors";
 import { normaliseIpRules } from "./validation/network";
@@ -93,7 +94,6 @@ export const ACCOUNT_DEFAULTS = {
     consistencyLevel: "Session",
     automaticFailover: true,
     multiRegionWrites: false,
-    zoneRedundant: true,
     backup: { type: "Continuous", tier: "Continuous30Days" } as BackupPolicy,
     periodicBackupRedundancy: "Geo",
     localAuth: false,
@@ -102,10 +102,18 @@ export const ACCOUNT_DEFAULTS = {
     networkAclBypass: "None",
 } as const;
 
+/**
+ * A region's zone redundancy when not set: on where the region has availability zones, off where
+ * it has none (Azure refuses zone redundancy there). From the region catalogue (regions.ts).
+ */
+export function defaultZoneRedundant(region: string): boolean {
+    return regionHasZones(region) === true;
+}
+
 /** Applies the defaults; `settings` passed Azure's rules. */
 export function resolveAccountSettings(settings: AccountSettings): ResolvedAccountSettings {
     const regions = settings.regions
-        .map((r, i) => ({ name: r.name, failoverPriority: r.failoverPriority ?? i, zoneRedundant: r.zoneRedundant ?? ACCOUNT_DEFAULTS.zoneRedundant }))
+        .map((r, i) => ({ name: r.name, failoverPriority: r.failoverPriority ?? i, zoneRedundant: r.zoneRedundant ?? defaultZoneRedundant(r.name) }))
         .sort((a, b) => a.failoverPriority - b.failoverPriority);
     const backup: BackupPolicy =
         settings.backup?.type === "Periodic"

@@ -134,6 +134,7 @@ export function renderConfigReference(project = "cosmos-platform"): string {
         "| setting | default |",
         "|---|---|",
         ...Object.entries(DEFAULTS).map(([k, v]) => `| ${k} | \`${JSON.stringify(v)}\` |`),
+        "| zoneRedundant | `true` where the region has availability zones, `false` where it has none (components/regions.ts) |",
         "",
     ];
     for (const [key, schema] of Object.entries(top)) {

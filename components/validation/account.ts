@@ -12,20 +12,21 @@ import { describeValue, Report } from "./errors";
 import { checkIpRule } from "./network";
 import { accountName, regionName } from "./primitives";
 import { SUBNET_ID } from "../roles";
+import { findRegion, zoneRegionsIn } from "../regions";
 
 export const CONSISTENCY_LEVELS = ["Strong", "BoundedStaleness", "Session", "ConsistentPrefix", "Eventual"] as const;
 
 export const regionSchema = z.strictObject({
-    name: regionName.describe("Azure region, programmatic name (`westeurope`)."),
+    name: regionName.describe("Azure region, programmatic name (`westeurope`), one of the public-cloud regions in components/regions.ts; a misspelling is an error naming the closest regions."),
     failoverPriority: z.number().int("a failover priority is a whole number").min(0, "a failover priority is 0 or more").optional().describe("0 is the write region; the others are the failover order. Default: list order."),
-    zoneRedundant: z.boolean().optional().describe("Spread replicas across availability zones. Default true; set false where the region has no zones."),
+    zoneRedundant: z.boolean().optional().describe("Spread replicas across availability zones. Default: true where the region has availability zones, false where it has none (components/regions.ts); true in a region without zones is an error."),
 });
 
 export const consistencySchema = z.strictObject({
     level: z
         .enum(CONSISTENCY_LEVELS, { error: `consistency level is one of ${CONSISTENCY_LEVELS.join(", ")}` })
         .describe("Strong (linearizable; not with multi-region writes), BoundedStaleness (lag bounded by the two settings below), Session, ConsistentPrefix or Eventual."),
-    maxStalenessPrefix: z.number().int().min(1, "maxStalenessPrefix is at least 1").max(2147483647, "maxStalenessPrefix is at most 2147483647").optional().describe("BoundedStaleness only: how many writes a read may lag (1 to 2,147,483,647; at least 100,000 with several regions)."),
+    maxStalenessPrefix: z.number().int("maxStalenessPrefix is a whole number of writes").min(10, "maxStalenessPrefix is at least 10 (100,000 with several regions)").max(2147483647, "maxStalenessPrefix is at most 2147483647").optional().describe("BoundedStaleness only: how many writes a read may lag (10 to 2,147,483,647; at least 100,000 with several regions)."),
     maxIntervalInSeconds: z.number().int().min(5, "maxIntervalInSeconds is at least 5").max(86400, "maxIntervalInSeconds is at most 86400").optional().describe("BoundedStaleness only: how many seconds a read may lag (5 to 86,400; at least 300 with several regions)."),
 });
 
@@ -95,6 +96,18 @@ export function findDuplicates<T>(items: readonly T[], key: (item: T) => string)
  */
 export function accountSettingsRules(account: AccountSettings, report: Report): void {
     const regions = account.regions;
+    // Zone redundancy exists only where the region has availability zones; Azure refuses it
+    // elsewhere. https://learn.microsoft.com/azure/reliability/reliability-cosmos-db#requirements
+    regions.forEach((r, i) => {
+        const region = findRegion(r.name);
+        if (r.zoneRedundant !== true || region === undefined || region.zones) return;
+        const nearby = zoneRegionsIn(region.geography);
+        const alternatives = nearby.length > 0 ? `; regions with zones in ${region.geography}: ${nearby.join(", ")}` : "";
+        report(
+            ["regions", i, "zoneRedundant"],
+            `region '${region.name}' (${region.displayName}) has no availability zones, so Azure refuses a zone-redundant replica there; accepted: false, or leave zoneRedundant out (the default follows the region)${alternatives}; got true`,
+        );
+    });
     for (const d of findDuplicates(regions, (r) => r.name)) {
         report(["regions", d.index, "name"], `region '${d.key}' is listed twice (first as regions[${d.first}]); list each region once`);
     }
@@ -136,8 +149,11 @@ export function accountSettingsRules(account: AccountSettings, report: Report): 
         }
     }
     if (consistency?.level === "BoundedStaleness") {
+        // Minimums: 10 writes / 5 s in one region, 100,000 / 300 s with several (the REST spec only
+        // says 1; Microsoft's page, its quickstart templates and azurerm all use 10).
+        // https://learn.microsoft.com/azure/cosmos-db/consistency-levels#consistency-levels-and-data-durability
         const multi = regions.length > 1;
-        const prefixMin = multi ? 100_000 : 1;
+        const prefixMin = multi ? 100_000 : 10;
         const intervalMin = multi ? 300 : 5;
         if (consistency.maxStalenessPrefix === undefined || consistency.maxStalenessPrefix < prefixMin) {
             report(["consistency", "maxStalenessPrefix"], `BoundedStaleness needs maxStalenessPrefix of at least ${prefixMin}${multi ? " with several regions" : ""}; got ${describeValue(consistency.maxStalenessPrefix)}`);

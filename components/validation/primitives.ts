@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { checkIndexPath, checkPropertyPath, checkSpatialPath } from "../indexing";
+import { findRegion, REGION_CATALOGUE_DATE, REGIONS, suggestRegions } from "../regions";
 
 /** Cosmos DB limits used by the schema (https://learn.microsoft.com/azure/cosmos-db/concepts-limits). */
 export const LIMITS = {
@@ -33,13 +34,23 @@ export const resourceId = (what: string) =>
         .string()
         .regex(RESOURCE_ID, `a ${what} name starts with a letter or digit and uses only letters, digits, '.', '_' and '-' (at most 255 characters)`);
 
-export const regionName = z.string().refine((s) => REGION_NAME.test(s), {
-    error: (issue) => {
-        const value = String(issue.input);
-        const hint = value.toLowerCase().replace(/[^a-z0-9]/g, "");
-        return `a region is Azure's programmatic name such as 'westeurope' or 'eastus2'${hint && hint !== value ? ` (did you mean '${hint}'?)` : ""}`;
-    },
+/**
+ * A catalogued Azure public-cloud region, by programmatic name (components/regions.ts). Every key
+ * that takes a region uses this, so a misspelling fails with the closest names wherever it is.
+ */
+export const regionName = z.string().superRefine((value, ctx) => {
+    const reason = checkRegionName(value);
+    if (reason) ctx.addIssue({ code: "custom", message: reason });
 });
+
+/** Why a value is not a catalogued programmatic region name (with the closest names), or undefined. */
+export function checkRegionName(value: string): string | undefined {
+    if (REGION_NAME.test(value) && findRegion(value)) return undefined;
+    const suggestions = suggestRegions(value);
+    const hint = suggestions.length ? `did you mean ${suggestions.map((s) => `'${s}'`).join(" or ")}? ` : "";
+    const what = REGION_NAME.test(value) ? "unknown Azure region" : "not a programmatic region name";
+    return `${what}; ${hint}accepted: a public-cloud region's programmatic name such as 'westeurope' or 'eastus2' (the ${REGIONS.length} regions of Microsoft's list of ${REGION_CATALOGUE_DATE} in components/regions.ts)`;
+}
 
 export const indexPath = z.string().superRefine((path, ctx) => {
     const reason = checkIndexPath(path.trim());
@@ -56,10 +67,18 @@ export const spatialPath = z.string().superRefine((path, ctx) => {
     if (reason) ctx.addIssue({ code: "custom", message: reason });
 });
 
+/**
+ * Largest TTL Azure accepts, for `defaultTtl` and `analyticalStorageTtl` alike (a 32-bit integer,
+ * about 68 years): https://learn.microsoft.com/azure/cosmos-db/time-to-live and the SDK's
+ * ContainerProperties.AnalyticalStoreTimeToLiveInSeconds ("The maximum allowed value is 2147483647").
+ */
+export const MAX_TTL_SECONDS = 2_147_483_647;
+
 export const ttlSeconds = z
     .number()
     .int("a TTL is a whole number of seconds")
-    .refine((n) => n === -1 || n > 0, "a TTL is -1 (on, items expire only when they set their own ttl) or a positive number of seconds");
+    .refine((n) => n === -1 || n > 0, "a TTL is -1 (on, items expire only when they set their own ttl) or a positive number of seconds")
+    .refine((n) => n <= MAX_TTL_SECONDS, `a TTL is at most ${MAX_TTL_SECONDS} seconds (about 68 years); use -1 for items that never expire`);
 
 const manualThroughput = z
     .number()

@@ -69,8 +69,8 @@ export const containerSettingsShape = {
     partitionKey: partitionKeySchema.describe("Fixed at creation: a change replaces the container (and is refused in prod)."),
     indexingPolicy: indexingPolicySchema.optional().describe("Default: index everything (`/*`), consistent mode. Emitted in the service's normalised form."),
     uniqueKeys: z.array(z.array(propertyPath).min(1, "a unique key has at least one path")).optional().describe("Each unique key is a list of property paths unique together within a logical partition; fixed at creation."),
-    defaultTtl: ttlSeconds.optional().describe("Seconds until items expire: -1 = on without a default (items set `ttl`), positive = default; omit = off."),
-    analyticalTtl: ttlSeconds.optional().describe("Analytical store retention: -1 = forever, positive = seconds. Needs account.analyticalStorage."),
+    defaultTtl: ttlSeconds.optional().describe("Seconds until items expire: -1 = on without a default (items set `ttl`), positive = default (at most 2,147,483,647); omit = off."),
+    analyticalTtl: ttlSeconds.optional().describe("Analytical store retention (`analyticalStorageTtl`): -1 = forever, positive = seconds (at most 2,147,483,647). Needs account.analyticalStorage."),
     conflictResolution: conflictResolutionSchema.optional().describe("How multi-region-write conflicts resolve: LastWriterWins on a path, or Custom with a stored procedure."),
     throughput: containerThroughput.optional().describe("Default for every stack; a stack's `throughput.containers` entry wins."),
 };

@@ -4,36 +4,35 @@
 import { PolicyConfigSchema, ResourceValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import { accountLabel } from "../security/account";
 import { DatabaseAccount } from "../lib/types";
-import { configWithDefaults, known, list, normaliseLocation, show } from "../lib/values";
+import { findRegion, REGION_CATALOGUE_DATE } from "../../components/regions";
+import { configWithDefaults, known, list, show } from "../lib/values";
 
-const zoneSchema: PolicyConfigSchema = {
-    properties: {
-        exemptRegions: {
-            type: "array",
-            items: { type: "string" },
-            default: [],
-            description: "Regions without availability zones, where isZoneRedundant cannot be set.",
-        },
-    },
-};
-
+/**
+ * Zone redundancy is judged only where the region has availability zones, from the region
+ * catalogue (components/regions.ts, Microsoft's regions list): elsewhere Azure refuses it, so no
+ * per-stack exemption list is needed. A region the catalogue does not know is judged as if it had
+ * zones, and the message says to add it to the catalogue.
+ */
 export const zoneRedundant: ResourceValidationPolicy = {
     name: "cosmosdb-zone-redundant",
-    description: "Every region of a Cosmos DB account is zone redundant, so losing one datacenter costs neither availability nor data (99.995 % SLA).",
+    description: "Every region of a Cosmos DB account that has availability zones is zone redundant, so losing one datacenter costs neither availability nor data (99.995 % SLA). Regions without zones are not judged.",
     enforcementLevel: "advisory",
     severity: "medium",
     tags: ["reliability"],
-    remediationSteps: "Set isZoneRedundant true on each location (stack config account.regions[].zoneRedundant); adding zones to an existing region means removing and re-adding the region.",
-    url: "https://learn.microsoft.com/azure/reliability/reliability-cosmos-db-nosql",
-    configSchema: zoneSchema,
+    remediationSteps: "Set isZoneRedundant true on each location in a region with availability zones (stack config account.regions[].zoneRedundant, which defaults to the region's zone support); adding zones to an existing region means removing and re-adding the region.",
+    url: "https://learn.microsoft.com/azure/reliability/reliability-cosmos-db#resilience-to-availability-zone-failures",
     validateResource: validateResourceOfType(DatabaseAccount, (account, args, report) => {
-        const { exemptRegions } = configWithDefaults<{ exemptRegions: string[] }>(zoneSchema, args.getConfig());
-        const exempt = new Set(exemptRegions.map(normaliseLocation));
-        const missing = list(account.locations)
-            .filter((l) => !exempt.has(normaliseLocation(String(known(() => l.locationName) ?? ""))) && l.isZoneRedundant !== true)
-            .map((l) => `${String(known(() => l.locationName) ?? "(unknown)")} (isZoneRedundant ${show(l.isZoneRedundant)})`);
+        const missing: string[] = [];
+        for (const l of list(account.locations)) {
+            const name = known(() => l.locationName);
+            const region = typeof name === "string" ? findRegion(name) : undefined;
+            if (region?.zones === false || l.isZoneRedundant === true) continue;
+            const label = typeof name === "string" ? name : "(unknown)";
+            const note = region || typeof name !== "string" ? "" : `, not in the region catalogue of ${REGION_CATALOGUE_DATE}`;
+            missing.push(`${label} (isZoneRedundant ${show(l.isZoneRedundant)}${note})`);
+        }
         if (missing.length === 0) return;
-        report(`${accountLabel(account, args)} has regions that are not zone redundant: ${missing.join(", ")}; accepted: isZoneRedundant true on every region (list regions without zones in exemptRegions)`);
+        report(`${accountLabel(account, args)} has regions with availability zones that are not zone redundant: ${missing.join(", ")}; accepted: isZoneRedundant true in every region that has zones (regions without zones are not judged; a region missing from components/regions.ts is judged as having zones until it is added)`);
     }),
 };
 

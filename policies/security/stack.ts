@@ -92,6 +92,14 @@ const defenderSchema: PolicyConfigSchema = {
     },
 };
 
+/**
+ * The per-account setting Azure Policy b5f04e03-92a3-4b09-9410-2cc5e5047656 ("Deploy Advanced
+ * Threat Protection for Cosmos DB Accounts") deploys: Microsoft.Security/advancedThreatProtectionSettings
+ * with isEnabled true on each account. `coveredBySubscriptionPlan` stands for the subscription plan
+ * that adbe85b5-83e6-4350-ab58-bf3a4f736e5e ("Microsoft Defender for Azure Cosmos DB should be
+ * enabled") audits (Microsoft.Security/pricings CosmosDbs = Standard).
+ * https://github.com/Azure/azure-policy/tree/master/built-in-policies/policyDefinitions/Cosmos%20DB
+ */
 export const defenderForCosmosDb: StackValidationPolicy = {
     name: "cosmosdb-defender-enabled",
     description: "Microsoft Defender for Azure Cosmos DB watches every account for SQL injection, anomalous access and data exfiltration patterns.",

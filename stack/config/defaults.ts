@@ -9,7 +9,6 @@ export const DEFAULTS = {
     consistencyLevel: "Session",
     automaticFailover: true,
     multiRegionWrites: false,
-    zoneRedundant: true,
     localAuth: false,
     keyBasedMetadataWrites: false,
     minimalTlsVersion: "Tls12",
@@ -27,3 +26,4 @@ export const DEFAULTS = {
 export function isProduction(cfg: Pick<StackConfig, "production" | "environment">): boolean {
     return cfg.production ?? (DEFAULTS.productionEnvironments as readonly string[]).includes(cfg.environment);
 }
+

@@ -11,6 +11,7 @@ import { LIMITS } from "../../components/validation/primitives";
 import { AccountView } from "./schema";
 import { ScriptLoader } from "./scripts";
 import { monitoringRules } from "./monitoring-rules";
+import { regionRules } from "./region-rules";
 import { securityRules } from "./security-rules";
 
 /** The account's settings and firewall: Azure's rules, shared with the CosmosAccount component. */
@@ -102,6 +103,7 @@ export function crossFieldProblems(cfg: AccountView, scripts: ScriptLoader): Con
     const problems: ConfigProblem[] = [];
     const report: Report = (path, message) => problems.push({ path, message });
     accountRules(cfg, report);
+    regionRules(cfg, report);
     securityRules(cfg, report);
     monitoringRules(cfg, report);
     containerRules(cfg, scripts, report);

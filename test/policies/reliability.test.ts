@@ -12,9 +12,17 @@ const twoRegions = [
     { failoverPriority: 1, isZoneRedundant: true, locationName: "northeurope" },
 ];
 
+type Location = { isZoneRedundant?: boolean; locationName?: string; failoverPriority?: number };
+const locations = (e: PolicyRecord[]) => account(e).locations as Location[];
+const ZONES_ACCEPTED = "accepted: isZoneRedundant true in every region that has zones (regions without zones are not judged; a region missing from components/regions.ts is judged as having zones until it is added)";
+
 ruleSuite(zoneRedundant, [
-    ["rejects a region without zones", (e) => ((account(e).locations as { isZoneRedundant?: boolean }[])[1].isZoneRedundant = false), [`${A} has regions that are not zone redundant: northeurope (isZoneRedundant false); accepted: isZoneRedundant true on every region (list regions without zones in exemptRegions)`]],
-    ["accepts an exempt region", (e) => ((account(e).locations as { isZoneRedundant?: boolean }[])[1].isZoneRedundant = false), [], { exemptRegions: ["North Europe"] }],
+    ["rejects a region with zones that is not zone redundant", (e) => (locations(e)[1].isZoneRedundant = false), [`${A} has regions with availability zones that are not zone redundant: northeurope (isZoneRedundant false); ${ZONES_ACCEPTED}`]],
+    ["rejects a region with zones where isZoneRedundant is not set", (e) => delete locations(e)[2].isZoneRedundant, [`${A} has regions with availability zones that are not zone redundant: swedencentral (isZoneRedundant (not set)); ${ZONES_ACCEPTED}`]],
+    ["does not judge a region without zones", (e) => locations(e).push({ failoverPriority: 3, isZoneRedundant: false, locationName: "westus" }), []],
+    ["does not judge a region without zones named by its display name", (e) => locations(e).push({ failoverPriority: 3, locationName: "North Central US" }), []],
+    ["judges a region with zones named by its display name", (e) => locations(e).push({ failoverPriority: 3, isZoneRedundant: false, locationName: "East US 2" }), [`${A} has regions with availability zones that are not zone redundant: East US 2 (isZoneRedundant false); ${ZONES_ACCEPTED}`]],
+    ["judges a region missing from the catalogue as having zones", (e) => (locations(e)[2] = { failoverPriority: 2, isZoneRedundant: false, locationName: "contosonorth" }), [`${A} has regions with availability zones that are not zone redundant: contosonorth (isZoneRedundant false, not in the region catalogue of 2025-09-23); ${ZONES_ACCEPTED}`]],
 ], "azure-native:cosmosdb:SqlResourceSqlContainer");
 
 ruleSuite(multiRegion, [
