@@ -65,10 +65,14 @@ function tokenAt(text: string, offset: number): string {
 
 /** Why a name that looks like a property is not one, and how to write it. */
 function hintFor(text: string, offset: number, token: string): string {
-    const afterDot = text[offset - 1] === ".";
-    if (KEYWORDS.has(token.toUpperCase()) && afterDot) return ` (a property named like a keyword is written ["${token}"])`;
-    // Identifiers are letters, digits and '_' (Microsoft's grammar, LEX_IDENTIFIER): `c.$type` is refused.
-    if (token.includes("$")) return ` ('$' is not allowed in a name: write ${afterDot ? `["${token}"] instead of .${token}` : `c["${token}"]`})`;
+    if (KEYWORDS.has(token.toUpperCase()) && text[offset - 1] === ".") return ` (a property named like a keyword is written ["${token}"])`;
+    if (/\bORDER\s+BY\s+RANK\s+[A-Za-z_][A-Za-z0-9_]*\s*$/i.test(text.slice(0, offset))) return " (ORDER BY RANK takes a scoring function call: VectorDistance, FullTextScore or RRF)";
+    // Identifiers are letters, digits and '_' (Microsoft's grammar, LEX_IDENTIFIER): `c.$type` and `c.a$b` are refused.
+    if (token.startsWith("$")) {
+        const head = /[A-Za-z0-9_]*$/.exec(text.slice(0, offset))?.[0] ?? "";
+        const name = head + token;
+        return text[offset - head.length - 1] === "." ? ` ('$' is not allowed in a name: write ["${name}"] instead of .${name})` : ` ('$' is not allowed in a name: write c["${name}"])`;
+    }
     return "";
 }
 

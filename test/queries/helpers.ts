@@ -9,13 +9,14 @@ import { AccountFacts, ContainerFacts, factsFromRecords, RecordLike, ThroughputF
  * `fullTextPolicy`, `computedProperties`, ...), `partitionKey` defaults to `/tenantId`.
  */
 export function containerRecord(resource: Record<string, unknown> = {}, options: Record<string, unknown> = { autoscaleSettings: { maxThroughput: 1000 } }): RecordLike {
+    const id = typeof resource.id === "string" ? resource.id : "items";
     return {
         type: TYPES.container,
-        name: "app/items",
+        name: `app/${id}`,
         inputs: {
             databaseName: "app",
-            containerName: "items",
-            resource: { id: "items", partitionKey: { paths: ["/tenantId"], kind: "Hash", version: 2 }, ...resource },
+            containerName: id,
+            resource: { id, partitionKey: { paths: ["/tenantId"], kind: "Hash", version: 2 }, ...resource },
             options,
         },
     };
