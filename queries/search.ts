@@ -27,7 +27,7 @@ import type { Finding } from "./findings";
 import { ESTIMATES, round2, SEARCH_ESTIMATES } from "./model";
 import type { ContainerFacts } from "./records";
 import { vectorIndexType } from "./search-policy";
-import { constantValue, ParameterValues, pathOf, scopeOf, visit } from "./shape";
+import { constantValue, ParameterValues, pathOf, scopeOf, searchedArguments, visit } from "./shape";
 
 /** How many items one call's search runs over, from the container's declaration. */
 export interface SearchWorkload {
@@ -108,7 +108,7 @@ export function searchShapeOf(query: Query, values: ParameterValues = {}): Searc
             wrap(e),
             (node, s) => {
                 if (node.kind !== "call" || node.udf || !TRACKED.has(node.name)) return;
-                const path = node.args.length > 0 ? pathOf(node.args[0], s, values) : undefined;
+                const path = searchedArguments(node).map((a) => pathOf(a, s, values)).find((p) => p !== undefined && p !== "");
                 calls.push({ fn: node.name, ...(path ? { path } : {}), clause, ...options(node, values) });
             },
             scope,

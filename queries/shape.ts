@@ -4,7 +4,7 @@
  * are written like index paths without the trailing `/?`: `/status`, `/lines/[]/sku`,
  * `/"my-prop"`; JOIN and IN aliases resolve to their array (`l IN c.lines` is `/lines/[]`).
  */
-import { Expr, FromSource, Query, SUBQUERY_KINDS } from "./ast";
+import { Call, Expr, FromSource, Query, SUBQUERY_KINDS } from "./ast";
 
 export type FilterKind = "eq" | "in" | "range" | "function" | "spatial" | "array-contains" | "search";
 
@@ -44,6 +44,11 @@ export const SPATIAL_FUNCTIONS = new Set(["ST_DISTANCE", "ST_WITHIN", "ST_INTERS
  * never by the range index, so its path is not a range-index need (queries/search.ts judges them).
  */
 export const SEARCH_FUNCTIONS: ReadonlySet<string> = new Set(["VECTORDISTANCE", "FULLTEXTCONTAINS", "FULLTEXTCONTAINSALL", "FULLTEXTCONTAINSANY", "FULLTEXTSCORE"]);
+
+/** The arguments of a search function that name the searched path: either vector of VectorDistance, the first argument of the full-text functions. */
+export function searchedArguments(call: Call): Expr[] {
+    return call.name === "VECTORDISTANCE" ? call.args.slice(0, 2) : call.args.slice(0, 1);
+}
 const AGGREGATES = new Set(["COUNT", "SUM", "AVG", "MIN", "MAX"]);
 /** String and type functions whose first argument is the filtered path (a range index serves most). */
 const PATH_FUNCTIONS = new Set([
@@ -273,9 +278,12 @@ function classify(e: Expr, scope: Scope, values: ParameterValues): Filter | unde
         if (path !== undefined && path !== "") return { kind: "function", path, fn: "LIKE" };
     }
     if (e.kind === "call" && !e.udf) {
+        if (SEARCH_FUNCTIONS.has(e.name)) {
+            const searched = searchedArguments(e).map((a) => pathOf(a, scope)).find((p) => p !== undefined && p !== "");
+            return searched === undefined ? undefined : { kind: "search", path: searched, fn: e.name };
+        }
         const path = e.args.length > 0 ? pathOf(e.args[0], scope) : undefined;
         if (path === undefined || path === "") return undefined;
-        if (SEARCH_FUNCTIONS.has(e.name)) return { kind: "search", path, fn: e.name };
         if (e.name === "ARRAY_CONTAINS") return { kind: "array-contains", path: `${path}/[]` };
         if (SPATIAL_FUNCTIONS.has(e.name)) return { kind: "spatial", path, fn: e.name };
         if (PATH_FUNCTIONS.has(e.name)) return { kind: "function", path, fn: e.name };
@@ -290,7 +298,7 @@ function pathsIn(e: Expr, scope: Scope, values: ParameterValues): string[] {
     const found = new Set<string>();
     const searched = new Set<Expr>();
     visit(wrap(e), (node) => {
-        if (node.kind === "call" && !node.udf && SEARCH_FUNCTIONS.has(node.name) && node.args.length > 0) visit(wrap(node.args[0]), (inner) => searched.add(inner));
+        if (node.kind === "call" && !node.udf && SEARCH_FUNCTIONS.has(node.name)) for (const arg of searchedArguments(node)) visit(wrap(arg), (inner) => searched.add(inner));
     });
     visit(
         wrap(e),

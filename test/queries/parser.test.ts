@@ -162,6 +162,8 @@ describe("queries: Cosmos DB SQL parser", () => {
         assert.ok(param.kind === "index" && param.index.kind === "parameter");
         assert.ok(concat.kind === "index" && concat.index.kind === "binary" && concat.index.op === "||");
         assert.ok(sum.kind === "index" && sum.index.kind === "binary" && sum.index.op === "+");
+        // A parenthesised string is still a property name.
+        assert.deepStrictEqual(parseQuery(`SELECT c[("a")] FROM c`).select, { kind: "list", items: [{ expr: { kind: "property", property: "a", object: { kind: "identifier", name: "c" } } }] });
         // A name with $ prints quoted, so the printed query parses.
         assert.match(printQuery(q), /c\["\$type"\]/);
     });

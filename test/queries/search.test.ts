@@ -40,6 +40,8 @@ describe("queries: vector search", () => {
         const [f] = withCode(run("SELECT TOP 10 c.id FROM c ORDER BY VectorDistance(c.other, @q)").findings, "vector-policy-missing");
         assert.strictEqual(f.severity, "error");
         assert.match(f.message, /VectorDistance on \/other/);
+        // Either argument may be the document's vector.
+        assert.match(withCode(run("SELECT TOP 10 c.id FROM c ORDER BY VectorDistance(@q, c.other)").findings, "vector-policy-missing")[0].message, /on \/other/);
         const bare = factsOf(containerRecord({}));
         assert.strictEqual(severityOf(run("SELECT TOP 5 * FROM c ORDER BY RANK VectorDistance(c.v, @q)", bare).findings, "vector-policy-missing"), "error");
     });
