@@ -7,7 +7,8 @@
  * about 0.1 RU per indexed term (scalar path, composite, spatial path). With `/*` included, a
  * policy indexes every scalar property of the item (declared `propertiesPerItem`, default 10
  * per KB) less its excluded scalar paths; an excluded subtree's size is unknown, so savings
- * against such a policy are an upper bound ("up to").
+ * against such a policy are an upper bound ("up to"). Vector and full-text indexes are kept as
+ * they are (vector indexes cannot change after creation) and are not priced.
  */
 import type { IndexNeeds } from "./analyze";
 import type { AccessPatterns } from "./declarations";
@@ -15,6 +16,7 @@ import type { Finding } from "./findings";
 import { ALWAYS_INDEXED, CompositeIndex, describeComposite, IndexPolicy, isIndexed, sameComposite } from "./index-policy";
 import { ESTIMATES, round2 } from "./model";
 import type { ContainerFacts } from "./records";
+import type { SearchPolicy, VectorIndex } from "./search-policy";
 
 const ETAG = '/"_etag"/?';
 
@@ -25,6 +27,8 @@ export interface MinimalPolicy {
     excludedPaths: { path: string }[];
     compositeIndexes?: CompositeIndex[][];
     spatialIndexes?: { path: string; types: string[] }[];
+    vectorIndexes?: VectorIndex[];
+    fullTextIndexes?: { path: string }[];
 }
 
 export interface IndexAdviceEntry {
@@ -51,7 +55,7 @@ function dedupeComposites(list: CompositeIndex[][]): CompositeIndex[][] {
 }
 
 /** The smallest consistent policy that serves every need: `/*` excluded, the queried paths and the key included. */
-export function minimalPolicy(needs: readonly IndexNeeds[], keyPaths: readonly string[], current: IndexPolicy): MinimalPolicy {
+export function minimalPolicy(needs: readonly IndexNeeds[], keyPaths: readonly string[], current: IndexPolicy, search?: SearchPolicy): MinimalPolicy {
     const scalar = new Set<string>();
     for (const n of needs) for (const p of n.paths) if (p !== "" && !ALWAYS_INDEXED.includes(p)) scalar.add(`${p}/?`);
     // Microsoft recommends indexing the partition key when the policy excludes /*.
@@ -72,6 +76,8 @@ export function minimalPolicy(needs: readonly IndexNeeds[], keyPaths: readonly s
             types: current.spatial.find((s) => s.path === `${p}/*`)?.types ?? ["Point"],
         }));
     }
+    if (search && search.vectorIndexes.length > 0) policy.vectorIndexes = search.vectorIndexes;
+    if (search && search.fullTextIndexes.length > 0) policy.fullTextIndexes = search.fullTextIndexes.map((path) => ({ path }));
     return policy;
 }
 
@@ -104,7 +110,7 @@ export function writeRUsPerItem(itemSizeKB: number, terms: number): number {
 
 export function indexAdviceFor(c: ContainerFacts, decl: AccessPatterns, needs: readonly IndexNeeds[]): IndexAdviceEntry {
     const findings: Finding[] = [];
-    const minimal = minimalPolicy(needs, c.partitionKey.paths, c.policy);
+    const minimal = minimalPolicy(needs, c.partitionKey.paths, c.policy, c.search);
     const used = needs.flatMap((n) => [...n.usedComposites, ...n.requiredComposites]);
     const unused = c.policy.composites.filter((existing) => !used.some((u) => sameComposite(u, existing)));
     for (const u of unused) {

@@ -10,6 +10,15 @@ import { CapacityEntry, capacityFor } from "./capacity";
 import type { ContainerDeclaration } from "./declarations";
 import type { Finding } from "./findings";
 import { containerKey, factsFromRecords, RecordLike } from "./records";
+import type { SearchWorkload } from "./search";
+
+const KB_PER_GB = 1024 * 1024;
+
+/** How many items a search runs over: per physical partition, and under one partition-key value (the average one). */
+export function searchWorkload(decl: Pick<ContainerDeclaration, "dataSizeGB" | "itemSizeKB" | "partitionKeyCardinality">, partitions: number): SearchWorkload {
+    const items = (decl.dataSizeGB * KB_PER_GB) / decl.itemSizeKB;
+    return { itemsPerPartition: items / partitions, itemsPerKey: items / decl.partitionKeyCardinality, itemSizeKB: decl.itemSizeKB };
+}
 
 export interface AccessPatternAnalysis {
     queries: QueryEntry[];
@@ -36,7 +45,7 @@ export function analyzeAccessPatterns(records: readonly RecordLike[], declaratio
         const needs: IndexNeeds[] = [];
         const entries: QueryEntry[] = [];
         for (const q of decl.queries) {
-            const { entry, needs: n } = analyzeQuery(q, c, cap.physicalPartitions);
+            const { entry, needs: n } = analyzeQuery(q, c, cap.physicalPartitions, searchWorkload(decl, cap.physicalPartitions));
             entries.push(entry);
             needs.push(n);
         }

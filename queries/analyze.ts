@@ -1,9 +1,12 @@
 /**
  * The analysis of one declared query against its container's record: partition routing, index
- * coverage (with the run-time rejections Cosmos DB would return), composite-index advice, and
- * what the query needs from an index policy. Pure: (query declaration, container facts,
- * physical partitions) in, a plan `queries` entry (and the query's index needs) out.
+ * coverage (with the run-time rejections Cosmos DB would return), computed properties, vector
+ * and full-text search (queries/search.ts), composite-index advice, and what the query needs
+ * from an index policy. Pure: (query declaration, container facts, physical partitions,
+ * workload) in, a plan `queries` entry (and the query's index needs) out.
  */
+import type { OrderItem, Query } from "./ast";
+import { computedDefinitions, computedPropertyAt, computedPropertyFor, documentAliases } from "./computed";
 import type { QueryDeclaration } from "./declarations";
 import type { Finding } from "./findings";
 import { sortFindings } from "./findings";
@@ -20,7 +23,8 @@ import {
 import { ESTIMATES, HOT_CALLS_PER_SECOND, round2 } from "./model";
 import { QuerySyntaxError, tryParseQuery } from "./parser";
 import type { ContainerFacts } from "./records";
-import { Filter, QueryShape, shapeOf } from "./shape";
+import { searchShapeOf, searchVerdict, SearchWorkload } from "./search";
+import { Filter, QueryShape, shapeOf, visit } from "./shape";
 
 export interface QueryEntry {
     database: string;
@@ -118,13 +122,39 @@ function compositeAdvice(shape: QueryShape, policy: IndexPolicy, skip: ReadonlyS
     }
 }
 
+/** Computed properties the query spells out instead of naming them (notes), and the ORDER BY rewrite if one matches. */
+function computedAdvice(query: Query, c: ContainerFacts, findings: Finding[]): Map<OrderItem, string> {
+    const rewrites = new Map<OrderItem, string>();
+    const definitions = computedDefinitions(c.computedProperties);
+    if (definitions.length === 0) return rewrites;
+    const aliases = documentAliases(query);
+    const alias = [...aliases][0] ?? "c";
+    for (const o of query.orderBy ?? []) {
+        const name = computedPropertyFor(o.expr, aliases, definitions);
+        if (name !== undefined) rewrites.set(o, `${alias}.${name}`);
+    }
+    const noted = new Set<string>();
+    if (query.where) {
+        visit({ kind: "query", distinct: false, select: { kind: "value", expr: query.where } }, (e) => {
+            const name = computedPropertyFor(e, aliases, definitions);
+            if (name === undefined || noted.has(name)) return;
+            noted.add(name);
+            findings.push({ severity: "info", code: "computed-property-available", message: `WHERE computes what computed property ${name} holds: filter on ${alias}.${name} (indexed with /${name}/?) so the index serves it instead of evaluating the expression for every item` });
+        });
+    }
+    return rewrites;
+}
+
 /** Index coverage: run-time rejections (errors), scans (warnings) and composite advice (notes). */
-function indexFindings(shape: QueryShape, c: ContainerFacts, fixed: readonly string[], findings: Finding[], needs: IndexNeeds): void {
+function indexFindings(query: Query, shape: QueryShape, c: ContainerFacts, fixed: readonly string[], findings: Finding[], needs: IndexNeeds): void {
     const policy = c.policy;
-    const filterPaths = [...new Set([...shape.filters.filter((f) => f.kind !== "spatial").map((f) => f.path), ...shape.otherFilterPaths])];
+    const computed = new Set(c.computedProperties.map((p) => p.name));
+    const indexed = (path: string) => isIndexed(path, policy, computed);
+    const filterPaths = [...new Set([...shape.filters.filter((f) => f.kind !== "spatial" && f.kind !== "search").map((f) => f.path), ...shape.otherFilterPaths])];
     const spatial = shape.filters.filter((f) => f.kind === "spatial");
     needs.paths.push(...filterPaths, ...shape.orderBy.flatMap((o) => (o.path !== undefined && shape.orderBy.length === 1 ? [o.path] : [])));
     needs.spatialPaths.push(...spatial.map((f) => f.path));
+    const rewrites = computedAdvice(query, c, findings);
 
     if (policy.mode === "none") {
         if (filterPaths.length > 0 || spatial.length > 0 || shape.orderBy.length > 0) {
@@ -134,11 +164,18 @@ function indexFindings(shape: QueryShape, c: ContainerFacts, fixed: readonly str
     }
 
     const terms = shape.orderBy;
-    if (terms.some((t) => t.path === undefined)) {
-        findings.push({ severity: "error", code: "order-by-expression", message: "ORDER BY on an expression that is not a document path: Cosmos DB rejects it; sort on a property (store the computed value in the item)" });
+    if (terms.some((t) => t.score !== undefined)) {
+        // ORDER BY VectorDistance(...): a score, judged by queries/search.ts.
+    } else if (terms.some((t) => t.path === undefined)) {
+        const rewrite = [...rewrites.values()][0];
+        const fix = rewrite !== undefined ? `ORDER BY ${rewrite}, the computed property that holds this expression (indexed)` : "sort on a property (store the computed value in the item, or define an indexed computed property)";
+        findings.push({ severity: "error", code: "order-by-expression", message: `ORDER BY on an expression that is not a document path: Cosmos DB rejects it; ${fix}` });
     } else if (terms.length === 1) {
         const path = terms[0].path as string;
-        if (!isIndexed(path, policy)) {
+        const name = computedPropertyAt(path, computed);
+        if (name !== undefined && !indexed(path)) {
+            findings.push({ severity: "error", code: "order-by-computed-unindexed", message: `ORDER BY ${path}, the computed property ${name}, which is not indexed: Cosmos DB rejects ORDER BY on a computed property unless a path names it (/* does not cover computed properties); include ${path}/?` });
+        } else if (!indexed(path)) {
             findings.push({ severity: "error", code: "order-by-excluded", message: `ORDER BY ${path}, but ${path} is excluded from the index: Cosmos DB rejects the query ("the index path corresponding to the specified order-by item is excluded"); include ${path}/?` });
         }
     } else if (terms.length > 1) {
@@ -155,8 +192,13 @@ function indexFindings(shape: QueryShape, c: ContainerFacts, fixed: readonly str
 
     // Fixed partition-key paths route the query; they are not what the index is asked for.
     for (const path of filterPaths) {
-        if (fixed.includes(path) || isIndexed(path, policy)) continue;
-        findings.push({ severity: "warning", code: "filter-excluded", message: `filters on ${path}, which is excluded from the index: each call scans every item of the partitions it visits, so its RU charge grows with the data; include ${path}/?` });
+        if (fixed.includes(path) || indexed(path)) continue;
+        const name = computedPropertyAt(path, computed);
+        if (name !== undefined) {
+            findings.push({ severity: "warning", code: "computed-not-indexed", message: `filters on computed property ${name}, which no index path names (/* does not cover computed properties): Cosmos DB evaluates it for every item the query visits; include ${path}/?` });
+        } else {
+            findings.push({ severity: "warning", code: "filter-excluded", message: `filters on ${path}, which is excluded from the index: each call scans every item of the partitions it visits, so its RU charge grows with the data; include ${path}/?` });
+        }
     }
     for (const f of spatial) {
         if (hasSpatialIndex(f.path, policy)) continue;
@@ -165,7 +207,12 @@ function indexFindings(shape: QueryShape, c: ContainerFacts, fixed: readonly str
     compositeAdvice(shape, policy, new Set(fixed), findings, needs);
 }
 
-export function analyzeQuery(q: QueryDeclaration, c: ContainerFacts, partitions: number): QueryAnalysis {
+/**
+ * Analyses one query. `workload` (items per partition and per key, item size, from the
+ * container's declaration) sizes the scans of vector and full-text searches; without it their
+ * size-dependent RU are left out.
+ */
+export function analyzeQuery(q: QueryDeclaration, c: ContainerFacts, partitions: number, workload?: SearchWorkload): QueryAnalysis {
     const findings: Finding[] = [];
     const needs = emptyNeeds();
     const base = { database: c.database, container: c.container, name: q.name, sql: q.sql, callsPerSecond: q.callsPerSecond };
@@ -177,20 +224,23 @@ export function analyzeQuery(q: QueryDeclaration, c: ContainerFacts, partitions:
             needs,
         };
     }
-    const shape = shapeOf(parsed.query);
+    const shape = shapeOf(parsed.query, q.parameters ?? {});
     const keyPaths = c.partitionKey.paths;
     const fixed = fixedKeyPaths(shape, keyPaths);
     const routing = fixed.length > 0 ? "single" : "cross";
     const keyIn = shape.filters.find((f) => f.kind === "in" && f.path === keyPaths[0] && (f.values ?? 0) > 1);
     const fanOut = routing === "single" ? 1 : keyIn ? Math.min(keyIn.values ?? partitions, partitions) : partitions;
-    const ru = q.ruPerCall ?? ESTIMATES.queryRUsPerPartition * fanOut;
+    const search = searchVerdict(searchShapeOf(parsed.query, q.parameters ?? {}), c, routing, workload);
+    const perPartition = ESTIMATES.queryRUsPerPartition + search.extraRUsPerPartition;
+    const ru = q.ruPerCall ?? perPartition * fanOut;
+    findings.push(...search.findings);
 
     if (routing === "single" && fixed.length < keyPaths.length) {
         findings.push({ severity: "info", code: "key-prefix", message: `fixes ${fixed.join(", ")}, a prefix of the hierarchical key: routed to the partitions holding that prefix (one, unless it outgrows a partition)` });
     }
     if (routing === "cross") {
         const hot = q.callsPerSecond >= HOT_CALLS_PER_SECOND;
-        const extra = round2(q.callsPerSecond * Math.max(0, fanOut - 1) * ESTIMATES.queryRUsPerPartition);
+        const extra = round2(q.callsPerSecond * Math.max(0, fanOut - 1) * perPartition);
         findings.push({
             severity: hot ? "warning" : "info",
             code: "cross-partition",
@@ -207,7 +257,7 @@ export function analyzeQuery(q: QueryDeclaration, c: ContainerFacts, partitions:
     for (const p of shape.parameters.filter((name) => !declared.includes(name))) {
         findings.push({ severity: "warning", code: "parameter-undeclared", message: `uses ${p}, which parameters does not declare` });
     }
-    indexFindings(shape, c, fixed, findings, needs);
+    indexFindings(parsed.query, shape, c, fixed, findings, needs);
     return {
         entry: { ...base, routing, partitionKeyFixed: fixed, fanOut, ruPerCall: { value: round2(ru), measured: q.ruPerCall !== undefined }, findings: sortFindings(findings) },
         needs,

@@ -38,8 +38,12 @@ export interface PropertyAccess {
 export interface IndexAccess {
     kind: "index";
     object: Expr;
-    /** A number literal or a parameter: `c.lines[0]`, `c.lines[@i]`. */
-    index: Literal | Parameter;
+    /**
+     * Any scalar expression other than a lone string literal (that one is a `property`):
+     * `c.lines[0]`, `c.lines[@i]`, `c[@key]`, `c["a" || "b"]`, `c.arr[1 + 1]`. Whether it names a
+     * property or an array position is known only from its value (see shape.ts).
+     */
+    index: Expr;
 }
 
 export interface Call {
@@ -116,10 +120,18 @@ export interface ObjectLiteral {
     properties: { key: string; value: Expr }[];
 }
 
+/**
+ * `(SELECT ...)`, `EXISTS(...)`, `ARRAY(...)`, and `ALL(...)`, `FIRST(...)`, `LAST(...)` (in
+ * Microsoft's grammar, azure-cosmos-dotnet-v3 sql.g4: AllScalarExpression, FirstScalarExpression,
+ * LastScalarExpression).
+ */
 export interface Subquery {
-    kind: "subquery" | "exists" | "array-subquery";
+    kind: SubqueryKind;
     query: Query;
 }
+
+export const SUBQUERY_KINDS = ["subquery", "exists", "array-subquery", "all", "first", "last"] as const;
+export type SubqueryKind = (typeof SUBQUERY_KINDS)[number];
 
 export type Expr =
     | Literal
@@ -154,6 +166,13 @@ export interface OrderItem {
     direction: "ASC" | "DESC";
 }
 
+/** One item of `ORDER BY RANK`: a scoring function call (VectorDistance, FullTextScore, RRF). */
+export interface RankItem {
+    expr: Call;
+    /** Only when written; a score orders by relevance either way. */
+    direction?: "ASC" | "DESC";
+}
+
 export interface Query {
     kind: "query";
     distinct: boolean;
@@ -163,6 +182,8 @@ export interface Query {
     where?: Expr;
     groupBy?: Expr[];
     orderBy?: OrderItem[];
+    /** `ORDER BY RANK <score>`: https://learn.microsoft.com/azure/cosmos-db/nosql/query/order-by-rank */
+    orderByRank?: RankItem[];
     offset?: Literal | Parameter;
     limit?: Literal | Parameter;
 }

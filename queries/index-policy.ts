@@ -82,15 +82,23 @@ function precision(p: Pattern): number {
     return p.prefix.length * 2 + (p.scalar ? 1 : 0);
 }
 
-/** Is a document path (`/status`, `/lines/[]/sku`) in the range index? */
-export function isIndexed(path: string, policy: IndexPolicy): boolean {
+const unquote = (segment: string): string => (segment.startsWith('"') ? (JSON.parse(segment) as string) : segment);
+
+/**
+ * Is a document path (`/status`, `/lines/[]/sku`) in the range index? `computed` names the
+ * container's computed properties: they are "not covered by wildcard paths in the indexing
+ * policy", so only a path naming them (`/cp_x/?`, `/cp_x/*`) indexes them
+ * (https://learn.microsoft.com/azure/cosmos-db/nosql/query/computed-properties#index-computed-properties).
+ */
+export function isIndexed(path: string, policy: IndexPolicy, computed: ReadonlySet<string> = new Set()): boolean {
     if (policy.mode === "none") return false;
     if (ALWAYS_INDEXED.includes(path)) return true;
     const target = segments(path);
+    const isComputed = target.length > 0 && computed.has(unquote(target[0]));
     let best: { precision: number; included: boolean } | undefined;
     for (const [paths, included] of [[policy.included, true], [policy.excluded, false]] as const) {
         for (const p of paths.map(patternOf)) {
-            if (!matches(p, target)) continue;
+            if (!matches(p, target) || (isComputed && p.prefix.length === 0)) continue;
             const score = precision(p);
             if (!best || score > best.precision || (score === best.precision && !included)) best = { precision: score, included };
         }

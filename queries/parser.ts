@@ -32,7 +32,7 @@ function parser(): peggy.Parser {
 }
 
 /** Tokens that can start an expression: listed one by one they hide the message's point. */
-const EXPRESSION_STARTS = new Set(["identifier", "number", "string", "parameter", "'('", "'['", "'{'", "'-'", "'+'", "'~'", "'ARRAY'", "'EXISTS'", "'NOT'", "'TRUE'", "'FALSE'", "'NULL'", "'UNDEFINED'", "'UDF'", "'ROOT'"]);
+const EXPRESSION_STARTS = new Set(["identifier", "number", "string", "parameter", "'('", "'['", "'{'", "'-'", "'+'", "'~'", "'ARRAY'", "'EXISTS'", "'NOT'", "'TRUE'", "'FALSE'", "'NULL'", "'UNDEFINED'", "'UDF'", "'ROOT'", "'ALL'", "'FIRST'", "'LAST'"]);
 
 
 /** Peggy's expectation list, shortened to what a person reads: names of rules and literal tokens. */
@@ -63,6 +63,19 @@ function tokenAt(text: string, offset: number): string {
     return token ? token[0] : "";
 }
 
+/** Why a name that looks like a property is not one, and how to write it. */
+function hintFor(text: string, offset: number, token: string): string {
+    if (KEYWORDS.has(token.toUpperCase()) && text[offset - 1] === ".") return ` (a property named like a keyword is written ["${token}"])`;
+    if (/\bORDER\s+BY\s+RANK\s+[A-Za-z_][A-Za-z0-9_]*\s*$/i.test(text.slice(0, offset))) return " (ORDER BY RANK takes a scoring function call: VectorDistance, FullTextScore or RRF)";
+    // Identifiers are letters, digits and '_' (Microsoft's grammar, LEX_IDENTIFIER): `c.$type` and `c.a$b` are refused.
+    if (token.startsWith("$")) {
+        const head = /[A-Za-z0-9_]*$/.exec(text.slice(0, offset))?.[0] ?? "";
+        const name = head + token;
+        return text[offset - head.length - 1] === "." ? ` ('$' is not allowed in a name: write ["${name}"] instead of .${name})` : ` ('$' is not allowed in a name: write c["${name}"])`;
+    }
+    return "";
+}
+
 function isPeggyError(e: unknown): e is peggy.parser.SyntaxError {
     return e instanceof Error && e.name === "SyntaxError" && "location" in e && "expected" in e;
 }
@@ -79,7 +92,7 @@ export function parseQuery(text: string): Query {
             const quote = text[offset];
             const unterminated = (quote === "'" || quote === '"') && !text.slice(offset + 1).includes(quote);
             const found = token === "" ? "the end of the query" : unterminated ? "a string that is never closed" : `'${token}'`;
-            const hint = KEYWORDS.has(token.toUpperCase()) && text[offset - 1] === "." ? ` (a property named like a keyword is written ["${token}"])` : "";
+            const hint = hintFor(text, offset, token);
             throw new QuerySyntaxError(`expected ${describeExpected(e.expected)} but found ${found}${hint}`, line, column, offset);
         }
         throw e;

@@ -5,7 +5,8 @@
  */
 import { Expr, FromSource, KEYWORDS, Query, SelectSpec } from "./ast";
 
-const SIMPLE_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** An identifier of the grammar: letters, digits and `_` (no `$`), not starting with a digit. */
+const SIMPLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function printString(value: string): string {
     return `"${value.replace(/[\\"\u0000-\u001f\u2028\u2029\u007f-\uffff]/g, (ch) => {
@@ -77,6 +78,10 @@ export function printExpr(e: Expr): string {
             return `EXISTS(${printQuery(e.query)})`;
         case "array-subquery":
             return `ARRAY(${printQuery(e.query)})`;
+        case "all":
+        case "first":
+        case "last":
+            return `${e.kind.toUpperCase()}(${printQuery(e.query)})`;
     }
 }
 
@@ -105,6 +110,7 @@ export function printQuery(q: Query): string {
     if (q.where) parts.push(`WHERE ${printExpr(q.where)}`);
     if (q.groupBy) parts.push(`GROUP BY ${q.groupBy.map(printExpr).join(", ")}`);
     if (q.orderBy) parts.push(`ORDER BY ${q.orderBy.map((o) => `${printExpr(o.expr)} ${o.direction}`).join(", ")}`);
+    if (q.orderByRank) parts.push(`ORDER BY RANK ${q.orderByRank.map((o) => `${printExpr(o.expr)}${o.direction ? ` ${o.direction}` : ""}`).join(", ")}`);
     if (q.offset && q.limit) parts.push(`OFFSET ${printExpr(q.offset)} LIMIT ${printExpr(q.limit)}`);
     return parts.join(" ");
 }

@@ -1,10 +1,11 @@
 /**
  * What the analysis reads from resource records: each container's partition key, indexing
- * policy and throughput, the account's regions, write mode and consistency, and the dedicated
+ * policy, throughput, vector and full-text policies and computed properties, the account's regions, write mode and consistency, and the dedicated
  * gateway. Works on any record list (plan document, `pulumi stack export`, `pulumi preview --json`
  * as loaded by review/records.ts): only `type`, `name` and `inputs` are read.
  */
 import { IndexPolicy, policyFromInputs } from "./index-policy";
+import { ComputedProperty, computedPropertiesFromInputs, SearchPolicy, searchPolicyFromInputs } from "./search-policy";
 
 export interface RecordLike {
     type: string;
@@ -25,6 +26,10 @@ export interface ContainerFacts {
     partitionKey: { paths: string[]; hierarchical: boolean };
     policy: IndexPolicy;
     throughput: ThroughputFacts;
+    /** Vector embedding policy, vector and full-text indexes, full-text policy. */
+    search: SearchPolicy;
+    /** Queryable top-level paths `/<name>`, not covered by `/*` in the index policy. */
+    computedProperties: ComputedProperty[];
 }
 
 export interface AccountFacts {
@@ -107,6 +112,8 @@ export function factsFromRecords(records: readonly RecordLike[]): Facts {
                 partitionKey: { paths, hierarchical: get(resource, "partitionKey", "kind") === "MultiHash" || paths.length > 1 },
                 policy: policyFromInputs(get(resource, "indexingPolicy")),
                 throughput,
+                search: searchPolicyFromInputs(resource),
+                computedProperties: computedPropertiesFromInputs(resource),
             };
         });
     const service = records.find((r) => r.type === TYPES.service && get(r.inputs, "properties", "serviceType") === "SqlDedicatedGateway");

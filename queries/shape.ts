@@ -4,14 +4,14 @@
  * are written like index paths without the trailing `/?`: `/status`, `/lines/[]/sku`,
  * `/"my-prop"`; JOIN and IN aliases resolve to their array (`l IN c.lines` is `/lines/[]`).
  */
-import type { Expr, FromSource, Query } from "./ast";
+import { Call, Expr, FromSource, Query, SUBQUERY_KINDS } from "./ast";
 
-export type FilterKind = "eq" | "in" | "range" | "function" | "spatial" | "array-contains";
+export type FilterKind = "eq" | "in" | "range" | "function" | "spatial" | "array-contains" | "search";
 
 export interface Filter {
     kind: FilterKind;
     path: string;
-    /** For `in`: how many values; for `function`/`spatial`: the function name. */
+    /** For `in`: how many values; for `function`/`spatial`/`search`: the function name. */
     values?: number;
     fn?: string;
 }
@@ -20,6 +20,8 @@ export interface OrderTerm {
     /** Undefined when the item is not a document path (a computed expression). */
     path?: string;
     direction: "ASC" | "DESC";
+    /** `ORDER BY VectorDistance(...)`: a score, not a path (queries/search.ts judges it). */
+    score?: "VECTORDISTANCE";
 }
 
 export interface QueryShape {
@@ -37,37 +39,90 @@ export interface QueryShape {
 }
 
 export const SPATIAL_FUNCTIONS = new Set(["ST_DISTANCE", "ST_WITHIN", "ST_INTERSECTS"]);
+/**
+ * Vector and full-text functions: their first argument is served by a vector or full-text index,
+ * never by the range index, so its path is not a range-index need (queries/search.ts judges them).
+ */
+export const SEARCH_FUNCTIONS: ReadonlySet<string> = new Set(["VECTORDISTANCE", "FULLTEXTCONTAINS", "FULLTEXTCONTAINSALL", "FULLTEXTCONTAINSANY", "FULLTEXTSCORE"]);
+
+/** The arguments of a search function that name the searched path: either vector of VectorDistance, the first argument of the full-text functions. */
+export function searchedArguments(call: Call): Expr[] {
+    return call.name === "VECTORDISTANCE" ? call.args.slice(0, 2) : call.args.slice(0, 1);
+}
 const AGGREGATES = new Set(["COUNT", "SUM", "AVG", "MIN", "MAX"]);
 /** String and type functions whose first argument is the filtered path (a range index serves most). */
 const PATH_FUNCTIONS = new Set([
     "STARTSWITH", "ENDSWITH", "CONTAINS", "STRINGEQUALS", "REGEXMATCH", "IS_DEFINED", "IS_NULL", "IS_STRING", "IS_NUMBER",
     "IS_BOOL", "IS_ARRAY", "IS_OBJECT", "IS_PRIMITIVE", "LOWER", "UPPER", "ARRAY_LENGTH", "ARRAY_CONTAINS_ANY", "ARRAY_CONTAINS_ALL",
 ]);
-const SIMPLE_SEGMENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/**
+ * Index paths need no quotes for letters, digits and `_` only; any other character (`-`, `$`,
+ * a space) is quoted: https://learn.microsoft.com/azure/cosmos-db/index-policy#includeexclude-strategy
+ */
+const SIMPLE_SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 type Scope = ReadonlyMap<string, string>;
+/** Declared `@parameter` values, for `c[@key]`; a query's analysis passes its declaration's. */
+export type ParameterValues = Readonly<Record<string, unknown>>;
+const NO_VALUES: ParameterValues = {};
+const SUBQUERIES: ReadonlySet<string> = new Set(SUBQUERY_KINDS);
 
-function segment(name: string): string {
-    return SIMPLE_SEGMENT.test(name) ? name : JSON.stringify(name);
-}
-
-/** The document path an expression reads, or undefined when it is computed. "" is the document itself. */
-export function pathOf(e: Expr, scope: Scope): string | undefined {
+/** The value of an expression made of literals and declared parameters (`"a" || "b"`, `1 + 1`, `@key`); undefined otherwise. */
+export function constantValue(e: Expr, values: ParameterValues = NO_VALUES): string | number | undefined {
     switch (e.kind) {
-        case "identifier":
-            return scope.get(e.root ? "root" : e.name);
-        case "property": {
-            const base = pathOf(e.object, scope);
-            return base === undefined ? undefined : `${base}/${segment(e.property)}`;
+        case "literal":
+            return "undefined" in e || (typeof e.value !== "string" && typeof e.value !== "number") ? undefined : e.value;
+        case "parameter": {
+            const v = values[e.name];
+            return typeof v === "string" || typeof v === "number" ? v : undefined;
         }
-        case "index": {
-            const base = pathOf(e.object, scope);
-            return base === undefined ? undefined : `${base}/[]`;
+        case "unary": {
+            const v = constantValue(e.operand, values);
+            return typeof v === "number" && (e.op === "-" || e.op === "+") ? (e.op === "-" ? -v : v) : undefined;
+        }
+        case "binary": {
+            const [l, r] = [constantValue(e.left, values), constantValue(e.right, values)];
+            if (e.op === "||") return typeof l === "string" && typeof r === "string" ? l + r : undefined;
+            if (typeof l !== "number" || typeof r !== "number") return undefined;
+            const ops: Partial<Record<string, number>> = { "+": l + r, "-": l - r, "*": l * r, "/": l / r, "%": l % r };
+            return ops[e.op];
         }
         default:
             return undefined;
     }
 }
+
+function segment(name: string): string {
+    return SIMPLE_SEGMENT.test(name) ? name : JSON.stringify(name);
+}
+
+/**
+ * The document path an expression reads, or undefined when it is computed. "" is the document
+ * itself. `[...]` with a number is an array position (`/[]`), with a string a property; a
+ * parameter without a known value is taken as a position (`c.lines[@i]`); any other expression
+ * inside `[...]` makes the path unknown.
+ */
+export function pathOf(e: Expr, scope: Scope, values: ParameterValues = NO_VALUES): string | undefined {
+    switch (e.kind) {
+        case "identifier":
+            return scope.get(e.root ? "root" : e.name);
+        case "property": {
+            const base = pathOf(e.object, scope, values);
+            return base === undefined ? undefined : `${base}/${segment(e.property)}`;
+        }
+        case "index": {
+            const base = pathOf(e.object, scope, values);
+            if (base === undefined) return undefined;
+            const key = constantValue(e.index, values);
+            if (typeof key === "string") return `${base}/${segment(key)}`;
+            return typeof key === "number" || e.index.kind === "parameter" ? `${base}/[]` : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+
+const readPath = pathOf;
 
 /** Adds the aliases a FROM clause binds to a scope. The first source is the container itself. */
 function bind(source: FromSource, scope: Map<string, string>, isContainer: boolean): void {
@@ -148,6 +203,9 @@ export function visit(query: Query, fn: (e: Expr, scope: Scope) => void, outer: 
             case "subquery":
             case "exists":
             case "array-subquery":
+            case "all":
+            case "first":
+            case "last":
                 visit(e.query, fn, scope);
                 return;
             default:
@@ -162,6 +220,7 @@ export function visit(query: Query, fn: (e: Expr, scope: Scope) => void, outer: 
     if (query.where) walk(query.where);
     query.groupBy?.forEach(walk);
     query.orderBy?.forEach((o) => walk(o.expr));
+    query.orderByRank?.forEach((o) => walk(o.expr));
     if (query.offset) walk(query.offset);
     if (query.limit) walk(query.limit);
 }
@@ -180,7 +239,7 @@ function isConstant(e: Expr, scope: Scope): boolean {
     let constant = true;
     visit({ kind: "query", distinct: false, select: { kind: "value", expr: e } }, (node) => {
         if (node.kind === "identifier" && scope.has(node.root ? "root" : node.name)) constant = false;
-        if (node.kind === "subquery" || node.kind === "exists" || node.kind === "array-subquery") constant = false;
+        if (SUBQUERIES.has(node.kind)) constant = false;
     });
     return constant;
 }
@@ -192,7 +251,8 @@ function conjuncts(e: Expr): Expr[] {
 const RANGE_OPS = new Set(["<", "<=", ">", ">=", "!=", "<>"]);
 
 /** Classifies one top-level conjunct; undefined when it is not a simple filter on one path. */
-function classify(e: Expr, scope: Scope): Filter | undefined {
+function classify(e: Expr, scope: Scope, values: ParameterValues): Filter | undefined {
+    const pathOf = (x: Expr, s: Scope) => readPath(x, s, values);
     if (e.kind === "binary" && (e.op === "=" || RANGE_OPS.has(e.op))) {
         const [pathSide, other] = pathOf(e.left, scope) !== undefined ? [e.left, e.right] : [e.right, e.left];
         const path = pathOf(pathSide, scope);
@@ -218,6 +278,10 @@ function classify(e: Expr, scope: Scope): Filter | undefined {
         if (path !== undefined && path !== "") return { kind: "function", path, fn: "LIKE" };
     }
     if (e.kind === "call" && !e.udf) {
+        if (SEARCH_FUNCTIONS.has(e.name)) {
+            const searched = searchedArguments(e).map((a) => pathOf(a, scope)).find((p) => p !== undefined && p !== "");
+            return searched === undefined ? undefined : { kind: "search", path: searched, fn: e.name };
+        }
         const path = e.args.length > 0 ? pathOf(e.args[0], scope) : undefined;
         if (path === undefined || path === "") return undefined;
         if (e.name === "ARRAY_CONTAINS") return { kind: "array-contains", path: `${path}/[]` };
@@ -227,15 +291,20 @@ function classify(e: Expr, scope: Scope): Filter | undefined {
     return undefined;
 }
 
-/** Every non-empty path read anywhere inside an expression (subqueries included). */
-function pathsIn(e: Expr, scope: Scope): string[] {
+const wrap = (e: Expr): Query => ({ kind: "query", distinct: false, select: { kind: "value", expr: e } });
+
+/** Every non-empty path read anywhere inside an expression (subqueries included), except the searched path of a vector or full-text function. */
+function pathsIn(e: Expr, scope: Scope, values: ParameterValues): string[] {
     const found = new Set<string>();
-    const wrapper: Query = { kind: "query", distinct: false, select: { kind: "value", expr: e } };
+    const searched = new Set<Expr>();
+    visit(wrap(e), (node) => {
+        if (node.kind === "call" && !node.udf && SEARCH_FUNCTIONS.has(node.name)) for (const arg of searchedArguments(node)) visit(wrap(arg), (inner) => searched.add(inner));
+    });
     visit(
-        wrapper,
+        wrap(e),
         (node, s) => {
-            if (node.kind !== "property" && node.kind !== "index") return;
-            const p = pathOf(node, s);
+            if ((node.kind !== "property" && node.kind !== "index") || searched.has(node)) return;
+            const p = readPath(node, s, values);
             if (p !== undefined && p !== "") found.add(p);
         },
         scope,
@@ -244,17 +313,19 @@ function pathsIn(e: Expr, scope: Scope): string[] {
     return [...found].filter((p) => ![...found].some((q) => q !== p && q.startsWith(`${p}/`))).sort();
 }
 
-export function shapeOf(query: Query): QueryShape {
+/** The shape of a query; `values` (the declaration's parameter values) resolve `c[@key]`. */
+export function shapeOf(query: Query, values: ParameterValues = NO_VALUES): QueryShape {
     const scope = scopeOf(query);
     const filters: Filter[] = [];
     const other = new Set<string>();
     for (const c of query.where ? conjuncts(query.where) : []) {
-        const f = classify(c, scope);
+        const f = classify(c, scope, values);
         if (f) filters.push(f);
-        else for (const p of pathsIn(c, scope)) other.add(p);
+        else for (const p of pathsIn(c, scope, values)) other.add(p);
     }
     const orderBy = (query.orderBy ?? []).map((o): OrderTerm => {
-        const path = pathOf(o.expr, scope);
+        if (o.expr.kind === "call" && !o.expr.udf && o.expr.name === "VECTORDISTANCE") return { direction: o.direction, score: "VECTORDISTANCE" };
+        const path = readPath(o.expr, scope, values);
         return path !== undefined && path !== "" ? { path, direction: o.direction } : { direction: o.direction };
     });
     let aggregate = false;

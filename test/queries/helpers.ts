@@ -1,19 +1,40 @@
 import * as assert from "assert";
 import type { AccessPatterns, QueryDeclaration } from "../../queries/declarations";
 import type { Finding } from "../../queries/findings";
-import { policyFromInputs } from "../../queries/index-policy";
-import type { AccountFacts, ContainerFacts, ThroughputFacts } from "../../queries/records";
+import { AccountFacts, ContainerFacts, factsFromRecords, RecordLike, ThroughputFacts, TYPES } from "../../queries/records";
+
+/**
+ * A container's resource record as synthesis writes it (azure-native `SqlResourceSqlContainer`
+ * inputs): `resource` holds what a test is about (`indexingPolicy`, `vectorEmbeddingPolicy`,
+ * `fullTextPolicy`, `computedProperties`, ...), `partitionKey` defaults to `/tenantId`.
+ */
+export function containerRecord(resource: Record<string, unknown> = {}, options: Record<string, unknown> = { autoscaleSettings: { maxThroughput: 1000 } }): RecordLike {
+    const id = typeof resource.id === "string" ? resource.id : "items";
+    return {
+        type: TYPES.container,
+        name: `app/${id}`,
+        inputs: {
+            databaseName: "app",
+            containerName: id,
+            resource: { id, partitionKey: { paths: ["/tenantId"], kind: "Hash", version: 2 }, ...resource },
+            options,
+        },
+    };
+}
+
+/** The facts the analysis reads from one container record. */
+export function factsOf(record: RecordLike): ContainerFacts {
+    const [facts] = factsFromRecords([record]).containers;
+    assert.ok(facts, "the record is a container record");
+    return facts;
+}
 
 /** A minimal container: one key path, the default index policy, 1000 RU/s autoscale; override what a test is about. */
-export function container(options: { keys?: string[]; policy?: Record<string, unknown>; throughput?: ThroughputFacts } = {}): ContainerFacts {
+export function container(options: { keys?: string[]; policy?: Record<string, unknown>; throughput?: ThroughputFacts; resource?: Record<string, unknown> } = {}): ContainerFacts {
     const keys = options.keys ?? ["/tenantId"];
-    return {
-        database: "app",
-        container: "items",
-        partitionKey: { paths: keys, hierarchical: keys.length > 1 },
-        policy: policyFromInputs(options.policy),
-        throughput: options.throughput ?? { mode: "autoscale", max: 1000 },
-    };
+    const resource: Record<string, unknown> = { partitionKey: { paths: keys, kind: keys.length > 1 ? "MultiHash" : "Hash", version: 2 }, ...options.resource };
+    if (options.policy) resource.indexingPolicy = options.policy;
+    return { ...factsOf(containerRecord(resource)), throughput: options.throughput ?? { mode: "autoscale", max: 1000 } };
 }
 
 export function query(sql: string, callsPerSecond = 1, parameters: Record<string, unknown> = {}): QueryDeclaration {

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import fc from "fast-check";
-import { Expr, KEYWORDS, Query } from "../../queries/ast";
+import { Expr, KEYWORDS, Query, RankItem } from "../../queries/ast";
 import { parseQuery, QuerySyntaxError } from "../../queries/parser";
 import { printQuery } from "../../queries/print";
 
@@ -15,13 +15,20 @@ const literal: fc.Arbitrary<Expr> = fc.oneof(
     fc.constantFrom<Expr>({ kind: "literal", value: true }, { kind: "literal", value: false }, { kind: "literal", value: null }, { kind: "literal", value: "undefined", undefined: true }),
 );
 const parameter = name.map((n): Expr => ({ kind: "parameter", name: `@${n}` }));
-/** Property paths: c.a, c["a-b"], c.a[0], c.a[@i]. */
+/** Any expression but a lone string literal (that one parses as a property name): c.a[0], c[@key], c["a" || "b"], c.a[1 + 1]. */
+const indexExpr: fc.Arbitrary<Expr> = fc.oneof(
+    fc.nat({ max: 9 }).map((value): Expr => ({ kind: "literal", value })),
+    name.map((n): Expr => ({ kind: "parameter", name: `@${n}` })),
+    fc.tuple(fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 })).map(([l, r]): Expr => ({ kind: "binary", op: "||", left: { kind: "literal", value: l }, right: { kind: "literal", value: r } })),
+    fc.tuple(fc.nat({ max: 9 }), fc.nat({ max: 9 })).map(([l, r]): Expr => ({ kind: "binary", op: "+", left: { kind: "literal", value: l }, right: { kind: "literal", value: r } })),
+);
+/** Property paths: c.a, c["a-b"], c["$type"], c.a[0], c.a[@i], c.a["x" || "y"]. */
 const path: fc.Arbitrary<Expr> = fc
-    .tuple(alias, fc.array(fc.oneof(name, fc.constantFrom("my-prop", "value", "a b")), { minLength: 1, maxLength: 3 }), fc.option(fc.nat({ max: 9 })))
+    .tuple(alias, fc.array(fc.oneof(name, fc.constantFrom("my-prop", "value", "a b", "$type", "rank", "first")), { minLength: 1, maxLength: 3 }), fc.option(indexExpr))
     .map(([a, props, index]) => {
         let e: Expr = { kind: "identifier", name: a };
         for (const p of props) e = { kind: "property", object: e, property: p };
-        return index === null ? e : { kind: "index", object: e, index: { kind: "literal", value: index } };
+        return index === null ? e : { kind: "index", object: e, index };
     });
 
 const BINARY = ["AND", "OR", "=", "!=", "<>", "<", "<=", ">", ">=", "|", "^", "&", "<<", ">>", ">>>", "||", "+", "-", "*", "/", "%"] as const;
@@ -41,14 +48,14 @@ const { expr } = fc.letrec<{ expr: Expr; query: Query }>((tie) => ({
         fc.record({ kind: fc.constant("coalesce" as const), left: tie("expr"), right: tie("expr") }),
         fc.record({
             kind: fc.constant("call" as const),
-            name: fc.constantFrom("ARRAY_CONTAINS", "IS_DEFINED", "STARTSWITH", "ST_DISTANCE", "LOWER", "COUNT"),
+            name: fc.constantFrom("ARRAY_CONTAINS", "IS_DEFINED", "STARTSWITH", "ST_DISTANCE", "LOWER", "COUNT", "VECTORDISTANCE", "FULLTEXTCONTAINS", "FULLTEXTSCORE", "RRF"),
             udf: fc.constant(false),
             args: fc.array(tie("expr"), { maxLength: 3 }),
         }),
         fc.record({ kind: fc.constant("call" as const), name, udf: fc.constant(true), args: fc.array(tie("expr"), { maxLength: 2 }) }),
         fc.record({ kind: fc.constant("array" as const), items: fc.array(tie("expr"), { maxLength: 3 }) }),
         fc.record({ kind: fc.constant("object" as const), properties: fc.array(fc.record({ key: fc.string({ maxLength: 5 }), value: tie("expr") }), { maxLength: 2 }) }),
-        fc.record({ kind: fc.constantFrom("exists" as const, "subquery" as const, "array-subquery" as const), query: tie("query") }),
+        fc.record({ kind: fc.constantFrom("exists" as const, "subquery" as const, "array-subquery" as const, "all" as const, "first" as const, "last" as const), query: tie("query") }),
     ) as fc.Arbitrary<Expr>,
     query: fc
         .record(
@@ -84,15 +91,32 @@ const { expr } = fc.letrec<{ expr: Expr; query: Query }>((tie) => ({
         }) as fc.Arbitrary<Query>,
 }));
 
+/** ORDER BY RANK items: a scoring call, optionally with a direction; RRF may end with weights. */
+const rankItem = fc
+    .tuple(fc.constantFrom("VECTORDISTANCE", "FULLTEXTSCORE", "RRF"), fc.array(path, { minLength: 1, maxLength: 2 }), fc.option(fc.constantFrom("ASC" as const, "DESC" as const)), fc.array(fc.nat({ max: 5 }), { maxLength: 2 }))
+    .map(([fn, args, direction, weights]): RankItem => {
+        const call: Expr[] = fn === "RRF" ? args.map((a): Expr => ({ kind: "call", name: "VECTORDISTANCE", udf: false, args: [a, { kind: "parameter", name: "@q" }] })) : args;
+        if (fn === "RRF" && weights.length > 0) call.push({ kind: "array", items: weights.map((value): Expr => ({ kind: "literal", value })) });
+        const item: RankItem = { expr: { kind: "call", name: fn, udf: false, args: call } };
+        return direction === null ? item : { ...item, direction };
+    });
+
 const queries = fc
-    .record({ where: expr, orderBy: fc.array(fc.record({ expr: path, direction: fc.constantFrom("ASC" as const, "DESC" as const) }), { maxLength: 3 }), distinct: fc.boolean(), joins: fc.array(path, { maxLength: 2 }) })
-    .map(({ where, orderBy, distinct, joins }): Query => ({
+    .record({
+        where: expr,
+        orderBy: fc.array(fc.record({ expr: path, direction: fc.constantFrom("ASC" as const, "DESC" as const) }), { maxLength: 3 }),
+        rank: fc.array(rankItem, { maxLength: 2 }),
+        distinct: fc.boolean(),
+        joins: fc.array(path, { maxLength: 2 }),
+    })
+    .map(({ where, orderBy, rank, distinct, joins }): Query => ({
         kind: "query",
         distinct,
         select: { kind: "star" },
         from: { source: { kind: "alias", expr: { kind: "identifier", name: "c" } }, joins: joins.map((e, i) => ({ kind: "iteration", alias: `j${i}`, expr: e })) },
         where,
-        ...(orderBy.length > 0 ? { orderBy } : {}),
+        // One ORDER BY clause: by paths, or by rank.
+        ...(rank.length > 0 ? { orderByRank: rank } : orderBy.length > 0 ? { orderBy } : {}),
     }));
 
 describe("queries: parser properties (fast-check)", () => {
@@ -101,6 +125,23 @@ describe("queries: parser properties (fast-check)", () => {
             fc.property(queries, (q) => {
                 // Through JSON: fast-check builds records without a prototype; the parser builds plain objects.
                 assert.deepStrictEqual(parseQuery(printQuery(q)), JSON.parse(JSON.stringify(q)));
+            }),
+            RUNS,
+        );
+    });
+
+    it("refuses '$' in a name after a dot, at the '$', and accepts the same name in brackets", () => {
+        const parts = fc.tuple(fc.stringMatching(/^[a-z_]{0,4}$/), fc.stringMatching(/^[A-Za-z0-9_$]{0,4}$/));
+        fc.assert(
+            fc.property(parts, ([head, tail]) => {
+                const nameWithDollar = `${head}$${tail}`;
+                const prefix = `SELECT * FROM c WHERE c.${head}`;
+                assert.throws(
+                    () => parseQuery(`${prefix}$${tail} = 1`),
+                    (e: unknown) => e instanceof QuerySyntaxError && e.column === prefix.length + 1 && e.message.includes(`write ["${nameWithDollar}"] instead of .${nameWithDollar}`),
+                );
+                const q = parseQuery(`SELECT * FROM c WHERE c[${JSON.stringify(nameWithDollar)}] = 1`);
+                assert.ok(q.where?.kind === "binary" && q.where.left.kind === "property" && q.where.left.property === nameWithDollar);
             }),
             RUNS,
         );

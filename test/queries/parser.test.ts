@@ -53,6 +53,21 @@ const VALID = [
     "SELECT {\"id\": c.id, total: c.total} AS o FROM c",
     "SELECT [c.a, c.b, []] FROM c",
     "  SELECT *\n  FROM c -- all of them\n  WHERE c.a = 1 -- and a filter\n",
+    // Vector and full-text search, from Microsoft's pages on ORDER BY RANK, RRF, FullTextScore, VectorDistance.
+    "SELECT TOP 10 c.text FROM c ORDER BY RANK FullTextScore(c.text, 'a', 'b')",
+    "SELECT TOP 10 c.text FROM c WHERE FullTextContains(c.text, \"keyword1\") ORDER BY RANK FullTextScore(c.text, \"keyword1\", \"keyword2\")",
+    "SELECT TOP 10 * FROM c ORDER BY RANK RRF(VectorDistance(c.v, @q), FullTextScore(c.t, 'x'))",
+    "SELECT TOP 10 * FROM c ORDER BY RANK RRF(FullTextScore(c.text, \"keyword\"), VectorDistance(c.vector, [1,2,3]), [2,1])",
+    "SELECT TOP 5 * FROM c ORDER BY RANK VectorDistance(c.vector1, [1,2,3]) DESC, FullTextScore(c.t, 'x')",
+    "SELECT TOP @k * FROM c WHERE FullTextContains(c.text, 'red') AND FullTextContainsAll(c.text, 'a', 'b') AND FullTextContainsAny(c.text, 'bicycle', 'skateboard')",
+    "SELECT TOP 10 s.name, VectorDistance(c.vector1, @v, true, {'distanceFunction':'cosine', 'dataType':'float32'}) FROM c ORDER BY VectorDistance(c.vector1, @v)",
+    // ALL / FIRST / LAST subqueries (Microsoft's grammar: AllScalarExpression, FirstScalarExpression, LastScalarExpression).
+    "SELECT c.id, ALL(SELECT VALUE t.ok FROM t IN c.tags) AS allOk, FIRST(SELECT VALUE t FROM t IN c.tags) AS f, LAST(SELECT VALUE t FROM t IN c.tags) AS l FROM c",
+    "SELECT * FROM c WHERE ALL(SELECT VALUE l.qty > 0 FROM l IN c.lines) AND first(SELECT VALUE 1) = 1",
+    // Any expression inside [...].
+    "SELECT c[@key], c[\"a\" || \"b\"], c.arr[1+1], c.arr[-1], c[c.keyName], c[\"$type\"] FROM c",
+    // all, first, last and rank are not reserved: they stay property and alias names.
+    "SELECT c.rank, c.first, c.all, c.last, rank.x FROM c JOIN rank IN c.ranks ORDER BY c.rank DESC",
 ];
 
 /** Invalid queries with the line and column Cosmos DB-style tooling should point at. */
@@ -72,6 +87,13 @@ const INVALID: [string, number, number, string][] = [
     ["SELECT * FROM c\n\n  WHERE c.a = 1 ORDER BY c.a DESCX", 3, 30, "found 'DESCX'"],
     ["SELECT * FROM c WHERE c.a = 1)", 1, 30, "found ')'"],
     ["SELECT * FROM c WHERE @ = 1", 1, 23, "expected an expression"],
+    ["SELECT * FROM c WHERE c.$type = 'x'", 1, 25, `'$' is not allowed in a name: write ["$type"] instead of .$type`],
+    ["SELECT $x FROM c", 1, 8, `'$' is not allowed in a name: write c["$x"]`],
+    ["SELECT * FROM c\nWHERE c.meta.$ref = 1", 2, 14, "found '$ref'"],
+    ["SELECT * FROM c ORDER BY RANK c.score", 1, 32, "ORDER BY RANK takes a scoring function call"],
+    ["SELECT * FROM c WHERE c[] = 1", 1, 25, "expected an expression but found ']'"],
+    ["SELECT * FROM c WHERE FIRST(SELECT) = 1", 1, 35, "expected one of an expression"],
+    ["SELECT * FROM c ORDER BY RANK RRF(c.a) ASC, c.b", 1, 46, "expected '('"],
 ];
 
 function where(q: Query): Expr {
@@ -112,6 +134,38 @@ describe("queries: Cosmos DB SQL parser", () => {
         assert.deepStrictEqual(w.left, { kind: "binary", op: "=", left: { kind: "property", property: "tenantId", object: { kind: "identifier", name: "c" } }, right: { kind: "parameter", name: "@t" } });
         assert.strictEqual(w.right.kind, "between");
         assert.deepStrictEqual(q.orderBy?.map((o) => o.direction), ["DESC", "ASC"]);
+    });
+
+    it("builds ORDER BY RANK apart from ORDER BY, with RRF's weights as its last argument", () => {
+        const q = parseQuery("SELECT TOP 10 * FROM c ORDER BY RANK RRF(VectorDistance(c.v, @q), FullTextScore(c.t, 'x', 'y'), [2, 1])");
+        assert.strictEqual(q.orderBy, undefined);
+        assert.strictEqual(q.orderByRank?.length, 1);
+        const [item] = q.orderByRank ?? [];
+        assert.strictEqual(item.direction, undefined);
+        assert.deepStrictEqual([item.expr.name, item.expr.args.map((a) => (a.kind === "call" ? a.name : a.kind))], ["RRF", ["VECTORDISTANCE", "FULLTEXTSCORE", "array"]]);
+        assert.deepStrictEqual(parseQuery("SELECT * FROM c ORDER BY RANK FullTextScore(c.t, 'x') DESC").orderByRank?.[0].direction, "DESC");
+        // rank is only a keyword right after ORDER BY: an alias named rank still sorts.
+        assert.deepStrictEqual(parseQuery("SELECT * FROM c ORDER BY rank").orderBy?.[0].expr, { kind: "identifier", name: "rank" });
+    });
+
+    it("builds ALL, FIRST and LAST subquery nodes, and a call when the parentheses hold no query", () => {
+        const q = parseQuery("SELECT ALL(SELECT VALUE 1), FIRST(SELECT VALUE 2), LAST(SELECT VALUE 3), first(4) FROM c");
+        assert.ok(q.select.kind === "list");
+        assert.deepStrictEqual(q.select.items.map((i) => i.expr.kind), ["all", "first", "last", "call"]);
+    });
+
+    it("keeps a string in [...] a property name and any other expression an index", () => {
+        const q = parseQuery(`SELECT c["$type"], c[@key], c["a" || "b"], c.arr[1 + 1] FROM c`);
+        assert.ok(q.select.kind === "list");
+        const [dollar, param, concat, sum] = q.select.items.map((i) => i.expr);
+        assert.deepStrictEqual(dollar, { kind: "property", property: "$type", object: { kind: "identifier", name: "c" } });
+        assert.ok(param.kind === "index" && param.index.kind === "parameter");
+        assert.ok(concat.kind === "index" && concat.index.kind === "binary" && concat.index.op === "||");
+        assert.ok(sum.kind === "index" && sum.index.kind === "binary" && sum.index.op === "+");
+        // A parenthesised string is still a property name.
+        assert.deepStrictEqual(parseQuery(`SELECT c[("a")] FROM c`).select, { kind: "list", items: [{ expr: { kind: "property", property: "a", object: { kind: "identifier", name: "c" } } }] });
+        // A name with $ prints quoted, so the printed query parses.
+        assert.match(printQuery(q), /c\["\$type"\]/);
     });
 
     it("binds AND tighter than OR and comparison tighter than AND", () => {
