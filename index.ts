@@ -28,17 +28,10 @@ function accountOutputs(a: AccountStack) {
     };
 }
 
-const first = accountOutputs(platform.accounts[0]);
-// The single-account form keeps its outputs at the top level, as before; the `accounts` form lists each.
-export const resourceGroupName = stack.multiAccount ? undefined : first.resourceGroupName;
-export const accountId = stack.multiAccount ? undefined : first.accountId;
-export const accountName = stack.multiAccount ? undefined : first.accountName;
-export const endpoint = stack.multiAccount ? undefined : first.endpoint;
-export const regions = stack.multiAccount ? undefined : first.regions;
-export const databaseIds = stack.multiAccount ? undefined : first.databaseIds;
-export const containerIds = stack.multiAccount ? undefined : first.containerIds;
-export const privateEndpoints = stack.multiAccount ? undefined : first.privateEndpoints;
-export const identityPrincipalIds = stack.multiAccount ? undefined : first.identityPrincipalIds;
-export const primaryKey = stack.multiAccount ? undefined : first.primaryKey;
-export const accounts = stack.multiAccount ? Object.fromEntries(platform.accounts.map((a) => [a.config.account.name, accountOutputs(a)])) : undefined;
-export const production = pulumi.output(stack.production);
+// The single-account form keeps its outputs at the top level, as before; the `accounts` form lists
+// each account by name. Assigned to the module's exports, which the Pulumi runtime reads as the
+// stack outputs, so neither form shows the other's keys.
+const outputs = stack.multiAccount
+    ? { accounts: Object.fromEntries(platform.accounts.map((a) => [a.config.account.name, accountOutputs(a)])) }
+    : accountOutputs(platform.accounts[0]);
+Object.assign(module.exports, outputs, { production: pulumi.output(stack.production) });

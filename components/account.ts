@@ -38,11 +38,8 @@ export interface AccountRestoreArgs {
 export interface CosmosAccountArgs extends AccountSettings {
     /** Resource group that holds the account. */
     resourceGroupName: pulumi.Input<string>;
-    /** Firewall: public access (default Disabled), IP rules, VNet rules, ACL bypass. */
-    network?: AccountNetworkSettings & {
-        /** Resources (e.g. a Synapse workspace) allowed through the firewall when networkAclBypass is AzureServices. Default none. */
-        networkAclBypassResourceIds?: pulumi.Input<string>[];
-    };
+    /** Firewall: public access (default Disabled), IP rules, VNet rules, ACL bypass and the resources it lets through. */
+    network?: AccountNetworkSettings;
     /** Encrypt with your own Key Vault key, through a user-assigned identity that may use it. Set at creation. */
     customerManagedKey?: { keyVaultKeyUri: pulumi.Input<string>; identityId: pulumi.Input<string> };
     /** Create the account by point-in-time restore of another account's continuous backup. */
@@ -79,14 +76,22 @@ export interface ResolvedAccountSettings {
     burstCapacity: boolean;
     totalThroughputLimit?: number;
     freeTier: boolean;
+    /** Capabilities besides EnableServerless, as listed (the stack layer adds what its containers need). */
+    capabilities: string[];
+    priorityBasedExecution: boolean;
+    defaultPriorityLevel?: "High" | "Low";
+    partitionMerge: boolean;
+    perRegionPerPartitionAutoscale: boolean;
+    cors: NonNullable<AccountSettings["cors"]>;
+    analyticalStorageSchemaType?: "WellDefined" | "FullFidelity";
 }
 
 export interface ResolvedAccountNetwork {
-    publicNetworkAccess: "Enabled" | "Disabled";
+    publicNetworkAccess: "Enabled" | "Disabled" | "SecuredByPerimeter";
     ipRules: string[];
     virtualNetworkRules: { subnetId: string; ignoreMissingServiceEndpoint: boolean }[];
     networkAclBypass: "None" | "AzureServices";
-    networkAclBypassResourceIds?: pulumi.Input<string>[];
+    networkAclBypassResourceIds: string[];
 }
 
 /** The component's defaults: production-safe. */
@@ -134,6 +139,13 @@ export function resolveAccountSettings(settings: AccountSettings): ResolvedAccou
         burstCapacity: settings.burstCapacity ?? false,
         ...(settings.totalThroughputLimit !== undefined ? { totalThroughputLimit: settings.totalThroughputLimit } : {}),
         freeTier: settings.freeTier ?? false,
+        capabilities: [...(settings.capabilities ?? [])],
+        priorityBasedExecution: settings.priorityBasedExecution ?? false,
+        ...(settings.defaultPriorityLevel ? { defaultPriorityLevel: settings.defaultPriorityLevel } : {}),
+        partitionMerge: settings.partitionMerge ?? false,
+        perRegionPerPartitionAutoscale: settings.perRegionPerPartitionAutoscale ?? false,
+        cors: settings.cors ?? [],
+        ...(settings.analyticalStorageSchemaType ? { analyticalStorageSchemaType: settings.analyticalStorageSchemaType } : {}),
     };
 }
 
@@ -143,7 +155,7 @@ export function resolveAccountNetwork(network: CosmosAccountArgs["network"] = {}
         ipRules: normaliseIpRules(network.ipRules ?? []),
         virtualNetworkRules: (network.virtualNetworkRules ?? []).map((r) => ({ subnetId: r.subnetId, ignoreMissingServiceEndpoint: r.ignoreMissingServiceEndpoint ?? false })),
         networkAclBypass: network.networkAclBypass ?? ACCOUNT_DEFAULTS.networkAclBypass,
-        ...(network.networkAclBypassResourceIds ? { networkAclBypassResourceIds: network.networkAclBypassResourceIds } : {}),
+        networkAclBypassResourceIds: [...(network.networkAclBypassResourceIds ?? [])].sort(),
     };
 }
 
@@ -163,8 +175,12 @@ export function accountArgsProblems(args: CosmosAccountArgs) {
     return collectProblems((report) => {
         accountSettingsRules(settings, report);
         accountNetworkRules(network, prefixed(["network"], report));
+        if (args.customerManagedKey && args.partitionMerge) report(["partitionMerge"], CMK_MERGE_MESSAGE);
     });
 }
+
+/** https://learn.microsoft.com/azure/cosmos-db/merge#limitations */
+export const CMK_MERGE_MESSAGE = "partition merge is not available with customer-managed keys; turn partitionMerge off";
 
 /**
  * Account creation takes 10-15 minutes per region, and region changes take as long; the provider
@@ -241,7 +257,7 @@ export function databaseAccountArgs(a: DatabaseAccountInputs): cosmosdb.Database
         },
         enableAutomaticFailover: account.automaticFailover,
         enableMultipleWriteLocations: account.multiRegionWrites,
-        capabilities: account.serverless ? [{ name: "EnableServerless" }] : [],
+        capabilities: [...(account.serverless ? ["EnableServerless"] : []), ...account.capabilities].map((name) => ({ name })),
         backupPolicy: backupPolicyArgs(account.backup),
         minimalTlsVersion: account.minimalTlsVersion,
         disableLocalAuth: !account.localAuth,
@@ -258,7 +274,24 @@ export function databaseAccountArgs(a: DatabaseAccountInputs): cosmosdb.Database
             ignoreMissingVNetServiceEndpoint: r.ignoreMissingServiceEndpoint,
         })),
         networkAclBypass: network.networkAclBypass,
-        networkAclBypassResourceIds: network.networkAclBypassResourceIds ?? [],
+        networkAclBypassResourceIds: network.networkAclBypassResourceIds,
+        // Set only when chosen, so an account that uses none of these shows no new inputs.
+        ...(account.priorityBasedExecution ? { enablePriorityBasedExecution: true } : {}),
+        ...(account.defaultPriorityLevel ? { defaultPriorityLevel: account.defaultPriorityLevel } : {}),
+        ...(account.partitionMerge ? { enablePartitionMerge: true } : {}),
+        ...(account.perRegionPerPartitionAutoscale ? { enablePerRegionPerPartitionAutoscale: true } : {}),
+        ...(account.cors.length > 0
+            ? {
+                  cors: account.cors.map((c) => ({
+                      allowedOrigins: c.allowedOrigins.join(","),
+                      ...(c.allowedMethods ? { allowedMethods: c.allowedMethods.join(",") } : {}),
+                      ...(c.allowedHeaders ? { allowedHeaders: c.allowedHeaders.join(",") } : {}),
+                      ...(c.exposedHeaders ? { exposedHeaders: c.exposedHeaders.join(",") } : {}),
+                      ...(c.maxAgeInSeconds !== undefined ? { maxAgeInSeconds: c.maxAgeInSeconds } : {}),
+                  })),
+              }
+            : {}),
+        ...(account.analyticalStorageSchemaType ? { analyticalStorageConfiguration: { schemaType: account.analyticalStorageSchemaType } } : {}),
         ...(cmk
             ? {
                   identity: { type: "SystemAssigned,UserAssigned", userAssignedIdentities: [cmk.identityId] },

@@ -27,6 +27,20 @@ export interface SpatialIndex {
     types?: SpatialType[];
 }
 
+export type VectorIndexType = "flat" | "quantizedFlat" | "diskANN";
+
+/** A vector index (https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search#vector-indexing-policies). */
+export interface VectorIndex {
+    path: string;
+    type: VectorIndexType;
+    /** quantizedFlat and diskANN: bytes per quantized vector, 1 to min(dimensions, 512). */
+    quantizationByteSize?: number;
+    /** diskANN: candidate list size while building, 25 to 500 (Azure's default 100). */
+    indexingSearchListSize?: number;
+    /** quantizedFlat and diskANN: properties that shard the index (e.g. a tenant id). */
+    vectorIndexShardKey?: string[];
+}
+
 /** The indexing policy as a stack declares it (after schema validation). */
 export interface IndexingPolicyInput {
     mode?: IndexingMode;
@@ -34,6 +48,9 @@ export interface IndexingPolicyInput {
     excludedPaths?: string[];
     compositeIndexes?: CompositePath[][];
     spatialIndexes?: SpatialIndex[];
+    vectorIndexes?: VectorIndex[];
+    /** Paths with a full-text index; each must be in the container's full-text policy. */
+    fullTextIndexes?: string[];
 }
 
 /** The indexing policy exactly as azure-native sends it and the service stores it. */
@@ -44,6 +61,8 @@ export interface NormalisedIndexingPolicy {
     excludedPaths: { path: string }[];
     compositeIndexes?: { path: string; order: SortOrder }[][];
     spatialIndexes?: { path: string; types: SpatialType[] }[];
+    vectorIndexes?: VectorIndex[];
+    fullTextIndexes?: { path: string }[];
 }
 
 export const ALL_SPATIAL_TYPES: SpatialType[] = ["Point", "LineString", "Polygon", "MultiPolygon"];
@@ -108,7 +127,7 @@ function dedupe(paths: string[]): string[] {
  * - composite orders are explicit (`ascending` when omitted), spatial types are explicit;
  * - paths are trimmed and de-duplicated, keeping the declared order.
  */
-export function normaliseIndexingPolicy(input: IndexingPolicyInput = {}): NormalisedIndexingPolicy {
+export function normaliseIndexingPolicy(input: IndexingPolicyInput = {}, vectorPaths: readonly string[] = []): NormalisedIndexingPolicy {
     const mode = input.mode ?? "consistent";
     if (mode === "none") {
         return { indexingMode: "none", automatic: false, includedPaths: [], excludedPaths: [] };
@@ -116,6 +135,11 @@ export function normaliseIndexingPolicy(input: IndexingPolicyInput = {}): Normal
     const declaredNoPaths = input.includedPaths === undefined && input.excludedPaths === undefined;
     const included = declaredNoPaths ? [ROOT_WILDCARD] : dedupe(input.includedPaths ?? []);
     const excluded = dedupe(input.excludedPaths ?? []);
+    // Embeddings stay out of the range index: indexing every number of a vector makes inserts
+    // cost more RU and latency (Microsoft's vector indexing policy guidance).
+    if (!excluded.includes(ROOT_WILDCARD)) {
+        for (const v of vectorPaths) if (!excluded.includes(`${normalisePath(v)}/*`)) excluded.push(`${normalisePath(v)}/*`);
+    }
     if (!excluded.includes(ETAG_PATH)) excluded.push(ETAG_PATH);
 
     const policy: NormalisedIndexingPolicy = {
@@ -134,6 +158,12 @@ export function normaliseIndexingPolicy(input: IndexingPolicyInput = {}): Normal
             path: normalisePath(s.path),
             types: s.types && s.types.length > 0 ? [...s.types] : [...ALL_SPATIAL_TYPES],
         }));
+    }
+    if (input.vectorIndexes && input.vectorIndexes.length > 0) {
+        policy.vectorIndexes = input.vectorIndexes.map((v) => ({ ...v, path: normalisePath(v.path) }));
+    }
+    if (input.fullTextIndexes && input.fullTextIndexes.length > 0) {
+        policy.fullTextIndexes = input.fullTextIndexes.map((path) => ({ path: normalisePath(path) }));
     }
     return policy;
 }

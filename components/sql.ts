@@ -44,7 +44,12 @@ export type ContainerThroughput = ProvisionedThroughput | { mode: "shared" } | {
  * Properties that Azure fixes when a container is created. A change to them must show as a
  * replace in preview (not an update Azure then rejects), and `protect` stops that replace in prod.
  */
-export const CONTAINER_REPLACE_ON_CHANGES = ["resource.partitionKey", "resource.uniqueKeyPolicy"];
+export const CONTAINER_REPLACE_ON_CHANGES = ["resource.partitionKey", "resource.uniqueKeyPolicy", "resource.vectorEmbeddingPolicy"];
+
+/** A full-text path's language when neither it nor the policy names one. */
+export const FULL_TEXT_DEFAULT_LANGUAGE = "en-US";
+/** A vector's data type when none is given (Azure's default). */
+export const VECTOR_DEFAULT_DATA_TYPE = "float32";
 
 /** The default last-writer-wins path. */
 export const LAST_WRITER_WINS_PATH = "/_ts";
@@ -74,8 +79,19 @@ export function containerResource(database: string, c: SqlContainerArgs): cosmos
             kind: paths.length > 1 ? "MultiHash" : "Hash",
             version: paths.length > 1 ? 2 : c.partitionKey.version ?? PARTITION_KEY_VERSION,
         },
-        indexingPolicy: normaliseIndexingPolicy(c.indexingPolicy),
+        indexingPolicy: normaliseIndexingPolicy(c.indexingPolicy, (c.vectorEmbeddings ?? []).map((e) => e.path)),
     };
+    const embeddings = c.vectorEmbeddings ?? [];
+    if (embeddings.length > 0) {
+        resource.vectorEmbeddingPolicy = {
+            vectorEmbeddings: embeddings.map((e) => ({ path: e.path.trim(), dataType: e.dataType ?? VECTOR_DEFAULT_DATA_TYPE, dimensions: e.dimensions, distanceFunction: e.distanceFunction })),
+        };
+    }
+    if (c.fullTextPolicy) {
+        const language = c.fullTextPolicy.defaultLanguage ?? FULL_TEXT_DEFAULT_LANGUAGE;
+        resource.fullTextPolicy = { defaultLanguage: language, fullTextPaths: c.fullTextPolicy.paths.map((p) => ({ path: p.path.trim(), language: p.language ?? language })) };
+    }
+    if ((c.computedProperties ?? []).length > 0) resource.computedProperties = (c.computedProperties ?? []).map((p) => ({ name: p.name, query: p.query }));
     const uniqueKeys = (c.uniqueKeys ?? []).map((k) => k.map((p) => p.trim()));
     if (uniqueKeys.length > 0) resource.uniqueKeyPolicy = { uniqueKeys: uniqueKeys.map((keyPaths) => ({ paths: keyPaths })) };
     if (c.defaultTtl !== undefined) resource.defaultTtl = c.defaultTtl;

@@ -94,6 +94,7 @@ export function keySettings(r: ResourceRecord): string[] {
                 `regions ${regions}`,
                 `consistency ${String(get(i, "consistencyPolicy", "defaultConsistencyLevel"))}`,
                 capabilities.includes("EnableServerless") ? "serverless" : "provisioned",
+                ...capabilities.filter((c) => c !== "EnableServerless").map((c) => `capability ${String(c)}`),
                 `backup ${backup}`,
                 `public network ${String(i.publicNetworkAccess)}`,
                 i.disableLocalAuth === true ? "keys off" : "KEYS ON",
@@ -117,6 +118,12 @@ export function keySettings(r: ResourceRecord): string[] {
             if (get(res, "indexingPolicy", "indexingMode") === "none") out.push("indexing none");
             if (Array.isArray(composites)) out.push(`${composites.length} composite`);
             if (Array.isArray(spatial)) out.push(`${spatial.length} spatial`);
+            const vectors = get(res, "indexingPolicy", "vectorIndexes");
+            if (Array.isArray(vectors)) out.push(`vector ${(vectors as Inputs[]).map((v) => `${String(v.path)}:${String(v.type)}`).join(",")}`);
+            const fullText = get(res, "indexingPolicy", "fullTextIndexes");
+            if (Array.isArray(fullText)) out.push(`full-text ${(fullText as Inputs[]).map((v) => String(v.path)).join(",")}`);
+            const computed = get(res, "computedProperties");
+            if (Array.isArray(computed)) out.push(`${computed.length} computed`);
             if (Array.isArray(uniques)) out.push(`${uniques.length} unique key${uniques.length === 1 ? "" : "s"}`);
             if (res.defaultTtl !== undefined) out.push(`ttl ${String(res.defaultTtl)}`);
             return out;

@@ -26,6 +26,7 @@ export function accountArgs(config: PlatformConfig, resourceGroupName: pulumi.In
             ipRules: config.network.ipRules,
             virtualNetworkRules: config.network.virtualNetworkRules,
             networkAclBypass: config.network.networkAclBypass,
+            networkAclBypassResourceIds: config.network.networkAclBypassResourceIds,
         },
         ...(cmk && keyIdentityId !== undefined ? { customerManagedKey: { keyVaultKeyUri: cmk.keyVaultKeyUri, identityId: keyIdentityId } } : {}),
         ...(config.restore
@@ -56,6 +57,9 @@ export function sqlContainerArgs(c: ResolvedContainer): NonNullable<SqlDataArgs[
         ...(c.defaultTtl !== undefined ? { defaultTtl: c.defaultTtl } : {}),
         ...(c.analyticalTtl !== undefined ? { analyticalTtl: c.analyticalTtl } : {}),
         ...(c.conflictResolution ? { conflictResolution: c.conflictResolution } : {}),
+        ...(c.vectorEmbeddings ? { vectorEmbeddings: c.vectorEmbeddings } : {}),
+        ...(c.fullTextPolicy ? { fullTextPolicy: c.fullTextPolicy } : {}),
+        ...(c.computedProperties ? { computedProperties: c.computedProperties } : {}),
         // Serverless: no throughput at all; shared: the database's.
         ...(c.throughput.mode === "serverless" ? {} : { throughput: c.throughput }),
         storedProcedures: c.storedProcedures.map(script),

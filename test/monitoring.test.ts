@@ -168,7 +168,7 @@ describe("monitoring: prod stack", () => {
 
     it("has a monthly budget that notifies the action groups", () => {
         const b = one(prod.resources, "consumption:Budget");
-        assert.deepStrictEqual([b.inputs.amount, b.inputs.timeGrain, b.inputs.category], [6000, "Monthly", "Cost"]);
+        assert.deepStrictEqual([b.inputs.amount, b.inputs.timeGrain, b.inputs.category], [8000, "Monthly", "Cost"]);
         const notifications = b.inputs.notifications as Record<string, { threshold: number; thresholdType: string; contactEmails: string[] }>;
         assert.deepStrictEqual(Object.keys(notifications).sort(), ["actual-100", "actual-80", "forecasted-100"]);
         assert.deepStrictEqual(notifications["actual-80"].contactEmails, ["finops@contoso.example"]);

@@ -45,8 +45,8 @@ describe("npm run plan", () => {
         const account = doc.resources.find((r) => r.type === "azure-native:cosmosdb:DatabaseAccount");
         assert.ok(account?.parent?.includes("cosmos-platform:index:Account"));
         assert.strictEqual(doc.summary.resources, doc.resources.length);
-        assert.strictEqual(doc.summary.byType["azure-native:cosmosdb:SqlResourceSqlContainer"], 6);
-        assert.strictEqual(doc.summary.protected, 10);
+        assert.strictEqual(doc.summary.byType["azure-native:cosmosdb:SqlResourceSqlContainer"], 7);
+        assert.strictEqual(doc.summary.protected, 11);
     });
 
     it("renders a tree with the settings a reviewer checks first", () => {

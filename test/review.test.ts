@@ -81,8 +81,8 @@ describe("cost estimate", () => {
         const prod = await committedStack("prod");
         const cost = estimateCost(prod.resources as PolicyRecord[]);
         const throughput = cost.lines.filter((l) => l.item.includes("throughput"));
-        // (10000 + 4000 + 1000 + 1000 + ops 1000) RU/s / 100 x $0.012 x 730 h x 3 regions
-        const expected = (17000 / 100) * PRICES.autoscalePer100RuHour * 730 * 3;
+        // (orders 10000 + customers 4000 + products 6000 + inventory 1000 + stores 1000 + ops 1000) RU/s / 100 x $0.012 x 730 h x 3 regions
+        const expected = (23000 / 100) * PRICES.autoscalePer100RuHour * 730 * 3;
         assert.strictEqual(Math.round(throughput.reduce((s, l) => s + l.monthly, 0) * 100) / 100, Math.round(expected * 100) / 100);
     });
 });

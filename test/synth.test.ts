@@ -56,16 +56,16 @@ describe("prod stack (waf-aligned scenario)", () => {
             ...ofType(prod.resources, "cosmosdb:SqlResourceSqlDatabase"),
             ...ofType(prod.resources, "cosmosdb:SqlResourceSqlContainer"),
         ];
-        assert.strictEqual(data.length, 1 + 1 + 2 + 6);
+        assert.strictEqual(data.length, 1 + 1 + 2 + 7);
         for (const r of data) {
             assert.strictEqual(r.options.protect, true, `${r.name} protect`);
             assert.strictEqual(r.options.retainOnDelete, true, `${r.name} retainOnDelete`);
         }
     });
 
-    it("plans a partition-key or unique-key change as a delete-first replace", () => {
+    it("plans a partition-key, unique-key or vector-policy change as a delete-first replace", () => {
         for (const c of ofType(prod.resources, "cosmosdb:SqlResourceSqlContainer")) {
-            assert.deepStrictEqual(c.options.replaceOnChanges, ["resource.partitionKey", "resource.uniqueKeyPolicy"]);
+            assert.deepStrictEqual(c.options.replaceOnChanges, ["resource.partitionKey", "resource.uniqueKeyPolicy", "resource.vectorEmbeddingPolicy"]);
             assert.strictEqual(c.options.deleteBeforeReplace, true);
         }
     });
@@ -148,7 +148,7 @@ describe("prod stack (waf-aligned scenario)", () => {
         assert.strictEqual(prod.outputs.endpoint, UNKNOWN);
         assert.strictEqual(prod.outputs.accountId, UNKNOWN);
         assert.deepStrictEqual(Object.keys(prod.outputs.containerIds as object).sort(), [
-            "appdb/customers", "appdb/inventory", "appdb/orders", "appdb/stores", "ops/audit", "ops/leases",
+            "appdb/customers", "appdb/inventory", "appdb/orders", "appdb/products", "appdb/stores", "ops/audit", "ops/leases",
         ]);
         assert.match(String(prod.outputs.primaryKey), /^none: local auth is off/);
         assert.ok(!JSON.stringify(prod).includes("offline-fake"), "no key value anywhere in the synthesis");
@@ -163,7 +163,8 @@ describe("dev stack (defaults scenario)", () => {
 
     it("is one serverless region with no throughput on any container", () => {
         const account = one(dev.resources, "cosmosdb:DatabaseAccount");
-        assert.deepStrictEqual(account.inputs.capabilities, [{ name: "EnableServerless" }]);
+        // Product search in the shared data model turns on vector and full-text search.
+        assert.deepStrictEqual(account.inputs.capabilities, [{ name: "EnableServerless" }, { name: "EnableNoSQLVectorSearch" }, { name: "EnableNoSQLFullTextSearch" }]);
         assert.strictEqual((account.inputs.locations as unknown[]).length, 1);
         for (const c of ofType(dev.resources, "cosmosdb:SqlResourceSqlContainer")) assert.strictEqual(c.inputs.options, undefined);
         for (const d of ofType(dev.resources, "cosmosdb:SqlResourceSqlDatabase")) assert.strictEqual(d.inputs.options, undefined);

@@ -46,6 +46,40 @@ export const backupSchema = z.discriminatedUnion("type", [continuousBackup, peri
     error: "backup type is 'Continuous' (with tier) or 'Periodic' (with intervalMinutes and retentionHours)",
 });
 
+/**
+ * Capabilities a NoSQL account may list (besides `EnableServerless`, which `serverless` sets).
+ * https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search (EnableNoSQLVectorSearch),
+ * https://learn.microsoft.com/azure/cosmos-db/gen-ai/full-text-search (EnableNoSQLFullTextSearch),
+ * https://learn.microsoft.com/azure/cosmos-db/nosql/how-to-delete-by-partition-key (DeleteAllItemsByPartitionKey),
+ * https://learn.microsoft.com/azure/cosmos-db/mongodb/prevent-rate-limiting-errors (DisableRateLimitingResponses:
+ * Microsoft documents it as the API for MongoDB's server-side retry).
+ */
+export const ACCOUNT_CAPABILITIES = ["EnableNoSQLVectorSearch", "EnableNoSQLFullTextSearch", "DeleteAllItemsByPartitionKey", "DisableRateLimitingResponses"] as const;
+/** Capabilities of the other APIs: an account that has one is not a NoSQL account. */
+export const OTHER_API_CAPABILITIES = ["EnableMongo", "EnableCassandra", "EnableGremlin", "EnableTable"] as const;
+
+const capability = z.string().superRefine((name, ctx) => {
+    if ((ACCOUNT_CAPABILITIES as readonly string[]).includes(name)) return;
+    const message =
+        name === "EnableServerless"
+            ? "EnableServerless is set with `serverless: true`, not listed as a capability"
+            : (OTHER_API_CAPABILITIES as readonly string[]).includes(name)
+              ? `${name} belongs to another API; this project builds NoSQL (GlobalDocumentDB) accounts`
+              : `unknown capability; accepted: ${ACCOUNT_CAPABILITIES.join(", ")}`;
+    ctx.addIssue({ code: "custom", message });
+});
+
+const corsRule = z.strictObject({
+    allowedOrigins: z
+        .array(z.string().regex(/^(\*|https?:\/\/[^\s,/]+(:\d+)?)$/, "an origin is '*' or a scheme and host such as https://app.contoso.com"))
+        .min(1, "a CORS rule allows at least one origin")
+        .describe("Origins allowed to call the account from a browser, e.g. https://app.contoso.com."),
+    allowedMethods: z.array(z.enum(["DELETE", "GET", "HEAD", "MERGE", "POST", "OPTIONS", "PUT", "PATCH"], { error: "a CORS method is DELETE, GET, HEAD, MERGE, POST, OPTIONS, PUT or PATCH" })).optional(),
+    allowedHeaders: z.array(z.string().min(1)).optional(),
+    exposedHeaders: z.array(z.string().min(1)).optional(),
+    maxAgeInSeconds: z.number().int().min(1, "maxAgeInSeconds is 1 to 2147483647").max(2147483647, "maxAgeInSeconds is 1 to 2147483647").optional(),
+});
+
 /** The account's own settings (what `cosmos-platform:account` holds, and CosmosAccount's arguments of the same names). */
 export const accountSettingsSchema = z.strictObject({
     name: accountName.describe("Globally unique account name; explicit, never generated, because a rename deletes the account."),
@@ -62,18 +96,35 @@ export const accountSettingsSchema = z.strictObject({
     burstCapacity: z.boolean().optional().describe("Burst capacity on idle partitions. Default false."),
     totalThroughputLimit: z.number().int().refine((n) => n === -1 || n >= 400, "totalThroughputLimit is -1 (no limit) or at least 400 RU/s").optional().describe("Account-wide RU/s cap as a cost guard; -1 means no limit."),
     freeTier: z.boolean().optional().describe("Free tier (first 1,000 RU/s and 25 GB free), one account per subscription, set at creation. Default false."),
+    capabilities: z
+        .array(capability)
+        .optional()
+        .describe("Account capabilities: EnableNoSQLVectorSearch and EnableNoSQLFullTextSearch (added for you when a container declares vector embeddings or a full-text policy), DeleteAllItemsByPartitionKey, DisableRateLimitingResponses (documented by Microsoft for the API for MongoDB; not with multi-region writes)."),
+    priorityBasedExecution: z.boolean().optional().describe("Priority-based execution: under throttling, low-priority requests are shed first. Default false."),
+    defaultPriorityLevel: z.enum(["High", "Low"], { error: "defaultPriorityLevel is High or Low" }).optional().describe("Priority of requests that set none (needs priorityBasedExecution). Azure's default: High."),
+    partitionMerge: z.boolean().optional().describe("Allow merging physical partitions. Not with serverless, multi-region writes, continuous backup (point-in-time restore), customer-managed keys or the analytical store. Default false."),
+    perRegionPerPartitionAutoscale: z.boolean().optional().describe("Autoscale each region and partition on its own load (provisioned accounts). Default false."),
+    cors: z.array(corsRule).optional().describe("Browser (CORS) rules for the data plane. Default none."),
+    analyticalStorageSchemaType: z.enum(["WellDefined", "FullFidelity"], { error: "analyticalStorageSchemaType is WellDefined or FullFidelity" }).optional().describe("Schema representation of the analytical store (needs analyticalStorage); fixed at creation. Azure's default: WellDefined."),
 });
 
 export type AccountSettings = z.input<typeof accountSettingsSchema>;
 
 /** The account's firewall settings (part of `cosmos-platform:network`, and CosmosAccount's `network` argument). */
 export const accountNetworkSchema = z.strictObject({
-    publicNetworkAccess: z.enum(["Enabled", "Disabled"], { error: "publicNetworkAccess is 'Enabled' or 'Disabled'" }).optional().describe("`Disabled` (default) or `Enabled` (then restrict it with ipRules / virtualNetworkRules)."),
+    publicNetworkAccess: z
+        .enum(["Enabled", "Disabled", "SecuredByPerimeter"], { error: "publicNetworkAccess is 'Enabled', 'Disabled' or 'SecuredByPerimeter'" })
+        .optional()
+        .describe("`Disabled` (default), `Enabled` (then restrict it with ipRules / virtualNetworkRules) or `SecuredByPerimeter` (a network security perimeter the account is associated with decides)."),
     ipRules: z.array(z.string()).optional().describe("IPv4 addresses or CIDR ranges allowed through the firewall when public access is on."),
     virtualNetworkRules: z
         .array(z.strictObject({ subnetId: z.string(), ignoreMissingServiceEndpoint: z.boolean().optional() }))
         .optional().describe("Subnets (resource ids) allowed through service endpoints."),
     networkAclBypass: z.enum(["None", "AzureServices"], { error: "networkAclBypass is 'None' or 'AzureServices'" }).optional().describe("Let trusted Azure services bypass the firewall. Default None."),
+    networkAclBypassResourceIds: z
+        .array(z.string().regex(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/[^/]+\/[^/]+/i, "a resource id is /subscriptions/<id>/resourceGroups/<rg>/providers/<namespace>/<type>/<name>"))
+        .optional()
+        .describe("Resources (e.g. a Synapse workspace) allowed through the firewall; needs networkAclBypass AzureServices. Default none."),
 });
 
 export type AccountNetworkSettings = z.input<typeof accountNetworkSchema>;
@@ -163,14 +214,50 @@ export function accountSettingsRules(account: AccountSettings, report: Report): 
         }
     }
 
+    capabilityRules(account, report);
+
     const backup = account.backup;
     if (backup?.type === "Periodic" && backup.retentionHours * 60 < backup.intervalMinutes * 2) {
         report(["backup", "retentionHours"], `periodic backup retention must be at least twice the interval (${Math.ceil((backup.intervalMinutes * 2) / 60)} hours for ${backup.intervalMinutes} minutes); got ${backup.retentionHours}`);
     }
 }
 
+/**
+ * Settings that Azure accepts only together with others, or not at all with some.
+ * Partition merge: https://learn.microsoft.com/azure/cosmos-db/merge#limitations
+ * Burst capacity: https://learn.microsoft.com/azure/cosmos-db/burst-capacity#requirements
+ */
+function capabilityRules(account: AccountSettings, report: Report): void {
+    const capabilities = account.capabilities ?? [];
+    for (const d of findDuplicates(capabilities, (c) => c)) report(["capabilities", d.index], `capability '${d.key}' is listed twice`);
+    const i = capabilities.indexOf("DisableRateLimitingResponses");
+    if (i >= 0 && account.multiRegionWrites) {
+        report(["capabilities", i], "DisableRateLimitingResponses (server-side retry) is not available with multi-region writes; remove it or set multiRegionWrites to false");
+    }
+    if (account.defaultPriorityLevel !== undefined && !account.priorityBasedExecution) {
+        report(["defaultPriorityLevel"], "defaultPriorityLevel applies only with priorityBasedExecution: true");
+    }
+    if (account.partitionMerge) {
+        const refused: [boolean | undefined, string][] = [
+            [account.serverless, "serverless"],
+            [account.multiRegionWrites, "multi-region writes"],
+            [account.backup === undefined || account.backup.type === "Continuous", "continuous backup (point-in-time restore)"],
+            [account.analyticalStorage, "the analytical store"],
+        ];
+        for (const [on, what] of refused) if (on) report(["partitionMerge"], `partition merge is not available with ${what}; turn partitionMerge off`);
+    }
+    if (account.serverless && account.burstCapacity) report(["burstCapacity"], "burst capacity applies to provisioned throughput only; a serverless account has none");
+    if (account.serverless && account.perRegionPerPartitionAutoscale) report(["perRegionPerPartitionAutoscale"], "per-region, per-partition autoscale applies to provisioned throughput only; a serverless account has none");
+    if (account.analyticalStorageSchemaType !== undefined && !account.analyticalStorage) {
+        report(["analyticalStorageSchemaType"], "analyticalStorageSchemaType needs the analytical store; set analyticalStorage to true or remove it");
+    }
+}
+
 /** The firewall entries Azure accepts: IPv4 addresses or CIDR ranges, subnet resource ids. */
 export function accountNetworkRules(network: AccountNetworkSettings, report: Report): void {
+    if ((network.networkAclBypassResourceIds ?? []).length > 0 && network.networkAclBypass !== "AzureServices") {
+        report(["networkAclBypassResourceIds"], "networkAclBypassResourceIds apply only with networkAclBypass: AzureServices");
+    }
     (network.ipRules ?? []).forEach((rule, i) => {
         const reason = checkIpRule(rule);
         if (reason) report(["ipRules", i], `${reason}; got ${describeValue(rule)}`);

@@ -32,6 +32,30 @@ const spatialIndex = z.strictObject({
         .optional(),
 });
 
+/** Vector limits: https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search#current-limitations */
+export const VECTOR_LIMITS = { flatDimensions: 505, quantizedDimensions: 4096, maxQuantizationBytes: 512, searchListSize: [25, 500] } as const;
+export const VECTOR_INDEX_TYPES = ["flat", "quantizedFlat", "diskANN"] as const;
+export const VECTOR_DATA_TYPES = ["float32", "float16", "int8", "uint8"] as const;
+export const DISTANCE_FUNCTIONS = ["cosine", "dotproduct", "euclidean"] as const;
+/**
+ * Languages of a full-text policy, as the service accepts them (the Azure SDK for Python's
+ * full-text policy tests run each against the service: azure-sdk-for-python
+ * sdk/cosmos/azure-cosmos/tests/test_full_text_policy.py). https://learn.microsoft.com/azure/cosmos-db/gen-ai/full-text-search
+ */
+export const FULL_TEXT_LANGUAGES = ["en-US", "de-DE", "es-ES", "fr-FR", "it-IT", "pt-BR", "pt-PT"] as const;
+/** At most 20 computed properties per container: https://learn.microsoft.com/azure/cosmos-db/nosql/query/computed-properties */
+export const MAX_COMPUTED_PROPERTIES = 20;
+
+const fullTextLanguage = z.enum(FULL_TEXT_LANGUAGES, { error: `a full-text language is one of ${FULL_TEXT_LANGUAGES.join(", ")}` });
+
+export const vectorIndexSchema = z.strictObject({
+    path: propertyPath.describe("An embedding path of vectorEmbeddings (no wildcards)."),
+    type: z.enum(VECTOR_INDEX_TYPES, { error: `a vector index type is ${VECTOR_INDEX_TYPES.join(", ")}` }).describe("`flat` (exact, up to 505 dimensions), `quantizedFlat` (compressed, up to 4,096) or `diskANN` (approximate, up to 4,096; best past about 50,000 vectors per partition)."),
+    quantizationByteSize: z.number().int().min(1, "quantizationByteSize is at least 1").max(VECTOR_LIMITS.maxQuantizationBytes, `quantizationByteSize is at most ${VECTOR_LIMITS.maxQuantizationBytes}`).optional().describe("quantizedFlat and diskANN: bytes per quantized vector, 1 to min(dimensions, 512)."),
+    indexingSearchListSize: z.number().int().min(VECTOR_LIMITS.searchListSize[0], "indexingSearchListSize is 25 to 500").max(VECTOR_LIMITS.searchListSize[1], "indexingSearchListSize is 25 to 500").optional().describe("diskANN: candidate list size while building, 25 to 500 (Azure's default 100)."),
+    vectorIndexShardKey: z.array(propertyPath).min(1).optional().describe("quantizedFlat and diskANN: properties that shard the index, e.g. `[/tenantId]`."),
+});
+
 export const indexingPolicySchema = z.strictObject({
     mode: z.enum(["consistent", "none"], { error: "indexing mode is 'consistent' or 'none'" }).optional().describe("`consistent` (default) or `none` (point reads only; no queries on properties)."),
     includedPaths: z.array(indexPath).optional().describe("Paths to index, each ending in `/?` (the value) or `/*` (everything below). `/*` goes in exactly one of includedPaths and excludedPaths."),
@@ -41,6 +65,25 @@ export const indexingPolicySchema = z.strictObject({
         .optional()
         .describe("Each a list of 2+ `{ path, order }`: needed for ORDER BY on several properties and helps equality + range filters."),
     spatialIndexes: z.array(spatialIndex).optional().describe("Geo indexes: `{ path: /location/*, types: [Point, ...] }` for ST_DISTANCE / ST_WITHIN queries."),
+    vectorIndexes: z.array(vectorIndexSchema).optional().describe("One index per embedding path of vectorEmbeddings, for VectorDistance searches."),
+    fullTextIndexes: z.array(propertyPath).optional().describe("Paths of the full-text policy to index, for FullTextContains* and FullTextScore."),
+});
+
+export const vectorEmbeddingSchema = z.strictObject({
+    path: propertyPath.describe("Property holding the vector, e.g. `/embedding` (no wildcards)."),
+    dataType: z.enum(VECTOR_DATA_TYPES, { error: `a vector data type is ${VECTOR_DATA_TYPES.join(", ")}` }).optional().describe("float32 (default), float16, int8 or uint8."),
+    dimensions: z.number().int("dimensions is a whole number").min(1, "dimensions is at least 1").max(VECTOR_LIMITS.quantizedDimensions, `dimensions is at most ${VECTOR_LIMITS.quantizedDimensions}`).describe("Length of every vector at this path (flat indexes take at most 505)."),
+    distanceFunction: z.enum(DISTANCE_FUNCTIONS, { error: `a distance function is ${DISTANCE_FUNCTIONS.join(", ")}` }).describe("cosine, dotproduct or euclidean."),
+});
+
+export const fullTextPolicySchema = z.strictObject({
+    defaultLanguage: fullTextLanguage.optional().describe("Language of paths that set none. Default en-US."),
+    paths: z.array(z.strictObject({ path: propertyPath, language: fullTextLanguage.optional() })).min(1, "a full-text policy has at least one path").describe("Text properties for full-text search, each with an optional language."),
+});
+
+export const computedPropertySchema = z.strictObject({
+    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,254}$/, "a computed property name starts with a letter and uses letters, digits and '_'").describe("Top-level name queries read it by, e.g. `cp_lowerName`."),
+    query: z.string().min(1, "a computed property has a query").describe("`SELECT VALUE <expression> FROM c`."),
 });
 
 export const conflictResolutionSchema = z.discriminatedUnion(
@@ -73,6 +116,12 @@ export const containerSettingsShape = {
     analyticalTtl: ttlSeconds.optional().describe("Analytical store retention (`analyticalStorageTtl`): -1 = forever, positive = seconds (at most 2,147,483,647). Needs account.analyticalStorage."),
     conflictResolution: conflictResolutionSchema.optional().describe("How multi-region-write conflicts resolve: LastWriterWins on a path, or Custom with a stored procedure."),
     throughput: containerThroughput.optional().describe("Default for every stack; a stack's `throughput.containers` entry wins."),
+    vectorEmbeddings: z
+        .array(vectorEmbeddingSchema)
+        .optional()
+        .describe("Vector embedding policy: each embedding path with its data type, dimensions and distance function. Fixed at creation (a change replaces the container); needs dedicated throughput; turns on EnableNoSQLVectorSearch. Embedding paths are excluded from the range index for you."),
+    fullTextPolicy: fullTextPolicySchema.optional().describe("Full-text policy: text paths and their language; turns on EnableNoSQLFullTextSearch."),
+    computedProperties: z.array(computedPropertySchema).optional().describe("Up to 20 `{ name, query }`: values computed from each item, queryable by name. `/*` does not index them: list a path such as `/cp_lowerName/?` to index one."),
 };
 
 /** Scripts as the component takes them: the JavaScript body itself. */
@@ -95,6 +144,9 @@ export interface ContainerRuleInput {
     name: string;
     partitionKey: { paths: string[]; version?: 1 | 2 };
     indexingPolicy?: z.input<typeof indexingPolicySchema>;
+    vectorEmbeddings?: z.input<typeof vectorEmbeddingSchema>[];
+    fullTextPolicy?: z.input<typeof fullTextPolicySchema>;
+    computedProperties?: z.input<typeof computedPropertySchema>[];
     conflictResolution?: z.input<typeof conflictResolutionSchema>;
     throughput?: { mode: string };
     storedProcedures?: readonly { name: string }[];
@@ -121,7 +173,7 @@ export function containerRules(c: ContainerRuleInput, report: Report): void {
     const policy = c.indexingPolicy;
     if (policy) {
         if (policy.mode === "none") {
-            for (const key of ["includedPaths", "excludedPaths", "compositeIndexes", "spatialIndexes"] as const) {
+            for (const key of ["includedPaths", "excludedPaths", "compositeIndexes", "spatialIndexes", "vectorIndexes", "fullTextIndexes"] as const) {
                 if ((policy[key] ?? []).length > 0) {
                     report(["indexingPolicy", key], `indexing mode 'none' takes no ${key}; remove them or use mode 'consistent'`);
                 }
@@ -131,6 +183,8 @@ export function containerRules(c: ContainerRuleInput, report: Report): void {
             if (reason) report(["indexingPolicy"], reason);
         }
     }
+
+    searchRules(c, report);
 
     const resolution = c.conflictResolution;
     if (resolution?.mode === "Custom" && resolution.procedure !== undefined) {
@@ -144,6 +198,60 @@ export function containerRules(c: ContainerRuleInput, report: Report): void {
         for (const d of findDuplicates(c[kind] ?? [], (s) => s.name)) {
             report([kind, d.index, "name"], `'${d.key}' is declared twice in ${kind} of container '${c.name}'`);
         }
+    }
+}
+
+/**
+ * Vector, full-text and computed-property rules Azure enforces on a container.
+ * https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search ("Each unique path can have at most
+ * one policy", index types and their dimension limits), the full-text search page (indexes on policy
+ * paths), and https://learn.microsoft.com/azure/cosmos-db/nosql/query/computed-properties (at most 20, unique names).
+ */
+function searchRules(c: ContainerRuleInput, report: Report): void {
+    const embeddings = c.vectorEmbeddings ?? [];
+    for (const d of findDuplicates(embeddings, (e) => e.path.trim())) {
+        report(["vectorEmbeddings", d.index, "path"], `embedding path '${d.key}' is listed twice (also vectorEmbeddings[${d.first}]); each path has one policy`);
+    }
+    const byPath = new Map(embeddings.map((e) => [e.path.trim(), e]));
+    const indexes = c.indexingPolicy?.vectorIndexes ?? [];
+    for (const d of findDuplicates(indexes, (v) => v.path.trim())) {
+        report(["indexingPolicy", "vectorIndexes", d.index, "path"], `vector index path '${d.key}' is listed twice (also vectorIndexes[${d.first}]); one index per embedding path`);
+    }
+    indexes.forEach((v, i) => {
+        const at = ["indexingPolicy", "vectorIndexes", i];
+        const embedding = byPath.get(v.path.trim());
+        if (!embedding) {
+            report([...at, "path"], `'${v.path}' has no vector embedding; declared embedding paths: ${[...byPath.keys()].join(", ") || "none"} (add it to vectorEmbeddings)`);
+        } else if (v.type === "flat" && embedding.dimensions > VECTOR_LIMITS.flatDimensions) {
+            report([...at, "type"], `a flat index takes vectors of at most ${VECTOR_LIMITS.flatDimensions} dimensions; '${v.path}' has ${embedding.dimensions} (use quantizedFlat or diskANN)`);
+        } else if (v.quantizationByteSize !== undefined && v.quantizationByteSize > embedding.dimensions) {
+            report([...at, "quantizationByteSize"], `quantizationByteSize is at most the vector's dimensions (${embedding.dimensions}); got ${v.quantizationByteSize}`);
+        }
+        if (v.type === "flat" && (v.quantizationByteSize !== undefined || v.vectorIndexShardKey !== undefined)) {
+            report(at, "quantizationByteSize and vectorIndexShardKey apply to quantizedFlat and diskANN indexes only");
+        }
+        if (v.type !== "diskANN" && v.indexingSearchListSize !== undefined) {
+            report([...at, "indexingSearchListSize"], "indexingSearchListSize applies to diskANN indexes only");
+        }
+    });
+
+    const fullText = c.fullTextPolicy;
+    const textPaths = new Set((fullText?.paths ?? []).map((p) => p.path.trim()));
+    for (const d of findDuplicates(fullText?.paths ?? [], (p) => p.path.trim())) {
+        report(["fullTextPolicy", "paths", d.index, "path"], `full-text path '${d.key}' is listed twice`);
+    }
+    (c.indexingPolicy?.fullTextIndexes ?? []).forEach((path, i) => {
+        if (!textPaths.has(path.trim())) {
+            report(["indexingPolicy", "fullTextIndexes", i], `'${path}' is not a path of the full-text policy; declared: ${[...textPaths].join(", ") || "none"} (add it to fullTextPolicy.paths)`);
+        }
+    });
+
+    const computed = c.computedProperties ?? [];
+    if (computed.length > MAX_COMPUTED_PROPERTIES) {
+        report(["computedProperties"], `a container has at most ${MAX_COMPUTED_PROPERTIES} computed properties; got ${computed.length}`);
+    }
+    for (const d of findDuplicates(computed, (p) => p.name)) {
+        report(["computedProperties", d.index, "name"], `computed property '${d.key}' is declared twice`);
     }
 }
 
@@ -170,12 +278,18 @@ export function databaseRules(databases: readonly DatabaseRuleInput[], report: R
         }
         db.containers.forEach((c, j) => {
             containerRules(c, (path, message) => report([i, "containers", j, ...path], message));
+            if ((c.vectorEmbeddings ?? []).length > 0 && db.throughput && (c.throughput === undefined || c.throughput.mode === "shared")) {
+                report([i, "containers", j, "vectorEmbeddings"], VECTOR_SHARED_MESSAGE);
+            }
             if (c.throughput?.mode === "shared" && !db.throughput) {
                 report([i, "containers", j, "throughput"], `container '${db.name}/${c.name}' uses shared throughput but database '${db.name}' has none; give the database throughput or the container its own`);
             }
         });
     });
 }
+
+/** https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search#current-limitations ("Shared throughput databases are unsupported"). */
+export const VECTOR_SHARED_MESSAGE = "vector search is not available on a database's shared throughput; give the container dedicated throughput";
 
 export function sharedLimitMessage(database: string, count: number): string {
     return `a shared-throughput database holds at most ${LIMITS.sharedDatabaseContainers} containers on its shared throughput; got ${count} in '${database}' (give some containers dedicated throughput or split the database)`;

@@ -7,6 +7,7 @@ import type { AccessPatterns } from "../../queries/declarations";
 import { BackupPolicy, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account";
 import type { IndexingPolicyInput } from "../../components/indexing";
 import type { GATEWAY_SIZES } from "../../components/gateway";
+import type { SqlContainerArgs } from "../../components/sql";
 import { resolveAccessPatterns, scaleAccessPatterns } from "./access-patterns-schema";
 import { Profile, Severity } from "../../components/monitoring/catalog";
 import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../../components/monitoring/resolve";
@@ -60,6 +61,9 @@ export interface ResolvedContainer {
     partitionKey: { paths: string[]; kind: "Hash" | "MultiHash"; version: 1 | 2 };
     /** As declared; the SqlData component emits the service's normalised form. */
     indexingPolicy?: IndexingPolicyInput;
+    vectorEmbeddings?: SqlContainerArgs["vectorEmbeddings"];
+    fullTextPolicy?: SqlContainerArgs["fullTextPolicy"];
+    computedProperties?: SqlContainerArgs["computedProperties"];
     uniqueKeys: string[][];
     defaultTtl?: number;
     analyticalTtl?: number;
@@ -91,11 +95,12 @@ export interface PlatformConfig {
     /** The account's settings with defaults applied (the CosmosAccount component's own resolution). */
     account: ResolvedAccountSettings;
     network: {
-        publicNetworkAccess: "Enabled" | "Disabled";
+        publicNetworkAccess: "Enabled" | "Disabled" | "SecuredByPerimeter";
         publicAccessReason?: string;
         ipRules: string[];
         virtualNetworkRules: { subnetId: string; ignoreMissingServiceEndpoint: boolean }[];
         networkAclBypass: "None" | "AzureServices";
+        networkAclBypassResourceIds: string[];
         virtualNetwork?: { name: string; addressSpace: string; location: string; subnets: { name: string; prefix: string }[] };
         privateEndpoints: ResolvedPrivateEndpoint[];
         /** Existing `privatelink.documents.azure.com` zone; undefined = the stack creates one (when any endpoint needs it). */
@@ -141,6 +146,20 @@ function resolveContainerThroughput(cfg: AccountView, dbName: string, container:
     return cfg.throughput?.default as ProvisionedThroughput;
 }
 
+/**
+ * The account's capabilities: those listed, plus what its containers need (vector search for a
+ * vector embedding policy, full-text search for a full-text policy), in a stable order.
+ */
+export function capabilitiesFor(cfg: AccountView): NonNullable<AccountView["account"]["capabilities"]> {
+    const listed = cfg.account.capabilities ?? [];
+    const containers = cfg.databases.flatMap((db) => db.containers);
+    const needed = [
+        ...(containers.some((c) => (c.vectorEmbeddings ?? []).length > 0) ? ["EnableNoSQLVectorSearch" as const] : []),
+        ...(containers.some((c) => c.fullTextPolicy !== undefined) ? ["EnableNoSQLFullTextSearch" as const] : []),
+    ];
+    return [...listed, ...needed.filter((n) => !listed.includes(n))];
+}
+
 export interface ResolveOptions {
     /** True for a config key (without namespace) that Pulumi marks secret: its secret-capable fields stay secrets. */
     isSecret?: (key: string) => boolean;
@@ -154,6 +173,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
     const account = resolveAccountSettings({
         ...cfg.account,
         backup: cfg.account.backup ?? { type: "Continuous", tier: production ? DEFAULTS.productionBackupTier : DEFAULTS.nonProductionBackupTier },
+        capabilities: capabilitiesFor(cfg),
     });
     const regions = account.regions;
     const network = cfg.network ?? {};
@@ -176,6 +196,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
             ipRules: firewall.ipRules,
             virtualNetworkRules: firewall.virtualNetworkRules,
             networkAclBypass: firewall.networkAclBypass,
+            networkAclBypassResourceIds: firewall.networkAclBypassResourceIds,
             ...(network.publicAccessReason ? { publicAccessReason: network.publicAccessReason } : {}),
             ...(network.virtualNetwork
                 ? { virtualNetwork: { ...network.virtualNetwork, location: network.virtualNetwork.location ?? regions[0].name } }
@@ -218,6 +239,9 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
                             version: paths.length > 1 ? 2 : c.partitionKey.version ?? DEFAULTS.partitionKeyVersion,
                         },
                         ...(c.indexingPolicy ? { indexingPolicy: c.indexingPolicy } : {}),
+                        ...(c.vectorEmbeddings ? { vectorEmbeddings: c.vectorEmbeddings } : {}),
+                        ...(c.fullTextPolicy ? { fullTextPolicy: c.fullTextPolicy } : {}),
+                        ...(c.computedProperties ? { computedProperties: c.computedProperties } : {}),
                         uniqueKeys: (c.uniqueKeys ?? []).map((k) => k.map((p) => p.trim())),
                         defaultTtl: c.defaultTtl,
                         analyticalTtl: c.analyticalTtl,

@@ -2,8 +2,10 @@
  * Cross-field rules: what one key cannot say alone. They run after the shape has parsed, return
  * every problem at once, and name the key path where the user wrote the value.
  */
+import { CMK_MERGE_MESSAGE } from "../../components/account";
 import { accountNetworkRules, accountSettingsRules } from "../../components/validation/account";
-import { databaseRules, sharedLimitMessage } from "../../components/validation/sql";
+import { databaseRules, sharedLimitMessage, VECTOR_SHARED_MESSAGE } from "../../components/validation/sql";
+import { computedPropertyProblems } from "../../queries/computed";
 import { accessPatternRules } from "./access-patterns-rules";
 import { operationsRules } from "./restore-rules";
 import { ConfigProblem, PathSegment, prefixed, Report } from "../../components/validation/errors";
@@ -17,6 +19,7 @@ import { securityRules } from "./security-rules";
 /** The account's settings and firewall: Azure's rules, shared with the CosmosAccount component. */
 function accountRules(cfg: AccountView, report: Report): void {
     accountSettingsRules(cfg.account, prefixed(["account"], report));
+    if (cfg.account.partitionMerge && cfg.security?.customerManagedKey) report(["account", "partitionMerge"], CMK_MERGE_MESSAGE);
     if (cfg.network) accountNetworkRules(cfg.network, prefixed(["network"], report));
 }
 
@@ -34,6 +37,13 @@ function containerRules(cfg: AccountView, scripts: ScriptLoader, report: Report)
             if (c.analyticalTtl !== undefined && !analytical) {
                 report(at("analyticalTtl"), "analyticalTtl needs the analytical store; set account.analyticalStorage to true or remove analyticalTtl");
             }
+            // https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search#current-limitations
+            if ((c.vectorEmbeddings ?? []).length > 0 && analytical) {
+                report(at("vectorEmbeddings"), "vector search is not available on an account with the analytical store (Synapse Link); turn account.analyticalStorage off or keep vectors in another account");
+            }
+            (c.computedProperties ?? []).forEach((p, k) => {
+                for (const problem of computedPropertyProblems(p.query)) report(at("computedProperties", k, "query"), `computed property '${p.name}': ${problem}`);
+            });
             for (const kind of ["storedProcedures", "triggers", "userDefinedFunctions"] as const) {
                 (c[kind] ?? []).forEach((script, k) => {
                     const problem = scripts.check(script.file);
@@ -84,6 +94,7 @@ function throughputRules(cfg: AccountView, report: Report): void {
             const declared = override ?? c.throughput;
             const where: PathSegment[] = override ? ["throughput", "containers", key] : ["databases", i, "containers", j, "throughput"];
             if (declared?.mode === "shared" || (!declared && dbShared)) {
+                if ((c.vectorEmbeddings ?? []).length > 0) report(["databases", i, "containers", j, "vectorEmbeddings"], VECTOR_SHARED_MESSAGE);
                 if (!dbShared) {
                     report(where, `container '${key}' uses shared throughput but database '${db.name}' has none; give the database throughput (throughput.databases["${db.name}"]) or the container its own`);
                 }

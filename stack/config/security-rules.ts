@@ -98,7 +98,7 @@ function networkRules(cfg: AccountView, report: Report): void {
         if ((network.virtualNetworkRules ?? []).length > 0) {
             report(["network", "virtualNetworkRules"], "virtual network rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled");
         }
-    } else if (!network.publicAccessReason) {
+    } else if (publicAccess === "Enabled" && !network.publicAccessReason) {
         if ((network.privateEndpoints ?? []).length > 0) {
             report(["network", "publicNetworkAccess"], "public access is Enabled next to private endpoints; set it to Disabled, or give network.publicAccessReason");
         } else if (isProduction(cfg)) {

@@ -58,8 +58,8 @@ describe("access patterns in the plan", () => {
     it("finds no errors in the committed prod data model, and one entry per declared query and per container", async () => {
         const a = await analysisOf("prod");
         assert.ok(!hasErrors(a), allFindings(a).filter((f) => f.severity === "error").map((f) => f.message).join("\n"));
-        assert.strictEqual(a.queries.length, 13);
-        assert.deepStrictEqual(a.capacity.map((c) => `${c.database}/${c.container}:${c.declared}`), ["appdb/customers:true", "appdb/inventory:true", "appdb/orders:true", "appdb/stores:true", "ops/audit:true", "ops/leases:true"]);
+        assert.strictEqual(a.queries.length, 18);
+        assert.deepStrictEqual(a.capacity.map((c) => `${c.database}/${c.container}:${c.declared}`), ["appdb/customers:true", "appdb/inventory:true", "appdb/orders:true", "appdb/products:true", "appdb/stores:true", "ops/audit:true", "ops/leases:true"]);
         assert.deepStrictEqual(a.unmatched, []);
     });
 
@@ -82,7 +82,7 @@ describe("access patterns in the plan", () => {
         // dev declares 1 % of production (workloadScale 0.01): one partition, a fifth of a call per second.
         assert.match(text, /^appdb\/orders {2}serverless; 1 physical partition$/m);
         assert.match(text, /query byStatus: single on \/tenantId; 0.2\/s/);
-        assert.match(text, /13 queries on 6 declared containers: 0 errors, \d+ warnings?, \d+ notes/);
+        assert.match(text, /18 queries on 7 declared containers: 0 errors, \d+ warnings?, \d+ notes/);
     });
 
     it("exits 1 when a declared query would be rejected, with the sections and the gateway in the plan", async () => {
@@ -118,6 +118,6 @@ describe("access patterns in the pull-request report", () => {
         assert.deepStrictEqual(notes.slice(0, -1), [
             "- **warning** `appdb/orders` query `ordersWithSku` `filter-excluded`: filters on /lines/[]/sku, which is excluded from the index: each call scans every item of the partitions it visits, so its RU charge grows with the data; include /lines/[]/sku/?",
         ]);
-        assert.match(notes[notes.length - 1], /^- 13 declared queries: 0 errors \(rejected at run time: the plan exits 1\), 1 warning, \d+ notes/);
+        assert.match(notes[notes.length - 1], /^- 18 declared queries: 0 errors \(rejected at run time: the plan exits 1\), 1 warning, \d+ notes/);
     });
 });
