@@ -125,6 +125,23 @@ function createdList(created: readonly Change[], limits: ReportLimits): string[]
     return [...byType].map(([type, names]) => `- ${shortType(type)} (${names.length}): ${summariseList(names, limits.createdPerType)}`);
 }
 
+/** Cost lines, those with the same item, basis and amount in one row with a count (500 containers at one size are one row). */
+function costRows(cost: CostEstimate, limits: ReportLimits): string[] {
+    const groups = new Map<string, CostEstimate["lines"]>();
+    for (const l of cost.lines) {
+        const key = JSON.stringify([l.item, l.basis, l.monthly]);
+        groups.set(key, [...(groups.get(key) ?? []), l]);
+    }
+    const rows = [...groups.values()].map((g) => {
+        const names = g.map((l) => `\`${l.name}\``);
+        const total = g.length === 1 ? usd(g[0].monthly) : `${usd(g[0].monthly * g.length)} (${g.length} × ${usd(g[0].monthly)})`;
+        return `| ${total} | ${g.length === 1 ? names[0] : `${g.length}: ${summariseList(names, limits.namesPerRow)}`} | ${g[0].item} | ${g[0].basis} |`;
+    });
+    if (rows.length <= limits.costLines) return rows;
+    const rest = [...groups.values()].slice(limits.costLines).flat();
+    return [...rows.slice(0, limits.costLines), `| ${usd(rest.reduce((sum, l) => sum + l.monthly, 0))} | … ${rest.length} more | | |`];
+}
+
 export function renderStackReport(s: StackReport, limits: ReportLimits = NORMAL_LIMITS): string {
     const out = [`## Stack \`${s.stack}\``, ""];
     const m = s.summary;
@@ -148,13 +165,7 @@ export function renderStackReport(s: StackReport, limits: ReportLimits = NORMAL_
     const delta = s.baseCost ? s.cost.monthly - s.baseCost.monthly : undefined;
     out.push(`### Cost: ${usd(s.cost.monthly)} a month${delta !== undefined ? ` (${delta >= 0 ? "+" : "-"}${usd(Math.abs(delta))} vs base)` : ""}`, "");
     if (s.cost.budget) out.push(`Budget ${usd(s.cost.budget.amount)}: the estimate is ${Math.round(s.cost.budget.share * 100)} % of it.`, "");
-    const lines = s.cost.lines;
-    out.push("| monthly | resource | item | basis |", "|---:|---|---|---|", ...lines.slice(0, limits.costLines).map((l) => `| ${usd(l.monthly)} | \`${l.name}\` | ${l.item} | ${l.basis} |`));
-    if (lines.length > limits.costLines) {
-        const rest = lines.slice(limits.costLines);
-        out.push(`| ${usd(rest.reduce((sum, l) => sum + l.monthly, 0))} | … ${rest.length} more lines | | |`);
-    }
-    out.push("");
+    out.push("| monthly | resource | item | basis |", "|---:|---|---|---|", ...costRows(s.cost, limits), "");
     out.push("<details><summary>Assumptions</summary>", "", ...s.cost.assumptions.map((a) => `- ${a}`), "", "</details>", "");
     if (s.notes && s.notes.length > 0) out.push("### Access patterns", "", ...s.notes, "");
     out.push("### Topology", "", topologyDiagram(s.records, limits.containersPerDatabase), "");
