@@ -2,7 +2,8 @@ import * as assert from "assert";
 import { describeProperty, formatValue, groupChanges, summariseList } from "../review/change-text";
 import { diffRecords, propertyChanges } from "../review/diff";
 import { PolicyRecord } from "../review/records";
-import { truncateMarkdown } from "../review/report";
+import { estimateCost } from "../review/cost";
+import { NORMAL_LIMITS, renderStackReport, truncateMarkdown } from "../review/report";
 import { SECRET, UNKNOWN } from "../review/synth";
 
 const ACCOUNT = "azure-native:cosmosdb:DatabaseAccount";
@@ -106,5 +107,17 @@ describe("review: cutting a report to GitHub's comment limit", () => {
         assert.ok(cut.startsWith("# r\n<details>"));
         assert.match(cut, /node_\d+\["container \d+"\]\n```\n<\/details>\n\n> \[!WARNING\]\n> cut here\n$/);
         assert.strictEqual(truncateMarkdown("short", 1000, "n"), "short\n\n> [!WARNING]\n> n\n");
+    });
+});
+
+describe("review: long cost tables", () => {
+    it("shows one row per distinct cost line up to the limit, then the rest as one row with its sum", () => {
+        const base = estimateCost([]);
+        const lines = Array.from({ length: NORMAL_LIMITS.costLines + 10 }, (_, i) => ({ urn: `urn:x::c${i}`, name: `db/c${i}`, item: "manual throughput", basis: `${(i + 4) * 100} RU/s`, monthly: i + 1 }));
+        const text = renderStackReport({ stack: "s", changes: [], summary: { create: 0, update: 0, replace: 0, delete: 0, dataLoss: 0, warnings: 0 }, cost: { ...base, lines, monthly: 0 }, records: [] });
+        const rows = text.split("\n").filter((l) => /^\| \$/.test(l));
+        assert.strictEqual(rows.length, NORMAL_LIMITS.costLines + 1);
+        // The ten lines left out cost 31 + 32 + ... + 40 = 355.
+        assert.strictEqual(rows[rows.length - 1], "| $355.00 | … 10 more | | |");
     });
 });
