@@ -121,7 +121,7 @@ function changeRows(changes: readonly Change[], limits: ReportLimits): string[] 
 
 function createdList(created: readonly Change[], limits: ReportLimits): string[] {
     const byType = new Map<string, string[]>();
-    for (const c of created) byType.set(c.type, [...(byType.get(c.type) ?? []), `\`${short(c.urn)}\``]);
+    for (const c of created) byType.set(c.type, (byType.get(c.type) ?? []).concat(`\`${short(c.urn)}\``));
     return [...byType].map(([type, names]) => `- ${shortType(type)} (${names.length}): ${summariseList(names, limits.createdPerType)}`);
 }
 
@@ -130,7 +130,7 @@ function costRows(cost: CostEstimate, limits: ReportLimits): string[] {
     const groups = new Map<string, CostEstimate["lines"]>();
     for (const l of cost.lines) {
         const key = JSON.stringify([l.item, l.basis, l.monthly]);
-        groups.set(key, [...(groups.get(key) ?? []), l]);
+        groups.set(key, (groups.get(key) ?? []).concat(l));
     }
     const rows = [...groups.values()].map((g) => {
         const names = g.map((l) => `\`${l.name}\``);

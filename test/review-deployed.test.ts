@@ -132,5 +132,6 @@ describe("the deployed state as the base side", () => {
         const text = fs.readFileSync(markdown, "utf8");
         assert.ok(text.includes(`against \`${exportFile} (stack export)\``));
         assert.match(text, /\*\*0\*\* to create, \*\*0\*\* to update, \*\*0\*\* to replace, \*\*0\*\* to delete/);
+        assert.match(text, /### Cost: \$[\d.]+ a month \(\+\$0\.00 vs base\)/, "the state is priced with the same size declarations");
     });
 });

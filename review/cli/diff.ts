@@ -109,7 +109,10 @@ export function compare(base: Side, head: Side) {
     const sizes = new Map(head.sizes.map((d) => [`${d.database}/${d.container}`, d.dataSizeGB]));
     const changes = diffRecords(base.records, head.records, sizes);
     const cost = estimateCost(head.records, head.sizes);
-    const baseCost = estimateCost(base.records, base.sizes);
+    // Deployed state carries no size declarations (they are config, not Azure facts): price it
+    // with the head's, so the delta shows what the change costs, not storage appearing.
+    const deployed = base.format === "stack-export" || base.format === "preview";
+    const baseCost = estimateCost(base.records, deployed ? head.sizes : base.sizes);
     return { changes, summary: summariseChanges(changes), cost, baseCost, costDelta: Math.round((cost.monthly - baseCost.monthly) * 100) / 100 };
 }
 
