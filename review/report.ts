@@ -26,9 +26,9 @@ export interface StackReport {
 export const REPORT_MARKER = "<!-- cosmos-platform-review -->";
 
 /**
- * GitHub refuses a comment body over 65,536 characters ("Body is too long (maximum is 65536
- * characters)", https://docs.github.com/rest/issues/comments#create-an-issue-comment). The
- * report is kept under that many UTF-8 bytes, which is never fewer than its characters.
+ * GitHub's API refuses a longer comment body with 422 "Body is too long (maximum is 65536
+ * characters)" (as reported in e.g. https://github.com/telia-oss/github-pr-resource/issues/259).
+ * The report is kept under that many UTF-8 bytes, which are never fewer than its characters.
  */
 export const COMMENT_LIMIT = 65_536;
 
