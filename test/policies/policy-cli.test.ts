@@ -50,7 +50,9 @@ describe("npm run policy", () => {
         assert.strictEqual(await main(["--from", fixture("plan.json"), "--stack", "prod", "--quiet"]), 1, "the same stack is judged");
     });
 
-    it("exits 2 with one clear message and no stack trace on unreadable or unrecognised input", () => {
+    it("exits 2 with one clear message and no stack trace on unreadable or unrecognised input", function () {
+        // Three child processes, each loading the tooling through ts-node: seconds apiece on a busy machine.
+        this.timeout(60_000);
         const run = (...args: string[]) =>
             spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(PROJECT_DIR, "review/cli/policy.ts"), ...args], { cwd: PROJECT_DIR, encoding: "utf8" });
         const notJson = path.join(tmp(), "x.json");
