@@ -66,12 +66,43 @@ export const REPLACE_PROPERTIES: Record<string, string[]> = {
 };
 
 
-/** Leaf-level differences between two input objects, as dotted paths (`resource.partitionKey.paths`). */
+/**
+ * Properties that name an element of an array of objects (a region, an index path, a capability,
+ * an IP rule, a VNet rule): such arrays are compared element by element, so a change reads
+ * `locations[northeurope].isZoneRedundant` rather than "the whole array changed".
+ */
+const ELEMENT_KEYS = ["locationName", "path", "name", "ipAddressOrRange", "id"];
+
+/** The key property that identifies every element of `items` uniquely, if there is one. */
+function keyOf(items: unknown[]): string | undefined {
+    return ELEMENT_KEYS.find((k) => items.every((i) => isObject(i) && typeof i[k] === "string") && new Set(items.map((i) => (i as Json)[k])).size === items.length);
+}
+
+function keyedChanges(before: unknown[], after: unknown[], path: string): PropertyChange[] | undefined {
+    const key = before.length === 0 ? keyOf(after) : after.length === 0 ? keyOf(before) : keyOf(before) === keyOf(after) ? keyOf(before) : undefined;
+    if (!key) return undefined;
+    const byKey = (items: unknown[]) => new Map(items.map((i) => [(i as Json)[key] as string, i]));
+    const b = byKey(before);
+    const a = byKey(after);
+    const changes = [...new Set([...b.keys(), ...a.keys()])].flatMap((k) => propertyChanges(b.get(k), a.get(k), `${path}[${k}]`));
+    // Same elements in another order: still a change of the array (the provider sends it).
+    return changes.length > 0 ? changes : [{ path, before, after }];
+}
+
+/**
+ * Leaf-level differences between two input objects, as dotted paths (`resource.partitionKey.paths`);
+ * arrays of keyed objects by element (`locations[westeurope].failoverPriority`, an added element
+ * as `resource.indexingPolicy.excludedPaths[/notes/*]` with `before` undefined).
+ */
 export function propertyChanges(before: unknown, after: unknown, path = ""): PropertyChange[] {
     if (JSON.stringify(before) === JSON.stringify(after)) return [];
     if (isObject(before) && isObject(after)) {
         const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
         return keys.flatMap((k) => propertyChanges(before[k], after[k], path ? `${path}.${k}` : k));
+    }
+    if (path && Array.isArray(before) && Array.isArray(after)) {
+        const keyed = keyedChanges(before, after, path);
+        if (keyed) return keyed;
     }
     return [{ path: path || "(inputs)", before, after }];
 }
@@ -102,6 +133,18 @@ function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: Property
         warnings.push(`regions are added or removed together with other account changes (${others.map((p) => p.path).join(", ")}); Azure rejects this: deploy the region change on its own`);
     } else if (regionSetChanged) {
         warnings.push("regions are added or removed: each region takes 10-15 minutes and must be its own deployment (runbook: add or remove a region)");
+    }
+    // Zone redundancy of a region is set when the region is added; Azure does not change it in
+    // place: remove the region, then add it back, one deployment each (the write region needs a
+    // failover first). https://learn.microsoft.com/azure/reliability/migrate-cosmos-nosql
+    const zones = (r: PolicyRecord) => new Map(((get(r.inputs, "locations") as Json[] | undefined) ?? []).map((l) => [String(l.locationName), l.isZoneRedundant === true]));
+    const zonesAfter = zones(head);
+    const flipped = [...zones(base)].filter(([name, z]) => zonesAfter.has(name) && zonesAfter.get(name) !== z);
+    if (flipped.length > 0) {
+        warnings.push(
+            `zone redundancy changes on ${flipped.map(([name, z]) => `${name} (${z} to ${!z})`).join(", ")}, which stay${flipped.length === 1 ? "s" : ""} in locations: Azure does not change zone redundancy in place; ` +
+                "remove the region in one deployment and add it back with the new setting in the next (runbook: change zone redundancy of a region)",
+        );
     }
     if (priorityChanged && others.length > 0) {
         warnings.push(`failover priorities change together with other account changes (${others.map((p) => p.path).join(", ")}); Azure rejects this: change priorities in a deployment of their own (runbook: fail over)`);
@@ -177,7 +220,11 @@ export function diffRecords(base: readonly PolicyRecord[], head: readonly Policy
         if (after.has(urn)) continue;
         const warnings: string[] = [];
         const created = [...after.values()].find((h) => h.type === b.type && h.parent === b.parent && !before.has(h.urn));
-        if (created && DATA_BEARING.has(b.type)) warnings.push(`looks like a rename to '${created.name}': Azure deletes '${b.name}' and its data, then creates an empty one`);
+        // Same type and name under another URN (a new parent chain, project or stack): Pulumi
+        // sees another resource, deletes this one and creates that one, unless `aliases` link them.
+        const moved = [...after.values()].find((h) => h.type === b.type && h.name === b.name && !before.has(h.urn));
+        if (moved) warnings.push(`its URN changes to ${moved.urn}: without an alias Pulumi deletes it and creates it anew`);
+        else if (created && DATA_BEARING.has(b.type)) warnings.push(`looks like a rename to '${created.name}': Azure deletes '${b.name}' and its data, then creates an empty one`);
         if (b.type === "azure-native:authorization:ManagementLockAtResourceLevel") warnings.push("the delete lock is removed");
         if (b.options.protect) warnings.push("the resource is protected: the engine will refuse this delete until it is unprotected");
         changes.push({ urn, type: b.type, kind: "delete", dataLoss: DATA_BEARING.has(b.type), warnings, properties: [] });

@@ -32,8 +32,17 @@ export interface LoadedRecords {
     format: InputFormat;
     /** The stack the records belong to, from the document or the URNs. */
     stack?: string;
+    /** The Pulumi project, from the document or the URNs. */
+    project?: string;
     records: PolicyRecord[];
 }
+
+/**
+ * Which state a preview stands for: `after` (default) the state the update would leave (each
+ * step's newState), `before` the deployed state it starts from (each step's oldState), which is
+ * what a diff's base side needs. Plans and stack exports have one state only.
+ */
+export type PreviewView = "after" | "before";
 
 /** The input cannot be read or is not one of the accepted formats. */
 export class PolicyInputError extends Error {
@@ -59,6 +68,19 @@ export function detectFormat(doc: unknown): InputFormat | undefined {
 export function stackOfUrn(urn: string): string | undefined {
     return /^urn:pulumi:([^:]+)::/.exec(urn)?.[1];
 }
+
+/** The project part of `urn:pulumi:<stack>::<project>::<type>::<name>`. */
+export function projectOfUrn(urn: string): string | undefined {
+    return /^urn:pulumi:[^:]+::([^:]+)::/.exec(urn)?.[1];
+}
+
+/** A stack as the CLI names it (`org/project/stack` or `stack`), reduced to the part URNs carry. */
+export const shortStack = (stack: string): string => stack.split("/").pop() ?? stack;
+
+/** Whether two stack (or project) names are both known and differ. */
+export const namesDiffer = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && shortStack(a) !== shortStack(b);
+
+const fromUrns = (records: PolicyRecord[]) => (records.length ? { stack: stackOfUrn(records[0].urn), project: projectOfUrn(records[0].urn) } : {});
 
 function nameOfUrn(urn: string): string {
     const i = urn.lastIndexOf("::");
@@ -102,7 +124,12 @@ function fromPlan(doc: Json, source: string): LoadedRecords {
         }
         return r as unknown as PolicyRecord;
     });
-    return { format: "plan", stack: typeof doc.stack === "string" ? doc.stack : undefined, records };
+    return {
+        format: "plan",
+        stack: typeof doc.stack === "string" ? doc.stack : undefined,
+        project: typeof doc.project === "string" ? doc.project : undefined,
+        records,
+    };
 }
 
 function fromExport(doc: Json, source: string): LoadedRecords {
@@ -113,35 +140,45 @@ function fromExport(doc: Json, source: string): LoadedRecords {
             if (!isObject(r)) throw new PolicyInputError(`${source}: deployment.resources[${i}] is not an object`);
             return fromState(r, `${source}: deployment.resources[${i}]`);
         });
-    return { format: "stack-export", stack: records.length ? stackOfUrn(records[0].urn) : undefined, records };
+    return { format: "stack-export", ...fromUrns(records), records };
 }
 
 /** Steps that leave no resource behind after the update. */
 const REMOVING_OPS = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "read-discard", "remove-pending-replace"]);
 
-function fromPreview(doc: Json, source: string): LoadedRecords {
+function fromPreview(doc: Json, source: string, view: PreviewView): LoadedRecords {
     const byUrn = new Map<string, PolicyRecord>();
+    const field = view === "before" ? "oldState" : "newState";
     (doc.steps as unknown[]).forEach((step, i) => {
         if (!isObject(step)) throw new PolicyInputError(`${source}: steps[${i}] is not an object`);
-        if (typeof step.op === "string" && REMOVING_OPS.has(step.op)) return;
-        if (!isObject(step.newState)) return;
-        const record = fromState(step.newState, `${source}: steps[${i}].newState`);
+        if (view === "after" && typeof step.op === "string" && REMOVING_OPS.has(step.op)) return;
+        const state = step[field];
+        if (!isObject(state)) return;
+        const record = fromState(state, `${source}: steps[${i}].${field}`);
         byUrn.delete(record.urn);
         byUrn.set(record.urn, record);
     });
     const records = [...byUrn.values()];
-    return { format: "preview", stack: records.length ? stackOfUrn(records[0].urn) : undefined, records };
+    return { format: "preview", ...fromUrns(records), records };
+}
+
+/**
+ * Whether a `pulumi preview --json` lists unchanged resources: it does only with `--show-sames`.
+ * Without them, its before view lacks every resource the update leaves alone.
+ */
+export function previewListsSames(doc: unknown): boolean {
+    return isObject(doc) && Array.isArray(doc.steps) && doc.steps.some((s) => isObject(s) && s.op === "same");
 }
 
 /** Records from an already-parsed document; `source` names it in error messages. */
-export function recordsFrom(doc: unknown, source: string): LoadedRecords {
+export function recordsFrom(doc: unknown, source: string, view: PreviewView = "after"): LoadedRecords {
     switch (detectFormat(doc)) {
         case "plan":
             return fromPlan(doc as Json, source);
         case "stack-export":
             return fromExport(doc as Json, source);
         case "preview":
-            return fromPreview(doc as Json, source);
+            return fromPreview(doc as Json, source, view);
         default: {
             const keys = isObject(doc) ? Object.keys(doc).slice(0, 6).map((k) => JSON.stringify(k)).join(", ") || "none" : Array.isArray(doc) ? "an array" : typeof doc;
             throw new PolicyInputError(

@@ -2,42 +2,62 @@
  * `npm run diff -- --base <file> --head <file> [--json <out>] [--markdown <out>] [--allow-data-loss]`
  * `npm run diff -- --stack <name> --base-ref <git ref> [...]` builds both plans itself: the base
  * from the ref, the head from the working tree.
+ * `npm run diff -- --stack <name> --base <state.json> [...]` compares the working tree's plan with
+ * what is deployed: the base is a `pulumi stack export` (or `pulumi preview --json --show-sames`,
+ * read as the state before the update).
  *
  * Files may be plan documents, `pulumi stack export` or `pulumi preview --json` output. Exit 1
- * when a change loses data (unless --allow-data-loss), 2 on bad input.
+ * when a change loses data (unless --allow-data-loss), 2 on bad input, and 2 when the two sides
+ * (or a side and --stack) belong to different stacks or projects: such a diff would report every
+ * resource as deleted and created.
  */
 import * as fs from "fs";
 import * as path from "path";
+import { renderChangesText } from "../change-text";
 import { estimateCost, SizeDeclaration } from "../cost";
 import { diffRecords, summariseChanges } from "../diff";
 import { checkoutRef, hasStack } from "../git-base";
 import { buildFullPlan, FullPlan } from "../full-plan";
-import { PolicyInputError, PolicyRecord, recordsFrom } from "../records";
+import { InputFormat, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, recordsFrom } from "../records";
 import { renderReport } from "../report";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 
-const USAGE = "usage: npm run diff -- (--base <file> --head <file> | --stack <name> --base-ref <git ref>) [--json <out>] [--markdown <out>] [--allow-data-loss]";
+const USAGE =
+    "usage: npm run diff -- (--base <file> --head <file> | --stack <name> --base-ref <git ref> | --stack <name> --base <stack export or preview>) [--head <file>] [--json <out>] [--markdown <out>] [--allow-data-loss]";
 
 export interface Side {
     label: string;
     records: PolicyRecord[];
     sizes: SizeDeclaration[];
+    /** The stack and project the side belongs to, where the input says. */
+    stack?: string;
+    project?: string;
+    format?: InputFormat;
+    /** Things the reader should know about this side (printed to stderr). */
+    notes?: string[];
     /** When the side was synthesized here: its full plan (policy, access-pattern analysis). */
     plan?: FullPlan;
 }
 
-function sideFromDoc(doc: unknown, label: string): Side {
+/** Which side a file is: the base of a stack export or preview is the state before the update. */
+export type Role = "base" | "head";
+
+function sideFromDoc(doc: unknown, label: string, role: Role = "head"): Side {
     try {
-        const loaded = recordsFrom(doc, label);
+        const loaded = recordsFrom(doc, label, role === "base" ? "before" : "after");
         const sizes = ((doc as { accessPatterns?: SizeDeclaration[] }).accessPatterns ?? []).filter((d) => typeof d.dataSizeGB === "number");
-        return { label, records: loaded.records, sizes };
+        const notes =
+            role === "base" && loaded.format === "preview" && !previewListsSames(doc)
+                ? [`${label} lists no unchanged resources (run \`pulumi preview --json --show-sames\`): the resources it omits show as creates`]
+                : [];
+        return { label, records: loaded.records, sizes, stack: loaded.stack, project: loaded.project, format: loaded.format, notes };
     } catch (e) {
         if (e instanceof PolicyInputError) throw new UsageError(e.message);
         throw e;
     }
 }
 
-export function readSide(file: string): Side {
+export function readSide(file: string, role: Role = "head"): Side {
     let text: string;
     try {
         text = fs.readFileSync(file, "utf8");
@@ -45,25 +65,54 @@ export function readSide(file: string): Side {
         throw new UsageError(`cannot read ${file}`);
     }
     try {
-        return sideFromDoc(JSON.parse(text), file);
+        return sideFromDoc(JSON.parse(text), file, role);
     } catch (e) {
         if (e instanceof SyntaxError) throw new UsageError(`${file} is not JSON: ${e.message}`);
         throw e;
     }
 }
 
+/** The base side from a file of the deployed state; its label says where it came from. */
+export function readStateSide(file: string): Side {
+    const side = readSide(file, "base");
+    const what = side.format === "stack-export" ? "stack export" : side.format === "preview" ? "preview, state before" : "plan";
+    return { ...side, label: `${file} (${what})` };
+}
+
 /** The full plan of `stack` in `projectDir`, as a diff side; an absent stack is an empty side. */
-export async function synthSide(projectDir: string, stack: string, label: string, role: "base" | "head" = "head"): Promise<Side> {
+export async function synthSide(projectDir: string, stack: string, label: string, role: Role = "head"): Promise<Side> {
     if (!hasStack(projectDir, stack)) return { label, records: [], sizes: [] };
     const plan = await buildFullPlan(projectDir, stack, { lenientDeclarations: role === "base" });
     return { ...sideFromDoc(JSON.parse(JSON.stringify(plan.doc)), label), plan };
+}
+
+/**
+ * Refuses sides that belong to different stacks or projects (or to another stack than --stack):
+ * their URNs never match, so the diff would call every resource deleted and created.
+ */
+export function checkSameStack(base: Side, head: Side | undefined, stack?: string): void {
+    for (const side of head ? [base, head] : [base]) {
+        if (stack !== undefined && namesDiffer(stack, side.stack)) {
+            throw new UsageError(`--stack is '${stack}' but ${side.label} holds stack '${side.stack}': compare a stack with itself`);
+        }
+    }
+    if (!head) return;
+    if (namesDiffer(base.stack, head.stack)) {
+        throw new UsageError(`base ${base.label} holds stack '${base.stack}' but head ${head.label} holds stack '${head.stack}': a diff across stacks would call every resource deleted and created`);
+    }
+    if (namesDiffer(base.project, head.project)) {
+        throw new UsageError(`base ${base.label} is project '${base.project}' but head ${head.label} is project '${head.project}': a diff across projects would call every resource deleted and created`);
+    }
 }
 
 export function compare(base: Side, head: Side) {
     const sizes = new Map(head.sizes.map((d) => [`${d.database}/${d.container}`, d.dataSizeGB]));
     const changes = diffRecords(base.records, head.records, sizes);
     const cost = estimateCost(head.records, head.sizes);
-    const baseCost = estimateCost(base.records, base.sizes);
+    // Deployed state carries no size declarations (they are config, not Azure facts): price it
+    // with the head's, so the delta shows what the change costs, not storage appearing.
+    const deployed = base.format === "stack-export" || base.format === "preview";
+    const baseCost = estimateCost(base.records, deployed ? head.sizes : base.sizes);
     return { changes, summary: summariseChanges(changes), cost, baseCost, costDelta: Math.round((cost.monthly - baseCost.monthly) * 100) / 100 };
 }
 
@@ -85,6 +134,7 @@ export async function main(argv: string[]): Promise<number> {
     const projectDir = path.resolve(args.cwd ?? process.cwd());
     let base: Side;
     let head: Side;
+    if (args["base-ref"] && args.base) throw new UsageError(`--base-ref and --base are alternatives; give one\n${USAGE}`);
     if (args["base-ref"]) {
         if (!args.stack) throw new UsageError(`--base-ref needs --stack\n${USAGE}`);
         const baseDir = checkoutRef(projectDir, args["base-ref"]);
@@ -93,23 +143,26 @@ export async function main(argv: string[]): Promise<number> {
         } finally {
             fs.rmSync(baseDir, { recursive: true, force: true });
         }
-        head = args.head ? readSide(args.head) : await synthSide(projectDir, args.stack, "working tree");
+    } else if (args.base && (args.head || args.stack)) {
+        base = readStateSide(args.base);
     } else {
-        if (!args.base || !args.head) throw new UsageError(`--base and --head are required (or --stack with --base-ref)\n${USAGE}`);
-        base = readSide(args.base);
-        head = readSide(args.head);
+        throw new UsageError(`--base and --head are required (or --stack with --base-ref or --base)\n${USAGE}`);
     }
+    // Refuse a base of another stack before spending seconds on planning the head.
+    checkSameStack(base, undefined, args.stack);
+    if (args.head) head = readSide(args.head);
+    else head = await synthSide(projectDir, args.stack as string, "working tree");
+    checkSameStack(base, head, args.stack);
+    for (const note of [...(base.notes ?? []), ...(head.notes ?? [])]) process.stderr.write(`note: ${note}\n`);
     const result = compare(base, head);
     if (args.json) fs.writeFileSync(args.json, `${JSON.stringify({ base: base.label, head: head.label, summary: result.summary, changes: result.changes, cost: { monthly: result.cost.monthly, base: result.baseCost.monthly, delta: result.costDelta } }, null, 2)}\n`);
-    const stack = args.stack ?? "stack";
+    const stack = args.stack ?? head.stack ?? base.stack ?? "stack";
     if (args.markdown) {
         fs.writeFileSync(args.markdown, renderReport([{ stack, ...result, records: head.records }], base.label));
     }
     const s = result.summary;
     process.stdout.write(`${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete; ${s.dataLoss} with data loss; ${s.warnings} warnings; cost ${result.costDelta >= 0 ? "+" : ""}${result.costDelta.toFixed(2)} USD/month\n`);
-    for (const c of result.changes.filter((c) => c.kind !== "create" || c.warnings.length > 0)) {
-        process.stdout.write(`${c.dataLoss ? "DATA LOSS " : ""}${c.kind} ${c.urn}\n${c.properties.map((p) => `    ${p.path}: ${JSON.stringify(p.before)} -> ${JSON.stringify(p.after)}\n`).join("")}${c.warnings.map((w) => `    warning: ${w}\n`).join("")}`);
-    }
+    process.stdout.write(renderChangesText(result.changes));
     return s.dataLoss > 0 && !args["allow-data-loss"] ? EXIT_FINDINGS : EXIT_OK;
 }
 

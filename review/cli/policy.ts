@@ -3,12 +3,13 @@
  *
  * Runs the CrossGuard pack (policies/) offline over a plan document, a `pulumi stack export` or
  * `pulumi preview --json` output (detected by shape). Without --stack or --config the stack is
- * read from the input. Exit 0 without mandatory violations, 1 with one (a `remediate` rule that
- * still fails counts), 2 on bad arguments or an unreadable/unrecognised input or config.
+ * read from the input; a --stack other than the input's is refused. Exit 0 without mandatory
+ * violations, 1 with one (a `remediate` rule that still fails counts), 2 on bad arguments, an
+ * input of another stack, or an unreadable/unrecognised input or config.
  */
 import * as fs from "fs";
 import { PolicyConfigError } from "../policy/config";
-import { readRecords, PolicyInputError } from "../records";
+import { namesDiffer, readRecords, PolicyInputError } from "../records";
 import { hasMandatory, policySection, renderPolicy } from "../policy/render";
 import { runPack, stackConfigFile } from "../policy/run";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
@@ -31,6 +32,10 @@ export async function main(argv: string[]): Promise<number> {
     if (args.stack && args.config) throw new UsageError(`--stack and --config are alternatives; give one\n${USAGE}`);
     try {
         const loaded = readRecords(args.from);
+        // A prod plan judged by dev's relaxed policy config must not pass silently.
+        if (args.stack && namesDiffer(args.stack, loaded.stack)) {
+            throw new UsageError(`${args.from} holds stack '${loaded.stack}' but --stack is '${args.stack}': its resources would be judged by another stack's policy config; pass --stack ${loaded.stack} (or --config <file> to choose a config on purpose)`);
+        }
         const stack = args.stack ?? loaded.stack;
         if (!args.config && !stack) throw new UsageError(`${args.from} names no stack; give --stack <name> or --config <file>`);
         const configFile = args.config ?? stackConfigFile(stack as string);

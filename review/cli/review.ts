@@ -1,10 +1,14 @@
 /**
  * `npm run review -- --stack dev --stack prod --base-ref origin/main [--markdown <out>] [--json <out>] [--allow-data-loss]`
+ * `npm run review -- --stack prod --base prod-state.json [...]`
  *
  * The pull-request check: for each stack, the offline plan of the working tree against the plan
  * at the base ref, with policy results, cost and cost delta, and a topology diagram, rendered as
- * one Markdown comment. Exit 1 when a change loses data (unless --allow-data-loss) or a
- * mandatory policy fails or a declared query would be rejected by Cosmos DB; 2 on bad input.
+ * one Markdown comment. The deploy check: the same against what is deployed, one `--base` file
+ * (a `pulumi stack export`, or `pulumi preview --json --show-sames`) per stack, matched by the
+ * stack its URNs name. Exit 1 when a change loses data (unless --allow-data-loss) or a
+ * mandatory policy fails or a declared query would be rejected by Cosmos DB; 2 on bad input,
+ * including a --base file of a stack not given with --stack, or a --stack without a --base file.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -12,11 +16,32 @@ import { checkoutRef } from "../git-base";
 import { hasErrors } from "../../queries/analysis";
 import { accessPatternNotes } from "../../queries/render";
 import { hasMandatory } from "../policy/render";
+import { shortStack } from "../records";
 import { renderReport, StackReport } from "../report";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
-import { compare, synthSide } from "./diff";
+import { checkSameStack, compare, readStateSide, Side, synthSide } from "./diff";
 
-const USAGE = "usage: npm run review -- --stack <name> [--stack <name> ...] --base-ref <git ref> [--markdown <out>] [--json <out>] [--allow-data-loss]";
+const USAGE = "usage: npm run review -- --stack <name> [--stack <name> ...] (--base-ref <git ref> | --base <stack export> [--base <stack export> ...]) [--markdown <out>] [--json <out>] [--allow-data-loss]";
+
+/**
+ * The base side of each stack from deployed-state files, matched by the stack the file holds.
+ * A file that names no stack (the export of a stack never deployed) serves a single --stack.
+ */
+export function baseSidesFromFiles(files: readonly string[], stacks: readonly string[]): Map<string, Side> {
+    const sides = files.map(readStateSide);
+    const byStack = new Map<string, Side>();
+    for (const side of sides) {
+        const stack = side.stack === undefined && stacks.length === 1 ? stacks[0] : side.stack;
+        if (stack === undefined) throw new UsageError(`${side.label} names no stack (an export of a stack never deployed?); with several --stack, give their files one at a time`);
+        const match = stacks.find((s) => shortStack(s) === shortStack(stack));
+        if (!match) throw new UsageError(`${side.label} holds stack '${stack}', which is not among --stack ${stacks.join(", ")}`);
+        if (byStack.has(match)) throw new UsageError(`two --base files hold stack '${match}': ${byStack.get(match)?.label} and ${side.label}`);
+        byStack.set(match, side);
+    }
+    const missing = stacks.filter((s) => !byStack.has(s));
+    if (missing.length > 0) throw new UsageError(`no --base file holds stack ${missing.map((s) => `'${s}'`).join(", ")}; give one \`pulumi stack export\` per --stack`);
+    return byStack;
+}
 
 export async function main(argv: string[]): Promise<number> {
     const args = parseCommandArgs(
@@ -24,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
         {
             stack: { type: "string", multiple: true },
             "base-ref": { type: "string" },
+            base: { type: "string", multiple: true },
             cwd: { type: "string" },
             markdown: { type: "string" },
             json: { type: "string" },
@@ -32,23 +58,30 @@ export async function main(argv: string[]): Promise<number> {
         USAGE,
     );
     const stacks = args.stack ?? [];
-    if (stacks.length === 0 || !args["base-ref"]) throw new UsageError(`--stack and --base-ref are required\n${USAGE}`);
+    const baseFiles = args.base ?? [];
+    const baseRef = args["base-ref"];
+    if (stacks.length === 0) throw new UsageError(`--stack is required\n${USAGE}`);
+    if (baseRef && baseFiles.length > 0) throw new UsageError(`--base-ref and --base are alternatives; give one\n${USAGE}`);
+    if (!baseRef && baseFiles.length === 0) throw new UsageError(`--base-ref or --base is required\n${USAGE}`);
     const projectDir = path.resolve(args.cwd ?? process.cwd());
-    const baseDir = checkoutRef(projectDir, args["base-ref"]);
+    const stateBases = baseRef ? undefined : baseSidesFromFiles(baseFiles, stacks);
+    const baseDir = baseRef ? checkoutRef(projectDir, baseRef) : undefined;
     const reports: StackReport[] = [];
     let queryErrors = false;
     try {
         for (const stack of stacks) {
-            const base = await synthSide(baseDir, stack, args["base-ref"], "base");
+            const base = stateBases?.get(stack) ?? (await synthSide(baseDir as string, stack, baseRef as string, "base"));
             const head = await synthSide(projectDir, stack, "working tree");
+            checkSameStack(base, head, stack);
+            for (const note of base.notes ?? []) process.stderr.write(`note: ${note}\n`);
             const analysis = head.plan?.analysis;
             if (analysis && hasErrors(analysis)) queryErrors = true;
             reports.push({ stack, ...compare(base, head), policy: head.plan?.doc.policy, records: head.records, notes: analysis ? accessPatternNotes(analysis) : [] });
         }
     } finally {
-        fs.rmSync(baseDir, { recursive: true, force: true });
+        if (baseDir) fs.rmSync(baseDir, { recursive: true, force: true });
     }
-    const markdown = renderReport(reports, args["base-ref"]);
+    const markdown = renderReport(reports, baseRef ?? (stateBases ? [...stateBases.values()].map((s) => s.label).join(", ") : ""));
     if (args.markdown) fs.writeFileSync(args.markdown, markdown);
     else process.stdout.write(markdown);
     if (args.json) {

@@ -3,6 +3,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { describeFailure } from "../../review/cli/common";
 import { main } from "../../review/cli/policy";
 import { main as planMain } from "../../review/cli/plan";
 import { PlanDocument } from "../../review/plan";
@@ -39,7 +40,19 @@ describe("npm run policy", () => {
         assert.match(text, /3 mandatory, 0 advisory violations; 0 not judged$/);
     });
 
-    it("exits 2 with one clear message and no stack trace on unreadable or unrecognised input", () => {
+    it("exits 2 with one line when the plan, stack export or preview holds another stack than --stack", async () => {
+        for (const f of ["plan.json", "stack-export.json", "preview.json"]) {
+            const failure = describeFailure(await main(["--from", fixture(f), "--stack", "dev", "--quiet"]).catch((e: unknown) => e));
+            assert.strictEqual(failure.code, 2, failure.message);
+            assert.match(failure.message, new RegExp(`^error: .*${f.replace(".", "\\.")} holds stack 'prod' but --stack is 'dev': .*pass --stack prod`));
+            assert.strictEqual(failure.message.trimEnd().split("\n").length, 1, "one line");
+        }
+        assert.strictEqual(await main(["--from", fixture("plan.json"), "--stack", "prod", "--quiet"]), 1, "the same stack is judged");
+    });
+
+    it("exits 2 with one clear message and no stack trace on unreadable or unrecognised input", function () {
+        // Three child processes, each loading the tooling through ts-node: seconds apiece on a busy machine.
+        this.timeout(60_000);
         const run = (...args: string[]) =>
             spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(PROJECT_DIR, "review/cli/policy.ts"), ...args], { cwd: PROJECT_DIR, encoding: "utf8" });
         const notJson = path.join(tmp(), "x.json");
@@ -50,7 +63,9 @@ describe("npm run policy", () => {
         const broken = run("--from", notJson, "--stack", "prod");
         assert.strictEqual(broken.status, 2);
         assert.match(broken.stderr, /x\.json is not JSON/);
-        const noStack = run("--from", fixture("plan.json"), "--stack", "qa");
+        const qaPlan = path.join(tmp(), "qa-plan.json");
+        fs.writeFileSync(qaPlan, JSON.stringify({ ...JSON.parse(fs.readFileSync(fixture("plan.json"), "utf8")), stack: "qa" }));
+        const noStack = run("--from", qaPlan, "--stack", "qa");
         assert.strictEqual(noStack.status, 2);
         assert.match(noStack.stderr, /no policy config for stack 'qa'.*accepted: one of dev, prod, or --config <file>/);
         for (const r of [unrecognised, broken, noStack]) assert.doesNotMatch(r.stderr, /\n\s+at /, "no stack trace");
