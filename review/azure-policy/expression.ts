@@ -113,6 +113,8 @@ class Parser {
             return { kind: "literal", value: Number(m[0]) };
         }
         const name = this.identifier();
+        // Bare true/false/null (no parentheses) read as the JSON literals.
+        if (this.peek() !== "(" && /^(true|false|null)$/i.test(name)) return { kind: "literal", value: name.toLowerCase() === "null" ? null : name.toLowerCase() === "true" };
         this.expect("(");
         const args: Expr[] = [];
         if (this.peek() !== ")") {
