@@ -54,7 +54,7 @@ function label(unit: Unit): { assignment: string; definition: string } {
 }
 
 /** Where the assignment does not reach the resource: undefined; where it reaches but does not evaluate: a row. */
-function gate(unit: Unit, resource: PolicyResource, inputs: PolicyInputs, env: Environment): "skip" | Result | { effect: string } {
+function gate(unit: Unit, resource: PolicyResource, inputs: PolicyInputs, env: Environment): "skip" | { row: Result } | { effect: string } {
     const definition = unit.definition;
     if (!definition) return "skip";
     const mode = definition.mode.toLowerCase();
@@ -65,15 +65,15 @@ function gate(unit: Unit, resource: PolicyResource, inputs: PolicyInputs, env: E
     if (!selected(a.resourceSelectors, resource)) return "skip";
     const base = { ...label(unit), effect: "", urn: resource.record.urn };
     const excluded = a.notScopes.find((s) => inScope(s, resource, env.subscription));
-    if (excluded) return { ...base, outcome: "not-evaluated", reason: `excluded by the assignment's notScopes (${excluded})` };
+    if (excluded) return { row: { ...base, outcome: "not-evaluated", reason: `excluded by the assignment's notScopes (${excluded})` } };
     const exemption = exemptionFor(unit, resource, inputs.exemptions, env.subscription, env.now);
-    if (exemption) return { ...base, outcome: "not-evaluated", reason: `exempt: exemption ${exemption.displayName} (${exemption.category}${exemption.expiresOn ? `, until ${exemption.expiresOn}` : ""})` };
+    if (exemption) return { row: { ...base, outcome: "not-evaluated", reason: `exempt: exemption ${exemption.displayName} (${exemption.category}${exemption.expiresOn ? `, until ${exemption.expiresOn}` : ""})` } };
     const raw = overrideFor(unit, resource) ?? resolveValue(definition.rule.then.effect, ruleContext(unit, resource, env, "absent"));
-    if (isUnknown(raw)) return { ...base, outcome: "not-evaluated", reason: raw.reason };
+    if (isUnknown(raw)) return { row: { ...base, outcome: "not-evaluated", reason: raw.reason } };
     const effect = canonicalEffect(raw);
-    if (!effect) return { ...base, outcome: "not-evaluated", reason: `effect ${JSON.stringify(raw)} is not an Azure Policy effect` };
+    if (!effect) return { row: { ...base, outcome: "not-evaluated", reason: `effect ${JSON.stringify(raw)} is not an Azure Policy effect` } };
     if (effect === "disabled") return "skip";
-    if (["manual", "addToNetworkGroup", "mutate"].includes(effect)) return { ...base, effect, outcome: "not-evaluated", reason: `effect ${effect} does not act on Resource Manager requests` };
+    if (["manual", "addToNetworkGroup", "mutate"].includes(effect)) return { row: { ...base, effect, outcome: "not-evaluated", reason: `effect ${effect} does not act on Resource Manager requests` } };
     return { effect };
 }
 
@@ -166,7 +166,7 @@ export function evaluateAzurePolicy(records: readonly PolicyRecord[], inputs: Po
         ready.forEach((unit, ui) => {
             const g = gate(unit, resource, inputs, env);
             if (g === "skip" || ("effect" in g && (g.effect === "modify" || g.effect === "append"))) return;
-            rows.push({ resource: ri, unit: ui, result: "effect" in g ? evaluateUnit(unit, g.effect, resource, env) : g });
+            rows.push({ resource: ri, unit: ui, result: "effect" in g ? evaluateUnit(unit, g.effect, resource, env) : g.row });
         }),
     );
     // Resources this change deletes are judged by denyAction alone, as they were.
