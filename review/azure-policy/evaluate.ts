@@ -177,7 +177,8 @@ export function evaluateAzurePolicy(records: readonly PolicyRecord[], inputs: Po
         }),
     );
     rows.sort((a, b) => a.resource - b.resource || a.unit - b.unit);
-    results.push(...rows.map((r) => r.result));
+    // The documented shape first: { assignment, definition, effect, urn, outcome, reason, ... }.
+    results.push(...rows.map(({ result: { assignment, definition, effect, urn, outcome, reason, ...rest } }) => ({ assignment, definition, effect, urn, outcome, reason, ...rest })));
     const summary: Partial<Record<Outcome, number>> = {};
     for (const r of results) summary[r.outcome] = (summary[r.outcome] ?? 0) + 1;
     const notes: string[] = [];

@@ -8,7 +8,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { Change } from "../diff";
 import { PolicyRecord } from "../records";
-import { PolicyInputs, readPolicyInputs } from "./definitions";
+import { UsageError } from "../cli/common";
+import { AzurePolicyInputError, PolicyInputs, readPolicyInputs } from "./definitions";
+import { AzurePolicySection, evaluateAzurePolicy } from "./evaluate";
+import { azurePolicySummary } from "./render";
 
 export const AZURE_POLICY_DIR = "azure-policy";
 
@@ -16,7 +19,23 @@ export const AZURE_POLICY_DIR = "azure-policy";
 export function projectPolicyInputs(projectDir: string): PolicyInputs | undefined {
     const dir = path.join(projectDir, AZURE_POLICY_DIR);
     if (!fs.existsSync(dir)) return undefined;
-    return readPolicyInputs([dir]);
+    try {
+        return readPolicyInputs([dir]);
+    } catch (e) {
+        if (e instanceof AzurePolicyInputError) throw new UsageError(`${AZURE_POLICY_DIR}/: ${e.message}`);
+        throw e;
+    }
+}
+
+/**
+ * The project's Azure Policy evaluated on a stack's records (with the change's removals when a
+ * diff is known), and the paragraph `npm run plan` prints; undefined when the project keeps none.
+ */
+export function azurePolicyOfProject(projectDir: string, records: readonly PolicyRecord[], change?: { changes: readonly Change[]; base: readonly PolicyRecord[] }): { section: AzurePolicySection; summary: string } | undefined {
+    const inputs = projectPolicyInputs(projectDir);
+    if (!inputs) return undefined;
+    const section = evaluateAzurePolicy(records, inputs, change ? { removals: removalsOf(change.changes, change.base) } : {});
+    return { section, summary: azurePolicySummary(section) };
 }
 
 /** The current state of the resources a change deletes or replaces (what denyAction judges). */

@@ -4,7 +4,8 @@
  * The pull-request check: for each stack, the offline plan of the working tree against the plan
  * at the base ref, with policy results, cost and cost delta, and a topology diagram, rendered as
  * one Markdown comment. Exit 1 when a change loses data (unless --allow-data-loss) or a
- * mandatory policy fails or a declared query would be rejected by Cosmos DB; 2 on bad input.
+ * mandatory policy fails, a declared query would be rejected by Cosmos DB, or the tenant's Azure
+ * Policy (azure-policy/, when present) would deny the deployment; 2 on bad input.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -13,6 +14,7 @@ import { hasErrors } from "../../queries/analysis";
 import { accessPatternNotes } from "../../queries/render";
 import { hasMandatory } from "../policy/render";
 import { renderReport, StackReport } from "../report";
+import { azurePolicyOfProject } from "../azure-policy/project";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 import { compare, synthSide } from "./diff";
 
@@ -43,7 +45,9 @@ export async function main(argv: string[]): Promise<number> {
             const head = await synthSide(projectDir, stack, "working tree");
             const analysis = head.plan?.analysis;
             if (analysis && hasErrors(analysis)) queryErrors = true;
-            reports.push({ stack, ...compare(base, head), policy: head.plan?.doc.policy, records: head.records, notes: analysis ? accessPatternNotes(analysis) : [] });
+            const compared = compare(base, head);
+            const azurePolicy = azurePolicyOfProject(projectDir, head.records, { changes: compared.changes, base: base.records })?.section;
+            reports.push({ stack, ...compared, policy: head.plan?.doc.policy, records: head.records, notes: analysis ? accessPatternNotes(analysis) : [], ...(azurePolicy ? { azurePolicy } : {}) });
         }
     } finally {
         fs.rmSync(baseDir, { recursive: true, force: true });
@@ -60,7 +64,8 @@ export async function main(argv: string[]): Promise<number> {
     for (const r of reports) {
         process.stderr.write(`${r.stack}: ${r.summary.dataLoss} data-loss change(s), ${r.policy?.violations.filter((v) => v.level === "mandatory").length ?? 0} mandatory policy violation(s), cost ${r.cost.monthly.toFixed(2)} USD/month\n`);
     }
-    return (dataLoss && !args["allow-data-loss"]) || mandatory || queryErrors ? EXIT_FINDINGS : EXIT_OK;
+    const azureBlocking = reports.some((r) => (r.azurePolicy?.blocking ?? 0) > 0);
+    return (dataLoss && !args["allow-data-loss"]) || mandatory || queryErrors || azureBlocking ? EXIT_FINDINGS : EXIT_OK;
 }
 
 if (require.main === module) runCommand(() => main(process.argv.slice(2)));
