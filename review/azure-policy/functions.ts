@@ -232,8 +232,8 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
         return null;
     },
     // Logic and comparison.
-    and: (a, _c, n) => (a.length < 2 ? arity(n, a, 2, 64) : undefined, a.every((v) => bool(n, v))),
-    or: (a, _c, n) => (a.length < 2 ? arity(n, a, 2, 64) : undefined, a.some((v) => bool(n, v))),
+    and: (a, _c, n) => (arity(n, a, 2, 64), a.every((v) => bool(n, v))),
+    or: (a, _c, n) => (arity(n, a, 2, 64), a.some((v) => bool(n, v))),
     not: (a, _c, n) => (arity(n, a, 1), !bool(n, a[0])),
     bool: (a, _c, n) => {
         arity(n, a, 1);
