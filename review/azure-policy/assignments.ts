@@ -126,7 +126,7 @@ export function unitsOf(inputs: PolicyInputs): Unit[] {
             units.push({ assignment, parameters: {}, problem: `assignment ${assignment.displayName} assigns ${assignment.policyDefinitionId}, which is not among the given definitions` });
             continue;
         }
-        const own = bindParameters(definition.parameters, assignment.parameters, `${definition.displayName} (assignment ${assignment.displayName})`);
+        const own = bindParameters(definition.parameters, assignment.parameters, assignment.implicit ? definition.displayName : `${definition.displayName} (assignment ${assignment.displayName})`);
         units.push({ assignment, definition, parameters: own.values, ...(own.problem ? { problem: own.problem } : {}) });
     }
     return units;

@@ -68,7 +68,13 @@ function gate(unit: Unit, resource: PolicyResource, inputs: PolicyInputs, env: E
     if (excluded) return { row: { ...base, outcome: "not-evaluated", reason: `excluded by the assignment's notScopes (${excluded})` } };
     const exemption = exemptionFor(unit, resource, inputs.exemptions, env.subscription, env.now);
     if (exemption) return { row: { ...base, outcome: "not-evaluated", reason: `exempt: exemption ${exemption.displayName} (${exemption.category}${exemption.expiresOn ? `, until ${exemption.expiresOn}` : ""})` } };
-    const raw = overrideFor(unit, resource) ?? resolveValue(definition.rule.then.effect, ruleContext(unit, resource, env, "absent"));
+    let raw;
+    try {
+        raw = overrideFor(unit, resource) ?? resolveValue(definition.rule.then.effect, ruleContext(unit, resource, env, "absent"));
+    } catch (e) {
+        if (e instanceof UnsupportedError || e instanceof EvaluationError) return { row: { ...base, outcome: "not-evaluated", reason: `the effect cannot be resolved: ${e.message}` } };
+        throw e;
+    }
     if (isUnknown(raw)) return { row: { ...base, outcome: "not-evaluated", reason: raw.reason } };
     const effect = canonicalEffect(raw);
     if (!effect) return { row: { ...base, outcome: "not-evaluated", reason: `effect ${JSON.stringify(raw)} is not an Azure Policy effect` } };

@@ -113,6 +113,13 @@ describe("Azure Policy effects", () => {
         assert.match(r.reason, /Azure fails this evaluation \(substring\(\) range 0\+10 is outside a string of 4\); a failed evaluation is an implicit deny/);
     });
 
+    it("reports an effect that names no parameter of the definition instead of failing the run", () => {
+        const bad = definition("bad-effect", { if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" }, then: { effect: "[parameters('missing')]" } });
+        const r = by(run([account()], [[bad]]), "bad-effect");
+        assert.strictEqual(r.outcome, "not-evaluated");
+        assert.match(r.reason, /the effect cannot be resolved: parameters\('missing'\) is not a parameter of the definition/);
+    });
+
     it("does not guess a value known only after apply", () => {
         const r = by(run([account({ publicNetworkAccess: UNKNOWN })], [[denyPublic, { effect: "Deny" }]]), "public network");
         assert.strictEqual(r.outcome, "not-evaluated");
