@@ -13,7 +13,7 @@ import { EvaluationError, isUnknown, UnsupportedError } from "./expression";
 import { withCopiedBody } from "./modify";
 import { PolicyResource, policyResource, ReadOnlyMode } from "./resource";
 
-export { Outcome, Result } from "./effects";
+export type { Outcome, Result } from "./effects";
 
 export interface AzurePolicyOptions {
     /** The subscription the stack deploys to; else read from the records' ids (the offline plan's placeholder does not count). */
@@ -68,7 +68,7 @@ function gate(unit: Unit, resource: PolicyResource, inputs: PolicyInputs, env: E
     if (excluded) return { row: { ...base, outcome: "not-evaluated", reason: `excluded by the assignment's notScopes (${excluded})` } };
     const exemption = exemptionFor(unit, resource, inputs.exemptions, env.subscription, env.now);
     if (exemption) return { row: { ...base, outcome: "not-evaluated", reason: `exempt: exemption ${exemption.displayName} (${exemption.category}${exemption.expiresOn ? `, until ${exemption.expiresOn}` : ""})` } };
-    let raw;
+    let raw: ReturnType<typeof resolveValue>;
     try {
         raw = overrideFor(unit, resource) ?? resolveValue(definition.rule.then.effect, ruleContext(unit, resource, env, "absent"));
     } catch (e) {

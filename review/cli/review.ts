@@ -62,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
     const dataLoss = reports.some((r) => r.summary.dataLoss > 0);
     const mandatory = reports.some((r) => r.policy && hasMandatory(r.policy));
     for (const r of reports) {
-        process.stderr.write(`${r.stack}: ${r.summary.dataLoss} data-loss change(s), ${r.policy?.violations.filter((v) => v.level === "mandatory").length ?? 0} mandatory policy violation(s), cost ${r.cost.monthly.toFixed(2)} USD/month\n`);
+        process.stderr.write(`${r.stack}: ${r.summary.dataLoss} data-loss change(s), ${r.policy?.violations.filter((v) => v.level === "mandatory").length ?? 0} mandatory policy violation(s)${r.azurePolicy ? `, ${r.azurePolicy.blocking} Azure Policy block(s)` : ""}, cost ${r.cost.monthly.toFixed(2)} USD/month\n`);
     }
     const azureBlocking = reports.some((r) => (r.azurePolicy?.blocking ?? 0) > 0);
     return (dataLoss && !args["allow-data-loss"]) || mandatory || queryErrors || azureBlocking ? EXIT_FINDINGS : EXIT_OK;
