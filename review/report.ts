@@ -9,6 +9,8 @@ import { Change, DiffSummary } from "./diff";
 import { get, Json } from "./json";
 import { PolicyRecord } from "./records";
 import { PolicySection } from "./policy/render";
+import { AzurePolicySection } from "./azure-policy/evaluate";
+import { renderAzurePolicyMarkdown } from "./azure-policy/render";
 
 export interface StackReport {
     stack: string;
@@ -20,6 +22,8 @@ export interface StackReport {
     records: readonly PolicyRecord[];
     /** Runtime-rejected queries and other findings from the plan, already rendered. */
     notes?: string[];
+    /** The tenant's Azure Policy on this stack, when the project keeps it (azure-policy/). */
+    azurePolicy?: AzurePolicySection;
 }
 
 /** The marker that lets CI find and update its own comment instead of adding a new one. */
@@ -162,6 +166,7 @@ export function renderStackReport(s: StackReport, limits: ReportLimits = NORMAL_
             out.push("");
         }
     }
+    if (s.azurePolicy) out.push(renderAzurePolicyMarkdown(s.azurePolicy, s.records));
     const delta = s.baseCost ? s.cost.monthly - s.baseCost.monthly : undefined;
     out.push(`### Cost: ${usd(s.cost.monthly)} a month${delta !== undefined ? ` (${delta >= 0 ? "+" : "-"}${usd(Math.abs(delta))} vs base)` : ""}`, "");
     if (s.cost.budget) out.push(`Budget ${usd(s.cost.budget.amount)}: the estimate is ${Math.round(s.cost.budget.share * 100)} % of it.`, "");

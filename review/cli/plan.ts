@@ -13,6 +13,7 @@ import { renderCost } from "../cost";
 import { buildFullPlan } from "../full-plan";
 import { renderPlan } from "../plan";
 import { PolicySection, renderPolicy } from "../policy/render";
+import { azurePolicyOfProject } from "../azure-policy/project";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 
 const USAGE = "usage: npm run plan -- --stack <name> [--json <file>] [--cwd <project dir>] [--quiet]";
@@ -41,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
     if (!args.quiet) process.stdout.write(`${renderPlan(doc)}\n\n${renderPolicy(doc.policy as PolicySection, doc.resources, `${doc.project}/${doc.stack}`)}\n`);
     if (!args.quiet) process.stdout.write(`\n${renderAccessPatterns(analysis, `${doc.project}/${doc.stack}`)}\n`);
     if (!args.quiet && doc.cost) process.stdout.write(`\n${renderCost(doc.cost)}\n`);
+    const azurePolicy = azurePolicyOfProject(projectDir, doc.resources);
+    if (!args.quiet && azurePolicy) process.stdout.write(`\n${azurePolicy.summary}\n`);
     return hasErrors(analysis) ? EXIT_FINDINGS : EXIT_OK;
 }
 

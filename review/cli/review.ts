@@ -6,9 +6,10 @@
  * at the base ref, with policy results, cost and cost delta, and a topology diagram, rendered as
  * one Markdown comment. The deploy check: the same against what is deployed, one `--base` file
  * (a `pulumi stack export`, or `pulumi preview --json --show-sames`) per stack, matched by the
- * stack its URNs name. Exit 1 when a change loses data (unless --allow-data-loss) or a
- * mandatory policy fails or a declared query would be rejected by Cosmos DB; 2 on bad input,
- * including a --base file of a stack not given with --stack, or a --stack without a --base file.
+ * stack its URNs name. Exit 1 when a change loses data (unless --allow-data-loss), a mandatory
+ * policy fails, a declared query would be rejected by Cosmos DB, or the tenant's Azure Policy
+ * (azure-policy/, when present) would deny the deployment; 2 on bad input, including a --base
+ * file of a stack not given with --stack, or a --stack without a --base file.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -18,6 +19,7 @@ import { accessPatternNotes } from "../../queries/render";
 import { hasMandatory } from "../policy/render";
 import { shortStack } from "../records";
 import { renderReport, StackReport } from "../report";
+import { azurePolicyOfProject } from "../azure-policy/project";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 import { checkSameStack, compare, readStateSide, Side, synthSide } from "./diff";
 
@@ -76,7 +78,9 @@ export async function main(argv: string[]): Promise<number> {
             for (const note of base.notes ?? []) process.stderr.write(`note: ${note}\n`);
             const analysis = head.plan?.analysis;
             if (analysis && hasErrors(analysis)) queryErrors = true;
-            reports.push({ stack, ...compare(base, head), policy: head.plan?.doc.policy, records: head.records, notes: analysis ? accessPatternNotes(analysis) : [] });
+            const compared = compare(base, head);
+            const azurePolicy = azurePolicyOfProject(projectDir, head.records, { changes: compared.changes, base: base.records })?.section;
+            reports.push({ stack, ...compared, policy: head.plan?.doc.policy, records: head.records, notes: analysis ? accessPatternNotes(analysis) : [], ...(azurePolicy ? { azurePolicy } : {}) });
         }
     } finally {
         if (baseDir) fs.rmSync(baseDir, { recursive: true, force: true });
@@ -91,9 +95,10 @@ export async function main(argv: string[]): Promise<number> {
     const dataLoss = reports.some((r) => r.summary.dataLoss > 0);
     const mandatory = reports.some((r) => r.policy && hasMandatory(r.policy));
     for (const r of reports) {
-        process.stderr.write(`${r.stack}: ${r.summary.dataLoss} data-loss change(s), ${r.policy?.violations.filter((v) => v.level === "mandatory").length ?? 0} mandatory policy violation(s), cost ${r.cost.monthly.toFixed(2)} USD/month\n`);
+        process.stderr.write(`${r.stack}: ${r.summary.dataLoss} data-loss change(s), ${r.policy?.violations.filter((v) => v.level === "mandatory").length ?? 0} mandatory policy violation(s)${r.azurePolicy ? `, ${r.azurePolicy.blocking} Azure Policy block(s)` : ""}, cost ${r.cost.monthly.toFixed(2)} USD/month\n`);
     }
-    return (dataLoss && !args["allow-data-loss"]) || mandatory || queryErrors ? EXIT_FINDINGS : EXIT_OK;
+    const azureBlocking = reports.some((r) => (r.azurePolicy?.blocking ?? 0) > 0);
+    return (dataLoss && !args["allow-data-loss"]) || mandatory || queryErrors || azureBlocking ? EXIT_FINDINGS : EXIT_OK;
 }
 
 if (require.main === module) runCommand(() => main(process.argv.slice(2)));

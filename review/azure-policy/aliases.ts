@@ -1,0 +1,140 @@
+/**
+ * Where an alias reads from: the ARM resource type of each azure-native token this project
+ * registers, and for every published alias its ARM default path and the azure-native input
+ * path that carries the same value.
+ *
+ * azure-native flattens every `properties` object of the ARM request body into the resource's
+ * inputs (https://www.pulumi.com/registry/packages/azure-native/ "x-ms-client-flatten"), so the
+ * input path is the ARM path without its `properties` segments: ARM
+ * `properties.subnets[*].properties.addressPrefix` is input `subnets[*].addressPrefix`.
+ * The URL path parameters (resourceGroupName, accountName, ...) are not body properties: they
+ * make the resource's name and id.
+ */
+import { ALIAS_TABLE, ALIASES_AS_OF } from "./alias-data";
+
+export interface ArmTypeInfo {
+    /** The ARM resource type (`Microsoft.DocumentDB/databaseAccounts/sqlDatabases`). */
+    armType: string;
+    /** The inputs that hold the name segments, parent first (`accountName`, `databaseName`). */
+    names: string[];
+    /** For extension resources: the input holding the ARM id of the resource they extend. */
+    scopeInput?: string;
+    /** Other URL path inputs (not body properties). */
+    pathInputs?: string[];
+    /** Supports tags and location: evaluated by mode Indexed. */
+    indexed: boolean;
+    /** The REST API version azure-native (the pinned version) sends: `requestContext().apiVersion`. */
+    apiVersion: string;
+}
+
+const cosmos = (sub: string, names: string[], apiVersion = "2025-10-15"): ArmTypeInfo => ({
+    armType: `Microsoft.DocumentDB/databaseAccounts${sub}`,
+    names: ["accountName", ...names],
+    indexed: false,
+    apiVersion,
+});
+
+/**
+ * Every azure-native resource type this project creates. API versions are the ones the
+ * installed @pulumi/azure-native (3.28) documents per resource ("Uses Azure REST API version");
+ * a test compares them with node_modules. `indexed` follows "Tag support for Azure resources"
+ * (https://learn.microsoft.com/azure/azure-resource-manager/management/tag-support).
+ */
+export const ARM_TYPES: Record<string, ArmTypeInfo> = {
+    "azure-native:resources:ResourceGroup": { armType: "Microsoft.Resources/subscriptions/resourceGroups", names: ["resourceGroupName"], indexed: false, apiVersion: "2024-03-01" },
+    "azure-native:cosmosdb:DatabaseAccount": { ...cosmos("", []), indexed: true },
+    "azure-native:cosmosdb:SqlResourceSqlDatabase": cosmos("/sqlDatabases", ["databaseName"]),
+    "azure-native:cosmosdb:SqlResourceSqlContainer": cosmos("/sqlDatabases/containers", ["databaseName", "containerName"]),
+    "azure-native:cosmosdb:SqlResourceSqlStoredProcedure": cosmos("/sqlDatabases/containers/storedProcedures", ["databaseName", "containerName", "storedProcedureName"]),
+    "azure-native:cosmosdb:SqlResourceSqlTrigger": cosmos("/sqlDatabases/containers/triggers", ["databaseName", "containerName", "triggerName"]),
+    "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction": cosmos("/sqlDatabases/containers/userDefinedFunctions", ["databaseName", "containerName", "userDefinedFunctionName"]),
+    "azure-native:cosmosdb:SqlResourceSqlRoleDefinition": cosmos("/sqlRoleDefinitions", ["roleDefinitionId"]),
+    "azure-native:cosmosdb:SqlResourceSqlRoleAssignment": cosmos("/sqlRoleAssignments", ["roleAssignmentId"]),
+    "azure-native:cosmosdb:Service": cosmos("/services", ["serviceName"]),
+    "azure-native:managedidentity:UserAssignedIdentity": { armType: "Microsoft.ManagedIdentity/userAssignedIdentities", names: ["resourceName"], indexed: true, apiVersion: "2023-01-31" },
+    "azure-native:network:VirtualNetwork": { armType: "Microsoft.Network/virtualNetworks", names: ["virtualNetworkName"], indexed: true, apiVersion: "2024-05-01" },
+    "azure-native:network:PrivateEndpoint": { armType: "Microsoft.Network/privateEndpoints", names: ["privateEndpointName"], indexed: true, apiVersion: "2024-05-01" },
+    "azure-native:network:PrivateDnsZoneGroup": { armType: "Microsoft.Network/privateEndpoints/privateDnsZoneGroups", names: ["privateEndpointName", "privateDnsZoneGroupName"], indexed: false, apiVersion: "2024-05-01" },
+    "azure-native:privatedns:PrivateZone": { armType: "Microsoft.Network/privateDnsZones", names: ["privateZoneName"], indexed: true, apiVersion: "2024-06-01" },
+    "azure-native:privatedns:VirtualNetworkLink": { armType: "Microsoft.Network/privateDnsZones/virtualNetworkLinks", names: ["privateZoneName", "virtualNetworkLinkName"], indexed: true, apiVersion: "2024-06-01" },
+    "azure-native:authorization:RoleAssignment": { armType: "Microsoft.Authorization/roleAssignments", names: ["roleAssignmentName"], scopeInput: "scope", indexed: false, apiVersion: "2022-04-01" },
+    "azure-native:authorization:ManagementLockAtResourceLevel": {
+        armType: "Microsoft.Authorization/locks",
+        names: ["lockName"],
+        pathInputs: ["resourceName", "resourceType", "resourceProviderNamespace", "parentResourcePath", "apiVersion"],
+        indexed: false,
+        apiVersion: "2020-05-01",
+    },
+    "azure-native:operationalinsights:Workspace": { armType: "Microsoft.OperationalInsights/workspaces", names: ["workspaceName"], indexed: true, apiVersion: "2023-09-01" },
+    "azure-native:monitor:DiagnosticSetting": { armType: "Microsoft.Insights/diagnosticSettings", names: ["name"], scopeInput: "resourceUri", indexed: false, apiVersion: "2021-05-01-preview" },
+    "azure-native:monitor:ActionGroup": { armType: "Microsoft.Insights/actionGroups", names: ["actionGroupName"], indexed: true, apiVersion: "2024-10-01-preview" },
+    "azure-native:monitor:MetricAlert": { armType: "Microsoft.Insights/metricAlerts", names: ["ruleName"], indexed: true, apiVersion: "2018-03-01" },
+    "azure-native:monitor:ActivityLogAlert": { armType: "Microsoft.Insights/activityLogAlerts", names: ["activityLogAlertName"], indexed: true, apiVersion: "2020-10-01" },
+    "azure-native:monitor:ScheduledQueryRule": { armType: "Microsoft.Insights/scheduledQueryRules", names: ["ruleName"], indexed: true, apiVersion: "2025-01-01-preview" },
+    "azure-native:consumption:Budget": { armType: "Microsoft.Consumption/budgets", names: ["budgetName"], scopeInput: "scope", indexed: false, apiVersion: "2024-08-01" },
+    "azure-native:security:AdvancedThreatProtection": { armType: "Microsoft.Security/advancedThreatProtectionSettings", names: ["settingName"], scopeInput: "resourceId", indexed: false, apiVersion: "2019-01-01" },
+    "azure-native:applicationinsights:Workbook": { armType: "Microsoft.Insights/workbooks", names: ["resourceName"], indexed: true, apiVersion: "2023-06-01" },
+};
+
+export interface AliasEntry {
+    /** The full alias name as published. */
+    alias: string;
+    armType: string;
+    /** ARM default path (`properties.ipRules[*].ipAddressOrRange`). */
+    armPath: string;
+    /** The azure-native input path (`ipRules[*].ipAddressOrRange`). */
+    inputPath: string;
+    /** Set by Azure: never in a create request, known only after deploy. */
+    readOnly: boolean;
+}
+
+/** ARM path to input path: drop the `properties` segments azure-native flattens. */
+export function inputPathOf(armPath: string): string {
+    return armPath
+        .split(".")
+        .filter((segment) => segment !== "properties")
+        .join(".");
+}
+
+function parseTable(): Map<string, AliasEntry> {
+    const entries = new Map<string, AliasEntry>();
+    for (const [armType, text] of Object.entries(ALIAS_TABLE)) {
+        for (const raw of text.split("\n")) {
+            const line = raw.trim();
+            if (!line) continue;
+            const readOnly = line.endsWith(" !");
+            const body = readOnly ? line.slice(0, -2).trim() : line;
+            const [suffix, explicit] = body.split(" = ").map((s) => s.trim());
+            const armPath = explicit ?? `properties.${suffix}`;
+            const alias = `${armType}/${suffix}`;
+            entries.set(alias.toLowerCase(), { alias, armType, armPath, inputPath: inputPathOf(armPath), readOnly });
+        }
+    }
+    return entries;
+}
+
+export const ALIASES = parseTable();
+
+export type AliasLookup =
+    | { kind: "alias"; entry: AliasEntry }
+    /** An alias of another resource type: the evaluated resource has no such property. */
+    | { kind: "other-type" }
+    /** An alias of this type that is not in the offline map. */
+    | { kind: "unknown"; reason: string };
+
+/**
+ * Resolves an alias name (case-insensitive, as Azure) for a resource of `armType`. An alias
+ * names its type before the last `/` (`Microsoft.DocumentDB/databaseAccounts/sqlDatabases/options.throughput`).
+ */
+export function lookupAlias(name: string, armType: string): AliasLookup {
+    const entry = ALIASES.get(name.toLowerCase());
+    if (entry) return entry.armType.toLowerCase() === armType.toLowerCase() ? { kind: "alias", entry } : { kind: "other-type" };
+    const aliasType = name.slice(0, Math.max(0, name.lastIndexOf("/")));
+    if (aliasType.toLowerCase() !== armType.toLowerCase()) return { kind: "other-type" };
+    return { kind: "unknown", reason: `alias ${name} is not in the offline alias map of ${armType} (aliases as of ${ALIASES_AS_OF})` };
+}
+
+/** The ARM type info of an azure-native token, if the project's alias map covers it. */
+export function armTypeOf(token: string): ArmTypeInfo | undefined {
+    return ARM_TYPES[token];
+}

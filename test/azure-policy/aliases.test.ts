@@ -1,0 +1,71 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { ALIASES, ARM_TYPES, inputPathOf, lookupAlias } from "../../review/azure-policy/aliases";
+import { readPolicyInputs } from "../../review/azure-policy/definitions";
+import { PROJECT_DIR } from "../helpers/config";
+import { BUILTIN } from "./helpers";
+
+/** The aliases a rule reads: `field` operands (conditions, count, modify/append) and field('...') calls. */
+function aliasesIn(value: unknown, out = new Set<string>()): string[] {
+    if (typeof value === "string") for (const m of value.matchAll(/field\('([^']+)'\)/g)) out.add(m[1]);
+    else if (Array.isArray(value)) value.forEach((v) => aliasesIn(v, out));
+    else if (value !== null && typeof value === "object") {
+        for (const [k, v] of Object.entries(value)) {
+            if (k === "field" && typeof v === "string" && !v.startsWith("[")) out.add(v);
+            aliasesIn(v, out);
+        }
+    }
+    return [...out].filter((a) => a.split("/").length >= 3);
+}
+
+describe("Azure Policy aliases", () => {
+    const defs = readPolicyInputs([BUILTIN]).definitions;
+    const ourTypes = Object.values(ARM_TYPES).map((t) => t.armType.toLowerCase());
+
+    it("resolves every alias the shipped built-ins use for a resource type this project creates", () => {
+        const missing: string[] = [];
+        let checked = 0;
+        for (const d of defs) {
+            for (const alias of aliasesIn({ if: d.rule.if, then: { ...d.rule.then, deployment: undefined } })) {
+                const type = alias.slice(0, alias.lastIndexOf("/")).toLowerCase();
+                if (!ourTypes.includes(type)) continue;
+                checked++;
+                if (lookupAlias(alias, ARM_TYPES[Object.keys(ARM_TYPES).find((k) => ARM_TYPES[k].armType.toLowerCase() === type) as string].armType).kind !== "alias") missing.push(`${alias} (${path.basename(d.source)})`);
+            }
+        }
+        assert.deepStrictEqual(missing, []);
+        assert.ok(checked >= 20, `expected the fixtures to use at least 20 aliases of our types, saw ${checked}`);
+    });
+
+    it("maps each alias to the azure-native input that carries it: the ARM path without its properties segments", () => {
+        assert.strictEqual(ALIASES.get("microsoft.documentdb/databaseaccounts/publicnetworkaccess")?.inputPath, "publicNetworkAccess");
+        assert.strictEqual(ALIASES.get("microsoft.documentdb/databaseaccounts/sku.name")?.inputPath, "databaseAccountOfferType");
+        assert.strictEqual(ALIASES.get("microsoft.network/virtualnetworks/subnets[*].addressprefix")?.armPath, "properties.subnets[*].properties.addressPrefix");
+        assert.strictEqual(ALIASES.get("microsoft.network/virtualnetworks/subnets[*].addressprefix")?.inputPath, "subnets[*].addressPrefix");
+        assert.strictEqual(ALIASES.get("microsoft.insights/diagnosticsettings/logs.enabled")?.inputPath, "logs[*].enabled");
+        assert.strictEqual(inputPathOf("properties.a.properties.b[*].properties.c"), "a.b[*].c");
+        for (const entry of ALIASES.values()) assert.ok(entry.armPath.startsWith("properties."), `${entry.alias} has default path ${entry.armPath}`);
+    });
+
+    it("marks properties Azure sets as read only", () => {
+        assert.strictEqual(ALIASES.get("microsoft.documentdb/databaseaccounts/privateendpointconnections[*].privatelinkserviceconnectionstate.status")?.readOnly, true);
+        assert.strictEqual(ALIASES.get("microsoft.documentdb/databaseaccounts/disablelocalauth")?.readOnly, false);
+    });
+
+    it("has an alias table for every resource type it maps", () => {
+        for (const info of Object.values(ARM_TYPES)) {
+            assert.ok([...ALIASES.values()].some((a) => a.armType === info.armType) || info.armType === "Microsoft.Resources/subscriptions/resourceGroups", `no aliases for ${info.armType}`);
+        }
+    });
+
+    it("sends requestContext().apiVersion as the installed azure-native documents for each resource", () => {
+        const root = path.join(PROJECT_DIR, "node_modules/@pulumi/azure-native");
+        for (const [token, info] of Object.entries(ARM_TYPES)) {
+            const [, module, type] = token.split(":");
+            const file = path.join(root, module, `${type[0].toLowerCase()}${type.slice(1)}.d.ts`);
+            const m = /Uses Azure REST API version ([0-9a-z-]+)/.exec(fs.readFileSync(file, "utf8"));
+            assert.strictEqual(info.apiVersion, m?.[1], `${token}: ${file}`);
+        }
+    });
+});

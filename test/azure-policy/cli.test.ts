@@ -1,0 +1,103 @@
+import * as assert from "assert";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../review/cli/azure-policy";
+import { UsageError } from "../../review/cli/common";
+import { azurePolicyOfProject } from "../../review/azure-policy/project";
+import { estimateCost } from "../../review/cost";
+import { renderStackReport } from "../../review/report";
+import { PolicyRecord } from "../../review/records";
+import { PROJECT_DIR } from "../helpers/config";
+import { committedStack } from "../helpers/stacks";
+import { BUILTIN, TENANT } from "./helpers";
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-azure-policy-"));
+const writePlan = (dir: string, name: string, resources: readonly PolicyRecord[]) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "test", resources }));
+    return file;
+};
+const DENY_DELETE = (types: string[]) => [{ name: "no-delete", scope: "/providers/Microsoft.Management/managementGroups/contoso", policyDefinitionId: "/providers/Microsoft.Authorization/policyDefinitions/78460a36-508a-49a4-b2b2-2f5ec564f4bb", parameters: { listOfResourceTypesDisallowedForDeletion: { value: types } } }];
+
+describe("npm run azure-policy", function () {
+    this.timeout(60_000);
+    let dir: string;
+    let devPlan: string;
+    let prodPlan: string;
+    let prod: PolicyRecord[];
+    before(async () => {
+        dir = tmp();
+        devPlan = writePlan(dir, "dev.json", (await committedStack("dev")).resources);
+        prod = (await committedStack("prod")).resources;
+        prodPlan = writePlan(dir, "prod.json", prod);
+    });
+
+    it("exits 1 when a deny would block, writing { results: [{ assignment, definition, effect, urn, outcome, reason }] }", async () => {
+        const out = path.join(dir, "dev-result.json");
+        assert.strictEqual(await main(["--from", devPlan, "--definitions", BUILTIN, "--assignments", TENANT, "--json", out, "--quiet"]), 1);
+        const doc = JSON.parse(fs.readFileSync(out, "utf8"));
+        const deny = doc.results.find((r: { outcome: string }) => r.outcome === "deny");
+        assert.deepStrictEqual(Object.keys(deny).slice(0, 6), ["assignment", "definition", "effect", "urn", "outcome", "reason"]);
+        assert.strictEqual(deny.assignment, "Cosmos DB public network access");
+        assert.strictEqual(doc.blocking, 1);
+    });
+
+    it("exits 0 when nothing blocks (prod)", async () => {
+        assert.strictEqual(await main(["--from", prodPlan, "--definitions", BUILTIN, "--assignments", TENANT, "--quiet"]), 0);
+    });
+
+    it("reads deletes from a preview's steps and blocks them under denyAction", async () => {
+        const orders = prod.find((r) => r.name === "appdb/orders") as PolicyRecord;
+        const preview = path.join(dir, "preview.json");
+        fs.writeFileSync(preview, JSON.stringify({ steps: [{ op: "delete", urn: orders.urn, oldState: { urn: orders.urn, type: orders.type, custom: true, inputs: orders.inputs } }, ...prod.filter((r) => r !== orders).map((r) => ({ op: "same", urn: r.urn, newState: { urn: r.urn, type: r.type, custom: r.custom, inputs: r.inputs } }))] }));
+        const assignments = path.join(dir, "deny-delete.json");
+        fs.writeFileSync(assignments, JSON.stringify(DENY_DELETE(["Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"])));
+        const out = path.join(dir, "preview-result.json");
+        assert.strictEqual(await main(["--from", preview, "--definitions", BUILTIN, "--assignments", assignments, "--json", out, "--quiet"]), 1);
+        const blocking = JSON.parse(fs.readFileSync(out, "utf8")).results.filter((r: { blocking?: boolean }) => r.blocking);
+        assert.deepStrictEqual(blocking.map((r: { outcome: string; urn: string }) => [r.outcome, r.urn]), [["denyAction", orders.urn]]);
+    });
+
+    it("diffs against --base to find deletes", async () => {
+        const head = writePlan(dir, "head.json", prod.filter((r) => r.name !== "ops"));
+        const assignments = path.join(dir, "deny-db-delete.json");
+        fs.writeFileSync(assignments, JSON.stringify(DENY_DELETE(["Microsoft.DocumentDB/databaseAccounts/sqlDatabases"])));
+        assert.strictEqual(await main(["--from", head, "--base", prodPlan, "--definitions", BUILTIN, "--assignments", assignments, "--quiet"]), 1);
+        assert.strictEqual(await main(["--from", prodPlan, "--base", prodPlan, "--definitions", BUILTIN, "--assignments", assignments, "--quiet"]), 0);
+    });
+
+    it("rejects bad input with one message naming the flag, file or value", async () => {
+        const notPolicy = path.join(dir, "not-policy.json");
+        fs.writeFileSync(notPolicy, JSON.stringify({ hello: "world" }));
+        const fails = async (argv: string[], pattern: RegExp) => assert.rejects(main(argv), (e: unknown) => e instanceof UsageError && pattern.test((e as Error).message));
+        await fails(["--from", devPlan], /--definitions is required/);
+        await fails(["--from", devPlan, "--definitions", notPolicy], /not-policy.json is not an Azure Policy document \(keys: hello\); accepted: a policy definition/);
+        await fails(["--from", devPlan, "--definitions", path.join(dir, "missing")], /cannot read .*missing: no such file or directory/);
+        await fails(["--from", devPlan, "--definitions", BUILTIN, "--subscription", "prod"], /--subscription is "prod"; expected a subscription id/);
+        await fails(["--from", notPolicy, "--definitions", BUILTIN], /is not a recognised input/);
+    });
+
+    it("exits 2 without a stack trace when run as a command", () => {
+        const r = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "review/cli/azure-policy.ts", "--from", devPlan], { cwd: PROJECT_DIR, encoding: "utf8" });
+        assert.strictEqual(r.status, 2);
+        assert.match(r.stderr, /^error: --definitions is required/);
+        assert.doesNotMatch(r.stderr, /at .*\.ts:\d+/);
+    });
+
+    it("gives the review an Azure Policy section and the plan a summary when the project keeps azure-policy/", () => {
+        const project = tmp();
+        assert.strictEqual(azurePolicyOfProject(project, prod), undefined, "no folder, no section");
+        fs.mkdirSync(path.join(project, "azure-policy"));
+        fs.cpSync(BUILTIN, path.join(project, "azure-policy", "definitions"), { recursive: true });
+        fs.cpSync(TENANT, path.join(project, "azure-policy", "assignments"), { recursive: true });
+        const devRecords = JSON.parse(fs.readFileSync(devPlan, "utf8")).resources as PolicyRecord[];
+        const devResult = azurePolicyOfProject(project, devRecords);
+        assert.ok(devResult);
+        assert.match(devResult.summary, /^Azure Policy \(4 assignment\(s\), 17 definition\(s\)\): 1 deny, \d+ modify, \d+ compliant\. 1 would block the deployment: Azure Cosmos DB should disable public network access on contoso-cosmos-dev\./);
+        const markdown = renderStackReport({ stack: "dev", changes: [], summary: { create: 0, update: 0, replace: 0, delete: 0, dataLoss: 0, warnings: 0 }, cost: estimateCost([], []), records: devRecords, azurePolicy: devResult.section });
+        assert.match(markdown, /### Azure Policy: 1 blocking, 1 deny/);
+        assert.match(markdown, /\| deny \| `cosmosdb:DatabaseAccount contoso-cosmos-dev` \| Azure Cosmos DB should disable public network access \| Cosmos DB public network access \|/);
+    });
+});
