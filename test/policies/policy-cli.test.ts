@@ -41,7 +41,7 @@ describe("npm run policy", () => {
 
     it("exits 2 with one clear message and no stack trace on unreadable or unrecognised input", () => {
         const run = (...args: string[]) =>
-            spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(PROJECT_DIR, "review/cli/policy.ts"), ...args], { cwd: PROJECT_DIR, encoding: "utf8" });
+            spawnSync(process.execPath, ["-r", path.join(PROJECT_DIR, "tools/register.js"), path.join(PROJECT_DIR, "review/cli/policy.ts"), ...args], { cwd: PROJECT_DIR, encoding: "utf8" });
         const notJson = path.join(tmp(), "x.json");
         fs.writeFileSync(notJson, "{ nope");
         const unrecognised = run("--from", path.join(PROJECT_DIR, "package.json"), "--stack", "prod");
