@@ -142,9 +142,12 @@ describe("the CLI's TypeScript loader (ts-node as @pulumi/pulumi/cmd/run registe
                 "",
             ].join("\n"),
         );
-        const run = await runAsPulumiPreview({ projectDir: dir, stack: "dev", config: {}, secretKeys: [] });
-        assert.strictEqual(run.exitCode, 0, run.stderr);
-        assert.deepStrictEqual(planValue(run.outputs.get(run.rootUrn) ?? {}), { loader: { count: "not a number", swc: true, transpileOnly: true } });
-        fs.rmSync(dir, { recursive: true, force: true });
+        try {
+            const run = await runAsPulumiPreview({ projectDir: dir, stack: "dev", config: {}, secretKeys: [] });
+            assert.strictEqual(run.exitCode, 0, run.stderr);
+            assert.deepStrictEqual(planValue(run.outputs.get(run.rootUrn) ?? {}), { loader: { count: "not a number", swc: true, transpileOnly: true } });
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
     });
 });

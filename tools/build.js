@@ -68,6 +68,13 @@ const missingOutputs = (files) => files.filter((f) => !fs.existsSync(path.join(O
 
 function main() {
     fs.rmSync(MANIFEST, { force: true });
+    try {
+        require.resolve("typescript");
+    } catch {
+        // An install without dev dependencies (npm ci --omit=dev) has no compiler: nothing runs from dist/ then.
+        process.stderr.write("build: skipped, typescript is not installed (dev dependencies omitted)\n");
+        return;
+    }
     const files = sourceFiles();
     /** @type {Record<string, string>} */
     const hashes = {};
