@@ -105,6 +105,7 @@ export interface CliSample {
     stackMs: number;
     firstResourceMs: number;
     exitMs: number;
+    cpuMs: number;
     peakRssMb: number;
     registrations: number;
 }
@@ -138,7 +139,7 @@ export async function cliPreview(loader: CliLoader): Promise<CliSample> {
     if (run.exitCode !== 0 || errors.length > 0) {
         throw new Error(`CLI path (${loader}) failed, exit ${run.exitCode}:\n${errors.map((e) => e.message).join("\n")}\n${run.stderr}`);
     }
-    return { ...run.timings, peakRssMb: run.peakRssMb ?? NaN, registrations: run.registrations.length };
+    return { ...run.timings, cpuMs: run.cpuMs ?? NaN, peakRssMb: run.peakRssMb ?? NaN, registrations: run.registrations.length };
 }
 
 const median = (xs: number[]): number => {
@@ -186,6 +187,7 @@ export async function startupSection(recordingDir: string, repeat: number): Prom
         f0(median(xs.map((x) => x.stackMs))),
         f0(median(xs.map((x) => x.firstResourceMs))),
         f0(median(xs.map((x) => x.exitMs))),
+        f0(median(xs.map((x) => x.cpuMs))),
         f0(median(xs.map((x) => x.peakRssMb))),
         String(xs[0]?.registrations ?? 0),
     ]);
@@ -198,7 +200,7 @@ plan within ${TARGET_RATIO}x of the floor (wall): ${plan.wall / floor.wall <= TA
 
 pulumi preview as the CLI launches index.ts (SDK launcher, fake engine), by TypeScript loader
 
-${table(["loader", "n", "SDK up ms", "first resource ms", "exit ms", "peak RSS MB", "registrations"], cliRows)}
+${table(["loader", "n", "SDK up ms", "first resource ms", "exit ms", "CPU ms", "peak RSS MB", "registrations"], cliRows)}
 
 Notes
 - Whole processes, spawn to exit, wall clock; CPU (user + system) and peak RSS sampled from /proc

@@ -55,9 +55,10 @@ describe("index.ts as `pulumi preview` launches it (prod, against a fake engine)
         if (!run) return;
         const t = run.timings;
         const rss = run.peakRssMb === undefined ? "n/a" : `${run.peakRssMb.toFixed(0)} MB`;
+        const cpu = run.cpuMs === undefined ? "n/a" : `${run.cpuMs.toFixed(0)} ms`;
         console.log(
             `\n      CLI path, prod: SDK up (stack registered) ${t.stackMs.toFixed(0)} ms, first resource ${t.firstResourceMs.toFixed(0)} ms, ` +
-                `${run.registrations.length} registrations, exit ${t.exitMs.toFixed(0)} ms, peak RSS ${rss}`,
+                `${run.registrations.length} registrations, exit ${t.exitMs.toFixed(0)} ms, CPU ${cpu}, peak RSS ${rss}`,
         );
     });
 

@@ -42,6 +42,8 @@ export interface PreviewRun {
     timings: { stackMs: number; firstResourceMs: number; exitMs: number };
     /** Peak resident memory of the program's process (VmHWM), when /proc has it. */
     peakRssMb?: number;
+    /** CPU time (user + system) of the program's process at its last sample (every 10 ms), when /proc has it. */
+    cpuMs?: number;
 }
 
 interface ProjectRuntime {
@@ -91,11 +93,14 @@ function inheritedEnv(): Record<string, string> {
     return env;
 }
 
-/** Peak RSS of a live process from /proc (Linux); undefined elsewhere or once it has exited. */
-function readPeakRssKb(pid: number): number | undefined {
+/** Peak RSS and CPU time (user + system) of a live process from /proc (Linux); undefined elsewhere or once it has exited. */
+function readProcess(pid: number): { peakRssKb: number; cpuMs: number } | undefined {
     try {
         const m = /VmHWM:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-        return m ? Number(m[1]) : undefined;
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+        // After the command name in parentheses, utime and stime are fields 12 and 13 (clock ticks, USER_HZ 100).
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return m ? { peakRssKb: Number(m[1]), cpuMs: (Number(fields[11]) + Number(fields[12])) * 10 } : undefined;
     } catch {
         return undefined;
     }
@@ -136,10 +141,13 @@ export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<Preview
         child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
         child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
         let peakKb: number | undefined;
+        let cpuMs: number | undefined;
         const poll = setInterval(() => {
-            const kb = child.pid === undefined ? undefined : readPeakRssKb(child.pid);
-            if (kb !== undefined) peakKb = Math.max(peakKb ?? 0, kb);
-        }, 25);
+            const sample = child.pid === undefined ? undefined : readProcess(child.pid);
+            if (sample === undefined) return;
+            peakKb = Math.max(peakKb ?? 0, sample.peakRssKb);
+            cpuMs = sample.cpuMs;
+        }, 10);
         const exitCode = await new Promise<number | null>((resolve, reject) => {
             child.on("error", reject);
             child.on("exit", (code) => resolve(code));
@@ -160,6 +168,7 @@ export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<Preview
             rootUrn: engine.rootUrn,
             timings: { stackMs: stackReg?.atMs ?? NaN, firstResourceMs: firstResource?.atMs ?? NaN, exitMs },
             peakRssMb: peakKb === undefined ? undefined : peakKb / 1024,
+            cpuMs,
         };
     } finally {
         await engine.stop();
