@@ -4,8 +4,11 @@
  * floor: the same Azure resources registered by a flat program (bench/bare.ts).
  *
  * Every measurement runs in a fresh child process (bench/run-one.ts), one at a time, so module
- * loading and peak RSS belong to one scenario and children don't compete for the 2 cores.
- * Repetitions are sized for about 3 minutes on a quiet 2-core machine; BENCH_REPEAT=<n> multiplies them.
+ * loading and peak RSS belong to one scenario and children don't compete for the 2 cores. Then the
+ * start-up of whole processes on prod (bench/startup.ts): `npm run plan` against a one-run floor,
+ * and `pulumi preview` as the CLI launches index.ts, by TypeScript loader. Children run from the
+ * build (`npm run bench` builds first), so nothing is transpiled at run time.
+ * Repetitions are sized for about 5 minutes on a quiet 2-core machine; BENCH_REPEAT=<n> multiplies them.
  */
 import { spawn } from "child_process";
 import * as fs from "fs";
