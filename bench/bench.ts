@@ -4,8 +4,11 @@
  * floor: the same Azure resources registered by a flat program (bench/bare.ts).
  *
  * Every measurement runs in a fresh child process (bench/run-one.ts), one at a time, so module
- * loading and peak RSS belong to one scenario and children don't compete for the 2 cores.
- * Repetitions are sized for about 3 minutes on a quiet 2-core machine; BENCH_REPEAT=<n> multiplies them.
+ * loading and peak RSS belong to one scenario and children don't compete for the 2 cores. Then the
+ * start-up of whole processes on prod (bench/startup.ts): `npm run plan` against a one-run floor,
+ * and `pulumi preview` as the CLI launches index.ts, by TypeScript loader. Children run from the
+ * build (`npm run bench` builds first), so nothing is transpiled at run time.
+ * Repetitions are sized for about 5 minutes on a quiet 2-core machine; BENCH_REPEAT=<n> multiplies them.
  */
 import { spawn } from "child_process";
 import * as fs from "fs";
@@ -21,6 +24,7 @@ import {
     SCENARIOS,
     VARIANTS,
 } from "./scenarios";
+import { startupSection } from "./startup";
 
 /** Child processes and warm runs per child. gen500 takes ~25 s per synthesis, hence one of each. */
 const PLAN: Record<Scenario, { children: number; warmRuns: number }> = {
@@ -34,10 +38,11 @@ const TARGET_RATIO = 1.5;
 const FLAT_TOLERANCE = 1.25;
 
 const RUN_ONE = path.join(__dirname, "run-one.ts");
+const REGISTER = path.join(__dirname, "..", "tools", "register.js");
 
 function runChild(scenario: Scenario, variant: string, warmRuns: number, recordingDir: string): Promise<RunResult> {
-    // --expose-gc lets the child collect between warm runs; ts-node as npm run bench loads it.
-    const args = ["--expose-gc", "-r", "ts-node/register/transpile-only", RUN_ONE, scenario, variant, String(warmRuns), recordingDir];
+    // --expose-gc lets the child collect between warm runs; the build's loader as npm run bench uses it.
+    const args = ["--expose-gc", "-r", REGISTER, RUN_ONE, scenario, variant, String(warmRuns), recordingDir];
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, args, { cwd: path.resolve(__dirname, ".."), stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";
@@ -168,7 +173,7 @@ async function main(): Promise<void> {
 Notes
 - Azure res: custom resources registered; regs adds the stack and components. "resources identical"
   means same count and the same type, name, inputs, options and dependencies for every resource.
-- cold: first synthesis in a fresh process (module loading, ts-node and JIT included). warm: median
+- cold: first synthesis in a fresh process (module loading and JIT included). warm: median
   of later syntheses in the same process, n samples. warm CPU: their process CPU time (user + system,
   GC threads included), steadier than wall time on a shared machine. plan wall: process start to the
   end of the cold synthesis, what one \`npm run plan\` costs. peak RSS: maxRSS at that point.
@@ -192,6 +197,13 @@ Notes
     if (load > os.cpus().length) {
         console.log(`\nWARNING: load average reached ${load.toFixed(1)} on ${os.cpus().length} cores: other processes competed for the CPU, wall times\nare inflated unevenly; compare the warm CPU column, or rerun on a quiet machine.`);
     }
+
+    const transpiled = [...results.entries()].filter(([, runs]) => runs.some((r) => r.transpiled)).map(([key]) => key);
+    if (transpiled.length > 0) {
+        console.log(`\nWARNING: ${transpiled.join(", ")} transpiled TypeScript at run time (dist/ missing or stale): run \`npm run build\`.`);
+    }
+
+    console.log(await startupSection(recordingDir, REPEAT));
 
     if (problems.length > 0) {
         console.error(`\nbench: the floor does not register the same resources as the platform:\n- ${problems.join("\n- ")}`);

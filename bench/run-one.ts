@@ -3,12 +3,13 @@
  * scenario: `run-one.ts <scenario> <variant> <warmRuns> <recordingDir>`. Prints one `BENCH_RESULT
  * <json>` line. The platform variant records its registrations in recordingDir for the floor.
  *
- *   cold    the first synthesis in the process: module loading, ts-node transpiling and JIT included
+ *   cold    the first synthesis in the process: module loading (from dist/ after a build) and JIT included
  *   warm    later syntheses of the same scenario (GC'd before each when run with --expose-gc)
  *   wall    process start to the end of the cold synthesis: what a one-shot `npm run plan` costs
  *   maxRss  peak RSS at the end of the cold synthesis, so it is one plan's peak, not several
  */
 import { createHash } from "crypto";
+import * as path from "path";
 import { performance } from "perf_hooks";
 import { synthesize, synthesizeFiles, SynthResult } from "../review/synth";
 import { readRecording, recordedResources, writeRecording } from "./replay";
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
         warmCpuMs,
         wallMs,
         maxRssKb,
+        transpiled: Object.keys(require.cache).some((file) => file.includes(`${path.sep}node_modules${path.sep}ts-node${path.sep}`)),
     };
     process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(out)}\n`, () => process.exit(0));
 }

@@ -31,6 +31,8 @@ export interface RunResult {
     warmCpuMs: number[];
     wallMs: number;
     maxRssKb: number;
+    /** True when some module was transpiled (ts-node loaded): the build was missing or stale. */
+    transpiled: boolean;
 }
 
 /** Containers per generated database (all with dedicated throughput, so the 25-per-shared-database cap does not apply). */

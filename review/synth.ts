@@ -60,7 +60,7 @@ export const FAKE_CLIENT_CONFIG = {
 };
 
 /** The input that holds a resource's own Azure name, per type, so `.name` resolves offline. */
-const NAME_INPUT: Record<string, string> = {
+export const NAME_INPUT: Record<string, string> = {
     "azure-native:resources:ResourceGroup": "resourceGroupName",
     "azure-native:cosmosdb:DatabaseAccount": "accountName",
     "azure-native:cosmosdb:SqlResourceSqlDatabase": "databaseName",
@@ -84,7 +84,7 @@ const NAME_INPUT: Record<string, string> = {
 };
 
 /** Fake answers for invokes: obviously fake, never mistaken for real ids or keys. */
-const FAKE_INVOKES: Record<string, () => Record<string, unknown>> = {
+export const FAKE_INVOKES: Record<string, () => Record<string, unknown>> = {
     "azure-native:authorization:getClientConfig": () => ({ ...FAKE_CLIENT_CONFIG }),
     "azure-native:cosmosdb:listDatabaseAccountKeys": () => ({
         primaryMasterKey: "offline-fake-primary-key",
@@ -207,7 +207,8 @@ export function orderRecords(records: ResourceRecord[]): ResourceRecord[] {
 let tsNodeRegistered = false;
 function ensureTypeScript(projectDir: string): void {
     const marker = Symbol.for("ts-node.register.instance");
-    if (tsNodeRegistered || (process as unknown as Record<symbol, unknown>)[marker]) return;
+    // ts-node (mocha, the CLI) or tools/register.js (the review commands) may load .ts already.
+    if (tsNodeRegistered || (process as unknown as Record<symbol, unknown>)[marker] || require.extensions[".ts"]) return;
     // The Pulumi Node.js runtime loads index.ts through ts-node with the project's tsconfig;
     // we do the same. Type checking is `npm test`'s job (tsc --noEmit), so transpile only.
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -20,7 +20,7 @@ function projectWithStack(stack: string, yaml: string): string {
 }
 
 function runPlan(args: string[]) {
-    return spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(PROJECT_DIR, "review/cli/plan.ts"), ...args], {
+    return spawnSync(process.execPath, ["-r", path.join(PROJECT_DIR, "tools/register.js"), path.join(PROJECT_DIR, "review/cli/plan.ts"), ...args], {
         cwd: PROJECT_DIR,
         encoding: "utf8",
     });

@@ -19,7 +19,10 @@ export class UsageError extends Error {
     }
 }
 
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T, usage: string) {
+/** The parsed flags of a command; named so the build can emit its declaration. */
+export type CommandArgs<T extends NonNullable<ParseArgsConfig["options"]>> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>["values"];
+
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T, usage: string): CommandArgs<T> {
     try {
         return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
     } catch (e) {

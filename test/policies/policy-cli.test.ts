@@ -54,7 +54,7 @@ describe("npm run policy", () => {
         // Three child processes, each loading the tooling through ts-node: seconds apiece on a busy machine.
         this.timeout(60_000);
         const run = (...args: string[]) =>
-            spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(PROJECT_DIR, "review/cli/policy.ts"), ...args], { cwd: PROJECT_DIR, encoding: "utf8" });
+            spawnSync(process.execPath, ["-r", path.join(PROJECT_DIR, "tools/register.js"), path.join(PROJECT_DIR, "review/cli/policy.ts"), ...args], { cwd: PROJECT_DIR, encoding: "utf8" });
         const notJson = path.join(tmp(), "x.json");
         fs.writeFileSync(notJson, "{ nope");
         const unrecognised = run("--from", path.join(PROJECT_DIR, "package.json"), "--stack", "prod");
