@@ -8,7 +8,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { SECRET_PLACEHOLDER } from "../components/config";
+import { SECRET_PLACEHOLDER } from "../stack/config";
 import { loadStackFiles, StackFiles } from "../review/stack-files";
 import { planValue, SECRET, synthesizeFiles, SynthResult } from "../review/synth";
 import { PreviewRun, recordOfRegistration, runAsPulumiPreview } from "./helpers/cli-path";

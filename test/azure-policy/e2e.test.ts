@@ -125,7 +125,7 @@ describe("Azure Policy against the committed stacks", function () {
         const head = prod.filter((r) => r.name !== "appdb/orders");
         const s = evaluateAzurePolicy(head, { ...builtins, assignments: [denyDelete] }, { now: NOW, removals: orders });
         assert.deepStrictEqual(s.results.filter((r) => r.blocking).map((r) => r.urn.split("::").pop()), ["appdb/orders"]);
-        assert.strictEqual(s.results.filter((r) => r.outcome === "compliant" && /protected from deletion/.test(r.reason)).length, 5, "the other five containers are protected, not deleted");
+        assert.strictEqual(s.results.filter((r) => r.outcome === "compliant" && /protected from deletion/.test(r.reason)).length, 6, "the other six containers are protected, not deleted");
     });
 
     it("evaluates the tenant export fixture as az prints it: dev is denied, tags are added by Modify", () => {

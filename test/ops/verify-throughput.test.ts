@@ -36,6 +36,7 @@ describe("verify:throughput: what the stack declares", () => {
                 ["appdb/customers", "customers", { mode: "autoscale", maxThroughput: 4000 }],
                 ["appdb/inventory", "inventory", { mode: "autoscale", maxThroughput: 1000 }],
                 ["appdb/orders", "orders", { mode: "autoscale", maxThroughput: 10000 }],
+                ["appdb/products", "products", { mode: "autoscale", maxThroughput: 6000 }],
                 ["appdb/stores", "stores", { mode: "autoscale", maxThroughput: 1000 }],
                 ["ops", null, { mode: "autoscale", maxThroughput: 1000 }],
             ],
@@ -131,6 +132,7 @@ describe("npm run verify:throughput", () => {
         "appdb/customers": { autoscaleMaxThroughput: 4000, pending: false },
         "appdb/inventory": { autoscaleMaxThroughput: 1000, pending: false },
         "appdb/orders": { autoscaleMaxThroughput: 10000, pending: false },
+        "appdb/products": { autoscaleMaxThroughput: 6000, pending: false },
         "appdb/stores": { autoscaleMaxThroughput: 1000, pending: false },
         ops: { autoscaleMaxThroughput: 1000, pending: false },
     };
@@ -143,7 +145,7 @@ describe("npm run verify:throughput", () => {
         const same = await run(["--stack", "prod", "--from", planFile], asDeclared);
         assert.strictEqual(same.code, 0, same.out);
         assert.deepStrictEqual(same.subscriptions, ["sub-1"]);
-        assert.match(same.out, /5 ok, 0 drifted, 0 pending, 0 missing, 0 not read/);
+        assert.match(same.out, /6 ok, 0 drifted, 0 pending, 0 missing, 0 not read/);
         const drifted = await run(["--stack", "prod", "--from", planFile, "--subscription", "sub-2"], { ...asDeclared, "appdb/orders": { autoscaleMaxThroughput: 40000, pending: false } });
         assert.strictEqual(drifted.code, 1);
         assert.deepStrictEqual(drifted.subscriptions, ["sub-2"], "--subscription wins over the environment");
