@@ -36,12 +36,14 @@ describe("diagnostics: shared rules (Monitoring component arguments)", () => {
         assert.ok(problems.includes("diagnostics.metricCategories[1]: metric category 'SLI' is listed twice (first as metricCategories[0]); list each once"), problems.join("\n"));
     });
 
-    it("rejects malformed destination ids and an unknown metric category with the accepted form", () => {
+    it("rejects malformed destination ids, event hub names and metric categories with the accepted form", () => {
         const problems = lines(diagnosticsArgsProblems({
             storageAccountId: `${SUB}/Microsoft.Storage/storageAccounts/Audit_Logs`,
             eventHubAuthorizationRuleId: `${SUB}/Microsoft.EventHub/namespaces/evhns-siem/eventhubs/logs/authorizationRules/send`,
+            eventHubName: "-cosmos-logs",
             metricCategories: ["AllMetrics" as "SLI"],
         }));
+        assert.ok(problems.some((p) => p.startsWith("diagnostics.eventHubName: an event hub name is 1-256 letters, digits, periods, hyphens or underscores, starting and ending with a letter or digit") && p.includes('got "-cosmos-logs"')), problems.join("\n"));
         assert.ok(problems.some((p) => p.startsWith("diagnostics.storageAccountId: a storage account id is /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Storage/storageAccounts/<3-24 lowercase letters and digits>")), problems.join("\n"));
         assert.ok(problems.some((p) => p.startsWith("diagnostics.eventHubAuthorizationRuleId: an Event Hub authorization rule id is") && p.includes("/namespaces/<namespace>/authorizationRules/<rule>")), problems.join("\n"));
         assert.ok(problems.some((p) => p.startsWith("diagnostics.metricCategories[0]: a metric category is Requests or SLI") && p.includes('got "AllMetrics"')), problems.join("\n"));
