@@ -4,7 +4,7 @@
 import { PolicyConfigSchema, PolicyResource, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import { accountCandidates, accountLabel as candidateLabel, matchCandidate } from "./lib/matching";
 import { DatabaseAccount, MetricAlert, TYPES } from "./lib/types";
-import { configWithDefaults, isPresent, known, list, normaliseLocation } from "./lib/values";
+import { configWithDefaults, isPresent, known, list, normaliseLocation, peek } from "./lib/values";
 import { accountLabel } from "./security/account";
 
 const nameSchema: PolicyConfigSchema = {
@@ -86,7 +86,7 @@ export const diagnosticSettings: StackValidationPolicy = {
     enforcementLevel: "advisory",
     severity: "medium",
     tags: ["operations"],
-    remediationSteps: "Add an azure-native:monitor:DiagnosticSetting with resourceUri the account id, a workspaceId (logAnalyticsDestinationType Dedicated) and the DataPlaneRequests, QueryRuntimeStatistics, PartitionKeyStatistics, PartitionKeyRUConsumption and ControlPlaneRequests categories.",
+    remediationSteps: "Add an azure-native:monitor:DiagnosticSetting with resourceUri the account id, a destination (workspaceId with logAnalyticsDestinationType Dedicated, and optionally storageAccountId or eventHubAuthorizationRuleId) and enabled log categories, by default DataPlaneRequests, QueryRuntimeStatistics, PartitionKeyStatistics, PartitionKeyRUConsumption and ControlPlaneRequests.",
     url: "https://learn.microsoft.com/azure/cosmos-db/monitor-resource-logs",
     validateStack: (args, report) => {
         const accounts = accountCandidates(args.resources, TYPES.account);
@@ -99,11 +99,29 @@ export const diagnosticSettings: StackValidationPolicy = {
                 report(`${candidateLabel(account)} has no diagnostic setting; accepted: an ${TYPES.diagnosticSetting} whose resourceUri is the account id`, account.resource.urn);
                 continue;
             }
-            if (mine.some((s) => DESTINATIONS.some((d) => isPresent(() => props(s)[d])))) continue;
-            report(`diagnostic setting '${mine[0].name}' of ${candidateLabel(account)} has no destination; accepted: one of ${DESTINATIONS.join(", ")}`, mine[0].urn);
+            const routed = mine.filter((s) => DESTINATIONS.some((d) => isPresent(() => props(s)[d])));
+            if (routed.length === 0) {
+                report(`diagnostic setting '${mine[0].name}' of ${candidateLabel(account)} has no destination; accepted: one of ${DESTINATIONS.join(", ")}`, mine[0].urn);
+            } else if (!routed.some((s) => sendsLogs(() => props(s).logs))) {
+                // Categories are chosen per stack now; a setting with metrics only records no request.
+                report(`diagnostic setting '${routed[0].name}' of ${candidateLabel(account)} sends no resource logs; accepted: at least one enabled entry in logs with a category (e.g. DataPlaneRequests, ControlPlaneRequests) or a categoryGroup`, routed[0].urn);
+            }
         }
     },
 };
+
+/** True when a diagnostic setting's `logs` enables a category or group, or cannot be read yet (unknown in a preview). */
+function sendsLogs(read: () => unknown): boolean {
+    const logs = peek(read);
+    if (!logs.known) return true;
+    return list(logs.value as readonly unknown[]).some((entry) => {
+        const e = peek(() => entry as Record<string, unknown>);
+        if (!e.known) return true;
+        const enabled = peek(() => e.value.enabled);
+        if (enabled.known && enabled.value === false) return false;
+        return isPresent(() => e.value.category) || isPresent(() => e.value.categoryGroup);
+    });
+}
 
 export const metricAlertActionGroup: ResourceValidationPolicy = {
     name: "monitor-metric-alert-action-group",

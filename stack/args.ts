@@ -10,6 +10,7 @@ import type { IdentitiesArgs } from "../components/identities";
 import type { MonitoringArgs } from "../components/monitoring/component";
 import type { PrivateNetworkArgs } from "../components/network";
 import type { SqlDataArgs } from "../components/sql";
+import { throughputCeiling } from "../components/monitoring/catalog";
 import type { PlatformConfig, ResolvedContainer } from "./config";
 import { catalogContext } from "./config/monitoring-rules";
 
@@ -155,8 +156,9 @@ export function monitoringArgs(config: PlatformConfig, resourceGroupName: pulumi
         accountId,
         accountName: config.account.name,
         location: config.account.regions[0].name,
-        account: catalogContext({ account: config.account }),
+        account: catalogContext({ account: config.account }, throughputCeiling(config.databases.flatMap((db) => [...(db.throughput ? [db.throughput] : []), ...db.containers.map((c) => c.throughput)]))),
         workspace: m.workspace,
+        diagnostics: m.diagnostics,
         actionGroups: m.actionGroups.map((g) => ({
             ...g,
             // A webhook from a secret config key (it may carry a token) stays a secret in state.

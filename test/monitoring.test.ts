@@ -1,12 +1,12 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { CATALOG, METRIC_ALERTS } from "../components/monitoring/catalog";
+import { AMBA_THROUGHPUT_THRESHOLD, CATALOG, METRIC_ALERTS, throughputCeiling } from "../components/monitoring/catalog";
 import { LOG_CATEGORIES } from "../components/monitoring/component";
 import { checkMetricAlert, durationMinutes, METRICS } from "../components/monitoring/metrics";
 import { resolveAlerts } from "../components/monitoring/resolve";
 import { workbookJson, WORKBOOK_CHARTS } from "../components/monitoring/workbook";
-import { availabilitySla, monthlyErrorBudgetMinutes } from "../components/sla";
+import { availabilitySla, failedRequestsToBreach, monthlyErrorBudgetMinutes } from "../components/sla";
 import { renderMonitoringDocs } from "../review/monitoring-docs";
 import { ResourceRecord, SynthResult, UNKNOWN } from "../review/synth";
 import { one, ofType } from "./helpers/records";
@@ -36,6 +36,45 @@ describe("metric table and alert catalogue", () => {
         assert.match(checkMetricAlert({ ...availability, windowSize: "PT1H", frequency: "PT6H" }).join(), /not one of/);
         assert.match(checkMetricAlert({ ...availability, metric: "TotalRequests", aggregation: "Count", windowSize: "PT5M", frequency: "PT15M" }).join(), /longer than the window/);
         assert.strictEqual(durationMinutes("P1D"), 1440);
+    });
+
+    it("knows the region and throughput metrics AMBA alerts on, with Microsoft's grains and dimensions", () => {
+        const offline = { metric: "OfflineRegion", aggregation: "Count" as const, dimensions: [{ name: "Region" }], windowSize: "PT5M", frequency: "PT1M" };
+        assert.deepStrictEqual(checkMetricAlert(offline), []);
+        assert.match(checkMetricAlert({ ...offline, aggregation: "Total" }).join(), /OfflineRegion' has no Total aggregation/);
+        const removed = { metric: "RemoveRegion", aggregation: "Count" as const, dimensions: [], windowSize: "PT1M", frequency: "PT1M" };
+        assert.match(checkMetricAlert(removed).join(), /shorter than the metric's smallest time grain PT5M/);
+        const throughput = { metric: "ProvisionedThroughput", aggregation: "Maximum" as const, dimensions: [{ name: "DatabaseName" }, { name: "Region" }], windowSize: "PT1H", frequency: "PT1M" };
+        assert.deepStrictEqual(checkMetricAlert(throughput), []);
+        assert.match(checkMetricAlert({ ...throughput, aggregation: "Average" }).join(), /has no Average aggregation \(it has Maximum\)/);
+        assert.match(checkMetricAlert({ ...throughput, dimensions: [{ name: "PartitionKeyRangeId" }] }).join(), /no dimension 'PartitionKeyRangeId'/);
+    });
+
+    it("adds AMBA's OfflineRegion, RemoveRegion and ProvisionedThroughput alerts where they apply", () => {
+        const keys = (ctx: typeof FULL_CTX, profile: "essential" | "full") => resolveAlerts(ctx, profile, {}).map((a) => a.spec.key);
+        const single = { ...FULL_CTX, regions: [{ zoneRedundant: true }] };
+        assert.ok(keys(FULL_CTX, "essential").includes("offline-region") && keys(FULL_CTX, "essential").includes("region-removed"));
+        assert.ok(!keys(single, "full").includes("offline-region") && !keys(single, "full").includes("region-removed"), "one region cannot go offline or be removed");
+        assert.ok(keys(single, "full").includes("provisioned-throughput") && !keys(single, "essential").includes("provisioned-throughput"));
+        assert.ok(!keys({ ...single, serverless: true }, "full").includes("provisioned-throughput"), "serverless has no provisioned throughput");
+        const spec = (key: string) => METRIC_ALERTS.find((a) => a.key === key);
+        assert.deepStrictEqual([spec("offline-region")?.severity, spec("region-removed")?.severity, spec("provisioned-throughput")?.severity], [2, 3, 3]);
+        assert.deepStrictEqual([spec("region-removed")?.windowSize, spec("region-removed")?.frequency], ["PT15M", "PT5M"]);
+    });
+
+    it("sets the throughput alert at the largest declared offer, else AMBA's 3,000 RU/s", () => {
+        const threshold = (ctx: typeof FULL_CTX & { throughputCeiling?: number }) => resolveAlerts(ctx, "full", {}).find((a) => a.spec.key === "provisioned-throughput")?.threshold;
+        assert.strictEqual(threshold({ ...FULL_CTX, throughputCeiling: 4000 }), 4000);
+        assert.strictEqual(threshold(FULL_CTX), AMBA_THROUGHPUT_THRESHOLD);
+        assert.strictEqual(throughputCeiling([{ mode: "manual", throughput: 600 }, { mode: "autoscale", maxThroughput: 4000 }, { mode: "shared" }]), 4000);
+        assert.strictEqual(throughputCeiling([{ mode: "manual", throughput: 6000 }, { mode: "autoscale", maxThroughput: 4000 }]), 6000);
+        assert.strictEqual(throughputCeiling([{ mode: "serverless" }]), undefined);
+    });
+
+    it("aligns the 429 alert with AMBA's Low sensitivity and says why it watches only the rise", () => {
+        const throttling = METRIC_ALERTS.find((a) => a.key === "throttling");
+        assert.deepStrictEqual([throttling?.dynamic, throttling?.operator], ["Low", "GreaterThan"]);
+        assert.match(String(throttling?.why), /GreaterOrLessThan/);
     });
 
     it("never alerts on a deprecated metric, and every catalogue key is unique", () => {
@@ -68,6 +107,17 @@ describe("SLA", () => {
         assert.deepStrictEqual(availabilitySla({ regions: [{ zoneRedundant: false }, { zoneRedundant: true }], multiRegionWrites: true }), { writes: 99.999, reads: 99.999 });
         assert.strictEqual(monthlyErrorBudgetMinutes(99.99), 4.3);
     });
+
+    it("counts the failed requests in one hour that take it below the SLA (the alert's noise floor)", () => {
+        assert.strictEqual(failedRequestsToBreach(99.99, 10_000), 2, "1 failure in 10,000 is exactly 99.99 %");
+        assert.strictEqual(failedRequestsToBreach(99.99, 100_000), 11);
+        assert.strictEqual(failedRequestsToBreach(99.995, 100_000), 6);
+        assert.strictEqual(failedRequestsToBreach(99.99, 1_000), 1);
+        assert.strictEqual(failedRequestsToBreach(99.9, 1_000), 2);
+        assert.throws(() => failedRequestsToBreach(99.99, 0), /whole number of at least 1; got 0/);
+        const availability = METRIC_ALERTS.find((a) => a.key === "availability");
+        assert.match(String(availability?.why), new RegExp(`${failedRequestsToBreach(99.99, 10_000)} failed requests are enough at 99.99 %`));
+    });
 });
 
 describe("monitoring: prod stack", () => {
@@ -81,11 +131,13 @@ describe("monitoring: prod stack", () => {
     const alert = (key: string) => prod.resources.find((r) => r.name === `alert:${key}`) as ResourceRecord;
     const routedTo = (r: ResourceRecord) => Object.values(groups).filter((g) => r.dependencies.includes(g.urn)).map((g) => g.name);
 
-    it("sends the five resource-specific log categories and Requests metrics to the workspace", () => {
+    it("sends the five resource-specific log categories and the Requests and SLI metrics to the workspace only", () => {
         const d = one(prod.resources, "monitor:DiagnosticSetting");
         assert.strictEqual(d.inputs.logAnalyticsDestinationType, "Dedicated");
+        assert.strictEqual(d.inputs.name, "to-log-analytics");
         assert.deepStrictEqual((d.inputs.logs as { category: string }[]).map((l) => l.category), LOG_CATEGORIES);
-        assert.deepStrictEqual(d.inputs.metrics, [{ category: "Requests", enabled: true }]);
+        assert.deepStrictEqual(d.inputs.metrics, [{ category: "Requests", enabled: true }, { category: "SLI", enabled: true }]);
+        assert.deepStrictEqual([d.inputs.storageAccountId, d.inputs.eventHubAuthorizationRuleId, d.inputs.eventHubName], [undefined, undefined, undefined]);
         assert.deepStrictEqual(d.options.ignoreChanges, ["logAnalyticsDestinationType"]);
         assert.ok(d.dependencies.includes(one(prod.resources, "cosmosdb:DatabaseAccount").urn));
         assert.ok(d.dependencies.includes(one(prod.resources, "operationalinsights:Workspace").urn));
@@ -114,7 +166,8 @@ describe("monitoring: prod stack", () => {
         const r = alert("throttling");
         const c = criterion(r);
         assert.strictEqual((r.inputs.criteria as { odataType: string }).odataType, "Microsoft.Azure.Monitor.MultipleResourceMultipleMetricCriteria");
-        assert.deepStrictEqual([c.criterionType, c.metricName, c.timeAggregation, c.alertSensitivity], ["DynamicThresholdCriterion", "TotalRequests", "Count", "Medium"]);
+        assert.deepStrictEqual([c.criterionType, c.metricName, c.timeAggregation, c.operator, c.alertSensitivity], ["DynamicThresholdCriterion", "TotalRequests", "Count", "GreaterThan", "Low"]);
+        assert.deepStrictEqual(c.failingPeriods, { numberOfEvaluationPeriods: 4, minFailingPeriodsToAlert: 4 });
         assert.deepStrictEqual(c.dimensions?.find((d) => d.name === "StatusCode"), { name: "StatusCode", operator: "Include", values: ["429"] });
         assert.deepStrictEqual([r.inputs.targetResourceType, r.inputs.targetResourceRegion], ["Microsoft.DocumentDB/databaseAccounts", "westeurope"]);
     });
@@ -140,6 +193,24 @@ describe("monitoring: prod stack", () => {
         expect("index-size", "IndexUsage", 10 * 1024 ** 3, "PT1H");
         expect("server-errors", "TotalRequests", 10, "PT5M");
         assert.deepStrictEqual(criterion(alert("server-errors")).dimensions?.find((d) => d.name === "StatusCode")?.values, ["500", "503"]);
+    });
+
+    it("watches offline and removed regions per region, paging on-call for an offline one", () => {
+        const offline = alert("offline-region");
+        assert.deepStrictEqual([criterion(offline).metricName, criterion(offline).timeAggregation, criterion(offline).operator, criterion(offline).threshold], ["OfflineRegion", "Count", "GreaterThan", 0]);
+        assert.deepStrictEqual(criterion(offline).dimensions, [{ name: "Region", operator: "Include", values: ["*"] }]);
+        assert.deepStrictEqual(routedTo(offline), ["ag-cosmos-prod-oncall"]);
+        const removed = alert("region-removed");
+        assert.deepStrictEqual([criterion(removed).metricName, removed.inputs.windowSize, removed.inputs.evaluationFrequency], ["RemoveRegion", "PT15M", "PT5M"]);
+        assert.deepStrictEqual(routedTo(removed), ["ag-cosmos-prod-team"]);
+    });
+
+    it("fires when a container's throughput rises above prod's largest declared offer (10,000 RU/s)", () => {
+        const r = alert("provisioned-throughput");
+        const c = criterion(r);
+        assert.deepStrictEqual([c.metricName, c.timeAggregation, c.operator, c.threshold], ["ProvisionedThroughput", "Maximum", "GreaterThan", 10000]);
+        assert.deepStrictEqual(c.dimensions?.map((d) => d.name), ["DatabaseName", "CollectionName"]);
+        assert.deepStrictEqual([r.inputs.windowSize, r.inputs.evaluationFrequency, r.inputs.severity], ["PT1H", "PT1M", 3]);
     });
 
     it("raises activity-log alerts on deletions, key access and failover priority changes", () => {

@@ -4,8 +4,11 @@
  * from it, the config rules validate overrides against it, and docs/monitoring.md is generated
  * from it. Defaults follow the Azure Monitor Baseline Alerts (AMBA) for Cosmos DB where they
  * exist. https://azure.github.io/azure-monitor-baseline-alerts/services/DocumentDB/databaseAccounts/
+ * AMBA's definitions (metric, aggregation, operator, window, sensitivity) were read from
+ * Azure/azure-monitor-baseline-alerts services/DocumentDB/databaseAccounts/alerts.yaml and its
+ * templates; where an alert here differs, its `why` says how and why.
  */
-import { availabilitySla } from "../sla";
+import { availabilitySla, failedRequestsToBreach } from "../sla";
 import { Aggregation } from "./metrics";
 
 export type Severity = 0 | 1 | 2 | 3 | 4;
@@ -18,6 +21,11 @@ export interface CatalogContext {
     multiRegionWrites: boolean;
     serverless: boolean;
     localAuth: boolean;
+    /**
+     * The largest RU/s the stack declares for one throughput offer (manual RU/s or autoscale
+     * max, database or container); undefined when not known (then AMBA's 3,000 RU/s applies).
+     */
+    throughputCeiling?: number;
 }
 
 interface BaseSpec {
@@ -46,6 +54,8 @@ export interface MetricAlertSpec extends BaseSpec {
     /** Dynamic threshold sensitivity (Azure learns the normal pattern). */
     dynamic?: "Low" | "Medium" | "High";
     unit: string;
+    /** How the default threshold is derived, for the docs, when it depends on the account (e.g. "the SLA"). */
+    thresholdNote?: string;
     /** Multiplies the threshold (in `unit`) into the metric's own unit, e.g. GB to bytes. */
     scale?: number;
     thresholdRange: [number, number];
@@ -88,6 +98,15 @@ const perContainer = [
 ];
 const multiRegion = (ctx: CatalogContext) => ctx.regions.length > 1;
 const provisioned = (ctx: CatalogContext) => !ctx.serverless;
+
+/** AMBA's ProvisionedThroughput threshold, used when the account's declared offers are not known. */
+export const AMBA_THROUGHPUT_THRESHOLD = 3000;
+
+/** The largest RU/s among declared offers (manual RU/s or autoscale max); undefined when none is provisioned. */
+export function throughputCeiling(offers: readonly ({ mode: "manual"; throughput: number } | { mode: "autoscale"; maxThroughput: number } | { mode: string })[]): number | undefined {
+    const values = offers.map((o) => ("throughput" in o ? o.throughput : "maxThroughput" in o ? o.maxThroughput : undefined)).filter((v): v is number => typeof v === "number");
+    return values.length > 0 ? Math.max(...values) : undefined;
+}
 const ops = (suffix: string) => `Microsoft.DocumentDB/databaseAccounts${suffix}`;
 
 export const METRIC_ALERTS: MetricAlertSpec[] = [
@@ -101,10 +120,10 @@ export const METRIC_ALERTS: MetricAlertSpec[] = [
     },
     {
         kind: "metric", key: "throttling", title: "Throttled requests (429)", profile: "essential", severity: 3,
-        metric: "TotalRequests", aggregation: "Count", operator: "GreaterThan", dynamic: "Medium", unit: "requests", thresholdRange: [0, 1e9],
+        metric: "TotalRequests", aggregation: "Count", operator: "GreaterThan", dynamic: "Low", unit: "requests", thresholdRange: [0, 1e9],
         dimensions: [...perContainer, { name: "StatusCode", values: ["429"] }], windowSize: "PT5M", frequency: "PT1M",
         meaning: "More requests were rate-limited (HTTP 429) than the learned normal for this time of day.",
-        why: "AMBA baseline: a dynamic threshold, because a few 429s are healthy under autoscale while a change in their rate is not.",
+        why: "AMBA baseline: a dynamic threshold of Low sensitivity, 4 of 4 one-minute periods, because a few 429s are healthy under autoscale while a change in their rate is not. AMBA's policy template watches both directions (GreaterOrLessThan); this alert watches only the rise: fewer 429s than usual is good news, and a drop in traffic shows in the availability and error alerts.",
         firstChecks: ["Which container and operation type get the 429s (split the metric by CollectionName, OperationType)?", "Is NormalizedRUConsumption at 100 % on one partition key range only (hot partition) or on all?", "Do clients retry with backoff (SDK retry options) and is a bulk job running?"],
     },
     {
@@ -114,6 +133,14 @@ export const METRIC_ALERTS: MetricAlertSpec[] = [
         meaning: "Requests that were throttled still charged more than the threshold RU in 5 minutes.",
         why: "AMBA baseline (100 RU): sustained throttling wastes RU on retries; this catches it when the count alone looks small.",
         firstChecks: ["Which operations are throttled (split by OperationType)?", "Are retries amplifying load (client retry policy, bulk mode)?", "Is the throughput ceiling right (autoscale max, totalThroughputLimit)?"],
+    },
+    {
+        kind: "metric", key: "provisioned-throughput", title: "Throughput above what the stack declares", profile: "full", severity: 3, applies: provisioned, appliesTo: "provisioned accounts (not serverless)",
+        metric: "ProvisionedThroughput", aggregation: "Maximum", operator: "GreaterThan", threshold: (ctx) => ctx.throughputCeiling ?? AMBA_THROUGHPUT_THRESHOLD, thresholdNote: "the largest offer the stack declares", unit: "RU/s", thresholdRange: [400, 1e6],
+        dimensions: perContainer, windowSize: "PT1H", frequency: "PT1M",
+        meaning: "A database or container has more provisioned throughput than any offer this stack declares: someone raised it outside the pipeline.",
+        why: "AMBA alerts on ProvisionedThroughput (Maximum over an hour) above a fixed 3,000 RU/s; here the threshold is the largest RU/s the stack declares for one offer (manual RU/s or autoscale max), so declared sizing never fires it and a raise made in the portal or CLI does, which Pulumi's refresh does not see (pulumi-azure-native#1787). It catches raises above the stack's largest offer only; a per-offer \"differs from declared\" check would need two alerts per offer (metric criteria combine with AND), and cuts show as throttling and RU saturation. 3,000 RU/s when the offers are not known.",
+        firstChecks: ["Which database and container (alert dimensions), and who changed it (activity log: throughputSettings/write)?", "Put the value back through the stack config, or declare the new value if it was a deliberate emergency raise.", "Check the cost estimate and the budget: the new throughput is billed from the hour it was set."],
     },
     {
         kind: "metric", key: "latency-direct", title: "Server-side latency (direct mode)", profile: "full", severity: 3,
@@ -133,10 +160,10 @@ export const METRIC_ALERTS: MetricAlertSpec[] = [
     },
     {
         kind: "metric", key: "availability", title: "Service availability below the SLA", profile: "essential", severity: 2,
-        metric: "ServiceAvailability", aggregation: "Average", operator: "LessThan", threshold: (ctx) => availabilitySla(ctx).writes, unit: "%", thresholdRange: [90, 100],
+        metric: "ServiceAvailability", aggregation: "Average", operator: "LessThan", threshold: (ctx) => availabilitySla(ctx).writes, thresholdNote: "the write SLA", unit: "%", thresholdRange: [90, 100],
         dimensions: [], windowSize: "PT1H", frequency: "PT5M",
         meaning: "The share of successful requests in the last hour fell below the availability the SLA promises for this configuration.",
-        why: "Threshold = the write SLA of the account's configuration (99.99 % single region, 99.995 % with zones, 99.999 % multi-region writes); ServiceAvailability has only an hourly grain.",
+        why: `Threshold = the write SLA of the account's configuration (99.99 % single region, 99.995 % with zones, 99.999 % multi-region writes; components/sla.ts), stricter than AMBA's fixed 99.9 %. The SLA is a monthly figure and ServiceAvailability has only an hourly grain, so one bad hour fires it without breaching the month: at 10,000 requests an hour, ${failedRequestsToBreach(99.99, 10_000)} failed requests are enough at 99.99 %. Quiet accounts are noisier; raise the threshold towards 99.9 % there.`,
         firstChecks: ["Azure Service Health and Resource Health for Cosmos DB in the account's regions.", "Which status codes fail (TotalRequests by StatusCode: 5xx is Azure's, 4xx is the client's)?", "Is one region affected (fail over manually if automatic failover did not)?"],
     },
     {
@@ -154,6 +181,22 @@ export const METRIC_ALERTS: MetricAlertSpec[] = [
         meaning: "The write region changed.",
         why: "Any failover is worth a look: clients reconnect, latency shifts, and the old region must be checked before failing back.",
         firstChecks: ["Service Health for the former write region.", "Are clients healthy in the new write region (latency, errors)?", "Plan the fail-back (docs/runbooks: failover), one change per deployment."],
+    },
+    {
+        kind: "metric", key: "offline-region", title: "Region offline", profile: "essential", severity: 2, applies: multiRegion, appliesTo: "accounts with several regions",
+        metric: "OfflineRegion", aggregation: "Count", operator: "GreaterThan", threshold: () => 0, unit: "events", thresholdRange: [0, 100],
+        dimensions: [{ name: "Region", values: all }], windowSize: "PT5M", frequency: "PT1M",
+        meaning: "A region of the account was taken offline (by the service during an outage, or by the offline-region action): its replica stopped serving and clients were routed to the other regions.",
+        why: "AMBA baseline (OfflineRegion count > 0 over 5 minutes, every minute). Severity 2 where AMBA has 3, the same as region-failover: while a region is offline the account runs with less redundancy than declared and the SLA of its configuration no longer holds.",
+        firstChecks: ["Service Health and Resource Health for the region named in the alert (Region dimension).", "Did the write region move as well (region-failover alert, failover priorities)?", "Once the region is healthy, bring it back online (online-region action) and wait for replication lag to settle before moving writes back."],
+    },
+    {
+        kind: "metric", key: "region-removed", title: "Region removed", profile: "essential", severity: 3, applies: multiRegion, appliesTo: "accounts with several regions",
+        metric: "RemoveRegion", aggregation: "Count", operator: "GreaterThan", threshold: () => 0, unit: "events", thresholdRange: [0, 100],
+        dimensions: [{ name: "Region", values: all }], windowSize: "PT15M", frequency: "PT5M",
+        meaning: "A region was removed from the account: a control-plane change by a deployment or by someone in the portal, CLI or API.",
+        why: "AMBA baseline (RemoveRegion count over 15 minutes, every 5, severity 3; AMBA writes >= 0, which for an event count means the same as > 0). A removal this pipeline makes fires it too, hence severity 3; an unplanned one leaves fewer replicas than the stack declares, and the next deployment adds the region back with a full copy of the data.",
+        firstChecks: ["Who removed it (activity log caller; RegionRemoveStart in CDBControlPlaneRequests)?", "Was it planned (the stack's regions changed in the last deployment)?", "If not, add it back through the pipeline, one change per deployment, after checking cost and data residency in the review report."],
     },
     {
         kind: "metric", key: "key-updates", title: "Account keys updated", profile: "essential", severity: 2, applies: (ctx) => ctx.localAuth, appliesTo: "accounts with local (key) auth on",

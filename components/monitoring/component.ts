@@ -3,7 +3,8 @@
  * severity routing, the catalogue's metric, activity-log and log-search alerts, a cost budget
  * and the operator workbook. Alerts come from the catalogue (catalog.ts): by default every alert
  * that applies to the account, with AMBA-aligned thresholds; `selectAlerts` picks a profile and
- * applies overrides.
+ * applies overrides. The diagnostic setting sends the chosen log and metric categories to the
+ * workspace and, optionally, to a storage account and an Event Hub (diagnostics.ts).
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as applicationinsights from "@pulumi/azure-native/applicationinsights";
@@ -12,13 +13,16 @@ import * as consumption from "@pulumi/azure-native/consumption";
 import * as monitor from "@pulumi/azure-native/monitor";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
 import { uuidv5 } from "../roles";
+import { DEFAULT_LOG_CATEGORIES } from "../validation/diagnostics";
+import { assertValidArgs } from "../validation/errors";
 import { ActivityAlertSpec, CatalogContext, LogAlertSpec, MetricAlertSpec, Severity } from "./catalog";
+import { DiagnosticsArgs, diagnosticsArgsProblems, diagnosticSettingArgs } from "./diagnostics";
 import { METRIC_NAMESPACE } from "./metrics";
 import { ResolvedAlert, resolveAlerts } from "./resolve";
 import { workbookJson } from "./workbook";
 
-/** Resource-specific log categories sent to the workspace. */
-export const LOG_CATEGORIES = ["DataPlaneRequests", "QueryRuntimeStatistics", "PartitionKeyStatistics", "PartitionKeyRUConsumption", "ControlPlaneRequests"];
+/** Resource-specific log categories sent by default (components/validation/diagnostics.ts lists the others). */
+export const LOG_CATEGORIES: readonly string[] = DEFAULT_LOG_CATEGORIES;
 
 export interface ActionGroupArgs {
     /** Azure name of the action group. */
@@ -46,6 +50,13 @@ export interface MonitoringArgs {
     subscriptionId?: pulumi.Input<string>;
     /** Log Analytics: create one (default `log-<account>`, 30 days), or use an existing one by id. */
     workspace?: { create: { name: string; retentionDays?: number; dailyQuotaGb?: number } } | { id: pulumi.Input<string> };
+    /**
+     * The diagnostic setting beside the workspace: log and metric categories, and an optional
+     * storage account (audit retention) and Event Hub (SIEM). Default: the five categories of
+     * LOG_CATEGORIES and the `Requests` and `SLI` metrics, to the workspace only. Log alerts need
+     * the categories their queries read; a missing one is an error.
+     */
+    diagnostics?: DiagnosticsArgs;
     actionGroups?: ActionGroupArgs[];
     /** Alerts to create. Default: every catalogue alert that applies to the account (`selectAlerts(account)`). */
     alerts?: ResolvedAlert[];
@@ -77,6 +88,8 @@ export class Monitoring extends pulumi.ComponentResource {
         super("cosmos-platform:index:Monitoring", name, {}, opts);
         const { resourceGroupName, accountId, location } = args;
         this.args = args;
+        const alerts = args.alerts ?? selectAlerts(args.account);
+        assertValidArgs("Monitoring", name, diagnosticsArgsProblems(args.diagnostics, alerts));
         const prefix = args.childNamePrefix ?? `${name}/`;
         this.prefix = prefix;
         const account = args.accountName;
@@ -106,14 +119,7 @@ export class Monitoring extends pulumi.ComponentResource {
 
         new monitor.DiagnosticSetting(
             `${prefix}${account}/diagnostics`,
-            {
-                name: "to-log-analytics",
-                resourceUri: accountId,
-                workspaceId: this.workspaceId,
-                logAnalyticsDestinationType: "Dedicated",
-                logs: LOG_CATEGORIES.map((category) => ({ category, enabled: true })),
-                metrics: [{ category: "Requests", enabled: true }],
-            },
+            diagnosticSettingArgs(args.diagnostics ?? {}, accountId, this.workspaceId),
             // The service does not return logAnalyticsDestinationType reliably, which shows as a
             // diff on every preview: https://github.com/Azure/azure-rest-api-specs/issues/22400
             { parent: this, ignoreChanges: ["logAnalyticsDestinationType"] },
@@ -137,7 +143,7 @@ export class Monitoring extends pulumi.ComponentResource {
             );
         }
 
-        for (const alert of args.alerts ?? selectAlerts(args.account)) {
+        for (const alert of alerts) {
             const spec = alert.spec;
             if (spec.kind === "metric") this.alerts[spec.key] = this.metricAlert(alert, spec, resourceGroupName, accountId, location);
             else if (spec.kind === "activity") this.alerts[spec.key] = this.activityAlert(alert, spec, resourceGroupName, groupId);

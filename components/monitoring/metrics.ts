@@ -3,7 +3,7 @@
  * workbook use, as Azure publishes them: REST name, unit, the aggregations Azure computes, the
  * dimensions it records and the time grains it samples at. Every alert is checked against this
  * table (`checkMetricAlert`), so an unsupported metric, aggregation, dimension or grain fails a
- * test instead of a deployment.
+ * test instead of a deployment. Checked against Microsoft's list dated 2026-07-13.
  * https://learn.microsoft.com/azure/azure-monitor/reference/supported-metrics/microsoft-documentdb-databaseaccounts-metrics
  */
 
@@ -21,53 +21,49 @@ export interface MetricDefinition {
 
 export const METRIC_NAMESPACE = "Microsoft.DocumentDB/databaseAccounts";
 
-const ALL_GRAINS = ["PT1M", "PT5M", "PT15M", "PT30M", "PT1H", "PT6H", "PT12H", "P1D"] as const;
-const FROM_5M = ["PT5M", "PT15M", "PT30M", "PT1H", "PT6H", "PT12H", "P1D"] as const;
-const REQUEST_DIMENSIONS = ["DatabaseName", "CollectionName", "Region", "StatusCode", "OperationType", "Status", "CapacityType"] as const;
+const STORAGE_GRAINS = ["PT5M", "PT15M", "PT30M", "PT1H"] as const;
+const REQUEST_DIMENSIONS = ["DatabaseName", "CollectionName", "Region", "StatusCode", "OperationType", "Status", "CapacityType", "PriorityLevel", "ConnectionMode", "IsExternal"] as const;
+const LATENCY_DIMENSIONS = ["DatabaseName", "CollectionName", "Region", "ConnectionMode", "OperationType", "PublicAPIType", "APIType", "IsExternal"] as const;
+const LATENCY_GRAINS = ["PT1M", "PT5M", "PT1H", "P1D"] as const;
 
 export const METRICS: Record<string, MetricDefinition> = {
-    TotalRequests: { unit: "Count", aggregations: ["Count"], dimensions: REQUEST_DIMENSIONS, timeGrains: ALL_GRAINS },
-    TotalRequestUnits: { unit: "Count", aggregations: ["Total", "Average", "Maximum"], dimensions: REQUEST_DIMENSIONS, timeGrains: ALL_GRAINS },
+    TotalRequests: { unit: "Count", aggregations: ["Count"], dimensions: REQUEST_DIMENSIONS, timeGrains: ["PT1M"] },
+    TotalRequestUnits: { unit: "Count", aggregations: ["Total", "Average", "Maximum"], dimensions: REQUEST_DIMENSIONS.filter((d) => d !== "ConnectionMode" && d !== "IsExternal"), timeGrains: ["PT1M"] },
     NormalizedRUConsumption: {
         unit: "Percent",
         aggregations: ["Maximum", "Average"],
-        dimensions: ["DatabaseName", "CollectionName", "Region", "PartitionKeyRangeId", "CollectionRid", "PhysicalPartitionId"],
-        timeGrains: ALL_GRAINS,
+        dimensions: ["CollectionName", "DatabaseName", "Region", "PartitionKeyRangeId", "CollectionRid", "PhysicalPartitionId", "OfferOwnerRid"],
+        timeGrains: LATENCY_GRAINS,
     },
-    ServerSideLatencyDirect: {
-        unit: "MilliSeconds",
-        aggregations: ["Average", "Minimum", "Maximum"],
-        dimensions: ["DatabaseName", "CollectionName", "Region", "OperationType", "PublicAPIType"],
-        timeGrains: ALL_GRAINS,
-    },
-    ServerSideLatencyGateway: {
-        unit: "MilliSeconds",
-        aggregations: ["Average", "Minimum", "Maximum"],
-        dimensions: ["DatabaseName", "CollectionName", "Region", "OperationType", "PublicAPIType"],
-        timeGrains: ALL_GRAINS,
-    },
+    ServerSideLatencyDirect: { unit: "MilliSeconds", aggregations: ["Average", "Minimum", "Maximum", "Total"], dimensions: LATENCY_DIMENSIONS, timeGrains: LATENCY_GRAINS },
+    ServerSideLatencyGateway: { unit: "MilliSeconds", aggregations: ["Average", "Minimum", "Maximum", "Total"], dimensions: LATENCY_DIMENSIONS, timeGrains: LATENCY_GRAINS },
     ServerSideLatency: {
         unit: "MilliSeconds",
-        aggregations: ["Average", "Minimum", "Maximum"],
-        dimensions: ["DatabaseName", "CollectionName", "Region", "OperationType", "ConnectionMode", "PublicAPIType"],
-        timeGrains: ALL_GRAINS,
+        aggregations: ["Average", "Minimum", "Maximum", "Total"],
+        dimensions: ["DatabaseName", "CollectionName", "Region", "ConnectionMode", "OperationType", "PublicAPIType"],
+        timeGrains: LATENCY_GRAINS,
         deprecated: "use ServerSideLatencyDirect and ServerSideLatencyGateway",
     },
-    ServiceAvailability: { unit: "Percent", aggregations: ["Minimum", "Average", "Maximum"], dimensions: [], timeGrains: ["PT1H", "P1D"] },
-    DataUsage: { unit: "Bytes", aggregations: ["Total"], dimensions: ["DatabaseName", "CollectionName", "Region"], timeGrains: FROM_5M },
-    IndexUsage: { unit: "Bytes", aggregations: ["Total"], dimensions: ["DatabaseName", "CollectionName", "Region"], timeGrains: FROM_5M },
-    DocumentCount: { unit: "Count", aggregations: ["Total"], dimensions: ["DatabaseName", "CollectionName", "Region"], timeGrains: FROM_5M },
-    ProvisionedThroughput: { unit: "Count", aggregations: ["Maximum"], dimensions: ["DatabaseName", "CollectionName"], timeGrains: FROM_5M },
-    AutoscaleMaxThroughput: { unit: "Count", aggregations: ["Maximum"], dimensions: ["DatabaseName", "CollectionName"], timeGrains: FROM_5M },
+    ServiceAvailability: { unit: "Percent", aggregations: ["Minimum", "Average", "Maximum"], dimensions: ["IsExternal"], timeGrains: ["PT1H"] },
+    DataUsage: { unit: "Bytes", aggregations: ["Total", "Average", "Maximum", "Minimum"], dimensions: ["CollectionName", "DatabaseName", "Region"], timeGrains: STORAGE_GRAINS },
+    IndexUsage: { unit: "Bytes", aggregations: ["Total", "Average", "Maximum", "Minimum"], dimensions: ["CollectionName", "DatabaseName", "Region", "IsLeakedPartition"], timeGrains: STORAGE_GRAINS },
+    DocumentCount: { unit: "Count", aggregations: ["Total", "Average"], dimensions: ["CollectionName", "DatabaseName", "Region"], timeGrains: ["PT5M", "PT1H", "P1D"], deprecated: "use DocumentCountV2" },
+    DocumentCountV2: { unit: "Count", aggregations: ["Total", "Average"], dimensions: ["CollectionName", "DatabaseName", "Region"], timeGrains: ["PT5M", "PT1H", "P1D"] },
+    ProvisionedThroughput: { unit: "Count", aggregations: ["Maximum"], dimensions: ["DatabaseName", "CollectionName", "Region"], timeGrains: ["PT5M", "PT1H", "P1D"] },
+    AutoscaleMaxThroughput: { unit: "Count", aggregations: ["Maximum"], dimensions: ["DatabaseName", "CollectionName"], timeGrains: ["PT5M", "PT1H"] },
     PhysicalPartitionSizeInfo: {
         unit: "Bytes",
         aggregations: ["Maximum", "Average"],
-        dimensions: ["DatabaseName", "CollectionName", "PhysicalPartitionId", "Region"],
-        timeGrains: FROM_5M,
+        dimensions: ["CollectionName", "DatabaseName", "PhysicalPartitionId", "OfferOwnerRid", "Region"],
+        timeGrains: LATENCY_GRAINS,
     },
-    ReplicationLatency: { unit: "MilliSeconds", aggregations: ["Average", "Minimum", "Maximum"], dimensions: ["SourceRegion", "TargetRegion"], timeGrains: ALL_GRAINS },
-    RegionFailover: { unit: "Count", aggregations: ["Count"], dimensions: [], timeGrains: ALL_GRAINS },
-    UpdateAccountKeys: { unit: "Count", aggregations: ["Count"], dimensions: ["KeyType"], timeGrains: FROM_5M },
+    ReplicationLatency: { unit: "MilliSeconds", aggregations: ["Minimum", "Maximum", "Average"], dimensions: ["SourceRegion", "TargetRegion"], timeGrains: ["PT1M"] },
+    RegionFailover: { unit: "Count", aggregations: ["Count"], dimensions: [], timeGrains: ["PT5M"] },
+    /** A region taken offline (by the service in an outage, or by the offlineRegion action). */
+    OfflineRegion: { unit: "Count", aggregations: ["Count"], dimensions: ["Region", "StatusCode"], timeGrains: ["PT1M"] },
+    /** A region removed from the account (a control-plane change). */
+    RemoveRegion: { unit: "Count", aggregations: ["Count"], dimensions: ["Region"], timeGrains: ["PT5M"] },
+    UpdateAccountKeys: { unit: "Count", aggregations: ["Count"], dimensions: ["KeyType"], timeGrains: ["PT5M"] },
 };
 
 /** Window sizes and evaluation frequencies a metric alert accepts, shortest first. */

@@ -1,21 +1,33 @@
 /**
  * Cross-key rules for monitoring: overrides must name real alerts with sensible values, every
- * action group must reach someone, and production alerts must reach someone at every severity.
+ * action group must reach someone, production alerts must reach someone at every severity, and
+ * the diagnostic setting sends what the log alerts read (components/validation/diagnostics.ts).
  */
 import { CATALOG, CatalogContext } from "../../components/monitoring/catalog";
+import { logReaders } from "../../components/monitoring/diagnostics";
 import { checkMetricAlert } from "../../components/monitoring/metrics";
 import { resolveAlerts } from "../../components/monitoring/resolve";
 import { resolveAccountSettings } from "../../components/account";
 import type { AccountSettings } from "../../components/validation/account";
 import { isProduction } from "./defaults";
-import { describeValue } from "../../components/validation/errors";
+import { diagnosticsRules } from "../../components/validation/diagnostics";
+import { describeValue, prefixed } from "../../components/validation/errors";
 import { AccountView } from "./schema";
 import type { Report } from "./security-rules";
 
-/** The account's shape as the alert catalogue reads it (defaults applied as the account component applies them). */
-export function catalogContext(cfg: { account: AccountSettings }): CatalogContext {
+/**
+ * The account's shape as the alert catalogue reads it (defaults applied as the account component
+ * applies them); `throughputCeiling` is the largest declared offer, when the caller knows it.
+ */
+export function catalogContext(cfg: { account: AccountSettings }, throughputCeiling?: number): CatalogContext {
     const a = resolveAccountSettings(cfg.account);
-    return { regions: a.regions.map((r) => ({ zoneRedundant: r.zoneRedundant })), multiRegionWrites: a.multiRegionWrites, serverless: a.serverless, localAuth: a.localAuth };
+    return {
+        regions: a.regions.map((r) => ({ zoneRedundant: r.zoneRedundant })),
+        multiRegionWrites: a.multiRegionWrites,
+        serverless: a.serverless,
+        localAuth: a.localAuth,
+        ...(throughputCeiling !== undefined ? { throughputCeiling } : {}),
+    };
 }
 
 export function monitoringRules(cfg: AccountView, report: Report): void {
@@ -64,11 +76,14 @@ export function monitoringRules(cfg: AccountView, report: Report): void {
         names.add(b.name);
     });
 
+    const alerts = resolveAlerts(ctx, m.profile ?? (production ? "full" : "essential"), m.alerts ?? {});
+    const readers = [...logReaders(alerts), ...(m.businessAlerts ?? []).map((b) => ({ name: `business alert '${b.name}'`, query: b.query }))];
+    diagnosticsRules(m.diagnostics ?? {}, prefixed(["monitoring", "diagnostics"], report), readers);
+
     if (production) {
         if (groups.length === 0) {
             report(["monitoring", "actionGroups"], "a production stack needs at least one action group with receivers, or its alerts reach nobody");
         } else {
-            const alerts = resolveAlerts(ctx, m.profile ?? "full", m.alerts ?? {});
             const severities = new Set([...alerts.map((a) => a.severity), ...(m.businessAlerts ?? []).map((b) => b.severity ?? 3)]);
             for (const s of [...severities].sort()) {
                 if (!groups.some((g) => !g.severities || g.severities.includes(s))) {

@@ -1,9 +1,12 @@
 /**
- * Monitoring config: workspace, action groups and their severity routing, per-alert overrides of
- * the catalogue (components/monitoring/catalog.ts), business log alerts, budget and workbook.
+ * Monitoring config: workspace, the diagnostic setting's categories and extra destinations
+ * (shapes shared with the Monitoring component: components/validation/diagnostics.ts), action
+ * groups and their severity routing, per-alert overrides of the catalogue
+ * (components/monitoring/catalog.ts), business log alerts, budget and workbook.
  */
 import { z } from "zod";
 import { FREQUENCIES, WINDOW_SIZES } from "../../components/monitoring/metrics";
+import { diagnosticsSchema } from "../../components/validation/diagnostics";
 import { secretCapable } from "../../components/validation/secrets";
 
 const severity = z
@@ -46,6 +49,9 @@ export const monitoringSchema = z.strictObject({
         ], { error: "workspace is { name, retentionDays? } to create one, or { id } of an existing one" })
         .optional()
         .describe("Where diagnostics go: a workspace created here, or an existing one by id. Default: create `log-<account name>`."),
+    diagnostics: diagnosticsSchema
+        .optional()
+        .describe("The account's diagnostic setting: log and metric categories, and a storage account (audit retention) and/or an Event Hub (SIEM) beside the workspace. Default: the five categories the alerts and workbook read, `Requests` and `SLI` metrics, workspace only."),
     actionGroups: z
         .array(
             z.strictObject({

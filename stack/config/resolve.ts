@@ -9,7 +9,8 @@ import type { IndexingPolicyInput } from "../../components/indexing";
 import type { GATEWAY_SIZES } from "../../components/gateway";
 import type { SqlContainerArgs } from "../../components/sql";
 import { resolveAccessPatterns, scaleAccessPatterns } from "./access-patterns-schema";
-import { Profile, Severity } from "../../components/monitoring/catalog";
+import { Profile, Severity, throughputCeiling } from "../../components/monitoring/catalog";
+import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, MetricCategory } from "../../components/validation/diagnostics";
 import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../../components/monitoring/resolve";
 import { availabilitySla, Sla } from "../../components/sla";
 import { catalogContext } from "./monitoring-rules";
@@ -116,6 +117,8 @@ export interface PlatformConfig {
     monitoring: {
         profile: Profile;
         workspace: { create: { name: string; retentionDays: number; dailyQuotaGb?: number } } | { id: string };
+        /** The diagnostic setting: categories, and the destinations beside the workspace. */
+        diagnostics: { logCategories: string[]; metricCategories: MetricCategory[]; storageAccountId?: string; eventHubAuthorizationRuleId?: string; eventHubName?: string };
         actionGroups: { name: string; shortName: string; emails: { name: string; address: string }[]; webhooks: { name: string; uri: Sensitive }[]; severities: Severity[] }[];
         /** Catalogue alerts for this stack, then business alerts. */
         alerts: ResolvedAlert[];
@@ -272,15 +275,33 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
 
 const ALL_SEVERITIES: Severity[] = [0, 1, 2, 3, 4];
 
+/** The largest RU/s declared for one offer, as the components get it (databases' shared throughput, containers' own). */
+function declaredThroughputCeiling(cfg: AccountView): number | undefined {
+    if (cfg.account.serverless) return undefined;
+    const offers = cfg.databases.flatMap((db) => {
+        const shared = cfg.throughput?.databases?.[db.name] ?? db.throughput;
+        return [...(shared ? [shared] : []), ...db.containers.map((c) => resolveContainerThroughput(cfg, db.name, c, shared))];
+    });
+    return throughputCeiling(offers);
+}
+
 function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key: string) => boolean): PlatformConfig["monitoring"] {
     const m = cfg.monitoring ?? {};
-    const ctx = catalogContext(cfg);
+    const ctx = catalogContext(cfg, declaredThroughputCeiling(cfg));
+    const d = m.diagnostics ?? {};
     const profile: Profile = m.profile ?? (production ? "full" : "essential");
     return {
         profile,
         workspace: m.workspace && "id" in m.workspace
             ? { id: m.workspace.id }
             : { create: { name: m.workspace?.name ?? `log-${cfg.account.name}`, retentionDays: m.workspace?.retentionDays ?? 30, ...(m.workspace?.dailyQuotaGb ? { dailyQuotaGb: m.workspace.dailyQuotaGb } : {}) } },
+        diagnostics: {
+            logCategories: d.logCategories ?? [...DEFAULT_LOG_CATEGORIES],
+            metricCategories: d.metricCategories ?? [...DEFAULT_METRIC_CATEGORIES],
+            ...(d.storageAccountId ? { storageAccountId: d.storageAccountId } : {}),
+            ...(d.eventHubAuthorizationRuleId ? { eventHubAuthorizationRuleId: d.eventHubAuthorizationRuleId } : {}),
+            ...(d.eventHubName ? { eventHubName: d.eventHubName } : {}),
+        },
         actionGroups: (m.actionGroups ?? []).map((g) => ({
             name: g.name,
             shortName: g.shortName,

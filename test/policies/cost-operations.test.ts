@@ -35,6 +35,17 @@ ruleSuite(allowedLocations, [
 ruleSuite(diagnosticSettings, [
     ["rejects an account without a diagnostic setting", (e) => e.splice(e.indexOf(find(e, "monitor:DiagnosticSetting")), 1), [`${A} has no diagnostic setting; accepted: an azure-native:monitor:DiagnosticSetting whose resourceUri is the account id`]],
     ["rejects a setting without a destination", (e) => delete find(e, "monitor:DiagnosticSetting").inputs.workspaceId, [`diagnostic setting 'contoso-cosmos-prod/diagnostics' of ${A} has no destination; accepted: one of workspaceId, storageAccountId, eventHubAuthorizationRuleId, marketplacePartnerId`]],
+    ["rejects a setting that sends no resource logs (metrics only)", (e) => {
+        const d = find(e, "monitor:DiagnosticSetting").inputs;
+        d.logs = [{ category: "DataPlaneRequests", enabled: false }];
+        d.metrics = [{ category: "Requests", enabled: true }];
+    }, [`diagnostic setting 'contoso-cosmos-prod/diagnostics' of ${A} sends no resource logs; accepted: at least one enabled entry in logs with a category (e.g. DataPlaneRequests, ControlPlaneRequests) or a categoryGroup`]],
+    ["accepts a storage account or an event hub as the only destination", (e) => {
+        const d = find(e, "monitor:DiagnosticSetting").inputs;
+        delete d.workspaceId;
+        d.eventHubAuthorizationRuleId = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.EventHub/namespaces/ns/authorizationRules/send";
+        d.logs = [{ category: "ControlPlaneRequests", enabled: true }];
+    }, []],
     ["does not count a setting on another resource", (e) => {
         const d = find(e, "monitor:DiagnosticSetting");
         d.dependencies = [];
