@@ -43,8 +43,14 @@ export interface PrivateNetworkArgs {
     /** A VNet to create for the endpoints. */
     virtualNetwork?: VirtualNetworkArgs;
     privateEndpoints?: PrivateEndpointArgs[];
-    /** An existing `privatelink.documents.azure.com` zone (hub). Default: create one and link it to the VNets. */
+    /** An existing `privatelink.documents.azure.com` zone (hub) whose VNet links a central team manages. Default: create one and link it to the VNets. */
     privateDnsZoneId?: pulumi.Input<string>;
+    /**
+     * A zone another PrivateNetwork of this program created (its `zone`), e.g. for a second account
+     * in the same resource group, where a second zone of the same name cannot exist: the endpoints
+     * register in it, and this component links its own VNets to it.
+     */
+    sharedPrivateDnsZone?: { id: pulumi.Input<string>; name: pulumi.Input<string>; resourceGroupName: pulumi.Input<string> };
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
     /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
     childNamePrefix?: string;
@@ -121,14 +127,21 @@ export class PrivateNetwork extends pulumi.ComponentResource {
         const subnetId = (pe: PrivateEndpointArgs): pulumi.Input<string> => (isLocal(pe) ? pulumi.interpolate`${this.virtualNetwork!.id}/subnets/${pe.subnet}` : pe.subnet);
 
         const zoneGroups = endpoints.filter((pe) => (pe.privateDns ?? "zoneGroup") === "zoneGroup");
-        let zoneId: pulumi.Input<string> | undefined = args.privateDnsZoneId;
-        if (zoneGroups.length > 0 && zoneId === undefined) {
-            this.zone = new privatedns.PrivateZone(
-                `${prefix}${PRIVATE_DNS_ZONE}`,
-                { privateZoneName: PRIVATE_DNS_ZONE, resourceGroupName, location: "global", tags: args.tags },
-                { parent: this },
-            );
-            zoneId = this.zone.id;
+        const shared = args.sharedPrivateDnsZone;
+        let zoneId: pulumi.Input<string> | undefined = args.privateDnsZoneId ?? shared?.id;
+        if (zoneGroups.length > 0 && (zoneId === undefined || shared !== undefined)) {
+            let zone: { name: pulumi.Input<string>; resourceGroupName: pulumi.Input<string> };
+            if (shared) {
+                zone = shared;
+            } else {
+                this.zone = new privatedns.PrivateZone(
+                    `${prefix}${PRIVATE_DNS_ZONE}`,
+                    { privateZoneName: PRIVATE_DNS_ZONE, resourceGroupName, location: "global", tags: args.tags },
+                    { parent: this },
+                );
+                zoneId = this.zone.id;
+                zone = { name: this.zone.name, resourceGroupName };
+            }
             // Link the zone to every VNet that holds an endpoint, so resolution works there.
             const vnets = new Map<string, pulumi.Input<string>>();
             for (const pe of zoneGroups) {
@@ -143,8 +156,8 @@ export class PrivateNetwork extends pulumi.ComponentResource {
                 new privatedns.VirtualNetworkLink(
                     `${prefix}${PRIVATE_DNS_ZONE}/${vnetName}`,
                     {
-                        privateZoneName: this.zone.name,
-                        resourceGroupName,
+                        privateZoneName: zone.name,
+                        resourceGroupName: zone.resourceGroupName,
                         virtualNetworkLinkName: `link-${vnetName}`,
                         location: "global",
                         registrationEnabled: false,

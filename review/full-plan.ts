@@ -3,7 +3,7 @@
  * access patterns, cost). `npm run plan`, `npm run diff` and `npm run review` all build it here,
  * so the three always agree.
  */
-import { ConfigError, parseStackConfig, rawConfigFromPulumi } from "../stack/config";
+import { ConfigError, parseStackConfig, rawConfigFromPulumi, stackConfigSchema } from "../stack/config";
 import { AccessPatternAnalysis, analyzeAccessPatterns } from "../queries/analysis";
 import { declarationSection } from "../queries/declarations";
 import { UsageError } from "./cli/common";
@@ -37,7 +37,18 @@ export interface FullPlanOptions {
     lenientDeclarations?: boolean;
 }
 
+/**
+ * Whether the project's stack config is this project's stack layer's (it sets any of the stack
+ * schema's keys in its namespace). A program that builds the components itself (examples/) has no
+ * stack config to read declarations from.
+ */
+export function usesStackLayer(projectDir: string, stack: string): boolean {
+    const files = loadStackFiles(projectDir, stack);
+    return Object.keys(stackConfigSchema.shape).some((k) => `${files.project}:${k}` in files.config);
+}
+
 function declarations(projectDir: string, stack: string, options: FullPlanOptions) {
+    if (!usesStackLayer(projectDir, stack)) return [];
     try {
         return stackConfig(projectDir, stack).accounts.flatMap((a) => declarationSection(a.databases));
     } catch (e) {

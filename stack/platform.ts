@@ -11,7 +11,7 @@ import { CosmosAccount } from "../components/account";
 import { DedicatedGateway } from "../components/gateway";
 import { Identities } from "../components/identities";
 import { Monitoring } from "../components/monitoring/component";
-import { PrivateNetwork } from "../components/network";
+import { PrivateNetwork, PrivateNetworkArgs } from "../components/network";
 import { dataProtection } from "../components/protection";
 import { SqlData } from "../components/sql";
 import { accessArgs, accountArgs, identitiesArgs, monitoringArgs, privateNetworkArgs, sqlDataArgs } from "./args";
@@ -62,6 +62,19 @@ export class CosmosPlatform extends pulumi.ComponentResource {
         this.registerOutputs({ accountIds: this.accounts.map((a) => a.account.id) });
     }
 
+    /** The privatelink zone each resource group already has, created by its first account that needed one. */
+    private readonly zones = new Map<string, PrivateNetworkArgs["sharedPrivateDnsZone"]>();
+
+    private network(name: string, config: PlatformConfig, resourceGroupName: pulumi.Output<string>, accountId: pulumi.Output<string>): PrivateNetwork {
+        const shared = config.network.privateDnsZoneId === undefined ? this.zones.get(config.resourceGroup.name) : undefined;
+        const network = new PrivateNetwork(name, { ...privateNetworkArgs(config, resourceGroupName, accountId), ...(shared ? { sharedPrivateDnsZone: shared } : {}) }, { parent: this });
+        if (network.zone && !this.zones.has(config.resourceGroup.name)) {
+            this.zones.set(config.resourceGroup.name, { id: network.zone.id, name: network.zone.name, resourceGroupName });
+        }
+        return network;
+    }
+
+
     private buildAccount(config: PlatformConfig, resourceGroupName: pulumi.Output<string>): AccountStack {
         // Component names carry the account prefix too: several accounts never share a URN.
         const p = config.childNamePrefix;
@@ -70,7 +83,7 @@ export class CosmosPlatform extends pulumi.ComponentResource {
         const cmk = config.security.customerManagedKey;
         const account = new CosmosAccount(`${p}account`, accountArgs(config, resourceGroupName, cmk ? identities.identities[cmk.identity].id : undefined), opts);
         const sql = new SqlData(`${p}sql`, sqlDataArgs(config, resourceGroupName, account.name), opts);
-        const network = new PrivateNetwork(`${p}network`, privateNetworkArgs(config, resourceGroupName, account.id), opts);
+        const network = this.network(`${p}network`, config, resourceGroupName, account.id);
         const access = new Access(`${p}access`, accessArgs(config, resourceGroupName, account.name, identities, sql), opts);
         const monitoring = new Monitoring(`${p}monitoring`, monitoringArgs(config, resourceGroupName, account.id), opts);
         const gateway = config.gateway

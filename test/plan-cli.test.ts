@@ -85,7 +85,7 @@ describe("npm run plan", () => {
         assert.strictEqual(typeof missing === "object" && missing.code, 2);
         assert.match((missing as { message: string }).message, /^error: cannot read stack settings file .*Pulumi\.nope\.yaml/);
         const usage = await main([]).catch(describeFailure);
-        assert.deepStrictEqual(usage, { code: 2, message: `error: --stack is required\n${"usage: npm run plan -- --stack <name> [--json <file>] [--cwd <project dir>] [--quiet]"}\n` });
+        assert.deepStrictEqual(usage, { code: 2, message: `error: --stack is required\n${"usage: npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--quiet]"}\n` });
         const unknownFlag = await main(["--stak", "dev"]).catch(describeFailure);
         assert.strictEqual(typeof unknownFlag === "object" && unknownFlag.code, 2);
         assert.strictEqual(describeFailure(new TypeError("boom")).code, 3);

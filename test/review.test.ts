@@ -273,7 +273,7 @@ describe("the base side of a review", () => {
         for (const name of ["tsconfig.json", "package.json", "node_modules"]) fs.symlinkSync(path.join(root, name), path.join(dir, name));
         fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: cosmos-platform\nruntime:\n  name: nodejs\n");
         // An older schema accepted this; today's does not. The old program itself planned fine.
-        fs.writeFileSync(path.join(dir, "Pulumi.old.yaml"), "config:\n  cosmos-platform:legacyKey: true\n");
+        fs.writeFileSync(path.join(dir, "Pulumi.old.yaml"), "config:\n  cosmos-platform:environment: old\n  cosmos-platform:legacyKey: true\n");
         fs.writeFileSync(path.join(dir, "index.ts"), "export const ok = true;\n");
         const lenient = await buildFullPlan(dir, "old", { lenientDeclarations: true });
         assert.deepStrictEqual(lenient.doc.accessPatterns, []);

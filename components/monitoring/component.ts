@@ -12,7 +12,9 @@ import * as authorization from "@pulumi/azure-native/authorization";
 import * as consumption from "@pulumi/azure-native/consumption";
 import * as monitor from "@pulumi/azure-native/monitor";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
+import { resolveAccountSettings } from "../account";
 import { uuidv5 } from "../roles";
+import type { AccountSettings } from "../validation/account";
 import { DEFAULT_LOG_CATEGORIES } from "../validation/diagnostics";
 import { assertValidArgs } from "../validation/errors";
 import { ActivityAlertSpec, CatalogContext, LogAlertSpec, MetricAlertSpec, Severity } from "./catalog";
@@ -70,6 +72,22 @@ export interface MonitoringArgs {
 }
 
 const ALL_SEVERITIES: Severity[] = [0, 1, 2, 3, 4];
+
+/**
+ * An account's shape as the alert catalogue reads it (which alerts apply, their default
+ * thresholds): from the account's settings, defaults applied as CosmosAccount applies them (its
+ * `settings` output will do); `throughputCeiling` is the largest RU/s one offer declares, if known.
+ */
+export function alertContext(account: AccountSettings, throughputCeiling?: number): CatalogContext {
+    const a = resolveAccountSettings(account);
+    return {
+        regions: a.regions.map((r) => ({ zoneRedundant: r.zoneRedundant })),
+        multiRegionWrites: a.multiRegionWrites,
+        serverless: a.serverless,
+        localAuth: a.localAuth,
+        ...(throughputCeiling !== undefined ? { throughputCeiling } : {}),
+    };
+}
 
 /** The catalogue's alerts for an account: a profile (default full) with per-alert overrides. */
 export function selectAlerts(account: CatalogContext, selection: { profile?: "essential" | "full"; overrides?: Parameters<typeof resolveAlerts>[2] } = {}): ResolvedAlert[] {

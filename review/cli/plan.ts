@@ -1,5 +1,5 @@
 /**
- * `npm run plan -- --stack <name> [--json <file>] [--cwd <project dir>] [--quiet]`
+ * `npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--quiet]`
  *
  * Synthesizes the stack offline and prints what it would deploy. Exit 0 on success, 1 when a
  * declared query would be rejected by Cosmos DB at run time (docs/access-patterns.md), 2 on an
@@ -16,7 +16,7 @@ import { PolicySection, renderPolicy } from "../policy/render";
 import { azurePolicyOfProject } from "../azure-policy/project";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 
-const USAGE = "usage: npm run plan -- --stack <name> [--json <file>] [--cwd <project dir>] [--quiet]";
+const USAGE = "usage: npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--quiet]";
 
 export async function main(argv: string[]): Promise<number> {
     const args = parseCommandArgs(
@@ -24,13 +24,16 @@ export async function main(argv: string[]): Promise<number> {
         {
             stack: { type: "string", short: "s" },
             json: { type: "string" },
+            project: { type: "string", short: "p" },
+            // The flag's first name, kept for scripts that use it.
             cwd: { type: "string" },
             quiet: { type: "boolean", short: "q" },
         },
         USAGE,
     );
     if (!args.stack) throw new UsageError(`--stack is required\n${USAGE}`);
-    const projectDir = path.resolve(args.cwd ?? process.cwd());
+    if (args.project && args.cwd) throw new UsageError(`--project and --cwd name the same thing; give one\n${USAGE}`);
+    const projectDir = path.resolve(args.project ?? args.cwd ?? process.cwd());
     const { doc, analysis } = await buildFullPlan(projectDir, args.stack);
     if (args.json) {
         try {

@@ -125,8 +125,8 @@ export function crossAccountProblems(entries: readonly AccountViewEntry[], repor
         const rg = v.resourceGroup.name;
         (v.network?.privateEndpoints ?? []).forEach((pe, i) => claim(entry, rg, "private endpoint", pe.name, ["network", "privateEndpoints", i, "name"]));
         if (v.network?.virtualNetwork) claim(entry, rg, "virtual network", v.network.virtualNetwork.name, ["network", "virtualNetwork", "name"]);
-        const zoneGroups = (v.network?.privateEndpoints ?? []).some((pe) => (pe.privateDns ?? "zoneGroup") === "zoneGroup");
-        if (zoneGroups && !v.network?.privateDnsZoneId) claim(entry, rg, "private DNS zone", "privatelink.documents.azure.com", ["network", "privateEndpoints"]);
+        // The privatelink zone is shared: the first account in a resource group creates it, the
+        // others register in it and link their VNets (stack/platform.ts).
         (v.access?.identities ?? []).forEach((id, i) => claim(entry, rg, "managed identity", id.name, ["access", "identities", i, "name"]));
         (v.access?.groups ?? []).forEach((g, i) => claim(entry, "tenant", "Entra group", g.displayName, ["access", "groups", i, "displayName"]));
         (v.monitoring?.actionGroups ?? []).forEach((g, i) => claim(entry, rg, "action group", g.name, ["monitoring", "actionGroups", i, "name"]));

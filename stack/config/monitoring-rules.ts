@@ -7,7 +7,7 @@ import { CATALOG, CatalogContext } from "../../components/monitoring/catalog";
 import { logReaders } from "../../components/monitoring/diagnostics";
 import { checkMetricAlert } from "../../components/monitoring/metrics";
 import { resolveAlerts } from "../../components/monitoring/resolve";
-import { resolveAccountSettings } from "../../components/account";
+import { alertContext } from "../../components/monitoring/component";
 import type { AccountSettings } from "../../components/validation/account";
 import { isProduction } from "./defaults";
 import { diagnosticsRules } from "../../components/validation/diagnostics";
@@ -15,19 +15,9 @@ import { describeValue, prefixed } from "../../components/validation/errors";
 import { AccountView } from "./schema";
 import type { Report } from "./security-rules";
 
-/**
- * The account's shape as the alert catalogue reads it (defaults applied as the account component
- * applies them); `throughputCeiling` is the largest declared offer, when the caller knows it.
- */
+/** The account's shape as the alert catalogue reads it (components/monitoring/component.ts alertContext). */
 export function catalogContext(cfg: { account: AccountSettings }, throughputCeiling?: number): CatalogContext {
-    const a = resolveAccountSettings(cfg.account);
-    return {
-        regions: a.regions.map((r) => ({ zoneRedundant: r.zoneRedundant })),
-        multiRegionWrites: a.multiRegionWrites,
-        serverless: a.serverless,
-        localAuth: a.localAuth,
-        ...(throughputCeiling !== undefined ? { throughputCeiling } : {}),
-    };
+    return alertContext(cfg.account, throughputCeiling);
 }
 
 export function monitoringRules(cfg: AccountView, report: Report): void {

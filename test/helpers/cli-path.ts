@@ -6,8 +6,7 @@
  *
  * Not passed: `--sync` (a directory of pipes for synchronous invokes, which the 3.248 SDK never
  * opens) and `--tracing`. Launch sets the options Pulumi.yaml gives the language host
- * (`runtime.options.typescript`, `tsconfig`, `nodeargs`); a `main` other than the project
- * directory is refused rather than guessed.
+ * (`runtime.options.typescript`, `tsconfig`, `nodeargs`) and its `main` entry point.
  */
 import { spawn } from "child_process";
 import * as fs from "fs";
@@ -48,6 +47,7 @@ export interface PreviewRun {
 
 interface ProjectRuntime {
     name: string;
+    entry: string;
     typescript: boolean;
     tsconfig?: string;
     nodeargs: string[];
@@ -59,12 +59,12 @@ function readProject(projectDir: string): ProjectRuntime {
         main?: string;
         runtime: string | { name: string; options?: { typescript?: boolean; tsconfig?: string; nodeargs?: string } };
     };
-    if (project.main !== undefined && path.resolve(projectDir, project.main) !== path.resolve(projectDir)) {
-        throw new Error(`cli-path helper: Pulumi.yaml main '${project.main}' is not supported; it launches the project directory`);
-    }
     const options = typeof project.runtime === "object" ? (project.runtime.options ?? {}) : {};
     return {
         name: project.name,
+        // The language host passes the entry point relative to the program directory, "." when
+        // Pulumi.yaml names none (RunRequest.Info.EntryPoint).
+        entry: project.main ?? ".",
         // The language host's default is true (main.go parseOptions).
         typescript: options.typescript ?? true,
         tsconfig: options.tsconfig,
@@ -122,7 +122,7 @@ export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<Preview
             ...["--stack", launch.stack, "--pwd", projectDir, "--dry-run"],
             // The CLI's default --parallel: 4 x GOMAXPROCS (pkg/cmd/pulumi, defaultParallel).
             ...["--parallel", String(4 * os.cpus().length)],
-            ".",
+            project.entry,
         ];
         const env: Record<string, string> = {
             ...inheritedEnv(),
