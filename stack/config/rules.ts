@@ -5,7 +5,8 @@
 import { accountNetworkRules, accountSettingsRules } from "../../components/validation/account";
 import { databaseRules, sharedLimitMessage } from "../../components/validation/sql";
 import { accessPatternRules } from "./access-patterns-rules";
-import { operationsRules } from "./restore-rules";
+import { operationsRules, systemClock } from "./restore-rules";
+import { inPlaceRestoreRules } from "./restore-in-place-rules";
 import { ConfigProblem, PathSegment, prefixed, Report } from "../../components/validation/errors";
 import { LIMITS } from "../../components/validation/primitives";
 import { AccountView } from "./schema";
@@ -110,5 +111,6 @@ export function crossFieldProblems(cfg: AccountView, scripts: ScriptLoader): Con
     accessPatternRules(cfg, report);
     throughputRules(cfg, report);
     operationsRules(cfg, scripts, report);
+    inPlaceRestoreRules(cfg, systemClock(), report);
     return problems;
 }
