@@ -24,7 +24,8 @@ export const restorableAccountId = z
 
 export const utcTimestamp = z
     .string()
-    .regex(UTC_TIMESTAMP, "a restore timestamp is an ISO 8601 UTC instant such as 2026-11-27T08:00:00Z")
+    // abort: a string that is no timestamp at all gets one message, not also "not a real date".
+    .regex(UTC_TIMESTAMP, { error: "a restore timestamp is an ISO 8601 UTC instant such as 2026-11-27T08:00:00Z", abort: true })
     .refine((t) => !Number.isNaN(Date.parse(t)) && new Date(t).toISOString().slice(0, 19) === t.slice(0, 19), "a restore timestamp must be a real date and time");
 
 /** The subscription id in a restorable account id that matched RESTORABLE_ACCOUNT_ID. */
