@@ -1,8 +1,10 @@
 /**
- * PrivateNetwork: private connectivity to one account. An optional VNet, a private endpoint
- * (group `Sql`) per entry, the `privatelink.documents.azure.com` zone linked to every VNet that
- * holds an endpoint, and exactly one DNS zone group per endpoint, unless DNS is left to a central
- * team. https://learn.microsoft.com/azure/cosmos-db/how-to-configure-private-endpoints
+ * PrivateNetwork: private connectivity to one account. An optional VNet, a private endpoint per
+ * entry (group `Sql`, or `SqlDedicated` for the dedicated gateway), per group the private DNS zone
+ * (`privatelink.documents.azure.com`, `privatelink.sqlx.cosmos.azure.com`) linked to every VNet
+ * that holds such an endpoint, and exactly one DNS zone group per endpoint, unless DNS is left to a
+ * central team. Endpoints may have static IPs and may ask for manual approval.
+ * https://learn.microsoft.com/azure/cosmos-db/how-to-configure-private-endpoints
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as network from "@pulumi/azure-native/network";
@@ -10,10 +12,15 @@ import * as privatedns from "@pulumi/azure-native/privatedns";
 import { SUBNET_ID, vnetIdOfSubnet } from "./roles";
 import { assertValidArgs, collectProblems, describeValue, Report } from "./validation/errors";
 import { checkIpRule, cidrContains } from "./validation/network";
+import { endpointOptionRules, PRIVATE_LINK_GROUPS, PrivateLinkGroup, StaticIpConfiguration } from "./validation/private-endpoints";
 
-export const PRIVATE_DNS_ZONE = "privatelink.documents.azure.com";
+export const PRIVATE_DNS_ZONE = PRIVATE_LINK_GROUPS.Sql;
+/** The dedicated gateway's zone (`<account>.sqlx.cosmos.azure.com`). */
+export const GATEWAY_PRIVATE_DNS_ZONE = PRIVATE_LINK_GROUPS.SqlDedicated;
 /** Cosmos DB NoSQL's private-link sub-resource. */
 export const SQL_GROUP_ID = "Sql";
+/** The dedicated gateway's private-link sub-resource. */
+export const SQL_DEDICATED_GROUP_ID = "SqlDedicated";
 
 export interface VirtualNetworkArgs {
     /** Azure name of the VNet to create. */
@@ -34,6 +41,12 @@ export interface PrivateEndpointArgs {
     location: string;
     /** `zoneGroup` (default): a DNS zone group registers the records. `none`: DNS is left to a central team. */
     privateDns?: "zoneGroup" | "none";
+    /** `Sql` (default): the account's endpoint. `SqlDedicated`: the dedicated gateway's, offered only on an account that has one. */
+    groupId?: PrivateLinkGroup;
+    /** Static addresses, one per member of the group (the global endpoint and each region). Default: Azure assigns them. */
+    ipConfigurations?: StaticIpConfiguration[];
+    /** Ask for a connection that the account's owner approves (another team or tenant owns the account). Default: auto-approved. */
+    manualApproval?: { requestMessage: string };
 }
 
 export interface PrivateNetworkArgs {
@@ -43,12 +56,14 @@ export interface PrivateNetworkArgs {
     /** A VNet to create for the endpoints. */
     virtualNetwork?: VirtualNetworkArgs;
     privateEndpoints?: PrivateEndpointArgs[];
-    /** An existing `privatelink.documents.azure.com` zone (hub) whose VNet links a central team manages. Default: create one and link it to the VNets. */
+    /** An existing `privatelink.documents.azure.com` zone (hub). Default: create one and link it to the VNets. */
     privateDnsZoneId?: pulumi.Input<string>;
+    /** An existing `privatelink.sqlx.cosmos.azure.com` zone (hub) for `SqlDedicated` endpoints. Default: create one when needed. */
+    gatewayPrivateDnsZoneId?: pulumi.Input<string>;
     /**
-     * A zone another PrivateNetwork of this program created (its `zone`), e.g. for a second account
-     * in the same resource group, where a second zone of the same name cannot exist: the endpoints
-     * register in it, and this component links its own VNets to it.
+     * A `privatelink.documents.azure.com` zone another PrivateNetwork of this program created (its
+     * `zone`), e.g. for a second account in the same resource group, where a second zone of that
+     * name cannot exist: the `Sql` endpoints register in it, and this component links its own VNets to it.
      */
     sharedPrivateDnsZone?: { id: pulumi.Input<string>; name: pulumi.Input<string>; resourceGroupName: pulumi.Input<string> };
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
@@ -64,8 +79,11 @@ function duplicates(names: string[], at: (i: number) => (string | number)[], wha
     });
 }
 
-/** Azure's rules on the VNet and endpoints: CIDR ranges inside the address space, subnets that exist. */
-export function privateNetworkRules(args: { virtualNetwork?: Pick<VirtualNetworkArgs, "addressSpace" | "subnets">; privateEndpoints?: Pick<PrivateEndpointArgs, "name" | "subnet">[] }, report: Report): void {
+/** Azure's rules on the VNet and endpoints: CIDR ranges inside the address space, subnets that exist, static IPs inside their subnet. */
+export function privateNetworkRules(
+    args: { virtualNetwork?: Pick<VirtualNetworkArgs, "addressSpace" | "subnets">; privateEndpoints?: (Pick<PrivateEndpointArgs, "name" | "subnet" | "ipConfigurations" | "manualApproval"> & { groupId?: string })[] },
+    report: Report,
+): void {
     const vnet = args.virtualNetwork;
     const subnetNames = new Set((vnet?.subnets ?? []).map((s) => s.name));
     if (vnet) {
@@ -84,6 +102,7 @@ export function privateNetworkRules(args: { virtualNetwork?: Pick<VirtualNetwork
     }
     const endpoints = args.privateEndpoints ?? [];
     duplicates(endpoints.map((p) => p.name), (i) => ["privateEndpoints", i, "name"], "private endpoint", report);
+    const taken = new Map<string, Map<string, string>>();
     endpoints.forEach((pe, i) => {
         if (!subnetNames.has(pe.subnet) && !SUBNET_ID.test(pe.subnet)) {
             report(
@@ -91,13 +110,34 @@ export function privateNetworkRules(args: { virtualNetwork?: Pick<VirtualNetwork
                 `expected a subnet of network.virtualNetwork (${[...subnetNames].join(", ") || "none declared"}) or a subnet resource id (/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>); got ${describeValue(pe.subnet)}`,
             );
         }
+        const inSubnet = taken.get(pe.subnet) ?? new Map<string, string>();
+        taken.set(pe.subnet, inSubnet);
+        const prefix = vnet?.subnets.find((s) => s.name === pe.subnet)?.prefix;
+        endpointOptionRules(pe, prefix, inSubnet, (path, message) => report(["privateEndpoints", i, ...path], message));
     });
+}
+
+/** The connection an endpoint makes: auto-approved, or a request the account's owner approves. Pure, for tests. */
+export function endpointConnections(pe: PrivateEndpointArgs, accountId: pulumi.Input<string>): Pick<network.PrivateEndpointArgs, "privateLinkServiceConnections" | "manualPrivateLinkServiceConnections" | "ipConfigurations"> {
+    const group = pe.groupId ?? SQL_GROUP_ID;
+    // The existing `-sql` connection name stays as it is: renaming it would update every endpoint.
+    const connection = { name: `${pe.name}-${group.toLowerCase()}`, privateLinkServiceId: accountId, groupIds: [group] };
+    const ips = (pe.ipConfigurations ?? []).map((ip) => ({ name: ip.name ?? `ipconfig-${ip.memberName}`, groupId: group, memberName: ip.memberName, privateIPAddress: ip.privateIPAddress.trim() }));
+    return {
+        ...(pe.manualApproval
+            ? { manualPrivateLinkServiceConnections: [{ ...connection, requestMessage: pe.manualApproval.requestMessage }] }
+            : { privateLinkServiceConnections: [connection] }),
+        ...(ips.length > 0 ? { ipConfigurations: ips } : {}),
+    };
 }
 
 export class PrivateNetwork extends pulumi.ComponentResource {
     readonly virtualNetwork?: network.VirtualNetwork;
     readonly endpoints: Record<string, network.PrivateEndpoint> = {};
+    /** The `privatelink.documents.azure.com` zone, when this component creates it. */
     readonly zone?: privatedns.PrivateZone;
+    /** The `privatelink.sqlx.cosmos.azure.com` zone, when this component creates it. */
+    readonly gatewayZone?: privatedns.PrivateZone;
 
     constructor(name: string, args: PrivateNetworkArgs, opts?: pulumi.ComponentResourceOptions) {
         super("cosmos-platform:index:PrivateNetwork", name, {}, opts);
@@ -125,26 +165,18 @@ export class PrivateNetwork extends pulumi.ComponentResource {
         }
         const isLocal = (pe: PrivateEndpointArgs) => subnetNames.has(pe.subnet);
         const subnetId = (pe: PrivateEndpointArgs): pulumi.Input<string> => (isLocal(pe) ? pulumi.interpolate`${this.virtualNetwork!.id}/subnets/${pe.subnet}` : pe.subnet);
+        const withZoneGroup = (group: PrivateLinkGroup) => endpoints.filter((pe) => (pe.groupId ?? SQL_GROUP_ID) === group && (pe.privateDns ?? "zoneGroup") === "zoneGroup");
 
-        const zoneGroups = endpoints.filter((pe) => (pe.privateDns ?? "zoneGroup") === "zoneGroup");
-        const shared = args.sharedPrivateDnsZone;
-        let zoneId: pulumi.Input<string> | undefined = args.privateDnsZoneId ?? shared?.id;
-        if (zoneGroups.length > 0 && (zoneId === undefined || shared !== undefined)) {
-            let zone: { name: pulumi.Input<string>; resourceGroupName: pulumi.Input<string> };
-            if (shared) {
-                zone = shared;
-            } else {
-                this.zone = new privatedns.PrivateZone(
-                    `${prefix}${PRIVATE_DNS_ZONE}`,
-                    { privateZoneName: PRIVATE_DNS_ZONE, resourceGroupName, location: "global", tags: args.tags },
-                    { parent: this },
-                );
-                zoneId = this.zone.id;
-                zone = { name: this.zone.name, resourceGroupName };
-            }
-            // Link the zone to every VNet that holds an endpoint, so resolution works there.
+        // Per group, its zone: the one given (hub), else one created here and linked to the VNets.
+        const zoneIds: Record<PrivateLinkGroup, pulumi.Input<string> | undefined> = { Sql: args.privateDnsZoneId, SqlDedicated: args.gatewayPrivateDnsZoneId };
+        const shared = args.privateDnsZoneId === undefined ? args.sharedPrivateDnsZone : undefined;
+        if (shared) zoneIds[SQL_GROUP_ID] = shared.id;
+        for (const group of [SQL_GROUP_ID, SQL_DEDICATED_GROUP_ID] as const) {
+            const members = withZoneGroup(group);
+            const sharing = group === SQL_GROUP_ID && shared !== undefined;
+            if (members.length === 0 || (zoneIds[group] !== undefined && !sharing)) continue;
             const vnets = new Map<string, pulumi.Input<string>>();
-            for (const pe of zoneGroups) {
+            for (const pe of members) {
                 if (!isLocal(pe)) {
                     const id = vnetIdOfSubnet(pe.subnet);
                     vnets.set(id.split("/").pop() as string, id);
@@ -152,24 +184,18 @@ export class PrivateNetwork extends pulumi.ComponentResource {
                     vnets.set(vnetArgs.name, this.virtualNetwork.id);
                 }
             }
-            for (const [vnetName, vnetId] of [...vnets.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-                new privatedns.VirtualNetworkLink(
-                    `${prefix}${PRIVATE_DNS_ZONE}/${vnetName}`,
-                    {
-                        privateZoneName: zone.name,
-                        resourceGroupName: zone.resourceGroupName,
-                        virtualNetworkLinkName: `link-${vnetName}`,
-                        location: "global",
-                        registrationEnabled: false,
-                        virtualNetwork: { id: vnetId },
-                        tags: args.tags,
-                    },
-                    { parent: this },
-                );
+            if (sharing && shared) {
+                this.linkVirtualNetworks(prefix, PRIVATE_LINK_GROUPS[group], shared, vnets, args);
+                continue;
             }
+            const zone = this.createZone(prefix, PRIVATE_LINK_GROUPS[group], vnets, args);
+            zoneIds[group] = zone.id;
+            if (group === SQL_GROUP_ID) this.zone = zone;
+            else this.gatewayZone = zone;
         }
 
         for (const pe of endpoints) {
+            const group = pe.groupId ?? SQL_GROUP_ID;
             const endpoint = new network.PrivateEndpoint(
                 `${prefix}${pe.name}`,
                 {
@@ -177,12 +203,13 @@ export class PrivateNetwork extends pulumi.ComponentResource {
                     resourceGroupName,
                     location: pe.location,
                     subnet: { id: subnetId(pe) },
-                    privateLinkServiceConnections: [{ name: `${pe.name}-sql`, privateLinkServiceId: args.accountId, groupIds: [SQL_GROUP_ID] }],
+                    ...endpointConnections(pe, args.accountId),
                     tags: args.tags,
                 },
                 { parent: this },
             );
             this.endpoints[pe.name] = endpoint;
+            const zoneId = zoneIds[group];
             if ((pe.privateDns ?? "zoneGroup") === "zoneGroup" && zoneId !== undefined) {
                 new network.PrivateDnsZoneGroup(
                     `${prefix}${pe.name}/dns`,
@@ -190,12 +217,48 @@ export class PrivateNetwork extends pulumi.ComponentResource {
                         privateEndpointName: endpoint.name,
                         resourceGroupName,
                         privateDnsZoneGroupName: "default",
-                        privateDnsZoneConfigs: [{ name: PRIVATE_DNS_ZONE.replace(/\./g, "-"), privateDnsZoneId: zoneId }],
+                        privateDnsZoneConfigs: [{ name: PRIVATE_LINK_GROUPS[group].replace(/\./g, "-"), privateDnsZoneId: zoneId }],
                     },
                     { parent: this },
                 );
             }
         }
         this.registerOutputs({});
+    }
+
+    /** A private DNS zone, linked to every VNet that holds one of its endpoints so resolution works there. */
+    private createZone(prefix: string, zoneName: string, vnets: Map<string, pulumi.Input<string>>, args: PrivateNetworkArgs): privatedns.PrivateZone {
+        const zone = new privatedns.PrivateZone(
+            `${prefix}${zoneName}`,
+            { privateZoneName: zoneName, resourceGroupName: args.resourceGroupName, location: "global", tags: args.tags },
+            { parent: this },
+        );
+        this.linkVirtualNetworks(prefix, zoneName, { name: zone.name, resourceGroupName: args.resourceGroupName }, vnets, args);
+        return zone;
+    }
+
+    /** Links the zone to every VNet that holds an endpoint, so resolution works there. */
+    private linkVirtualNetworks(
+        prefix: string,
+        zoneName: string,
+        zone: { name: pulumi.Input<string>; resourceGroupName: pulumi.Input<string> },
+        vnets: Map<string, pulumi.Input<string>>,
+        args: PrivateNetworkArgs,
+    ): void {
+        for (const [vnetName, vnetId] of [...vnets.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            new privatedns.VirtualNetworkLink(
+                `${prefix}${zoneName}/${vnetName}`,
+                {
+                    privateZoneName: zone.name,
+                    resourceGroupName: zone.resourceGroupName,
+                    virtualNetworkLinkName: `link-${vnetName}`,
+                    location: "global",
+                    registrationEnabled: false,
+                    virtualNetwork: { id: vnetId },
+                    tags: args.tags,
+                },
+                { parent: this },
+            );
+        }
     }
 }

@@ -6,6 +6,11 @@
  * resolution, throughput and scripts. Azure's rules run on them before anything is registered
  * (components/validation/sql.ts). Containers are replaced, never updated in vain, when a property
  * Azure fixes at creation changes, and in production that replace is refused (`protectData`).
+ *
+ * A deleted database or container can be restored into the same account (`restore`): it is
+ * created with `createMode: Restore` and its restore parameters, which Azure reads only on create.
+ * A restored database brings its containers back, so those are adopted (`importId`, Pulumi's
+ * `import` option) rather than created. Procedure: docs/restore.md.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
@@ -15,6 +20,7 @@ import { normaliseIndexingPolicy } from "./indexing";
 import { conflictProcedurePath, containerResourceName, databaseResourceName, scriptResourceName } from "./naming";
 import { dataProtection } from "./protection";
 import { containerArgsSchema, databaseArgsSchema, databaseRules } from "./validation/sql";
+import { IN_PLACE_RESTORE_PATHS, inPlaceRestoreResource } from "./validation/restore";
 import { assertValidArgs, collectProblems, prefixed } from "./validation/errors";
 import { ProvisionedThroughput } from "./validation/primitives";
 import { shapeProblems } from "./validation/zod";
@@ -74,6 +80,7 @@ export function containerResource(database: string, c: SqlContainerArgs): cosmos
     const paths = c.partitionKey.paths.map((p) => p.trim());
     const resource: cosmosInputs.cosmosdb.SqlContainerResourceArgs = {
         id: c.name,
+        ...(c.restore ? inPlaceRestoreResource(c.restore) : {}),
         partitionKey: {
             paths,
             kind: paths.length > 1 ? "MultiHash" : "Hash",
@@ -108,6 +115,20 @@ export function containerResource(database: string, c: SqlContainerArgs): cosmos
     return resource;
 }
 
+/** The database `resource` block: its id, and the restore that creates it when it was deleted. Pure, for tests. */
+export function databaseResource(db: SqlDatabaseArgs): cosmosInputs.cosmosdb.SqlDatabaseResourceArgs {
+    return { id: db.name, ...(db.restore ? inPlaceRestoreResource(db.restore) : {}) };
+}
+
+/**
+ * Azure reads an in-place restore only when it creates the resource; a later change to (or the
+ * removal of) those settings means nothing to it. Ignoring them keeps a finished restore's entry
+ * from showing as a diff, and never sends a live resource a restore request.
+ * https://learn.microsoft.com/azure/cosmos-db/restore-in-account-continuous-backup-resource-model
+ * https://www.pulumi.com/docs/iac/concepts/options/ignorechanges/
+ */
+export const RESTORE_IGNORE_CHANGES = IN_PLACE_RESTORE_PATHS;
+
 /** Azure's rules on the component's arguments; paths are argument paths (`databases[0].containers[1].partitionKey`). */
 export function sqlDataArgsProblems(args: Pick<SqlDataArgs, "databases">) {
     const shape = shapeProblems(z.array(databaseArgsSchema), args.databases).map((p) => ({ ...p, path: ["databases", ...p.path] }));
@@ -139,12 +160,12 @@ export class SqlData extends pulumi.ComponentResource {
                     accountName,
                     resourceGroupName,
                     databaseName: db.name,
-                    resource: { id: db.name },
+                    resource: databaseResource(db),
                     options: throughputOptions(db.throughput),
                     tags: args.tags,
                 },
                 // Same Azure name after a replace: the old one must go first.
-                { parent: this, ...protection, deleteBeforeReplace: true },
+                { parent: this, ...protection, deleteBeforeReplace: true, ignoreChanges: RESTORE_IGNORE_CHANGES },
             );
             this.databases[db.name] = database;
 
@@ -161,7 +182,15 @@ export class SqlData extends pulumi.ComponentResource {
                         options: throughputOptions(c.throughput),
                         tags: args.tags,
                     },
-                    { parent: this, ...protection, deleteBeforeReplace: true, replaceOnChanges: CONTAINER_REPLACE_ON_CHANGES },
+                    {
+                        parent: this,
+                        ...protection,
+                        deleteBeforeReplace: true,
+                        replaceOnChanges: CONTAINER_REPLACE_ON_CHANGES,
+                        ignoreChanges: RESTORE_IGNORE_CHANGES,
+                        // Came back with its database's restore: adopt it; `import` with the same id is a no-op later.
+                        ...(c.importId ? { import: c.importId } : {}),
+                    },
                 );
                 this.containers[key] = container;
                 this.createScripts(prefix, db.name, c, container, args);

@@ -187,11 +187,24 @@ function warningsFor(base: PolicyRecord, head: PolicyRecord, props: PropertyChan
                 : "index policy changes: the index is rebuilt in the background and consumes RU until it finishes",
         );
     }
+    if (head.options.importId !== undefined && head.options.importId !== base.options.importId) {
+        warnings.push(`adopted as it exists in Azure (import of ${head.options.importId}), not created: it came back with its database's in-place restore`);
+    }
     if (DATA_BEARING.has(head.type)) {
         if (base.options.protect && !head.options.protect) warnings.push("protection is removed from a data-bearing resource");
         if (base.options.retainOnDelete === true && head.options.retainOnDelete === false) warnings.push("retainOnDelete is removed from a data-bearing resource");
     }
     return warnings;
+}
+
+/**
+ * A database or container restored in place (`createMode: Restore`): Azure creates it from the
+ * account's backup; nothing is lost (docs/restore.md). Undefined for anything else.
+ */
+function inPlaceRestoreNote(h: PolicyRecord): string | undefined {
+    if ((h.type !== DATABASE && h.type !== CONTAINER) || get(h.inputs, "resource", "createMode") !== "Restore") return undefined;
+    const at = get(h.inputs, "resource", "restoreParameters", "restoreTimestampInUtc");
+    return `restores the deleted ${h.type === DATABASE ? "database (with its containers)" : "container"} from the account's continuous backup at ${String(at)}: Azure creates it from the backup, no data is lost (after \`pulumi refresh\` has dropped the deleted one from state; docs/restore.md)`;
 }
 
 /** Compares base and head records by URN. Resources unknown to both (the stack itself) are ignored. */
@@ -201,11 +214,17 @@ export function diffRecords(base: readonly PolicyRecord[], head: readonly Policy
     const changes: Change[] = [];
     for (const [urn, h] of after) {
         const b = before.get(urn);
+        const restoreNote = inPlaceRestoreNote(h);
         if (!b) {
-            changes.push({ urn, type: h.type, kind: "create", dataLoss: false, warnings: [], properties: [] });
+            changes.push({ urn, type: h.type, kind: "create", dataLoss: false, warnings: restoreNote ? [restoreNote] : [], properties: [] });
             continue;
         }
-        const props = propertyChanges(b.inputs, h.inputs);
+        if (restoreNote && get(b.inputs, "resource", "createMode") !== "Restore") {
+            changes.push({ urn, type: h.type, kind: "create", dataLoss: false, warnings: [restoreNote], properties: propertyChanges(b.inputs, h.inputs) });
+            continue;
+        }
+        // Pulumi ignores these on update (the SqlData component's create-only restore settings, for one).
+        const props = propertyChanges(b.inputs, h.inputs).filter((p) => !under(p.path, h.options.ignoreChanges ?? []));
         const optionWarnings = warningsFor(b, h, props, sizes);
         if (props.length === 0 && optionWarnings.length === 0) continue;
         const replaceOn = [...(REPLACE_PROPERTIES[h.type] ?? COMMON_REPLACE), ...(h.options.replaceOnChanges ?? [])];

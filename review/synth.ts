@@ -28,6 +28,8 @@ export interface ResourceOptionsRecord {
     ignoreChanges: string[];
     replaceOnChanges: string[];
     customTimeouts?: { create?: string; update?: string; delete?: string };
+    /** The `import` option: the id of an existing resource Pulumi adopts instead of creating. Absent when unset. */
+    importId?: string;
 }
 
 export interface ResourceRecord {
@@ -125,6 +127,7 @@ interface RegisterRequest {
     getReplaceonchangesList(): string[];
     getDependenciesList(): string[];
     getCustomtimeouts(): { getCreate(): string; getUpdate(): string; getDelete(): string } | undefined;
+    getImportid(): string;
 }
 
 interface MockMonitorLike {
@@ -151,6 +154,7 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
         replaceOnChanges: [...req.getReplaceonchangesList()].sort(),
     };
     if (customTimeouts && Object.keys(customTimeouts).length > 0) options.customTimeouts = customTimeouts;
+    if (req.getImportid()) options.importId = req.getImportid();
     return {
         urn: monitor.newUrn(parent, req.getType(), req.getName()),
         type: req.getType(),

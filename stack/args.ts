@@ -12,6 +12,7 @@ import type { PrivateNetworkArgs } from "../components/network";
 import type { SqlDataArgs } from "../components/sql";
 import { throughputCeiling } from "../components/monitoring/catalog";
 import type { PlatformConfig, ResolvedContainer } from "./config";
+import { containerArmId, InPlaceRestore, subscriptionOfRestorable } from "../components/validation/restore";
 import { catalogContext } from "./config/monitoring-rules";
 
 type Tags = Record<string, string>;
@@ -69,15 +70,34 @@ export function sqlContainerArgs(c: ResolvedContainer): NonNullable<SqlDataArgs[
     };
 }
 
+/** The in-place restore of `<database>` or `<database>/<container>`, as the SqlData component takes it; undefined when none. */
+export function inPlaceRestoreOf(config: PlatformConfig, database: string, container?: string): InPlaceRestore | undefined {
+    const r = config.restoreInPlace;
+    const entry = r?.resources.find((e) => e.database === database && e.container === container);
+    if (!r || !entry) return undefined;
+    return { restoreSource: r.restoreSource, timestamp: entry.timestamp, ...(entry.ttlDisabled ? { ttlDisabled: true } : {}) };
+}
+
 export function sqlDataArgs(config: PlatformConfig, resourceGroupName: pulumi.Input<string>, accountName: pulumi.Input<string>): SqlDataArgs {
+    const source = config.restoreInPlace?.restoreSource;
     return {
         resourceGroupName,
         accountName,
-        databases: config.databases.map((db) => ({
-            name: db.name,
-            ...(db.throughput ? { throughput: db.throughput } : {}),
-            containers: db.containers.map(sqlContainerArgs),
-        })),
+        databases: config.databases.map((db) => {
+            const dbRestore = inPlaceRestoreOf(config, db.name);
+            return {
+                name: db.name,
+                ...(db.throughput ? { throughput: db.throughput } : {}),
+                ...(dbRestore ? { restore: dbRestore } : {}),
+                containers: db.containers.map((c) => {
+                    const restore = inPlaceRestoreOf(config, db.name, c.name);
+                    // A restored database brings its containers back: adopt them by their ARM id (the
+                    // subscription is the restorable id's: an in-place restore stays in its account).
+                    const importId = dbRestore && source ? containerArmId(subscriptionOfRestorable(source), config.resourceGroup.name, config.account.name, db.name, c.name) : undefined;
+                    return { ...sqlContainerArgs(c), ...(restore ? { restore } : {}), ...(importId ? { importId } : {}) };
+                }),
+            };
+        }),
         protectData: config.production,
         tags: config.tags,
         childNamePrefix: config.childNamePrefix,
@@ -142,8 +162,13 @@ export function privateNetworkArgs(config: PlatformConfig, resourceGroupName: pu
             subnet: "id" in pe.subnet ? pe.subnet.id : pe.subnet.name,
             location: pe.location,
             privateDns: pe.privateDns,
+            // `Sql` is the component's default: leaving it out keeps today's endpoints' args as they were.
+            ...(pe.groupId !== "Sql" ? { groupId: pe.groupId } : {}),
+            ...(pe.ipConfigurations.length > 0 ? { ipConfigurations: pe.ipConfigurations } : {}),
+            ...(pe.manualApproval ? { manualApproval: pe.manualApproval } : {}),
         })),
         ...(net.privateDnsZoneId ? { privateDnsZoneId: net.privateDnsZoneId } : {}),
+        ...(net.gatewayPrivateDnsZoneId ? { gatewayPrivateDnsZoneId: net.gatewayPrivateDnsZoneId } : {}),
         tags: config.tags,
         childNamePrefix: config.childNamePrefix,
     };

@@ -236,17 +236,17 @@ export const ACTIVITY_ALERTS: ActivityAlertSpec[] = [
     {
         kind: "activity", key: "account-deleted", title: "Account deleted", profile: "essential", severity: 1, operations: [ops("/delete")],
         meaning: "Someone deleted a Cosmos DB account in this resource group.", why: "Deleting an account deletes all its data; only a restore from continuous backup brings it back.",
-        firstChecks: ["Who did it (activity log caller)?", "Start a point-in-time restore now (docs/runbooks: restore); the restore window is the backup tier's retention.", "Why did the lock and protection not stop it?"],
+        firstChecks: ["Who did it (activity log caller)?", "Start a point-in-time restore into a new account now (docs/restore.md); the restore window is the backup tier's retention, and the deleted account stays restorable.", "Why did the lock and protection not stop it?"],
     },
     {
         kind: "activity", key: "database-deleted", title: "Database deleted", profile: "essential", severity: 1, operations: [ops("/sqlDatabases/delete")],
         meaning: "Someone deleted a database.", why: "All containers and items of the database are gone.",
-        firstChecks: ["Who did it (activity log caller)?", "Restore the database from continuous backup into the same account.", "Check that only Cosmos DB Operator-like roles can delete (no key-based metadata writes)."],
+        firstChecks: ["Who did it (activity log caller)?", "Restore it into the same account: npm run restore-drill -- --in-place <database> (docs/restore.md, in place); pick a point just before the delete event.", "Check that only Cosmos DB Operator-like roles can delete (no key-based metadata writes)."],
     },
     {
         kind: "activity", key: "container-deleted", title: "Container deleted", profile: "essential", severity: 1, operations: [ops("/sqlDatabases/containers/delete")],
         meaning: "Someone deleted a container.", why: "All items of the container are gone.",
-        firstChecks: ["Who did it (activity log caller)?", "Restore the container from continuous backup.", "Was it a deliberate replace (partition-key change) that skipped the rotation runbook?"],
+        firstChecks: ["Who did it (activity log caller)?", "Restore it into the same account: npm run restore-drill -- --in-place <database>/<container> (docs/restore.md, in place); on shared throughput, restore its database.", "Was it a deliberate replace (partition-key change) that skipped the rotation runbook?"],
     },
     {
         kind: "activity", key: "keys-accessed", title: "Keys listed or regenerated", profile: "essential", severity: 2,

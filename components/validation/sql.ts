@@ -14,6 +14,7 @@ import { checkRootWildcard } from "../indexing";
 import { findDuplicates } from "./account";
 import { Report } from "./errors";
 import { containerThroughput, indexPath, LIMITS, propertyPath, provisionedThroughput, resourceId, spatialPath, ttlSeconds } from "./primitives";
+import { CONTAINER_ARM_ID, inPlaceRestoreSchema } from "./restore";
 
 export const partitionKeySchema = z.strictObject({
     paths: z.array(propertyPath).min(1, "a partition key has 1 to 3 paths").max(3, "a partition key has 1 to 3 paths (hierarchical keys allow at most 3 levels)").describe("1 path (`Hash`) or 2-3 paths (hierarchical, `MultiHash` version 2)."),
@@ -131,12 +132,19 @@ export const containerArgsSchema = z.strictObject({
     storedProcedures: z.array(z.strictObject({ name: resourceId("stored procedure"), body: scriptBody })).optional(),
     triggers: z.array(z.strictObject({ name: resourceId("trigger"), body: scriptBody, type: triggerType, operation: triggerOperation })).optional(),
     userDefinedFunctions: z.array(z.strictObject({ name: resourceId("user-defined function"), body: scriptBody })).optional(),
+    restore: inPlaceRestoreSchema.optional().describe("Create this (deleted) container by restoring it from the account's continuous backup."),
+    importId: z
+        .string()
+        .regex(CONTAINER_ARM_ID, "an import id is the container's ARM id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.DocumentDB/databaseAccounts/<account>/sqlDatabases/<database>/containers/<container>")
+        .optional()
+        .describe("Adopt an existing container with this ARM id instead of creating it (Pulumi's `import` option): for containers that came back with their database's restore."),
 });
 
 export const databaseArgsSchema = z.strictObject({
     name: resourceId("database").describe("Database id; a rename is a delete and a create."),
     throughput: provisionedThroughput.optional().describe("Shared throughput for the database's containers."),
     containers: z.array(containerArgsSchema).optional(),
+    restore: inPlaceRestoreSchema.optional().describe("Create this (deleted) database by restoring it, with its containers, from the account's continuous backup."),
 });
 
 /** What the rules read of a container: the settings, and script names. */
@@ -152,6 +160,9 @@ export interface ContainerRuleInput {
     storedProcedures?: readonly { name: string }[];
     triggers?: readonly { name: string }[];
     userDefinedFunctions?: readonly { name: string }[];
+    /** Set when the container is restored in place. */
+    restore?: object;
+    importId?: string;
 }
 
 export interface DatabaseRuleInput {
@@ -159,6 +170,8 @@ export interface DatabaseRuleInput {
     /** Shared throughput, or undefined. */
     throughput?: { mode: string };
     containers: readonly ContainerRuleInput[];
+    /** Set when the database is restored in place. */
+    restore?: object;
 }
 
 /** One container's rules; paths relative to the container. */
@@ -281,6 +294,7 @@ export function databaseRules(databases: readonly DatabaseRuleInput[], report: R
             if ((c.vectorEmbeddings ?? []).length > 0 && db.throughput && (c.throughput === undefined || c.throughput.mode === "shared")) {
                 report([i, "containers", j, "vectorEmbeddings"], VECTOR_SHARED_MESSAGE);
             }
+            inPlaceRestoreRules(db, c, (path, message) => report([i, "containers", j, ...path], message));
             if (c.throughput?.mode === "shared" && !db.throughput) {
                 report([i, "containers", j, "throughput"], `container '${db.name}/${c.name}' uses shared throughput but database '${db.name}' has none; give the database throughput or the container its own`);
             }
@@ -293,4 +307,23 @@ export const VECTOR_SHARED_MESSAGE = "vector search is not available on a databa
 
 export function sharedLimitMessage(database: string, count: number): string {
     return `a shared-throughput database holds at most ${LIMITS.sharedDatabaseContainers} containers on its shared throughput; got ${count} in '${database}' (give some containers dedicated throughput or split the database)`;
+}
+
+/**
+ * A container's in-place restore and adoption against its database's:
+ * https://learn.microsoft.com/azure/cosmos-db/restore-in-account-continuous-backup-introduction
+ */
+function inPlaceRestoreRules(db: DatabaseRuleInput, c: ContainerRuleInput, report: Report): void {
+    if (c.restore && db.restore) {
+        report(["restore"], `container '${db.name}/${c.name}' comes back with its database's restore; restore only the database (and adopt the container with importId)`);
+    } else if (c.restore && c.throughput?.mode === "shared") {
+        report(["restore"], `container '${db.name}/${c.name}' uses the shared throughput of database '${db.name}', and Azure restores such containers only with their database; restore the database instead`);
+    }
+    if (c.importId !== undefined) {
+        if (c.restore) report(["importId"], "a restored container is created by the restore, not imported; set restore or importId, not both");
+        const [, database, container] = CONTAINER_ARM_ID.exec(c.importId) ?? [];
+        if (database !== undefined && (database !== db.name || container !== c.name)) {
+            report(["importId"], `the import id names container '${database}/${container}'; expected one ending in /sqlDatabases/${db.name}/containers/${c.name}`);
+        }
+    }
 }

@@ -3,7 +3,9 @@
  *
  * Writes `Pulumi.<stack>.yaml` (default `restore-drill`) for a new account restored from the
  * source stack's account at that point in time, and checks it at the config boundary before
- * keeping it. Exit 0 when written, 2 on bad arguments or a source that cannot be restored.
+ * keeping it. With `--in-place <db>[/<container>]` it instead adds a `restoreInPlace` entry to the
+ * source stack's own file, to restore deleted databases or containers into the same account.
+ * Exit 0 when written, 2 on bad arguments or a source that cannot be restored.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -11,11 +13,14 @@ import { parseStackConfig, PlatformConfig, rawConfigFromPulumi, ResolvedStack } 
 import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
 import { loadStackFiles } from "../../review/stack-files";
 import { buildDrillConfig, DrillError, DrillOptions, renderDrillStackFile } from "../restore-drill";
+import { buildInPlaceRestore, InPlaceOptions, inPlaceNextSteps, setInPlaceRestore } from "../restore-in-place";
 
 const USAGE = [
     "usage: npm run restore-drill -- --source-stack <stack> [--source-account <name>] --restorable-id <id> (--time <2026-11-27T08:00:00Z> | --ago <30m|2h|1d>)",
     "         [--stack restore-drill] [--account-name <name>] [--resource-group <name>] [--only <db>[/<container>]]...",
     "         [--grant <Entra object id>]... [--allow-ip <IPv4 or CIDR>]... [--production] [--force] [--cwd <project dir>]",
+    "   or: npm run restore-drill -- --source-stack <stack> [--source-account <name>] --restorable-id <id> (--time <UTC> | --ago <...>)",
+    "         --in-place <db>[/<container>]... [--ttl-disabled] [--cwd <project dir>]   (restore deleted ones into the same account)",
     "  The restorable id: az cosmosdb restorable-database-account list --account-name <source account> --query [0].id -o tsv",
 ].join("\n");
 
@@ -63,6 +68,8 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
             "allow-ip": { type: "string", multiple: true },
             production: { type: "boolean" },
             force: { type: "boolean" },
+            "in-place": { type: "string", multiple: true },
+            "ttl-disabled": { type: "boolean" },
             cwd: { type: "string" },
         },
         USAGE,
@@ -79,6 +86,20 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
     const rawSource = rawConfigFromPulumi(files.config, files.project);
     const sourceStack = parseStackConfig(rawSource, { project: files.project, baseDir: projectDir, secretKeys: new Set(files.secretKeys.map((k) => k.slice(files.project.length + 1))) });
     const { source, raw: rawForAccount } = sourceAccountOf(sourceStack, rawSource, args["source-account"], args["source-stack"]);
+
+    if (args["in-place"]) {
+        const accountDrillOnly = (["stack", "account-name", "resource-group", "only", "grant", "allow-ip", "production", "force"] as const).filter((k) => args[k] !== undefined);
+        if (accountDrillOnly.length > 0) throw new UsageError(`--${accountDrillOnly[0]} prepares a restore into a new account and does not go with --in-place\n${USAGE}`);
+        return restoreInPlace(projectDir, files.project, args["source-stack"], sourceStack, source, rawSource, {
+            sourceStack: args["source-stack"],
+            timestamp,
+            restorableAccountId: args["restorable-id"],
+            targets: args["in-place"],
+            ttlDisabled: args["ttl-disabled"] ?? false,
+            now: clock,
+        }, io);
+    }
+    if (args["ttl-disabled"]) throw new UsageError(`--ttl-disabled goes with --in-place (a drill into a new account turns TTL off by itself, --production keeps it)\n${USAGE}`);
 
     const opts: DrillOptions = {
         sourceStack: args["source-stack"],
@@ -117,6 +138,37 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
     io.stdout(
         `wrote ${path.relative(process.cwd(), target) || target}: restore ${source.account.name} at ${timestamp} into ${(config.account as { name: string }).name}\n` +
             `next: pulumi up --stack ${stack}; then npm run verify -- --endpoint https://${(config.account as { name: string }).name}.documents.azure.com:443/ --database <db> --container <container>\n`,
+    );
+    return EXIT_OK;
+}
+
+/** Adds the in-place entries to the source stack's file, keeping it only if the config boundary accepts it. */
+function restoreInPlace(projectDir: string, project: string, stackName: string, stack: ResolvedStack, source: PlatformConfig, raw: Record<string, unknown>, opts: InPlaceOptions, io: Io): number {
+    const index = stack.multiAccount ? stack.accounts.indexOf(source) : undefined;
+    // In the accounts form an account's own entry replaces the stack-level one whole, so start from what it uses now.
+    const existing = index === undefined ? raw.restoreInPlace : ((raw.accounts as Record<string, unknown>[] | undefined)?.[index]?.restoreInPlace ?? raw.restoreInPlace);
+    let value: ReturnType<typeof buildInPlaceRestore>;
+    try {
+        value = buildInPlaceRestore(source, existing, opts);
+    } catch (e) {
+        if (e instanceof DrillError) throw new UsageError(e.message);
+        throw e;
+    }
+    const target = path.join(projectDir, `Pulumi.${stackName}.yaml`);
+    const previous = fs.readFileSync(target, "utf8");
+    try {
+        fs.writeFileSync(target, setInPlaceRestore(previous, project, index, value));
+        // The same boundary `pulumi up` runs: an entry Azure or the rules would refuse is never kept.
+        const written = loadStackFiles(projectDir, stackName);
+        parseStackConfig(rawConfigFromPulumi(written.config, written.project), { project: written.project, baseDir: projectDir, secretKeys: new Set(written.secretKeys.map((k) => k.slice(written.project.length + 1))) });
+    } catch (e) {
+        fs.writeFileSync(target, previous);
+        if (e instanceof DrillError) throw new UsageError(e.message);
+        throw e;
+    }
+    io.stdout(
+        `wrote ${path.relative(process.cwd(), target) || target}: restoreInPlace ${opts.targets.join(", ")} of ${source.account.name} at ${opts.timestamp}\n` +
+            `next, once the resources are deleted in Azure (Azure restores only deleted ones):\n${inPlaceNextSteps(stackName, project, source, opts.targets).join("\n")}\n`,
     );
     return EXIT_OK;
 }

@@ -26,6 +26,7 @@ export const TYPES = {
     metricAlert: "azure-native:monitor:MetricAlert",
     resourceLock: "azure-native:authorization:ManagementLockAtResourceLevel",
     threatProtection: "azure-native:security:AdvancedThreatProtection",
+    service: "azure-native:cosmosdb:Service",
 } as const;
 
 /** The constructor shape `validateResourceOfType` expects; `TArgs` types the props the rule sees. */

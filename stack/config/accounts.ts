@@ -7,6 +7,7 @@
 import { ConfigProblem, formatPath, PathSegment, Report } from "../../components/validation/errors";
 import { findDuplicates } from "../../components/validation/account";
 import { AccountEntryConfig, AccountView, PER_ACCOUNT_KEYS, StackConfig } from "./schema";
+import { gatewayEndpointName } from "./security-schema";
 
 type PerAccountKey = (typeof PER_ACCOUNT_KEYS)[number];
 
@@ -127,6 +128,12 @@ export function crossAccountProblems(entries: readonly AccountViewEntry[], repor
         if (v.network?.virtualNetwork) claim(entry, rg, "virtual network", v.network.virtualNetwork.name, ["network", "virtualNetwork", "name"]);
         // The privatelink zone is shared: the first account in a resource group creates it, the
         // others register in it and link their VNets (stack/platform.ts).
+        // With a dedicated gateway, each endpoint's SqlDedicated twin and its zone (resolvePrivateEndpoints).
+        const twins = v.gateway ? (v.network?.privateEndpoints ?? []).map((pe, i) => ({ pe, i })).filter(({ pe }) => pe.dedicatedGateway !== false) : [];
+        for (const { pe, i } of twins) claim(entry, rg, "private endpoint", (pe.dedicatedGateway || undefined)?.name ?? gatewayEndpointName(pe.name), ["network", "privateEndpoints", i, "dedicatedGateway"]);
+        if (twins.some(({ pe }) => (pe.privateDns ?? "zoneGroup") === "zoneGroup") && !v.network?.gatewayPrivateDnsZoneId) {
+            claim(entry, rg, "private DNS zone", "privatelink.sqlx.cosmos.azure.com", ["network", "privateEndpoints"]);
+        }
         (v.access?.identities ?? []).forEach((id, i) => claim(entry, rg, "managed identity", id.name, ["access", "identities", i, "name"]));
         (v.access?.groups ?? []).forEach((g, i) => claim(entry, "tenant", "Entra group", g.displayName, ["access", "groups", i, "displayName"]));
         (v.monitoring?.actionGroups ?? []).forEach((g, i) => claim(entry, rg, "action group", g.name, ["monitoring", "actionGroups", i, "name"]));

@@ -10,16 +10,19 @@ import type { Report } from "../../components/validation/errors";
 import { AccountView } from "./schema";
 
 export function regionRules(cfg: AccountView, report: Report): void {
-    // The source's location is part of its restorable account id (ARM writes the display name,
-    // e.g. `locations/West Europe/`): a typo there points the restore at nothing.
-    const id = cfg.restore?.source.restorableAccountId;
+    restorableLocationRule(cfg.restore?.source.restorableAccountId, ["restore", "source", "restorableAccountId"], report);
+    restorableLocationRule(cfg.restoreInPlace?.restorableAccountId, ["restoreInPlace", "restorableAccountId"], report);
+}
+
+/**
+ * A restore source's location is part of its restorable account id (ARM writes the display name,
+ * e.g. `locations/West Europe/`): a typo there points the restore at nothing.
+ */
+function restorableLocationRule(id: string | undefined, path: string[], report: Report): void {
     const location = id ? RESTORABLE_ACCOUNT_ID.exec(id)?.[1] : undefined;
     if (location !== undefined && findRegion(location) === undefined) {
         const suggestions = suggestRegions(location).map((name) => `'${findRegion(name)?.displayName}'`);
         const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(" or ")}?)` : "";
-        report(
-            ["restore", "source", "restorableAccountId"],
-            `the location '${location}' in the id is not an Azure region${hint}; accepted: the id exactly as \`az cosmosdb restorable-database-account list\` prints it`,
-        );
+        report(path, `the location '${location}' in the id is not an Azure region${hint}; accepted: the id exactly as \`az cosmosdb restorable-database-account list\` prints it`);
     }
 }

@@ -19,7 +19,8 @@ import { DEFAULTS, isProduction } from "./defaults";
 import { AccountView } from "./schema";
 import { ScriptLoader } from "./scripts";
 import { Sensitive } from "../../components/validation/secrets";
-import { ResolvedItemSchema, ResolvedRestore, resolveItemSchema, resolveRestore } from "./restore-schema";
+import { gatewayEndpointName } from "./security-schema";
+import { ResolvedItemSchema, ResolvedRestore, ResolvedRestoreInPlace, resolveItemSchema, resolveRestore, resolveRestoreInPlace } from "./restore-schema";
 
 export { DEFAULTS } from "./defaults";
 
@@ -43,6 +44,10 @@ export interface ResolvedPrivateEndpoint {
     subnet: { name: string } | { id: string };
     privateDns: "zoneGroup" | "none";
     location: string;
+    /** `Sql`, or `SqlDedicated` for the dedicated gateway's twin of a declared endpoint. */
+    groupId: "Sql" | "SqlDedicated";
+    ipConfigurations: { memberName: string; privateIPAddress: string; name?: string }[];
+    manualApproval?: { requestMessage: string };
 }
 
 export interface ResolvedScript {
@@ -106,6 +111,8 @@ export interface PlatformConfig {
         privateEndpoints: ResolvedPrivateEndpoint[];
         /** Existing `privatelink.documents.azure.com` zone; undefined = the stack creates one (when any endpoint needs it). */
         privateDnsZoneId?: string;
+        /** Existing `privatelink.sqlx.cosmos.azure.com` zone for the gateway's endpoints; undefined = created when needed. */
+        gatewayPrivateDnsZoneId?: string;
     };
     access: {
         groups: { name: string; displayName: string; description?: string; members: string[] }[];
@@ -137,6 +144,8 @@ export interface PlatformConfig {
     gateway?: { size: (typeof GATEWAY_SIZES)[number]; instances: number };
     /** Create the account by point-in-time restore; undefined = a new, empty account. */
     restore?: ResolvedRestore;
+    /** Deleted databases and containers restored into this account; undefined = none. */
+    restoreInPlace?: ResolvedRestoreInPlace;
     tags: Record<string, string>;
 }
 
@@ -204,13 +213,9 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
             ...(network.virtualNetwork
                 ? { virtualNetwork: { ...network.virtualNetwork, location: network.virtualNetwork.location ?? regions[0].name } }
                 : {}),
-            privateEndpoints: (network.privateEndpoints ?? []).map((pe) => ({
-                name: pe.name,
-                subnet: pe.subnet.startsWith("/subscriptions/") ? { id: pe.subnet } : { name: pe.subnet },
-                privateDns: pe.privateDns ?? "zoneGroup",
-                location: pe.location ?? regions[0].name,
-            })),
+            privateEndpoints: resolvePrivateEndpoints(network.privateEndpoints ?? [], regions[0].name, cfg.gateway !== undefined),
             ...(network.privateDnsZoneId ? { privateDnsZoneId: network.privateDnsZoneId } : {}),
+            ...(network.gatewayPrivateDnsZoneId ? { gatewayPrivateDnsZoneId: network.gatewayPrivateDnsZoneId } : {}),
         },
         access: {
             groups: (cfg.access?.groups ?? []).map((g) => ({ ...g, members: g.members ?? [] })),
@@ -264,6 +269,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
         }),
         ...(cfg.gateway ? { gateway: { ...cfg.gateway } } : {}),
         ...(cfg.restore ? { restore: resolveRestore(cfg.restore) } : {}),
+        ...(cfg.restoreInPlace ? { restoreInPlace: resolveRestoreInPlace(cfg.restoreInPlace) } : {}),
         tags: {
             ...cfg.tags,
             environment: cfg.environment,
@@ -271,6 +277,25 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
             project,
         },
     };
+}
+
+/**
+ * The declared endpoints (group `Sql`), each followed by its dedicated-gateway twin (group
+ * `SqlDedicated`) when the account has a gateway and the entry does not opt out.
+ */
+export function resolvePrivateEndpoints(declared: NonNullable<NonNullable<AccountView["network"]>["privateEndpoints"]>, writeRegion: string, gateway: boolean): ResolvedPrivateEndpoint[] {
+    return declared.flatMap((pe): ResolvedPrivateEndpoint[] => {
+        const base = {
+            subnet: pe.subnet.startsWith("/subscriptions/") ? { id: pe.subnet } : { name: pe.subnet },
+            privateDns: pe.privateDns ?? "zoneGroup",
+            location: pe.location ?? writeRegion,
+            ...(pe.manualApproval ? { manualApproval: pe.manualApproval } : {}),
+        } as const;
+        const own: ResolvedPrivateEndpoint = { name: pe.name, ...base, groupId: "Sql", ipConfigurations: pe.ipConfigurations ?? [] };
+        if (!gateway || pe.dedicatedGateway === false) return [own];
+        const twin = pe.dedicatedGateway ?? {};
+        return [own, { name: twin.name ?? gatewayEndpointName(pe.name), ...base, groupId: "SqlDedicated", ipConfigurations: twin.ipConfigurations ?? [] }];
+    });
 }
 
 const ALL_SEVERITIES: Severity[] = [0, 1, 2, 3, 4];

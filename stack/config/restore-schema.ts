@@ -1,29 +1,20 @@
 /**
- * Config for operations: point-in-time restore into a new account (`cosmos-platform:restore`)
- * and per-container item schemas (`itemSchema`). Cross-key rules, including the ones that need a
+ * Config for operations: point-in-time restore into a new account (`cosmos-platform:restore`),
+ * restore of deleted databases and containers into the same account (`restoreInPlace`) and
+ * per-container item schemas (`itemSchema`). Cross-key rules, including the ones that need a
  * clock, live in `restore-rules.ts`. Procedures: docs/restore.md, docs/runbooks/item-schemas.md.
  */
 import { z } from "zod";
 import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../../components/item-schema";
 import { accountName, regionName, resourceId } from "../../components/validation/primitives";
+import { restorableAccountId, utcTimestamp } from "../../components/validation/restore";
 
-/** `/subscriptions/<sub>/providers/Microsoft.DocumentDB/locations/<region>/restorableDatabaseAccounts/<instanceId>`. */
-export const RESTORABLE_ACCOUNT_ID =
-    /^\/subscriptions\/[0-9a-fA-F-]{36}\/providers\/Microsoft\.DocumentDB\/locations\/([A-Za-z0-9 ]+)\/restorableDatabaseAccounts\/[0-9a-fA-F-]{36}\/?$/i;
-
-/** UTC instants only (`2026-11-27T08:00:00Z`): a restore point is never in a local time zone. */
-export const UTC_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?Z$/;
+export { RESTORABLE_ACCOUNT_ID, UTC_TIMESTAMP } from "../../components/validation/restore";
 
 export const SOURCE_BACKUP_TIERS = ["Continuous7Days", "Continuous30Days", "Periodic"] as const;
 
 const restoreSource = z.strictObject({
-    restorableAccountId: z
-        .string()
-        .regex(
-            RESTORABLE_ACCOUNT_ID,
-            "a restorable account id is /subscriptions/<subscription>/providers/Microsoft.DocumentDB/locations/<region>/restorableDatabaseAccounts/<instance id>; list them with `az cosmosdb restorable-database-account list --account-name <source>`",
-        )
-        .describe("The source's restorable account id (not its ARM id): it survives the source's deletion. `az cosmosdb restorable-database-account list --account-name <source> --query [0].id`."),
+    restorableAccountId: restorableAccountId.describe("The source's restorable account id (not its ARM id): it survives the source's deletion. `az cosmosdb restorable-database-account list --account-name <source> --query [0].id`."),
     accountName: accountName.describe("The source account's name. The restore creates a new account, so `account.name` must differ."),
     backupTier: z
         .enum(SOURCE_BACKUP_TIERS, { error: `backupTier is one of ${SOURCE_BACKUP_TIERS.join(", ")}` })
@@ -40,15 +31,48 @@ const restoreDatabase = z.strictObject({
 
 export const restoreSchema = z.strictObject({
     source: restoreSource.describe("The account whose continuous backup is restored."),
-    timestamp: z
-        .string()
-        .regex(UTC_TIMESTAMP, "a restore timestamp is an ISO 8601 UTC instant such as 2026-11-27T08:00:00Z")
-        .refine((t) => !Number.isNaN(Date.parse(t)) && new Date(t).toISOString().slice(0, 19) === t.slice(0, 19), "a restore timestamp must be a real date and time")
-        .describe("The point in time (UTC) to restore. Must be in the past and inside the source tier's window (7 or 30 days); checked against the clock until `completed`."),
+    timestamp: utcTimestamp.describe("The point in time (UTC) to restore. Must be in the past and inside the source tier's window (7 or 30 days); checked against the clock until `completed`."),
     databases: z.array(restoreDatabase).min(1, "list at least one database, or omit databases to restore the whole account").optional().describe("Restore only these databases (and containers); omit for the whole account."),
     ttlDisabled: z.boolean().optional().describe("Restore with time-to-live off, so items whose TTL has passed since the restore point are not expired at once (forensics). Default false."),
     completed: z.boolean().optional().describe("Set true once the restored account exists: the timestamp is then history and no longer checked against the clock. Keep the rest unchanged: create mode and restore parameters are fixed at creation."),
 });
+
+/** `<database>` or `<database>/<container>`, as the in-place restore names what it brings back. */
+export const IN_PLACE_TARGET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}(\/[A-Za-z0-9][A-Za-z0-9._-]{0,254})?$/;
+
+const inPlaceEntry = z.strictObject({
+    name: z
+        .string()
+        .regex(IN_PLACE_TARGET, "name a deleted database as '<database>' or a deleted container as '<database>/<container>'")
+        .describe("What to restore: `<database>` (with every container it had at the timestamp) or `<database>/<container>` (a container with dedicated throughput). It must be declared in this account's `databases`."),
+    timestamp: utcTimestamp.describe("The point in time (UTC) to restore: before the deletion (`az cosmosdb sql restorable-database list` / `restorable-container list` show the delete event), inside the account's backup window (7 or 30 days); checked against the clock until `completed`."),
+    ttlDisabled: z.boolean().optional().describe("Restore with time-to-live off, so items whose TTL ran out since the restore point are kept; the next `pulumi refresh` and `pulumi up` turn the declared TTL back on. Default false."),
+    completed: z.boolean().optional().describe("Set true once the restore has finished: the timestamp is then history and no longer checked against the clock. Removing the entry instead is equally safe (the restore settings are create-only and ignored afterwards)."),
+});
+
+export const restoreInPlaceSchema = z.strictObject({
+    restorableAccountId: restorableAccountId.describe("This account's own restorable account id (not its ARM id): `az cosmosdb restorable-database-account list --account-name <account> --query [0].id`."),
+    resources: z.array(inPlaceEntry).min(1, "list at least one deleted database or container to restore").describe("Deleted databases and containers to restore into this account."),
+});
+
+export type RestoreInPlaceConfig = z.output<typeof restoreInPlaceSchema>;
+
+/** The in-place restore as the stack layer maps it to the SqlData component. */
+export interface ResolvedRestoreInPlace {
+    /** Restorable account id, without a trailing slash. */
+    restoreSource: string;
+    resources: { database: string; container?: string; timestamp: string; ttlDisabled: boolean; completed: boolean }[];
+}
+
+export function resolveRestoreInPlace(r: RestoreInPlaceConfig): ResolvedRestoreInPlace {
+    return {
+        restoreSource: r.restorableAccountId.replace(/\/$/, ""),
+        resources: r.resources.map((e) => {
+            const [database, container] = e.name.split("/");
+            return { database, ...(container !== undefined ? { container } : {}), timestamp: e.timestamp, ttlDisabled: e.ttlDisabled ?? false, completed: e.completed ?? false };
+        }),
+    };
+}
 
 /** A JSON Schema file for a container's items, relative to the project root. */
 export const itemSchemaFile = z

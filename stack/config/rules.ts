@@ -7,7 +7,8 @@ import { accountNetworkRules, accountSettingsRules } from "../../components/vali
 import { databaseRules, sharedLimitMessage, VECTOR_SHARED_MESSAGE } from "../../components/validation/sql";
 import { computedPropertyProblems } from "../../queries/computed";
 import { accessPatternRules } from "./access-patterns-rules";
-import { operationsRules } from "./restore-rules";
+import { operationsRules, systemClock } from "./restore-rules";
+import { inPlaceRestoreRules } from "./restore-in-place-rules";
 import { ConfigProblem, PathSegment, prefixed, Report } from "../../components/validation/errors";
 import { LIMITS } from "../../components/validation/primitives";
 import { AccountView } from "./schema";
@@ -121,5 +122,6 @@ export function crossFieldProblems(cfg: AccountView, scripts: ScriptLoader): Con
     accessPatternRules(cfg, report);
     throughputRules(cfg, report);
     operationsRules(cfg, scripts, report);
+    inPlaceRestoreRules(cfg, systemClock(), report);
     return problems;
 }

@@ -15,7 +15,7 @@ import { containerSettingsShape, triggerOperation, triggerType } from "../../com
 import { monitoringSchema } from "./monitoring-schema";
 import { accessPatternsSchema, gatewaySchema } from "./access-patterns-schema";
 import { accessSchema, networkExtensions, securitySchema } from "./security-schema";
-import { itemSchemaFile, restoreSchema } from "./restore-schema";
+import { itemSchemaFile, restoreInPlaceSchema, restoreSchema } from "./restore-schema";
 
 export { CONSISTENCY_LEVELS } from "../../components/validation/account";
 
@@ -70,12 +70,13 @@ const monitoringDescription = "Diagnostics, action groups, alerts, budget and wo
 const securityDescription = "Defender, delete lock and customer-managed key.";
 const gatewayDescription = "Dedicated gateway with the integrated cache (`cosmosdb:Service`, SqlDedicatedGateway). Default: none; see docs/access-patterns.md for when it pays off.";
 const restoreDescription = "Create the account by point-in-time restore of another account's continuous backup (docs/restore.md). Fixed at creation.";
+const restoreInPlaceDescription = "Restore deleted databases or containers into this (existing) account from its continuous backup (docs/restore.md#restore-a-deleted-database-or-container-in-place). Each is created with `createMode: Restore`; the settings are create-only.";
 
 /**
  * The keys each account of the `accounts` form may set for itself. Set at the stack level, such a
  * key is every account's default; an account's own value replaces it whole.
  */
-export const PER_ACCOUNT_KEYS = ["resourceGroup", "network", "throughput", "access", "monitoring", "security", "gateway", "restore", "databases"] as const;
+export const PER_ACCOUNT_KEYS = ["resourceGroup", "network", "throughput", "access", "monitoring", "security", "gateway", "restore", "restoreInPlace", "databases"] as const;
 
 /** One account of the `accounts` form: its settings, and the per-account keys it sets for itself. */
 export const accountEntrySchema = z.strictObject({
@@ -88,6 +89,7 @@ export const accountEntrySchema = z.strictObject({
     security: securitySchema.optional().describe(securityDescription),
     gateway: gatewaySchema.optional().describe(gatewayDescription),
     restore: restoreSchema.optional().describe(restoreDescription),
+    restoreInPlace: restoreInPlaceSchema.optional().describe(restoreInPlaceDescription),
     databases: z.array(databaseSchema).optional().describe("This account's own data model. Default: the project's shared `databases`."),
     keepSingleAccountNames: z
         .boolean()
@@ -105,7 +107,7 @@ export const stackConfigSchema = z.strictObject({
         .array(accountEntrySchema)
         .min(1, "accounts lists at least one account")
         .optional()
-        .describe("Several accounts in one stack (per tenant, per region, or past 500 databases and containers): each with its settings and, optionally, its own per-account keys (`network`, `access`, `monitoring`, `throughput`, `security`, `gateway`, `restore`, `databases`, `resourceGroup`); the stack-level keys are their defaults."),
+        .describe("Several accounts in one stack (per tenant, per region, or past 500 databases and containers): each with its settings and, optionally, its own per-account keys (`network`, `access`, `monitoring`, `throughput`, `security`, `gateway`, `restore`, `restoreInPlace`, `databases`, `resourceGroup`); the stack-level keys are their defaults."),
     network: networkSchema.optional().describe(networkDescription),
     databases: z.array(databaseSchema).default([]).describe("The data model, shared by every stack: set it once in Pulumi.yaml."),
     throughput: throughputSchema.optional().describe(throughputDescription),
@@ -120,6 +122,7 @@ export const stackConfigSchema = z.strictObject({
         .describe("Scales the declared access patterns (sizes, rates, cardinality) of the shared data model for this stack; default 1. Used by the plan's capacity, query and cost analysis."),
     gateway: gatewaySchema.optional().describe(gatewayDescription),
     restore: restoreSchema.optional().describe(restoreDescription),
+    restoreInPlace: restoreInPlaceSchema.optional().describe(restoreInPlaceDescription),
     tags: z.record(z.string(), z.string()).optional().describe("Extra tags for every resource."),
 });
 

@@ -5,11 +5,12 @@
 import { accessArgsProblems } from "../../components/access";
 import { ACCOUNT_WILDCARD, GUID } from "../../components/roles";
 import { isProduction } from "./defaults";
-import { describeValue, PathSegment, prefixed } from "../../components/validation/errors";
+import { describeValue, PathSegment } from "../../components/validation/errors";
 import type { Report } from "../../components/validation/errors";
 import { checkIpRule, parseCidr } from "../../components/validation/network";
 import { privateNetworkRules } from "../../components/network";
 import { AccountView } from "./schema";
+import { gatewayEndpointName } from "./security-schema";
 
 export type { Report };
 
@@ -105,7 +106,43 @@ function networkRules(cfg: AccountView, report: Report): void {
             report(["network", "publicNetworkAccess"], "a production account keeps public network access Disabled; use private endpoints, or give network.publicAccessReason");
         }
     }
-    privateNetworkRules(network, prefixed(["network"], report));
+    privateEndpointRules(cfg, report);
+}
+
+/**
+ * Azure's rules on the endpoints (privateNetworkRules), run over the endpoints the stack creates:
+ * the declared ones and, with a dedicated gateway, their `SqlDedicated` twins, so a twin's name or
+ * static IP that collides is reported at the twin's own key.
+ */
+function privateEndpointRules(cfg: AccountView, report: Report): void {
+    const network = cfg.network ?? {};
+    const declared = network.privateEndpoints ?? [];
+    const gateway = cfg.gateway !== undefined;
+    const endpoints: { name: string; subnet: string; groupId: string; ipConfigurations?: { memberName: string; privateIPAddress: string; name?: string }[]; manualApproval?: { requestMessage: string } }[] = [];
+    const at: { path: PathSegment[]; twin: boolean; defaultName: boolean }[] = [];
+    declared.forEach((pe, i) => {
+        endpoints.push({ ...pe, groupId: "Sql" });
+        at.push({ path: ["network", "privateEndpoints", i], twin: false, defaultName: false });
+        const twin = pe.dedicatedGateway;
+        if (twin !== undefined && twin !== false && !gateway) {
+            report(["network", "privateEndpoints", i, "dedicatedGateway"], "an endpoint for the dedicated gateway needs cosmos-platform:gateway: Azure offers the SqlDedicated sub-resource only on an account with a dedicated gateway; set gateway or remove dedicatedGateway");
+        }
+        if (!gateway || twin === false) return;
+        endpoints.push({ name: twin?.name ?? gatewayEndpointName(pe.name), subnet: pe.subnet, groupId: "SqlDedicated", ...(twin?.ipConfigurations ? { ipConfigurations: twin.ipConfigurations } : {}) });
+        at.push({ path: ["network", "privateEndpoints", i, "dedicatedGateway"], twin: true, defaultName: twin?.name === undefined });
+    });
+    privateNetworkRules({ ...(network.virtualNetwork ? { virtualNetwork: network.virtualNetwork } : {}), privateEndpoints: endpoints }, (path, message) => {
+        if (path[0] !== "privateEndpoints" || typeof path[1] !== "number") return report(["network", ...path], message);
+        const target = at[path[1]];
+        const rest = path.slice(2);
+        // A twin shares its endpoint's subnet and approval: those are reported once, at the endpoint.
+        if (target.twin && (rest[0] === "subnet" || rest[0] === "manualApproval")) return;
+        if (target.twin && target.defaultName && rest[0] === "name") return report(target.path, `${message}: the gateway's endpoint is named '${endpoints[path[1]].name}' by default; give dedicatedGateway a name`);
+        report([...target.path, ...rest], message);
+    });
+    if (network.gatewayPrivateDnsZoneId !== undefined && !endpoints.some((pe) => pe.groupId === "SqlDedicated")) {
+        report(["network", "gatewayPrivateDnsZoneId"], "no endpoint of the dedicated gateway uses this zone (they exist only with cosmos-platform:gateway and private endpoints); remove it");
+    }
 }
 
 function protectionRules(cfg: AccountView, report: Report): void {

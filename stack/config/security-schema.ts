@@ -94,7 +94,31 @@ export const securitySchema = z.strictObject({
         .describe("Encrypt data with your own key instead of a Microsoft-managed one. Set at creation."),
 });
 
+/** The default Azure name of an endpoint's dedicated-gateway twin. */
+export function gatewayEndpointName(endpoint: string): string {
+    return `${endpoint}-sqlx`;
+}
+
 const cidr = z.string().describe("IPv4 CIDR, e.g. 10.20.0.0/16.");
+
+const ipConfigurations = z
+    .array(
+        z.strictObject({
+            memberName: z.string().min(1, "memberName names a member of the group").describe("The member this address serves: the account's global endpoint or one region (`az network private-link-resource list --id <account id>` prints the group's requiredMembers)."),
+            privateIPAddress: z.string().describe("A free IPv4 address of the endpoint's subnet (not one of the first four or the last, which Azure reserves)."),
+            name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, "an IP configuration name is 1-80 letters, digits, '.', '_' or '-'").optional().describe("Name of the IP configuration. Default `ipconfig-<memberName>`."),
+        }),
+    )
+    .min(1, "list at least one IP configuration, or omit ipConfigurations for dynamic addresses")
+    .optional()
+    .describe("Static private IPs instead of dynamic ones: one per member (the global endpoint and each region; list them all). Firewalls and DNS outside Azure can then name fixed addresses.");
+
+const manualApproval = z
+    .strictObject({
+        requestMessage: z.string().describe("Shown to the account's owner with the request, at most 140 characters: who asks and why."),
+    })
+    .optional()
+    .describe("Request the connection instead of having it approved at once (the account belongs to another team or tenant, or the deploying identity lacks the approval permission). The endpoint carries no traffic until the owner approves it: `az network private-endpoint-connection approve`.");
 
 export const networkExtensions = {
     allowAzureDatacenters: z
@@ -132,15 +156,32 @@ export const networkExtensions = {
                     .optional()
                     .describe("`zoneGroup` (default): a DNS zone group registers the records. `none`: DNS is left to a central team (e.g. by Azure Policy)."),
                 location: regionName.optional().describe("Default: the account's write region."),
+                ipConfigurations,
+                manualApproval,
+                dedicatedGateway: z
+                    .union([
+                        z.literal(false),
+                        z.strictObject({
+                            name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, "a private endpoint name is 1-80 letters, digits, '.', '_' or '-'").optional().describe("Azure name of the gateway's endpoint. Default `<name>-sqlx`."),
+                            ipConfigurations,
+                        }),
+                    ], { error: "dedicatedGateway is false (no endpoint for the gateway) or { name?, ipConfigurations? }" })
+                    .optional()
+                    .describe("With `gateway` set, a second endpoint in the same subnet for the dedicated gateway (group `SqlDedicated`, zone `privatelink.sqlx.cosmos.azure.com`), so clients reach `<account>.sqlx.cosmos.azure.com` privately. Default: created when `gateway` is set; `false` leaves it out. Same DNS and approval settings as this endpoint."),
             }),
         )
         .optional()
-        .describe("Private endpoints (group `Sql`) for the account, one per subnet."),
+        .describe("Private endpoints (group `Sql`) for the account, one per subnet; with a dedicated gateway, each gets a `SqlDedicated` twin."),
     privateDnsZoneId: z
         .string()
         .regex(/^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/privateDnsZones\/privatelink\.documents\.azure\.com$/i, "a private DNS zone id ends in /providers/Microsoft.Network/privateDnsZones/privatelink.documents.azure.com")
         .optional()
         .describe("An existing `privatelink.documents.azure.com` zone (hub); default: create one in the stack and link it to the VNets."),
+    gatewayPrivateDnsZoneId: z
+        .string()
+        .regex(/^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/privateDnsZones\/privatelink\.sqlx\.cosmos\.azure\.com$/i, "a gateway private DNS zone id ends in /providers/Microsoft.Network/privateDnsZones/privatelink.sqlx.cosmos.azure.com")
+        .optional()
+        .describe("An existing `privatelink.sqlx.cosmos.azure.com` zone (hub) for the dedicated gateway's endpoints; default: create one in the stack when an endpoint needs it."),
 };
 
 export type AccessConfig = z.output<typeof accessSchema>;

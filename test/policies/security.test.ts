@@ -13,7 +13,7 @@ import {
     publicNetworkDisabled,
 } from "../../policies/security/account";
 import { defenderForCosmosDb, privateEndpoint } from "../../policies/security/stack";
-import { find, prodEstate, SUB } from "./estate";
+import { find, prodEstate, rec, SUB } from "./estate";
 import { ruleSuite, runRule } from "./helpers";
 
 const account = (e: PolicyRecord[]) => find(e, "cosmosdb:DatabaseAccount").inputs;
@@ -71,7 +71,46 @@ const endpoint = (e: PolicyRecord[]) => find(e, "network:PrivateEndpoint");
 const zoneGroup = (e: PolicyRecord[]) => find(e, "network:PrivateDnsZoneGroup");
 const remove = (e: PolicyRecord[], type: string) => e.splice(e.indexOf(find(e, type)), 1);
 const NO_PE = `${A} has public network access disabled but no private endpoint with group "Sql" points at it`;
-const PE_ACCEPTED = `; accepted: an azure-native:network:PrivateEndpoint whose privateLinkServiceConnections target the account with groupIds ["Sql"]`;
+const CONNECTIONS = "privateLinkServiceConnections (or manualPrivateLinkServiceConnections, once the account's owner approves them)";
+const PE_ACCEPTED = `; accepted: an azure-native:network:PrivateEndpoint whose ${CONNECTIONS} target the account with groupIds ["Sql"]`;
+const ACCOUNT_URN = "urn:pulumi:prod::cosmos-platform::azure-native:cosmosdb:DatabaseAccount::contoso-cosmos-prod";
+
+/** Turns the endpoint's connection into a manual one (the account's owner approves it). */
+function makeManual(e: PolicyRecord[]): void {
+    const ep = endpoint(e);
+    const [connection] = ep.inputs.privateLinkServiceConnections as Record<string, unknown>[];
+    delete ep.inputs.privateLinkServiceConnections;
+    ep.inputs.manualPrivateLinkServiceConnections = [{ ...connection, requestMessage: "orders team, ticket 4711" }];
+}
+
+/** The account gets a dedicated gateway (cosmosdb:Service SqlDedicatedGateway). */
+function addGateway(e: PolicyRecord[]): void {
+    e.push(rec("prod", "azure-native:cosmosdb:Service", "SqlDedicatedGateway", {
+        accountName: "contoso-cosmos-prod",
+        properties: { dedicatedGatewayType: "IntegratedCache", instanceCount: 2, instanceSize: "Cosmos.D4s", serviceType: "SqlDedicatedGateway" },
+        resourceGroupName: "rg-cosmos-platform-prod",
+        serviceName: "SqlDedicatedGateway",
+    }, { dependencies: [ACCOUNT_URN] }));
+}
+
+/** The gateway's endpoint (group SqlDedicated), with or without its DNS zone group. */
+function addGatewayEndpoint(e: PolicyRecord[], zoneGroup: boolean): void {
+    e.push(rec("prod", "azure-native:network:PrivateEndpoint", "pe-contoso-cosmos-prod-sqlx", {
+        location: "westeurope",
+        privateEndpointName: "pe-contoso-cosmos-prod-sqlx",
+        privateLinkServiceConnections: [{ groupIds: ["SqlDedicated"], name: "pe-contoso-cosmos-prod-sqlx-sqldedicated", privateLinkServiceId: UNKNOWN }],
+        resourceGroupName: "rg-cosmos-platform-prod",
+        subnet: UNKNOWN,
+    }, { dependencies: [ACCOUNT_URN] }));
+    if (zoneGroup) {
+        e.push(rec("prod", "azure-native:network:PrivateDnsZoneGroup", "pe-contoso-cosmos-prod-sqlx/dns", {
+            privateDnsZoneConfigs: [{ name: "privatelink-sqlx-cosmos-azure-com", privateDnsZoneId: UNKNOWN }],
+            privateDnsZoneGroupName: "default",
+            privateEndpointName: "pe-contoso-cosmos-prod-sqlx",
+            resourceGroupName: "rg-cosmos-platform-prod",
+        }));
+    }
+}
 
 ruleSuite(privateEndpoint, [
     ["rejects an account without a private endpoint", (e) => { remove(e, "network:PrivateDnsZoneGroup"); remove(e, "network:PrivateEndpoint"); }, [NO_PE + PE_ACCEPTED]],
@@ -89,6 +128,20 @@ ruleSuite(privateEndpoint, [
     ["rejects an endpoint without a DNS zone group", (e) => remove(e, "network:PrivateDnsZoneGroup"), [`private endpoint 'pe-contoso-cosmos-prod' of ${A} has no DNS zone group; accepted: an azure-native:network:PrivateDnsZoneGroup on the endpoint with a config for privatelink.documents.azure.com`]],
     ["rejects a DNS zone group without configs", (e) => (zoneGroup(e).inputs.privateDnsZoneConfigs = []), [`DNS zone group 'pe-contoso-cosmos-prod/dns' of private endpoint 'pe-contoso-cosmos-prod' has no privateDnsZoneConfigs; accepted: one config naming the privatelink.documents.azure.com zone`]],
     ["does not require an endpoint while public access is on", (e) => { account(e).publicNetworkAccess = "Enabled"; remove(e, "network:PrivateDnsZoneGroup"); remove(e, "network:PrivateEndpoint"); }, []],
+    ["accepts a manual connection that the account's owner approves", makeManual, []],
+    ["still requires group Sql on a manual connection", (e) => {
+        makeManual(e);
+        ((endpoint(e).inputs.manualPrivateLinkServiceConnections as { groupIds: string[] }[])[0]).groupIds = ["MongoDB"];
+    }, [`${NO_PE} (found 'pe-contoso-cosmos-prod' with groupIds ["MongoDB"])${PE_ACCEPTED}`]],
+    ["requires an endpoint with group SqlDedicated when the account has a dedicated gateway", addGateway, [
+        `${A} has a dedicated gateway and public network access disabled but no private endpoint with group "SqlDedicated" points at it (found 'pe-contoso-cosmos-prod' with groupIds ["Sql"]); accepted: an azure-native:network:PrivateEndpoint whose ${CONNECTIONS} target the account with groupIds ["SqlDedicated"]`,
+    ]],
+    ["accepts the gateway's endpoint with its DNS zone group", (e) => { addGateway(e); addGatewayEndpoint(e, true); }, []],
+    ["names the gateway's zone when its endpoint has no DNS zone group", (e) => { addGateway(e); addGatewayEndpoint(e, false); }, [
+        `private endpoint 'pe-contoso-cosmos-prod-sqlx' of ${A} has no DNS zone group; accepted: an azure-native:network:PrivateDnsZoneGroup on the endpoint with a config for privatelink.sqlx.cosmos.azure.com`,
+    ]],
+    ["does not require the gateway's endpoint when requireGatewayEndpoint is false", addGateway, [], { requireGatewayEndpoint: false }],
+    ["ignores another account's gateway", (e) => { addGateway(e); const g = find(e, "cosmosdb:Service"); g.inputs.accountName = "someone-else"; g.dependencies = []; }, []],
 ]);
 
 ruleSuite(defenderForCosmosDb, [
