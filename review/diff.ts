@@ -160,8 +160,29 @@ function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: Property
     if (b0.type === "Continuous" && b1.type === "Periodic") warnings.push("backup changes from Continuous to Periodic: Azure does not allow this");
     else if (b0.type === "Periodic" && b1.type === "Continuous") warnings.push("backup changes from Periodic to Continuous: a one-way migration that must be its own update, with no other change");
     else if (b0.tier !== b1.tier && b0.type === "Continuous") warnings.push(`continuous backup tier changes (${String(b0.tier)} to ${String(b1.tier)}): its own update, with no other change`);
-    if (props.some((p) => p.path.startsWith("capabilities"))) warnings.push("capabilities change (e.g. serverless): fixed when the account is created; Azure rejects the update");
+    warnings.push(...capabilityWarnings(base, head));
     if (props.some((p) => p.path === "enableFreeTier")) warnings.push("free tier changes: fixed when the account is created");
+    return warnings;
+}
+
+/**
+ * Capabilities: serverless (and another API's) are fixed at creation; the NoSQL feature
+ * capabilities can be added to a live account (`az cosmosdb update --capabilities ...`, per the
+ * vector and full-text search pages) but not taken back once containers use them.
+ */
+function capabilityWarnings(base: PolicyRecord, head: PolicyRecord): string[] {
+    const names = (r: PolicyRecord) => new Set(((get(r.inputs, "capabilities") as Json[] | undefined) ?? []).map((c) => String(c.name)));
+    const before = names(base);
+    const after = names(head);
+    const added = [...after].filter((c) => !before.has(c));
+    const removed = [...before].filter((c) => !after.has(c));
+    const fixed = (c: string) => c === "EnableServerless" || /^Enable(Mongo|Cassandra|Gremlin|Table)$/.test(c);
+    const warnings: string[] = [];
+    const creationOnly = [...added, ...removed].filter(fixed);
+    if (creationOnly.length > 0) warnings.push(`capability ${creationOnly.join(", ")} changes: fixed when the account is created; Azure rejects the update`);
+    const dropped = removed.filter((c) => !fixed(c));
+    if (dropped.length > 0) warnings.push(`capability ${dropped.join(", ")} is removed: Azure keeps vector and full-text search on once containers use them, and may reject the update`);
+    if (added.some((c) => !fixed(c))) warnings.push(`capability ${added.filter((c) => !fixed(c)).join(", ")} is added: applied to the live account (takes up to 15 minutes); deploy it before the containers that need it if this update fails`);
     return warnings;
 }
 

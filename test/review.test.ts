@@ -145,6 +145,18 @@ describe("diff classification", () => {
         assert.ok(diffRecords(base, swap)[0].warnings.some((w) => /priorities change together with other account changes \(enableAutomaticFailover\); Azure rejects this/.test(w)));
     });
 
+    it("tells a feature capability added to a live account from one fixed at creation", () => {
+        const b = clone(base);
+        byName(b, "contoso-cosmos-prod").inputs.capabilities = [];
+        const h = head();
+        byName(h, "contoso-cosmos-prod").inputs.capabilities = [{ name: "EnableNoSQLVectorSearch" }];
+        const warnings = diffRecords(b, h)[0].warnings.join("\n");
+        assert.match(warnings, /capability EnableNoSQLVectorSearch is added: applied to the live account/);
+        assert.doesNotMatch(warnings, /fixed when the account is created/);
+        const dropped = diffRecords(h, b)[0].warnings.join("\n");
+        assert.match(dropped, /capability EnableNoSQLVectorSearch is removed/);
+    });
+
     it("warns on impossible account changes: multi-region writes off, Continuous to Periodic, capabilities", () => {
         const b = clone(base);
         byName(b, "contoso-cosmos-prod").inputs.enableMultipleWriteLocations = true;
@@ -155,7 +167,7 @@ describe("diff classification", () => {
         const warnings = diffRecords(b, h)[0].warnings.join("\n");
         assert.match(warnings, /multi-region writes are turned off/);
         assert.match(warnings, /Continuous to Periodic: Azure does not allow this/);
-        assert.match(warnings, /capabilities change/);
+        assert.match(warnings, /capability EnableServerless changes: fixed when the account is created/);
         const tier = head();
         (byName(tier, "contoso-cosmos-prod").inputs.backupPolicy as { continuousModeProperties: { tier: string } }).continuousModeProperties.tier = "Continuous7Days";
         assert.match(diffRecords(base, tier)[0].warnings.join(), /tier changes/);
