@@ -97,6 +97,23 @@ describe("security: prod stack", () => {
         assert.match(String(role.inputs.roleDefinitionId), /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     });
 
+    it("writes SQL role definitions and assignments one after another, as Azure's account lock needs", async () => {
+        const dev = await committedStack("dev");
+        const chain = [...ofType(dev.resources, "cosmosdb:SqlResourceSqlRoleDefinition"), ...ofType(dev.resources, "cosmosdb:SqlResourceSqlRoleAssignment")];
+        assert.ok(chain.length >= 3, "dev has a definition and several assignments");
+        // No two may run at once: of any two, one waits (directly or through others) for the other.
+        const urns = new Set(chain.map((r) => r.urn));
+        const direct = new Map(chain.map((r) => [r.urn, r.dependencies.filter((d) => urns.has(d))]));
+        const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+            (direct.get(from) ?? []).some((d) => d === to || (!seen.has(d) && (seen.add(d), reaches(d, to, seen))));
+        for (const a of chain) {
+            for (const b of chain) {
+                if (a !== b) assert.ok(reaches(a.urn, b.urn) || reaches(b.urn, a.urn), `${a.name} and ${b.name} could be written at the same time`);
+            }
+        }
+        assert.deepStrictEqual(chain.filter((r) => (direct.get(r.urn) ?? []).length === 0).map((r) => r.type), ["azure-native:cosmosdb:SqlResourceSqlRoleDefinition"], "the definition comes first");
+    });
+
     it("replaces data-plane assignments delete-first and creates them after the containers", () => {
         const containers = ofType(prod.resources, "cosmosdb:SqlResourceSqlContainer");
         const assignments = ofType(prod.resources, "cosmosdb:SqlResourceSqlRoleAssignment");
