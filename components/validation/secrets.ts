@@ -16,6 +16,7 @@
  */
 import { z } from "zod";
 import type { ConfigProblem, PathSegment } from "./errors";
+import { wrappedSchema } from "./zod";
 
 /**
  * What a `secure:` value reads as where it cannot be decrypted (the offline plan). Secret-capable
@@ -62,15 +63,10 @@ export type PathPattern = (string | "[]" | "{}")[];
 /** Every path in the schema that may hold a secret, e.g. `monitoring.actionGroups[].webhooks[].uri`. */
 export function secretFieldPatterns(schema: AnySchema, prefix: PathPattern = []): PathPattern[] {
     if (isSecretCapable(schema)) return [prefix];
+    const inner = wrappedSchema(schema);
+    if (inner) return secretFieldPatterns(inner, prefix);
     const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
     switch (def.type) {
-        case "optional":
-        case "default":
-        case "nullable":
-        case "prefault":
-            return secretFieldPatterns(def.innerType as AnySchema, prefix);
-        case "pipe":
-            return secretFieldPatterns(def.in as AnySchema, prefix);
         case "array":
             return secretFieldPatterns(def.element as AnySchema, [...prefix, "[]"]);
         case "record":

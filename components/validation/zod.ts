@@ -8,17 +8,28 @@ import { ConfigProblem, PathSegment, valueAt, withValue } from "./errors";
 
 type AnySchema = z.core.$ZodType;
 
-/** The keys an object schema accepts at a path (best effort through optionals, arrays, records, unions). */
-export function acceptedKeys(schema: AnySchema, path: readonly PathSegment[]): string[] {
+/** The schema a wrapper (optional, default, nullable, prefault, pipe) wraps; undefined for any other. */
+export function wrappedSchema(schema: AnySchema): AnySchema | undefined {
     const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
     switch (def.type) {
         case "optional":
         case "default":
         case "nullable":
         case "prefault":
-            return acceptedKeys(def.innerType as AnySchema, path);
+            return def.innerType as AnySchema;
         case "pipe":
-            return acceptedKeys(def.in as AnySchema, path);
+            return def.in as AnySchema;
+        default:
+            return undefined;
+    }
+}
+
+/** The keys an object schema accepts at a path (best effort through optionals, arrays, records, unions). */
+export function acceptedKeys(schema: AnySchema, path: readonly PathSegment[]): string[] {
+    const inner = wrappedSchema(schema);
+    if (inner) return acceptedKeys(inner, path);
+    const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+    switch (def.type) {
         case "array":
             return path.length === 0 ? [] : acceptedKeys(def.element as AnySchema, path.slice(1));
         case "record":
