@@ -79,6 +79,7 @@ export interface ResolvedAccountSettings {
     burstCapacity: boolean;
     totalThroughputLimit?: number;
     freeTier: boolean;
+    systemAssignedIdentity: boolean;
 }
 
 export interface ResolvedAccountNetwork {
@@ -134,6 +135,7 @@ export function resolveAccountSettings(settings: AccountSettings): ResolvedAccou
         burstCapacity: settings.burstCapacity ?? false,
         ...(settings.totalThroughputLimit !== undefined ? { totalThroughputLimit: settings.totalThroughputLimit } : {}),
         freeTier: settings.freeTier ?? false,
+        systemAssignedIdentity: settings.systemAssignedIdentity ?? true,
     };
 }
 
@@ -261,11 +263,11 @@ export function databaseAccountArgs(a: DatabaseAccountInputs): cosmosdb.Database
         networkAclBypassResourceIds: network.networkAclBypassResourceIds ?? [],
         ...(cmk
             ? {
-                  identity: { type: "SystemAssigned,UserAssigned", userAssignedIdentities: [cmk.identityId] },
+                  identity: { type: account.systemAssignedIdentity ? "SystemAssigned,UserAssigned" : "UserAssigned", userAssignedIdentities: [cmk.identityId] },
                   keyVaultKeyUri: cmk.keyVaultKeyUri,
                   defaultIdentity: pulumi.interpolate`UserAssignedIdentity=${cmk.identityId}`,
               }
-            : { identity: { type: "SystemAssigned" } }),
+            : { identity: { type: account.systemAssignedIdentity ? "SystemAssigned" : "None" } }),
         ...(a.restore ? restoreArgs(a.restore) : {}),
         tags: a.tags,
     };

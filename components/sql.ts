@@ -32,6 +32,7 @@ export interface SqlDataArgs {
     databases: SqlDatabaseArgs[];
     /** `protect` and `retainOnDelete` databases and containers. Default true. */
     protectData?: boolean;
+    /** Tags of every database and container that does not set its own. */
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
     /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
     childNamePrefix?: string;
@@ -125,7 +126,7 @@ export class SqlData extends pulumi.ComponentResource {
                     databaseName: db.name,
                     resource: { id: db.name },
                     options: throughputOptions(db.throughput),
-                    tags: args.tags,
+                    tags: db.tags ?? args.tags,
                 },
                 // Same Azure name after a replace: the old one must go first.
                 { parent: this, ...protection, deleteBeforeReplace: true },
@@ -143,7 +144,7 @@ export class SqlData extends pulumi.ComponentResource {
                         containerName: c.name,
                         resource: containerResource(db.name, c),
                         options: throughputOptions(c.throughput),
-                        tags: args.tags,
+                        tags: c.tags ?? args.tags,
                     },
                     { parent: this, ...protection, deleteBeforeReplace: true, replaceOnChanges: CONTAINER_REPLACE_ON_CHANGES },
                 );

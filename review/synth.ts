@@ -28,6 +28,8 @@ export interface ResourceOptionsRecord {
     ignoreChanges: string[];
     replaceOnChanges: string[];
     customTimeouts?: { create?: string; update?: string; delete?: string };
+    /** The ARM id passed as the `import` option: the engine adopts that resource instead of creating it. Only when set. */
+    import?: string;
 }
 
 export interface ResourceRecord {
@@ -124,6 +126,7 @@ interface RegisterRequest {
     getIgnorechangesList(): string[];
     getReplaceonchangesList(): string[];
     getDependenciesList(): string[];
+    getImportid(): string;
     getCustomtimeouts(): { getCreate(): string; getUpdate(): string; getDelete(): string } | undefined;
 }
 
@@ -151,6 +154,8 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
         replaceOnChanges: [...req.getReplaceonchangesList()].sort(),
     };
     if (customTimeouts && Object.keys(customTimeouts).length > 0) options.customTimeouts = customTimeouts;
+    const importId = req.getImportid();
+    if (importId) options.import = importId;
     return {
         urn: monitor.newUrn(parent, req.getType(), req.getName()),
         type: req.getType(),

@@ -56,6 +56,7 @@ export function sqlContainerArgs(c: ResolvedContainer): NonNullable<SqlDataArgs[
         ...(c.defaultTtl !== undefined ? { defaultTtl: c.defaultTtl } : {}),
         ...(c.analyticalTtl !== undefined ? { analyticalTtl: c.analyticalTtl } : {}),
         ...(c.conflictResolution ? { conflictResolution: c.conflictResolution } : {}),
+        ...(c.tags ? { tags: c.tags } : {}),
         // Serverless: no throughput at all; shared: the database's.
         ...(c.throughput.mode === "serverless" ? {} : { throughput: c.throughput }),
         storedProcedures: c.storedProcedures.map(script),
@@ -71,6 +72,7 @@ export function sqlDataArgs(config: PlatformConfig, resourceGroupName: pulumi.In
         databases: config.databases.map((db) => ({
             name: db.name,
             ...(db.throughput ? { throughput: db.throughput } : {}),
+            ...(db.tags ? { tags: db.tags } : {}),
             containers: db.containers.map(sqlContainerArgs),
         })),
         protectData: config.production,
@@ -118,8 +120,10 @@ export function accessArgs(
     return {
         resourceGroupName,
         accountName,
+        // Imported roles are scoped by their real ARM ids, so the subscription is the import's.
+        ...(config.import ? { subscriptionId: config.import.subscriptionId } : {}),
         customRoles: config.access.customRoles,
-        dataRoles: config.access.dataRoles.map((r) => ({ principal: principalOf(r.principal, directory), role: r.role, scope: r.scope })),
+        dataRoles: config.access.dataRoles.map((r) => ({ principal: principalOf(r.principal, directory), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) })),
         controlRoles: config.access.controlRoles.map((r) => ({ principal: principalOf(r.principal, directory, r.principalType), role: r.role, scope: r.scope })),
         dependsOn: [data],
         childNamePrefix: config.childNamePrefix,

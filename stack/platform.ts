@@ -16,6 +16,7 @@ import { dataProtection } from "../components/protection";
 import { SqlData } from "../components/sql";
 import { accessArgs, accountArgs, identitiesArgs, monitoringArgs, privateNetworkArgs, sqlDataArgs } from "./args";
 import type { PlatformConfig, ResolvedStack } from "./config";
+import { importIds, importTransformation } from "./import";
 
 export interface CosmosPlatformArgs {
     /** The validated, resolved stack (stack/config). */
@@ -31,7 +32,8 @@ export interface AccountStack {
     sql: SqlData;
     network: PrivateNetwork;
     access: Access;
-    monitoring: Monitoring;
+    /** Undefined while the account is being imported (`import`): monitoring is added afterwards. */
+    monitoring?: Monitoring;
     gateway?: DedicatedGateway;
 }
 
@@ -65,14 +67,17 @@ export class CosmosPlatform extends pulumi.ComponentResource {
     private buildAccount(config: PlatformConfig, resourceGroupName: pulumi.Output<string>): AccountStack {
         // Component names carry the account prefix too: several accounts never share a URN.
         const p = config.childNamePrefix;
-        const opts = { parent: this };
+        // While importing, every resource gets its ARM id as the `import` option (stack/import.ts).
+        const opts: pulumi.ComponentResourceOptions = config.import ? { parent: this, transformations: [importTransformation(importIds(config))] } : { parent: this };
         const identities = new Identities(`${p}identities`, identitiesArgs(config, resourceGroupName), opts);
         const cmk = config.security.customerManagedKey;
         const account = new CosmosAccount(`${p}account`, accountArgs(config, resourceGroupName, cmk ? identities.identities[cmk.identity].id : undefined), opts);
         const sql = new SqlData(`${p}sql`, sqlDataArgs(config, resourceGroupName, account.name), opts);
         const network = new PrivateNetwork(`${p}network`, privateNetworkArgs(config, resourceGroupName, account.id), opts);
         const access = new Access(`${p}access`, accessArgs(config, resourceGroupName, account.name, identities, sql), opts);
-        const monitoring = new Monitoring(`${p}monitoring`, monitoringArgs(config, resourceGroupName, account.id), opts);
+        // An import deployment creates nothing, and monitoring has no off switch: it comes with the
+        // first deployment after the import switch is removed (docs/runbooks/adopt.md).
+        const monitoring = config.import ? undefined : new Monitoring(`${p}monitoring`, monitoringArgs(config, resourceGroupName, account.id), opts);
         const gateway = config.gateway
             ? new DedicatedGateway(
                   `${p}gateway`,
@@ -80,6 +85,6 @@ export class CosmosPlatform extends pulumi.ComponentResource {
                   opts,
               )
             : undefined;
-        return { config, resourceGroupName, identities, account, sql, network, access, monitoring, ...(gateway ? { gateway } : {}) };
+        return { config, resourceGroupName, identities, account, sql, network, access, ...(monitoring ? { monitoring } : {}), ...(gateway ? { gateway } : {}) };
     }
 }

@@ -62,6 +62,7 @@ export const accountSettingsSchema = z.strictObject({
     burstCapacity: z.boolean().optional().describe("Burst capacity on idle partitions. Default false."),
     totalThroughputLimit: z.number().int().refine((n) => n === -1 || n >= 400, "totalThroughputLimit is -1 (no limit) or at least 400 RU/s").optional().describe("Account-wide RU/s cap as a cost guard; -1 means no limit."),
     freeTier: z.boolean().optional().describe("Free tier (first 1,000 RU/s and 25 GB free), one account per subscription, set at creation. Default false."),
+    systemAssignedIdentity: z.boolean().optional().describe("Give the account a system-assigned managed identity. Default true; false keeps an adopted account that has none as it is (identity type None)."),
 });
 
 export type AccountSettings = z.input<typeof accountSettingsSchema>;

@@ -73,6 +73,7 @@ export const containerSettingsShape = {
     analyticalTtl: ttlSeconds.optional().describe("Analytical store retention (`analyticalStorageTtl`): -1 = forever, positive = seconds (at most 2,147,483,647). Needs account.analyticalStorage."),
     conflictResolution: conflictResolutionSchema.optional().describe("How multi-region-write conflicts resolve: LastWriterWins on a path, or Custom with a stored procedure."),
     throughput: containerThroughput.optional().describe("Default for every stack; a stack's `throughput.containers` entry wins."),
+    tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this container, instead of the stack's (an adopted container keeps its own). Default: the stack's tags."),
 };
 
 /** Scripts as the component takes them: the JavaScript body itself. */
@@ -87,6 +88,7 @@ export const containerArgsSchema = z.strictObject({
 export const databaseArgsSchema = z.strictObject({
     name: resourceId("database").describe("Database id; a rename is a delete and a create."),
     throughput: provisionedThroughput.optional().describe("Shared throughput for the database's containers."),
+    tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this database; default: the component's `tags`."),
     containers: z.array(containerArgsSchema).optional(),
 });
 

@@ -72,6 +72,8 @@ export interface ResolvedContainer {
     accessPatterns?: AccessPatterns;
     /** JSON Schema of the items; its generated pre-trigger is among `triggers`. */
     itemSchema?: ResolvedItemSchema;
+    /** The container's own tags (with the standard tags); undefined = the account's `tags`. */
+    tags?: Record<string, string>;
 }
 
 export interface ResolvedDatabase {
@@ -79,6 +81,8 @@ export interface ResolvedDatabase {
     /** Shared throughput; undefined when the database has none. */
     throughput?: ProvisionedThroughput;
     containers: ResolvedContainer[];
+    /** The database's own tags (with the standard tags); undefined = the account's `tags`. */
+    tags?: Record<string, string>;
 }
 
 export interface PlatformConfig {
@@ -104,8 +108,8 @@ export interface PlatformConfig {
     access: {
         groups: { name: string; displayName: string; description?: string; members: string[] }[];
         identities: { name: string }[];
-        customRoles: { name: string; dataActions: string[] }[];
-        dataRoles: { principal: string; role: string; scope: { database?: string; container?: string } }[];
+        customRoles: { name: string; dataActions: string[]; id?: string }[];
+        dataRoles: { principal: string; role: string; scope: { database?: string; container?: string }; id?: string }[];
         controlRoles: { principal: string; principalType?: "User" | "Group" | "ServicePrincipal"; role: string; scope: "account" | "resourceGroup" }[];
     };
     monitoring: {
@@ -129,6 +133,8 @@ export interface PlatformConfig {
     gateway?: { size: (typeof GATEWAY_SIZES)[number]; instances: number };
     /** Create the account by point-in-time restore; undefined = a new, empty account. */
     restore?: ResolvedRestore;
+    /** Import the existing resources on the next deployment (stack/import.ts); undefined = create them. */
+    import?: { subscriptionId: string };
     tags: Record<string, string>;
 }
 
@@ -159,6 +165,8 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
     const network = cfg.network ?? {};
     const firewall = resolveAccountNetwork(network);
     const isSecret = options.isSecret ?? (() => false);
+    const standardTags: Record<string, string> = cfg.standardTags === false ? {} : { environment: cfg.environment, "managed-by": "pulumi", project };
+    const ownTags = (tags: Record<string, string> | undefined) => (tags ? { ...tags, ...standardTags } : undefined);
 
     return {
         project,
@@ -203,10 +211,13 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
         },
         databases: cfg.databases.map((db) => {
             const dbShared = account.serverless ? undefined : cfg.throughput?.databases?.[db.name] ?? db.throughput;
+            const dbTags = ownTags(db.tags);
             return {
                 name: db.name,
                 throughput: dbShared,
+                ...(dbTags ? { tags: dbTags } : {}),
                 containers: db.containers.map((c): ResolvedContainer => {
+                    const containerTags = ownTags(c.tags);
                     const paths = c.partitionKey.paths.map((p) => p.trim());
                     const load = (s: { name: string; file: string }): ResolvedScript => ({ name: s.name, file: s.file, body: scripts.body(s.file) });
                     const schema = c.itemSchema ? resolveItemSchema(scripts.baseDir, c.itemSchema) : undefined;
@@ -231,18 +242,15 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
                         userDefinedFunctions: (c.userDefinedFunctions ?? []).map(load),
                         ...(c.accessPatterns ? { accessPatterns: scaleAccessPatterns(resolveAccessPatterns(c.accessPatterns), cfg.workloadScale ?? 1) } : {}),
                         ...(schema ? { itemSchema: schema.itemSchema } : {}),
+                        ...(containerTags ? { tags: containerTags } : {}),
                     };
                 }),
             };
         }),
         ...(cfg.gateway ? { gateway: { ...cfg.gateway } } : {}),
         ...(cfg.restore ? { restore: resolveRestore(cfg.restore) } : {}),
-        tags: {
-            ...cfg.tags,
-            environment: cfg.environment,
-            "managed-by": "pulumi",
-            project,
-        },
+        ...(cfg.import ? { import: { subscriptionId: cfg.import.subscriptionId } } : {}),
+        tags: { ...cfg.tags, ...standardTags },
     };
 }
 
