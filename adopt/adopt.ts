@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
-import { AdoptInputError, formatGap } from "./errors";
+import { AdoptInputError, AdoptInputErrors, formatGap } from "./errors";
 import { groupEstate } from "./estate";
 import { Inputs } from "./inputs";
 import { convertEstate, settleTags } from "./convert";
@@ -18,6 +18,7 @@ import { ConfigRuleProblems, planAdopted } from "./check";
 import { compareWithPlan, formatMismatch } from "./roundtrip";
 import { policyLines, summaryLines } from "./summary";
 import type { AccountDraft, ScriptFile } from "./model";
+import type { ResourceRecord } from "../review/synth";
 
 export interface AdoptOptions {
     stack: string;
@@ -40,6 +41,8 @@ export interface AdoptOutcome {
     problems: string[];
     /** Files written, relative to the project directory. */
     written: string[];
+    /** The adopted stack's offline plan (when it got that far). */
+    records?: ResourceRecord[];
 }
 
 const ENVIRONMENT = /^[a-z][a-z0-9-]{0,15}$/;
@@ -89,6 +92,20 @@ function header(drafts: AccountDraft[], labels: string[], policy: string[]): str
     ];
 }
 
+/** Groups the documents; the input errors of reading and of grouping together, one line each. */
+function groupAll(inputs: Inputs) {
+    const errors = [...(inputs.errors ?? [])];
+    try {
+        const estate = groupEstate(inputs.docs);
+        if (errors.length === 0) return estate;
+    } catch (e) {
+        if (!(e instanceof AdoptInputErrors)) throw e;
+        // Without readable documents, "no account" says nothing new.
+        errors.push(...e.errors.filter((x) => errors.length === 0 || !x.message.startsWith("the input holds no")));
+    }
+    throw new AdoptInputErrors(errors);
+}
+
 export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promise<AdoptOutcome> {
     if (!STACK.test(options.stack)) throw new AdoptInputError(`--stack '${options.stack}': a stack name is letters, digits, '-', '_' and '.'`);
     const environment = options.environment ?? options.stack;
@@ -96,7 +113,7 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
         throw new AdoptInputError(`--environment '${environment}': an environment name is 1-16 lowercase letters, digits or hyphens, starting with a letter${options.environment ? "" : " (the default is the stack name; pass --environment)"}`);
     }
     const project = projectName(options.projectDir);
-    const estate = groupEstate(inputs.docs);
+    const estate = groupAll(inputs);
     const conversion = convertEstate(estate, { environment, project });
     const notes = [...inputs.skipped.map((s) => `${s}: not a Cosmos DB data resource of the template, skipped`), ...conversion.notes];
     if (conversion.gaps.length > 0) {
@@ -107,6 +124,7 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
             written: [],
         };
     }
+    const subscriptionId = conversion.accounts[0].subscriptionId;
     const { standardTags } = settleTags(conversion.accounts, { environment, project });
     const draft = assembleStack(conversion.accounts, environment, standardTags);
     const scripts = conversion.accounts.flatMap((a) => a.scripts);
@@ -120,7 +138,7 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
     // Plan it as written (comments do not change the plan), then compare with Azure's documents.
     let plan;
     try {
-        plan = await planAdopted(options.projectDir, options.stack, renderStackFile(draft, project, []), scripts, policyConfig);
+        plan = await planAdopted(options.projectDir, options.stack, renderStackFile(draft, project, [], subscriptionId), scripts, policyConfig);
     } catch (e) {
         if (!(e instanceof ConfigRuleProblems)) throw e;
         return {
@@ -140,11 +158,12 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
             report: `Nothing written: the adopted stack's plan differs from Azure's state in ${differences.length} place${differences.length === 1 ? "" : "s"} (listed on stderr); the first \`pulumi up\` would change them.`,
             problems: differences,
             written: [],
+            records: plan.records,
         };
     }
 
     const policy = policyLines(plan.policy, plan.records);
-    const text = renderStackFile(draft, project, header(conversion.accounts, options.inputLabels, policy.header));
+    const text = renderStackFile(draft, project, header(conversion.accounts, options.inputLabels, policy.header), subscriptionId);
     const files = [{ path: stackFile, text }, ...scripts.map((s) => ({ path: s.path, text: s.body }))];
     for (const f of files) {
         const full = path.join(options.projectDir, ...f.path.split("/"));
@@ -152,5 +171,5 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
         fs.writeFileSync(full, f.text);
     }
     const report = summaryLines.success({ stack: options.stack, stackFile, drafts: conversion.accounts, scripts: scripts.map((s) => s.path), matched: roundTrip.matched, notes, policy: policy.summary, standardTags });
-    return { code: 0, report: report.join("\n"), problems: [], written: files.map((f) => f.path) };
+    return { code: 0, report: report.join("\n"), problems: [], written: files.map((f) => f.path), records: plan.records };
 }

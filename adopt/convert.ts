@@ -124,5 +124,9 @@ export function convertEstate(estates: readonly AccountEstate[], options: Conver
     const gaps: Gap[] = [];
     const notes: string[] = [];
     const accounts = estates.map((e) => convertAccount(e, options, { gaps, notes, comments: [] as Comment[] }));
+    // One stack deploys through one provider, so to one subscription.
+    for (const e of estates.filter((x) => x.doc.subscriptionId.toLowerCase() !== estates[0].doc.subscriptionId.toLowerCase())) {
+        gaps.push({ source: e.doc.source, id: e.doc.id, property: "subscription", value: e.doc.subscriptionId, reason: `a stack deploys to one subscription (${estates[0].doc.subscriptionId}, of account '${estates[0].doc.account}'); adopt this account into a stack of its own` });
+    }
     return { accounts, gaps, notes };
 }

@@ -37,6 +37,8 @@ export interface Inputs {
     docs: ArmDocument[];
     /** Resources of a template that are not Cosmos DB data resources, `<type> '<name>'`. */
     skipped: string[];
+    /** Input errors found while reading; reported together with those found later (exit 2). */
+    errors?: AdoptInputError[];
 }
 
 /** The documents of one input, already parsed. */
@@ -56,7 +58,7 @@ export function documentsOf(doc: unknown, file: string, scope: TemplateScope): I
     return { docs, skipped: [] };
 }
 
-/** Reads every file; all input errors of all files at once. */
+/** Reads every file; the input errors of all files are returned with what could be read. */
 export function readInputs(files: readonly string[], scope: TemplateScope = {}): Inputs {
     const errors: AdoptInputError[] = [];
     const docs: ArmDocument[] = [];
@@ -79,6 +81,5 @@ export function readInputs(files: readonly string[], scope: TemplateScope = {}):
             else throw e;
         }
     }
-    if (errors.length > 0) throw new AdoptInputErrors(errors);
-    return { docs, skipped };
+    return { docs, skipped, errors };
 }

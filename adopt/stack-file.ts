@@ -68,15 +68,24 @@ function nodeAt(doc: Document, path: readonly PathSegment[]): { node?: Node; key
     return {};
 }
 
-/** `Pulumi.<stack>.yaml`: header lines, then `config:` with each key under the project namespace. */
-export function renderStackFile(draft: StackConfigDraft, project: string, header: string[]): string {
-    const config = Object.fromEntries(Object.entries(draft.raw).map(([k, v]) => [`${project}:${k}`, v]));
-    const doc = new Document({ config });
+/** The provider's subscription: the adopted accounts' (one stack deploys to one subscription). */
+export const PROVIDER_SUBSCRIPTION = "azure-native:subscriptionId";
+
+/** `Pulumi.<stack>.yaml`: header lines, then `config:` with each key under the project namespace, and the provider's subscription. */
+export function renderStackFile(draft: StackConfigDraft, project: string, header: string[], subscriptionId: string): string {
+    const config = { [PROVIDER_SUBSCRIPTION]: subscriptionId, ...Object.fromEntries(Object.entries(draft.raw).map(([k, v]) => [`${project}:${k}`, v])) };
+    // No YAML anchors: a value shared in memory is written out at each place.
+    const doc = new Document({ config }, { aliasDuplicateObjects: false });
     doc.commentBefore = header.map((l) => (l === "" ? "" : ` ${l}`)).join("\n");
     const byPath = new Map<string, string[]>();
     for (const c of draft.comments) {
         const key = JSON.stringify(c.path);
         byPath.set(key, [...(byPath.get(key) ?? []), c.text]);
+    }
+    const provider = doc.getIn(["config"], true);
+    if (isMap(provider)) {
+        const pair = provider.items.find((p) => (p.key as { value?: unknown }).value === PROVIDER_SUBSCRIPTION);
+        if (pair) (pair.key as Node).commentBefore = " The subscription of the adopted resources: the provider deploys (and imports) there.";
     }
     for (const [key, texts] of byPath) {
         const [head, ...rest] = JSON.parse(key) as PathSegment[];

@@ -252,6 +252,9 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
             return { id: undefined, state };
         },
         call(args) {
+            // A stack that pins the provider's subscription gets it back, as from the real provider.
+            const subscriptionId = files.config["azure-native:subscriptionId"];
+            if (args.token === "azure-native:authorization:getClientConfig" && subscriptionId) return { ...FAKE_CLIENT_CONFIG, subscriptionId };
             const fake = FAKE_INVOKES[args.token];
             if (fake) return fake();
             throw new Error(`offline plan: no fake answer for invoke '${args.token}'; add one in review/synth.ts`);

@@ -38,6 +38,10 @@ export function throughputInput(t: AdoptedThroughput): Json {
     return t.mode === "autoscale" ? { autoscaleSettings: { maxThroughput: t.maxThroughput } } : { throughput: t.throughput };
 }
 
+const optionsRows: Row<DataRowContext>[] = [
+    { arm: "properties.options.throughput", ignore: "read by the options row below" },
+    { arm: "properties.options.autoscaleSettings", ignore: "read by the options row below" },
+];
 const optionsRow: Row<DataRowContext> = {
     arm: "properties.options",
     apply(value, ctx) {
@@ -79,6 +83,7 @@ export const DATABASE_ROWS: readonly Row<DataRowContext>[] = [
     idRow("database"),
     ...systemRows("properties.resource", ["_rid", "_ts", "_etag", "_self", "_colls", "_users"]),
     ...restoreRows,
+    ...optionsRows,
     optionsRow,
 ];
 
@@ -135,6 +140,7 @@ export const CONTAINER_ROWS: readonly Row<DataRowContext>[] = [
     idRow("container"),
     ...systemRows("properties.resource", ["_rid", "_ts", "_etag", "_self"]),
     ...restoreRows,
+    ...optionsRows,
     optionsRow,
     {
         arm: "properties.resource.partitionKey",
