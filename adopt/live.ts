@@ -5,13 +5,15 @@
  * so the converter sees the REST shape, not the SDK's flattened models. Tests pass a client whose
  * HTTP client replays recorded responses; nothing here talks to Azure unless asked.
  */
-import type { TokenCredential } from "@azure/core-auth";
-import type { OperationOptions } from "@azure/core-client";
-import { CosmosDBManagementClient, CosmosDBManagementClientOptionalParams } from "@azure/arm-cosmosdb";
+import { CosmosDBManagementClient, CosmosDBManagementClientOptionalParams, DatabaseAccountsGetOptionalParams } from "@azure/arm-cosmosdb";
 import { ArmDocument, parseArmId } from "./documents";
 import { AdoptInputError } from "./errors";
 import { otherApiOf } from "./estate";
 import { documentsOf, Inputs } from "./inputs";
+
+/** The SDK's credential type (from @azure/core-auth, through the client's constructor). */
+export type TokenCredential = ConstructorParameters<typeof CosmosDBManagementClient>[0];
+type OperationOptions = Pick<DatabaseAccountsGetOptionalParams, "onResponse">;
 
 export interface LiveOptions {
     /** Default: DefaultAzureCredential from @azure/identity. */
