@@ -72,7 +72,8 @@ const monitoringDescription = "Diagnostics, action groups, alerts, budget and wo
 const securityDescription = "Defender, delete lock and customer-managed key.";
 const gatewayDescription = "Dedicated gateway with the integrated cache (`cosmosdb:Service`, SqlDedicatedGateway). Default: none; see docs/access-patterns.md for when it pays off.";
 const restoreDescription = "Create the account by point-in-time restore of another account's continuous backup (docs/restore.md). Fixed at creation.";
-const importDescription = "Import the existing account and its data resources on the next deployment instead of creating them (docs/runbooks/adopt.md); `npm run adopt` writes it. Remove it after the first `pulumi up`.";
+const importDescription =
+    "Import the existing account, databases, containers, scripts, custom roles and data-plane assignments on the next deployment instead of creating them: each gets its ARM id (`/subscriptions/<subscriptionId>/resourceGroups/<resourceGroup.name>/providers/Microsoft.DocumentDB/databaseAccounts/<name>/...`) as the `import` resource option. While set, keys that would create resources are refused and monitoring is deferred, so the deployment changes nothing. `npm run adopt` writes it; remove it after the first `pulumi up` (docs/runbooks/adopt.md).";
 const tagsDescription = "Extra tags for every resource (with `accounts`: each account's own replace the stack's).";
 
 /**
