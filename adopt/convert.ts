@@ -43,6 +43,12 @@ function convertAccess(draft: AccountDraft, estate: AccountEstate, sink: Sink): 
         const ctx: AccessRowContext = { ...plainContext(doc, config, inputs, sink, ["access", "dataRoles", dataRoles.length]), customRoleNames };
         applyRows(ROLE_ASSIGNMENT_ROWS, ctx, ["properties"]);
         if (config.principal === undefined || config.role === undefined) continue;
+        // The stack names an assignment by principal, role and scope: two alike would share a URN.
+        const same = dataRoles.find((r) => r.principal === config.principal && r.role === config.role && JSON.stringify(r.scope ?? {}) === JSON.stringify(config.scope ?? {}));
+        if (same) {
+            sink.gaps.push({ source: doc.source, id: doc.id, property: "name", value: doc.name, reason: `a second assignment of '${String(config.role)}' to ${String(config.principal)} at the same scope (also ${String(same.id)}); the stack config holds one, so delete the duplicate in Azure first` });
+            continue;
+        }
         dataRoles.push({ principal: config.principal, role: config.role, ...(config.scope ? { scope: config.scope } : {}), id: config.id });
         draft.checks.push({ id: doc.id, type: RESOURCE_TYPES.roleAssignment, sources: [doc.source], expected: inputs });
     }

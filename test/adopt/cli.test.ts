@@ -134,6 +134,17 @@ describe("npm run adopt: bad input and what the config cannot express", function
         assert.match(outcome.problems[0], /containers\/stores: throughput: the container's throughput is not in the input .* 'appdb\/stores'/);
     });
 
+    it("exits 1 on two assignments of one role to one principal at one scope, which would share a logical name", async () => {
+        const inputs = variant((docs) => {
+            const reader = docs.find((d) => String(d.id).endsWith("c4b2a0e8-6d4f-4b2a-9e8c-6a4f2d0b8e6c")) as Record<string, unknown>;
+            docs.push({ ...reader, id: String(reader.id).replace("c4b2a0e8-6d4f-4b2a-9e8c-6a4f2d0b8e6c", "d5c3b1f9-7e5a-4c3b-8f9d-7b5a3e1c9f7d"), name: "d5c3b1f9-7e5a-4c3b-8f9d-7b5a3e1c9f7d" });
+        });
+        const outcome = await adoptEstate(inputs, { stack: "prod", projectDir: project.dir, inputLabels: ["variant"] });
+        assert.strictEqual(outcome.code, 1);
+        assert.deepStrictEqual(outcome.problems.length, 1);
+        assert.match(outcome.problems[0], /sqlRoleAssignments\/d5c3b1f9-7e5a-4c3b-8f9d-7b5a3e1c9f7d: name = "d5c3b1f9-7e5a-4c3b-8f9d-7b5a3e1c9f7d": a second assignment of .Cosmos DB Built-in Data Reader. to 9c5e1a3f-7d9b-4e4c-a0e8-3f5b7d9f1b2e at the same scope \(also c4b2a0e8-6d4f-4b2a-9e8c-6a4f2d0b8e6c\)/);
+    });
+
     it("exits 1 naming the stack-config rule an estate breaks where no setting opts out (IP rules with public access disabled)", async () => {
         const inputs = variant((docs) => {
             accountOf(docs).properties.ipRules = [{ ipAddressOrRange: "203.0.113.7" }];
