@@ -8,12 +8,14 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import { adoptEstate, AdoptOutcome } from "../../adopt/adopt";
+import { main } from "../../adopt/cli";
+import { buildPlanDocument, renderPlan } from "../../review/plan";
 import { ArmDocument } from "../../adopt/documents";
 import { Inputs } from "../../adopt/inputs";
 import { loadStackFiles } from "../../review/stack-files";
 import { ResourceRecord, synthesizeFiles } from "../../review/synth";
 import { stateDifferences, storedView } from "./azure-state";
-import { fixtureInputs, tempProject } from "./helpers";
+import { fixtureFiles, fixtureInputs, tempProject } from "./helpers";
 
 interface Case {
     dir: string;
@@ -105,6 +107,38 @@ describe("npm run adopt: round trip per fixture", function () {
         const text = fs.readFileSync(path.join(project.dir, "Pulumi.prod.yaml"), "utf8");
         assert.match(text, /# project default in production: both true; turn them on after the import/);
         assert.match(text, /mandatory cosmosdb-diagnostic-settings/, "the header lists the policies the estate violates today");
+    });
+
+    it("comments each value that differs from the project's defaults or policies", async () => {
+        await adopted(CASES[1]);
+        const text = fs.readFileSync(path.join(project.dir, "Pulumi.dev.yaml"), "utf8");
+        for (const [comment, key] of [
+            ["project default: true \\(a system-assigned identity\\)", "systemAssignedIdentity: false"],
+            ["project default: false \\(Entra ID only, no keys\\)", "localAuth: true"],
+            ["project default here: Continuous, Continuous7Days", "backup:"],
+            ["set by adopt: the account admits 0\\.0\\.0\\.0", "allowAzureDatacenters: true"],
+            ["project default: version 2", "partitionKey:"],
+            ["project default: true \\(environment, managed-by and project tags\\)", "cosmos-platform:standardTags: false"],
+        ]) {
+            assert.match(text, new RegExp(`# ${comment}[^\\n]*\\n\\s*${key}`), `no comment before ${key}`);
+        }
+    });
+
+    it("prints what it adopted, what it skipped and the policies violated, and marks imports in the plan's tree", async () => {
+        let stdout = "";
+        const scope = CASES[3].scope as { subscriptionId: string; resourceGroup: string };
+        const code = await main(
+            [...fixtureFiles("template").flatMap((f) => ["--from", f]), "--subscription", scope.subscriptionId, "--resource-group", scope.resourceGroup, "--stack", "printed", "--environment", "test", "--dir", project.dir],
+            { stdout: (t) => (stdout += t), stderr: () => undefined },
+        );
+        assert.strictEqual(code, 0, stdout);
+        assert.match(stdout, /^Adopted into Pulumi\.printed\.yaml:\n  account inventory-test \(resource group rg-inventory-test\): 1 region, 1 database, 1 container, 0 scripts, 1 custom role, 1 data-plane role assignment\n/);
+        assert.match(stdout, /Round trip: 5 resources planned for import, each with the inputs Azure stores; nothing to create, update or replace\./);
+        assert.match(stdout, /Microsoft\.Network\/privateEndpoints 'pe-inventory-test': not a Cosmos DB data resource of the template, skipped/);
+        assert.match(stdout, /Policies the adopted estate violates today \(policy pack cosmos-platform@[\d.]+, config \(rule defaults\)\):\n  mandatory /);
+        const records = (await adopted(CASES[0])).outcome.records as ResourceRecord[];
+        const tree = renderPlan(buildPlanDocument({ project: "cosmos-platform", stack: "prod", resources: records, outputs: {} }));
+        assert.match(tree, /= cosmosdb:DatabaseAccount orders-cosmos-prod .*\[import \/subscriptions\/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b\/resourceGroups\/rg-orders-prod\/providers\/Microsoft\.DocumentDB\/databaseAccounts\/orders-cosmos-prod\]/);
     });
 
     it("changes none of the adopted resources when the import switch is removed afterwards", async () => {
