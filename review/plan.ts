@@ -152,7 +152,7 @@ function optionFlags(r: ResourceRecord): string[] {
     if (r.options.protect) flags.push("protected");
     if (r.options.retainOnDelete) flags.push("retain-on-delete");
     if (r.options.replaceOnChanges.length > 0) flags.push(`replace-on ${r.options.replaceOnChanges.join(",")}`);
-    if (r.options.import) flags.push(`import ${r.options.import}`);
+    if (r.options.import) flags.push("import");
     return flags;
 }
 

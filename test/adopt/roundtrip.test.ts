@@ -138,7 +138,8 @@ describe("npm run adopt: round trip per fixture", function () {
         assert.match(stdout, /Policies the adopted estate violates today \(policy pack cosmos-platform@[\d.]+, config \(rule defaults\)\):\n  mandatory /);
         const records = (await adopted(CASES[0])).outcome.records as ResourceRecord[];
         const tree = renderPlan(buildPlanDocument({ project: "cosmos-platform", stack: "prod", resources: records, outputs: {} }));
-        assert.match(tree, /= cosmosdb:DatabaseAccount orders-cosmos-prod .*\[import \/subscriptions\/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b\/resourceGroups\/rg-orders-prod\/providers\/Microsoft\.DocumentDB\/databaseAccounts\/orders-cosmos-prod\]/);
+        assert.match(tree, /\n {6}= cosmosdb:DatabaseAccount orders-cosmos-prod .*\[import\]\n/);
+        assert.doesNotMatch(tree, /\n\s*\+ (cosmosdb|authorization|monitor):/, "nothing else is planned as a create");
     });
 
     it("changes none of the adopted resources when the import switch is removed afterwards", async () => {
