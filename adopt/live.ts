@@ -27,7 +27,27 @@ function isNotFound(e: unknown): boolean {
     return typeof e === "object" && e !== null && (e as { statusCode?: number }).statusCode === 404;
 }
 
+/** Azure's refusal or a missing credential is the user's to fix: one line, exit 2, not a stack trace. */
+function asInputError(e: unknown, accountId: string): unknown {
+    if (e instanceof AdoptInputError || typeof e !== "object" || e === null) return e;
+    const { name, message, statusCode, code } = e as { name?: string; message?: string; statusCode?: number; code?: string };
+    const first = (message ?? "").split("\n")[0];
+    if (typeof statusCode === "number") return new AdoptInputError(`--account ${accountId}: Azure answered ${statusCode}${code ? ` ${code}` : ""}: ${first}`);
+    if (name === "CredentialUnavailableError" || name === "AuthenticationError" || name === "AggregateAuthenticationError") {
+        return new AdoptInputError(`--account ${accountId}: no usable Azure credential (${first}); run az login, or set AZURE_CLIENT_ID, AZURE_TENANT_ID and a secret or federated token`);
+    }
+    return e;
+}
+
 export async function readLive(accountId: string, options: LiveOptions = {}): Promise<Inputs> {
+    try {
+        return await readAccount(accountId, options);
+    } catch (e) {
+        throw asInputError(e, accountId);
+    }
+}
+
+async function readAccount(accountId: string, options: LiveOptions): Promise<Inputs> {
     const parsed = parseArmId(accountId, "--account");
     if (parsed.children.length > 0) throw new AdoptInputError(`--account '${accountId}': give the account's id, not a child's`);
     const { subscriptionId, resourceGroup: rg, account } = parsed;
@@ -58,15 +78,19 @@ export async function readLive(accountId: string, options: LiveOptions = {}): Pr
     await client.databaseAccounts.get(rg, account, capture(`GET ${account}`));
     const other = docs[0] ? otherApiOf(docs[0]) : undefined;
     if (other) throw new AdoptInputError(`--account ${accountId}: a ${other} account; adopt handles Cosmos DB for NoSQL only`);
+    // A serverless account has no throughput settings; Azure answers their GET with an error, not a 404.
+    const capabilities = Array.isArray(docs[0]?.properties.capabilities) ? (docs[0].properties.capabilities as { name?: string }[]) : [];
+    const serverless = capabilities.some((c) => c.name === "EnableServerless");
+    const throughput = (call: () => Promise<unknown>) => (serverless ? Promise.resolve() : optional(call));
     const sql = client.sqlResources;
     await drain(sql.listSqlDatabases(rg, account, capture(`${account} sqlDatabases`)));
     const databases = docs.filter((d) => d.kind === "database").map((d) => d.name);
     for (const db of databases) {
-        await optional(() => sql.getSqlDatabaseThroughput(rg, account, db, capture(`${db} throughputSettings`)));
+        await throughput(() => sql.getSqlDatabaseThroughput(rg, account, db, capture(`${db} throughputSettings`)));
         await drain(sql.listSqlContainers(rg, account, db, capture(`${db} containers`)));
         const containers = docs.filter((d) => d.kind === "container" && d.database === db).map((d) => d.name);
         for (const c of containers) {
-            await optional(() => sql.getSqlContainerThroughput(rg, account, db, c, capture(`${db}/${c} throughputSettings`)));
+            await throughput(() => sql.getSqlContainerThroughput(rg, account, db, c, capture(`${db}/${c} throughputSettings`)));
             await drain(sql.listSqlStoredProcedures(rg, account, db, c, capture(`${db}/${c} storedProcedures`)));
             await drain(sql.listSqlTriggers(rg, account, db, c, capture(`${db}/${c} triggers`)));
             await drain(sql.listSqlUserDefinedFunctions(rg, account, db, c, capture(`${db}/${c} userDefinedFunctions`)));

@@ -90,6 +90,23 @@ describe("npm run adopt --account: live mode with recorded responses", function 
         assert.deepStrictEqual(fromLive.config, fromFiles.config);
     });
 
+    it("skips throughput settings on a serverless account, which Azure answers with an error", async () => {
+        const routes = recordedResponses();
+        const account = routes.get(ACCOUNT.toLowerCase()) as { properties: Record<string, unknown> };
+        routes.set(ACCOUNT.toLowerCase(), { ...account, properties: { ...account.properties, capabilities: [{ name: "EnableServerless" }] } });
+        const seen: string[] = [];
+        await readLive(ACCOUNT, { credential, clientOptions: { httpClient: replayingClient(routes, seen), retryOptions: { maxRetries: 0 } } });
+        assert.deepStrictEqual(seen.filter((s) => s.includes("throughputSettings")), []);
+        assert.ok(seen.includes(`GET ${ACCOUNT}/sqlDatabases/ops/containers`));
+    });
+
+    it("turns Azure's refusal into one input error naming the status (exit 2), not a stack trace", async () => {
+        const forbidden: HttpClient = {
+            sendRequest: async (request: Request) => ({ request, status: 403, headers: headers({ "content-type": "application/json" }), bodyAsText: JSON.stringify({ error: { code: "AuthorizationFailed", message: "The client does not have authorization to perform action 'Microsoft.DocumentDB/databaseAccounts/read'." } }) }),
+        };
+        await assert.rejects(readLive(ACCOUNT, { credential, clientOptions: { httpClient: forbidden, retryOptions: { maxRetries: 0 } } }), (e: unknown) => e instanceof AdoptInputError && /--account .*orders-cosmos-prod: Azure answered 403 AuthorizationFailed: The client does not have authorization/.test(e.message));
+    });
+
     it("refuses an account of another API before listing its SQL resources, and a child id", async () => {
         const routes = recordedResponses();
         const account = routes.get(ACCOUNT.toLowerCase()) as { kind: string };
