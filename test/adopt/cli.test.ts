@@ -36,8 +36,12 @@ const accountOf = (docs: Record<string, unknown>[]) => docs.find((d) => d.type =
 
 describe("npm run adopt: bad input and what the config cannot express", function () {
     this.timeout(120000);
-    const project = tempProject();
-    const before = listFiles(project.dir);
+    let project: ReturnType<typeof tempProject>;
+    let untouched: string[];
+    before(() => {
+        project = tempProject();
+        untouched = listFiles(project.dir);
+    });
     after(() => project.remove());
 
     it("exits 2 with one line per bad document (truncated, not Cosmos DB, other APIs, orphans) and writes nothing", async () => {
@@ -64,7 +68,7 @@ describe("npm run adopt: bad input and what the config cannot express", function
         assert.strictEqual(r.lines.length, expected.length + 1, r.stderr);
         expected.forEach((re, i) => assert.match(r.lines[i], re));
         assert.ok(r.lines.every((l) => !/^\s+at /.test(l)), "no stack trace");
-        assert.deepStrictEqual(listFiles(project.dir), before);
+        assert.deepStrictEqual(listFiles(project.dir), untouched);
     });
 
     it("exits 2 for a template without --subscription and --resource-group, naming both flags", async () => {
@@ -112,7 +116,7 @@ describe("npm run adopt: bad input and what the config cannot express", function
             "properties.resource.vectorEmbeddingPolicy",
         ]);
         assert.match(r.stdout, /Nothing written: 14 stored properties cannot be expressed/);
-        assert.deepStrictEqual(listFiles(project.dir), before);
+        assert.deepStrictEqual(listFiles(project.dir), untouched);
     });
 
     it("exits 1 on a setting adopt does not know, unless it is empty (then it is listed as ignored)", async () => {
@@ -152,7 +156,7 @@ describe("npm run adopt: bad input and what the config cannot express", function
         const outcome = await adoptEstate(inputs, { stack: "prod", projectDir: project.dir, inputLabels: ["variant"] });
         assert.strictEqual(outcome.code, 1);
         assert.deepStrictEqual(outcome.problems, ["Pulumi.prod.yaml: network.ipRules: IP rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled"]);
-        assert.deepStrictEqual(listFiles(project.dir), before);
+        assert.deepStrictEqual(listFiles(project.dir), untouched);
     });
 
     it("exits 1 when the plan would change what Azure has: a script body with CRLF line endings, which the project's loader turns into LF", async () => {
@@ -164,7 +168,7 @@ describe("npm run adopt: bad input and what the config cannot express", function
         assert.strictEqual(outcome.code, 1);
         assert.strictEqual(outcome.problems.length, 1);
         assert.match(outcome.problems[0], /storedProcedures\/bulkImport: resource\.body: the plan would set "function bulkImport\(items\) \{\\n.*, Azure has "function bulkImport\(items\) \{\\r\\n/);
-        assert.deepStrictEqual(listFiles(project.dir), before);
+        assert.deepStrictEqual(listFiles(project.dir), untouched);
     });
 
     it("exits 1 for accounts in two subscriptions: one stack deploys to one", async () => {

@@ -45,8 +45,9 @@ function adoptedDocuments(inputs: Inputs): { doc: ArmDocument; throughput?: ArmD
 
 describe("npm run adopt: round trip per fixture", function () {
     this.timeout(120000);
-    const project = tempProject();
+    let project: ReturnType<typeof tempProject>;
     const outcomes = new Map<string, { inputs: Inputs; outcome: AdoptOutcome }>();
+    before(() => (project = tempProject()));
     after(() => project.remove());
 
     async function adopted(c: Case) {
