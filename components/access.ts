@@ -15,6 +15,7 @@ import {
     DATA_ACTIONS,
     DataScope,
     dataPlaneScope,
+    GUID,
     roleAssignmentName,
     roleDefinitionName,
     scopeKey,
@@ -37,10 +38,17 @@ export interface AccessArgs {
     accountName: pulumi.Input<string>;
     /** Subscription of the account. Default: the provider's (getClientConfig). */
     subscriptionId?: pulumi.Input<string>;
-    /** Custom data-plane roles: a name and the data actions it grants (docs/security.md lists them). */
-    customRoles?: { name: string; dataActions: string[] }[];
-    /** Data-plane assignments: a built-in role name (`Cosmos DB Built-in Data Reader`/`Contributor`) or a custom role's name. */
-    dataRoles?: { principal: Principal; role: string; scope?: DataScope }[];
+    /**
+     * Custom data-plane roles: a name and the data actions it grants (docs/security.md lists them).
+     * `id` is the definition's Azure name (a GUID); default derived from the account and the role
+     * name. Set it for an existing definition (adoption): Azure fixes the name at creation.
+     */
+    customRoles?: { name: string; dataActions: string[]; id?: string }[];
+    /**
+     * Data-plane assignments: a built-in role name (`Cosmos DB Built-in Data Reader`/`Contributor`) or a custom role's name.
+     * `id` is the assignment's Azure name (a GUID); default derived from account, role, principal and scope.
+     */
+    dataRoles?: { principal: Principal; role: string; scope?: DataScope; id?: string }[];
     /** Control-plane roles (Cosmos DB Operator, Account Reader, backup and restore operators, ...) at the account or its resource group. */
     controlRoles?: { principal: Principal; role: string; scope?: "account" | "resourceGroup" }[];
     /** Resources that data-plane scopes name (databases, containers): assignments wait for them. */
@@ -61,13 +69,17 @@ export function slug(text: string): string {
 
 /** Azure's rules on the arguments: known roles and data actions, container scopes with their database. */
 export function accessArgsProblems(args: {
-    customRoles?: readonly { name: string; dataActions: readonly string[] }[];
-    dataRoles?: readonly { role: string; scope?: DataScope }[];
+    customRoles?: readonly { name: string; dataActions: readonly string[]; id?: string }[];
+    dataRoles?: readonly { role: string; scope?: DataScope; id?: string }[];
     controlRoles?: readonly { role: string }[];
 }) {
     return collectProblems((report) => {
         const actions = new Set<string>(DATA_ACTIONS);
+        const guidOrAbsent = (id: string | undefined, at: (string | number)[]) => {
+            if (id !== undefined && !GUID.test(id)) report(at, `an Azure role ${at[0] === "customRoles" ? "definition" : "assignment"} name is a GUID such as 00000000-0000-0000-0000-000000000000; got ${describeValue(id)}`);
+        };
         (args.customRoles ?? []).forEach((role, i) => {
+            guidOrAbsent(role.id, ["customRoles", i, "id"]);
             if (BUILT_IN_DATA_ROLES[role.name]) report(["customRoles", i, "name"], `'${role.name}' is a built-in role name; choose another`);
             if (role.dataActions.length === 0) report(["customRoles", i, "dataActions"], "a custom role grants at least one data action");
             role.dataActions.forEach((action, j) => {
@@ -78,6 +90,7 @@ export function accessArgsProblems(args: {
         });
         const roles = [...Object.keys(BUILT_IN_DATA_ROLES), ...(args.customRoles ?? []).map((r) => r.name)];
         (args.dataRoles ?? []).forEach((a, i) => {
+            guidOrAbsent(a.id, ["dataRoles", i, "id"]);
             if (!roles.includes(a.role)) report(["dataRoles", i, "role"], `unknown data-plane role ${describeValue(a.role)}; accepted: ${roles.join(", ")}`);
             if (a.scope?.container !== undefined && a.scope.database === undefined) {
                 report(["dataRoles", i, "scope"], "a container scope needs its database: { database: <db>, container: <container> }");
@@ -119,7 +132,7 @@ export class Access extends pulumi.ComponentResource {
                 {
                     accountName,
                     resourceGroupName,
-                    roleDefinitionId: accountKey.apply((k) => roleDefinitionName(k, role.name)),
+                    roleDefinitionId: role.id ?? accountKey.apply((k) => roleDefinitionName(k, role.name)),
                     roleName: role.name,
                     type: "CustomRole",
                     assignableScopes: [accountId],
@@ -135,7 +148,8 @@ export class Access extends pulumi.ComponentResource {
             const builtIn = BUILT_IN_DATA_ROLES[assignment.role];
             // Built from the definition's GUID (known before deployment); a custom definition is
             // still created first through dependsOn.
-            const definitionGuid = builtIn ? pulumi.output(builtIn) : accountKey.apply((k) => roleDefinitionName(k, assignment.role));
+            const customId = (args.customRoles ?? []).find((r) => r.name === assignment.role)?.id;
+            const definitionGuid = builtIn ? pulumi.output(builtIn) : customId ? pulumi.output(customId) : accountKey.apply((k) => roleDefinitionName(k, assignment.role));
             const scope = accountId.apply((id) => dataPlaneScope(id, assignment.scope));
             const key = scopeKey(assignment.scope ?? {});
             const custom = builtIn ? undefined : this.roleDefinitions[assignment.role];
@@ -144,9 +158,9 @@ export class Access extends pulumi.ComponentResource {
                 {
                     accountName,
                     resourceGroupName,
-                    roleAssignmentId: pulumi
-                        .all([accountKey, assignment.principal.id])
-                        .apply(([k, principalId]) => roleAssignmentName(k, builtIn ?? `custom:${assignment.role}`, principalId, key)),
+                    roleAssignmentId:
+                        assignment.id ??
+                        pulumi.all([accountKey, assignment.principal.id]).apply(([k, principalId]) => roleAssignmentName(k, builtIn ?? `custom:${assignment.role}`, principalId, key)),
                     roleDefinitionId: pulumi.interpolate`${accountId}/sqlRoleDefinitions/${definitionGuid}`,
                     principalId: assignment.principal.id,
                     scope,

@@ -84,6 +84,7 @@ export interface ResolvedAccountSettings {
     perRegionPerPartitionAutoscale: boolean;
     cors: NonNullable<AccountSettings["cors"]>;
     analyticalStorageSchemaType?: "WellDefined" | "FullFidelity";
+    systemAssignedIdentity: boolean;
 }
 
 export interface ResolvedAccountNetwork {
@@ -146,6 +147,7 @@ export function resolveAccountSettings(settings: AccountSettings): ResolvedAccou
         perRegionPerPartitionAutoscale: settings.perRegionPerPartitionAutoscale ?? false,
         cors: settings.cors ?? [],
         ...(settings.analyticalStorageSchemaType ? { analyticalStorageSchemaType: settings.analyticalStorageSchemaType } : {}),
+        systemAssignedIdentity: settings.systemAssignedIdentity ?? true,
     };
 }
 
@@ -294,11 +296,11 @@ export function databaseAccountArgs(a: DatabaseAccountInputs): cosmosdb.Database
         ...(account.analyticalStorageSchemaType ? { analyticalStorageConfiguration: { schemaType: account.analyticalStorageSchemaType } } : {}),
         ...(cmk
             ? {
-                  identity: { type: "SystemAssigned,UserAssigned", userAssignedIdentities: [cmk.identityId] },
+                  identity: { type: account.systemAssignedIdentity ? "SystemAssigned,UserAssigned" : "UserAssigned", userAssignedIdentities: [cmk.identityId] },
                   keyVaultKeyUri: cmk.keyVaultKeyUri,
                   defaultIdentity: pulumi.interpolate`UserAssignedIdentity=${cmk.identityId}`,
               }
-            : { identity: { type: "SystemAssigned" } }),
+            : { identity: { type: account.systemAssignedIdentity ? "SystemAssigned" : "None" } }),
         ...(a.restore ? restoreArgs(a.restore) : {}),
         tags: a.tags,
     };

@@ -38,6 +38,7 @@ export interface SqlDataArgs {
     databases: SqlDatabaseArgs[];
     /** `protect` and `retainOnDelete` databases and containers. Default true. */
     protectData?: boolean;
+    /** Tags of every database and container that does not set its own. */
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
     /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
     childNamePrefix?: string;
@@ -162,7 +163,7 @@ export class SqlData extends pulumi.ComponentResource {
                     databaseName: db.name,
                     resource: databaseResource(db),
                     options: throughputOptions(db.throughput),
-                    tags: args.tags,
+                    tags: db.tags ?? args.tags,
                 },
                 // Same Azure name after a replace: the old one must go first.
                 { parent: this, ...protection, deleteBeforeReplace: true, ignoreChanges: RESTORE_IGNORE_CHANGES },
@@ -180,7 +181,7 @@ export class SqlData extends pulumi.ComponentResource {
                         containerName: c.name,
                         resource: containerResource(db.name, c),
                         options: throughputOptions(c.throughput),
-                        tags: args.tags,
+                        tags: c.tags ?? args.tags,
                     },
                     {
                         parent: this,

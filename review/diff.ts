@@ -208,8 +208,8 @@ function warningsFor(base: PolicyRecord, head: PolicyRecord, props: PropertyChan
                 : "index policy changes: the index is rebuilt in the background and consumes RU until it finishes",
         );
     }
-    if (head.options.importId !== undefined && head.options.importId !== base.options.importId) {
-        warnings.push(`adopted as it exists in Azure (import of ${head.options.importId}), not created: it came back with its database's in-place restore`);
+    if (head.options.import !== undefined && head.options.import !== base.options.import) {
+        warnings.push(`adopted as it exists in Azure (import of ${head.options.import}), not created: it came back with its database's in-place restore`);
     }
     if (DATA_BEARING.has(head.type)) {
         if (base.options.protect && !head.options.protect) warnings.push("protection is removed from a data-bearing resource");

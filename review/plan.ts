@@ -159,6 +159,7 @@ function optionFlags(r: ResourceRecord): string[] {
     if (r.options.protect) flags.push("protected");
     if (r.options.retainOnDelete) flags.push("retain-on-delete");
     if (r.options.replaceOnChanges.length > 0) flags.push(`replace-on ${r.options.replaceOnChanges.join(",")}`);
+    if (r.options.import) flags.push("import");
     return flags;
 }
 
@@ -174,7 +175,8 @@ export function renderPlan(doc: PlanDocument): string {
         const d = r.parent !== undefined ? (depth.get(r.parent) ?? -1) + 1 : 0;
         depth.set(r.urn, d);
         const details = [...keySettings(r), ...optionFlags(r).map((f) => `[${f}]`)];
-        lines.push(`${"  ".repeat(d)}+ ${shortType(r.type)} ${r.name}${details.length ? `  ${details.join("; ")}` : ""}`);
+        // `=` marks an import, as `pulumi preview` does.
+        lines.push(`${"  ".repeat(d)}${r.options.import ? "=" : "+"} ${shortType(r.type)} ${r.name}${details.length ? `  ${details.join("; ")}` : ""}`);
     }
     const s = doc.summary;
     lines.push("", `${s.resources} resources (${s.azureResources} Azure, ${s.resources - s.azureResources} components and stack); ${s.protected} protected`);

@@ -28,8 +28,8 @@ export interface ResourceOptionsRecord {
     ignoreChanges: string[];
     replaceOnChanges: string[];
     customTimeouts?: { create?: string; update?: string; delete?: string };
-    /** The `import` option: the id of an existing resource Pulumi adopts instead of creating. Absent when unset. */
-    importId?: string;
+    /** The ARM id passed as the `import` option: the engine adopts that resource instead of creating it. Only when set. */
+    import?: string;
 }
 
 export interface ResourceRecord {
@@ -126,6 +126,7 @@ interface RegisterRequest {
     getIgnorechangesList(): string[];
     getReplaceonchangesList(): string[];
     getDependenciesList(): string[];
+    getImportid(): string;
     getCustomtimeouts(): { getCreate(): string; getUpdate(): string; getDelete(): string } | undefined;
     getImportid(): string;
 }
@@ -154,7 +155,8 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
         replaceOnChanges: [...req.getReplaceonchangesList()].sort(),
     };
     if (customTimeouts && Object.keys(customTimeouts).length > 0) options.customTimeouts = customTimeouts;
-    if (req.getImportid()) options.importId = req.getImportid();
+    const importId = req.getImportid();
+    if (importId) options.import = importId;
     return {
         urn: monitor.newUrn(parent, req.getType(), req.getName()),
         type: req.getType(),
@@ -252,6 +254,9 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
             return { id: undefined, state };
         },
         call(args) {
+            // A stack that pins the provider's subscription gets it back, as from the real provider.
+            const subscriptionId = files.config["azure-native:subscriptionId"];
+            if (args.token === "azure-native:authorization:getClientConfig" && subscriptionId) return { ...FAKE_CLIENT_CONFIG, subscriptionId };
             const fake = FAKE_INVOKES[args.token];
             if (fake) return fake();
             throw new Error(`offline plan: no fake answer for invoke '${args.token}'; add one in review/synth.ts`);

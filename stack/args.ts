@@ -62,6 +62,7 @@ export function sqlContainerArgs(c: ResolvedContainer): NonNullable<SqlDataArgs[
         ...(c.vectorEmbeddings ? { vectorEmbeddings: c.vectorEmbeddings } : {}),
         ...(c.fullTextPolicy ? { fullTextPolicy: c.fullTextPolicy } : {}),
         ...(c.computedProperties ? { computedProperties: c.computedProperties } : {}),
+        ...(c.tags ? { tags: c.tags } : {}),
         // Serverless: no throughput at all; shared: the database's.
         ...(c.throughput.mode === "serverless" ? {} : { throughput: c.throughput }),
         storedProcedures: c.storedProcedures.map(script),
@@ -89,6 +90,7 @@ export function sqlDataArgs(config: PlatformConfig, resourceGroupName: pulumi.In
                 name: db.name,
                 ...(db.throughput ? { throughput: db.throughput } : {}),
                 ...(dbRestore ? { restore: dbRestore } : {}),
+                ...(db.tags ? { tags: db.tags } : {}),
                 containers: db.containers.map((c) => {
                     const restore = inPlaceRestoreOf(config, db.name, c.name);
                     // A restored database brings its containers back: adopt them by their ARM id (the
@@ -143,8 +145,10 @@ export function accessArgs(
     return {
         resourceGroupName,
         accountName,
+        // Imported roles are scoped by their real ARM ids, so the subscription is the import's.
+        ...(config.import ? { subscriptionId: config.import.subscriptionId } : {}),
         customRoles: config.access.customRoles,
-        dataRoles: config.access.dataRoles.map((r) => ({ principal: principalOf(r.principal, directory), role: r.role, scope: r.scope })),
+        dataRoles: config.access.dataRoles.map((r) => ({ principal: principalOf(r.principal, directory), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) })),
         controlRoles: config.access.controlRoles.map((r) => ({ principal: principalOf(r.principal, directory, r.principalType), role: r.role, scope: r.scope })),
         dependsOn: [data],
         childNamePrefix: config.childNamePrefix,

@@ -16,6 +16,7 @@ import { dataProtection } from "../components/protection";
 import { SqlData } from "../components/sql";
 import { accessArgs, accountArgs, identitiesArgs, monitoringArgs, privateNetworkArgs, sqlDataArgs } from "./args";
 import type { PlatformConfig, ResolvedStack } from "./config";
+import { importIds, importTransformation } from "./import";
 
 export interface CosmosPlatformArgs {
     /** The validated, resolved stack (stack/config). */
@@ -31,7 +32,8 @@ export interface AccountStack {
     sql: SqlData;
     network: PrivateNetwork;
     access: Access;
-    monitoring: Monitoring;
+    /** Undefined while the account is being imported (`import`): monitoring is added afterwards. */
+    monitoring?: Monitoring;
     gateway?: DedicatedGateway;
 }
 
@@ -65,27 +67,29 @@ export class CosmosPlatform extends pulumi.ComponentResource {
     /** The privatelink zone each resource group already has, created by its first account that needed one. */
     private readonly zones = new Map<string, PrivateNetworkArgs["sharedPrivateDnsZone"]>();
 
-    private network(name: string, config: PlatformConfig, resourceGroupName: pulumi.Output<string>, accountId: pulumi.Output<string>): PrivateNetwork {
+    private network(name: string, config: PlatformConfig, resourceGroupName: pulumi.Output<string>, accountId: pulumi.Output<string>, opts: pulumi.ComponentResourceOptions): PrivateNetwork {
         const shared = config.network.privateDnsZoneId === undefined ? this.zones.get(config.resourceGroup.name) : undefined;
-        const network = new PrivateNetwork(name, { ...privateNetworkArgs(config, resourceGroupName, accountId), ...(shared ? { sharedPrivateDnsZone: shared } : {}) }, { parent: this });
+        const network = new PrivateNetwork(name, { ...privateNetworkArgs(config, resourceGroupName, accountId), ...(shared ? { sharedPrivateDnsZone: shared } : {}) }, opts);
         if (network.zone && !this.zones.has(config.resourceGroup.name)) {
             this.zones.set(config.resourceGroup.name, { id: network.zone.id, name: network.zone.name, resourceGroupName });
         }
         return network;
     }
 
-
     private buildAccount(config: PlatformConfig, resourceGroupName: pulumi.Output<string>): AccountStack {
         // Component names carry the account prefix too: several accounts never share a URN.
         const p = config.childNamePrefix;
-        const opts = { parent: this };
+        // While importing, every resource gets its ARM id as the `import` option (stack/import.ts).
+        const opts: pulumi.ComponentResourceOptions = config.import ? { parent: this, transformations: [importTransformation(importIds(config))] } : { parent: this };
         const identities = new Identities(`${p}identities`, identitiesArgs(config, resourceGroupName), opts);
         const cmk = config.security.customerManagedKey;
         const account = new CosmosAccount(`${p}account`, accountArgs(config, resourceGroupName, cmk ? identities.identities[cmk.identity].id : undefined), opts);
         const sql = new SqlData(`${p}sql`, sqlDataArgs(config, resourceGroupName, account.name), opts);
-        const network = this.network(`${p}network`, config, resourceGroupName, account.id);
+        const network = this.network(`${p}network`, config, resourceGroupName, account.id, opts);
         const access = new Access(`${p}access`, accessArgs(config, resourceGroupName, account.name, identities, sql), opts);
-        const monitoring = new Monitoring(`${p}monitoring`, monitoringArgs(config, resourceGroupName, account.id), opts);
+        // An import deployment creates nothing, and monitoring has no off switch: it comes with the
+        // first deployment after the import switch is removed (docs/runbooks/adopt.md).
+        const monitoring = config.import ? undefined : new Monitoring(`${p}monitoring`, monitoringArgs(config, resourceGroupName, account.id), opts);
         const gateway = config.gateway
             ? new DedicatedGateway(
                   `${p}gateway`,
@@ -93,6 +97,6 @@ export class CosmosPlatform extends pulumi.ComponentResource {
                   opts,
               )
             : undefined;
-        return { config, resourceGroupName, identities, account, sql, network, access, monitoring, ...(gateway ? { gateway } : {}) };
+        return { config, resourceGroupName, identities, account, sql, network, access, ...(monitoring ? { monitoring } : {}), ...(gateway ? { gateway } : {}) };
     }
 }

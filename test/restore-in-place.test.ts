@@ -88,7 +88,7 @@ describe("in-place restore in the plan and the diff", function () {
         const appdb = one(restored.resources, "cosmosdb:SqlResourceSqlDatabase", "appdb");
         assert.deepStrictEqual(appdb.inputs.resource, { createMode: "Restore", id: "appdb", restoreParameters: { restoreSource: RESTORABLE_ID, restoreTimestampInUtc: ts } });
         const orders = one(restored.resources, "cosmosdb:SqlResourceSqlContainer", "appdb/orders");
-        assert.strictEqual(orders.options.importId, `/subscriptions/${SUB}/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod/sqlDatabases/appdb/containers/orders`);
+        assert.strictEqual(orders.options.import, `/subscriptions/${SUB}/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod/sqlDatabases/appdb/containers/orders`);
         assert.strictEqual((orders.inputs.resource as Record<string, unknown>).createMode, undefined, "the container is not restored on its own");
         assert.strictEqual(orders.options.protect, true, "still protected in production");
         const ops = one(restored.resources, "cosmosdb:SqlResourceSqlDatabase", "ops");
@@ -98,7 +98,7 @@ describe("in-place restore in the plan and the diff", function () {
     it("ignores the create-only restore settings on every database and container, without an import where none is needed", () => {
         for (const r of [...ofType(prod.resources, "cosmosdb:SqlResourceSqlDatabase"), ...ofType(prod.resources, "cosmosdb:SqlResourceSqlContainer")]) {
             assert.deepStrictEqual(r.options.ignoreChanges, ["resource.createMode", "resource.restoreParameters"], r.name);
-            assert.strictEqual(r.options.importId, undefined, r.name);
+            assert.strictEqual(r.options.import, undefined, r.name);
         }
     });
 

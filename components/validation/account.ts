@@ -106,6 +106,7 @@ export const accountSettingsSchema = z.strictObject({
     perRegionPerPartitionAutoscale: z.boolean().optional().describe("Autoscale each region and partition on its own load (provisioned accounts). Default false."),
     cors: z.array(corsRule).optional().describe("Browser (CORS) rules for the data plane. Default none."),
     analyticalStorageSchemaType: z.enum(["WellDefined", "FullFidelity"], { error: "analyticalStorageSchemaType is WellDefined or FullFidelity" }).optional().describe("Schema representation of the analytical store (needs analyticalStorage); fixed at creation. Azure's default: WellDefined."),
+    systemAssignedIdentity: z.boolean().optional().describe("Give the account a system-assigned managed identity. Default true; false keeps an adopted account that has none as it is (identity type None)."),
 });
 
 export type AccountSettings = z.input<typeof accountSettingsSchema>;

@@ -123,6 +123,7 @@ export const containerSettingsShape = {
         .describe("Vector embedding policy: each embedding path with its data type, dimensions and distance function. Fixed at creation (a change replaces the container); needs dedicated throughput; turns on EnableNoSQLVectorSearch. Embedding paths are excluded from the range index for you."),
     fullTextPolicy: fullTextPolicySchema.optional().describe("Full-text policy: text paths and their language; turns on EnableNoSQLFullTextSearch."),
     computedProperties: z.array(computedPropertySchema).optional().describe("Up to 20 `{ name, query }`: values computed from each item, queryable by name. `/*` does not index them: list a path such as `/cp_lowerName/?` to index one."),
+    tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this container, instead of the stack's (an adopted container keeps its own). Default: the stack's tags."),
 };
 
 /** Scripts as the component takes them: the JavaScript body itself. */
@@ -143,6 +144,7 @@ export const containerArgsSchema = z.strictObject({
 export const databaseArgsSchema = z.strictObject({
     name: resourceId("database").describe("Database id; a rename is a delete and a create."),
     throughput: provisionedThroughput.optional().describe("Shared throughput for the database's containers."),
+    tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this database; default: the component's `tags`."),
     containers: z.array(containerArgsSchema).optional(),
     restore: inPlaceRestoreSchema.optional().describe("Create this (deleted) database by restoring it, with its containers, from the account's continuous backup."),
 });

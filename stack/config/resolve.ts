@@ -82,6 +82,8 @@ export interface ResolvedContainer {
     accessPatterns?: AccessPatterns;
     /** JSON Schema of the items; its generated pre-trigger is among `triggers`. */
     itemSchema?: ResolvedItemSchema;
+    /** The container's own tags (with the standard tags); undefined = the account's `tags`. */
+    tags?: Record<string, string>;
 }
 
 export interface ResolvedDatabase {
@@ -89,6 +91,8 @@ export interface ResolvedDatabase {
     /** Shared throughput; undefined when the database has none. */
     throughput?: ProvisionedThroughput;
     containers: ResolvedContainer[];
+    /** The database's own tags (with the standard tags); undefined = the account's `tags`. */
+    tags?: Record<string, string>;
 }
 
 export interface PlatformConfig {
@@ -117,8 +121,8 @@ export interface PlatformConfig {
     access: {
         groups: { name: string; displayName: string; description?: string; members: string[] }[];
         identities: { name: string }[];
-        customRoles: { name: string; dataActions: string[] }[];
-        dataRoles: { principal: string; role: string; scope: { database?: string; container?: string } }[];
+        customRoles: { name: string; dataActions: string[]; id?: string }[];
+        dataRoles: { principal: string; role: string; scope: { database?: string; container?: string }; id?: string }[];
         controlRoles: { principal: string; principalType?: "User" | "Group" | "ServicePrincipal"; role: string; scope: "account" | "resourceGroup" }[];
     };
     monitoring: {
@@ -146,6 +150,8 @@ export interface PlatformConfig {
     restore?: ResolvedRestore;
     /** Deleted databases and containers restored into this account; undefined = none. */
     restoreInPlace?: ResolvedRestoreInPlace;
+    /** Import the existing resources on the next deployment (stack/import.ts); undefined = create them. */
+    import?: { subscriptionId: string };
     tags: Record<string, string>;
 }
 
@@ -191,6 +197,8 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
     const network = cfg.network ?? {};
     const firewall = resolveAccountNetwork(network);
     const isSecret = options.isSecret ?? (() => false);
+    const standardTags: Record<string, string> = cfg.standardTags === false ? {} : { environment: cfg.environment, "managed-by": "pulumi", project };
+    const ownTags = (tags: Record<string, string> | undefined) => (tags ? { ...tags, ...standardTags } : undefined);
 
     return {
         project,
@@ -232,10 +240,13 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
         },
         databases: cfg.databases.map((db) => {
             const dbShared = account.serverless ? undefined : cfg.throughput?.databases?.[db.name] ?? db.throughput;
+            const dbTags = ownTags(db.tags);
             return {
                 name: db.name,
                 throughput: dbShared,
+                ...(dbTags ? { tags: dbTags } : {}),
                 containers: db.containers.map((c): ResolvedContainer => {
+                    const containerTags = ownTags(c.tags);
                     const paths = c.partitionKey.paths.map((p) => p.trim());
                     const load = (s: { name: string; file: string }): ResolvedScript => ({ name: s.name, file: s.file, body: scripts.body(s.file) });
                     const schema = c.itemSchema ? resolveItemSchema(scripts.baseDir, c.itemSchema) : undefined;
@@ -263,6 +274,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
                         userDefinedFunctions: (c.userDefinedFunctions ?? []).map(load),
                         ...(c.accessPatterns ? { accessPatterns: scaleAccessPatterns(resolveAccessPatterns(c.accessPatterns), cfg.workloadScale ?? 1) } : {}),
                         ...(schema ? { itemSchema: schema.itemSchema } : {}),
+                        ...(containerTags ? { tags: containerTags } : {}),
                     };
                 }),
             };
@@ -270,12 +282,8 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
         ...(cfg.gateway ? { gateway: { ...cfg.gateway } } : {}),
         ...(cfg.restore ? { restore: resolveRestore(cfg.restore) } : {}),
         ...(cfg.restoreInPlace ? { restoreInPlace: resolveRestoreInPlace(cfg.restoreInPlace) } : {}),
-        tags: {
-            ...cfg.tags,
-            environment: cfg.environment,
-            "managed-by": "pulumi",
-            project,
-        },
+        ...(cfg.import ? { import: { subscriptionId: cfg.import.subscriptionId } } : {}),
+        tags: { ...cfg.tags, ...standardTags },
     };
 }
 

@@ -16,6 +16,7 @@ import { ScriptLoader } from "./scripts";
 import { monitoringRules } from "./monitoring-rules";
 import { regionRules } from "./region-rules";
 import { securityRules } from "./security-rules";
+import { importRules } from "./import-rules";
 
 /** The account's settings and firewall: Azure's rules, shared with the CosmosAccount component. */
 function accountRules(cfg: AccountView, report: Report): void {
@@ -123,5 +124,6 @@ export function crossFieldProblems(cfg: AccountView, scripts: ScriptLoader): Con
     throughputRules(cfg, report);
     operationsRules(cfg, scripts, report);
     inPlaceRestoreRules(cfg, systemClock(), report);
+    importRules(cfg, report);
     return problems;
 }

@@ -16,6 +16,7 @@ import { monitoringSchema } from "./monitoring-schema";
 import { accessPatternsSchema, gatewaySchema } from "./access-patterns-schema";
 import { accessSchema, networkExtensions, securitySchema } from "./security-schema";
 import { itemSchemaFile, restoreInPlaceSchema, restoreSchema } from "./restore-schema";
+import { importSchema } from "./import-rules";
 
 export { CONSISTENCY_LEVELS } from "../../components/validation/account";
 
@@ -44,6 +45,7 @@ export const containerSchema = z.strictObject({
 export const databaseSchema = z.strictObject({
     name: resourceId("database").describe("Database id; a rename is a delete and a create."),
     throughput: provisionedThroughput.optional().describe("Shared throughput for the database's containers; a stack's `throughput.databases` entry wins."),
+    tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this database, instead of the stack's `tags` (an adopted database keeps its own); the standard tags are added unless `standardTags` is false."),
     containers: z.array(containerSchema).default([]).describe("The database's containers."),
 });
 
@@ -71,12 +73,15 @@ const securityDescription = "Defender, delete lock and customer-managed key.";
 const gatewayDescription = "Dedicated gateway with the integrated cache (`cosmosdb:Service`, SqlDedicatedGateway). Default: none; see docs/access-patterns.md for when it pays off.";
 const restoreDescription = "Create the account by point-in-time restore of another account's continuous backup (docs/restore.md). Fixed at creation.";
 const restoreInPlaceDescription = "Restore deleted databases or containers into this (existing) account from its continuous backup (docs/restore.md#restore-a-deleted-database-or-container-in-place). Each is created with `createMode: Restore`; the settings are create-only.";
+const importDescription =
+    "Import the existing account, databases, containers, scripts, custom roles and data-plane assignments on the next deployment instead of creating them: each gets its ARM id (`/subscriptions/<subscriptionId>/resourceGroups/<resourceGroup.name>/providers/Microsoft.DocumentDB/databaseAccounts/<name>/...`) as the `import` resource option. While set, keys that would create resources are refused and monitoring is deferred, so the deployment changes nothing. `npm run adopt` writes it; remove it after the first `pulumi up` (docs/runbooks/adopt.md).";
+const tagsDescription = "Extra tags for every resource (with `accounts`: each account's own replace the stack's).";
 
 /**
  * The keys each account of the `accounts` form may set for itself. Set at the stack level, such a
  * key is every account's default; an account's own value replaces it whole.
  */
-export const PER_ACCOUNT_KEYS = ["resourceGroup", "network", "throughput", "access", "monitoring", "security", "gateway", "restore", "restoreInPlace", "databases"] as const;
+export const PER_ACCOUNT_KEYS = ["resourceGroup", "network", "throughput", "access", "monitoring", "security", "gateway", "restore", "restoreInPlace", "databases", "import", "tags"] as const;
 
 /** One account of the `accounts` form: its settings, and the per-account keys it sets for itself. */
 export const accountEntrySchema = z.strictObject({
@@ -91,6 +96,8 @@ export const accountEntrySchema = z.strictObject({
     restore: restoreSchema.optional().describe(restoreDescription),
     restoreInPlace: restoreInPlaceSchema.optional().describe(restoreInPlaceDescription),
     databases: z.array(databaseSchema).optional().describe("This account's own data model. Default: the project's shared `databases`."),
+    import: importSchema.optional().describe(importDescription),
+    tags: z.record(z.string(), z.string()).optional().describe("This account's tags, instead of the stack's `tags`."),
     keepSingleAccountNames: z
         .boolean()
         .optional()
@@ -123,7 +130,12 @@ export const stackConfigSchema = z.strictObject({
     gateway: gatewaySchema.optional().describe(gatewayDescription),
     restore: restoreSchema.optional().describe(restoreDescription),
     restoreInPlace: restoreInPlaceSchema.optional().describe(restoreInPlaceDescription),
-    tags: z.record(z.string(), z.string()).optional().describe("Extra tags for every resource."),
+    import: importSchema.optional().describe(importDescription),
+    tags: z.record(z.string(), z.string()).optional().describe(tagsDescription),
+    standardTags: z
+        .boolean()
+        .optional()
+        .describe("Add the `environment`, `managed-by` and `project` tags to every resource. Default true; an adopted estate without them sets false, so importing changes no tags."),
 });
 
 export type StackConfigInput = z.input<typeof stackConfigSchema>;

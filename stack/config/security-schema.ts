@@ -52,6 +52,7 @@ export const accessSchema = z.strictObject({
             z.strictObject({
                 name: z.string().regex(/^[A-Za-z][A-Za-z0-9 ._-]{0,127}$/, "a role name is letters, digits, spaces, '.', '_' or '-', starting with a letter").describe("Role name, used in dataRoles[].role."),
                 dataActions: z.array(z.string()).min(1, "a custom role grants at least one data action").describe("Data actions granted; see the list in docs/security.md. The account-wide wildcard is refused."),
+                id: guid("a role definition id").optional().describe("The definition's Azure name. Default: a GUID derived from account and role name; an adopted definition keeps its own (fixed at creation)."),
             }),
         )
         .optional()
@@ -62,6 +63,7 @@ export const accessSchema = z.strictObject({
                 principal,
                 role: z.string().describe("`Cosmos DB Built-in Data Reader`, `Cosmos DB Built-in Data Contributor`, or a customRoles name."),
                 scope: dataScope.optional(),
+                id: guid("a role assignment id").optional().describe("The assignment's Azure name. Default: a GUID derived from account, role, principal and scope; an adopted assignment keeps its own."),
             }),
         )
         .optional()

@@ -1,0 +1,81 @@
+/**
+ * `npm run adopt -- --from <file> [--from <file> ...] --stack <name> [--dir <project dir>]`
+ * `npm run adopt -- --account <ARM id> --stack <name> [--dir <project dir>]`
+ *
+ * Turns Azure's own JSON of an existing Cosmos DB NoSQL estate (az / REST GET and list output,
+ * or an ARM template export) into `Pulumi.<stack>.yaml`, such that the first `pulumi up` imports
+ * everything and changes nothing (docs/runbooks/adopt.md).
+ *
+ * Exit codes: 0 written; 1 a stored property the stack config cannot express, a stack-config rule
+ * the estate breaks, or a planned input that differs from Azure's (each named on stderr, nothing
+ * written); 2 bad arguments or bad input (one line each, nothing written); 3 a bug.
+ */
+import * as path from "path";
+import { EXIT_USAGE, parseCommandArgs, runCommand, UsageError } from "../review/cli/common";
+import { adoptEstate } from "./adopt";
+import { AdoptInputError, AdoptInputErrors } from "./errors";
+import { Inputs, readInputs } from "./inputs";
+import { LiveOptions, readLive } from "./live";
+
+const USAGE = [
+    "usage: npm run adopt -- --from <file> [--from <file> ...] --stack <name> [--dir <project dir>]",
+    "       npm run adopt -- --account <account ARM id> --stack <name> [--dir <project dir>]",
+    "       options: --environment <name> (default: the stack name), --force (replace existing files),",
+    "                --policy-config <file>, --subscription <id> and --resource-group <name> (for an ARM template export)",
+].join("\n");
+
+export interface CliDeps {
+    /** For live mode: the credential and client options (tests replay recorded responses). */
+    live?: LiveOptions;
+    stdout?: (text: string) => void;
+    stderr?: (text: string) => void;
+}
+
+export async function main(argv: string[], deps: CliDeps = {}): Promise<number> {
+    const out = deps.stdout ?? ((t: string) => process.stdout.write(t));
+    const err = deps.stderr ?? ((t: string) => process.stderr.write(t));
+    const args = parseCommandArgs(
+        argv,
+        {
+            from: { type: "string", multiple: true },
+            account: { type: "string" },
+            stack: { type: "string", short: "s" },
+            dir: { type: "string" },
+            environment: { type: "string" },
+            force: { type: "boolean" },
+            "policy-config": { type: "string" },
+            subscription: { type: "string" },
+            "resource-group": { type: "string" },
+        },
+        USAGE,
+    );
+    const from = args.from ?? [];
+    if (!args.stack) throw new UsageError(`--stack is required\n${USAGE}`);
+    if (from.length === 0 && !args.account) throw new UsageError(`give --from <file> (one or more) or --account <ARM id>\n${USAGE}`);
+    if (from.length > 0 && args.account) throw new UsageError(`give --from files or --account, not both\n${USAGE}`);
+    const projectDir = path.resolve(args.dir ?? process.cwd());
+    try {
+        const inputs: Inputs = args.account
+            ? await readLive(args.account, deps.live)
+            : readInputs(from, { subscriptionId: args.subscription, resourceGroup: args["resource-group"] });
+        const outcome = await adoptEstate(inputs, {
+            stack: args.stack,
+            projectDir,
+            ...(args.environment ? { environment: args.environment } : {}),
+            force: args.force ?? false,
+            ...(args["policy-config"] ? { policyConfig: args["policy-config"] } : {}),
+            inputLabels: args.account ? [`account ${args.account} (live)`] : from.map((f) => path.basename(f)),
+        });
+        for (const p of outcome.problems) err(`adopt: ${p}\n`);
+        out(`${outcome.report}\n`);
+        return outcome.code;
+    } catch (e) {
+        const errors = e instanceof AdoptInputErrors ? e.errors : e instanceof AdoptInputError ? [e] : undefined;
+        if (!errors) throw e;
+        for (const x of errors) err(`error: ${x.message}\n`);
+        err("Nothing written.\n");
+        return EXIT_USAGE;
+    }
+}
+
+if (require.main === module) runCommand(() => main(process.argv.slice(2)));

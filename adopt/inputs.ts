@@ -1,0 +1,85 @@
+/**
+ * Reads the input files: a single resource (a GET), a list (`{ "value": [...] }`, as the REST API
+ * and `az rest` return it), a plain array (as `az ... list` prints it), or an ARM template export
+ * (`az group export`, the portal's "Export template"). Every problem is an AdoptInputError naming
+ * the file and, inside it, the item.
+ */
+import * as fs from "fs";
+import { ArmDocument, classify, isObject } from "./documents";
+import { AdoptInputError, AdoptInputErrors } from "./errors";
+import { isTemplate, templateDocuments, TemplateScope } from "./template";
+
+/** Parses JSON text; a truncated or malformed file is one clear error. */
+export function parseJson(text: string, file: string): unknown {
+    try {
+        return JSON.parse(text);
+    } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        const truncated = /end of (JSON )?input|Unterminated/i.test(reason) ? " (the file looks truncated)" : "";
+        throw new AdoptInputError(`${file}: not valid JSON${truncated}: ${reason}`);
+    }
+}
+
+/** The resource objects of one parsed input, with where each one is. */
+export function itemsOf(doc: unknown, file: string): { item: unknown; where: string }[] {
+    if (Array.isArray(doc)) return doc.map((item, i) => ({ item, where: `${file}[${i}]` }));
+    if (isObject(doc) && Array.isArray(doc.value) && doc.id === undefined) {
+        if (typeof doc.nextLink === "string" && doc.nextLink !== "") {
+            throw new AdoptInputError(`${file}: the list has a nextLink, so it is only its first page; save every page (az does this) or use --account`);
+        }
+        return doc.value.map((item, i) => ({ item, where: `${file}: value[${i}]` }));
+    }
+    return [{ item: doc, where: file }];
+}
+
+/** What the inputs hold: Cosmos DB documents, and what a template had besides them. */
+export interface Inputs {
+    docs: ArmDocument[];
+    /** Resources of a template that are not Cosmos DB data resources, `<type> '<name>'`. */
+    skipped: string[];
+    /** Input errors found while reading; reported together with those found later (exit 2). */
+    errors?: AdoptInputError[];
+}
+
+/** The documents of one input, already parsed. */
+export function documentsOf(doc: unknown, file: string, scope: TemplateScope): Inputs {
+    if (isTemplate(doc)) return templateDocuments(doc, file, scope);
+    const errors: AdoptInputError[] = [];
+    const docs: ArmDocument[] = [];
+    for (const { item, where } of itemsOf(doc, file)) {
+        try {
+            docs.push(classify(item, where));
+        } catch (e) {
+            if (e instanceof AdoptInputError) errors.push(e);
+            else throw e;
+        }
+    }
+    if (errors.length > 0) throw new AdoptInputErrors(errors);
+    return { docs, skipped: [] };
+}
+
+/** Reads every file; the input errors of all files are returned with what could be read. */
+export function readInputs(files: readonly string[], scope: TemplateScope = {}): Inputs {
+    const errors: AdoptInputError[] = [];
+    const docs: ArmDocument[] = [];
+    const skipped: string[] = [];
+    for (const file of files) {
+        try {
+            let text: string;
+            try {
+                text = fs.readFileSync(file, "utf8");
+            } catch (e) {
+                throw new AdoptInputError(`${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+            }
+            if (text.trim() === "") throw new AdoptInputError(`${file}: the file is empty`);
+            const read = documentsOf(parseJson(text, file), file, scope);
+            docs.push(...read.docs);
+            skipped.push(...read.skipped);
+        } catch (e) {
+            if (e instanceof AdoptInputErrors) errors.push(...e.errors);
+            else if (e instanceof AdoptInputError) errors.push(e);
+            else throw e;
+        }
+    }
+    return { docs, skipped, errors };
+}

@@ -1,0 +1,163 @@
+/**
+ * adopt -> plan -> compare, once per fixture: the written stack file's offline plan imports every
+ * source document under its ARM id, with the inputs Azure stores for it (test/adopt/azure-state.ts,
+ * written apart from the converter), under the logical names a greenfield stack gives them.
+ */
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { parse as parseYaml } from "yaml";
+import { adoptEstate, AdoptOutcome } from "../../adopt/adopt";
+import { main } from "../../adopt/cli";
+import { buildPlanDocument, renderPlan } from "../../review/plan";
+import { ArmDocument } from "../../adopt/documents";
+import { Inputs } from "../../adopt/inputs";
+import { loadStackFiles } from "../../review/stack-files";
+import { ResourceRecord, synthesizeFiles } from "../../review/synth";
+import { stateDifferences, storedView } from "./azure-state";
+import { fixtureFiles, fixtureInputs, tempProject } from "./helpers";
+
+interface Case {
+    dir: string;
+    stack: string;
+    environment?: string;
+    scope?: { subscriptionId: string; resourceGroup: string };
+}
+
+const CASES: Case[] = [
+    { dir: "multi-region", stack: "prod" },
+    { dir: "serverless-dev", stack: "dev" },
+    { dir: "shared-throughput", stack: "qa" },
+    { dir: "template", stack: "tpl", environment: "test", scope: { subscriptionId: "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", resourceGroup: "rg-inventory-test" } },
+    { dir: "multi-account", stack: "multi", environment: "test" },
+];
+
+const ROOT = "cosmos-platform:index:CosmosPlatform";
+const urnOf = (stack: string, component: string, type: string, name: string) => `urn:pulumi:${stack}::cosmos-platform::${ROOT}$cosmos-platform:index:${component}$azure-native:cosmosdb:${type}::${name}`;
+
+/** The adopted documents (throughput settings fold into their parent; built-in roles are Azure's). */
+function adoptedDocuments(inputs: Inputs): { doc: ArmDocument; throughput?: ArmDocument }[] {
+    const throughput = new Map(inputs.docs.filter((d) => d.kind.endsWith("Throughput")).map((d) => [d.id.replace(/\/throughputSettings\/default$/, ""), d]));
+    return inputs.docs
+        .filter((d) => !d.kind.endsWith("Throughput") && d.properties.type !== "BuiltInRole")
+        .map((doc) => ({ doc, ...(throughput.has(doc.id) ? { throughput: throughput.get(doc.id) } : {}) }));
+}
+
+describe("npm run adopt: round trip per fixture", function () {
+    this.timeout(120000);
+    let project: ReturnType<typeof tempProject>;
+    const outcomes = new Map<string, { inputs: Inputs; outcome: AdoptOutcome }>();
+    before(() => (project = tempProject()));
+    after(() => project.remove());
+
+    async function adopted(c: Case) {
+        let result = outcomes.get(c.dir);
+        if (!result) {
+            const inputs = fixtureInputs(c.dir, c.scope ?? {});
+            const outcome = await adoptEstate(inputs, { stack: c.stack, projectDir: project.dir, environment: c.environment, inputLabels: [c.dir] });
+            result = { inputs, outcome };
+            outcomes.set(c.dir, result);
+        }
+        return result;
+    }
+
+    for (const c of CASES) {
+        it(`adopts ${c.dir}: every document is imported under its ARM id with Azure's stored inputs, and nothing is created`, async () => {
+            const { inputs, outcome } = await adopted(c);
+            assert.strictEqual(outcome.code, 0, `${outcome.report}\n${outcome.problems.join("\n")}`);
+            const records = outcome.records as ResourceRecord[];
+            const creates = records.filter((r) => r.custom && !r.options.import).map((r) => `${r.type} ${r.name}`);
+            assert.deepStrictEqual(creates, [], "an import deployment creates nothing");
+            const documents = adoptedDocuments(inputs);
+            assert.strictEqual(records.filter((r) => r.options.import).length, documents.length, "one imported resource per adopted document");
+            for (const { doc, throughput } of documents) {
+                const record = records.find((r) => r.options.import === doc.id);
+                assert.ok(record, `${doc.id} (${doc.source}) is not planned for import`);
+                assert.deepStrictEqual(stateDifferences(record.inputs, storedView(doc, throughput)), [], `${doc.id} would change`);
+            }
+        });
+    }
+
+    it("gives adopted resources the logical names and parents of a greenfield stack", async () => {
+        const single = (await adopted(CASES[0])).outcome.records as ResourceRecord[];
+        const urns = new Set(single.map((r) => r.urn));
+        for (const urn of [
+            urnOf("prod", "Account", "DatabaseAccount", "orders-cosmos-prod"),
+            urnOf("prod", "SqlData", "SqlResourceSqlDatabase", "appdb"),
+            urnOf("prod", "SqlData", "SqlResourceSqlContainer", "appdb/orders"),
+            urnOf("prod", "SqlData", "SqlResourceSqlStoredProcedure", "appdb/orders/bulkImport"),
+            urnOf("prod", "Access", "SqlResourceSqlRoleDefinition", "role:orders-api"),
+            urnOf("prod", "Access", "SqlResourceSqlRoleAssignment", "7a3c9e1f-5b7d-4f2a-8c6e-1d3f5a7b9c0e/orders-api/db:appdb"),
+        ]) {
+            assert.ok(urns.has(urn), `missing ${urn}`);
+        }
+        // Several accounts: the `accounts` form's names, each prefixed with its account.
+        const multi = (await adopted(CASES[4])).outcome.records as ResourceRecord[];
+        const names = multi.filter((r) => r.options.import).map((r) => r.name).sort();
+        assert.deepStrictEqual(names, ["tenants-eu/tenants", "tenants-eu/tenants-eu", "tenants-eu/tenants/profiles", "tenants-us/tenants", "tenants-us/tenants-us", "tenants-us/tenants/profiles"]);
+    });
+
+    it("writes the stack file with the import switch and each script body as a file", async () => {
+        const { outcome } = await adopted(CASES[0]);
+        assert.ok(outcome.written.includes("Pulumi.prod.yaml"));
+        const file = parseYaml(fs.readFileSync(path.join(project.dir, "Pulumi.prod.yaml"), "utf8")) as { config: Record<string, unknown> };
+        assert.deepStrictEqual(file.config["cosmos-platform:import"], { subscriptionId: "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b" });
+        const sproc = path.join(project.dir, "scripts/adopted/orders-cosmos-prod/appdb/orders/sprocs/bulkImport.js");
+        const source = fixtureInputs("multi-region").docs.find((d) => d.kind === "storedProcedure");
+        assert.strictEqual(fs.readFileSync(sproc, "utf8"), (source?.properties.resource as { body: string }).body);
+        const text = fs.readFileSync(path.join(project.dir, "Pulumi.prod.yaml"), "utf8");
+        assert.match(text, /# project default in production: both true; turn them on after the import/);
+        assert.match(text, /mandatory cosmosdb-diagnostic-settings/, "the header lists the policies the estate violates today");
+    });
+
+    it("comments each value that differs from the project's defaults or policies", async () => {
+        await adopted(CASES[1]);
+        const text = fs.readFileSync(path.join(project.dir, "Pulumi.dev.yaml"), "utf8");
+        for (const [comment, key] of [
+            ["project default: true \\(a system-assigned identity\\)", "systemAssignedIdentity: false"],
+            ["project default: false \\(Entra ID only, no keys\\)", "localAuth: true"],
+            ["project default here: Continuous, Continuous7Days", "backup:"],
+            ["set by adopt: the account admits 0\\.0\\.0\\.0", "allowAzureDatacenters: true"],
+            ["project default: version 2", "partitionKey:"],
+            ["project default: true \\(environment, managed-by and project tags\\)", "cosmos-platform:standardTags: false"],
+        ]) {
+            assert.match(text, new RegExp(`# ${comment}[^\\n]*\\n\\s*${key}`), `no comment before ${key}`);
+        }
+    });
+
+    it("prints what it adopted, what it skipped and the policies violated, and marks imports in the plan's tree", async () => {
+        let stdout = "";
+        const scope = CASES[3].scope as { subscriptionId: string; resourceGroup: string };
+        const code = await main(
+            [...fixtureFiles("template").flatMap((f) => ["--from", f]), "--subscription", scope.subscriptionId, "--resource-group", scope.resourceGroup, "--stack", "printed", "--environment", "test", "--dir", project.dir],
+            { stdout: (t) => (stdout += t), stderr: () => undefined },
+        );
+        assert.strictEqual(code, 0, stdout);
+        assert.match(stdout, /^Adopted into Pulumi\.printed\.yaml:\n  account inventory-test \(resource group rg-inventory-test\): 1 region, 1 database, 1 container, 0 scripts, 1 custom role, 1 data-plane role assignment\n/);
+        assert.match(stdout, /Round trip: 5 resources planned for import, each with the inputs Azure stores; nothing to create, update or replace\./);
+        assert.match(stdout, /Microsoft\.Network\/privateEndpoints 'pe-inventory-test': not a Cosmos DB data resource of the template, skipped/);
+        assert.match(stdout, /Policies the adopted estate violates today \(policy pack cosmos-platform@[\d.]+, config \(rule defaults\)\):\n  mandatory /);
+        const records = (await adopted(CASES[0])).outcome.records as ResourceRecord[];
+        const tree = renderPlan(buildPlanDocument({ project: "cosmos-platform", stack: "prod", resources: records, outputs: {} }));
+        assert.match(tree, /\n {6}= cosmosdb:DatabaseAccount orders-cosmos-prod .*\[import\]\n/);
+        assert.doesNotMatch(tree, /\n\s*\+ (cosmosdb|authorization|monitor):/, "nothing else is planned as a create");
+    });
+
+    it("changes none of the adopted resources when the import switch is removed afterwards", async () => {
+        const { outcome } = await adopted(CASES[1]);
+        const files = loadStackFiles(project.dir, "dev");
+        delete files.config["cosmos-platform:import"];
+        const after = (await synthesizeFiles(files)).resources;
+        const byUrn = new Map(after.map((r) => [r.urn, r]));
+        for (const imported of (outcome.records as ResourceRecord[]).filter((r) => r.options.import)) {
+            const same = byUrn.get(imported.urn);
+            assert.ok(same, `${imported.urn} is gone without the switch`);
+            assert.deepStrictEqual(same.inputs, imported.inputs, `${imported.urn} changes without the switch`);
+            assert.strictEqual(same.options.import, undefined);
+        }
+        // What the switch held back is new, and only that: monitoring.
+        const before = new Set((outcome.records as ResourceRecord[]).map((r) => r.urn));
+        const added = [...new Set(after.filter((r) => r.custom && !before.has(r.urn)).map((r) => r.type.split(":")[1]))].sort();
+        assert.deepStrictEqual(added, ["applicationinsights", "monitor", "operationalinsights"]);
+    });
+});
