@@ -10,6 +10,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { Access } from "../components/access";
 import { CosmosAccount, CosmosAccountArgs } from "../components/account";
 import { DedicatedGateway } from "../components/gateway";
+import { alertContext, Monitoring, selectAlerts } from "../components/monitoring/component";
 import { PrivateNetwork } from "../components/network";
 import { SqlData } from "../components/sql";
 import { ComponentArgsError } from "../components/validation/errors";
@@ -147,6 +148,20 @@ describe("components: Azure's rules on the arguments, with the stack file's mess
             () => new Access("access", { resourceGroupName: "rg", accountName: "acc", subscriptionId: "s", dataRoles: [{ principal, role: "Reader" }, { principal, role: "Cosmos DB Built-in Data Reader", scope: { container: "c" } }] }),
         );
         assert.deepStrictEqual(error.problems.map((p) => p.path.join(".")), ["dataRoles.0.role", "dataRoles.1.scope"]);
+    });
+
+    it("refuses an action group short name over 12 characters and a metric alert window under its grain in Monitoring, as the stack does", async () => {
+        const account = alertContext({ name: "acc", regions: [{ name: "westeurope" }] });
+        const alerts = selectAlerts(account).map((a) => (a.spec.key === "availability" ? { ...a, windowSize: "PT5M" } : a));
+        const { error } = await refused(
+            () => new Monitoring("mon", { resourceGroupName: "rg", accountId: "id", accountName: "acc", location: "westeurope", account, subscriptionId: "s", alerts, actionGroups: [{ name: "ag", shortName: "cosmos-oncall-team", emails: [{ name: "a", address: "a@contoso.example" }] }] }),
+        );
+        const shortName = error.problems.find((p) => p.path.join(".") === "actionGroups.0.shortName");
+        assert.ok(shortName, error.message);
+        assert.ok(error.problems.some((p) => p.path[0] === "alerts" && /alert 'availability': .*PT1H/.test(p.message)), error.message);
+        const raw = baseline();
+        raw.monitoring = { actionGroups: [{ name: "ag", shortName: "cosmos-oncall-team", emails: [{ name: "a", address: "a@contoso.example" }] }] };
+        expectProblem(raw, "monitoring.actionGroups[0].shortName", shortName.message);
     });
 
     it("refuses a subnet outside the address space in PrivateNetwork, and a gateway size Azure does not offer", async () => {

@@ -17,6 +17,7 @@ import { uuidv5 } from "../roles";
 import type { AccountSettings } from "../validation/account";
 import { DEFAULT_LOG_CATEGORIES } from "../validation/diagnostics";
 import { assertValidArgs } from "../validation/errors";
+import { monitoringArgsProblems } from "../validation/monitoring";
 import { ActivityAlertSpec, CatalogContext, LogAlertSpec, MetricAlertSpec, Severity } from "./catalog";
 import { DiagnosticsArgs, diagnosticsArgsProblems, diagnosticSettingArgs } from "./diagnostics";
 import { METRIC_NAMESPACE } from "./metrics";
@@ -107,7 +108,7 @@ export class Monitoring extends pulumi.ComponentResource {
         const { resourceGroupName, accountId, location } = args;
         this.args = args;
         const alerts = args.alerts ?? selectAlerts(args.account);
-        assertValidArgs("Monitoring", name, diagnosticsArgsProblems(args.diagnostics, alerts));
+        assertValidArgs("Monitoring", name, [...monitoringArgsProblems({ ...args, alerts }), ...diagnosticsArgsProblems(args.diagnostics, alerts)]);
         const prefix = args.childNamePrefix ?? `${name}/`;
         this.prefix = prefix;
         const account = args.accountName;

@@ -7,13 +7,10 @@
 import { z } from "zod";
 import { FREQUENCIES, WINDOW_SIZES } from "../../components/monitoring/metrics";
 import { diagnosticsSchema } from "../../components/validation/diagnostics";
+import { actionGroupShape, budgetSchema, severitySchema, webhookUri } from "../../components/validation/monitoring";
 import { secretCapable } from "../../components/validation/secrets";
 
-const severity = z
-    .number()
-    .int()
-    .min(0, "a severity is 0 (critical) to 4 (verbose)")
-    .max(4, "a severity is 0 (critical) to 4 (verbose)");
+const severity = severitySchema;
 const windowSize = z.enum(WINDOW_SIZES, { error: `a window is one of ${WINDOW_SIZES.join(", ")}` });
 const frequency = z.enum(FREQUENCIES, { error: `a frequency is one of ${FREQUENCIES.join(", ")}` });
 const operator = z.enum(["GreaterThan", "GreaterThanOrEqual", "LessThan", "LessThanOrEqual"], {
@@ -55,16 +52,11 @@ export const monitoringSchema = z.strictObject({
     actionGroups: z
         .array(
             z.strictObject({
-                name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,259}$/, "an action group name is letters, digits or hyphens").describe("Azure name of the action group."),
-                shortName: z.string().min(1).max(12, "an action group short name is at most 12 characters (it appears in SMS and email)").describe("Up to 12 characters."),
-                emails: z
-                    .array(z.strictObject({ name: z.string().min(1), address: z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "an email address looks like name@example.com") }))
-                    .optional(),
+                ...actionGroupShape,
                 webhooks: z
-                    .array(z.strictObject({ name: z.string().min(1), uri: secretCapable(z.string().regex(/^https:\/\/\S+$/, "a webhook is an https:// URL")).describe("May hold a secret: the URL often carries a token. Set it with `pulumi config set --secret --path 'cosmos-platform:monitoring.actionGroups[0].webhooks[0].uri' <url>`; it then reaches Azure, state and previews only as a secret.") }))
+                    .array(z.strictObject({ name: z.string().min(1), uri: secretCapable(webhookUri).describe("May hold a secret: the URL often carries a token. Set it with `pulumi config set --secret --path 'cosmos-platform:monitoring.actionGroups[0].webhooks[0].uri' <url>`; it then reaches Azure, state and previews only as a secret.") }))
                     .optional()
                     .describe("HTTPS endpoints (chat, paging, ITSM). Keep tokens out of git: encrypt the `uri` (it may hold a secret)."),
-                severities: z.array(severity).min(1).optional().describe("Severities routed here; default all."),
             }),
         )
         .optional()
@@ -85,16 +77,7 @@ export const monitoringSchema = z.strictObject({
         )
         .optional()
         .describe("Log search alerts of your own (business metrics), declared as KQL."),
-    budget: z
-        .strictObject({
-            amount: z.number().positive("a budget amount is positive").describe("Monthly amount in the billing currency, for the resource group."),
-            startDate: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, "a budget starts on the first day of a month: YYYY-MM-01").describe("First day of a month."),
-            thresholds: z
-                .array(z.strictObject({ percent: z.number().min(1).max(1000), type: z.enum(["Actual", "Forecasted"], { error: "a budget threshold type is Actual or Forecasted" }) }))
-                .optional()
-                .describe("Default: 80 % and 100 % actual, 100 % forecasted."),
-            contactEmails: z.array(z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "an email address looks like name@example.com")).optional().describe("Besides the action groups."),
-        })
+    budget: budgetSchema
         .optional()
         .describe("A cost budget (consumption:Budget) on the resource group, with notifications."),
     workbook: z.boolean().optional().describe("Create the operator workbook. Default true."),
