@@ -42,7 +42,7 @@ const capabilitiesRow: Row = {
     azureDefault: [],
     apply(value, ctx) {
         const names = list(value).map((c) => c.name);
-        if (names.some((n) => typeof n !== "string") || names.length !== (Array.isArray(value) ? value.length : 0)) {
+        if (!Array.isArray(value) || names.length !== value.length || names.some((n) => typeof n !== "string")) {
             return ctx.gap("properties.capabilities", value, "expected a list of { name }");
         }
         const serverlessAt = names.indexOf("EnableServerless");
