@@ -7,7 +7,7 @@ import { ArmDocument } from "./documents";
 import { Gap } from "./errors";
 import { ContainerEstate, DatabaseEstate } from "./estate";
 import { AccountDraft, Comment, RESOURCE_TYPES } from "./model";
-import { AdoptedThroughput, CONTAINER_ROWS, DATABASE_ROWS, DataRowContext, scriptRows, THROUGHPUT_ROWS, throughputInput } from "./rows/data";
+import { AdoptedRestore, AdoptedThroughput, CONTAINER_ROWS, DATABASE_ROWS, DataRowContext, scriptRows, THROUGHPUT_ROWS, throughputInput } from "./rows/data";
 import { applyRows, plainContext, sameJson } from "./table";
 
 type Json = Record<string, unknown>;
@@ -26,19 +26,39 @@ export function scriptPath(account: string, db: string, container: string, kind:
 const SCAN_DATA = ["properties", "properties.resource", "properties.options"];
 const SCAN_THROUGHPUT = ["properties", "properties.resource", "properties.resource.autoscaleSettings"];
 
-/** Runs rows over a document into a config object and expected inputs; returns the throughput it reported. */
-function run(doc: ArmDocument, rows: Parameters<typeof applyRows<DataRowContext>>[0], root: Json, inputs: Json, sink: Sink, prefix: (string | number)[], scan: string[]): AdoptedThroughput | undefined {
-    let found: AdoptedThroughput | undefined;
-    const ctx: DataRowContext = { ...plainContext(doc, root, inputs, sink, prefix), throughput: (t) => (found = t) };
+/** Runs rows over a document into a config object and expected inputs; returns the throughput and in-place restore it reported. */
+function run(doc: ArmDocument, rows: Parameters<typeof applyRows<DataRowContext>>[0], root: Json, inputs: Json, sink: Sink, prefix: (string | number)[], scan: string[]): { throughput?: AdoptedThroughput; restore?: AdoptedRestore } {
+    const found: { throughput?: AdoptedThroughput; restore?: AdoptedRestore } = {};
+    const ctx: DataRowContext = { ...plainContext(doc, root, inputs, sink, prefix), throughput: (t) => (found.throughput = t), restored: (r) => (found.restore = r) };
     applyRows(rows, ctx, scan);
     return found;
+}
+
+/** The account's in-place restores, as `restoreInPlace` entries (completed: Azure has created them). */
+class Restores {
+    private source?: string;
+    readonly entries: Json[] = [];
+    constructor(private readonly sink: Sink) {}
+
+    add(doc: ArmDocument, name: string, r: AdoptedRestore | undefined, databaseRestored = false): void {
+        if (!r) return;
+        const gap = (reason: string): void => void this.sink.gaps.push({ source: doc.source, id: doc.id, property: "properties.resource.createMode", value: "Restore", reason });
+        if (databaseRestored) return gap(`restored with its database: the stack config restores '${name.split("/")[0]}' and imports its containers without create options`);
+        if (this.source !== undefined && this.source !== r.restoreSource) return gap(`restored from ${r.restoreSource}, another account's backup than the others (${this.source}); the stack config's restoreInPlace has one restorable account id`);
+        this.source = r.restoreSource;
+        this.entries.push({ name, timestamp: r.timestamp, ...(r.ttlDisabled ? { ttlDisabled: true } : {}), completed: true });
+    }
+
+    config(): Json | undefined {
+        return this.source === undefined ? undefined : { restorableAccountId: this.source, resources: this.entries };
+    }
 }
 
 /** A database's or container's throughput: its throughputSettings document wins over the GET's options. */
 function throughputFrom(own: AdoptedThroughput | undefined, doc: ArmDocument | undefined, sink: Sink, sources: string[]): AdoptedThroughput | undefined {
     if (!doc) return own;
     sources.push(doc.source);
-    const fromDoc = run(doc, THROUGHPUT_ROWS, {}, {}, sink, [], SCAN_THROUGHPUT);
+    const fromDoc = run(doc, THROUGHPUT_ROWS, {}, {}, sink, [], SCAN_THROUGHPUT).throughput;
     if (own && fromDoc && !sameJson(own, fromDoc)) sink.notes.push(`${doc.id}: the throughput settings (${JSON.stringify(fromDoc)}) differ from the GET's options (${JSON.stringify(own)}); adopted the throughput settings`);
     return fromDoc ?? own;
 }
@@ -64,18 +84,27 @@ const SCRIPT_KINDS = [
     ["userDefinedFunctions", "userDefinedFunction", "udfs", "userDefinedFunctionName"],
 ] as const;
 
-function convertContainer(draft: AccountDraft, c: ContainerEstate, dbIndex: number, j: number, dbShared: boolean, serverless: boolean, sink: Sink): Json {
-    const prefix = ["databases", dbIndex, "containers", j];
+interface DatabaseScope {
+    index: number;
+    shared: boolean;
+    serverless: boolean;
+    restored: boolean;
+    restores: Restores;
+}
+
+function convertContainer(draft: AccountDraft, c: ContainerEstate, j: number, db: DatabaseScope, sink: Sink): Json {
+    const prefix = ["databases", db.index, "containers", j];
     const config: Json = {};
     const inputs: Json = { ...locators(c.doc) };
     const sources = [c.doc.source];
     const own = run(c.doc, CONTAINER_ROWS, config, inputs, sink, prefix, SCAN_DATA);
-    const throughput = throughputFrom(own, c.throughput, sink, sources);
+    db.restores.add(c.doc, `${c.doc.database}/${c.doc.name}`, own.restore, db.restored);
+    const throughput = throughputFrom(own.throughput, c.throughput, sink, sources);
     const key = `${c.doc.database}/${c.doc.name}`;
     if (throughput) {
         setThroughput(draft, "containers", key, throughput);
         inputs.options = throughputInput(throughput);
-    } else if (!dbShared && !serverless) {
+    } else if (!db.shared && !db.serverless) {
         sink.gaps.push({ source: c.doc.source, id: c.doc.id, property: "throughput", value: undefined, reason: `the container's throughput is not in the input and its database has none; add \`az cosmosdb sql container throughput show\` for '${key}'` });
     }
     draft.checks.push({ id: c.doc.id, type: RESOURCE_TYPES.container, sources, expected: inputs });
@@ -113,6 +142,7 @@ function setThroughput(draft: AccountDraft, kind: "databases" | "containers", ke
 /** The account's databases, into `draft.config.databases` and `draft.config.throughput`. */
 export function convertDatabases(draft: AccountDraft, databases: readonly DatabaseEstate[], serverless: boolean, sink: Sink): void {
     const out: Json[] = [];
+    const restores = new Restores(sink);
     for (const db of databases) {
         if (nameProblem(db.doc, sink)) continue;
         const i = out.length;
@@ -120,17 +150,24 @@ export function convertDatabases(draft: AccountDraft, databases: readonly Databa
         const inputs: Json = { ...locators(db.doc), databaseName: db.doc.name };
         const sources = [db.doc.source];
         const own = run(db.doc, DATABASE_ROWS, config, inputs, sink, ["databases", i], SCAN_DATA);
-        const throughput = throughputFrom(own, db.throughput, sink, sources);
+        restores.add(db.doc, db.doc.name, own.restore);
+        const throughput = throughputFrom(own.throughput, db.throughput, sink, sources);
         if (throughput) {
             setThroughput(draft, "databases", db.doc.name, throughput);
             inputs.options = throughputInput(throughput);
         }
         draft.checks.push({ id: db.doc.id, type: RESOURCE_TYPES.database, sources, expected: inputs });
         if (config.tags) draft.tagSets.push(config.tags as Record<string, string>);
-        const containers = db.containers.filter((c) => !nameProblem(c.doc, sink)).map((c, j) => convertContainer(draft, c, i, j, throughput !== undefined, serverless, sink));
+        const scope: DatabaseScope = { index: i, shared: throughput !== undefined, serverless, restored: own.restore !== undefined, restores };
+        const containers = db.containers.filter((c) => !nameProblem(c.doc, sink)).map((c, j) => convertContainer(draft, c, j, scope, sink));
         const { name: _name, ...rest } = config;
         out.push({ name: db.doc.name, ...rest, containers });
         draft.counts.databases += 1;
     }
     draft.config.databases = out;
+    const restoreInPlace = restores.config();
+    if (restoreInPlace) {
+        draft.config.restoreInPlace = restoreInPlace;
+        draft.comments.push({ path: ["restoreInPlace"], text: "set by adopt: these were restored in place; Azure reads the restore only at creation, so the entries change nothing (remove them once imported)" });
+    }
 }

@@ -9,6 +9,7 @@ import { AccountEstate } from "./estate";
 import { Gap } from "./errors";
 import { AccountDraft, Comment, Conversion, RESOURCE_TYPES } from "./model";
 import { ACCOUNT_ROWS, AccountRowContext } from "./rows/account";
+import { trimNeededCapabilities } from "./rows/account-features";
 import { AccessRowContext, ROLE_ASSIGNMENT_ROWS, ROLE_DEFINITION_ROWS } from "./rows/access";
 import { convertDatabases, Sink } from "./convert-data";
 import { applyRows, plainContext, sameJson } from "./table";
@@ -81,8 +82,16 @@ export function convertAccount(estate: AccountEstate, options: ConvertOptions, s
     draft.checks.push({ id: doc.id, type: RESOURCE_TYPES.account, sources: [doc.source], expected: inputs });
     draft.tagSets.push((draft.config.tags as Record<string, string> | undefined) ?? {});
 
-    const serverless = (draft.config.account as Json).serverless === true;
-    convertDatabases(draft, estate.databases, serverless, accountSink);
+    const account = draft.config.account as Json;
+    convertDatabases(draft, estate.databases, account.serverless === true, accountSink);
+    if (Array.isArray(account.capabilities)) {
+        const { capabilities, keptForOrder } = trimNeededCapabilities(account.capabilities as string[], draft.config.databases as Json[]);
+        if (capabilities.length > 0) account.capabilities = capabilities;
+        else delete account.capabilities;
+        if (keptForOrder.length > 0) {
+            draft.comments.push({ path: ["account", "capabilities"], text: `in Azure's order: ${keptForOrder.join(" and ")} would be added for the containers anyway, but last` });
+        }
+    }
     convertAccess(draft, estate, accountSink);
 
     draft.config.resourceGroup = { name: doc.resourceGroup, create: false };

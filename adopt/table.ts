@@ -3,8 +3,9 @@
  * read-only, or a value the config cannot express (a gap, unless it is Azure's default), or it
  * maps to config keys and to the azure-native inputs the program must plan for it. Properties
  * no row knows are "not modelled": an empty one (null, false, [], {}, "") is ignored and listed,
- * any other value is a gap. Adding a property the schema learns (issue 12: vector and full-text
- * policies, computed properties, ...) is one row.
+ * any other value is a gap. Adding a property the schema learns is one row (as issue 12's vector
+ * and full-text policies, computed properties and account features were: rows/search.ts,
+ * rows/account-features.ts).
  */
 import { describeValue, PathSegment } from "../components/validation/errors";
 import { ArmDocument, isObject } from "./documents";

@@ -9,6 +9,7 @@ import { findRegion } from "../../components/regions";
 import { checkIpRule, normaliseIpRules, parseCidr } from "../../components/validation/network";
 import { isObject } from "../documents";
 import { Row, RowContext } from "../table";
+import { FEATURE_ROWS } from "./account-features";
 
 export interface AccountRowContext extends RowContext {
     production: boolean;
@@ -134,19 +135,7 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
     flag("enableAnalyticalStorage", ["account", "analyticalStorage"], "enableAnalyticalStorage", { azureDefault: false, projectDefault: false }),
     flag("enableBurstCapacity", ["account", "burstCapacity"], "enableBurstCapacity", { azureDefault: false, projectDefault: false }),
     flag("enableFreeTier", ["account", "freeTier"], "enableFreeTier", { azureDefault: false, projectDefault: false }),
-    {
-        arm: "properties.capabilities",
-        azureDefault: [],
-        apply(value, ctx) {
-            const names = list(value).map((c) => String(c.name));
-            const serverless = names.includes("EnableServerless");
-            for (const name of names.filter((n) => n !== "EnableServerless")) {
-                ctx.gap("properties.capabilities", name, "a capability the stack config does not model (only EnableServerless, as account.serverless)");
-            }
-            if (serverless) ctx.set(["account", "serverless"], true);
-            ctx.input(["capabilities"], serverless ? [{ name: "EnableServerless" }] : []);
-        },
-    },
+    ...FEATURE_ROWS,
     {
         arm: "properties.backupPolicy",
         apply(value, ctx) {
@@ -190,9 +179,9 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
         arm: "properties.publicNetworkAccess",
         azureDefault: "Enabled",
         apply(value, ctx) {
-            if (value !== "Enabled" && value !== "Disabled") return ctx.gap("properties.publicNetworkAccess", value, "the stack config accepts Enabled or Disabled");
+            if (value !== "Enabled" && value !== "Disabled" && value !== "SecuredByPerimeter") return ctx.gap("properties.publicNetworkAccess", value, "the stack config accepts Enabled, Disabled or SecuredByPerimeter");
             ctx.set(["network", "publicNetworkAccess"], value);
-            if (value === "Enabled") ctx.comment(["network", "publicNetworkAccess"], "project default: Disabled (private endpoints only)");
+            if (value !== "Disabled") ctx.comment(["network", "publicNetworkAccess"], "project default: Disabled (private endpoints only)");
             ctx.input(["publicNetworkAccess"], value);
         },
     },
@@ -248,22 +237,28 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
             ctx.input(["networkAclBypass"], value);
         },
     },
-    { arm: "properties.networkAclBypassResourceIds", azureDefault: [], gap: "the stack config has no key for ACL-bypass resource ids", apply: (value, ctx) => ctx.input(["networkAclBypassResourceIds"], value) },
+    {
+        arm: "properties.networkAclBypassResourceIds",
+        azureDefault: [],
+        apply(value, ctx) {
+            if (!Array.isArray(value) || !value.every((id) => typeof id === "string")) return ctx.gap("properties.networkAclBypassResourceIds", value, "expected a list of resource ids");
+            if (value.length > 0 && ctx.doc.properties.networkAclBypass !== "AzureServices") {
+                return ctx.gap("properties.networkAclBypassResourceIds", value, "the stack config lets resources through only with networkAclBypass AzureServices; Azure has None");
+            }
+            if (value.length > 0) ctx.set(["network", "networkAclBypassResourceIds"], value);
+            // The component sorts them; Azure's firewall holds them as a set (assumed, as IP rules; docs/runbooks/adopt.md).
+            ctx.input(["networkAclBypassResourceIds"], [...(value as string[])].sort());
+        },
+    },
     // Settings the config cannot express other than at Azure's default.
     // azure-native's SDK sends createMode "Default" when the program gives none.
     { arm: "properties.createMode", azureDefault: "Default", gap: "a restored account cannot be adopted (its restore parameters are create-only)", apply: (value, ctx) => ctx.input(["createMode"], value) },
     { arm: "properties.restoreParameters", gap: "a restored account cannot be adopted (its restore parameters are create-only)" },
     { arm: "properties.keyVaultKeyUri", gap: "a customer-managed key: the stack config's key uses an identity the stack creates" },
     { arm: "properties.defaultIdentity", azureDefault: "FirstPartyIdentity", gap: "the stack config sets a default identity only for its own customer-managed key" },
-    { arm: "properties.cors", azureDefault: [], gap: "the stack config has no CORS key" },
     { arm: "properties.apiProperties", azureDefault: {}, gap: "API properties belong to the MongoDB API" },
     { arm: "properties.enableCassandraConnector", azureDefault: false, gap: "the Cassandra connector is not modelled" },
     { arm: "properties.connectorOffer", gap: "the Cassandra connector is not modelled" },
-    { arm: "properties.analyticalStorageConfiguration", azureDefault: { schemaType: "WellDefined" }, gap: "only the WellDefined analytical schema is modelled" },
-    { arm: "properties.enablePartitionMerge", azureDefault: false, gap: "partition merge is not in the stack config yet" },
-    { arm: "properties.enablePerRegionPerPartitionAutoscale", azureDefault: false, gap: "per-region per-partition autoscale is not in the stack config yet" },
-    { arm: "properties.enablePriorityBasedExecution", azureDefault: false, gap: "priority-based execution is not in the stack config yet" },
-    { arm: "properties.defaultPriorityLevel", azureDefault: "High", gap: "priority-based execution is not in the stack config yet" },
     // Preview API versions report these; the GA API (2025-10-15) does not.
     { arm: "properties.diagnosticLogSettings", azureDefault: { enableFullTextQuery: "None" }, gap: "full-text query logging is not in the stack config" },
     { arm: "properties.enableMaterializedViews", azureDefault: false, gap: "materialized views are not in the stack config" },

@@ -7,20 +7,30 @@
 import { ETAG_PATH, ROOT_WILDCARD } from "../../components/indexing";
 import { conflictProcedurePath } from "../../components/naming";
 import { isObject } from "../documents";
-import { Row, RowContext, sameJson } from "../table";
+import { restorableAccountId, utcTimestamp } from "../../components/validation/restore";
+import { isEmptyValue, Row, RowContext, sameJson } from "../table";
+import { excludedForConfig, fullTextIndexesOf, SEARCH_ROWS, vectorIndexesOf } from "./search";
 
 export type AdoptedThroughput = { mode: "manual"; throughput: number } | { mode: "autoscale"; maxThroughput: number };
+
+/** An in-place restore as Azure reports it on the restored database or container. */
+export interface AdoptedRestore {
+    restoreSource: string;
+    timestamp: string;
+    ttlDisabled: boolean;
+}
 
 export interface DataRowContext extends RowContext {
     /** Records the throughput found (options of a GET, or a throughputSettings document). */
     throughput(value: AdoptedThroughput): void;
+    /** Records that the resource was created by an in-place restore. */
+    restored(value: AdoptedRestore): void;
 }
 
 type Json = Record<string, unknown>;
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 const SYSTEM = "system property of the resource (read-only)";
 const systemRows = (prefix: string, names: string[]): Row<DataRowContext>[] => names.map((n) => ({ arm: `${prefix}.${n}`, ignore: SYSTEM }));
-const ISSUE_12 = "not in the stack config schema yet (issue 12 adds it); adopt would drop it";
 
 /** `throughput` and `autoscaleSettings` as Azure reports them, as the config's throughput. */
 export function throughputOf(resource: Json, report: (property: string, value: unknown, reason: string) => void, at: string): AdoptedThroughput | undefined {
@@ -72,9 +82,39 @@ const idRow = (what: string): Row<DataRowContext> => ({
     },
 });
 
+/**
+ * A database or container restored in place reports `createMode: Restore` and its restore
+ * parameters: that is the stack config's `restoreInPlace` entry, marked completed (Azure reads it
+ * only at creation; components/sql.ts sends it as it was and ignores later changes to it).
+ * https://learn.microsoft.com/azure/cosmos-db/restore-in-account-continuous-backup-resource-model
+ */
 const restoreRows: Row<DataRowContext>[] = [
-    { arm: "properties.resource.createMode", azureDefault: "Default", gap: "a restored resource's create options cannot be adopted" },
-    { arm: "properties.resource.restoreParameters", gap: "a restored resource's create options cannot be adopted" },
+    { arm: "properties.resource.restoreParameters", ignore: "read with createMode below" },
+    {
+        arm: "properties.resource.createMode",
+        azureDefault: "Default",
+        apply(value, ctx) {
+            const at = "properties.resource.restoreParameters";
+            const params = isObject(ctx.doc.properties.resource) ? ctx.doc.properties.resource.restoreParameters : undefined;
+            if (value === "Default") {
+                if (params !== undefined && !isEmptyValue(params)) ctx.gap(at, params, "restore parameters on a resource created without a restore (createMode Default)");
+                return;
+            }
+            if (value !== "Restore") return ctx.gap("properties.resource.createMode", value, "expected Default or Restore");
+            if (!isObject(params)) return ctx.gap(at, params, "a restored resource without its restore parameters");
+            const extra = Object.keys(params).filter((k) => !["restoreSource", "restoreTimestampInUtc", "restoreWithTtlDisabled"].includes(k));
+            for (const k of extra) ctx.gap(`${at}.${k}`, params[k], "not a restore setting the stack config knows");
+            const source = restorableAccountId.safeParse(params.restoreSource);
+            if (!source.success) ctx.gap(`${at}.restoreSource`, params.restoreSource, source.error.issues[0].message);
+            const timestamp = utcTimestamp.safeParse(params.restoreTimestampInUtc);
+            if (!timestamp.success) ctx.gap(`${at}.restoreTimestampInUtc`, params.restoreTimestampInUtc, `${timestamp.error.issues[0].message}, as the stack config takes it`);
+            if (extra.length > 0 || !source.success || !timestamp.success) return;
+            const ttlDisabled = params.restoreWithTtlDisabled === true;
+            ctx.restored({ restoreSource: source.data, timestamp: timestamp.data, ttlDisabled });
+            ctx.input(["resource", "createMode"], "Restore");
+            ctx.input(["resource", "restoreParameters"], { restoreSource: source.data, restoreTimestampInUtc: timestamp.data, ...(ttlDisabled ? { restoreWithTtlDisabled: true } : {}) });
+        },
+    },
 ];
 
 export const DATABASE_ROWS: readonly Row<DataRowContext>[] = [
@@ -93,13 +133,10 @@ function composites(policy: Json): Json[][] {
 }
 
 /** The indexing policy as the stack config says it (undefined: the project's default policy). */
-function indexingConfig(policy: Json, ctx: DataRowContext): Json | undefined {
+function indexingConfig(policy: Json, resource: Json, ctx: DataRowContext): Json | undefined {
     const mode = typeof policy.indexingMode === "string" ? policy.indexingMode.toLowerCase() : "consistent";
     if (mode !== "consistent" && mode !== "none") ctx.gap("properties.resource.indexingPolicy.indexingMode", policy.indexingMode, "indexing mode is consistent or none (lazy is retired)");
     if (policy.automatic === false && mode === "consistent") ctx.gap("properties.resource.indexingPolicy.automatic", false, "the project indexes automatically in consistent mode");
-    for (const key of ["vectorIndexes", "fullTextIndexes"]) {
-        if (list(policy[key]).length > 0) ctx.gap(`properties.resource.indexingPolicy.${key}`, policy[key], ISSUE_12);
-    }
     const paths = (key: string) =>
         list(policy[key]).map((p) => {
             // Legacy index specs: Azure fills Range with precision -1 for every path; anything else is a choice we cannot express.
@@ -114,14 +151,21 @@ function indexingConfig(policy: Json, ctx: DataRowContext): Json | undefined {
     const excludedConfig = excluded[excluded.length - 1] === ETAG_PATH ? excluded.slice(0, -1) : excluded;
     const composite = composites(policy).length ? composites(policy).map((c) => c.map((p) => ({ path: String(p.path), order: p.order ?? "ascending" }))) : undefined;
     const spatial = list(policy.spatialIndexes).length ? list(policy.spatialIndexes).map((s) => ({ path: String(s.path), types: s.types })) : undefined;
+    const vector = vectorIndexesOf(policy, ctx);
+    const fullText = fullTextIndexesOf(policy, ctx);
     if (mode === "none") return { mode: "none" };
+    const excludedOwn = excludedForConfig(excludedConfig, resource, ctx);
+    // Neither list declared: the normaliser includes `/*` by itself.
+    const defaultPaths = sameJson(included, [ROOT_WILDCARD]) && excludedOwn.length === 0;
     const config: Json = {
-        ...(included.length ? { includedPaths: included } : {}),
-        ...(excludedConfig.length ? { excludedPaths: excludedConfig } : {}),
+        ...(included.length && !defaultPaths ? { includedPaths: included } : {}),
+        ...(excludedOwn.length ? { excludedPaths: excludedOwn } : {}),
         ...(composite ? { compositeIndexes: composite } : {}),
         ...(spatial ? { spatialIndexes: spatial } : {}),
+        ...(vector.length ? { vectorIndexes: vector } : {}),
+        ...(fullText.length ? { fullTextIndexes: fullText } : {}),
     };
-    const isDefault = sameJson(included, [ROOT_WILDCARD]) && excludedConfig.length === 0 && !composite && !spatial;
+    const isDefault = defaultPaths && !composite && !spatial && !vector.length && !fullText.length;
     return isDefault ? undefined : config;
 }
 
@@ -131,6 +175,8 @@ function indexingInput(policy: Json): Json {
     const out: Json = { automatic: policy.automatic ?? mode === "consistent", excludedPaths: list(policy.excludedPaths).map((p) => ({ path: p.path })), includedPaths: list(policy.includedPaths).map((p) => ({ path: p.path })), indexingMode: mode };
     if (composites(policy).length) out.compositeIndexes = composites(policy).map((c) => c.map((p) => ({ order: p.order ?? "ascending", path: p.path })));
     if (list(policy.spatialIndexes).length) out.spatialIndexes = list(policy.spatialIndexes).map((s) => ({ path: s.path, types: s.types }));
+    if (list(policy.vectorIndexes).length) out.vectorIndexes = list(policy.vectorIndexes);
+    if (list(policy.fullTextIndexes).length) out.fullTextIndexes = list(policy.fullTextIndexes).map((p) => ({ path: p.path }));
     return out;
 }
 
@@ -160,7 +206,7 @@ export const CONTAINER_ROWS: readonly Row<DataRowContext>[] = [
         arm: "properties.resource.indexingPolicy",
         apply(value, ctx) {
             const policy = isObject(value) ? value : {};
-            const config = indexingConfig(policy, ctx);
+            const config = indexingConfig(policy, isObject(ctx.doc.properties.resource) ? ctx.doc.properties.resource : {}, ctx);
             if (config) ctx.set(["indexingPolicy"], config);
             ctx.input(["resource", "indexingPolicy"], indexingInput(policy));
         },
@@ -219,9 +265,7 @@ export const CONTAINER_ROWS: readonly Row<DataRowContext>[] = [
         },
     },
     { arm: "properties.resource.clientEncryptionPolicy", gap: "client-side encryption policies are not in the stack config" },
-    { arm: "properties.resource.computedProperties", azureDefault: [], gap: ISSUE_12 },
-    { arm: "properties.resource.vectorEmbeddingPolicy", gap: ISSUE_12 },
-    { arm: "properties.resource.fullTextPolicy", gap: ISSUE_12 },
+    ...SEARCH_ROWS,
     { arm: "properties.resource.geospatialConfig", azureDefault: { type: "Geography" }, gap: "only the Geography spatial type is modelled" },
 ];
 

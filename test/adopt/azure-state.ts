@@ -31,14 +31,25 @@ const SOURCE_IGNORED: RegExp[] = [
     /^resource\.partitionKey\.systemKey$/,
     // Defaults Azure fills in, equal to what not sending the property means.
     /^(enablePartitionKeyMonitor|configurationOverrides|cors|apiProperties|defaultIdentity)$/,
-    /^(analyticalStorageConfiguration\.schemaType|diagnosticLogSettings\.enableFullTextQuery)$/,
-    /^(enablePartitionMerge|enablePriorityBasedExecution|defaultPriorityLevel|enablePerRegionPerPartitionAutoscale)$/,
+    /^diagnosticLogSettings\.enableFullTextQuery$/,
     /^resource\.indexingPolicy\.includedPaths\[\d+\]\.indexes(\[|$)/,
-    /^resource\.indexingPolicy\.(compositeIndexes|spatialIndexes)$/, // only when empty (a leaf)
+    /^resource\.indexingPolicy\.(compositeIndexes|spatialIndexes|vectorIndexes|fullTextIndexes)$/, // only when empty (a leaf)
     /^resource\.(geospatialConfig\.type|computedProperties)$/,
     /^resource\.uniqueKeyPolicy\.uniqueKeys$/, // only when empty (a leaf)
     /^permissions\[0\]\.notDataActions$/, // only when empty (a leaf)
 ];
+
+/**
+ * Switches the program sends only when they differ from Azure's default (components/account.ts):
+ * at that default they are what not sending them means; any other value must be planned.
+ */
+const UNSENT_AT_DEFAULT: Record<string, unknown> = {
+    enablePartitionMerge: false,
+    enablePriorityBasedExecution: false,
+    enablePerRegionPerPartitionAutoscale: false,
+    defaultPriorityLevel: "High",
+    "analyticalStorageConfiguration.schemaType": "WellDefined",
+};
 
 /** The document's stored properties in the input's names (throughput merged into `options`). */
 export function storedView(doc: ArmDocument, throughput?: ArmDocument): Json {
@@ -74,13 +85,15 @@ function ipOrder(rule: string): number {
 export function expectedLeaves(view: Json): Map<string, unknown> {
     const out = new Map<string, unknown>();
     const consistency = isObject(view.consistencyPolicy) ? view.consistencyPolicy.defaultConsistencyLevel : undefined;
-    // Sets in Azure, sorted by the program (an assumption documented in docs/runbooks/adopt.md): IP rules, a role's data actions.
+    // Sets in Azure, sorted by the program (an assumption documented in docs/runbooks/adopt.md): IP rules, ACL-bypass resources, a role's data actions.
     const sorted: Json = { ...view };
     if (Array.isArray(view.locations)) sorted.locations = [...view.locations].sort((a, b) => ((a as Json).failoverPriority as number) - ((b as Json).failoverPriority as number));
     if (Array.isArray(view.ipRules)) sorted.ipRules = [...view.ipRules].sort((a, b) => ipOrder(String((a as Json).ipAddressOrRange)) - ipOrder(String((b as Json).ipAddressOrRange)));
+    if (Array.isArray(view.networkAclBypassResourceIds)) sorted.networkAclBypassResourceIds = [...(view.networkAclBypassResourceIds as string[])].sort();
     if (Array.isArray(view.permissions)) sorted.permissions = view.permissions.map((p) => ({ ...(p as Json), dataActions: [...((p as Json).dataActions as string[])].sort() }));
     for (const [path, value] of leaves(sorted)) {
         if (SOURCE_IGNORED.some((re) => re.test(path))) continue;
+        if (path in UNSENT_AT_DEFAULT && UNSENT_AT_DEFAULT[path] === value) continue;
         if (path === "resource.conflictResolutionPolicy.conflictResolutionProcedure" && value === "") continue;
         if (consistency !== "BoundedStaleness" && /^consistencyPolicy\.max/.test(path)) continue;
         if (path === "capacity.totalThroughputLimit" && value === -1) continue;

@@ -20,12 +20,12 @@ async function run(argv: string[]) {
 
 const fixture = (...parts: string[]) => path.join(FIXTURES, ...parts);
 
-/** The multi-region estate with one document changed. */
-function variant(change: (docs: Record<string, unknown>[]) => void): Inputs {
+/** A fixture's estate (the multi-region one unless named) with documents changed. */
+function variant(change: (docs: Record<string, unknown>[]) => void, dir = "multi-region"): Inputs {
     const raw = fs
-        .readdirSync(fixture("multi-region"))
+        .readdirSync(fixture(dir))
         .flatMap((f) => {
-            const doc = JSON.parse(fs.readFileSync(fixture("multi-region", f), "utf8")) as unknown;
+            const doc = JSON.parse(fs.readFileSync(fixture(dir, f), "utf8")) as unknown;
             return Array.isArray(doc) ? doc : (doc as { value?: unknown[] }).value ?? [doc];
         }) as Record<string, unknown>[];
     change(raw);
@@ -99,23 +99,20 @@ describe("npm run adopt: bad input and what the config cannot express", function
         const r = await run([...files.flatMap((f) => ["--from", f]), "--stack", "dev", "--dir", project.dir]);
         assert.strictEqual(r.code, 1);
         const named = r.lines.map((l) => /^adopt: \S+: ([\w.]+)/.exec(l)?.[1]);
+        // Priority execution, partition merge, per-region autoscale, vector and full-text indexes and
+        // computed properties are adopted now; the example's LCID language and unexcluded vectors are not.
         assert.deepStrictEqual(named.sort(), [
             "identity",
             "location",
             "properties.backupPolicy.migrationState",
-            "properties.defaultPriorityLevel",
-            "properties.enablePartitionMerge",
-            "properties.enablePerRegionPerPartitionAutoscale",
-            "properties.enablePriorityBasedExecution",
             "properties.minimalTlsVersion",
             "properties.resource.clientEncryptionPolicy",
-            "properties.resource.computedProperties",
-            "properties.resource.fullTextPolicy",
-            "properties.resource.indexingPolicy.fullTextIndexes",
-            "properties.resource.indexingPolicy.vectorIndexes",
-            "properties.resource.vectorEmbeddingPolicy",
+            "properties.resource.fullTextPolicy.defaultLanguage",
+            "properties.resource.indexingPolicy.excludedPaths",
         ]);
-        assert.match(r.stdout, /Nothing written: 14 stored properties cannot be expressed/);
+        assert.match(r.stderr, /fullTextPolicy\.defaultLanguage = "1033": the program always sends a default language \(en-US when not set\); the stack config takes en-US, de-DE/);
+        assert.match(r.stderr, /excludedPaths = \[\]: the project keeps vector embeddings out of the range index and would add \/vectorPath1\/\*, \/vectorPath2\/\*, \/vectorPath3\/\*, which this container indexes/);
+        assert.match(r.stdout, /Nothing written: 7 stored properties cannot be expressed/);
         assert.deepStrictEqual(listFiles(project.dir), untouched);
     });
 
@@ -128,6 +125,30 @@ describe("npm run adopt: bad input and what the config cannot express", function
         assert.strictEqual(outcome.code, 1);
         assert.deepStrictEqual(outcome.problems.map((p) => p.replace(/^\S+: /, "")), ["properties.enableQuantumSharding = true: not a setting this project's stack config knows; adopt would drop it (add it to the schema, or change it in Azure first)"]);
         assert.match(outcome.report, /properties\.enableFutureThing = false: unknown to adopt, empty, ignored/);
+    });
+
+    it("exits 1 naming the capabilities, priority level, CORS rule and search policies the config still cannot express", async () => {
+        const inputs = variant((docs) => {
+            // The az CLI's flattened form: the account's properties are top-level keys.
+            const account = docs.find((d) => d.type === "Microsoft.DocumentDB/databaseAccounts") as Record<string, unknown> & { capabilities: unknown[]; cors: Record<string, unknown>[] };
+            account.capabilities.push({ name: "EnableMaterializedViews" }, { name: "EnableMongoRoleBasedAccessControl" });
+            account.enablePriorityBasedExecution = false;
+            account.cors[0].allowedOrigins = "https://app.contoso.com, https://admin.contoso.com";
+            const container = docs.find((d) => String(d.id).endsWith("/containers/stream")) as { resource: Record<string, unknown> & { fullTextPolicy: { fullTextPaths: Record<string, unknown>[] } } };
+            delete container.resource.fullTextPolicy.fullTextPaths[0].language;
+            container.resource.vectorEmbeddingPolicy = { vectorEmbeddings: [] };
+        }, "account-features");
+        const outcome = await adoptEstate(inputs, { stack: "stg", environment: "staging", projectDir: project.dir, inputLabels: ["variant"] });
+        assert.strictEqual(outcome.code, 1);
+        assert.deepStrictEqual(outcome.problems.map((p) => p.replace(/^\S+: /, "")), [
+            'properties.capabilities = "EnableMaterializedViews": a capability the stack config does not model; it accepts EnableNoSQLVectorSearch, EnableNoSQLFullTextSearch, DeleteAllItemsByPartitionKey, DisableRateLimitingResponses (and EnableServerless, as account.serverless)',
+            'properties.capabilities = "EnableMongoRoleBasedAccessControl": a capability of another API; it accepts EnableNoSQLVectorSearch, EnableNoSQLFullTextSearch, DeleteAllItemsByPartitionKey, DisableRateLimitingResponses (and EnableServerless, as account.serverless)',
+            'properties.defaultPriorityLevel = "Low": the stack config sets a default priority only with priorityBasedExecution: true; turn it on, or set the level to High, in Azure first',
+            "properties.cors[0].allowedOrigins = \"https://app.contoso.com, https://admin.contoso.com\": the stack config cannot say it: an origin is '*' or a scheme and host such as https://app.contoso.com",
+            "properties.resource.vectorEmbeddingPolicy = {\"vectorEmbeddings\":[]}: a policy without embeddings: the program sends no policy then, and the policy is fixed at creation (a difference replaces the container)",
+            "properties.resource.fullTextPolicy.fullTextPaths[0].language: the program sends each path's language (the policy's default when not set); the stack config takes en-US, de-DE, es-ES, fr-FR, it-IT, pt-BR, pt-PT",
+        ]);
+        assert.deepStrictEqual(listFiles(project.dir), untouched);
     });
 
     it("exits 1 when a container's throughput is not in the input and its database has none", async () => {

@@ -17,6 +17,8 @@ import { ResourceRecord, synthesizeFiles } from "../../review/synth";
 import { stateDifferences, storedView } from "./azure-state";
 import { fixtureFiles, fixtureInputs, tempProject } from "./helpers";
 
+type Json = Record<string, unknown>;
+
 interface Case {
     dir: string;
     stack: string;
@@ -30,6 +32,8 @@ const CASES: Case[] = [
     { dir: "shared-throughput", stack: "qa" },
     { dir: "template", stack: "tpl", environment: "test", scope: { subscriptionId: "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", resourceGroup: "rg-inventory-test" } },
     { dir: "multi-account", stack: "multi", environment: "test" },
+    { dir: "vector-search", stack: "search", environment: "test" },
+    { dir: "account-features", stack: "stg", environment: "staging" },
 ];
 
 const ROOT = "cosmos-platform:index:CosmosPlatform";
@@ -141,6 +145,84 @@ describe("npm run adopt: round trip per fixture", function () {
         const tree = renderPlan(buildPlanDocument({ project: "cosmos-platform", stack: "prod", resources: records, outputs: {} }));
         assert.match(tree, /\n {6}= cosmosdb:DatabaseAccount orders-cosmos-prod .*\[import\]\n/);
         assert.doesNotMatch(tree, /\n\s*\+ (cosmosdb|authorization|monitor):/, "nothing else is planned as a create");
+    });
+
+    const caseOf = (dir: string) => CASES.find((c) => c.dir === dir) as Case;
+    const stackConfig = (stack: string) => (parseYaml(fs.readFileSync(path.join(project.dir, `Pulumi.${stack}.yaml`), "utf8")) as { config: Record<string, Json> }).config;
+    const plannedInputs = (records: ResourceRecord[], type: string, name: string) => (records.find((r) => r.type === `azure-native:cosmosdb:${type}` && r.name === name) as ResourceRecord).inputs as Json;
+
+    it("writes vector, full-text and computed settings as a stack would declare them, leaving to the program what it adds itself", async () => {
+        const records = (await adopted(caseOf("vector-search"))).outcome.records as ResourceRecord[];
+        const config = stackConfig("search");
+        assert.strictEqual(config["cosmos-platform:account"].capabilities, undefined, "the containers' policies add both capabilities, in Azure's order");
+        assert.deepStrictEqual(plannedInputs(records, "DatabaseAccount", "search-cosmos-test").capabilities, [{ name: "EnableNoSQLVectorSearch" }, { name: "EnableNoSQLFullTextSearch" }]);
+        const [products, reviews] = (config["cosmos-platform:databases"] as unknown as { containers: Json[] }[])[0].containers;
+        // Azure's excluded embedding paths come back from the normaliser where it would put them.
+        assert.deepStrictEqual(products.indexingPolicy, { vectorIndexes: (products.indexingPolicy as Json).vectorIndexes, fullTextIndexes: ["/ftPath1", "/ftPath2", "/ftPath3"] });
+        const plannedPolicy = (plannedInputs(records, "SqlResourceSqlContainer", "catalog/products").resource as Json).indexingPolicy as Json;
+        assert.deepStrictEqual(plannedPolicy.excludedPaths, [{ path: "/vectorPath1/*" }, { path: "/vectorPath2/*" }, { path: "/vectorPath3/*" }, { path: '/"_etag"/?' }]);
+        assert.deepStrictEqual((reviews.indexingPolicy as Json).excludedPaths, ["/embedding/*", "/rawHtml/?"], "not at the end, so kept as Azure orders them");
+        // float32 and en-US are what the program sends when nothing is said.
+        assert.deepStrictEqual((products.vectorEmbeddings as Json[])[0], { path: "/vectorPath1", dimensions: 400, distanceFunction: "euclidean" });
+        assert.deepStrictEqual(products.fullTextPolicy, { paths: [{ path: "/ftPath1" }, { path: "/ftPath2", language: "fr-FR" }, { path: "/ftPath3", language: "de-DE" }] });
+        assert.deepStrictEqual(reviews.fullTextPolicy, { defaultLanguage: "de-DE", paths: [{ path: "/text" }, { path: "/title", language: "en-US" }] });
+        assert.deepStrictEqual(products.computedProperties, [{ name: "cp_lowerName", query: "SELECT VALUE LOWER(c.name) FROM c" }]);
+    });
+
+    it("keeps Azure's capability order and CORS rules, and writes Azure's defaults as unset keys", async () => {
+        const features = (await adopted(caseOf("account-features"))).outcome.records as ResourceRecord[];
+        const account = stackConfig("stg")["cosmos-platform:account"];
+        assert.deepStrictEqual(account.capabilities, ["EnableNoSQLFullTextSearch", "DeleteAllItemsByPartitionKey", "DisableRateLimitingResponses"]);
+        assert.match(fs.readFileSync(path.join(project.dir, "Pulumi.stg.yaml"), "utf8"), /# in Azure's order: EnableNoSQLFullTextSearch would be added for the containers anyway, but last\n\s*capabilities:/);
+        assert.deepStrictEqual((account.cors as Json[])[0].allowedOrigins, ["https://app.contoso.com", "https://admin.contoso.com"]);
+        const planned = plannedInputs(features, "DatabaseAccount", "events-cosmos-stg");
+        assert.deepStrictEqual(planned.cors, [
+            { allowedOrigins: "https://app.contoso.com,https://admin.contoso.com", allowedMethods: "GET,POST,PUT,DELETE", allowedHeaders: "content-type,x-ms-meta-*", exposedHeaders: "x-ms-request-charge", maxAgeInSeconds: 3600 },
+            { allowedOrigins: "https://test" },
+        ]);
+        assert.deepStrictEqual([planned.enablePriorityBasedExecution, planned.defaultPriorityLevel, planned.enablePartitionMerge, planned.publicNetworkAccess], [true, "Low", true, "SecuredByPerimeter"]);
+        // multi-region's account reports every one of them at Azure's default.
+        const { inputs, outcome } = await adopted(caseOf("multi-region"));
+        const stored = (inputs.docs.find((d) => d.kind === "account") as ArmDocument).properties;
+        assert.deepStrictEqual([stored.enablePartitionMerge, stored.enablePriorityBasedExecution, stored.defaultPriorityLevel, stored.enablePerRegionPerPartitionAutoscale], [false, false, "High", false]);
+        const keys = Object.keys(stackConfig("prod")["cosmos-platform:account"]);
+        for (const key of ["priorityBasedExecution", "defaultPriorityLevel", "partitionMerge", "perRegionPerPartitionAutoscale", "cors", "analyticalStorageSchemaType", "capabilities"]) assert.ok(!keys.includes(key), `account.${key} is set`);
+        const sent = Object.keys(plannedInputs(outcome.records as ResourceRecord[], "DatabaseAccount", "orders-cosmos-prod"));
+        for (const key of ["enablePriorityBasedExecution", "defaultPriorityLevel", "enablePartitionMerge", "enablePerRegionPerPartitionAutoscale", "cors", "analyticalStorageConfiguration"]) assert.ok(!sent.includes(key), `${key} is planned`);
+    });
+
+    it("adopts databases and containers restored in place as completed restoreInPlace entries, with their create options planned as Azure has them", async () => {
+        const instance = "/subscriptions/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/5c2d7e8f-1a2b-4c3d-9e8f-7a6b5c4d3e2f";
+        const inputs = fixtureInputs("multi-region");
+        const restore = (name: string, params: Json) => {
+            const doc = inputs.docs.find((d) => d.id.endsWith(name)) as ArmDocument;
+            Object.assign(doc.properties.resource as Json, { createMode: "Restore", restoreParameters: params });
+            return doc;
+        };
+        const customers = restore("/containers/customers", { restoreSource: instance, restoreTimestampInUtc: "2026-02-03T04:05:06Z", restoreWithTtlDisabled: true });
+        restore("/sqlDatabases/ops", { restoreSource: instance, restoreTimestampInUtc: "2026-02-01T00:00:00Z", restoreWithTtlDisabled: false });
+        const outcome = await adoptEstate(inputs, { stack: "restored", environment: "prod", projectDir: project.dir, inputLabels: ["variant"] });
+        assert.strictEqual(outcome.code, 0, outcome.problems.join("\n"));
+        assert.deepStrictEqual(stackConfig("restored")["cosmos-platform:restoreInPlace"], {
+            restorableAccountId: instance,
+            resources: [
+                { name: "appdb/customers", timestamp: "2026-02-03T04:05:06Z", ttlDisabled: true, completed: true },
+                { name: "ops", timestamp: "2026-02-01T00:00:00Z", completed: true },
+            ],
+        });
+        const record = (outcome.records as ResourceRecord[]).find((r) => r.options.import === customers.id) as ResourceRecord;
+        assert.deepStrictEqual(stateDifferences(record.inputs, storedView(customers, inputs.docs.find((d) => d.id === `${customers.id}/throughputSettings/default`))), []);
+        assert.strictEqual((record.inputs.resource as Json).createMode, "Restore");
+
+        // A container that came back with its database, and a timestamp in another format, cannot be said.
+        restore("/containers/audit", { restoreSource: instance, restoreTimestampInUtc: "2026-02-01T00:00:00Z" });
+        restore("/containers/stores", { restoreSource: instance, restoreTimestampInUtc: "2/3/2026 4:05:06 AM" });
+        const refused = await adoptEstate(inputs, { stack: "restored2", environment: "prod", projectDir: project.dir, inputLabels: ["variant"] });
+        assert.strictEqual(refused.code, 1);
+        assert.deepStrictEqual(refused.problems.map((p) => p.replace(/^\S+\/(containers\/\w+): /, "$1: ")), [
+            'containers/stores: properties.resource.restoreParameters.restoreTimestampInUtc = "2/3/2026 4:05:06 AM": a restore timestamp is an ISO 8601 UTC instant such as 2026-11-27T08:00:00Z, as the stack config takes it',
+            "containers/audit: properties.resource.createMode = \"Restore\": restored with its database: the stack config restores 'ops' and imports its containers without create options",
+        ]);
     });
 
     it("changes none of the adopted resources when the import switch is removed afterwards", async () => {
