@@ -71,8 +71,8 @@ describe("access patterns in the plan", () => {
         assert.deepStrictEqual([q("monthlyRevenue")?.routing, q("monthlyRevenue")?.fanOut], ["cross", 8]);
         assert.deepStrictEqual(a.indexAdvice.find((i) => i.container === "orders")?.unusedComposites, ["(/customerId ASC, /createdAt DESC)"]);
         assert.strictEqual(a.capacity.find((c) => c.container === "orders")?.physicalPartitions, 8);
-        assert.strictEqual(a.caching.gateway.configured, false);
-        assert.strictEqual(a.caching.verdict, "does-not-pay-off");
+        assert.strictEqual(a.caching[0].gateway.configured, false);
+        assert.strictEqual(a.caching[0].verdict, "does-not-pay-off");
     });
 
     it("keeps the dev stack free of errors too and renders a report with the counts", async () => {
