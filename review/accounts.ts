@@ -11,7 +11,7 @@
  * 3. it depends on exactly one account (a private endpoint, diagnostic setting, alert or lock
  *    refers to the account's id);
  * 4. its nearest ancestor component holds resources of exactly one account (a workspace or budget
- *    in the account's Monitoring component);
+ *    in the account's Monitoring component); a component, when its own resources do;
  * 5. the records hold exactly one account.
  *
  * Anything else (a resource group two accounts share, the stack, the platform component) is
@@ -78,8 +78,9 @@ export function indexAccounts(records: readonly RecordLike[]): AccountIndex {
     }
     for (const r of records) {
         if (byUrn.get(r.urn) !== undefined) continue;
+        // A component takes the account of its descendants; any other record, its nearest component's.
         let inherited: string | undefined;
-        for (let p = r.parent; p !== undefined && inherited === undefined; p = parentOf.get(p)) {
+        for (let p: string | undefined = r.urn; p !== undefined && inherited === undefined; p = parentOf.get(p)) {
             const seen = componentAccount.get(p);
             if (seen === null) break;
             inherited = seen;

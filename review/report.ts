@@ -310,7 +310,8 @@ function renderMultiAccountStack(s: StackReport, limits: ReportLimits): string {
     const out = [`## Stack \`${s.stack}\``, "", ...summaryLines(s.summary)];
     out.push(`### ${accounts.length} accounts${s.policy ? `; policy: ${policyCounts(s.policy.violations)}` : ""}`, "", ...accountsTable(parts, limits));
     const worth = parts.filter((p) => p.changes.length > 0 || p.violations.length > 0);
-    const shown = worth.length <= limits.accountSections ? worth : [...worth].sort(byNotability).slice(0, limits.accountSections);
+    // Most notable first (the sort is stable: plan order among equals).
+    const shown = [...worth].sort(byNotability).slice(0, limits.accountSections);
     if (shown.length < worth.length) {
         out.push(`Sections follow for the ${shown.length} of ${worth.length} accounts with changes or violations that matter most (data loss, mandatory violations, updates first); the table has every account, and the \`--json\` output every change.`, "");
     }

@@ -21,6 +21,13 @@ export interface DiagramAccounts {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
+ * Mermaid refuses a diagram longer than its `maxTextSize`, 50,000 characters by default
+ * (https://mermaid.js.org/config/schema-docs/config-properties-maxtextsize.html): past it the
+ * reader sees "Maximum text size in diagram exceeded" instead of the topology.
+ */
+export const MERMAID_TEXT_LIMIT = 50_000;
+
+/**
  * A Mermaid flowchart of regions, networks and endpoints, databases and containers, and alert
  * routing, with every account of the stack: each database, endpoint and action group is linked to
  * its own account (review/accounts.ts). Past `accounts.drawn` accounts, an account is one node with
@@ -28,6 +35,19 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  * stays within what GitHub renders.
  */
 export function topologyDiagram(records: readonly PolicyRecord[], containersPerDatabase = Infinity, accounts: DiagramAccounts = { drawn: Infinity, nodes: 0 }): string {
+    let limits = accounts;
+    let text = draw(records, containersPerDatabase, limits);
+    // Too long for Mermaid: draw fewer accounts in full, then fewer as nodes, until it fits.
+    while (text.length > MERMAID_TEXT_LIMIT && (limits.drawn > 1 || limits.nodes > 0)) {
+        const count = records.filter((r) => r.type === "azure-native:cosmosdb:DatabaseAccount").length;
+        const drawn = Math.min(limits.drawn, count);
+        limits = drawn > 1 ? { ...limits, drawn: Math.floor(drawn / 2) } : { ...limits, nodes: Math.floor(limits.nodes / 2) };
+        text = draw(records, containersPerDatabase, limits);
+    }
+    return text;
+}
+
+function draw(records: readonly PolicyRecord[], containersPerDatabase: number, accounts: DiagramAccounts): string {
     const lines = ["```mermaid", "flowchart LR"];
     const index = indexAccounts(records);
     const of = (type: string) => records.filter((r) => r.type === `azure-native:${type}`);
