@@ -359,11 +359,17 @@ export function truncateMarkdown(markdown: string, maxBytes: number, note: strin
  * report is cut with a note pointing to the full one.
  */
 export function renderReport(stacks: readonly StackReport[], baseLabel: string, maxBytes = COMMENT_LIMIT): string {
+    return renderReportForm(stacks, baseLabel, maxBytes).markdown;
+}
+
+/** `renderReport`, saying which form fit: the normal limits, the compact ones, or a cut. */
+export function renderReportForm(stacks: readonly StackReport[], baseLabel: string, maxBytes = COMMENT_LIMIT): { markdown: string; form: "normal" | "compact" | "cut" } {
     const render = (limits: ReportLimits) =>
         [REPORT_MARKER, "# cosmos-platform review", "", `Offline plan of this branch against \`${baseLabel}\`; nothing was sent to Azure.`, "", ...stacks.map((s) => renderStackReport(s, limits))].join("\n");
     const normal = render(NORMAL_LIMITS);
-    if (bytes(normal) < maxBytes) return normal;
+    if (bytes(normal) < maxBytes) return { markdown: normal, form: "normal" };
     const compact = render(COMPACT_LIMITS);
-    if (bytes(compact) < maxBytes) return compact;
-    return truncateMarkdown(compact, maxBytes - 1, `The report is cut here to fit GitHub's comment limit of ${COMMENT_LIMIT} characters; the workflow's \`offline-review\` artifact has it whole, and the \`--json\` output lists every change.`);
+    if (bytes(compact) < maxBytes) return { markdown: compact, form: "compact" };
+    const note = `The report is cut here to fit GitHub's comment limit of ${COMMENT_LIMIT} characters; the workflow's \`offline-review\` artifact has it whole, and the \`--json\` output lists every change.`;
+    return { markdown: truncateMarkdown(compact, maxBytes - 1, note), form: "cut" };
 }
