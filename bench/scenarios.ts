@@ -177,8 +177,8 @@ export function accountsStackFile(count: number): string {
     const number = (i: number) => pad(i + 1, 3);
     const accounts = Array.from({ length: count }, (_, i) => ({
         ...account,
-        name: `bench-cosmos-${number(i)}`,
-        resourceGroup: { name: `rg-bench-cosmos-${number(i)}` },
+        name: `contoso-cosmos-bench-${number(i)}`,
+        resourceGroup: { name: `rg-contoso-cosmos-bench-${number(i)}` },
         access: retargetDataRoles({ ...access, groups: access.groups?.map((g) => ({ ...g, displayName: `${g.displayName}-${number(i)}` })) }, databases[0]),
     }));
     const throughput = stack.throughput as { default?: unknown };

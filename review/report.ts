@@ -271,11 +271,12 @@ function accountRow(p: AccountPart): string {
     return `| ${name} | ${p.regions} | ${m.create} | ${m.update} | ${m.replace} | ${m.delete} | ${m.dataLoss ? `**${m.dataLoss}**` : "0"} | ${policyCounts(p.violations)} | ${money} |`;
 }
 
-/** One row per account (stack level first), cut at the limit with a row that sums the rest. */
+/** One row per account (stack level first), cut at the limit (accounts with data loss always shown) with a row that sums the rest. */
 function accountsTable(parts: readonly AccountPart[], limits: ReportLimits): string[] {
     const out = ["| account | regions | create | update | replace | delete | data loss | policy | monthly |", "|---|---|---:|---:|---:|---:|---:|---|---:|"];
-    out.push(...parts.slice(0, limits.accountRows).map(accountRow));
-    const rest = parts.slice(limits.accountRows);
+    const shown = parts.filter((p, i) => i < limits.accountRows || p.summary.dataLoss > 0);
+    out.push(...shown.map(accountRow));
+    const rest = parts.filter((p) => !shown.includes(p));
     if (rest.length > 0) {
         const m = summariseChanges(rest.flatMap((p) => p.changes));
         const monthly = rest.reduce((sum, p) => sum + (p.monthly ?? 0), 0);

@@ -9,7 +9,8 @@ import { buildFullPlan, FullPlan } from "../review/full-plan";
 import { renderPlan } from "../review/plan";
 import { renderPolicy } from "../review/policy/render";
 import { PolicyRecord } from "../review/records";
-import { renderReport, topologyDiagram } from "../review/report";
+import { COMMENT_LIMIT, renderReport, renderReportForm, topologyDiagram } from "../review/report";
+import { MERMAID_TEXT_LIMIT } from "../review/topology";
 import { MULTI_ACCOUNTS, MULTI_STACK, multiAccountProject } from "./helpers/multi-account";
 
 const [EU, US, LAB] = MULTI_ACCOUNTS;
@@ -97,6 +98,7 @@ describe("a stack of several accounts, reviewed per account", function () {
         const violations = (policy: string) => (plan.doc.policy?.violations ?? []).filter((v) => v.policy === policy).map((v) => v.urn);
 
         it("judges the stack-level rules for each account: the lab account alone lacks a private endpoint and Defender", () => {
+            // EU and US each have an endpoint named pe-cosmos with its own DNS zone group: each group is its own endpoint's.
             assert.deepStrictEqual(violations("cosmosdb-private-endpoint"), [accountUrn(LAB)]);
             assert.deepStrictEqual(violations("cosmosdb-defender-enabled"), [accountUrn(LAB)]);
             assert.deepStrictEqual(violations("cosmosdb-account-delete-lock"), [], "each production account has its own lock");
@@ -169,13 +171,40 @@ describe("a stack of several accounts, reviewed per account", function () {
             assert.match(quiet, new RegExp(`^\\| \`${EU}\` \\| westeurope, northeurope \\| 0 \\| 0 \\| 0 \\| 0 \\| 0 \\| 0 mandatory, 0 advisory \\| `, "m"));
         });
 
+        it("keeps the report of 100 accounts readable and under GitHub's comment limit, the account with data loss in full", () => {
+            // 100 copies of the EU account's records and violations under other names: the bench's estate, without the synthesis.
+            const index = indexAccounts(records);
+            const eu = JSON.stringify({ records: records.filter((r) => index.of(r.urn) === EU), violations: (plan.doc.policy?.violations ?? []).filter((v) => index.of(v.urn) === EU) });
+            const names = Array.from({ length: 100 }, (_, i) => `bench-cosmos-${String(i + 1).padStart(3, "0")}`);
+            const copies = names.map((n) => JSON.parse(eu.split(EU).join(n)) as { records: PolicyRecord[]; violations: NonNullable<typeof plan.doc.policy>["violations"] });
+            const estate = [...records.filter((r) => index.of(r.urn) === undefined), ...copies.flatMap((c) => c.records)];
+            const lost = `bench-cosmos-077/appdb/orders`;
+            const base = estate.filter((r) => r.name.startsWith("bench-cosmos-077/"));
+            const head = estate.filter((r) => r.name !== lost);
+            const result = compare(side("base", base), side("head", head));
+            const policy = { ...(plan.doc.policy as NonNullable<typeof plan.doc.policy>), violations: copies.flatMap((c) => c.violations) };
+            const { markdown, form } = renderReportForm([{ stack: MULTI_STACK, ...result, policy, records: head, baseRecords: base }], "origin/main");
+            assert.ok(Buffer.byteLength(markdown) < COMMENT_LIMIT, `${Buffer.byteLength(markdown)} bytes`);
+            assert.notStrictEqual(form, "cut");
+            const rows = markdown.split("\n").filter((l) => /^\| `bench-cosmos-\d{3}` \| /.test(l));
+            const more = Number(/^\| … (\d+) more accounts \|/m.exec(markdown)?.[1] ?? 0);
+            assert.strictEqual(rows.length + more, 100, "every account is a row or counted in the last one");
+            assert.ok(rows.some((r) => r.startsWith("| `bench-cosmos-077` | westeurope, northeurope | 0 | 0 | 0 | 1 | **1** |")), "the account with data loss has its row");
+            assert.strictEqual(markdown.split("\n").find((l) => l.startsWith("### Account")), "### Account `bench-cosmos-077`", "and the first section");
+            const diagram = /```mermaid\n[\s\S]*?```/.exec(markdown)?.[0] ?? "";
+            assert.ok(diagram.length > 0 && diagram.length < MERMAID_TEXT_LIMIT, `${diagram.length} characters of diagram`);
+            assert.ok(diagram.includes('subgraph bench_cosmos_077_bench_cosmos_077["account bench-cosmos-077/bench-cosmos-077"]'), "the account in the first section is drawn in full");
+            assert.match(diagram, /more_accounts\["… and \d+ more accounts"\]|bench_cosmos_100_bench_cosmos_100\["account bench-cosmos-100<br\/>2 regions, 2 databases, 7 containers"\]/);
+        });
+
         it("draws every account, linking each database, endpoint and action group to its own account", () => {
             const diagram = topologyDiagram(records);
             for (const a of MULTI_ACCOUNTS) assert.ok(diagram.includes(`subgraph ${a.replace(/-/g, "_")}_${a.replace(/-/g, "_")}["account ${a}/${a}"]`), a);
             const id = (name: string) => name.replace(/[^A-Za-z0-9]/g, "_");
             assert.ok(diagram.includes(`  ${id(`${US}/${US}`)} --> db_${id(`${US}/tenants`)}`));
             assert.ok(diagram.includes(`  ${id(`${LAB}/${LAB}`)} --> db_${id(`${LAB}/appdb`)}`));
-            assert.ok(diagram.includes(`  pe_${id(`${EU}/pe-contoso-cosmos-eu`)} --> ${id(`${EU}/${EU}`)}`));
+            assert.ok(diagram.includes(`  pe_${id(`${EU}/pe-cosmos`)} --> ${id(`${EU}/${EU}`)}`));
+            assert.ok(diagram.includes(`  pe_${id(`${US}/pe-cosmos`)} --> ${id(`${US}/${US}`)}`));
             assert.match(diagram, new RegExp(`  ${id(`${US}/${US}`)} -\\. "\\d+ alerts" \\.-> ag_${id(`${US}/ag-cosmos-us`)}`));
             assert.ok(!diagram.includes(`${id(`${EU}/${EU}`)} --> db_${id(`${US}/`)}`), "no database hangs off another account");
         });

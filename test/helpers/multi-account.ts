@@ -3,11 +3,11 @@
  * links this one and adds `Pulumi.multi.yaml` with three accounts:
  *
  * - `contoso-cosmos-eu`: provisioned, two zone-redundant regions, the project's shared data model,
- *   private endpoint, its own monitoring (budget 6000);
- * - `contoso-cosmos-us`: its own data model (`appdb/orders` keyed by `/customerId`, unlike the
- *   shared model's `/customerId`-less key, and a `tenants` database), public access with IP rules,
- *   its own monitoring (budget 500);
- * - `contoso-cosmos-lab`: serverless, the shared data model, the stack-level defaults.
+ *   private endpoint `pe-cosmos`, its own monitoring (budget 6000);
+ * - `contoso-cosmos-us`: its own resource group and data model (`appdb/orders` keyed by
+ *   `/customerId` alone, unlike the shared model's hierarchical key, and a `tenants` database), a
+ *   private endpoint also named `pe-cosmos`, its own monitoring (budget 500);
+ * - `contoso-cosmos-lab`: serverless, the shared data model, no private endpoint and no Defender.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -41,7 +41,7 @@ config:
           subnets:
             - { name: private-endpoints, prefix: 10.40.1.0/24 }
         privateEndpoints:
-          - { name: pe-contoso-cosmos-eu, subnet: private-endpoints }
+          - { name: pe-cosmos, subnet: private-endpoints }
       security: { defender: true }
       monitoring:
         workspace: { name: log-contoso-cosmos-eu }
@@ -55,9 +55,15 @@ config:
         - { name: eastus, zoneRedundant: false }
       resourceGroup: { name: rg-cosmos-multi-us, location: eastus }
       network:
-        publicNetworkAccess: Enabled
-        ipRules: [203.0.113.0/24]
-        publicAccessReason: The US team connects from its office; no private network there yet.
+        publicNetworkAccess: Disabled
+        virtualNetwork:
+          name: vnet-cosmos-us
+          addressSpace: 10.50.0.0/16
+          subnets:
+            - { name: private-endpoints, prefix: 10.50.1.0/24 }
+        # The same endpoint name as the EU account's, in another resource group: Azure allows it.
+        privateEndpoints:
+          - { name: pe-cosmos, subnet: private-endpoints }
       monitoring:
         workspace: { name: log-contoso-cosmos-us }
         actionGroups:
