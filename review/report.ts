@@ -75,8 +75,8 @@ export const NORMAL_LIMITS: ReportLimits = {
     valueChars: 60,
     notes: 40,
     accountRows: 100,
-    accountSections: 10,
-    accountsDrawn: 10,
+    accountSections: 5,
+    accountsDrawn: 5,
     accountNodes: 100,
 };
 /** Used when the normal report of every stack together would not fit in one comment. */
@@ -143,7 +143,7 @@ function costRows(lines: CostEstimate["lines"], limits: ReportLimits): string[] 
 }
 
 /** The change table (everything but plain creates) and the list of resources to create. */
-export function changeLines(changes: readonly Change[], limits: ReportLimits): string[] {
+function changeLines(changes: readonly Change[], limits: ReportLimits): string[] {
     const out: string[] = [];
     const notable = changes.filter((c) => c.kind !== "create" || c.warnings.length > 0);
     if (notable.length > 0) {
@@ -156,11 +156,11 @@ export function changeLines(changes: readonly Change[], limits: ReportLimits): s
 
 type Violation = PolicySection["violations"][number];
 
-export const policyCounts = (v: readonly Violation[]): string =>
+const policyCounts = (v: readonly Violation[]): string =>
     `${v.filter((x) => x.level === "mandatory").length} mandatory, ${v.filter((x) => x.level === "advisory").length} advisory`;
 
 /** The violations table, cut at the limit. */
-export function violationLines(v: readonly Violation[], limits: ReportLimits): string[] {
+function violationLines(v: readonly Violation[], limits: ReportLimits): string[] {
     if (v.length === 0) return [];
     const out = ["| level | policy | resource | message |", "|---|---|---|---|", ...v.slice(0, limits.violations).map((x) => `| ${x.level} | ${x.policy} | \`${short(x.urn)}\` | ${cell(x.message)} |`)];
     if (v.length > limits.violations) out.push(`| … | ${v.length - limits.violations} more violations | | the \`--json\` output lists every one |`);
@@ -168,9 +168,9 @@ export function violationLines(v: readonly Violation[], limits: ReportLimits): s
     return out;
 }
 
-export const costTable = (lines: CostEstimate["lines"], limits: ReportLimits): string[] => ["| monthly | resource | item | basis |", "|---:|---|---|---|", ...costRows(lines, limits), ""];
+const costTable = (lines: CostEstimate["lines"], limits: ReportLimits): string[] => ["| monthly | resource | item | basis |", "|---:|---|---|---|", ...costRows(lines, limits), ""];
 
-export const budgetText = (budget: { amount: number; share: number }): string => `Budget ${usd(budget.amount)}: the estimate is ${Math.round(budget.share * 100)} % of it.`;
+const budgetText = (budget: { amount: number; share: number }): string => `Budget ${usd(budget.amount)}: the estimate is ${Math.round(budget.share * 100)} % of it.`;
 
 export function renderStackReport(s: StackReport, limits: ReportLimits = NORMAL_LIMITS): string {
     if (indexAccounts(s.records).multi) return renderMultiAccountStack(s, limits);
@@ -192,21 +192,21 @@ export function renderStackReport(s: StackReport, limits: ReportLimits = NORMAL_
 }
 
 /** The counts of every change, and the caution when some lose data. */
-export function summaryLines(m: DiffSummary): string[] {
+function summaryLines(m: DiffSummary): string[] {
     const out = [`**${m.create}** to create, **${m.update}** to update, **${m.replace}** to replace, **${m.delete}** to delete; **${m.dataLoss}** with data loss, **${m.warnings}** warnings.`, ""];
     if (m.dataLoss > 0) out.push("> [!CAUTION]", `> ${m.dataLoss} change(s) would destroy data. In prod, protection makes the engine refuse them; do not unprotect without the runbook.`, "");
     return out;
 }
 
-export function costDelta(s: Pick<StackReport, "cost" | "baseCost">): string {
+function costDelta(s: Pick<StackReport, "cost" | "baseCost">): string {
     const delta = s.baseCost ? s.cost.monthly - s.baseCost.monthly : undefined;
     return delta !== undefined ? ` (${delta >= 0 ? "+" : "-"}${usd(Math.abs(delta))} vs base)` : "";
 }
 
-export const assumptionLines = (cost: CostEstimate): string[] => ["<details><summary>Assumptions</summary>", "", ...cost.assumptions.map((a) => `- ${a}`), "", "</details>", ""];
+const assumptionLines = (cost: CostEstimate): string[] => ["<details><summary>Assumptions</summary>", "", ...cost.assumptions.map((a) => `- ${a}`), "", "</details>", ""];
 
 /** Access-pattern notes, cut at the limit (the last note is the count, always kept). */
-export function noteLines(notes: readonly string[], limits: ReportLimits): string[] {
+function noteLines(notes: readonly string[], limits: ReportLimits): string[] {
     if (notes.length <= limits.notes + 1) return [...notes];
     const count = notes[notes.length - 1];
     return [...notes.slice(0, limits.notes), `- … and ${notes.length - 1 - limits.notes} more findings (see \`npm run plan\`)`, count];
