@@ -10,9 +10,11 @@
  *    resource of an account in the `accounts` form;
  * 3. it depends on exactly one account (a private endpoint, diagnostic setting, alert or lock
  *    refers to the account's id);
- * 4. its nearest ancestor component holds resources of exactly one account (a workspace or budget
+ * 4. only resources of one account (by the rules above) depend on it (a managed identity, a
+ *    resource group no other account uses);
+ * 5. its nearest ancestor component holds resources of exactly one account (a workspace or budget
  *    in the account's Monitoring component); a component, when its own resources do;
- * 5. the records hold exactly one account.
+ * 6. the records hold exactly one account.
  *
  * Anything else (a resource group two accounts share, the stack, the platform component) is
  * stack level: `of` returns undefined.
@@ -63,6 +65,19 @@ export function indexAccounts(records: readonly RecordLike[]): AccountIndex {
     };
     const byUrn = new Map<string, string | undefined>();
     for (const r of records) byUrn.set(r.urn, direct(r));
+
+    // What only one account's resources depend on is that account's (its managed identity, a
+    // resource group no other account uses).
+    const dependents = new Map<string, Set<string>>();
+    for (const r of records) {
+        const account = byUrn.get(r.urn);
+        if (account === undefined) continue;
+        for (const d of r.dependencies) dependents.set(d, (dependents.get(d) ?? new Set<string>()).add(account));
+    }
+    for (const r of records) {
+        const users = dependents.get(r.urn);
+        if (byUrn.get(r.urn) === undefined && users?.size === 1) byUrn.set(r.urn, [...users][0]);
+    }
 
     // Components: the one account their assigned descendants belong to (null: several).
     const parentOf = new Map(records.map((r) => [r.urn, r.parent]));

@@ -35,10 +35,12 @@ describe("a stack of several accounts, reviewed per account", function () {
     it("plans every account with its own resources, and gives each of them to its account", () => {
         const index = indexAccounts(records);
         assert.deepStrictEqual(index.names, [EU, LAB, US], "accounts in plan order");
-        for (const r of records.filter((x) => x.custom)) {
-            const expected = r.type === "azure-native:resources:ResourceGroup" ? undefined : r.name.split("/")[0];
-            assert.strictEqual(index.of(r.urn), expected, `${r.type} ${r.name}`);
+        for (const r of records.filter((x) => x.custom && x.type !== "azure-native:resources:ResourceGroup")) {
+            assert.strictEqual(index.of(r.urn), r.name.split("/")[0], `${r.type} ${r.name}`);
         }
+        const group = (name: string) => (records.find((r) => r.name === name) as PolicyRecord).urn;
+        assert.strictEqual(index.of(group("rg-cosmos-multi")), undefined, "EU and the lab share this group: stack level");
+        assert.strictEqual(index.of(group("rg-cosmos-multi-us")), US, "only the US account uses this one");
         assert.strictEqual(new Set(records.map((r) => r.urn)).size, records.length, "URNs are unique");
     });
 
@@ -140,11 +142,12 @@ describe("a stack of several accounts, reviewed per account", function () {
             const text = renderPlan(plan.doc);
             const headings = text.split("\n").filter((l) => /^(Account|Stack level)/.test(l));
             assert.deepStrictEqual(headings.map((h) => h.split(":")[0]), ["Stack level (shared by 3 accounts)", `Account ${EU}`, `Account ${LAB}`, `Account ${US}`]);
+            assert.match(text.slice(text.indexOf(`Account ${US}:`)), /^ *\+ resources:ResourceGroup rg-cosmos-multi-us /m, "the group only the US account uses is in its section");
             const usLines = text.slice(text.indexOf(`Account ${US}:`)).split("\n\n")[0].split("\n").slice(1);
-            assert.ok(usLines.length > 10 && usLines.every((l) => l.includes(` ${US}/`)), usLines.join("\n"));
+            assert.ok(usLines.length > 10 && usLines.every((l) => l.includes(` ${US}/`) || l.includes(" rg-cosmos-multi-us ")), usLines.join("\n"));
             const perAccount = plan.doc.summary.accounts ?? [];
             assert.deepStrictEqual(perAccount.map((a) => a.account), [EU, LAB, US]);
-            assert.strictEqual(perAccount.reduce((s, a) => s + a.azureResources, 0), plan.doc.summary.azureResources - 2, "all but the two resource groups");
+            assert.strictEqual(perAccount.reduce((s, a) => s + a.azureResources, 0), plan.doc.summary.azureResources - 1, "all but the resource group two accounts share");
         });
 
         it("summarises a diff per account, placing deleted resources by the base's records", () => {

@@ -45,6 +45,15 @@ describe("which account a record belongs to", () => {
         assert.strictEqual(index.of(both.urn), undefined);
     });
 
+    it("gives a resource that only one account's resources depend on to that account, and one that two accounts use to the stack", () => {
+        const identity = rec("azure-native:managedidentity:UserAssignedIdentity", "id-app");
+        const sharedGroup = rec("azure-native:resources:ResourceGroup", "rg-shared");
+        const assignment = rec("azure-native:cosmosdb:SqlResourceSqlRoleAssignment", "grant", { inputs: { accountName: "acct-b" }, dependencies: [identity.urn, sharedGroup.urn] });
+        const index = indexAccounts([a, { ...a, urn: `${a.urn}-x`, dependencies: [sharedGroup.urn] }, b, identity, sharedGroup, assignment]);
+        assert.strictEqual(index.of(identity.urn), "acct-b");
+        assert.strictEqual(index.of(sharedGroup.urn), undefined);
+    });
+
     it("gives a resource with no reference of its own the account of its component, and leaves a component shared by two accounts at stack level", () => {
         const platform = rec("cosmos-platform:index:CosmosPlatform", "platform");
         const withParents = [
