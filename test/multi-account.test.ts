@@ -1,9 +1,11 @@
 import * as assert from "assert";
 import * as fs from "fs";
+import * as path from "path";
 import { analyzeAccessPatterns } from "../queries/analysis";
 import { accessPatternNotes, renderAccessPatterns } from "../queries/render";
 import { indexAccounts } from "../review/accounts";
 import { accountSummaryText, compare, Side } from "../review/cli/diff";
+import { main as reviewMain } from "../review/cli/review";
 import { renderCost } from "../review/cost";
 import { buildFullPlan, FullPlan } from "../review/full-plan";
 import { renderPlan } from "../review/plan";
@@ -198,6 +200,28 @@ describe("a stack of several accounts, reviewed per account", function () {
             assert.ok(diagram.length > 0 && diagram.length < MERMAID_TEXT_LIMIT, `${diagram.length} characters of diagram`);
             assert.ok(diagram.includes('subgraph bench_cosmos_077_bench_cosmos_077["account bench-cosmos-077/bench-cosmos-077"]'), "the account in the first section is drawn in full");
             assert.match(diagram, /more_accounts\["… and \d+ more accounts"\]|bench_cosmos_100_bench_cosmos_100\["account bench-cosmos-100<br\/>2 regions, 2 databases, 7 containers"\]/);
+        });
+
+        it("reviews the stack against deployed state from the command line, placing a deleted container in its account", async () => {
+            // Deployed: the plan with one more container in the US account, which the working tree no longer has.
+            const profiles = records.find((r) => r.name === `${US}/tenants/profiles`) as PolicyRecord;
+            const extra = JSON.parse(JSON.stringify(profiles).split("profiles").join("archive")) as PolicyRecord;
+            const state = path.join(dir, "deployed.json");
+            fs.writeFileSync(state, JSON.stringify({ ...plan.doc, resources: [...records, extra] }));
+            const markdown = path.join(dir, "review.md");
+            const stderr = process.stderr.write.bind(process.stderr);
+            let code: number;
+            try {
+                process.stderr.write = () => true;
+                code = await reviewMain(["--stack", MULTI_STACK, "--base", state, "--cwd", dir, "--markdown", markdown]);
+            } finally {
+                process.stderr.write = stderr;
+            }
+            assert.strictEqual(code, 1, "data loss (and the lab's mandatory violations) fail the review");
+            const report = fs.readFileSync(markdown, "utf8");
+            assert.match(report, new RegExp(`^\\| \`${US}\` \\| eastus \\| 0 \\| 0 \\| 0 \\| 1 \\| \\*\\*1\\*\\* \\| `, "m"));
+            assert.match(report, /\| delete \| `contoso-cosmos-us\/tenants\/archive` \|/);
+            assert.strictEqual(report.split("\n").find((l) => l.startsWith("### Account")), `### Account \`${US}\``);
         });
 
         it("draws every account, linking each database, endpoint and action group to its own account", () => {
