@@ -7,7 +7,9 @@
  * loading and peak RSS belong to one scenario and children don't compete for the 2 cores. Then the
  * start-up of whole processes on prod (bench/startup.ts): `npm run plan` against a one-run floor,
  * and `pulumi preview` as the CLI launches index.ts, by TypeScript loader. Children run from the
- * build (`npm run bench` builds first), so nothing is transpiled at run time.
+ * build (`npm run bench` builds first), so nothing is transpiled at run time. Before the start-up
+ * section, estates of 1 to 100 accounts (bench/accounts.ts; `npm run bench -- --accounts-only` runs
+ * that section alone).
  * Repetitions are sized for about 5 minutes on a quiet 2-core machine; BENCH_REPEAT=<n> multiplies them.
  */
 import { spawn } from "child_process";
@@ -15,6 +17,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import {
+    AccountScenario,
     AZURE_MAX_DATABASES_AND_CONTAINERS,
     CONTAINERS_PER_DATABASE,
     generatedContainers,
@@ -24,6 +27,7 @@ import {
     SCENARIOS,
     VARIANTS,
 } from "./scenarios";
+import { accountsSection } from "./accounts";
 import { startupSection } from "./startup";
 
 /** Child processes and warm runs per child. gen500 takes ~25 s per synthesis, hence one of each. */
@@ -40,7 +44,7 @@ const FLAT_TOLERANCE = 1.25;
 const RUN_ONE = path.join(__dirname, "run-one.ts");
 const REGISTER = path.join(__dirname, "..", "tools", "register.js");
 
-function runChild(scenario: Scenario, variant: string, warmRuns: number, recordingDir: string): Promise<RunResult> {
+function runChild(scenario: Scenario | AccountScenario, variant: string, warmRuns: number, recordingDir: string): Promise<RunResult> {
     // --expose-gc lets the child collect between warm runs; the build's loader as npm run bench uses it.
     const args = ["--expose-gc", "-r", REGISTER, RUN_ONE, scenario, variant, String(warmRuns), recordingDir];
     return new Promise((resolve, reject) => {
@@ -103,6 +107,13 @@ const f0 = (n: number) => n.toFixed(0);
 const f2 = (n: number) => n.toFixed(2);
 
 async function main(): Promise<void> {
+    // `npm run bench -- --accounts-only`: the several-accounts section alone (about 3 minutes).
+    if (process.argv.includes("--accounts-only")) {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-bench-"));
+        process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+        console.log(await accountsSection((scenario, variant, warmRuns) => runChild(scenario, variant, warmRuns, dir), REPEAT));
+        return;
+    }
     // Interleaved (prod p/b, gen100 p/b, ... then again) so drift in machine load hits both variants.
     const jobs: { scenario: Scenario; variant: string; warmRuns: number }[] = [];
     const rounds = Math.max(...SCENARIOS.map((s) => PLAN[s].children)) * REPEAT;
@@ -202,6 +213,8 @@ Notes
     if (transpiled.length > 0) {
         console.log(`\nWARNING: ${transpiled.join(", ")} transpiled TypeScript at run time (dist/ missing or stale): run \`npm run build\`.`);
     }
+
+    console.log(await accountsSection((scenario, variant, warmRuns) => runChild(scenario, variant, warmRuns, recordingDir), REPEAT));
 
     console.log(await startupSection(recordingDir, REPEAT));
 

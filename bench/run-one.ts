@@ -13,7 +13,8 @@ import * as path from "path";
 import { performance } from "perf_hooks";
 import { synthesize, synthesizeFiles, SynthResult } from "../review/synth";
 import { readRecording, recordedResources, writeRecording } from "./replay";
-import { PROJECT_DIR, RESULT_PREFIX, RunResult, Scenario, scenarioInput, SCENARIOS, Variant, VARIANTS } from "./scenarios";
+import * as fs from "fs";
+import { accountCount, AccountScenario, ACCOUNTS_STACK, accountsProject, isAccountScenario, PROJECT_DIR, RESULT_PREFIX, RunResult, Scenario, scenarioInput, SCENARIOS, Variant, VARIANTS } from "./scenarios";
 
 /**
  * Everything that makes the Azure resources' registrations: type, logical name, inputs, options
@@ -25,7 +26,14 @@ function fingerprint(result: SynthResult): string {
 }
 
 /** Returns the synthesis to time; anything it needs beyond the stack files is prepared here, untimed. */
-function prepare(scenario: Scenario, variant: Variant, recordingDir: string): () => Promise<SynthResult> {
+function prepare(scenario: Scenario | AccountScenario, variant: Variant, recordingDir: string): () => Promise<SynthResult> {
+    if (isAccountScenario(scenario)) {
+        // Several accounts: the real plan path on a generated project (no floor: bare.ts builds one account).
+        if (variant !== "platform") throw new Error(`${scenario} has no '${variant}' variant; only platform`);
+        const dir = accountsProject(accountCount(scenario));
+        process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+        return () => synthesize(dir, ACCOUNTS_STACK);
+    }
     const { files, overrides } = scenarioInput(scenario);
     if (variant === "platform") {
         // The real plan path: stack files read, config validated and index.ts run, all timed.
@@ -59,17 +67,17 @@ async function timed(run: () => Promise<SynthResult>): Promise<{ ms: number; cpu
 
 async function main(): Promise<void> {
     const [scenario, variant, warmArg, recordingDir] = process.argv.slice(2);
-    if (!(SCENARIOS as readonly string[]).includes(scenario) || !(VARIANTS as readonly string[]).includes(variant) || !recordingDir) {
-        throw new Error(`usage: run-one.ts <${SCENARIOS.join("|")}> <${VARIANTS.join("|")}> <warmRuns> <recordingDir>`);
+    if (!((SCENARIOS as readonly string[]).includes(scenario) || isAccountScenario(scenario)) || !(VARIANTS as readonly string[]).includes(variant) || !recordingDir) {
+        throw new Error(`usage: run-one.ts <${SCENARIOS.join("|")}|accounts<N>> <${VARIANTS.join("|")}> <warmRuns> <recordingDir>`);
     }
     const warmRuns = Number(warmArg);
-    const run = prepare(scenario as Scenario, variant as Variant, recordingDir);
+    const run = prepare(scenario as Scenario | AccountScenario, variant as Variant, recordingDir);
 
     const cold = await timed(run);
     const wallMs = performance.now();
     const maxRssKb = process.resourceUsage().maxRSS;
     // The floor replays the platform's non-data resources from this; written after measuring.
-    if (variant === "platform") writeRecording(recordingDir, scenario as Scenario, cold.result);
+    if (variant === "platform" && !isAccountScenario(scenario)) writeRecording(recordingDir, scenario as Scenario, cold.result);
 
     // Present only under --expose-gc; collecting first keeps one run's garbage out of the next.
     const gc = (globalThis as { gc?: () => void }).gc;
@@ -83,7 +91,7 @@ async function main(): Promise<void> {
     }
 
     const out: RunResult = {
-        scenario: scenario as Scenario,
+        scenario: scenario as Scenario | AccountScenario,
         variant: variant as Variant,
         azureResources: cold.result.resources.filter((r) => r.custom).length,
         registrations: cold.result.resources.length,

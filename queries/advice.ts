@@ -32,6 +32,8 @@ export interface MinimalPolicy {
 }
 
 export interface IndexAdviceEntry {
+    /** The account, in a stack of several (set by the analysis). */
+    account?: string;
     database: string;
     container: string;
     minimalPolicy: MinimalPolicy;

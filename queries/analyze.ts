@@ -27,6 +27,8 @@ import { searchShapeOf, searchVerdict, SearchWorkload } from "./search";
 import { Filter, QueryShape, shapeOf, visit } from "./shape";
 
 export interface QueryEntry {
+    /** The account, in a stack of several (set by the analysis). */
+    account?: string;
     database: string;
     container: string;
     name: string;

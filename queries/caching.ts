@@ -20,6 +20,8 @@ import { ceilingOf } from "./capacity";
 import type { AccountFacts, ContainerFacts, GatewayFacts } from "./records";
 
 export interface CacheCandidate {
+    /** The account, in a stack of several (set by the analysis). */
+    account?: string;
     database: string;
     container: string;
     /** `point reads` or `query <name>`. */
@@ -33,6 +35,8 @@ export interface CacheCandidate {
 }
 
 export interface CachingSection {
+    /** The account the section is about, in a stack of several. */
+    account?: string;
     gateway: GatewayFacts & { configured: boolean; regions: number; monthlyUSD: number };
     consistency: string;
     candidates: CacheCandidate[];

@@ -18,6 +18,8 @@ export interface CapacityCosts {
 }
 
 export interface CapacityEntry {
+    /** The account, in a stack of several (set by the analysis). */
+    account?: string;
     database: string;
     container: string;
     declared: boolean;

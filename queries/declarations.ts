@@ -48,6 +48,11 @@ export interface AccessPatterns {
 
 /** The plan's `accessPatterns` section: one entry per container that declares access patterns. */
 export interface ContainerDeclaration extends AccessPatterns {
+    /**
+     * The account (Azure name) whose container this is, in a stack of several accounts; absent in a
+     * single-account stack. The analysis matches it to the container record of that account.
+     */
+    account?: string;
     database: string;
     container: string;
 }
@@ -58,9 +63,10 @@ export interface DeclaringDatabase {
     containers: { name: string; accessPatterns?: AccessPatterns }[];
 }
 
-/** The plan section, in data-model order. */
-export function declarationSection(databases: readonly DeclaringDatabase[]): ContainerDeclaration[] {
+/** The plan section, in data-model order; `account` names the account in a stack of several. */
+export function declarationSection(databases: readonly DeclaringDatabase[], account?: string): ContainerDeclaration[] {
+    const owner = account !== undefined ? { account } : {};
     return databases.flatMap((db) =>
-        db.containers.flatMap((c) => (c.accessPatterns ? [{ database: db.name, container: c.name, ...c.accessPatterns }] : [])),
+        db.containers.flatMap((c) => (c.accessPatterns ? [{ ...owner, database: db.name, container: c.name, ...c.accessPatterns }] : [])),
     );
 }

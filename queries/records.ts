@@ -21,6 +21,8 @@ export type ThroughputFacts =
     | { mode: "serverless" };
 
 export interface ContainerFacts {
+    /** The account's Azure name (the record's `accountName` input), when the record says. */
+    account?: string;
     database: string;
     container: string;
     partitionKey: { paths: string[]; hierarchical: boolean };
@@ -47,9 +49,15 @@ export interface GatewayFacts {
 }
 
 export interface Facts {
+    /** The first account of the records (the only one in a single-account stack). */
     account?: AccountFacts;
+    /** Every account, in record order. */
+    accounts: AccountFacts[];
     containers: ContainerFacts[];
+    /** The first account's dedicated gateway. */
     gateway?: GatewayFacts;
+    /** Dedicated gateways by account name (a gateway whose account the record does not name is under ""). */
+    gateways: Map<string, GatewayFacts>;
 }
 
 export const TYPES = {
@@ -86,13 +94,23 @@ function accountFacts(r: RecordLike): AccountFacts {
     };
 }
 
+const gatewayFacts = (service: RecordLike): GatewayFacts => ({
+    size: str(get(service.inputs, "properties", "instanceSize")) ?? "Cosmos.D4s",
+    instances: Number(get(service.inputs, "properties", "instanceCount") ?? 1),
+});
+
 export function factsFromRecords(records: readonly RecordLike[]): Facts {
-    const accountRecord = records.find((r) => r.type === TYPES.account);
-    const account = accountRecord ? accountFacts(accountRecord) : undefined;
+    const accounts = records.filter((r) => r.type === TYPES.account).map(accountFacts);
+    const accountByName = new Map(accounts.map((a) => [a.name, a]));
+    // The account a data resource belongs to: the one its accountName names, else the only one.
+    const ownerOf = (r: RecordLike): AccountFacts | undefined => {
+        const name = str(r.inputs.accountName);
+        return (name !== undefined ? accountByName.get(name) : undefined) ?? (accounts.length === 1 ? accounts[0] : undefined);
+    };
     const sharedByDatabase = new Map<string, ReturnType<typeof provisioned>>();
     for (const r of records.filter((x) => x.type === TYPES.database)) {
         const name = str(r.inputs.databaseName) ?? str(get(r.inputs, "resource", "id")) ?? r.name;
-        sharedByDatabase.set(name, provisioned(r.inputs.options));
+        sharedByDatabase.set(`${ownerOf(r)?.name ?? ""}/${name}`, provisioned(r.inputs.options));
     }
     const containers = records
         .filter((r) => r.type === TYPES.container)
@@ -102,11 +120,14 @@ export function factsFromRecords(records: readonly RecordLike[]): Facts {
             const database = str(r.inputs.databaseName) ?? r.name.split("/")[0];
             const paths = (get(resource, "partitionKey", "paths") as unknown[] | undefined)?.map(String) ?? [];
             const own = provisioned(r.inputs.options);
-            const shared = sharedByDatabase.get(database);
-            const throughput: ThroughputFacts = account?.serverless
+            const owner = ownerOf(r);
+            const shared = sharedByDatabase.get(`${owner?.name ?? ""}/${database}`);
+            const throughput: ThroughputFacts = owner?.serverless
                 ? { mode: "serverless" }
                 : own ?? (shared ? { mode: "shared", database: shared } : { mode: "shared" });
+            const account = str(r.inputs.accountName) ?? owner?.name;
             return {
+                ...(account !== undefined ? { account } : {}),
                 database,
                 container,
                 partitionKey: { paths, hierarchical: get(resource, "partitionKey", "kind") === "MultiHash" || paths.length > 1 },
@@ -116,15 +137,16 @@ export function factsFromRecords(records: readonly RecordLike[]): Facts {
                 computedProperties: computedPropertiesFromInputs(resource),
             };
         });
-    const service = records.find((r) => r.type === TYPES.service && get(r.inputs, "properties", "serviceType") === "SqlDedicatedGateway");
-    const gateway = service
-        ? {
-              size: str(get(service.inputs, "properties", "instanceSize")) ?? "Cosmos.D4s",
-              instances: Number(get(service.inputs, "properties", "instanceCount") ?? 1),
-          }
-        : undefined;
-    return { ...(account ? { account } : {}), containers, ...(gateway ? { gateway } : {}) };
+    const gateways = new Map<string, GatewayFacts>();
+    for (const service of records.filter((r) => r.type === TYPES.service && get(r.inputs, "properties", "serviceType") === "SqlDedicatedGateway")) {
+        const owner = ownerOf(service)?.name ?? "";
+        if (!gateways.has(owner)) gateways.set(owner, gatewayFacts(service));
+    }
+    const account = accounts[0];
+    const gateway = account ? gateways.get(account.name) : gateways.get("");
+    return { ...(account ? { account } : {}), accounts, containers, ...(gateway ? { gateway } : {}), gateways };
 }
 
-/** `appdb/orders`. */
-export const containerKey = (c: { database: string; container: string }): string => `${c.database}/${c.container}`;
+/** `appdb/orders`, or `<account>/appdb/orders` for an entry that names its account (a stack of several). */
+export const containerKey = (c: { account?: string; database: string; container: string }): string =>
+    `${c.account !== undefined ? `${c.account}/` : ""}${c.database}/${c.container}`;

@@ -3,6 +3,7 @@
  * prices. Throughput is priced at its ceiling (autoscale at its max), so the estimate is what a
  * month can cost, not what it will; the assumptions are printed with it.
  */
+import { ACCOUNT_TYPE, accountNameOf, indexAccounts } from "./accounts";
 import { PolicyRecord } from "./records";
 
 /** US list prices, one dated table. Source: Azure Cosmos DB pricing page (cosmos-facts.md). */
@@ -22,6 +23,8 @@ export const PRICES = {
 } as const;
 
 export interface CostLine {
+    /** The account the line is about, in a stack of several. */
+    account?: string;
     urn: string;
     name: string;
     item: string;
@@ -36,12 +39,22 @@ export interface CostEstimate {
     monthly: number;
     lines: CostLine[];
     assumptions: string[];
-    /** The stack's consumption:Budget, when it has one. */
+    /** The stack's consumption:Budget, when it has one (a single-account stack). */
+    budget?: { amount: number; share: number };
+    /** Per account, in a stack of several: its subtotal, and its share of its own budget. */
+    accounts?: AccountCost[];
+}
+
+export interface AccountCost {
+    account: string;
+    monthly: number;
     budget?: { amount: number; share: number };
 }
 
 /** Per-container declarations the estimate uses (the plan's `accessPatterns` section). */
 export interface SizeDeclaration {
+    /** The account, in a stack of several. */
+    account?: string;
     database: string;
     container: string;
     dataSizeGB: number;
@@ -110,90 +123,162 @@ function throughputLine(r: PolicyRecord, a: AccountFacts, t: { mode: "manual" | 
     };
 }
 
-export function estimateCost(records: readonly PolicyRecord[], declarations: readonly SizeDeclaration[] = []): CostEstimate {
+/** `db/c` of a database or container record: its Azure names from the inputs, else from the logical name. */
+function dataKey(r: PolicyRecord): string {
+    const parts = r.name.split("/");
+    const id = obj(r.inputs.resource).id;
+    const container = typeof id === "string" ? id : typeof r.inputs.containerName === "string" ? r.inputs.containerName : parts[parts.length - 1];
+    const database = typeof r.inputs.databaseName === "string" ? r.inputs.databaseName : parts[parts.length - 2];
+    return `${database}/${container}`;
+}
+
+/**
+ * The declaration of each container record: the one its account declares (a stack of several
+ * accounts), or one that names no account. Keyed by the record's URN.
+ */
+export function declarationsByContainer<T extends SizeDeclaration>(records: readonly PolicyRecord[], declarations: readonly T[], accountOf: (urn: string) => string | undefined): Map<string, T> {
+    const own = new Map<string, T>();
+    const any = new Map<string, T>();
+    for (const d of declarations) {
+        if (d.account !== undefined) own.set(`${d.account}\u0000${d.database}/${d.container}`, d);
+        else any.set(`${d.database}/${d.container}`, d);
+    }
+    const out = new Map<string, T>();
+    for (const r of records) {
+        if (r.type !== CONTAINER) continue;
+        const account = accountOf(r.urn);
+        const d = (account !== undefined ? own.get(`${account}\u0000${dataKey(r)}`) : undefined) ?? any.get(dataKey(r));
+        if (d) out.set(r.urn, d);
+    }
+    return out;
+}
+
+const DATABASE = "azure-native:cosmosdb:SqlResourceSqlDatabase";
+const CONTAINER = "azure-native:cosmosdb:SqlResourceSqlContainer";
+const BUDGET = "azure-native:consumption:Budget";
+/** Names listed in an assumption before "and N more". */
+const NAMES_IN_ASSUMPTION = 20;
+
+interface AccountPart {
+    lines: CostLine[];
+    undeclared: string[];
+    dataGb: number;
+}
+
+/** The lines of one account: its throughput, serverless RU, storage, backup and free tier. */
+function accountPart(account: AccountFacts, data: readonly PolicyRecord[], sizes: ReadonlyMap<string, SizeDeclaration>, serverlessDeclarations: readonly SizeDeclaration[]): AccountPart {
     const P = PRICES;
     const lines: CostLine[] = [];
-    const assumptions = [
-        `US list prices as of ${P.asOf}, ${P.hoursPerMonth} hours a month; taxes, reservations and discounts not applied.`,
-        "Provisioned throughput is priced at its ceiling: manual RU/s, autoscale at its maximum (autoscale bills the highest RU/s reached each hour, at least 10 % of the maximum).",
-    ];
-    const accounts = records.filter((r) => r.type === "azure-native:cosmosdb:DatabaseAccount").map(accountFacts);
-    if (accounts.length === 0) return { currency: P.currency, pricesAsOf: P.asOf, monthly: 0, lines, assumptions: [...assumptions, "No Cosmos DB account in the records."] };
-    if (accounts.length > 1) assumptions.push("Several accounts: databases and containers are priced with the first account's regions.");
-    const account = accounts[0];
-
     let provisionedRu = 0;
-    for (const r of records) {
-        if (r.type !== "azure-native:cosmosdb:SqlResourceSqlDatabase" && r.type !== "azure-native:cosmosdb:SqlResourceSqlContainer") continue;
+    for (const r of data) {
         const t = provisioned(r);
         if (!t || account.serverless) continue;
         provisionedRu += t.ru;
         lines.push(throughputLine(r, account, t));
     }
-
-    const sizes = new Map(declarations.map((d) => [`${d.database}/${d.container}`, d]));
-    const containers = records.filter((r) => r.type === "azure-native:cosmosdb:SqlResourceSqlContainer");
-    const dataGb = containers.reduce((sum, c) => sum + (sizes.get(c.name)?.dataSizeGB ?? 0), 0);
-    const undeclared = containers.filter((c) => !sizes.has(c.name)).map((c) => c.name);
-    if (undeclared.length > 0) assumptions.push(`No expected size declared for ${undeclared.join(", ")}: their storage and backup are not estimated.`);
-
+    const containers = data.filter((r) => r.type === CONTAINER);
+    const dataGb = containers.reduce((sum, c) => sum + (sizes.get(c.urn)?.dataSizeGB ?? 0), 0);
+    const undeclared = containers.filter((c) => !sizes.has(c.urn)).map((c) => c.name);
+    const onAccount = { urn: account.record.urn, name: account.record.name };
+    const regions = `${account.regions} region${account.regions === 1 ? "" : "s"}`;
     if (account.serverless) {
-        const ruPerMonth = declarations.reduce((sum, d) => sum + (d.averageRUs ?? (d.peakRUs ?? 0) * 0.3), 0) * P.hoursPerMonth * 3600;
+        const ruPerMonth = serverlessDeclarations.reduce((sum, d) => sum + (d.averageRUs ?? (d.peakRUs ?? 0) * 0.3), 0) * P.hoursPerMonth * 3600;
         lines.push({
-            urn: account.record.urn,
-            name: account.record.name,
+            ...onAccount,
             item: "serverless request units",
             basis: `${Math.round(ruPerMonth / 1e6)} M RU/month (declared average RU/s, or 30 % of peak) x ${money(P.serverlessPerMillionRu)}/M RU`,
             monthly: round2((ruPerMonth / 1e6) * P.serverlessPerMillionRu),
         });
     }
     if (dataGb > 0) {
-        lines.push({
-            urn: account.record.urn,
-            name: account.record.name,
-            item: "transactional storage",
-            basis: `${round2(dataGb)} GB declared x ${account.regions} region${account.regions === 1 ? "" : "s"} x ${money(P.storagePerGbMonth)}/GB-month`,
-            monthly: round2(dataGb * account.regions * P.storagePerGbMonth),
-        });
-        assumptions.push("Storage counts declared data only; the index typically adds 10-30 %.");
+        lines.push({ ...onAccount, item: "transactional storage", basis: `${round2(dataGb)} GB declared x ${regions} x ${money(P.storagePerGbMonth)}/GB-month`, monthly: round2(dataGb * account.regions * P.storagePerGbMonth) });
         if (account.continuous30) {
-            lines.push({
-                urn: account.record.urn,
-                name: account.record.name,
-                item: "continuous backup, 30 days",
-                basis: `${round2(dataGb)} GB x ${account.regions} region${account.regions === 1 ? "" : "s"} x ${money(P.continuous30PerGbMonth)}/GB-month`,
-                monthly: round2(dataGb * account.regions * P.continuous30PerGbMonth),
-            });
+            lines.push({ ...onAccount, item: "continuous backup, 30 days", basis: `${round2(dataGb)} GB x ${regions} x ${money(P.continuous30PerGbMonth)}/GB-month`, monthly: round2(dataGb * account.regions * P.continuous30PerGbMonth) });
         }
     }
     if (account.freeTier) {
         const freeRu = Math.min(provisionedRu, P.freeTierRu);
         const freeGb = Math.min(dataGb, P.freeTierGb);
         const discount = (freeRu / 100) * P.manualPer100RuHour * P.hoursPerMonth + freeGb * P.storagePerGbMonth;
-        if (discount > 0) {
-            lines.push({ urn: account.record.urn, name: account.record.name, item: "free tier", basis: `first ${freeRu} RU/s and ${freeGb} GB free`, monthly: -round2(discount) });
-        }
+        if (discount > 0) lines.push({ ...onAccount, item: "free tier", basis: `first ${freeRu} RU/s and ${freeGb} GB free`, monthly: -round2(discount) });
     }
-    if (account.analytical) assumptions.push("Analytical store is on: its storage and operations are billed separately and are not estimated.");
-    if (account.zoneRegions > 0) assumptions.push("Availability zones add 25 % to manual, single-write throughput only (not to autoscale or multi-region writes).");
+    return { lines, undeclared, dataGb };
+}
 
+const listed = (names: readonly string[]): string =>
+    names.length <= NAMES_IN_ASSUMPTION ? names.join(", ") : `${names.slice(0, NAMES_IN_ASSUMPTION).join(", ")} and ${names.length - NAMES_IN_ASSUMPTION} more`;
+
+const budgetOf = (record: PolicyRecord | undefined, monthly: number) => {
+    const amount = record ? num(record.inputs.amount) : undefined;
+    return amount ? { budget: { amount, share: round2(monthly / amount) } } : {};
+};
+
+/**
+ * The estimate of a stack. With several accounts every account is priced with its own regions
+ * and capacity mode, its lines name it, and `accounts` gives each account's subtotal against
+ * its own budget (the Budget of its monitoring).
+ */
+export function estimateCost(records: readonly PolicyRecord[], declarations: readonly SizeDeclaration[] = []): CostEstimate {
+    const P = PRICES;
+    const assumptions = [
+        `US list prices as of ${P.asOf}, ${P.hoursPerMonth} hours a month; taxes, reservations and discounts not applied.`,
+        "Provisioned throughput is priced at its ceiling: manual RU/s, autoscale at its maximum (autoscale bills the highest RU/s reached each hour, at least 10 % of the maximum).",
+    ];
+    const accounts = records.filter((r) => r.type === ACCOUNT_TYPE).map(accountFacts);
+    if (accounts.length === 0) return { currency: P.currency, pricesAsOf: P.asOf, monthly: 0, lines: [], assumptions: [...assumptions, "No Cosmos DB account in the records."] };
+    const index = indexAccounts(records);
+    const multi = accounts.length > 1;
+    const sizes = declarationsByContainer(records, declarations, index.of);
+    const first = accounts[0];
+    const byName = new Map(accounts.map((a) => [accountNameOf(a.record), a]));
+    const data = new Map<AccountFacts, PolicyRecord[]>(accounts.map((a) => [a, []]));
+    const unowned: string[] = [];
+    for (const r of records) {
+        if (r.type !== DATABASE && r.type !== CONTAINER) continue;
+        const owner = multi ? byName.get(index.of(r.urn) ?? "") : first;
+        if (!owner) unowned.push(r.name);
+        (data.get(owner ?? first) as PolicyRecord[]).push(r);
+    }
+    if (unowned.length > 0) assumptions.push(`The records do not say which account holds ${listed(unowned)}: priced with the first account's regions.`);
+
+    const parts = accounts.map((a) => {
+        const name = accountNameOf(a.record);
+        // One account: every declaration is its own (as the plan's single-account section has them).
+        const serverless = multi ? declarations.filter((d) => d.account === name || (data.get(a) ?? []).some((r) => sizes.get(r.urn) === d)) : declarations;
+        return { account: a, name, ...accountPart(a, data.get(a) ?? [], sizes, serverless) };
+    });
+    const undeclared = parts.flatMap((p) => p.undeclared);
+    if (undeclared.length > 0) assumptions.push(`No expected size declared for ${listed(undeclared)}: their storage and backup are not estimated.`);
+    if (parts.some((p) => p.dataGb > 0)) assumptions.push("Storage counts declared data only; the index typically adds 10-30 %.");
+    if (accounts.some((a) => a.analytical)) assumptions.push("Analytical store is on: its storage and operations are billed separately and are not estimated.");
+    if (accounts.some((a) => a.zoneRegions > 0)) assumptions.push("Availability zones add 25 % to manual, single-write throughput only (not to autoscale or multi-region writes).");
+    if (multi) assumptions.push("Each account is priced with its own regions and capacity mode, and compared with its own budget.");
+
+    const lines = parts.flatMap((p) => (multi ? p.lines.map((l) => ({ account: p.name, ...l })) : p.lines));
     const monthly = round2(lines.reduce((sum, l) => sum + l.monthly, 0));
-    const budgetRecord = records.find((r) => r.type === "azure-native:consumption:Budget");
-    const amount = budgetRecord ? num(budgetRecord.inputs.amount) : undefined;
-    return {
-        currency: P.currency,
-        pricesAsOf: P.asOf,
-        monthly,
-        lines,
-        assumptions,
-        ...(amount ? { budget: { amount, share: round2(monthly / amount) } } : {}),
-    };
+    const budgets = records.filter((r) => r.type === BUDGET);
+    const estimate: CostEstimate = { currency: P.currency, pricesAsOf: P.asOf, monthly, lines, assumptions };
+    if (!multi) return { ...estimate, ...budgetOf(budgets[0], monthly) };
+    const subtotals = parts.map((p): AccountCost => {
+        const sub = round2(p.lines.reduce((sum, l) => sum + l.monthly, 0));
+        return { account: p.name, monthly: sub, ...budgetOf(budgets.find((b) => index.of(b.urn) === p.name), sub) };
+    });
+    return { ...estimate, accounts: subtotals };
 }
 
 export function renderCost(cost: CostEstimate): string {
     const out = [`Cost estimate: ${cost.currency} ${cost.monthly.toFixed(2)} a month (prices as of ${cost.pricesAsOf})`];
-    for (const l of cost.lines) out.push(`  ${l.monthly.toFixed(2).padStart(10)}  ${l.name}: ${l.item} (${l.basis})`);
-    if (cost.budget) out.push(`  budget ${cost.budget.amount.toFixed(2)}: the estimate is ${Math.round(cost.budget.share * 100)} % of it${cost.budget.share > 1 ? " (OVER BUDGET)" : ""}`);
+    const line = (l: CostLine, indent: string) => `${indent}${l.monthly.toFixed(2).padStart(10)}  ${l.name}: ${l.item} (${l.basis})`;
+    const budgetText = (b: { amount: number; share: number }) => `budget ${b.amount.toFixed(2)}: the estimate is ${Math.round(b.share * 100)} % of it${b.share > 1 ? " (OVER BUDGET)" : ""}`;
+    if (cost.accounts) {
+        for (const a of cost.accounts) {
+            out.push(`  account ${a.account}: ${cost.currency} ${a.monthly.toFixed(2)} a month${a.budget ? `; ${budgetText(a.budget)}` : ""}`);
+            out.push(...cost.lines.filter((l) => l.account === a.account).map((l) => line(l, "  ")));
+        }
+    } else {
+        out.push(...cost.lines.map((l) => line(l, "")));
+    }
+    if (cost.budget) out.push(`  ${budgetText(cost.budget)}`);
     out.push("  Assumptions:", ...cost.assumptions.map((a) => `  - ${a}`));
     return out.join("\n");
 }

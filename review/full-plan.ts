@@ -50,7 +50,9 @@ export function usesStackLayer(projectDir: string, stack: string): boolean {
 function declarations(projectDir: string, stack: string, options: FullPlanOptions) {
     if (!usesStackLayer(projectDir, stack)) return [];
     try {
-        return stackConfig(projectDir, stack).accounts.flatMap((a) => declarationSection(a.databases));
+        const config = stackConfig(projectDir, stack);
+        // In the `accounts` form each declaration names its account, so it is checked against that account's container.
+        return config.accounts.flatMap((a) => declarationSection(a.databases, config.multiAccount ? a.account.name : undefined));
     } catch (e) {
         if (options.lenientDeclarations && ConfigError.isInstance(e)) return [];
         throw e;
@@ -70,7 +72,10 @@ export async function buildFullPlan(projectDir: string, stack: string, options: 
     // Access patterns are config only (never sent to Azure); what they are checked against comes from the records.
     doc.accessPatterns = declarations(projectDir, stack, options);
     const analysis = analyzeAccessPatterns(doc.resources, doc.accessPatterns);
-    Object.assign(doc, { queries: analysis.queries, capacity: analysis.capacity, indexAdvice: analysis.indexAdvice, caching: analysis.caching });
+    Object.assign(doc, { queries: analysis.queries, capacity: analysis.capacity, indexAdvice: analysis.indexAdvice });
+    // One account: one `caching` section, as before; several: one section per account.
+    if (analysis.caching.length === 1 && analysis.caching[0].account === undefined) doc.caching = analysis.caching[0];
+    else doc.cachingByAccount = analysis.caching;
     doc.cost = estimateCost(doc.resources, doc.accessPatterns);
     return { doc, analysis };
 }

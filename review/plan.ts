@@ -9,6 +9,7 @@ import type { CapacityEntry } from "../queries/capacity";
 import type { ContainerDeclaration } from "../queries/declarations";
 import type { PolicySection } from "./policy/render";
 import type { CostEstimate } from "./cost";
+import { groupByAccount, indexAccounts } from "./accounts";
 import { get } from "./json";
 import { ResourceRecord, SynthResult, UNKNOWN } from "./synth";
 
@@ -20,6 +21,15 @@ export interface PlanSummary {
     azureResources: number;
     protected: number;
     byType: Record<string, number>;
+    /** Per account, in a stack of several (review/accounts.ts says which resource is whose); stack-level resources are in no entry. */
+    accounts?: AccountSummary[];
+}
+
+export interface AccountSummary {
+    account: string;
+    resources: number;
+    azureResources: number;
+    protected: number;
 }
 
 export interface PlanDocument {
@@ -37,20 +47,28 @@ export interface PlanDocument {
     queries?: QueryEntry[];
     capacity?: CapacityEntry[];
     indexAdvice?: IndexAdviceEntry[];
+    /** Integrated-cache advice of a single-account stack. */
     caching?: CachingSection;
+    /** Integrated-cache advice per account, in a stack of several (a dedicated gateway serves one account). */
+    cachingByAccount?: CachingSection[];
     /** Monthly cost estimate at list prices (review/cost.ts). */
     cost?: CostEstimate;
 }
 
+const counts = (resources: readonly ResourceRecord[]) => ({
+    resources: resources.length,
+    azureResources: resources.filter((r) => r.custom).length,
+    protected: resources.filter((r) => r.options.protect).length,
+});
+
 export function summarise(resources: readonly ResourceRecord[]): PlanSummary {
     const byType: Record<string, number> = {};
     for (const r of resources) byType[r.type] = (byType[r.type] ?? 0) + 1;
-    return {
-        resources: resources.length,
-        azureResources: resources.filter((r) => r.custom).length,
-        protected: resources.filter((r) => r.options.protect).length,
-        byType: Object.fromEntries(Object.entries(byType).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    };
+    const summary: PlanSummary = { ...counts(resources), byType: Object.fromEntries(Object.entries(byType).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+    const index = indexAccounts(resources);
+    if (!index.multi) return summary;
+    const groups = groupByAccount(resources, index.names, (r) => index.of(r.urn));
+    return { ...summary, accounts: groups.flatMap((g) => (g.account !== undefined ? [{ account: g.account, ...counts(g.items) }] : [])) };
 }
 
 export function buildPlanDocument(result: SynthResult): PlanDocument {
@@ -167,19 +185,39 @@ function shortType(type: string): string {
     return type.replace(/^azure-native:/, "").replace(/^cosmos-platform:index:/, "component:");
 }
 
-/** The readable tree and summary `npm run plan` prints. */
-export function renderPlan(doc: PlanDocument): string {
-    const depth = new Map<string, number>();
-    const lines: string[] = [`Plan for ${doc.project}/${doc.stack} (offline synthesis: nothing was sent to Azure)`, ""];
-    for (const r of doc.resources) {
-        const d = r.parent !== undefined ? (depth.get(r.parent) ?? -1) + 1 : 0;
-        depth.set(r.urn, d);
+function treeLines(resources: readonly ResourceRecord[], depth: ReadonlyMap<string, number>, base = 0): string[] {
+    return resources.map((r) => {
         const details = [...keySettings(r), ...optionFlags(r).map((f) => `[${f}]`)];
         // `=` marks an import, as `pulumi preview` does.
-        lines.push(`${"  ".repeat(d)}${r.options.import ? "=" : "+"} ${shortType(r.type)} ${r.name}${details.length ? `  ${details.join("; ")}` : ""}`);
+        return `${"  ".repeat(Math.max(0, (depth.get(r.urn) ?? 0) - base))}${r.options.import ? "=" : "+"} ${shortType(r.type)} ${r.name}${details.length ? `  ${details.join("; ")}` : ""}`;
+    });
+}
+
+const countsText = (c: { resources: number; azureResources: number; protected: number }, others = "components and stack") =>
+    `${c.resources} resources (${c.azureResources} Azure, ${c.resources - c.azureResources} ${others}); ${c.protected} protected`;
+
+/**
+ * The readable tree and summary `npm run plan` prints. A stack of several accounts gets one
+ * section per account (its components and resources, with its counts) after the stack-level
+ * resources they share.
+ */
+export function renderPlan(doc: PlanDocument): string {
+    const depth = new Map<string, number>();
+    for (const r of doc.resources) depth.set(r.urn, r.parent !== undefined ? (depth.get(r.parent) ?? -1) + 1 : 0);
+    const lines: string[] = [`Plan for ${doc.project}/${doc.stack} (offline synthesis: nothing was sent to Azure)`, ""];
+    const index = indexAccounts(doc.resources);
+    if (!index.multi) {
+        lines.push(...treeLines(doc.resources, depth));
+    } else {
+        for (const g of groupByAccount(doc.resources, index.names, (r) => index.of(r.urn))) {
+            const base = Math.min(...g.items.map((r) => depth.get(r.urn) ?? 0));
+            if (g.account === undefined) lines.push(`Stack level (shared by ${index.names.length} accounts):`, ...treeLines(g.items, depth, base), "");
+            else lines.push(`Account ${g.account}: ${countsText(counts(g.items), "components")}`, ...treeLines(g.items, depth, base), "");
+        }
+        lines.pop();
     }
     const s = doc.summary;
-    lines.push("", `${s.resources} resources (${s.azureResources} Azure, ${s.resources - s.azureResources} components and stack); ${s.protected} protected`);
+    lines.push("", `${countsText(s)}${index.multi ? ` in ${index.names.length} accounts` : ""}`);
     const unknown = Object.entries(doc.outputs).filter(([, v]) => JSON.stringify(v)?.includes(UNKNOWN)).map(([k]) => k);
     if (unknown.length > 0) lines.push(`Outputs known only after deployment: ${unknown.join(", ")}`);
     return lines.join("\n");

@@ -263,6 +263,7 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
         },
     };
     await pulumi.runtime.setMocks(mocks, files.project, files.stack, true);
+    countPendingPromises();
     pulumi.runtime.setAllConfig({ ...files.config, ...options.configOverrides }, files.secretKeys);
 
     const monitor = pulumi.runtime.getMonitor() as unknown as MockMonitorLike;
@@ -294,20 +295,79 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
             // eslint-disable-next-line @typescript-eslint/no-require-imports
             return require(files.entry);
         });
-    // The SDK records a stack trace for every promise and resource; ts-node's source-map support
-    // would map each of them at creation, which dominates the plan's CPU. During synthesis stacks
-    // are V8's own (a program error still reports its message, and its JS positions).
-    const errorClass = Error as { prepareStackTrace?: ErrorConstructor["prepareStackTrace"] };
-    const prepareStackTrace = errorClass.prepareStackTrace;
-    if (!options.mapStackTraces) errorClass.prepareStackTrace = undefined;
+    const restore = withoutTraces(options);
     try {
         await runProgram(program, options);
         await waitForRPCs();
     } finally {
-        errorClass.prepareStackTrace = prepareStackTrace;
+        restore();
     }
 
     return { project: files.project, stack: files.stack, resources: orderRecords(records), outputs: stackOutputs };
+}
+
+/**
+ * The SDK keeps every promise it has not seen settle in a Set, to report leaks when the process
+ * exits. An offline plan holds tens of thousands at once (every resource of 100 accounts is
+ * registered before any settles), and that Set was the part of synthesis whose cost per resource
+ * grew with the estate (bench: accounts<N>). Only its size is read (unless PULUMI_DEBUG_PROMISE_LEAKS
+ * asks for the promises themselves), so a count keeps the leak report as it was.
+ */
+export class PendingPromiseCount {
+    size = 0;
+    add(): this {
+        this.size += 1;
+        return this;
+    }
+    delete(): boolean {
+        this.size -= 1;
+        return true;
+    }
+    *[Symbol.iterator](): IterableIterator<never> {
+        // Only PULUMI_DEBUG_PROMISE_LEAKS iterates, and then the SDK's own Set is kept.
+    }
+}
+
+/** The SDK's per-run store (state.js; setMocks gives each synthesis a fresh one). */
+export function sdkStore(): { leakCandidates: { size: number } } {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require("@pulumi/pulumi/runtime/state") as { getStore(): { leakCandidates: { size: number } } }).getStore();
+}
+
+function countPendingPromises(): void {
+    if (process.env.PULUMI_DEBUG_PROMISE_LEAKS) return;
+    sdkStore().leakCandidates = new PendingPromiseCount();
+}
+
+/** Set to 1 to keep stack traces while the program runs (see `withoutTraces`). */
+export const TRACE_ENV = "COSMOS_PLATFORM_TRACE";
+
+/**
+ * The SDK takes a stack trace for every promise it makes (`debuggablePromise`, for a leak
+ * report) and a full one for every resource (`Resource.callsites`, the source position sent to
+ * the engine); ts-node's source-map support would also map each at creation. An offline plan reads
+ * none of them, and taking them was half of synthesis's CPU and most of its garbage at a few
+ * thousand resources (bench: accounts<N>). So while the program runs, errors carry no frames and
+ * resources no source position, unless `mapStackTraces` or COSMOS_PLATFORM_TRACE=1 asks for them
+ * (a program error still reports its message). Returns the function that puts everything back.
+ */
+function withoutTraces(options: SynthOptions): () => void {
+    const errorClass = Error as { prepareStackTrace?: ErrorConstructor["prepareStackTrace"] };
+    const prepareStackTrace = errorClass.prepareStackTrace;
+    if (options.mapStackTraces) return () => undefined;
+    errorClass.prepareStackTrace = undefined;
+    if (process.env[TRACE_ENV] === "1") return () => (errorClass.prepareStackTrace = prepareStackTrace);
+    const limit = Error.stackTraceLimit;
+    // `callsites` is the SDK's own static helper (resource.js); a later SDK without it is left alone.
+    const resource = pulumi.Resource as unknown as { callsites?: () => unknown[] };
+    const callsites = resource.callsites;
+    Error.stackTraceLimit = 0;
+    if (typeof callsites === "function") resource.callsites = () => [];
+    return () => {
+        errorClass.prepareStackTrace = prepareStackTrace;
+        Error.stackTraceLimit = limit;
+        if (typeof callsites === "function") resource.callsites = callsites;
+    };
 }
 
 async function runProgram(program: () => unknown, options: SynthOptions): Promise<void> {

@@ -5,7 +5,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { ConfigError } from "../stack/config";
 import { loadStackFiles } from "../review/stack-files";
 import { buildPlanDocument } from "../review/plan";
-import { engineUrn, SECRET, synthesize, synthesizeFiles, SynthResult, UNKNOWN } from "../review/synth";
+import { describeFailure } from "../review/cli/common";
+import { engineUrn, PendingPromiseCount, sdkStore, SECRET, synthesize, synthesizeFiles, SynthResult, TRACE_ENV, UNKNOWN } from "../review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 import { committedStack } from "./helpers/stacks";
 import { one, ofType } from "./helpers/records";
@@ -197,9 +198,53 @@ describe("offline synthesis", () => {
         assert.strictEqual(engineUrn("s", "p", "urn:pulumi:s::p::x:index:A$x:index:B::b", "y:m:C", "c"), "urn:pulumi:s::p::x:index:A$x:index:B$y:m:C::c");
     });
 
-    it("drops provider aliases and skips stack-trace mapping offline without changing a single record", async () => {
+    it("drops provider aliases and skips stack traces offline without changing a single record", async () => {
         const withAliases = await synthesize(PROJECT_DIR, "prod", { keepAliases: true, mapStackTraces: true });
         assert.deepStrictEqual((await committedStack("prod")).resources, withAliases.resources);
+    });
+
+    it("takes no stack traces or source positions while the program runs, puts both back after, and keeps them on request", async () => {
+        const files = loadStackFiles(PROJECT_DIR, "dev");
+        const limit = Error.stackTraceLimit;
+        // The SDK's private static helper the synthesis swaps out (review/synth.ts withoutTraces).
+        const sdkResource = pulumi.Resource as unknown as { callsites(): unknown[] };
+        const callsites = sdkResource.callsites;
+        const seen: { frames: boolean; positions: number }[] = [];
+        const program = () => {
+            seen.push({ frames: /\n\s+at /.test(new Error("probe").stack ?? ""), positions: sdkResource.callsites().length });
+            throw new Error("program bug");
+        };
+        const failure = await synthesizeFiles(files, { program }).then(() => undefined, (e: unknown) => e as Error);
+        assert.strictEqual(failure?.message, "program bug");
+        assert.deepStrictEqual(describeFailure(failure).message.split("\n").slice(-2, -1), ["(no stack trace: the offline plan skips them for speed; rerun with COSMOS_PLATFORM_TRACE=1 to get it)"]);
+        process.env[TRACE_ENV] = "1";
+        try {
+            const traced = await synthesizeFiles(files, { program }).then(() => undefined, (e: unknown) => e as Error);
+            assert.match(traced?.stack ?? "", /\n\s+at program /);
+            assert.doesNotMatch(describeFailure(traced).message, /COSMOS_PLATFORM_TRACE/);
+        } finally {
+            delete process.env[TRACE_ENV];
+        }
+        assert.deepStrictEqual(seen.map((x) => x.frames), [false, true]);
+        assert.strictEqual(seen[0].positions, 0);
+        assert.ok(seen[1].positions > 0);
+        assert.strictEqual(Error.stackTraceLimit, limit);
+        assert.strictEqual(sdkResource.callsites, callsites);
+    });
+
+    it("counts the SDK's pending promises instead of holding them, unless PULUMI_DEBUG_PROMISE_LEAKS asks for them", async () => {
+        const sizes: number[] = [];
+        await synthesizeFiles(loadStackFiles(PROJECT_DIR, "dev"), { onRecord: () => sizes.push(sdkStore().leakCandidates.size) });
+        assert.ok(sdkStore().leakCandidates instanceof PendingPromiseCount);
+        assert.ok(Math.max(...sizes) > 0, "the SDK adds to the count while resources are pending");
+        assert.strictEqual(sdkStore().leakCandidates.size, 0, "and every one settled: no leak to report at exit");
+        process.env.PULUMI_DEBUG_PROMISE_LEAKS = "1";
+        try {
+            await synthesizeFiles(loadStackFiles(PROJECT_DIR, "dev"));
+            assert.ok(sdkStore().leakCandidates instanceof Set);
+        } finally {
+            delete process.env.PULUMI_DEBUG_PROMISE_LEAKS;
+        }
     });
 
     it("produces identical plan JSON on two runs of the same stack", async () => {

@@ -9,7 +9,9 @@
  *
  * 1. reference: a known value of the resource's target fields equals the candidate's URN, its
  *    name, or is an ARM id whose `/<segment>/<name>` part names the candidate (account names are
- *    globally unique DNS names, so the name identifies the account);
+ *    globally unique DNS names, so the name identifies the account; a name several candidates
+ *    share, such as private endpoints of two accounts in their own resource groups, is settled by
+ *    the dependency);
  * 2. dependency: the candidate is among the resource's dependencies (direct or per property);
  * 3. only candidate: the stack has exactly one candidate and the target fields were unknown.
  *
@@ -78,14 +80,24 @@ export function matchCandidate(resource: PolicyResource, candidates: readonly Ca
         if (!p.known) sawUnknown = true;
         else if (typeof p.value === "string" && p.value !== "") values.push(p.value);
     }
+    const deps = new Set<PolicyResource>([...resource.dependencies, ...Object.values(resource.propertyDependencies).flat()]);
     if (values.length > 0) {
-        const hit = candidates.find((c) => values.some((v) => refersTo(v, c, segment)));
-        if (hit) return { candidate: hit, by: "reference" };
+        const hits = candidates.filter((c) => values.some((v) => refersTo(v, c, segment)));
+        if (hits.length === 1) return { candidate: hits[0], by: "reference" };
+        // A name that several candidates share (a private endpoint's name is unique only in its
+        // resource group: two accounts of a stack may each have 'pe-cosmos'): the dependency decides.
+        if (hits.length > 1) {
+            const dependedOn = hits.filter((c) => deps.has(c.resource));
+            if (dependedOn.length === 1) return { candidate: dependedOn[0], by: "dependency" };
+            // Without dependencies, the resource group the two name alike, where both say.
+            const group = known(() => resource.props.resourceGroupName as unknown);
+            const sameGroup = typeof group === "string" ? hits.filter((c) => known(() => c.resource.props.resourceGroupName as unknown) === group) : [];
+            return sameGroup.length === 1 ? { candidate: sameGroup[0], by: "reference" } : undefined;
+        }
         // A target made only of URNs of resources outside the candidates still says nothing about
         // Azure; anything else is a real pointer elsewhere.
         if (values.some((v) => !v.startsWith("urn:pulumi:"))) return undefined;
     }
-    const deps = new Set<PolicyResource>([...resource.dependencies, ...Object.values(resource.propertyDependencies).flat()]);
     const byDependency = candidates.filter((c) => deps.has(c.resource));
     if (byDependency.length === 1) return { candidate: byDependency[0], by: "dependency" };
     if (byDependency.length > 1) return undefined;

@@ -37,7 +37,10 @@ function isUserError(e: unknown): boolean {
 /** The exit code and stderr text for an error a command's main function threw. */
 export function describeFailure(e: unknown): { code: number; message: string } {
     if (isUserError(e)) return { code: EXIT_USAGE, message: `error: ${(e as Error).message}\n` };
-    return { code: EXIT_INTERNAL, message: `internal error (a bug in cosmos-platform, please report it):\n${e instanceof Error ? e.stack : String(e)}\n` };
+    // Synthesis takes no stack traces (review/synth.ts withoutTraces): say how to get one.
+    const frameless = e instanceof Error && !/\n\s+at /.test(e.stack ?? "");
+    const hint = frameless ? "(no stack trace: the offline plan skips them for speed; rerun with COSMOS_PLATFORM_TRACE=1 to get it)\n" : "";
+    return { code: EXIT_INTERNAL, message: `internal error (a bug in cosmos-platform, please report it):\n${e instanceof Error ? e.stack : String(e)}\n${hint}` };
 }
 
 /** Runs a command's main function and turns known user errors into exit code 2. */

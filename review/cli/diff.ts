@@ -13,9 +13,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { renderChangesText } from "../change-text";
-import { estimateCost, SizeDeclaration } from "../cost";
-import { diffRecords, summariseChanges } from "../diff";
+import { renderChangesText, shortName } from "../change-text";
+import { groupByAccount, indexAccounts } from "../accounts";
+import { declarationsByContainer, estimateCost, SizeDeclaration } from "../cost";
+import { Change, diffRecords, summariseChanges } from "../diff";
 import { checkoutRef, hasStack } from "../git-base";
 import { buildFullPlan, FullPlan } from "../full-plan";
 import { InputFormat, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, recordsFrom } from "../records";
@@ -106,7 +107,9 @@ export function checkSameStack(base: Side, head: Side | undefined, stack?: strin
 }
 
 export function compare(base: Side, head: Side) {
-    const sizes = new Map(head.sizes.map((d) => [`${d.database}/${d.container}`, d.dataSizeGB]));
+    // Declared sizes by container record name, each matched within its own account.
+    const declared = declarationsByContainer(head.records, head.sizes, indexAccounts(head.records).of);
+    const sizes = new Map(head.records.flatMap((r) => { const d = declared.get(r.urn); return d ? [[r.name, d.dataSizeGB] as const] : []; }));
     const changes = diffRecords(base.records, head.records, sizes);
     const cost = estimateCost(head.records, head.sizes);
     // Deployed state carries no size declarations (they are config, not Azure facts): price it
@@ -114,6 +117,21 @@ export function compare(base: Side, head: Side) {
     const deployed = base.format === "stack-export" || base.format === "preview";
     const baseCost = estimateCost(base.records, deployed ? head.sizes : base.sizes);
     return { changes, summary: summariseChanges(changes), cost, baseCost, costDelta: Math.round((cost.monthly - baseCost.monthly) * 100) / 100 };
+}
+
+/**
+ * With several accounts: one line per account that changes (and one for stack-level resources),
+ * in the same words as the total; empty for a single account. Deleted resources are placed by the
+ * base's records.
+ */
+export function accountSummaryText(changes: readonly Change[], records: readonly PolicyRecord[]): string {
+    const index = indexAccounts(records);
+    if (!index.multi) return "";
+    const lines = groupByAccount(changes, index.names, (c) => index.of(c.urn) ?? index.ofName(shortName(c.urn))).map((g) => {
+        const m = summariseChanges(g.items);
+        return `  ${g.account !== undefined ? `account ${g.account}` : "stack level"}: ${m.create} to create, ${m.update} to update, ${m.replace} to replace, ${m.delete} to delete; ${m.dataLoss} with data loss; ${m.warnings} warnings`;
+    });
+    return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -158,10 +176,11 @@ export async function main(argv: string[]): Promise<number> {
     if (args.json) fs.writeFileSync(args.json, `${JSON.stringify({ base: base.label, head: head.label, summary: result.summary, changes: result.changes, cost: { monthly: result.cost.monthly, base: result.baseCost.monthly, delta: result.costDelta } }, null, 2)}\n`);
     const stack = args.stack ?? head.stack ?? base.stack ?? "stack";
     if (args.markdown) {
-        fs.writeFileSync(args.markdown, renderReport([{ stack, ...result, records: head.records }], base.label));
+        fs.writeFileSync(args.markdown, renderReport([{ stack, ...result, records: head.records, baseRecords: base.records }], base.label));
     }
     const s = result.summary;
     process.stdout.write(`${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete; ${s.dataLoss} with data loss; ${s.warnings} warnings; cost ${result.costDelta >= 0 ? "+" : ""}${result.costDelta.toFixed(2)} USD/month\n`);
+    process.stdout.write(accountSummaryText(result.changes, [...base.records, ...head.records]));
     process.stdout.write(renderChangesText(result.changes));
     return s.dataLoss > 0 && !args["allow-data-loss"] ? EXIT_FINDINGS : EXIT_OK;
 }

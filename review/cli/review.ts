@@ -80,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
             if (analysis && hasErrors(analysis)) queryErrors = true;
             const compared = compare(base, head);
             const azurePolicy = azurePolicyOfProject(projectDir, head.records, { changes: compared.changes, base: base.records })?.section;
-            reports.push({ stack, ...compared, policy: head.plan?.doc.policy, records: head.records, notes: analysis ? accessPatternNotes(analysis) : [], ...(azurePolicy ? { azurePolicy } : {}) });
+            reports.push({ stack, ...compared, policy: head.plan?.doc.policy, records: head.records, baseRecords: base.records, notes: analysis ? accessPatternNotes(analysis) : [], ...(azurePolicy ? { azurePolicy } : {}) });
         }
     } finally {
         if (baseDir) fs.rmSync(baseDir, { recursive: true, force: true });

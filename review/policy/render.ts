@@ -3,6 +3,7 @@
  * the human report, violations grouped by resource.
  */
 import { PackRun } from "./run";
+import { groupByAccount, indexAccounts } from "../accounts";
 import { PolicyRecord } from "../records";
 
 export interface PolicySection {
@@ -49,5 +50,13 @@ export function renderPolicy(section: PolicySection, records: readonly PolicyRec
     const mandatory = section.violations.filter((v) => v.level === "mandatory").length;
     const advisory = section.violations.length - mandatory;
     lines.push("", section.violations.length === 0 ? `No violations; ${section.notJudged.length} not judged` : `${mandatory} mandatory, ${advisory} advisory violation${advisory === 1 ? "" : "s"}; ${section.notJudged.length} not judged`);
+    // Several accounts: each account's own count (every account is judged on its own).
+    const index = indexAccounts(records);
+    if (index.multi) {
+        for (const g of groupByAccount(section.violations, index.names, (v) => index.of(v.urn))) {
+            const m = g.items.filter((v) => v.level === "mandatory").length;
+            lines.push(`  ${g.account !== undefined ? `account ${g.account}` : "stack level"}: ${m} mandatory, ${g.items.length - m} advisory`);
+        }
+    }
     return lines.join("\n");
 }

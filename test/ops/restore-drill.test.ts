@@ -8,6 +8,7 @@ import { synthesize } from "../../review/synth";
 import { main, timestampAgo } from "../../ops/cli/restore-drill";
 import { buildDrillConfig, DrillError, DrillOptions, drillAccountName, restoreSelection } from "../../ops/restore-drill";
 import { baseline, parse, PROJECT_DIR } from "../helpers/config";
+import { MULTI_ACCOUNTS, MULTI_STACK, multiAccountProject } from "../helpers/multi-account";
 import { one, ofType } from "../helpers/records";
 
 const RESTORABLE_ID = "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
@@ -62,6 +63,37 @@ describe("npm run restore-drill", function () {
         assert.strictEqual(account.options.protect, false, "a drill is torn down afterwards");
         assert.strictEqual(ofType(synth.resources, "cosmosdb:SqlResourceSqlDatabase").length, 0, "the restore brings the databases back");
         assert.strictEqual(ofType(synth.resources, "cosmosdb:SqlResourceSqlRoleAssignment").length, 1, "the operator can run verify");
+    });
+
+    it("restores one account of a multi-account stack: its own regions, data model and monitoring", async () => {
+        const dir = multiAccountProject();
+        try {
+            await assert.rejects(
+                main(["--source-stack", MULTI_STACK, "--restorable-id", RESTORABLE_ID, "--ago", "2h", "--cwd", dir], io()),
+                (e: unknown) => e instanceof UsageError && e.message === `stack '${MULTI_STACK}' has 3 accounts; name the source with --source-account (${MULTI_ACCOUNTS.join(", ")})`,
+            );
+            await assert.rejects(
+                main(["--source-stack", MULTI_STACK, "--source-account", "contoso-cosmos-eu", "--restorable-id", RESTORABLE_ID, "--ago", "2h", "--only", "tenants/profiles", "--cwd", dir], io()),
+                (e: unknown) => e instanceof UsageError && /--only 'tenants\/profiles' is not a database or <database>\/<container> of the source; it has appdb, /.test(e.message),
+                "--only is checked against the chosen account's data model",
+            );
+            const code = await main(["--source-stack", MULTI_STACK, "--source-account", "contoso-cosmos-us", "--restorable-id", RESTORABLE_ID, "--ago", "2h", "--only", "tenants/profiles", "--production", "--cwd", dir], io());
+            assert.strictEqual(code, 0);
+            const config = (parseYaml(fs.readFileSync(path.join(dir, "Pulumi.restore-drill.yaml"), "utf8")) as { config: Record<string, any> }).config;
+            const restore = config["cosmos-platform:restore"];
+            assert.deepStrictEqual([restore.source.accountName, restore.source.regions, restore.source.stack], ["contoso-cosmos-us", ["eastus"], MULTI_STACK]);
+            assert.deepStrictEqual(restore.databases, [{ name: "tenants", containers: ["profiles"] }]);
+            assert.deepStrictEqual(config["cosmos-platform:account"].regions, [{ name: "eastus", zoneRedundant: false }]);
+            assert.strictEqual(config["cosmos-platform:monitoring"].workspace.name, "log-contoso-cosmos-us", "the account's own monitoring, not the stack's");
+            assert.strictEqual(config["cosmos-platform:accounts"], undefined, "the drill stack has one account");
+
+            const synth = await synthesize(dir, "restore-drill");
+            const account = one(synth.resources, "cosmosdb:DatabaseAccount");
+            assert.deepStrictEqual([account.name, account.inputs.createMode], [config["cosmos-platform:account"].name, "Restore"]);
+            assert.deepStrictEqual((account.inputs.restoreParameters as Record<string, unknown>).databasesToRestore, [{ collectionNames: ["profiles"], databaseName: "tenants" }]);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
     });
 
     it("refuses a restore point outside the source's window, and keeps no file", async () => {

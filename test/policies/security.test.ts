@@ -144,6 +144,34 @@ ruleSuite(privateEndpoint, [
     ["ignores another account's gateway", (e) => { addGateway(e); const g = find(e, "cosmosdb:Service"); g.inputs.accountName = "someone-else"; g.dependencies = []; }, []],
 ]);
 
+describe("cosmosdb-private-endpoint with two accounts whose endpoints share a name (each in its own resource group)", () => {
+    const PE = "azure-native:network:PrivateEndpoint";
+    const ZONE_GROUP = "azure-native:network:PrivateDnsZoneGroup";
+    /** prod's estate and a second account's, both endpoints named 'pe-contoso-cosmos-prod'; the second account's records first. */
+    function twoAccounts(): PolicyRecord[] {
+        const second = prodEstate("prod2").filter((r) => r.type !== "pulumi:pulumi:Stack");
+        for (const r of second) if (r.type === PE || r.type === ZONE_GROUP) r.inputs.privateEndpointName = "pe-contoso-cosmos-prod";
+        return [...second, ...prodEstate()];
+    }
+
+    it("gives each DNS zone group to the endpoint it depends on", async () => {
+        assert.deepStrictEqual((await runRule(privateEndpoint, twoAccounts())).violations, []);
+    });
+
+    it("gives each DNS zone group to the endpoint of its own resource group when the records carry no dependencies", async () => {
+        const estate = twoAccounts();
+        for (const r of estate) if (r.type === ZONE_GROUP) r.dependencies = [];
+        assert.deepStrictEqual((await runRule(privateEndpoint, estate)).violations, []);
+    });
+
+    it("reports the account whose endpoint has no zone group, not the other", async () => {
+        const estate = twoAccounts();
+        estate.splice(estate.findIndex((r) => r.type === ZONE_GROUP && r.urn.includes("prod2")), 1);
+        const result = await runRule(privateEndpoint, estate);
+        assert.deepStrictEqual(result.violations.map((v) => v.message), ["private endpoint 'pe-contoso-cosmos-prod' of account 'contoso-cosmos-prod2' has no DNS zone group; accepted: an azure-native:network:PrivateDnsZoneGroup on the endpoint with a config for privatelink.documents.azure.com"]);
+    });
+});
+
 ruleSuite(defenderForCosmosDb, [
     ["rejects an account without Defender", (e) => remove(e, "security:AdvancedThreatProtection"), [`${A} has no Microsoft Defender for Azure Cosmos DB; accepted: an azure-native:security:AdvancedThreatProtection with resourceId the account id and isEnabled true`]],
     ["rejects Defender turned off", (e) => (find(e, "security:AdvancedThreatProtection").inputs.isEnabled = false), [`${A} has no Microsoft Defender for Azure Cosmos DB ('contoso-cosmos-prod/defender' has isEnabled false); accepted: an azure-native:security:AdvancedThreatProtection with resourceId the account id and isEnabled true`]],

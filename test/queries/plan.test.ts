@@ -71,8 +71,15 @@ describe("access patterns in the plan", () => {
         assert.deepStrictEqual([q("monthlyRevenue")?.routing, q("monthlyRevenue")?.fanOut], ["cross", 8]);
         assert.deepStrictEqual(a.indexAdvice.find((i) => i.container === "orders")?.unusedComposites, ["(/customerId ASC, /createdAt DESC)"]);
         assert.strictEqual(a.capacity.find((c) => c.container === "orders")?.physicalPartitions, 8);
-        assert.strictEqual(a.caching.gateway.configured, false);
-        assert.strictEqual(a.caching.verdict, "does-not-pay-off");
+        assert.strictEqual(a.caching[0].gateway.configured, false);
+        assert.strictEqual(a.caching[0].verdict, "does-not-pay-off");
+    });
+
+    it("names no account in a single-account stack: entries and the one caching section are as before", async () => {
+        const a = await analysisOf("prod");
+        assert.strictEqual(a.caching.length, 1);
+        const named = [...a.queries, ...a.capacity, ...a.indexAdvice, ...a.caching, ...a.caching[0].candidates].filter((x) => "account" in x);
+        assert.deepStrictEqual(named, []);
     });
 
     it("keeps the dev stack free of errors too and renders a report with the counts", async () => {
@@ -99,6 +106,9 @@ describe("access patterns in the plan", () => {
         assert.strictEqual(service?.inputs.serviceName, "SqlDedicatedGateway");
         assert.ok(service?.parent?.includes("cosmos-platform:index:DedicatedGateway"));
         assert.deepStrictEqual([doc.caching?.gateway.configured, doc.caching?.gateway.instances], [true, 2]);
+        assert.strictEqual(doc.cachingByAccount, undefined, "one account: one caching section, as before");
+        assert.strictEqual(doc.summary.accounts, undefined);
+        assert.ok(doc.accessPatterns?.every((d) => !("account" in d)), "declarations name no account");
     });
 });
 
