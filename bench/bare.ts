@@ -16,7 +16,7 @@ import { accountArgs, sqlContainerArgs } from "../stack/args";
 import { PlatformConfig } from "../stack/config";
 import { containerResourceName, databaseResourceName, scriptResourceName } from "../components/naming";
 import { dataProtection } from "../components/protection";
-import { CONTAINER_REPLACE_ON_CHANGES, containerResource, throughputOptions } from "../components/sql";
+import { CONTAINER_REPLACE_ON_CHANGES, containerResource, RESTORE_IGNORE_CHANGES, throughputOptions } from "../components/sql";
 import { RecordedResource, replay, resourceKey, splitAroundDataModel } from "./replay";
 
 const T = {
@@ -73,7 +73,7 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
                 new cosmosdb.SqlResourceSqlDatabase(
                     databaseResourceName(db.name),
                     { accountName, resourceGroupName, databaseName: db.name, resource: { id: db.name }, options: throughputOptions(db.throughput), tags: config.tags },
-                    { ...protection, deleteBeforeReplace: true },
+                    { ...protection, deleteBeforeReplace: true, ignoreChanges: RESTORE_IGNORE_CHANGES },
                 ),
             );
             databaseIds[db.name] = database.id;
@@ -94,7 +94,7 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
                             options: throughputOptions(c.throughput),
                             tags: config.tags,
                         },
-                        { ...protection, deleteBeforeReplace: true, replaceOnChanges: CONTAINER_REPLACE_ON_CHANGES },
+                        { ...protection, deleteBeforeReplace: true, replaceOnChanges: CONTAINER_REPLACE_ON_CHANGES, ignoreChanges: RESTORE_IGNORE_CHANGES },
                     ),
                 );
                 containerIds[key] = container.id;

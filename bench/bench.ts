@@ -165,7 +165,12 @@ async function main(): Promise<void> {
         return [scenario, same, ...ratios, warm <= TARGET_RATIO ? "yes" : "NO"];
     });
     console.log("\nPlatform / floor\n");
-    console.log(table(["scenario", "resources", "warm", "warm CPU", "cold", "plan wall", "peak RSS", `warm <= ${TARGET_RATIO}x`], ratioRows));
+    console.log(table(["scenario", "resources", "warm", "warm CPU", "cold", "plan wall", "peak RSS", `warm synth <= ${TARGET_RATIO}x`], ratioRows));
+    console.log(
+        "  warm synth compares synthesis inside one process (the platform's includes reading the stack files and\n" +
+            "  validating the config, about 35 ms on prod, which the floor does before timing); the issue's target, a\n" +
+            "  whole `npm run plan` against the floor, is the start-up table's verdict.",
+    );
 
     const flatRows = VARIANTS.map((variant) => {
         const a = s("gen100", variant);
