@@ -12,8 +12,8 @@ import { buildPlanDocument, PlanDocument } from "./plan";
 import { PolicyConfigError } from "./policy/config";
 import { policySection } from "./policy/render";
 import { configuredStacks, runPack, stackConfigFile } from "./policy/run";
-import { loadStackFiles } from "./stack-files";
-import { synthesize } from "./synth";
+import { loadStackFiles, StackFiles } from "./stack-files";
+import { synthesizeFiles } from "./synth";
 
 export interface FullPlan {
     doc: PlanDocument;
@@ -22,7 +22,11 @@ export interface FullPlan {
 
 /** The stack's validated config, read from the same files synthesis used. */
 export function stackConfig(projectDir: string, stack: string) {
-    const files = loadStackFiles(projectDir, stack);
+    return configOfFiles(loadStackFiles(projectDir, stack));
+}
+
+function configOfFiles(files: StackFiles) {
+    const projectDir = files.projectDir;
     const prefix = `${files.project}:`;
     const secretKeys = new Set(files.secretKeys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
     return parseStackConfig(rawConfigFromPulumi(files.config, files.project), { project: files.project, baseDir: projectDir, secretKeys });
@@ -42,15 +46,14 @@ export interface FullPlanOptions {
  * schema's keys in its namespace). A program that builds the components itself (examples/) has no
  * stack config to read declarations from.
  */
-export function usesStackLayer(projectDir: string, stack: string): boolean {
-    const files = loadStackFiles(projectDir, stack);
+export function usesStackLayer(files: StackFiles): boolean {
     return Object.keys(stackConfigSchema.shape).some((k) => `${files.project}:${k}` in files.config);
 }
 
-function declarations(projectDir: string, stack: string, options: FullPlanOptions) {
-    if (!usesStackLayer(projectDir, stack)) return [];
+function declarations(files: StackFiles, options: FullPlanOptions) {
+    if (!usesStackLayer(files)) return [];
     try {
-        const config = stackConfig(projectDir, stack);
+        const config = configOfFiles(files);
         // In the `accounts` form each declaration names its account, so it is checked against that account's container.
         return config.accounts.flatMap((a) => declarationSection(a.databases, config.multiAccount ? a.account.name : undefined));
     } catch (e) {
@@ -60,7 +63,9 @@ function declarations(projectDir: string, stack: string, options: FullPlanOption
 }
 
 export async function buildFullPlan(projectDir: string, stack: string, options: FullPlanOptions = {}): Promise<FullPlan> {
-    const doc = buildPlanDocument(await synthesize(projectDir, stack));
+    // Read once: synthesis and the declarations see the same files.
+    const files = loadStackFiles(projectDir, stack);
+    const doc = buildPlanDocument(await synthesizeFiles(files));
     // The policy pack runs over the same records, with the stack's policy config when it has one.
     const configFile = configuredStacks().includes(stack) ? stackConfigFile(stack) : undefined;
     try {
@@ -70,7 +75,7 @@ export async function buildFullPlan(projectDir: string, stack: string, options: 
         throw e;
     }
     // Access patterns are config only (never sent to Azure); what they are checked against comes from the records.
-    doc.accessPatterns = declarations(projectDir, stack, options);
+    doc.accessPatterns = declarations(files, options);
     const analysis = analyzeAccessPatterns(doc.resources, doc.accessPatterns);
     Object.assign(doc, { queries: analysis.queries, capacity: analysis.capacity, indexAdvice: analysis.indexAdvice });
     // One account: one `caching` section, as before; several: one section per account.

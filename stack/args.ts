@@ -13,7 +13,7 @@ import type { SqlDataArgs } from "../components/sql";
 import { throughputCeiling } from "../components/monitoring/catalog";
 import type { PlatformConfig, ResolvedContainer } from "./config";
 import { containerArmId, InPlaceRestore, subscriptionOfRestorable } from "../components/validation/restore";
-import { catalogContext } from "./config/monitoring-rules";
+import { alertContext } from "../components/monitoring/component";
 
 type Tags = Record<string, string>;
 
@@ -185,7 +185,7 @@ export function monitoringArgs(config: PlatformConfig, resourceGroupName: pulumi
         accountId,
         accountName: config.account.name,
         location: config.account.regions[0].name,
-        account: catalogContext({ account: config.account }, throughputCeiling(config.databases.flatMap((db) => [...(db.throughput ? [db.throughput] : []), ...db.containers.map((c) => c.throughput)]))),
+        account: alertContext(config.account, throughputCeiling(config.databases.flatMap((db) => [...(db.throughput ? [db.throughput] : []), ...db.containers.map((c) => c.throughput)]))),
         workspace: m.workspace,
         diagnostics: m.diagnostics,
         actionGroups: m.actionGroups.map((g) => ({

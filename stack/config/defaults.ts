@@ -2,23 +2,28 @@
  * Defaults and the production test, in one place: the rules and the resolution both read them,
  * so what "production" means cannot drift between a rule and the config it checks.
  */
+import { ACCOUNT_DEFAULTS } from "../../components/account";
+import { LAST_WRITER_WINS_PATH, PARTITION_KEY_VERSION } from "../../components/sql";
 import type { StackConfig } from "./schema";
 
-/** Defaults, in one place. Secure unless a stack says otherwise. */
+/**
+ * Defaults, in one place (docs/config.md shows this table). Secure unless a stack says otherwise.
+ * Those of the components are theirs, read from them, so the table cannot drift from what they do.
+ */
 export const DEFAULTS = {
-    consistencyLevel: "Session",
-    automaticFailover: true,
-    multiRegionWrites: false,
-    localAuth: false,
-    keyBasedMetadataWrites: false,
+    consistencyLevel: ACCOUNT_DEFAULTS.consistencyLevel,
+    automaticFailover: ACCOUNT_DEFAULTS.automaticFailover,
+    multiRegionWrites: ACCOUNT_DEFAULTS.multiRegionWrites,
+    localAuth: ACCOUNT_DEFAULTS.localAuth,
+    keyBasedMetadataWrites: ACCOUNT_DEFAULTS.keyBasedMetadataWrites,
     minimalTlsVersion: "Tls12",
-    publicNetworkAccess: "Disabled",
-    networkAclBypass: "None",
+    publicNetworkAccess: ACCOUNT_DEFAULTS.publicNetworkAccess,
+    networkAclBypass: ACCOUNT_DEFAULTS.networkAclBypass,
     productionBackupTier: "Continuous30Days",
     nonProductionBackupTier: "Continuous7Days",
-    periodicBackupRedundancy: "Geo",
-    partitionKeyVersion: 2,
-    lastWriterWinsPath: "/_ts",
+    periodicBackupRedundancy: ACCOUNT_DEFAULTS.periodicBackupRedundancy,
+    partitionKeyVersion: PARTITION_KEY_VERSION,
+    lastWriterWinsPath: LAST_WRITER_WINS_PATH,
     productionEnvironments: ["prod", "production"],
 } as const;
 

@@ -3,26 +3,20 @@
  * action group must reach someone, production alerts must reach someone at every severity, and
  * the diagnostic setting sends what the log alerts read (components/validation/diagnostics.ts).
  */
-import { CATALOG, CatalogContext } from "../../components/monitoring/catalog";
+import { CATALOG } from "../../components/monitoring/catalog";
 import { logReaders } from "../../components/monitoring/diagnostics";
 import { checkMetricAlert } from "../../components/monitoring/metrics";
 import { resolveAlerts } from "../../components/monitoring/resolve";
 import { alertContext } from "../../components/monitoring/component";
-import type { AccountSettings } from "../../components/validation/account";
 import { isProduction } from "./defaults";
 import { diagnosticsRules } from "../../components/validation/diagnostics";
 import { describeValue, prefixed } from "../../components/validation/errors";
 import { AccountView } from "./schema";
 import type { Report } from "./security-rules";
 
-/** The account's shape as the alert catalogue reads it (components/monitoring/component.ts alertContext). */
-export function catalogContext(cfg: { account: AccountSettings }, throughputCeiling?: number): CatalogContext {
-    return alertContext(cfg.account, throughputCeiling);
-}
-
 export function monitoringRules(cfg: AccountView, report: Report): void {
     const m: NonNullable<AccountView["monitoring"]> = cfg.monitoring ?? {};
-    const ctx = catalogContext(cfg);
+    const ctx = alertContext(cfg.account);
     const production = isProduction(cfg);
     const byKey = new Map(CATALOG.map((s) => [s.key, s]));
 

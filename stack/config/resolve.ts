@@ -13,7 +13,7 @@ import { Profile, Severity, throughputCeiling } from "../../components/monitorin
 import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, MetricCategory } from "../../components/validation/diagnostics";
 import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../../components/monitoring/resolve";
 import { availabilitySla, Sla } from "../../components/sla";
-import { catalogContext } from "./monitoring-rules";
+import { alertContext } from "../../components/monitoring/component";
 import { ProvisionedThroughput } from "../../components/validation/primitives";
 import { DEFAULTS, isProduction } from "./defaults";
 import { AccountView } from "./schema";
@@ -320,7 +320,7 @@ function declaredThroughputCeiling(cfg: AccountView): number | undefined {
 
 function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key: string) => boolean): PlatformConfig["monitoring"] {
     const m = cfg.monitoring ?? {};
-    const ctx = catalogContext(cfg, declaredThroughputCeiling(cfg));
+    const ctx = alertContext(cfg.account, declaredThroughputCeiling(cfg));
     const d = m.diagnostics ?? {};
     const profile: Profile = m.profile ?? (production ? "full" : "essential");
     return {
