@@ -4,7 +4,7 @@
  *
  *   pulumi preview --policy-pack policies --policy-pack-config policies/config/<stack>.json
  *
- * See docs/policies.md. Offline, review/policy runs the same rules without this file.
+ * See docs/policies.md. Offline, tooling/review/policy runs the same rules without this file.
  */
 import { PolicyPack } from "@pulumi/policy";
 import { PACK_ENFORCEMENT_LEVEL, PACK_NAME, policies } from "./pack";

@@ -1,7 +1,7 @@
 /**
  * The pack's contents: every rule, in catalogue order, and the pack-wide defaults. Shared by the
  * entry point (index.ts, which serves them to the Pulumi engine) and the offline evaluator
- * (review/policy), which runs these same objects over resource records.
+ * (tooling/review/policy), which runs these same objects over resource records.
  */
 import { EnforcementLevel, Policies } from "@pulumi/policy";
 import { maxAutoscaleThroughput, maxManualThroughput } from "./cost";

@@ -5,10 +5,10 @@
  */
 import * as assert from "assert";
 import { ConfigError, formatPath } from "../stack/config";
-import { diffRecords } from "../review/diff";
-import { PolicyRecord } from "../review/records";
-import { loadStackFiles, StackFiles } from "../review/stack-files";
-import { synthesizeFiles } from "../review/synth";
+import { diffRecords } from "../tooling/review/diff";
+import { PolicyRecord } from "../tooling/review/records";
+import { loadStackFiles, StackFiles } from "../tooling/review/stack-files";
+import { synthesizeFiles } from "../tooling/review/synth";
 import { baseline, PROJECT_DIR, parseStack } from "./helpers/config";
 import { committedStack } from "./helpers/stacks";
 import { ofType } from "./helpers/records";

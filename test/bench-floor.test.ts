@@ -7,10 +7,10 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { bareProgram } from "../bench/bare";
-import { readRecording, recordedResources, writeRecording } from "../bench/replay";
-import { scenarioInput } from "../bench/scenarios";
-import { synthesizeFiles } from "../review/synth";
+import { bareProgram } from "../tooling/bench/bare";
+import { readRecording, recordedResources, writeRecording } from "../tooling/bench/replay";
+import { scenarioInput } from "../tooling/bench/scenarios";
+import { synthesizeFiles } from "../tooling/review/synth";
 import { parseStackConfig, rawConfigFromPulumi } from "../stack/config";
 import { committedStack } from "./helpers/stacks";
 

@@ -14,8 +14,8 @@ import { alertContext, Monitoring, selectAlerts } from "../components/monitoring
 import { PrivateNetwork } from "../components/network";
 import { SqlData } from "../components/sql";
 import { ComponentArgsError } from "../components/validation/errors";
-import { loadStackFiles } from "../review/stack-files";
-import { synthesizeFiles, SynthResult } from "../review/synth";
+import { loadStackFiles } from "../tooling/review/stack-files";
+import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
 import { baseline, expectProblem, PROJECT_DIR } from "./helpers/config";
 import { one, ofType } from "./helpers/records";
 

@@ -3,10 +3,10 @@
  * for, as the stack schema checks them and the plan emits them.
  */
 import * as assert from "assert";
-import { diffRecords } from "../review/diff";
-import { PolicyRecord } from "../review/records";
-import { loadStackFiles } from "../review/stack-files";
-import { synthesizeFiles } from "../review/synth";
+import { diffRecords } from "../tooling/review/diff";
+import { PolicyRecord } from "../tooling/review/records";
+import { loadStackFiles } from "../tooling/review/stack-files";
+import { synthesizeFiles } from "../tooling/review/synth";
 import { baseline, expectProblem, parse, PROJECT_DIR, withOncall } from "./helpers/config";
 import { committedStack } from "./helpers/stacks";
 import { one } from "./helpers/records";

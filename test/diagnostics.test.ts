@@ -9,8 +9,8 @@ import { diagnosticsArgsProblems, diagnosticSettingArgs, logReaders } from "../c
 import { resolveAlerts } from "../components/monitoring/resolve";
 import { DEFAULT_LOG_CATEGORIES, logCategoriesReadBy } from "../components/validation/diagnostics";
 import { ConfigError, formatPath } from "../components/validation/errors";
-import { loadStackFiles } from "../review/stack-files";
-import { synthesize, synthesizeFiles } from "../review/synth";
+import { loadStackFiles } from "../tooling/review/stack-files";
+import { synthesize, synthesizeFiles } from "../tooling/review/synth";
 import { baseline, expectProblem, parse, PROJECT_DIR } from "./helpers/config";
 import { one, ofType } from "./helpers/records";
 

@@ -6,8 +6,8 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main as planMain } from "../review/cli/plan";
-import type { PlanDocument } from "../review/plan";
+import { main as planMain } from "../tooling/review/cli/plan";
+import type { PlanDocument } from "../tooling/review/plan";
 import { PROJECT_DIR } from "./helpers/config";
 
 const EXAMPLE = path.join(PROJECT_DIR, "examples", "two-accounts");

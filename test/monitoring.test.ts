@@ -7,8 +7,8 @@ import { checkMetricAlert, durationMinutes, METRICS } from "../components/monito
 import { resolveAlerts } from "../components/monitoring/resolve";
 import { workbookJson, WORKBOOK_CHARTS } from "../components/monitoring/workbook";
 import { availabilitySla, failedRequestsToBreach, monthlyErrorBudgetMinutes } from "../components/sla";
-import { renderMonitoringDocs } from "../review/monitoring-docs";
-import { ResourceRecord, SynthResult, UNKNOWN } from "../review/synth";
+import { renderMonitoringDocs } from "../tooling/review/monitoring-docs";
+import { ResourceRecord, SynthResult, UNKNOWN } from "../tooling/review/synth";
 import { one, ofType } from "./helpers/records";
 import { committedStack } from "./helpers/stacks";
 

@@ -3,10 +3,10 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { describeFailure } from "../review/cli/common";
-import { main } from "../review/cli/plan";
-import { PlanDocument, renderPlan } from "../review/plan";
-import { UNKNOWN } from "../review/synth";
+import { describeFailure } from "../tooling/review/cli/common";
+import { main } from "../tooling/review/cli/plan";
+import { PlanDocument, renderPlan } from "../tooling/review/plan";
+import { UNKNOWN } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 
 /** A project directory that links to this one but carries its own stack file. */
@@ -20,7 +20,7 @@ function projectWithStack(stack: string, yaml: string): string {
 }
 
 function runPlan(args: string[]) {
-    return spawnSync(process.execPath, ["-r", path.join(PROJECT_DIR, "tools/register.js"), path.join(PROJECT_DIR, "review/cli/plan.ts"), ...args], {
+    return spawnSync(process.execPath, ["-r", path.join(PROJECT_DIR, "tooling/build/register.js"), path.join(PROJECT_DIR, "tooling/review/cli/plan.ts"), ...args], {
         cwd: PROJECT_DIR,
         encoding: "utf8",
     });

@@ -3,8 +3,8 @@ import { endpointConnections, PrivateEndpointArgs, privateNetworkRules } from ".
 import { collectProblems, formatPath } from "../components/validation/errors";
 import { subnetAddressProblem } from "../components/validation/private-endpoints";
 import { privateNetworkArgs } from "../stack/args";
-import { loadStackFiles } from "../review/stack-files";
-import { synthesizeFiles, SynthResult } from "../review/synth";
+import { loadStackFiles } from "../tooling/review/stack-files";
+import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
 import { baseline, expectProblem, parse, parseStack, PROJECT_DIR } from "./helpers/config";
 import { one, ofType } from "./helpers/records";
 

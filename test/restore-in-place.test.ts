@@ -1,10 +1,10 @@
 import * as assert from "assert";
 import { containerResource, databaseResource, SqlDataArgs, sqlDataArgsProblems } from "../components/sql";
 import { formatPath } from "../components/validation/errors";
-import { diffRecords } from "../review/diff";
-import { PolicyRecord } from "../review/records";
-import { loadStackFiles } from "../review/stack-files";
-import { synthesizeFiles, SynthResult } from "../review/synth";
+import { diffRecords } from "../tooling/review/diff";
+import { PolicyRecord } from "../tooling/review/records";
+import { loadStackFiles } from "../tooling/review/stack-files";
+import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 import { one, ofType } from "./helpers/records";
 import { committedStack } from "./helpers/stacks";

@@ -1,7 +1,7 @@
 import * as assert from "assert";
-import { groupByAccount, indexAccounts } from "../review/accounts";
-import { PolicyRecord } from "../review/records";
-import { UNKNOWN } from "../review/synth";
+import { groupByAccount, indexAccounts } from "../tooling/review/accounts";
+import { PolicyRecord } from "../tooling/review/records";
+import { UNKNOWN } from "../tooling/review/synth";
 
 const urn = (type: string, name: string) => `urn:pulumi:s::p::${type}::${name}`;
 

@@ -1,10 +1,10 @@
 import * as assert from "assert";
-import { scenarioInput } from "../bench/scenarios";
-import { renderChangesText } from "../review/change-text";
-import { compare } from "../review/cli/diff";
-import { PolicyRecord } from "../review/records";
-import { COMMENT_LIMIT, renderReport, StackReport } from "../review/report";
-import { synthesize } from "../review/synth";
+import { scenarioInput } from "../tooling/bench/scenarios";
+import { renderChangesText } from "../tooling/review/change-text";
+import { compare } from "../tooling/review/cli/diff";
+import { PolicyRecord } from "../tooling/review/records";
+import { COMMENT_LIMIT, renderReport, StackReport } from "../tooling/review/report";
+import { synthesize } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));

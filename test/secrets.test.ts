@@ -11,9 +11,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { ConfigError, SECRET_PLACEHOLDER } from "../stack/config";
 import { formatPattern, secretFieldPatterns } from "../components/validation/secrets";
 import { stackConfigSchema } from "../stack/config/schema";
-import { buildPlanDocument } from "../review/plan";
-import { loadStackFiles, StackFiles } from "../review/stack-files";
-import { SECRET, synthesizeFiles, SynthResult } from "../review/synth";
+import { buildPlanDocument } from "../tooling/review/plan";
+import { loadStackFiles, StackFiles } from "../tooling/review/stack-files";
+import { SECRET, synthesizeFiles, SynthResult } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 import { one } from "./helpers/records";
 

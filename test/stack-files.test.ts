@@ -2,8 +2,8 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { renderConfigReference } from "../review/config-docs";
-import { loadStackFiles, SECRET_PLACEHOLDER, StackFileError } from "../review/stack-files";
+import { renderConfigReference } from "../tooling/review/config-docs";
+import { loadStackFiles, SECRET_PLACEHOLDER, StackFileError } from "../tooling/review/stack-files";
 
 function project(files: Record<string, string>): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-stack-"));

@@ -5,7 +5,7 @@
 import { CMK_MERGE_MESSAGE } from "../../components/account";
 import { accountNetworkRules, accountSettingsRules } from "../../components/validation/account";
 import { databaseRules, sharedLimitMessage, VECTOR_SHARED_MESSAGE } from "../../components/validation/sql";
-import { computedPropertyProblems } from "../../queries/computed";
+import { computedPropertyProblems } from "../../tooling/queries/computed";
 import { accessPatternRules } from "./access-patterns-rules";
 import { operationsRules, systemClock } from "./restore-rules";
 import { inPlaceRestoreRules } from "./restore-in-place-rules";

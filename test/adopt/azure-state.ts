@@ -6,7 +6,7 @@
  * fills in that the program does not send, and compared leaf by leaf with the planned inputs.
  */
 import { findRegion } from "../../components/regions";
-import { ArmDocument } from "../../adopt/documents";
+import { ArmDocument } from "../../tooling/adopt/documents";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);

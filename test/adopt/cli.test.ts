@@ -5,10 +5,10 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { adoptEstate } from "../../adopt/adopt";
-import { main } from "../../adopt/cli";
-import { classify } from "../../adopt/documents";
-import { Inputs } from "../../adopt/inputs";
+import { adoptEstate } from "../../tooling/adopt/adopt";
+import { main } from "../../tooling/adopt/cli";
+import { classify } from "../../tooling/adopt/documents";
+import { Inputs } from "../../tooling/adopt/inputs";
 import { FIXTURES, listFiles, tempProject } from "./helpers";
 
 async function run(argv: string[]) {

@@ -1,8 +1,8 @@
 import * as assert from "assert";
-import { classify, parseArmId } from "../../adopt/documents";
-import { AdoptInputError, AdoptInputErrors } from "../../adopt/errors";
-import { documentsOf, itemsOf } from "../../adopt/inputs";
-import { templateDocuments } from "../../adopt/template";
+import { classify, parseArmId } from "../../tooling/adopt/documents";
+import { AdoptInputError, AdoptInputErrors } from "../../tooling/adopt/errors";
+import { documentsOf, itemsOf } from "../../tooling/adopt/inputs";
+import { templateDocuments } from "../../tooling/adopt/template";
 import { fixtureInputs } from "./helpers";
 
 const A = "/subscriptions/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/acct";

@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { scratchProject } from "../../adopt/check";
-import { Inputs, readInputs } from "../../adopt/inputs";
-import { TemplateScope } from "../../adopt/template";
+import { scratchProject } from "../../tooling/adopt/check";
+import { Inputs, readInputs } from "../../tooling/adopt/inputs";
+import { TemplateScope } from "../../tooling/adopt/template";
 import { PROJECT_DIR } from "../helpers/config";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures", "adopt");

@@ -7,11 +7,11 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { CosmosDBManagementClientOptionalParams } from "@azure/arm-cosmosdb";
-import { ArmDocument } from "../../adopt/documents";
-import { readLive, TokenCredential } from "../../adopt/live";
-import { convertEstate } from "../../adopt/convert";
-import { groupEstate } from "../../adopt/estate";
-import { AdoptInputError } from "../../adopt/errors";
+import { ArmDocument } from "../../tooling/adopt/documents";
+import { readLive, TokenCredential } from "../../tooling/adopt/live";
+import { convertEstate } from "../../tooling/adopt/convert";
+import { groupEstate } from "../../tooling/adopt/estate";
+import { AdoptInputError } from "../../tooling/adopt/errors";
 import { FIXTURES, fixtureInputs } from "./helpers";
 
 type HttpClient = NonNullable<CosmosDBManagementClientOptionalParams["httpClient"]>;

@@ -1,8 +1,8 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { ALIASES, ARM_TYPES, inputPathOf, lookupAlias } from "../../review/azure-policy/aliases";
-import { readPolicyInputs } from "../../review/azure-policy/definitions";
+import { ALIASES, ARM_TYPES, inputPathOf, lookupAlias } from "../../tooling/review/azure-policy/aliases";
+import { readPolicyInputs } from "../../tooling/review/azure-policy/definitions";
 import { PROJECT_DIR } from "../helpers/config";
 import { BUILTIN } from "./helpers";
 

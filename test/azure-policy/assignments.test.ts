@@ -1,7 +1,7 @@
 import * as assert from "assert";
-import { bindParameters, inScope, unitsOf } from "../../review/azure-policy/assignments";
-import { documentsFrom, PolicyAssignment, PolicyExemption, PolicySetDefinition } from "../../review/azure-policy/definitions";
-import { evaluateAzurePolicy } from "../../review/azure-policy/evaluate";
+import { bindParameters, inScope, unitsOf } from "../../tooling/review/azure-policy/assignments";
+import { documentsFrom, PolicyAssignment, PolicyExemption, PolicySetDefinition } from "../../tooling/review/azure-policy/definitions";
+import { evaluateAzurePolicy } from "../../tooling/review/azure-policy/evaluate";
 import { account, builtin, inputs, record, resource, SUB } from "./helpers";
 
 const PUBLIC = "/providers/Microsoft.Authorization/policyDefinitions/797b37f7-06b8-444c-b1ad-fc62867f335a";

@@ -3,12 +3,12 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../review/cli/azure-policy";
-import { UsageError } from "../../review/cli/common";
-import { azurePolicyOfProject } from "../../review/azure-policy/project";
-import { estimateCost } from "../../review/cost";
-import { renderStackReport } from "../../review/report";
-import { PolicyRecord } from "../../review/records";
+import { main } from "../../tooling/review/cli/azure-policy";
+import { UsageError } from "../../tooling/review/cli/common";
+import { azurePolicyOfProject } from "../../tooling/review/azure-policy/project";
+import { estimateCost } from "../../tooling/review/cost";
+import { renderStackReport } from "../../tooling/review/report";
+import { PolicyRecord } from "../../tooling/review/records";
 import { PROJECT_DIR } from "../helpers/config";
 import { committedStack } from "../helpers/stacks";
 import { BUILTIN, TENANT } from "./helpers";
@@ -80,7 +80,7 @@ describe("npm run azure-policy", function () {
     });
 
     it("exits 2 without a stack trace when run as a command", () => {
-        const r = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "review/cli/azure-policy.ts", "--from", devPlan], { cwd: PROJECT_DIR, encoding: "utf8" });
+        const r = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "tooling/review/cli/azure-policy.ts", "--from", devPlan], { cwd: PROJECT_DIR, encoding: "utf8" });
         assert.strictEqual(r.status, 2);
         assert.match(r.stderr, /^error: --definitions is required/);
         assert.doesNotMatch(r.stderr, /at .*\.ts:\d+/);

@@ -1,6 +1,6 @@
 import * as assert from "assert";
-import { EvaluationError, ExpressionContext, isExpression, resolve, Unknown, UnsupportedError, Value } from "../../review/azure-policy/expression";
-import { FUNCTION_NAMES } from "../../review/azure-policy/functions";
+import { EvaluationError, ExpressionContext, isExpression, resolve, Unknown, UnsupportedError, Value } from "../../tooling/review/azure-policy/expression";
+import { FUNCTION_NAMES } from "../../tooling/review/azure-policy/functions";
 
 const ctx = (overrides: Partial<ExpressionContext> = {}): ExpressionContext => ({
     parameter: (n) => ({ tagName: "env", list: ["a", "b"], num: "60", obj: { Key: "v" } } as Record<string, Value>)[n] ?? null,

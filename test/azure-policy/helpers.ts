@@ -1,10 +1,10 @@
 /** Small builders for Azure Policy tests: records, resources, rule contexts, definitions. */
 import * as path from "path";
-import { PolicyRecord } from "../../review/records";
-import { RuleContext } from "../../review/azure-policy/conditions";
-import { documentsFrom, PolicyDefinition, PolicyInputs, readPolicyInputs } from "../../review/azure-policy/definitions";
-import { PolicyResource, policyResource } from "../../review/azure-policy/resource";
-import { Value } from "../../review/azure-policy/expression";
+import { PolicyRecord } from "../../tooling/review/records";
+import { RuleContext } from "../../tooling/review/azure-policy/conditions";
+import { documentsFrom, PolicyDefinition, PolicyInputs, readPolicyInputs } from "../../tooling/review/azure-policy/definitions";
+import { PolicyResource, policyResource } from "../../tooling/review/azure-policy/resource";
+import { Value } from "../../tooling/review/azure-policy/expression";
 import { PROJECT_DIR } from "../helpers/config";
 
 export const SUB = "11111111-2222-3333-4444-555555555555";

@@ -1,4 +1,4 @@
-import { synthesize, SynthResult } from "../../review/synth";
+import { synthesize, SynthResult } from "../../tooling/review/synth";
 import { PROJECT_DIR } from "./config";
 
 const cache = new Map<string, Promise<SynthResult>>();

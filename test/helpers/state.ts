@@ -1,4 +1,4 @@
-import { PolicyRecord } from "../../review/records";
+import { PolicyRecord } from "../../tooling/review/records";
 
 /**
  * A `pulumi stack export` document holding `records` as deployed resources, in the engine's

@@ -2,9 +2,9 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { describeFailure } from "../../review/cli/common";
-import { PolicyRecord } from "../../review/records";
-import { main } from "../../ops/cli/verify-throughput";
+import { describeFailure } from "../../tooling/review/cli/common";
+import { PolicyRecord } from "../../tooling/review/records";
+import { main } from "../../tooling/ops/cli/verify-throughput";
 import {
     armThroughputReader,
     checkThroughput,
@@ -15,7 +15,7 @@ import {
     ThroughputReader,
     ThroughputTarget,
     throughputUrl,
-} from "../../ops/verify/throughput";
+} from "../../tooling/ops/verify/throughput";
 import { PROJECT_DIR } from "../helpers/config";
 import { committedStack } from "../helpers/stacks";
 

@@ -1,7 +1,7 @@
 import * as assert from "assert";
-import { DATA_CONTRIBUTOR, describeFailure, explainAccessFailure, FailureContext, isAccessFailure } from "../../ops/verify/errors";
-import { buildItem, ContainerShape, MARKER, newRunId, partitionFilter, partitionKeyOf, schemaViolation, sqlProperty } from "../../ops/verify/items";
-import { renderReport, requestCharge, VerifyReport } from "../../ops/verify/run";
+import { DATA_CONTRIBUTOR, describeFailure, explainAccessFailure, FailureContext, isAccessFailure } from "../../tooling/ops/verify/errors";
+import { buildItem, ContainerShape, MARKER, newRunId, partitionFilter, partitionKeyOf, schemaViolation, sqlProperty } from "../../tooling/ops/verify/items";
+import { renderReport, requestCharge, VerifyReport } from "../../tooling/ops/verify/run";
 
 const CTX: FailureContext = { host: "contoso-cosmos-dev.documents.azure.com", database: "appdb", container: "orders", auth: "entra" };
 const cosmosError = (code: number, message: string, substatus?: number) => Object.assign(new Error(message), { code, ...(substatus ? { substatus } : {}) });

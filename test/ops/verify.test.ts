@@ -3,12 +3,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Container } from "@azure/cosmos";
-import { UsageError } from "../../review/cli/common";
-import { main } from "../../ops/cli/verify";
-import { runVerify, verifyPassed, VerifyReport } from "../../ops/verify/run";
-import { MARKER } from "../../ops/verify/items";
-import { Step, STEPS } from "../../ops/verify/steps";
-import { schemaCheck } from "../../ops/verify/schema-lookup";
+import { UsageError } from "../../tooling/review/cli/common";
+import { main } from "../../tooling/ops/cli/verify";
+import { runVerify, verifyPassed, VerifyReport } from "../../tooling/ops/verify/run";
+import { MARKER } from "../../tooling/ops/verify/items";
+import { Step, STEPS } from "../../tooling/ops/verify/steps";
+import { schemaCheck } from "../../tooling/ops/verify/schema-lookup";
 import { PROJECT_DIR } from "../helpers/config";
 import { LOCAL_KEY, LOCAL_KEY_VAR, LocalCosmos, startLocalCosmos } from "./local-cosmos";
 

@@ -1,11 +1,11 @@
 import * as assert from "assert";
 import * as path from "path";
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { PolicyConfigError } from "../../review/policy/config";
-import { evaluatePolicies, EvaluateOptions } from "../../review/policy/evaluate";
-import { detectFormat, PolicyInputError, readRecords, recordsFrom } from "../../review/records";
-import { runPack, stackConfigFile } from "../../review/policy/run";
-import { UNKNOWN } from "../../review/synth";
+import { PolicyConfigError } from "../../tooling/review/policy/config";
+import { evaluatePolicies, EvaluateOptions } from "../../tooling/review/policy/evaluate";
+import { detectFormat, PolicyInputError, readRecords, recordsFrom } from "../../tooling/review/records";
+import { runPack, stackConfigFile } from "../../tooling/review/policy/run";
+import { UNKNOWN } from "../../tooling/review/synth";
 import { PROJECT_DIR } from "../helpers/config";
 import { rec } from "./estate";
 

@@ -1,8 +1,8 @@
 import * as assert from "assert";
 import { Policies } from "@pulumi/policy";
-import { GivenPolicyConfig } from "../../review/policy/config";
-import { evaluatePolicies, PolicyResult } from "../../review/policy/evaluate";
-import { PolicyRecord } from "../../review/records";
+import { GivenPolicyConfig } from "../../tooling/review/policy/config";
+import { evaluatePolicies, PolicyResult } from "../../tooling/review/policy/evaluate";
+import { PolicyRecord } from "../../tooling/review/records";
 import { prodEstate } from "./estate";
 
 /** Runs one rule (mandatory, with the given properties) over records, as the engine would. */

@@ -2,10 +2,10 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { PACK_ENFORCEMENT_LEVEL, policies } from "../../policies/pack";
-import { readPolicyConfig, resolvePolicyConfig } from "../../review/policy/config";
-import { policySection } from "../../review/policy/render";
-import { POLICIES_DIR, runPack, stackConfigFile } from "../../review/policy/run";
-import { synthesize } from "../../review/synth";
+import { readPolicyConfig, resolvePolicyConfig } from "../../tooling/review/policy/config";
+import { policySection } from "../../tooling/review/policy/render";
+import { POLICIES_DIR, runPack, stackConfigFile } from "../../tooling/review/policy/run";
+import { synthesize } from "../../tooling/review/synth";
 import { PROJECT_DIR } from "../helpers/config";
 import { devEstate, prodEstate } from "./estate";
 
@@ -32,7 +32,7 @@ describe("policy pack", () => {
     it("constructs the PolicyPack only in policies/index.ts", () => {
         const files = (dir: string): string[] =>
             fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? (d.name === "node_modules" ? [] : files(path.join(dir, d.name))) : d.name.endsWith(".ts") ? [path.join(dir, d.name)] : []));
-        const constructing = [...files(POLICIES_DIR), ...files(path.join(PROJECT_DIR, "review")), ...files(path.join(PROJECT_DIR, "test"))]
+        const constructing = [...files(POLICIES_DIR), ...files(path.join(PROJECT_DIR, "tooling")), ...files(path.join(PROJECT_DIR, "test"))]
             .filter((f) => /new PolicyPack\(/.test(fs.readFileSync(f, "utf8").replace(/^\s*(\*|\/\/).*$/gm, "")))
             .map((f) => path.relative(PROJECT_DIR, f));
         assert.deepStrictEqual(constructing, ["policies/index.ts"]);

@@ -3,13 +3,13 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { describeFailure } from "../../review/cli/common";
-import { main } from "../../review/cli/policy";
-import { main as planMain } from "../../review/cli/plan";
-import { PlanDocument } from "../../review/plan";
-import { readRecords } from "../../review/records";
-import { policySection, renderPolicy } from "../../review/policy/render";
-import { runPack, stackConfigFile } from "../../review/policy/run";
+import { describeFailure } from "../../tooling/review/cli/common";
+import { main } from "../../tooling/review/cli/policy";
+import { main as planMain } from "../../tooling/review/cli/plan";
+import { PlanDocument } from "../../tooling/review/plan";
+import { readRecords } from "../../tooling/review/records";
+import { policySection, renderPolicy } from "../../tooling/review/policy/render";
+import { runPack, stackConfigFile } from "../../tooling/review/policy/run";
 import { PROJECT_DIR } from "../helpers/config";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-policy-"));
@@ -54,7 +54,7 @@ describe("npm run policy", () => {
         // One child process, as the command runs, for the exit code and stderr; the other inputs
         // through main(), which the command calls (describeFailure is how it prints a failure).
         this.timeout(60_000);
-        const unrecognised = spawnSync(process.execPath, ["-r", path.join(PROJECT_DIR, "tools/register.js"), path.join(PROJECT_DIR, "review/cli/policy.ts"), "--from", path.join(PROJECT_DIR, "package.json"), "--stack", "prod"], { cwd: PROJECT_DIR, encoding: "utf8" });
+        const unrecognised = spawnSync(process.execPath, ["-r", path.join(PROJECT_DIR, "tooling/build/register.js"), path.join(PROJECT_DIR, "tooling/review/cli/policy.ts"), "--from", path.join(PROJECT_DIR, "package.json"), "--stack", "prod"], { cwd: PROJECT_DIR, encoding: "utf8" });
         assert.strictEqual(unrecognised.status, 2, unrecognised.stderr);
         assert.match(unrecognised.stderr, /^error: .*package\.json is not a recognised input .*accepted: a plan document/);
         assert.doesNotMatch(unrecognised.stderr, /\n\s+at /, "no stack trace");

@@ -1,6 +1,6 @@
 import * as assert from "assert";
-import { PolicyRecord } from "../../review/records";
-import { UNKNOWN } from "../../review/synth";
+import { PolicyRecord } from "../../tooling/review/records";
+import { UNKNOWN } from "../../tooling/review/synth";
 import { roleAssignmentScopeInAccount, roleDefinitionNoAccountWildcard } from "../../policies/security/access";
 import {
     customerManagedKey,

@@ -1,9 +1,9 @@
 import * as assert from "assert";
-import { indexAdviceFor, indexedTerms, writeRUsPerItem } from "../../queries/advice";
-import { analyzeQuery } from "../../queries/analyze";
-import { cachingAdvice, hitRatio, recommendedStaleness } from "../../queries/caching";
-import { capacityCosts, capacityFor, physicalPartitions, storageMinimum } from "../../queries/capacity";
-import { policyFromInputs } from "../../queries/index-policy";
+import { indexAdviceFor, indexedTerms, writeRUsPerItem } from "../../tooling/queries/advice";
+import { analyzeQuery } from "../../tooling/queries/analyze";
+import { cachingAdvice, hitRatio, recommendedStaleness } from "../../tooling/queries/caching";
+import { capacityCosts, capacityFor, physicalPartitions, storageMinimum } from "../../tooling/queries/capacity";
+import { policyFromInputs } from "../../tooling/queries/index-policy";
 import { codes, container, ONE_REGION, query, withCode, workload } from "./helpers";
 
 describe("queries: capacity model", () => {

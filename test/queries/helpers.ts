@@ -1,7 +1,7 @@
 import * as assert from "assert";
-import type { AccessPatterns, QueryDeclaration } from "../../queries/declarations";
-import type { Finding } from "../../queries/findings";
-import { AccountFacts, ContainerFacts, factsFromRecords, RecordLike, ThroughputFacts, TYPES } from "../../queries/records";
+import type { AccessPatterns, QueryDeclaration } from "../../tooling/queries/declarations";
+import type { Finding } from "../../tooling/queries/findings";
+import { AccountFacts, ContainerFacts, factsFromRecords, RecordLike, ThroughputFacts, TYPES } from "../../tooling/queries/records";
 
 /**
  * A container's resource record as synthesis writes it (azure-native `SqlResourceSqlContainer`

@@ -1,7 +1,7 @@
 import * as assert from "assert";
-import type { Expr, Query } from "../../queries/ast";
-import { parseQuery, QuerySyntaxError } from "../../queries/parser";
-import { printQuery } from "../../queries/print";
+import type { Expr, Query } from "../../tooling/queries/ast";
+import { parseQuery, QuerySyntaxError } from "../../tooling/queries/parser";
+import { printQuery } from "../../tooling/queries/print";
 
 /** Valid queries from the Cosmos DB for NoSQL reference, one per construct. */
 const VALID = [

@@ -2,12 +2,12 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../review/cli/plan";
-import { stackConfig } from "../../review/full-plan";
-import { PlanDocument } from "../../review/plan";
-import { allFindings, analyzeAccessPatterns, AccessPatternAnalysis, hasErrors } from "../../queries/analysis";
-import { declarationSection } from "../../queries/declarations";
-import { accessPatternNotes, renderAccessPatterns } from "../../queries/render";
+import { main } from "../../tooling/review/cli/plan";
+import { stackConfig } from "../../tooling/review/full-plan";
+import { PlanDocument } from "../../tooling/review/plan";
+import { allFindings, analyzeAccessPatterns, AccessPatternAnalysis, hasErrors } from "../../tooling/queries/analysis";
+import { declarationSection } from "../../tooling/queries/declarations";
+import { accessPatternNotes, renderAccessPatterns } from "../../tooling/queries/render";
 import { PROJECT_DIR } from "../helpers/config";
 import { committedStack } from "../helpers/stacks";
 import { codes } from "./helpers";
@@ -20,7 +20,7 @@ async function analysisOf(stack: "prod" | "dev"): Promise<AccessPatternAnalysis>
 /** A project that links to this one, with one stack file: a query Cosmos DB rejects, and a gateway. */
 function projectWithRejectedQuery(): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-apq-"));
-    for (const name of ["Pulumi.yaml", "index.ts", "tsconfig.json", "package.json", "components", "queries", "scripts", "node_modules"]) {
+    for (const name of ["Pulumi.yaml", "index.ts", "tsconfig.json", "package.json", "components", "tooling", "scripts", "node_modules"]) {
         fs.symlinkSync(path.join(PROJECT_DIR, name), path.join(dir, name));
     }
     fs.writeFileSync(
@@ -114,7 +114,7 @@ describe("access patterns in the plan", () => {
 
 describe("docs/access-patterns.md", () => {
     it("documents every finding code the analysis emits", () => {
-        const dir = path.join(PROJECT_DIR, "queries");
+        const dir = path.join(PROJECT_DIR, "tooling", "queries");
         const emitted = new Set(fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).flatMap((f) => [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/code: "([a-z-]+)"/g)].map((m) => m[1])));
         const doc = fs.readFileSync(path.join(PROJECT_DIR, "docs", "access-patterns.md"), "utf8");
         assert.ok(emitted.size > 20, `found ${emitted.size} codes`);

@@ -1,10 +1,10 @@
 import * as assert from "assert";
-import { indexAdviceFor } from "../../queries/advice";
-import { analyzeAccessPatterns, searchWorkload } from "../../queries/analysis";
-import { analyzeQuery } from "../../queries/analyze";
-import type { Finding } from "../../queries/findings";
-import { factsFromRecords } from "../../queries/records";
-import { SearchWorkload } from "../../queries/search";
+import { indexAdviceFor } from "../../tooling/queries/advice";
+import { analyzeAccessPatterns, searchWorkload } from "../../tooling/queries/analysis";
+import { analyzeQuery } from "../../tooling/queries/analyze";
+import type { Finding } from "../../tooling/queries/findings";
+import { factsFromRecords } from "../../tooling/queries/records";
+import { SearchWorkload } from "../../tooling/queries/search";
 import { codes, containerRecord, factsOf, query, withCode, workload } from "./helpers";
 import { PRODUCT_SEARCH_ACCESS_PATTERNS, PRODUCT_SEARCH_RESOURCE } from "./product-search";
 

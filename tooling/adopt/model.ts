@@ -1,0 +1,61 @@
+/**
+ * What conversion produces per account: the stack config of the account (in the single-account
+ * form's keys), YAML comments, script files to write, and for every adopted resource the
+ * azure-native inputs Azure's state corresponds to (the round trip compares the plan with them).
+ */
+import type { PathSegment } from "../../components/validation/errors";
+import type { Gap } from "./errors";
+
+export const RESOURCE_TYPES = {
+    account: "azure-native:cosmosdb:DatabaseAccount",
+    database: "azure-native:cosmosdb:SqlResourceSqlDatabase",
+    container: "azure-native:cosmosdb:SqlResourceSqlContainer",
+    storedProcedure: "azure-native:cosmosdb:SqlResourceSqlStoredProcedure",
+    trigger: "azure-native:cosmosdb:SqlResourceSqlTrigger",
+    userDefinedFunction: "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction",
+    roleDefinition: "azure-native:cosmosdb:SqlResourceSqlRoleDefinition",
+    roleAssignment: "azure-native:cosmosdb:SqlResourceSqlRoleAssignment",
+} as const;
+
+/** An adopted resource and the inputs that correspond to what Azure stores for it. */
+export interface Check {
+    /** The ARM id (REST path form): the plan's `options.import` must be exactly this. */
+    id: string;
+    type: string;
+    /** Documents it was read from. */
+    sources: string[];
+    expected: Record<string, unknown>;
+}
+
+export interface ScriptFile {
+    /** Relative to the project directory, `/`-separated. */
+    path: string;
+    body: string;
+}
+
+export interface Comment {
+    /** Path below the account's config keys (`["account", "backup"]`, `["databases", 0, "containers", 1]`). */
+    path: PathSegment[];
+    text: string;
+}
+
+export interface AccountDraft {
+    name: string;
+    subscriptionId: string;
+    resourceGroup: string;
+    /** The account's config in the single-account form's keys (`account`, `network`, `databases`, `throughput`, `access`, `tags`, ...). */
+    config: Record<string, unknown>;
+    comments: Comment[];
+    scripts: ScriptFile[];
+    checks: Check[];
+    /** Tags of the account and of each database and container, for the stack-wide tag decision. */
+    tagSets: Record<string, string>[];
+    counts: { databases: number; containers: number; scripts: number; customRoles: number; dataRoles: number };
+}
+
+export interface Conversion {
+    accounts: AccountDraft[];
+    gaps: Gap[];
+    /** Not modelled or ignored: listed in the summary. */
+    notes: string[];
+}

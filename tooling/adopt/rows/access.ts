@@ -1,0 +1,100 @@
+/**
+ * Data-plane RBAC: SQL role definitions and assignments (API 2025-10-15), mapped to
+ * `access.customRoles` and `access.dataRoles` (with their Azure names as `id`), and to the inputs
+ * components/access.ts plans for them. Built-in definitions are Azure's and never adopted.
+ * https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/sql-resources/get-sql-role-definition
+ */
+import { BUILT_IN_DATA_ROLES, GUID } from "../../../components/roles";
+import { isObject } from "../documents";
+import { Row, RowContext } from "../table";
+
+export interface AccessRowContext extends RowContext {
+    /** Custom role definition GUID (lower case) to its role name, from the input. */
+    customRoleNames: ReadonlyMap<string, string>;
+}
+
+type Json = Record<string, unknown>;
+const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
+const BUILT_IN_BY_GUID = new Map(Object.entries(BUILT_IN_DATA_ROLES).map(([name, guid]) => [guid, name]));
+
+/** The config's name for a role definition id (built-in or one of the input's custom roles). */
+export function roleNameOf(definitionId: string, customRoleNames: ReadonlyMap<string, string>): string | undefined {
+    const guid = /\/sqlRoleDefinitions\/([^/]+)$/i.exec(definitionId)?.[1]?.toLowerCase() ?? "";
+    return BUILT_IN_BY_GUID.get(guid) ?? customRoleNames.get(guid);
+}
+
+/** `""`, `/dbs/<db>` or `/dbs/<db>/colls/<c>` below the account id, as the config's scope. */
+export function scopeOf(scope: string, accountId: string): { database?: string; container?: string } | undefined {
+    if (scope.toLowerCase().slice(0, accountId.length) !== accountId.toLowerCase()) return undefined;
+    const m = /^(?:\/dbs\/([^/]+)(?:\/colls\/([^/]+))?)?\/?$/.exec(scope.slice(accountId.length));
+    if (!m) return undefined;
+    return { ...(m[1] !== undefined ? { database: m[1] } : {}), ...(m[2] !== undefined ? { container: m[2] } : {}) };
+}
+
+export const ROLE_DEFINITION_ROWS: readonly Row<AccessRowContext>[] = [
+    {
+        arm: "properties.roleName",
+        apply(value, ctx) {
+            ctx.set(["name"], value);
+            ctx.set(["id"], ctx.doc.name);
+            ctx.input(["roleName"], value);
+            ctx.input(["roleDefinitionId"], ctx.doc.name);
+        },
+    },
+    { arm: "properties.type", apply: (value, ctx) => ctx.input(["type"], value) },
+    {
+        arm: "properties.assignableScopes",
+        apply(value, ctx) {
+            const scopes = Array.isArray(value) ? value.map(String) : [];
+            if (scopes.length !== 1 || scopes[0].toLowerCase() !== ctx.doc.accountId.toLowerCase()) {
+                return ctx.gap("properties.assignableScopes", value, "the project's custom roles are assignable in the whole account (assignableScopes = [the account id]); narrow them with the assignment's scope instead");
+            }
+            ctx.input(["assignableScopes"], scopes);
+        },
+    },
+    {
+        arm: "properties.permissions",
+        apply(value, ctx) {
+            const permissions = list(value);
+            const notData = permissions.flatMap((p) => (Array.isArray(p.notDataActions) ? p.notDataActions : []));
+            if (permissions.length !== 1 || notData.length > 0) {
+                return ctx.gap("properties.permissions", value, "the stack config holds one list of data actions per role, without notDataActions");
+            }
+            const actions = Array.isArray(permissions[0].dataActions) ? permissions[0].dataActions.map(String) : [];
+            ctx.set(["dataActions"], actions);
+            // The component sorts the actions; Azure treats them as a set (assumed, see docs/runbooks/adopt.md).
+            ctx.input(["permissions"], [{ dataActions: [...actions].sort() }]);
+        },
+    },
+];
+
+export const ROLE_ASSIGNMENT_ROWS: readonly Row<AccessRowContext>[] = [
+    {
+        arm: "properties.principalId",
+        apply(value, ctx) {
+            if (typeof value !== "string" || !GUID.test(value)) return ctx.gap("properties.principalId", value, "a principal is an Entra object id (a GUID)");
+            ctx.set(["principal"], value);
+            ctx.set(["id"], ctx.doc.name);
+            ctx.input(["principalId"], value);
+            ctx.input(["roleAssignmentId"], ctx.doc.name);
+        },
+    },
+    {
+        arm: "properties.roleDefinitionId",
+        apply(value, ctx) {
+            const role = typeof value === "string" ? roleNameOf(value, ctx.customRoleNames) : undefined;
+            if (!role) return ctx.gap("properties.roleDefinitionId", value, "neither a built-in data role nor a custom role definition of the input (add az cosmosdb sql role definition list)");
+            ctx.set(["role"], role);
+            ctx.input(["roleDefinitionId"], value);
+        },
+    },
+    {
+        arm: "properties.scope",
+        apply(value, ctx) {
+            const scope = typeof value === "string" ? scopeOf(value, ctx.doc.accountId) : undefined;
+            if (!scope) return ctx.gap("properties.scope", value, "a scope is the account id, optionally followed by /dbs/<database> and /colls/<container>");
+            if (scope.database !== undefined) ctx.set(["scope"], scope);
+            ctx.input(["scope"], value);
+        },
+    },
+];

@@ -1,0 +1,214 @@
+/**
+ * Whole-process start-up measurements for `npm run bench`, on the prod stack:
+ *
+ * - `npm run plan -- --stack prod` (the real command, as npm runs it) against the floor: one
+ *   process that runs bench/bare.ts once and exits. Both run from the build (dist/), no ts-node.
+ * - `pulumi preview` as the CLI launches index.ts (test/helpers/cli-path.ts: the SDK's launcher
+ *   and a gRPC fake engine), with the TypeScript loader as configured (tsconfig.json: swc,
+ *   transpile only) and, for comparison, with TypeScript transpiling and with type checking
+ *   (ts-node's default, which the CLI used before tsconfig.json said otherwise).
+ */
+import { spawn } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { performance } from "perf_hooks";
+import { loadStackFiles } from "../review/stack-files";
+import { runAsPulumiPreview } from "../../test/helpers/cli-path";
+import { PROJECT_DIR } from "./scenarios";
+
+export interface ProcessSample {
+    wallMs: number;
+    /** User + system CPU of the process, from /proc at its last sample (Linux; NaN elsewhere). */
+    cpuMs: number;
+    peakRssMb: number;
+}
+
+const CLOCK_TICKS_PER_S = 100; // USER_HZ on Linux
+
+function procSample(pid: number): { cpuMs: number; rssKb: number } | undefined {
+    try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+        // Fields after the command name (which is in parentheses): utime is the 14th field, stime the 15th.
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        const cpuMs = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_S;
+        const hwm = /VmHWM:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+        return { cpuMs, rssKb: hwm ? Number(hwm[1]) : NaN };
+    } catch {
+        return undefined;
+    }
+}
+
+/** A process and its descendants (npm runs the command in a shell, which runs node). */
+function processTree(pid: number): number[] {
+    let children: number[] = [];
+    try {
+        for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+            const text = fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+            if (text) children = children.concat(text.split(/\s+/).map(Number));
+        }
+    } catch {
+        // gone, or no /proc: what was seen so far counts
+    }
+    return [pid, ...children.flatMap(processTree)];
+}
+
+/**
+ * Runs a command to completion: wall from spawn to exit; CPU (summed over the process tree, each
+ * process's last sample) and peak RSS (the largest process's) sampled every 10 ms.
+ */
+export function measureProcess(command: string, args: string[]): Promise<ProcessSample> {
+    return new Promise((resolve, reject) => {
+        const started = performance.now();
+        const child = spawn(command, args, { cwd: PROJECT_DIR, stdio: ["ignore", "ignore", "pipe"] });
+        let stderr = "";
+        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+        const cpu = new Map<number, number>();
+        let rssKb = NaN;
+        const poll = setInterval(() => {
+            if (child.pid === undefined) return;
+            for (const pid of processTree(child.pid)) {
+                const s = procSample(pid);
+                if (!s) continue;
+                if (Number.isFinite(s.cpuMs)) cpu.set(pid, s.cpuMs);
+                if (Number.isFinite(s.rssKb)) rssKb = Number.isNaN(rssKb) ? s.rssKb : Math.max(rssKb, s.rssKb);
+            }
+        }, 10);
+        child.on("error", reject);
+        child.on("exit", (code) => {
+            clearInterval(poll);
+            const wallMs = performance.now() - started;
+            const cpuMs = cpu.size === 0 ? NaN : [...cpu.values()].reduce((a, b) => a + b, 0);
+            if (code !== 0) reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${stderr}`));
+            else resolve({ wallMs, cpuMs, peakRssMb: rssKb / 1024 });
+        });
+    });
+}
+
+const REGISTER = path.join(PROJECT_DIR, "tooling", "build", "register.js");
+
+const PLAN_ARGS = [path.join(PROJECT_DIR, "tooling", "review", "cli", "plan.ts"), "--stack", "prod", "--quiet"];
+
+/** The plan command as package.json's `plan` script runs it, without npm's own start-up. */
+export const planCommand = (): Promise<ProcessSample> => measureProcess(process.execPath, ["-r", REGISTER, ...PLAN_ARGS]);
+
+/** `npm run plan -- --stack prod --quiet`, through npm as a user types it. */
+export const npmRunPlan = (): Promise<ProcessSample> => measureProcess("npm", ["run", "--silent", "plan", "--", "--stack", "prod", "--quiet"]);
+
+/** The floor as one process: bare.ts once, from the build, then exit (needs the platform's recording). */
+export const floorProcess = (recordingDir: string): Promise<ProcessSample> =>
+    measureProcess(process.execPath, ["-r", REGISTER, path.join(PROJECT_DIR, "tooling", "bench", "run-one.ts"), "prod", "bare", "0", recordingDir]);
+
+export const CLI_LOADERS = ["swc (tsconfig)", "typescript, transpile only", "typescript, type-checked"] as const;
+export type CliLoader = (typeof CLI_LOADERS)[number];
+
+export interface CliSample {
+    stackMs: number;
+    firstResourceMs: number;
+    exitMs: number;
+    cpuMs: number;
+    peakRssMb: number;
+    registrations: number;
+}
+
+/**
+ * The other loaders, through the language host's own switch (Pulumi.yaml `runtime.options.tsconfig`
+ * becomes PULUMI_NODEJS_TSCONFIG_PATH): a tsconfig that extends the project's and overrides its
+ * "ts-node" section, kept under node_modules/.cache so type roots resolve as from the project.
+ */
+function loaderTsconfig(loader: CliLoader): string | undefined {
+    if (loader === "swc (tsconfig)") return undefined;
+    const dir = path.join(PROJECT_DIR, "node_modules", ".cache", "cosmos-platform-bench");
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, loader === "typescript, transpile only" ? "tsconfig.transpile.json" : "tsconfig.typecheck.json");
+    const tsNode = loader === "typescript, transpile only" ? { transpileOnly: true, swc: false } : { transpileOnly: false, swc: false };
+    fs.writeFileSync(file, JSON.stringify({ extends: path.relative(dir, path.join(PROJECT_DIR, "tsconfig.json")), "ts-node": tsNode }, null, 2));
+    return file;
+}
+
+export async function cliPreview(loader: CliLoader): Promise<CliSample> {
+    const files = loadStackFiles(PROJECT_DIR, "prod");
+    const tsconfig = loaderTsconfig(loader);
+    const run = await runAsPulumiPreview({
+        projectDir: PROJECT_DIR,
+        stack: "prod",
+        config: files.config,
+        secretKeys: files.secretKeys,
+        env: tsconfig ? { PULUMI_NODEJS_TSCONFIG_PATH: tsconfig } : {},
+    });
+    const errors = run.logs.filter((l) => l.severity === "error");
+    if (run.exitCode !== 0 || errors.length > 0) {
+        throw new Error(`CLI path (${loader}) failed, exit ${run.exitCode}:\n${errors.map((e) => e.message).join("\n")}\n${run.stderr}`);
+    }
+    return { ...run.timings, cpuMs: run.cpuMs ?? NaN, peakRssMb: run.peakRssMb ?? NaN, registrations: run.registrations.length };
+}
+
+const median = (xs: number[]): number => {
+    const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+    if (s.length === 0) return NaN;
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+function table(header: string[], rows: string[][]): string {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+    return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+const f0 = (n: number): string => (Number.isNaN(n) ? "n/a" : n.toFixed(0));
+const TARGET_RATIO = 1.5;
+
+/**
+ * Runs the start-up measurements, interleaved so drift in machine load hits every variant, and
+ * returns the report. Needs the prod recording the platform child wrote (bench.ts runs it first).
+ */
+export async function startupSection(recordingDir: string, repeat: number): Promise<string> {
+    const rounds = 3 * repeat;
+    const processes = { "plan (node -r tools/register.js)": planCommand, "npm run plan": npmRunPlan, "floor (bare.ts, one run)": () => floorProcess(recordingDir) };
+    const samples = new Map<string, ProcessSample[]>(Object.keys(processes).map((k) => [k, []]));
+    const cli = new Map<CliLoader, CliSample[]>(CLI_LOADERS.map((l) => [l, []]));
+    for (let round = 0; round < rounds; round++) {
+        for (const [name, run] of Object.entries(processes)) samples.get(name)?.push(await run());
+        // Type checking takes several times longer than the rest together: once is enough to show it.
+        for (const loader of CLI_LOADERS) if (round < (loader === "typescript, type-checked" ? 1 : rounds)) cli.get(loader)?.push(await cliPreview(loader));
+        process.stderr.write(`  start-up round ${round + 1}/${rounds} done\n`);
+    }
+
+    const summary = (xs: ProcessSample[]) => ({ wall: median(xs.map((x) => x.wallMs)), cpu: median(xs.map((x) => x.cpuMs)), rss: median(xs.map((x) => x.peakRssMb)) });
+    const floor = summary(samples.get("floor (bare.ts, one run)") ?? []);
+    const rows = [...samples.entries()].map(([name, xs]) => {
+        const m = summary(xs);
+        return [name, String(xs.length), f0(m.wall), f0(m.cpu), f0(m.rss), (m.wall / floor.wall).toFixed(2), (m.cpu / floor.cpu).toFixed(2)];
+    });
+    const plan = summary(samples.get("plan (node -r tools/register.js)") ?? []);
+    const cliRows = [...cli.entries()].map(([loader, xs]) => [
+        loader,
+        String(xs.length),
+        f0(median(xs.map((x) => x.stackMs))),
+        f0(median(xs.map((x) => x.firstResourceMs))),
+        f0(median(xs.map((x) => x.exitMs))),
+        f0(median(xs.map((x) => x.cpuMs))),
+        f0(median(xs.map((x) => x.peakRssMb))),
+        String(xs[0]?.registrations ?? 0),
+    ]);
+    return `
+Start-up, prod: whole processes (median of n)
+
+${table(["command", "n", "wall ms", "CPU ms", "peak RSS MB", "wall / floor", "CPU / floor"], rows)}
+
+plan within ${TARGET_RATIO}x of the floor (wall): ${plan.wall / floor.wall <= TARGET_RATIO ? "yes" : "NO"}
+
+pulumi preview as the CLI launches index.ts (SDK launcher, fake engine), by TypeScript loader
+
+${table(["loader", "n", "SDK up ms", "first resource ms", "exit ms", "CPU ms", "peak RSS MB", "registrations"], cliRows)}
+
+Notes
+- Whole processes, spawn to exit, wall clock; CPU (user + system) and peak RSS sampled from /proc
+  every 10 ms. The plan renders nothing (--quiet) but still evaluates policy, cost and queries.
+- floor: bench/bare.ts once in a fresh process, then exit: @pulumi/pulumi, azure-native and the
+  same registrations under the same mocks, from the build. npm run plan adds npm's own start-up.
+- CLI path: SDK up = the stack resource registered (the SDK loaded, before index.ts); first
+  resource = the program's first registration (index.ts loaded and its config validated); exit =
+  the program done and the process gone. The first loader is what \`pulumi preview/up\` uses;
+  the last one is what they used before (ts-node type-checks unless told otherwise).`;
+}

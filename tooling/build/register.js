@@ -1,0 +1,65 @@
+// @ts-check
+/**
+ * `node -r ./tools/register.js <file>.ts`: how the review and ops commands and the benchmark run
+ * the project's TypeScript. Each .ts module of this repository runs from its compiled copy in
+ * dist/ (npm run build) when its source still has the hash recorded when that build started
+ * (dist/build-manifest.json); any other .ts file, edited or new since, is transpiled in memory by
+ * ts-node as tsconfig.json configures it (transpile only, swc). So a command is never stale, and
+ * after a build it loads no compiler at all.
+ *
+ * A module keeps its source identity either way (its filename and __dirname are the .ts file's),
+ * so paths relative to a module and `require` of sibling modules behave as under ts-node.
+ *
+ * Plain JavaScript on purpose: it is what makes TypeScript loadable.
+ */
+"use strict";
+const crypto = require("crypto");
+const fs = require("fs");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const OUT_DIR = path.join(ROOT, "dist");
+const MANIFEST = path.join(OUT_DIR, "build-manifest.json");
+
+/** @returns {Record<string, string>} source path (relative, "/") to SHA-256 at build time */
+function readManifest() {
+    try {
+        return JSON.parse(fs.readFileSync(MANIFEST, "utf8")).sources ?? {};
+    } catch {
+        return {}; // no build yet, or a failed one: everything from source
+    }
+}
+
+/** @type {Record<string, string> | undefined} */
+let built;
+/** @type {import("ts-node").Service | undefined} */
+let service;
+
+/** The compiled copy of a source file, if the build made it from exactly this text. */
+function compiledCopy(filename, source) {
+    const rel = path.relative(ROOT, filename);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) return undefined;
+    const key = rel.split(path.sep).join("/");
+    built ??= readManifest();
+    if (built[key] === undefined || built[key] !== crypto.createHash("sha256").update(source).digest("hex")) return undefined;
+    try {
+        return fs.readFileSync(path.join(OUT_DIR, key.replace(/\.ts$/, ".js")), "utf8");
+    } catch {
+        return undefined;
+    }
+}
+
+function transpile(filename, source) {
+    // Loaded only when needed: ts-node (and TypeScript, and swc) cost more than all of dist/.
+    service ??= require("ts-node").create({ project: path.join(ROOT, "tsconfig.json"), transpileOnly: true });
+    return service.compile(source, filename);
+}
+
+/** @param {NodeJS.Module & { _compile(code: string, filename: string): void }} module @param {string} filename */
+function loadTypeScript(module, filename) {
+    const source = fs.readFileSync(filename, "utf8");
+    module._compile(compiledCopy(filename, source) ?? transpile(filename, source), filename);
+}
+
+// `require.extensions` is deprecated for new loaders but is what ts-node itself uses for CommonJS.
+require.extensions[".ts"] = /** @type {any} (Node's typings lack _compile) */ (loadTypeScript);

@@ -1,0 +1,176 @@
+/**
+ * `npm run restore-drill -- --source-stack prod --restorable-id <id> (--time <UTC> | --ago <30m|2h|1d>) [options]`
+ *
+ * Writes `Pulumi.<stack>.yaml` (default `restore-drill`) for a new account restored from the
+ * source stack's account at that point in time, and checks it at the config boundary before
+ * keeping it. With `--in-place <db>[/<container>]` it instead adds a `restoreInPlace` entry to the
+ * source stack's own file, to restore deleted databases or containers into the same account.
+ * Exit 0 when written, 2 on bad arguments or a source that cannot be restored.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parseStackConfig, PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
+import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
+import { loadStackFiles } from "../../review/stack-files";
+import { buildDrillConfig, DrillError, DrillOptions, renderDrillStackFile } from "../restore-drill";
+import { buildInPlaceRestore, InPlaceOptions, inPlaceNextSteps, setInPlaceRestore } from "../restore-in-place";
+
+const USAGE = [
+    "usage: npm run restore-drill -- --source-stack <stack> [--source-account <name>] --restorable-id <id> (--time <2026-11-27T08:00:00Z> | --ago <30m|2h|1d>)",
+    "         [--stack restore-drill] [--account-name <name>] [--resource-group <name>] [--only <db>[/<container>]]...",
+    "         [--grant <Entra object id>]... [--allow-ip <IPv4 or CIDR>]... [--production] [--force] [--cwd <project dir>]",
+    "   or: npm run restore-drill -- --source-stack <stack> [--source-account <name>] --restorable-id <id> (--time <UTC> | --ago <...>)",
+    "         --in-place <db>[/<container>]... [--ttl-disabled] [--cwd <project dir>]   (restore deleted ones into the same account)",
+    "  The restorable id: az cosmosdb restorable-database-account list --account-name <source account> --query [0].id -o tsv",
+].join("\n");
+
+/** `--ago 90m` / `2h` / `1d` before `now`, as a UTC timestamp without milliseconds. */
+export function timestampAgo(ago: string, now: Date): string {
+    const m = /^(\d+)([mhd])$/.exec(ago);
+    if (!m) throw new UsageError(`--ago is a number with m, h or d (30m, 2h, 1d); got '${ago}'`);
+    const ms = Number(m[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as "m" | "h" | "d"];
+    return new Date(now.getTime() - ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/**
+ * The source account: the stack's only one, or the one `--source-account` names in the `accounts`
+ * form; with its raw config seen as a single-account stack (its own monitoring if it has one).
+ */
+export function sourceAccountOf(stack: ResolvedStack, raw: Record<string, unknown>, name: string | undefined, stackName: string): { source: PlatformConfig; raw: Record<string, unknown> } {
+    const names = stack.accounts.map((a) => a.account.name);
+    if (name === undefined && stack.accounts.length > 1) throw new UsageError(`stack '${stackName}' has ${names.length} accounts; name the source with --source-account (${names.join(", ")})`);
+    const source = name === undefined ? stack.accounts[0] : stack.accounts.find((a) => a.account.name === name);
+    if (!source) throw new UsageError(`--source-account '${name}' is not an account of stack '${stackName}'; it has ${names.join(", ")}`);
+    const entries = Array.isArray(raw.accounts) ? (raw.accounts as Record<string, unknown>[]) : [];
+    const entry = entries.find((e) => e.name === source.account.name);
+    return { source, raw: entry?.monitoring !== undefined ? { ...raw, monitoring: entry.monitoring } : raw };
+}
+
+export interface Io {
+    stdout: (text: string) => void;
+    now: () => Date;
+}
+
+export async function main(argv: string[], io: Io = { stdout: (t) => process.stdout.write(t), now: () => new Date() }): Promise<number> {
+    const args = parseCommandArgs(
+        argv,
+        {
+            "source-stack": { type: "string" },
+            "source-account": { type: "string" },
+            "restorable-id": { type: "string" },
+            time: { type: "string" },
+            ago: { type: "string" },
+            stack: { type: "string" },
+            "account-name": { type: "string" },
+            "resource-group": { type: "string" },
+            only: { type: "string", multiple: true },
+            grant: { type: "string", multiple: true },
+            "allow-ip": { type: "string", multiple: true },
+            production: { type: "boolean" },
+            force: { type: "boolean" },
+            "in-place": { type: "string", multiple: true },
+            "ttl-disabled": { type: "boolean" },
+            cwd: { type: "string" },
+        },
+        USAGE,
+    );
+    if (!args["source-stack"]) throw new UsageError(`--source-stack is required\n${USAGE}`);
+    if (!args["restorable-id"]) throw new UsageError(`--restorable-id is required (only Azure knows the source's instance id)\n${USAGE}`);
+    if (!!args.time === !!args.ago) throw new UsageError(`give the restore point with exactly one of --time and --ago\n${USAGE}`);
+    const clock = io.now();
+    const timestamp = args.time ?? timestampAgo(args.ago as string, clock);
+    const stack = args.stack ?? "restore-drill";
+    const projectDir = path.resolve(args.cwd ?? process.cwd());
+
+    const files = loadStackFiles(projectDir, args["source-stack"]);
+    const rawSource = rawConfigFromPulumi(files.config, files.project);
+    const sourceStack = parseStackConfig(rawSource, { project: files.project, baseDir: projectDir, secretKeys: new Set(files.secretKeys.map((k) => k.slice(files.project.length + 1))) });
+    const { source, raw: rawForAccount } = sourceAccountOf(sourceStack, rawSource, args["source-account"], args["source-stack"]);
+
+    if (args["in-place"]) {
+        const accountDrillOnly = (["stack", "account-name", "resource-group", "only", "grant", "allow-ip", "production", "force"] as const).filter((k) => args[k] !== undefined);
+        if (accountDrillOnly.length > 0) throw new UsageError(`--${accountDrillOnly[0]} prepares a restore into a new account and does not go with --in-place\n${USAGE}`);
+        return restoreInPlace(projectDir, files.project, args["source-stack"], sourceStack, source, rawSource, {
+            sourceStack: args["source-stack"],
+            timestamp,
+            restorableAccountId: args["restorable-id"],
+            targets: args["in-place"],
+            ttlDisabled: args["ttl-disabled"] ?? false,
+            now: clock,
+        }, io);
+    }
+    if (args["ttl-disabled"]) throw new UsageError(`--ttl-disabled goes with --in-place (a drill into a new account turns TTL off by itself, --production keeps it)\n${USAGE}`);
+
+    const opts: DrillOptions = {
+        sourceStack: args["source-stack"],
+        timestamp,
+        restorableAccountId: args["restorable-id"],
+        stack,
+        ...(args["account-name"] ? { accountName: args["account-name"] } : {}),
+        ...(args["resource-group"] ? { resourceGroup: args["resource-group"] } : {}),
+        only: args.only ?? [],
+        grants: args.grant ?? [],
+        allowIps: args["allow-ip"] ?? [],
+        production: args.production ?? false,
+        now: clock,
+    };
+    let config: Record<string, unknown>;
+    try {
+        config = buildDrillConfig(source, rawForAccount, opts);
+    } catch (e) {
+        if (e instanceof DrillError) throw new UsageError(e.message);
+        throw e;
+    }
+
+    const target = path.join(projectDir, `Pulumi.${stack}.yaml`);
+    if (fs.existsSync(target) && !args.force) throw new UsageError(`${target} exists; pass --force to replace it`);
+    const previous = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : undefined;
+    fs.writeFileSync(target, renderDrillStackFile(files.project, config, opts));
+    try {
+        // The same boundary `pulumi up` runs, so a drill file that would be refused is never kept.
+        const written = loadStackFiles(projectDir, stack);
+        parseStackConfig(rawConfigFromPulumi(written.config, written.project), { project: written.project, baseDir: projectDir });
+    } catch (e) {
+        if (previous === undefined) fs.rmSync(target);
+        else fs.writeFileSync(target, previous);
+        throw e;
+    }
+    io.stdout(
+        `wrote ${path.relative(process.cwd(), target) || target}: restore ${source.account.name} at ${timestamp} into ${(config.account as { name: string }).name}\n` +
+            `next: pulumi up --stack ${stack}; then npm run verify -- --endpoint https://${(config.account as { name: string }).name}.documents.azure.com:443/ --database <db> --container <container>\n`,
+    );
+    return EXIT_OK;
+}
+
+/** Adds the in-place entries to the source stack's file, keeping it only if the config boundary accepts it. */
+function restoreInPlace(projectDir: string, project: string, stackName: string, stack: ResolvedStack, source: PlatformConfig, raw: Record<string, unknown>, opts: InPlaceOptions, io: Io): number {
+    const index = stack.multiAccount ? stack.accounts.indexOf(source) : undefined;
+    // In the accounts form an account's own entry replaces the stack-level one whole, so start from what it uses now.
+    const existing = index === undefined ? raw.restoreInPlace : ((raw.accounts as Record<string, unknown>[] | undefined)?.[index]?.restoreInPlace ?? raw.restoreInPlace);
+    let value: ReturnType<typeof buildInPlaceRestore>;
+    try {
+        value = buildInPlaceRestore(source, existing, opts);
+    } catch (e) {
+        if (e instanceof DrillError) throw new UsageError(e.message);
+        throw e;
+    }
+    const target = path.join(projectDir, `Pulumi.${stackName}.yaml`);
+    const previous = fs.readFileSync(target, "utf8");
+    try {
+        fs.writeFileSync(target, setInPlaceRestore(previous, project, index, value));
+        // The same boundary `pulumi up` runs: an entry Azure or the rules would refuse is never kept.
+        const written = loadStackFiles(projectDir, stackName);
+        parseStackConfig(rawConfigFromPulumi(written.config, written.project), { project: written.project, baseDir: projectDir, secretKeys: new Set(written.secretKeys.map((k) => k.slice(written.project.length + 1))) });
+    } catch (e) {
+        fs.writeFileSync(target, previous);
+        if (e instanceof DrillError) throw new UsageError(e.message);
+        throw e;
+    }
+    io.stdout(
+        `wrote ${path.relative(process.cwd(), target) || target}: restoreInPlace ${opts.targets.join(", ")} of ${source.account.name} at ${opts.timestamp}\n` +
+            `next, once the resources are deleted in Azure (Azure restores only deleted ones):\n${inPlaceNextSteps(stackName, project, source, opts.targets).join("\n")}\n`,
+    );
+    return EXIT_OK;
+}
+
+if (require.main === module) runCommand(() => main(process.argv.slice(2)));

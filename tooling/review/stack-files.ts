@@ -1,0 +1,131 @@
+/**
+ * Reads a Pulumi project and one stack's settings file the way the CLI does, without the CLI:
+ * project-level config from `Pulumi.yaml`, overridden key by key by `Pulumi.<stack>.yaml`.
+ * `secure:` values cannot be decrypted here; they become opaque secrets.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parse as parseYaml } from "yaml";
+import { SECRET_PLACEHOLDER } from "../../components/validation/secrets";
+
+/** What a secret config value reads as offline. It is passed to the program as a secret. */
+export { SECRET_PLACEHOLDER };
+
+export class StackFileError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "StackFileError";
+    }
+}
+
+export interface StackFiles {
+    project: string;
+    projectDir: string;
+    stack: string;
+    /** Absolute path of the program's entry file. */
+    entry: string;
+    /** `<namespace>:<key>` to the string the engine would pass (structured values as JSON). */
+    config: Record<string, string>;
+    /** Keys (`<namespace>:<key>`) whose values are secrets. */
+    secretKeys: string[];
+}
+
+function readYaml(file: string, what: string): unknown {
+    let text: string;
+    try {
+        text = fs.readFileSync(file, "utf8");
+    } catch {
+        throw new StackFileError(`cannot read ${what} ${file}: the file does not exist or is not readable`);
+    }
+    try {
+        return parseYaml(text);
+    } catch (e) {
+        throw new StackFileError(`${what} ${file} is not valid YAML: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+const PROJECT_CONFIG_ATTRIBUTES = new Set(["type", "description", "secret", "default", "value", "items"]);
+
+/** A project-level entry is either a plain value or `{ type?, description?, default?, value? }`. */
+function projectConfigValue(entry: unknown): unknown {
+    if (isRecord(entry) && Object.keys(entry).length > 0 && Object.keys(entry).every((k) => PROJECT_CONFIG_ATTRIBUTES.has(k))) {
+        return "value" in entry ? entry.value : entry.default;
+    }
+    return entry;
+}
+
+function qualify(key: string, project: string): string {
+    return key.includes(":") ? key : `${project}:${key}`;
+}
+
+/** Replaces `{ secure: ... }` anywhere in a value with the placeholder; reports whether it did. */
+function stripSecure(value: unknown): { value: unknown; secret: boolean } {
+    if (isRecord(value)) {
+        if (Object.keys(value).length === 1 && typeof value.secure === "string") return { value: SECRET_PLACEHOLDER, secret: true };
+        let secret = false;
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) {
+            const r = stripSecure(v);
+            out[k] = r.value;
+            secret ||= r.secret;
+        }
+        return { value: out, secret };
+    }
+    if (Array.isArray(value)) {
+        const items = value.map(stripSecure);
+        return { value: items.map((i) => i.value), secret: items.some((i) => i.secret) };
+    }
+    return { value, secret: false };
+}
+
+/** Top-level strings pass as they are; everything else as JSON, as the engine does. */
+function engineString(value: unknown): string {
+    return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+export function loadStackFiles(projectDir: string, stack: string): StackFiles {
+    const dir = path.resolve(projectDir);
+    if (!/^[A-Za-z0-9_.-]+$/.test(stack)) {
+        throw new StackFileError(`stack name '${stack}' is not valid: use letters, digits, '-', '_' and '.'`);
+    }
+    const projectFile = path.join(dir, "Pulumi.yaml");
+    const project = readYaml(projectFile, "project file");
+    if (!isRecord(project) || typeof project.name !== "string") {
+        throw new StackFileError(`project file ${projectFile} has no 'name'`);
+    }
+    const runtime = isRecord(project.runtime) ? project.runtime.name : project.runtime;
+    if (runtime !== "nodejs") {
+        throw new StackFileError(`project file ${projectFile} uses runtime '${String(runtime)}'; the offline plan runs nodejs programs`);
+    }
+    const projectName = project.name;
+    const config: Record<string, string> = {};
+    const secretKeys = new Set<string>();
+
+    for (const [key, entry] of Object.entries(isRecord(project.config) ? project.config : {})) {
+        const value = projectConfigValue(entry);
+        if (value !== undefined) config[qualify(key, projectName)] = engineString(value);
+    }
+
+    const configDir = typeof project.stackConfigDir === "string" ? path.join(dir, project.stackConfigDir) : dir;
+    const stackFile = path.join(configDir, `Pulumi.${stack}.yaml`);
+    const settings = readYaml(stackFile, "stack settings file") ?? {};
+    if (!isRecord(settings)) throw new StackFileError(`stack settings file ${stackFile} is not a YAML mapping`);
+    if (settings.config !== undefined && !isRecord(settings.config)) {
+        throw new StackFileError(`stack settings file ${stackFile}: 'config' is not a mapping of keys to values`);
+    }
+    for (const [key, raw] of Object.entries(isRecord(settings.config) ? settings.config : {})) {
+        const { value, secret } = stripSecure(raw);
+        const full = qualify(key, projectName);
+        config[full] = engineString(value);
+        if (secret) secretKeys.add(full);
+        else secretKeys.delete(full);
+    }
+
+    const main = typeof project.main === "string" ? path.join(dir, project.main) : dir;
+    const entry = fs.existsSync(main) && fs.statSync(main).isFile() ? main : path.join(main, "index.ts");
+    return { project: projectName, projectDir: dir, stack, entry, config, secretKeys: [...secretKeys].sort() };
+}
