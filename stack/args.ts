@@ -5,7 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { AccessArgs, Principal } from "../components/access/component";
-import type { CosmosAccountArgs } from "../components/account/component";
+import type { CosmosAccountArgs } from "../components/account/args";
 import type { IdentitiesArgs } from "../components/identities/component";
 import type { MonitoringArgs } from "../components/monitoring/component";
 import type { PrivateNetworkArgs } from "../components/network/component";

@@ -15,47 +15,14 @@ import {
     DATA_ACTIONS,
     DataScope,
     dataPlaneScope,
-    GUID,
+
     roleAssignmentName,
     roleDefinitionName,
     scopeKey,
 } from "./roles";
-import { assertValidArgs, collectProblems, describeValue } from "../shared/errors";
-
-/** Someone who gets a role. */
-export interface Principal {
-    /** A stable key for the assignment's logical name, e.g. `group:readers` or the object id. */
-    key: string;
-    /** Entra object id. */
-    id: pulumi.Input<string>;
-    /** Azure RBAC principal type; lets Azure skip a directory lookup that fails right after a principal is created. */
-    type?: "User" | "Group" | "ServicePrincipal";
-}
-
-export interface AccessArgs {
-    resourceGroupName: pulumi.Input<string>;
-    /** The account's name output, so every role waits for the account. */
-    accountName: pulumi.Input<string>;
-    /** Subscription of the account. Default: the provider's (getClientConfig). */
-    subscriptionId?: pulumi.Input<string>;
-    /**
-     * Custom data-plane roles: a name and the data actions it grants (docs/security.md lists them).
-     * `id` is the definition's Azure name (a GUID); default derived from the account and the role
-     * name. Set it for an existing definition (adoption): Azure fixes the name at creation.
-     */
-    customRoles?: { name: string; dataActions: string[]; id?: string }[];
-    /**
-     * Data-plane assignments: a built-in role name (`Cosmos DB Built-in Data Reader`/`Contributor`) or a custom role's name.
-     * `id` is the assignment's Azure name (a GUID); default derived from account, role, principal and scope.
-     */
-    dataRoles?: { principal: Principal; role: string; scope?: DataScope; id?: string }[];
-    /** Control-plane roles (Cosmos DB Operator, Account Reader, backup and restore operators, ...) at the account or its resource group. */
-    controlRoles?: { principal: Principal; role: string; scope?: "account" | "resourceGroup" }[];
-    /** Resources that data-plane scopes name (databases, containers): assignments wait for them. */
-    dependsOn?: pulumi.Input<pulumi.Resource>[];
-    /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
-    childNamePrefix?: string;
-}
+import { checkedOptions, collectProblems, describeValue } from "../shared/errors";
+import type { AccessArgs } from "./args";
+import { GUID } from "../shared/arm-ids";
 
 /** `/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.DocumentDB/databaseAccounts/<name>`. */
 export function armAccountId(subscriptionId: pulumi.Input<string>, resourceGroupName: pulumi.Input<string>, accountName: pulumi.Input<string>): pulumi.Output<string> {
@@ -71,7 +38,9 @@ export function slug(text: string): string {
 export function accessArgsProblems(args: {
     customRoles?: readonly { name: string; dataActions: readonly string[]; id?: string }[];
     dataRoles?: readonly { role: string; scope?: DataScope; id?: string }[];
-    controlRoles?: readonly { role: string }[];
+    controlRoles?: readonly { role: string; scope?: string }[];
+    databases?: { [name: string]: unknown };
+    containers?: { [key: string]: unknown };
 }) {
     return collectProblems((report) => {
         const actions = new Set<string>(DATA_ACTIONS);
@@ -94,24 +63,36 @@ export function accessArgsProblems(args: {
             if (!roles.includes(a.role)) report(["dataRoles", i, "role"], `unknown data-plane role ${describeValue(a.role)}; accepted: ${roles.join(", ")}`);
             if (a.scope?.container !== undefined && a.scope.database === undefined) {
                 report(["dataRoles", i, "scope"], "a container scope needs its database: { database: <db>, container: <container> }");
+            } else if (a.scope?.database !== undefined && args.databases && !(a.scope.database in args.databases)) {
+                report(["dataRoles", i, "scope", "database"], `no database '${a.scope.database}' in databases; declared: ${Object.keys(args.databases).join(", ") || "none"}`);
+            } else if (a.scope?.container !== undefined && args.containers && !(`${a.scope.database}/${a.scope.container}` in args.containers)) {
+                report(["dataRoles", i, "scope", "container"], `no container '${a.scope.database}/${a.scope.container}' in containers; declared: ${Object.keys(args.containers).join(", ") || "none"}`);
             }
         });
         (args.controlRoles ?? []).forEach((a, i) => {
             if (!CONTROL_PLANE_ROLES[a.role]) report(["controlRoles", i, "role"], `unknown control-plane role ${describeValue(a.role)}; accepted: ${Object.keys(CONTROL_PLANE_ROLES).join(", ")}`);
+            if (a.scope !== undefined && a.scope !== "account" && a.scope !== "resourceGroup") report(["controlRoles", i, "scope"], `a control-plane scope is 'account' or 'resourceGroup'; got ${describeValue(a.scope)}`);
         });
     });
 }
 
+/** Data-plane and control-plane roles on one account. */
 export class Access extends pulumi.ComponentResource {
-    readonly roleDefinitions: Record<string, cosmosdb.SqlResourceSqlRoleDefinition> = {};
-    readonly dataRoleAssignments: cosmosdb.SqlResourceSqlRoleAssignment[] = [];
-    readonly controlRoleAssignments: authorization.RoleAssignment[] = [];
+    /** Custom role definitions, by role name. */
+    readonly roleDefinitions: { [name: string]: cosmosdb.SqlResourceSqlRoleDefinition };
+    /** Data-plane role assignments, in declaration order. */
+    readonly dataRoleAssignments: cosmosdb.SqlResourceSqlRoleAssignment[];
+    /** Control-plane role assignments, in declaration order. */
+    readonly controlRoleAssignments: authorization.RoleAssignment[];
 
     constructor(name: string, args: AccessArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("cosmos-platform:index:Access", name, {}, opts);
-        assertValidArgs("Access", name, accessArgsProblems(args));
+        super("cosmos-platform:index:Access", name, {}, checkedOptions("Access", name, accessArgsProblems(args), opts));
+        this.roleDefinitions = {};
+        this.dataRoleAssignments = [];
+        this.controlRoleAssignments = [];
         const prefix = args.childNamePrefix ?? `${name}/`;
-        const { resourceGroupName, accountName } = args;
+        const { resourceGroupName } = args;
+        const accountName = args.account.name;
         const subscriptionId = args.subscriptionId ?? authorization.getClientConfigOutput({ parent: this }).subscriptionId;
         // The account's ARM id, built from names that are known before deployment (the same string
         // Azure assigns), so scopes and role ids can be reviewed in the offline plan. The account
@@ -153,6 +134,7 @@ export class Access extends pulumi.ComponentResource {
             const scope = accountId.apply((id) => dataPlaneScope(id, assignment.scope));
             const key = scopeKey(assignment.scope ?? {});
             const custom = builtIn ? undefined : this.roleDefinitions[assignment.role];
+            const scoped = scopedResource(args, assignment.scope);
             const created = new cosmosdb.SqlResourceSqlRoleAssignment(
                 `${prefix}${assignment.principal.key}/${slug(assignment.role)}/${key}`,
                 {
@@ -166,7 +148,7 @@ export class Access extends pulumi.ComponentResource {
                     scope,
                 },
                 // A changed principal or scope replaces the assignment; the old one goes first.
-                { parent: this, deleteBeforeReplace: true, dependsOn: after([...(args.dependsOn ?? []), ...(custom ? [custom] : [])]) },
+                { parent: this, deleteBeforeReplace: true, dependsOn: after([...(scoped ? [scoped] : []), ...(custom ? [custom] : [])]) },
             );
             this.dataRoleAssignments.push(created);
             previous = created;
@@ -194,4 +176,11 @@ export class Access extends pulumi.ComponentResource {
         }
         this.registerOutputs({});
     }
+}
+
+/** The database or container a data-plane scope names, when the caller passed it: the assignment waits for it. */
+function scopedResource(args: AccessArgs, scope: DataScope | undefined): pulumi.Resource | undefined {
+    if (scope?.database === undefined) return undefined;
+    if (scope.container === undefined) return args.databases?.[scope.database];
+    return args.containers?.[`${scope.database}/${scope.container}`];
 }

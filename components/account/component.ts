@@ -2,10 +2,12 @@
  * CosmosAccount: a Cosmos DB (NoSQL API) account with its regions, consistency, backup, capacity
  * mode, identity and firewall, plus the CanNotDelete lock and Defender that guard the data.
  *
- * Usable by any Pulumi program: the arguments say what the account needs, with production-safe
- * defaults (zone redundant, automatic failover, continuous 30-day backup, no keys, no public
- * network access, protected). Azure's rules run on the arguments before anything is registered
- * (components/account/rules.ts), with the same messages a stack file gets.
+ * Usable by any Pulumi program: the arguments (args.ts) say what the account needs, with
+ * production-safe defaults (defaults.ts: zone redundant, automatic failover, continuous 30-day
+ * backup, no keys, no public network access, protected). Azure's rules (rules.ts) run on the
+ * arguments before anything is registered, the component itself included, with the same messages
+ * a stack file gets. For an account with its data, access, network and monitoring, use
+ * CosmosEstate, which builds this component inside.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
@@ -13,172 +15,41 @@ import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as security from "@pulumi/azure-native/security";
 import * as cosmosInputs from "@pulumi/azure-native/types/input";
 import { dataProtection } from "../shared/protection";
-import { regionHasZones } from "../shared/regions";
-import { CONSISTENCY_LEVELS, AccountNetworkSettings, accountNetworkRules, accountNetworkSchema, AccountSettings, accountSettingsRules, accountSettingsSchema } from "./rules";
-import { assertValidArgs, collectProblems, prefixed } from "../shared/errors";
-import { normaliseIpRules } from "../shared/ip";
+import { checkedOptions, collectProblems, prefixed } from "../shared/errors";
 import { shapeProblems } from "../shared/zod";
+import { restoreProblems } from "../shared/restore";
+import { AccountNetworkArgs, AccountRestoreArgs, AccountSettingsArgs, CosmosAccountArgs, CustomerManagedKeyArgs } from "./args";
+import { ACCOUNT_DEFAULTS, BackupPolicy, ResolvedAccountNetwork, ResolvedAccountSettings, resolveAccountNetwork, resolveAccountSettings } from "./defaults";
+import { accountNetworkRules, accountNetworkSchema, accountSettingsRules, accountSettingsSchema } from "./rules";
 
-export type BackupPolicy =
-    | { type: "Continuous"; tier: "Continuous7Days" | "Continuous30Days" }
-    | { type: "Periodic"; intervalMinutes: number; retentionHours: number; storageRedundancy: "Geo" | "Zone" | "Local" };
+/** The component's type token; `cosmos-platform:index:Account` before 0.2 (kept as an alias, so state follows). */
+export const COSMOS_ACCOUNT_TYPE = "cosmos-platform:index:CosmosAccount";
+export const LEGACY_COSMOS_ACCOUNT_TYPE = "cosmos-platform:index:Account";
 
-/** Point-in-time restore into a new account (create-only in Azure). */
-export interface AccountRestoreArgs {
-    /** Restorable account id: `/subscriptions/<sub>/providers/Microsoft.DocumentDB/locations/<region>/restorableDatabaseAccounts/<instance id>`. */
-    restoreSource: string;
-    /** ISO 8601 UTC instant within the source's backup window. */
-    timestamp: string;
-    /** Databases (and optionally their containers) to restore; undefined restores the whole account. */
-    databases?: { name: string; containers?: string[] }[];
-    /** Restore with TTL off, so restored items are not expired at once. Default false. */
-    ttlDisabled?: boolean;
+const SETTINGS_KEYS = Object.keys(accountSettingsSchema.shape) as (keyof AccountSettingsArgs)[];
+
+/** The account settings part of an args object (CosmosAccountArgs extends AccountSettingsArgs). */
+export function accountSettingsOf(args: AccountSettingsArgs): AccountSettingsArgs {
+    return Object.fromEntries(SETTINGS_KEYS.filter((k) => args[k] !== undefined).map((k) => [k, args[k]])) as unknown as AccountSettingsArgs;
 }
 
-export interface CosmosAccountArgs extends AccountSettings {
-    /** Resource group that holds the account. */
-    resourceGroupName: pulumi.Input<string>;
-    /** Firewall: public access (default Disabled), IP rules, VNet rules, ACL bypass and the resources it lets through. */
-    network?: AccountNetworkSettings;
-    /** Encrypt with your own Key Vault key, through a user-assigned identity that may use it. Set at creation. */
-    customerManagedKey?: { keyVaultKeyUri: pulumi.Input<string>; identityId: pulumi.Input<string> };
-    /** Create the account by point-in-time restore of another account's continuous backup. */
-    restore?: AccountRestoreArgs;
-    /** `protect` and `retainOnDelete` the account, so neither Pulumi nor a config change can delete it. Default true. */
-    protectData?: boolean;
-    /** A CanNotDelete management lock, which stops deletion in Azure itself. Default true. */
-    deleteLock?: boolean;
-    /** Microsoft Defender for Azure Cosmos DB on this account. Default true. */
-    defender?: boolean;
-    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-    /**
-     * Prefix of the children's logical names. Default: the component's name and `/`. Child names
-     * end up in URNs: change this and every child is replaced (the account with its data), so set
-     * it once. The stack layer passes "" to keep the names its single-account stacks have.
-     */
-    childNamePrefix?: string;
-}
-
-/** The account's settings with every default applied. */
-export interface ResolvedAccountSettings {
-    name: string;
-    /** Sorted by failover priority; the first is the write region. */
-    regions: { name: string; failoverPriority: number; zoneRedundant: boolean }[];
-    consistency: { level: (typeof CONSISTENCY_LEVELS)[number]; maxStalenessPrefix?: number; maxIntervalInSeconds?: number };
-    automaticFailover: boolean;
-    multiRegionWrites: boolean;
-    serverless: boolean;
-    backup: BackupPolicy;
-    minimalTlsVersion: "Tls12";
-    localAuth: boolean;
-    keyBasedMetadataWrites: boolean;
-    analyticalStorage: boolean;
-    burstCapacity: boolean;
-    totalThroughputLimit?: number;
-    freeTier: boolean;
-    /** Capabilities besides EnableServerless, as listed (the stack layer adds what its containers need). */
-    capabilities: string[];
-    priorityBasedExecution: boolean;
-    defaultPriorityLevel?: "High" | "Low";
-    partitionMerge: boolean;
-    perRegionPerPartitionAutoscale: boolean;
-    cors: NonNullable<AccountSettings["cors"]>;
-    analyticalStorageSchemaType?: "WellDefined" | "FullFidelity";
-    systemAssignedIdentity: boolean;
-}
-
-export interface ResolvedAccountNetwork {
-    publicNetworkAccess: "Enabled" | "Disabled" | "SecuredByPerimeter";
-    ipRules: string[];
-    virtualNetworkRules: { subnetId: string; ignoreMissingServiceEndpoint: boolean }[];
-    networkAclBypass: "None" | "AzureServices";
-    networkAclBypassResourceIds: string[];
-}
-
-/** The component's defaults: production-safe. */
-export const ACCOUNT_DEFAULTS = {
-    consistencyLevel: "Session",
-    automaticFailover: true,
-    multiRegionWrites: false,
-    backup: { type: "Continuous", tier: "Continuous30Days" } as BackupPolicy,
-    periodicBackupRedundancy: "Geo",
-    localAuth: false,
-    keyBasedMetadataWrites: false,
-    publicNetworkAccess: "Disabled",
-    networkAclBypass: "None",
-} as const;
-
-/**
- * A region's zone redundancy when not set: on where the region has availability zones, off where
- * it has none (Azure refuses zone redundancy there). From the region catalogue (regions.ts).
- */
-export function defaultZoneRedundant(region: string): boolean {
-    return regionHasZones(region) === true;
-}
-
-/** Applies the defaults; `settings` passed Azure's rules. */
-export function resolveAccountSettings(settings: AccountSettings): ResolvedAccountSettings {
-    const regions = settings.regions
-        .map((r, i) => ({ name: r.name, failoverPriority: r.failoverPriority ?? i, zoneRedundant: r.zoneRedundant ?? defaultZoneRedundant(r.name) }))
-        .sort((a, b) => a.failoverPriority - b.failoverPriority);
-    const backup: BackupPolicy =
-        settings.backup?.type === "Periodic"
-            ? { ...settings.backup, storageRedundancy: settings.backup.storageRedundancy ?? ACCOUNT_DEFAULTS.periodicBackupRedundancy }
-            : settings.backup ?? ACCOUNT_DEFAULTS.backup;
-    return {
-        name: settings.name,
-        regions,
-        consistency: settings.consistency ?? { level: ACCOUNT_DEFAULTS.consistencyLevel },
-        automaticFailover: settings.automaticFailover ?? ACCOUNT_DEFAULTS.automaticFailover,
-        multiRegionWrites: settings.multiRegionWrites ?? ACCOUNT_DEFAULTS.multiRegionWrites,
-        serverless: settings.serverless ?? false,
-        backup,
-        minimalTlsVersion: "Tls12",
-        localAuth: settings.localAuth ?? ACCOUNT_DEFAULTS.localAuth,
-        keyBasedMetadataWrites: settings.keyBasedMetadataWrites ?? ACCOUNT_DEFAULTS.keyBasedMetadataWrites,
-        analyticalStorage: settings.analyticalStorage ?? false,
-        burstCapacity: settings.burstCapacity ?? false,
-        ...(settings.totalThroughputLimit !== undefined ? { totalThroughputLimit: settings.totalThroughputLimit } : {}),
-        freeTier: settings.freeTier ?? false,
-        capabilities: [...(settings.capabilities ?? [])],
-        priorityBasedExecution: settings.priorityBasedExecution ?? false,
-        ...(settings.defaultPriorityLevel ? { defaultPriorityLevel: settings.defaultPriorityLevel } : {}),
-        partitionMerge: settings.partitionMerge ?? false,
-        perRegionPerPartitionAutoscale: settings.perRegionPerPartitionAutoscale ?? false,
-        cors: settings.cors ?? [],
-        ...(settings.analyticalStorageSchemaType ? { analyticalStorageSchemaType: settings.analyticalStorageSchemaType } : {}),
-        systemAssignedIdentity: settings.systemAssignedIdentity ?? true,
-    };
-}
-
-export function resolveAccountNetwork(network: CosmosAccountArgs["network"] = {}): ResolvedAccountNetwork {
-    return {
-        publicNetworkAccess: network.publicNetworkAccess ?? ACCOUNT_DEFAULTS.publicNetworkAccess,
-        ipRules: normaliseIpRules(network.ipRules ?? []),
-        virtualNetworkRules: (network.virtualNetworkRules ?? []).map((r) => ({ subnetId: r.subnetId, ignoreMissingServiceEndpoint: r.ignoreMissingServiceEndpoint ?? false })),
-        networkAclBypass: network.networkAclBypass ?? ACCOUNT_DEFAULTS.networkAclBypass,
-        networkAclBypassResourceIds: [...(network.networkAclBypassResourceIds ?? [])].sort(),
-    };
-}
-
-const SETTINGS_KEYS = Object.keys(accountSettingsSchema.shape) as (keyof AccountSettings)[];
-const NETWORK_KEYS = Object.keys(accountNetworkSchema.shape) as (keyof AccountNetworkSettings)[];
-
-function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
-    return Object.fromEntries(keys.filter((k) => value[k] !== undefined).map((k) => [k, value[k]])) as Pick<T, K>;
+/** Azure's rules on an account's settings and firewall; paths are argument paths (`regions[1].name`, `network.ipRules[0]`). */
+export function accountSettingsProblems(settings: AccountSettingsArgs, network: AccountNetworkArgs | undefined, customerManagedKey: boolean) {
+    const shape = [...shapeProblems(accountSettingsSchema, settings), ...shapeProblems(accountNetworkSchema, network ?? {}).map((p) => ({ ...p, path: ["network", ...p.path] }))];
+    if (shape.length > 0) return shape;
+    return collectProblems((report) => {
+        accountSettingsRules(settings, report);
+        accountNetworkRules(network ?? {}, prefixed(["network"], report));
+        if (customerManagedKey && settings.partitionMerge) report(["partitionMerge"], CMK_MERGE_MESSAGE);
+    });
 }
 
 /** Azure's rules on the component's arguments; paths are argument paths (`regions[1].name`). */
 export function accountArgsProblems(args: CosmosAccountArgs) {
-    const settings = pick(args, SETTINGS_KEYS);
-    const network = pick(args.network ?? {}, NETWORK_KEYS);
-    const shape = [...shapeProblems(accountSettingsSchema, settings), ...shapeProblems(accountNetworkSchema, network).map((p) => ({ ...p, path: ["network", ...p.path] }))];
-    if (shape.length > 0) return shape;
-    return collectProblems((report) => {
-        accountSettingsRules(settings, report);
-        accountNetworkRules(network, prefixed(["network"], report));
-        if (args.customerManagedKey && args.partitionMerge) report(["partitionMerge"], CMK_MERGE_MESSAGE);
-    });
+    return [
+        ...accountSettingsProblems(accountSettingsOf(args), args.network, args.customerManagedKey !== undefined),
+        ...(args.restore ? restoreProblems(args.restore).map((p) => ({ ...p, path: ["restore", ...p.path] })) : []),
+    ];
 }
 
 /** https://learn.microsoft.com/azure/cosmos-db/merge#limitations */
@@ -230,7 +101,7 @@ export interface DatabaseAccountInputs {
     account: ResolvedAccountSettings;
     network: ResolvedAccountNetwork;
     resourceGroupName: pulumi.Input<string>;
-    customerManagedKey?: CosmosAccountArgs["customerManagedKey"];
+    customerManagedKey?: CustomerManagedKeyArgs;
     restore?: AccountRestoreArgs;
     tags?: CosmosAccountArgs["tags"];
 }
@@ -315,24 +186,31 @@ export function databaseAccountArgs(a: DatabaseAccountInputs): cosmosdb.Database
  */
 export const LOCK_API_VERSION = "2020-05-01";
 
+const resolved = new WeakMap<CosmosAccount, ResolvedAccountSettings>();
+
 export class CosmosAccount extends pulumi.ComponentResource {
+    /** The DatabaseAccount resource. */
     readonly account: cosmosdb.DatabaseAccount;
     /** ARM id of the account. */
     readonly id: pulumi.Output<string>;
+    /** The account's name. */
     readonly name: pulumi.Output<string>;
     /** `https://<name>.documents.azure.com:443/`, known after deployment. */
     readonly endpoint: pulumi.Output<string>;
     /** Primary key, only when local auth is on; always a secret. */
     readonly primaryKey?: pulumi.Output<string>;
-    /** The settings with defaults applied (plain values, for composing other components). */
-    readonly settings: ResolvedAccountSettings;
+
+    /** The settings with defaults applied, as plain values (TypeScript programs composing other components read them). */
+    get settings(): ResolvedAccountSettings {
+        return resolved.get(this) as ResolvedAccountSettings;
+    }
 
     constructor(name: string, args: CosmosAccountArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("cosmos-platform:index:Account", name, {}, opts);
-        assertValidArgs("CosmosAccount", name, accountArgsProblems(args));
+        // The arguments are checked before anything registers, this component included.
+        super(COSMOS_ACCOUNT_TYPE, name, {}, pulumi.mergeOptions(checkedOptions("CosmosAccount", name, accountArgsProblems(args), opts), { aliases: [{ type: LEGACY_COSMOS_ACCOUNT_TYPE }] }));
         const prefix = args.childNamePrefix ?? `${name}/`;
         const account = resolveAccountSettings(args);
-        this.settings = account;
+        resolved.set(this, account);
 
         this.account = new cosmosdb.DatabaseAccount(
             `${prefix}${account.name}`,
@@ -346,7 +224,7 @@ export class CosmosAccount extends pulumi.ComponentResource {
             }),
             {
                 parent: this,
-                ...dataProtection(args.protectData ?? true),
+                ...dataProtection(args.protectData ?? ACCOUNT_DEFAULTS.protectData),
                 customTimeouts: accountTimeouts(account.regions.length),
             },
         );
@@ -354,7 +232,7 @@ export class CosmosAccount extends pulumi.ComponentResource {
         this.name = this.account.name;
         this.endpoint = this.account.documentEndpoint;
 
-        if (args.deleteLock ?? true) {
+        if (args.deleteLock ?? ACCOUNT_DEFAULTS.deleteLock) {
             // Blocks deletion in Azure itself, whatever tool or person tries it.
             new authorization.ManagementLockAtResourceLevel(
                 `${prefix}${account.name}/cannot-delete`,
@@ -372,7 +250,7 @@ export class CosmosAccount extends pulumi.ComponentResource {
                 { parent: this },
             );
         }
-        if (args.defender ?? true) {
+        if (args.defender ?? ACCOUNT_DEFAULTS.defender) {
             new security.AdvancedThreatProtection(
                 `${prefix}${account.name}/defender`,
                 { resourceId: this.account.id, settingName: "current", isEnabled: true },

@@ -11,40 +11,78 @@ import { z } from "zod";
 import { describeValue, Report } from "../shared/errors";
 import { checkIpRule } from "../shared/ip";
 import { accountName, regionName } from "../shared/primitives";
-import { SUBNET_ID } from "../access/roles";
+import { SUBNET_ID } from "../shared/arm-ids";
 import { findRegion, zoneRegionsIn } from "../shared/regions";
+import { argsShape, enumOf } from "../shared/zod";
+import {
+    AccountCapability,
+    AccountNetworkArgs,
+    AccountSettingsArgs,
+    AnalyticalSchemaType,
+    BackupArgs,
+    BackupStorageRedundancy,
+    BackupType,
+    ConsistencyArgs,
+    ConsistencyLevel,
+    ContinuousBackupTier,
+    CorsMethod,
+    MinimalTlsVersion,
+    NetworkAclBypass,
+    PriorityLevel,
+    PublicNetworkAccess,
+    RegionArgs,
+} from "./args";
 
-export const CONSISTENCY_LEVELS = ["Strong", "BoundedStaleness", "Session", "ConsistentPrefix", "Eventual"] as const;
+export const CONSISTENCY_LEVELS = Object.values(ConsistencyLevel);
 
-export const regionSchema = z.strictObject({
+export const regionSchema = argsShape<RegionArgs>()(z.strictObject({
     name: regionName.describe("Azure region, programmatic name (`westeurope`), one of the public-cloud regions in components/shared/regions.ts; a misspelling is an error naming the closest regions."),
     failoverPriority: z.number().int("a failover priority is a whole number").min(0, "a failover priority is 0 or more").optional().describe("0 is the write region; the others are the failover order. Default: list order."),
     zoneRedundant: z.boolean().optional().describe("Spread replicas across availability zones. Default: true where the region has availability zones, false where it has none (components/shared/regions.ts); true in a region without zones is an error."),
-});
+}));
 
-export const consistencySchema = z.strictObject({
-    level: z
-        .enum(CONSISTENCY_LEVELS, { error: `consistency level is one of ${CONSISTENCY_LEVELS.join(", ")}` })
+export const consistencySchema = argsShape<ConsistencyArgs>()(z.strictObject({
+    level: enumOf(ConsistencyLevel, "consistency level")
         .describe("Strong (linearizable; not with multi-region writes), BoundedStaleness (lag bounded by the two settings below), Session, ConsistentPrefix or Eventual."),
     maxStalenessPrefix: z.number().int("maxStalenessPrefix is a whole number of writes").min(10, "maxStalenessPrefix is at least 10 (100,000 with several regions)").max(2147483647, "maxStalenessPrefix is at most 2147483647").optional().describe("BoundedStaleness only: how many writes a read may lag (10 to 2,147,483,647; at least 100,000 with several regions)."),
     maxIntervalInSeconds: z.number().int().min(5, "maxIntervalInSeconds is at least 5").max(86400, "maxIntervalInSeconds is at most 86400").optional().describe("BoundedStaleness only: how many seconds a read may lag (5 to 86,400; at least 300 with several regions)."),
-});
+}));
 
-const continuousBackup = z.strictObject({
-    type: z.literal("Continuous"),
-    tier: z.enum(["Continuous7Days", "Continuous30Days"], { error: "continuous backup tier is Continuous7Days or Continuous30Days" }).describe("`Continuous7Days` (free) or `Continuous30Days`."),
-});
+/**
+ * The backup policy: `type` chooses continuous or periodic, and only that mode's fields may be set
+ * (backupRules). https://learn.microsoft.com/azure/cosmos-db/periodic-backup-modify-interval-retention
+ */
+export const backupSchema = argsShape<BackupArgs>()(
+    z.strictObject({
+        type: enumOf(BackupType, "backup type").describe("`Continuous` (point-in-time restore, with tier) or `Periodic` (with intervalMinutes and retentionHours)."),
+        tier: enumOf(ContinuousBackupTier, "continuous backup tier").optional().describe("Continuous only: `Continuous7Days` (free) or `Continuous30Days` (default)."),
+        intervalMinutes: z.number().int().min(60, "periodic backup interval is at least 60 minutes").max(1440, "periodic backup interval is at most 1440 minutes").optional().describe("Periodic only, required: minutes between backups, 60 to 1440."),
+        retentionHours: z.number().int().min(8, "periodic backup retention is at least 8 hours").max(720, "periodic backup retention is at most 720 hours").optional().describe("Periodic only, required: hours each backup is kept, 8 to 720, and at least twice the interval."),
+        storageRedundancy: enumOf(BackupStorageRedundancy, "backup storage redundancy").optional().describe("Periodic only: where backups are stored: Geo (default), Zone or Local."),
+    }),
+);
 
-const periodicBackup = z.strictObject({
-    type: z.literal("Periodic"),
-    intervalMinutes: z.number().int().min(60, "periodic backup interval is at least 60 minutes").max(1440, "periodic backup interval is at most 1440 minutes").describe("Minutes between backups, 60 to 1440."),
-    retentionHours: z.number().int().min(8, "periodic backup retention is at least 8 hours").max(720, "periodic backup retention is at most 720 hours").describe("Hours each backup is kept, 8 to 720, and at least twice the interval."),
-    storageRedundancy: z.enum(["Geo", "Zone", "Local"], { error: "backup storage redundancy is Geo, Zone or Local" }).optional().describe("Where backups are stored: Geo (default), Zone or Local."),
-});
+/** The fields of each backup type; the others are refused. */
+const BACKUP_FIELDS: Record<BackupType, readonly (keyof BackupArgs)[]> = {
+    Continuous: ["tier"],
+    Periodic: ["intervalMinutes", "retentionHours", "storageRedundancy"],
+};
 
-export const backupSchema = z.discriminatedUnion("type", [continuousBackup, periodicBackup], {
-    error: "backup type is 'Continuous' (with tier) or 'Periodic' (with intervalMinutes and retentionHours)",
-});
+/** A backup policy's mode rules: the chosen type's required fields are set, the other type's are not. */
+export function backupRules(backup: BackupArgs, report: Report): void {
+    const other = backup.type === "Continuous" ? "Periodic" : "Continuous";
+    for (const key of BACKUP_FIELDS[other]) {
+        if (backup[key] !== undefined) report([key], `${key} applies to ${other} backup only; got type '${backup.type}'`);
+    }
+    if (backup.type === "Periodic") {
+        for (const key of ["intervalMinutes", "retentionHours"] as const) {
+            if (backup[key] === undefined) report([key], `a Periodic backup needs ${key}`);
+        }
+        if (backup.intervalMinutes !== undefined && backup.retentionHours !== undefined && backup.retentionHours * 60 < backup.intervalMinutes * 2) {
+            report(["retentionHours"], `periodic backup retention must be at least twice the interval (${Math.ceil((backup.intervalMinutes * 2) / 60)} hours for ${backup.intervalMinutes} minutes); got ${backup.retentionHours}`);
+        }
+    }
+}
 
 /**
  * Capabilities a NoSQL account may list (besides `EnableServerless`, which `serverless` sets).
@@ -54,42 +92,39 @@ export const backupSchema = z.discriminatedUnion("type", [continuousBackup, peri
  * https://learn.microsoft.com/azure/cosmos-db/mongodb/prevent-rate-limiting-errors (DisableRateLimitingResponses:
  * Microsoft documents it as the API for MongoDB's server-side retry).
  */
-export const ACCOUNT_CAPABILITIES = ["EnableNoSQLVectorSearch", "EnableNoSQLFullTextSearch", "DeleteAllItemsByPartitionKey", "DisableRateLimitingResponses"] as const;
+export const ACCOUNT_CAPABILITIES = Object.values(AccountCapability);
 /** Capabilities of the other APIs: an account that has one is not a NoSQL account. */
 export const OTHER_API_CAPABILITIES = ["EnableMongo", "EnableCassandra", "EnableGremlin", "EnableTable"] as const;
 
-const capability = z.string().superRefine((name, ctx) => {
-    if ((ACCOUNT_CAPABILITIES as readonly string[]).includes(name)) return;
-    const message =
-        name === "EnableServerless"
-            ? "EnableServerless is set with `serverless: true`, not listed as a capability"
-            : (OTHER_API_CAPABILITIES as readonly string[]).includes(name)
-              ? `${name} belongs to another API; this project builds NoSQL (GlobalDocumentDB) accounts`
-              : `unknown capability; accepted: ${ACCOUNT_CAPABILITIES.join(", ")}`;
-    ctx.addIssue({ code: "custom", message });
-});
+const capability = enumOf(AccountCapability, "capability", (name) =>
+    name === "EnableServerless"
+        ? "EnableServerless is set with `serverless: true`, not listed as a capability"
+        : (OTHER_API_CAPABILITIES as readonly unknown[]).includes(name)
+          ? `${String(name)} belongs to another API; this project builds NoSQL (GlobalDocumentDB) accounts`
+          : `unknown capability; accepted: ${ACCOUNT_CAPABILITIES.join(", ")}`,
+);
 
 const corsRule = z.strictObject({
     allowedOrigins: z
         .array(z.string().regex(/^(\*|https?:\/\/[^\s,/]+(:\d+)?)$/, "an origin is '*' or a scheme and host such as https://app.contoso.com"))
         .min(1, "a CORS rule allows at least one origin")
         .describe("Origins allowed to call the account from a browser, e.g. https://app.contoso.com."),
-    allowedMethods: z.array(z.enum(["DELETE", "GET", "HEAD", "MERGE", "POST", "OPTIONS", "PUT", "PATCH"], { error: "a CORS method is DELETE, GET, HEAD, MERGE, POST, OPTIONS, PUT or PATCH" })).optional(),
+    allowedMethods: z.array(enumOf(CorsMethod, "a CORS method", "a CORS method is DELETE, GET, HEAD, MERGE, POST, OPTIONS, PUT or PATCH")).optional(),
     allowedHeaders: z.array(z.string().min(1)).optional(),
     exposedHeaders: z.array(z.string().min(1)).optional(),
     maxAgeInSeconds: z.number().int().min(1, "maxAgeInSeconds is 1 to 2147483647").max(2147483647, "maxAgeInSeconds is 1 to 2147483647").optional(),
 });
 
 /** The account's own settings (what `cosmos-platform:account` holds, and CosmosAccount's arguments of the same names). */
-export const accountSettingsSchema = z.strictObject({
+export const accountSettingsSchema = argsShape<AccountSettingsArgs>()(z.strictObject({
     name: accountName.describe("Globally unique account name; explicit, never generated, because a rename deletes the account."),
     regions: z.array(regionSchema).min(1, "at least one region is needed").describe("Regions holding a replica. The first (or failoverPriority 0) is the write region; several regions give read replicas and failover."),
     consistency: consistencySchema.optional().describe("Default consistency, chosen on purpose. Default Session (read-your-writes per session, cheapest reads that most apps need)."),
     automaticFailover: z.boolean().optional().describe("Fail over to the next region automatically when the write region is down. Default true."),
     multiRegionWrites: z.boolean().optional().describe("Accept writes in every region. Cannot be turned off once on. Default false."),
     serverless: z.boolean().optional().describe("Serverless capacity mode: one region, no throughput settings, fixed at creation. Default false."),
-    backup: backupSchema.optional().describe("Default: Continuous30Days in production, Continuous7Days elsewhere."),
-    minimalTlsVersion: z.literal("Tls12", { error: "minimalTlsVersion is 'Tls12' (TLS 1.0 and 1.1 are retired)" }).optional().describe("Only TLS 1.2 is accepted: Azure retired TLS 1.0 and 1.1 for Cosmos DB."),
+    backup: backupSchema.optional().describe("Backup policy. Default: continuous, Continuous30Days."),
+    minimalTlsVersion: enumOf(MinimalTlsVersion, "minimalTlsVersion", "minimalTlsVersion is 'Tls12' (TLS 1.0 and 1.1 are retired)").refine((v) => v === MinimalTlsVersion.Tls12, "minimalTlsVersion is 'Tls12' (TLS 1.0 and 1.1 are retired)").optional().describe("Only TLS 1.2 is accepted: Azure retired TLS 1.0 and 1.1 for Cosmos DB."),
     localAuth: z.boolean().optional().describe("Allow account keys and resource tokens. Default false: Entra ID only."),
     keyBasedMetadataWrites: z.boolean().optional().describe("Allow account keys to change databases and containers. Default false."),
     analyticalStorage: z.boolean().optional().describe("Synapse Link analytical store. Default false."),
@@ -99,36 +134,31 @@ export const accountSettingsSchema = z.strictObject({
     capabilities: z
         .array(capability)
         .optional()
-        .describe("Account capabilities: EnableNoSQLVectorSearch and EnableNoSQLFullTextSearch (added for you when a container declares vector embeddings or a full-text policy), DeleteAllItemsByPartitionKey, DisableRateLimitingResponses (documented by Microsoft for the API for MongoDB; not with multi-region writes)."),
+        .describe("Account capabilities: EnableNoSQLVectorSearch and EnableNoSQLFullTextSearch (the CosmosEstate component and the stack add them when a container declares vector embeddings or a full-text policy), DeleteAllItemsByPartitionKey, DisableRateLimitingResponses (documented by Microsoft for the API for MongoDB; not with multi-region writes)."),
     priorityBasedExecution: z.boolean().optional().describe("Priority-based execution: under throttling, low-priority requests are shed first. Default false."),
-    defaultPriorityLevel: z.enum(["High", "Low"], { error: "defaultPriorityLevel is High or Low" }).optional().describe("Priority of requests that set none (needs priorityBasedExecution). Azure's default: High."),
+    defaultPriorityLevel: enumOf(PriorityLevel, "defaultPriorityLevel", "defaultPriorityLevel is High or Low").optional().describe("Priority of requests that set none (needs priorityBasedExecution). Azure's default: High."),
     partitionMerge: z.boolean().optional().describe("Allow merging physical partitions. Not with serverless, multi-region writes, continuous backup (point-in-time restore), customer-managed keys or the analytical store. Default false."),
     perRegionPerPartitionAutoscale: z.boolean().optional().describe("Autoscale each region and partition on its own load (provisioned accounts). Default false."),
     cors: z.array(corsRule).optional().describe("Browser (CORS) rules for the data plane. Default none."),
-    analyticalStorageSchemaType: z.enum(["WellDefined", "FullFidelity"], { error: "analyticalStorageSchemaType is WellDefined or FullFidelity" }).optional().describe("Schema representation of the analytical store (needs analyticalStorage); fixed at creation. Azure's default: WellDefined."),
+    analyticalStorageSchemaType: enumOf(AnalyticalSchemaType, "analyticalStorageSchemaType", "analyticalStorageSchemaType is WellDefined or FullFidelity").optional().describe("Schema representation of the analytical store (needs analyticalStorage); fixed at creation. Azure's default: WellDefined."),
     systemAssignedIdentity: z.boolean().optional().describe("Give the account a system-assigned managed identity. Default true; false keeps an adopted account that has none as it is (identity type None)."),
-});
-
-export type AccountSettings = z.input<typeof accountSettingsSchema>;
+}));
 
 /** The account's firewall settings (part of `cosmos-platform:network`, and CosmosAccount's `network` argument). */
-export const accountNetworkSchema = z.strictObject({
-    publicNetworkAccess: z
-        .enum(["Enabled", "Disabled", "SecuredByPerimeter"], { error: "publicNetworkAccess is 'Enabled', 'Disabled' or 'SecuredByPerimeter'" })
+export const accountNetworkSchema = argsShape<AccountNetworkArgs>()(z.strictObject({
+    publicNetworkAccess: enumOf(PublicNetworkAccess, "publicNetworkAccess", "publicNetworkAccess is 'Enabled', 'Disabled' or 'SecuredByPerimeter'")
         .optional()
         .describe("`Disabled` (default), `Enabled` (then restrict it with ipRules / virtualNetworkRules) or `SecuredByPerimeter` (a network security perimeter the account is associated with decides)."),
     ipRules: z.array(z.string()).optional().describe("IPv4 addresses or CIDR ranges allowed through the firewall when public access is on."),
     virtualNetworkRules: z
         .array(z.strictObject({ subnetId: z.string(), ignoreMissingServiceEndpoint: z.boolean().optional() }))
         .optional().describe("Subnets (resource ids) allowed through service endpoints."),
-    networkAclBypass: z.enum(["None", "AzureServices"], { error: "networkAclBypass is 'None' or 'AzureServices'" }).optional().describe("Let trusted Azure services bypass the firewall. Default None."),
+    networkAclBypass: enumOf(NetworkAclBypass, "networkAclBypass", "networkAclBypass is 'None' or 'AzureServices'").optional().describe("Let trusted Azure services bypass the firewall. Default None."),
     networkAclBypassResourceIds: z
         .array(z.string().regex(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/[^/]+\/[^/]+/i, "a resource id is /subscriptions/<id>/resourceGroups/<rg>/providers/<namespace>/<type>/<name>"))
         .optional()
         .describe("Resources (e.g. a Synapse workspace) allowed through the firewall; needs networkAclBypass AzureServices. Default none."),
-});
-
-export type AccountNetworkSettings = z.input<typeof accountNetworkSchema>;
+}));
 
 /** Where a duplicate first appeared, for "listed twice" messages. */
 export function findDuplicates<T>(items: readonly T[], key: (item: T) => string): { index: number; first: number; key: string }[] {
@@ -146,7 +176,7 @@ export function findDuplicates<T>(items: readonly T[], key: (item: T) => string)
 /**
  * The rules that join account settings. Paths are relative to the settings object.
  */
-export function accountSettingsRules(account: AccountSettings, report: Report): void {
+export function accountSettingsRules(account: AccountSettingsArgs, report: Report): void {
     const regions = account.regions;
     // Zone redundancy exists only where the region has availability zones; Azure refuses it
     // elsewhere. https://learn.microsoft.com/azure/reliability/reliability-cosmos-db#requirements
@@ -217,10 +247,7 @@ export function accountSettingsRules(account: AccountSettings, report: Report): 
 
     capabilityRules(account, report);
 
-    const backup = account.backup;
-    if (backup?.type === "Periodic" && backup.retentionHours * 60 < backup.intervalMinutes * 2) {
-        report(["backup", "retentionHours"], `periodic backup retention must be at least twice the interval (${Math.ceil((backup.intervalMinutes * 2) / 60)} hours for ${backup.intervalMinutes} minutes); got ${backup.retentionHours}`);
-    }
+    if (account.backup) backupRules(account.backup, (path, message) => report(["backup", ...path], message));
 }
 
 /**
@@ -228,7 +255,7 @@ export function accountSettingsRules(account: AccountSettings, report: Report): 
  * Partition merge: https://learn.microsoft.com/azure/cosmos-db/merge#limitations
  * Burst capacity: https://learn.microsoft.com/azure/cosmos-db/burst-capacity#requirements
  */
-function capabilityRules(account: AccountSettings, report: Report): void {
+function capabilityRules(account: AccountSettingsArgs, report: Report): void {
     const capabilities = account.capabilities ?? [];
     for (const d of findDuplicates(capabilities, (c) => c)) report(["capabilities", d.index], `capability '${d.key}' is listed twice`);
     const i = capabilities.indexOf("DisableRateLimitingResponses");
@@ -255,7 +282,7 @@ function capabilityRules(account: AccountSettings, report: Report): void {
 }
 
 /** The firewall entries Azure accepts: IPv4 addresses or CIDR ranges, subnet resource ids. */
-export function accountNetworkRules(network: AccountNetworkSettings, report: Report): void {
+export function accountNetworkRules(network: AccountNetworkArgs, report: Report): void {
     if ((network.networkAclBypassResourceIds ?? []).length > 0 && network.networkAclBypass !== "AzureServices") {
         report(["networkAclBypassResourceIds"], "networkAclBypassResourceIds apply only with networkAclBypass: AzureServices");
     }

@@ -5,36 +5,33 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as azuread from "@pulumi/azuread/group";
 import * as managedidentity from "@pulumi/azure-native/managedidentity";
+import { findDuplicates } from "../account/rules";
+import { checkedOptions, collectProblems, ConfigProblem, describeValue } from "../shared/errors";
+import type { IdentitiesArgs } from "./args";
 
-export interface GroupArgs {
-    /** Logical key (`group:<name>` in a stack file); part of the group's URN. */
-    name: string;
-    /** Entra display name, e.g. `cosmos-prod-readers`. */
-    displayName: string;
-    /** Shown in Entra. Default: "Cosmos DB access, managed by Pulumi". */
-    description?: string;
-    /** Object ids of members managed here; omit to manage membership elsewhere. */
-    members?: pulumi.Input<string>[];
+/** Who can be granted access: names must be unique among groups and among identities. */
+export function identitiesArgsProblems(args: Pick<IdentitiesArgs, "groups" | "identities">): ConfigProblem[] {
+    return collectProblems((report) => {
+        for (const d of findDuplicates(args.groups ?? [], (g) => g.name)) report(["groups", d.index, "name"], `group '${d.key}' is declared twice (also groups[${d.first}])`);
+        for (const d of findDuplicates(args.identities ?? [], (i) => i.name)) report(["identities", d.index, "name"], `identity '${d.key}' is declared twice (also identities[${d.first}])`);
+        (args.identities ?? []).forEach((i, n) => {
+            // https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftmanagedidentity
+            if (!/^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/.test(i.name)) report(["identities", n, "name"], `a managed identity name is 3-128 letters, digits, '-' or '_', starting with a letter or digit; got ${describeValue(i.name)}`);
+        });
+    });
 }
 
-export interface IdentitiesArgs {
-    resourceGroupName: pulumi.Input<string>;
-    /** Region of the managed identities. */
-    location: pulumi.Input<string>;
-    groups?: GroupArgs[];
-    /** User-assigned managed identities; `name` is also the Azure name. */
-    identities?: { name: string }[];
-    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-    /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
-    childNamePrefix?: string;
-}
-
+/** Entra groups and user-assigned managed identities; other components take their object ids. */
 export class Identities extends pulumi.ComponentResource {
-    readonly groups: Record<string, azuread.Group> = {};
-    readonly identities: Record<string, managedidentity.UserAssignedIdentity> = {};
+    /** The groups, by name. */
+    readonly groups: { [name: string]: azuread.Group };
+    /** The managed identities, by name. */
+    readonly identities: { [name: string]: managedidentity.UserAssignedIdentity };
 
     constructor(name: string, args: IdentitiesArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("cosmos-platform:index:Identities", name, {}, opts);
+        super("cosmos-platform:index:Identities", name, {}, checkedOptions("Identities", name, identitiesArgsProblems(args), opts));
+        this.groups = {};
+        this.identities = {};
         const prefix = args.childNamePrefix ?? `${name}/`;
         for (const g of args.groups ?? []) {
             this.groups[g.name] = new azuread.Group(

@@ -103,7 +103,11 @@ export function logCategoriesReadBy(query: string): NoSqlLogCategory[] {
  * The rules of the diagnostic setting. Paths are relative to the diagnostics object;
  * `logReaders` are the log alerts the stack creates (their path, for messages, and their KQL).
  */
-export function diagnosticsRules(d: DiagnosticsSettings, report: Report, logReaders: { name: string; query: string }[] = []): void {
+export function diagnosticsRules(
+    d: Pick<DiagnosticsSettings, "logCategories" | "metricCategories"> & { eventHubName?: unknown; eventHubAuthorizationRuleId?: unknown },
+    report: Report,
+    logReaders: { name: string; query: string }[] = [],
+): void {
     const categories = d.logCategories ?? DEFAULT_LOG_CATEGORIES;
     const accepted = NOSQL_LOG_CATEGORIES.join(", ");
     categories.forEach((c, i) => {
@@ -118,7 +122,7 @@ export function diagnosticsRules(d: DiagnosticsSettings, report: Report, logRead
         report(["metricCategories", dup.index], `metric category '${dup.key}' is listed twice (first as metricCategories[${dup.first}]); list each once`);
     }
     if (d.eventHubName !== undefined && d.eventHubAuthorizationRuleId === undefined) {
-        report(["eventHubName"], `an event hub name needs eventHubAuthorizationRuleId (the namespace policy that sends to it); got eventHubName ${describeValue(d.eventHubName)} alone`);
+        report(["eventHubName"], `an event hub name needs eventHubAuthorizationRuleId (the namespace policy that sends to it); got eventHubName ${typeof d.eventHubName === "string" ? describeValue(d.eventHubName) : "(an output)"} alone`);
     }
     const sent = new Set<string>(categories);
     for (const reader of logReaders) {

@@ -9,10 +9,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as network from "@pulumi/azure-native/network";
 import * as privatedns from "@pulumi/azure-native/privatedns";
-import { SUBNET_ID, vnetIdOfSubnet } from "../access/roles";
-import { assertValidArgs, collectProblems, describeValue, Report } from "../shared/errors";
+import { SUBNET_ID, vnetIdOfSubnet } from "../shared/arm-ids";
+import { checkedOptions, collectProblems, describeValue, Report } from "../shared/errors";
+import type { PrivateEndpointArgs, PrivateNetworkArgs, VirtualNetworkArgs } from "./args";
 import { checkIpRule, cidrContains } from "../shared/ip";
-import { endpointOptionRules, PRIVATE_LINK_GROUPS, PrivateLinkGroup, StaticIpConfiguration } from "./private-endpoints";
+import { endpointOptionRules, PRIVATE_LINK_GROUPS, PrivateLinkGroup } from "./private-endpoints";
 
 export const PRIVATE_DNS_ZONE = PRIVATE_LINK_GROUPS.Sql;
 /** The dedicated gateway's zone (`<account>.sqlx.cosmos.azure.com`). */
@@ -21,55 +22,6 @@ export const GATEWAY_PRIVATE_DNS_ZONE = PRIVATE_LINK_GROUPS.SqlDedicated;
 export const SQL_GROUP_ID = "Sql";
 /** The dedicated gateway's private-link sub-resource. */
 export const SQL_DEDICATED_GROUP_ID = "SqlDedicated";
-
-export interface VirtualNetworkArgs {
-    /** Azure name of the VNet to create. */
-    name: string;
-    /** CIDR, e.g. 10.20.0.0/16. */
-    addressSpace: string;
-    /** Region of the VNet. */
-    location: string;
-    subnets: { name: string; prefix: string }[];
-}
-
-export interface PrivateEndpointArgs {
-    /** Azure name of the endpoint. */
-    name: string;
-    /** A subnet of `virtualNetwork` by name, or an existing subnet's resource id. */
-    subnet: string;
-    /** Region of the endpoint (the subnet's). */
-    location: string;
-    /** `zoneGroup` (default): a DNS zone group registers the records. `none`: DNS is left to a central team. */
-    privateDns?: "zoneGroup" | "none";
-    /** `Sql` (default): the account's endpoint. `SqlDedicated`: the dedicated gateway's, offered only on an account that has one. */
-    groupId?: PrivateLinkGroup;
-    /** Static addresses, one per member of the group (the global endpoint and each region). Default: Azure assigns them. */
-    ipConfigurations?: StaticIpConfiguration[];
-    /** Ask for a connection that the account's owner approves (another team or tenant owns the account). Default: auto-approved. */
-    manualApproval?: { requestMessage: string };
-}
-
-export interface PrivateNetworkArgs {
-    resourceGroupName: pulumi.Input<string>;
-    /** The account's ARM id (its `id` output). */
-    accountId: pulumi.Input<string>;
-    /** A VNet to create for the endpoints. */
-    virtualNetwork?: VirtualNetworkArgs;
-    privateEndpoints?: PrivateEndpointArgs[];
-    /** An existing `privatelink.documents.azure.com` zone (hub). Default: create one and link it to the VNets. */
-    privateDnsZoneId?: pulumi.Input<string>;
-    /** An existing `privatelink.sqlx.cosmos.azure.com` zone (hub) for `SqlDedicated` endpoints. Default: create one when needed. */
-    gatewayPrivateDnsZoneId?: pulumi.Input<string>;
-    /**
-     * A `privatelink.documents.azure.com` zone another PrivateNetwork of this program created (its
-     * `zone`), e.g. for a second account in the same resource group, where a second zone of that
-     * name cannot exist: the `Sql` endpoints register in it, and this component links its own VNets to it.
-     */
-    sharedPrivateDnsZone?: { id: pulumi.Input<string>; name: pulumi.Input<string>; resourceGroupName: pulumi.Input<string> };
-    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-    /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
-    childNamePrefix?: string;
-}
 
 function duplicates(names: string[], at: (i: number) => (string | number)[], what: string, report: Report): void {
     const seen = new Set<string>();
@@ -131,17 +83,19 @@ export function endpointConnections(pe: PrivateEndpointArgs, accountId: pulumi.I
     };
 }
 
+/** Private endpoints, their DNS zones and an optional VNet for one account. */
 export class PrivateNetwork extends pulumi.ComponentResource {
     readonly virtualNetwork?: network.VirtualNetwork;
-    readonly endpoints: Record<string, network.PrivateEndpoint> = {};
+    /** The private endpoints, by name. */
+    readonly endpoints: { [name: string]: network.PrivateEndpoint };
     /** The `privatelink.documents.azure.com` zone, when this component creates it. */
     readonly zone?: privatedns.PrivateZone;
     /** The `privatelink.sqlx.cosmos.azure.com` zone, when this component creates it. */
     readonly gatewayZone?: privatedns.PrivateZone;
 
     constructor(name: string, args: PrivateNetworkArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("cosmos-platform:index:PrivateNetwork", name, {}, opts);
-        assertValidArgs("PrivateNetwork", name, collectProblems((report) => privateNetworkRules(args, report)));
+        super("cosmos-platform:index:PrivateNetwork", name, {}, checkedOptions("PrivateNetwork", name, collectProblems((report) => privateNetworkRules(args, report)), opts));
+        this.endpoints = {};
         const prefix = args.childNamePrefix ?? `${name}/`;
         const { resourceGroupName } = args;
         const vnetArgs = args.virtualNetwork;
@@ -203,7 +157,7 @@ export class PrivateNetwork extends pulumi.ComponentResource {
                     resourceGroupName,
                     location: pe.location,
                     subnet: { id: subnetId(pe) },
-                    ...endpointConnections(pe, args.accountId),
+                    ...endpointConnections(pe, args.account.id),
                     tags: args.tags,
                 },
                 { parent: this },

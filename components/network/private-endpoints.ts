@@ -23,20 +23,16 @@ export const PRIVATE_LINK_GROUPS = {
     SqlDedicated: "privatelink.sqlx.cosmos.azure.com",
 } as const;
 
-export type PrivateLinkGroup = keyof typeof PRIVATE_LINK_GROUPS;
+export type { PrivateLinkGroup } from "./args";
+import type { PrivateLinkGroup, StaticIpConfigurationArgs } from "./args";
 export const PRIVATE_LINK_GROUP_IDS = Object.keys(PRIVATE_LINK_GROUPS) as PrivateLinkGroup[];
+
+/** @see StaticIpConfigurationArgs */
+export type StaticIpConfiguration = StaticIpConfigurationArgs;
 
 /** Longest request message Azure takes on a manual private-link connection. */
 export const MAX_REQUEST_MESSAGE = 140;
 
-export interface StaticIpConfiguration {
-    /** Member of the group (the global endpoint or a region), as `az network private-link-resource list` names it. */
-    memberName: string;
-    /** A free address of the endpoint's subnet. */
-    privateIPAddress: string;
-    /** Name of the IP configuration. Default `ipconfig-<memberName>`. */
-    name?: string;
-}
 
 export interface EndpointOptionsInput {
     name: string;

@@ -106,3 +106,12 @@ export class ComponentArgsError extends ConfigError {
 export function assertValidArgs(component: string, name: string, problems: ConfigProblem[]): void {
     if (problems.length > 0) throw new ComponentArgsError(component, name, problems);
 }
+
+/**
+ * A component's options once its arguments passed Azure's rules; throws a ComponentArgsError
+ * otherwise. Called inside `super(...)`, so a refused component registers nothing, not even itself.
+ */
+export function checkedOptions<O>(component: string, name: string, problems: ConfigProblem[], opts: O): O {
+    assertValidArgs(component, name, problems);
+    return opts;
+}

@@ -80,51 +80,6 @@ export const ttlSeconds = z
     .refine((n) => n === -1 || n > 0, "a TTL is -1 (on, items expire only when they set their own ttl) or a positive number of seconds")
     .refine((n) => n <= MAX_TTL_SECONDS, `a TTL is at most ${MAX_TTL_SECONDS} seconds (about 68 years); use -1 for items that never expire`);
 
-const manualThroughput = z
-    .number()
-    .int("manual throughput is a whole number of RU/s")
-    .min(LIMITS.manualMin, `manual throughput is at least ${LIMITS.manualMin} RU/s`)
-    .max(LIMITS.maxThroughput, `manual throughput is at most ${LIMITS.maxThroughput} RU/s without a support request`)
-    .refine((n) => n % LIMITS.manualStep === 0, `manual throughput is a multiple of ${LIMITS.manualStep} RU/s`);
-
-const autoscaleMax = z
-    .number()
-    .int("autoscale max throughput is a whole number of RU/s")
-    .min(LIMITS.autoscaleMin, `autoscale max throughput is at least ${LIMITS.autoscaleMin} RU/s`)
-    .max(LIMITS.maxThroughput, `autoscale max throughput is at most ${LIMITS.maxThroughput} RU/s without a support request`)
-    .refine((n) => n % LIMITS.autoscaleStep === 0, `autoscale max throughput is a multiple of ${LIMITS.autoscaleStep} RU/s`);
-
-/** Dedicated throughput for a database (shared by its containers) or a container. */
-export const provisionedThroughput = z.discriminatedUnion(
-    "mode",
-    [
-        z.strictObject({
-            mode: z.literal("manual"),
-            /** RU/s, at least 400, in steps of 100. */
-            throughput: manualThroughput,
-        }),
-        z.strictObject({
-            mode: z.literal("autoscale"),
-            /** Highest RU/s autoscale may reach (Tmax); it scales between 0.1 x Tmax and Tmax. */
-            maxThroughput: autoscaleMax,
-        }),
-    ],
-    { error: "throughput mode is 'manual' (with throughput) or 'autoscale' (with maxThroughput)" },
-);
-
-/** A container's throughput: dedicated, or `shared` from its database. */
-export const containerThroughput = z.discriminatedUnion(
-    "mode",
-    [
-        ...provisionedThroughput.options,
-        z.strictObject({ mode: z.literal("shared") }),
-    ],
-    { error: "container throughput mode is 'manual' (with throughput), 'autoscale' (with maxThroughput) or 'shared' (the database's throughput)" },
-);
-
-export type ProvisionedThroughput = z.infer<typeof provisionedThroughput>;
-export type ContainerThroughputInput = z.infer<typeof containerThroughput>;
-
 /** A script file: a path relative to the project root, to a `.js` file. */
 export const scriptFile = z
     .string()

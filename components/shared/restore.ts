@@ -7,6 +7,10 @@
  * https://learn.microsoft.com/azure/cosmos-db/restore-in-account-continuous-backup-introduction
  */
 import { z } from "zod";
+import type { AccountRestoreArgs } from "../account/args";
+import { ConfigProblem } from "./errors";
+import { resourceId } from "./primitives";
+import { argsShape, shapeProblems } from "./zod";
 
 /** `/subscriptions/<sub>/providers/Microsoft.DocumentDB/locations/<region>/restorableDatabaseAccounts/<instanceId>`. */
 export const RESTORABLE_ACCOUNT_ID =
@@ -37,13 +41,45 @@ export function subscriptionOfRestorable(id: string): string {
  * Restoring a deleted database or container into the same account, as the SqlData component
  * takes it. The values are sent only when Azure creates the resource (see `IN_PLACE_RESTORE_PATHS`).
  */
-export const inPlaceRestoreSchema = z.strictObject({
+/** Restore a deleted database or container into the same account, from its continuous backup. */
+export interface InPlaceRestoreArgs {
+    /** The account's own restorable account id: `az cosmosdb restorable-database-account list --account-name <account> --query [0].id`. */
+    restoreSource: string;
+    /** The point in time (ISO 8601 UTC, e.g. 2026-12-01T10:00:00Z) to restore: before the deletion, inside the account's backup window. */
+    timestamp: string;
+    /**
+     * Restore with time-to-live off, so items whose TTL ran out since the restore point are kept. Default false.
+     * @default false
+     */
+    ttlDisabled?: boolean;
+}
+
+export const inPlaceRestoreSchema = argsShape<InPlaceRestoreArgs>()(z.strictObject({
     restoreSource: restorableAccountId.describe("The account's own restorable account id (`az cosmosdb restorable-database-account list --account-name <account> --query [0].id`)."),
     timestamp: utcTimestamp.describe("The point in time (UTC) to restore: before the deletion, inside the account's backup window."),
     ttlDisabled: z.boolean().optional().describe("Restore with time-to-live off, so items whose TTL ran out since the restore point are kept. Default false."),
-});
+}));
 
-export type InPlaceRestore = z.input<typeof inPlaceRestoreSchema>;
+/** @see InPlaceRestoreArgs */
+export type InPlaceRestore = InPlaceRestoreArgs;
+
+/** A point-in-time restore into a new account, as CosmosAccount takes it. */
+export const accountRestoreSchema = argsShape<AccountRestoreArgs>()(
+    z.strictObject({
+        restoreSource: restorableAccountId,
+        timestamp: utcTimestamp,
+        databases: z
+            .array(z.strictObject({ name: resourceId("database"), containers: z.array(resourceId("container")).min(1, "list at least one container, or omit containers for all of them").optional() }))
+            .min(1, "list at least one database, or omit databases to restore the whole account")
+            .optional(),
+        ttlDisabled: z.boolean().optional(),
+    }),
+);
+
+/** The shape problems of an account restore; paths relative to it. */
+export function restoreProblems(restore: AccountRestoreArgs): ConfigProblem[] {
+    return shapeProblems(accountRestoreSchema, restore);
+}
 
 /**
  * The `resource` properties that carry an in-place restore. Azure reads them only on create, so

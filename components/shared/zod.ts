@@ -3,6 +3,7 @@
  * accepted, with the value found (never a secret one). Used for stack files and component
  * arguments alike, so both read the same.
  */
+import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { ConfigProblem, PathSegment, valueAt, withValue } from "./errors";
 
@@ -81,4 +82,46 @@ function describeIssue(schema: AnySchema, issue: z.core.$ZodIssue, raw: unknown,
 export function shapeProblems(schema: AnySchema, raw: unknown, options: IssueOptions = {}): ConfigProblem[] {
     const parsed = z.safeParse(schema, raw);
     return parsed.success ? [] : parsed.error.issues.map((issue) => describeIssue(schema, issue, raw, options));
+}
+
+/** True when A and B are the same type: the same keys, optional marks and value types, at every depth. */
+type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
+
+/**
+ * Checks, when the project compiles, that a zod shape takes exactly the values of an args
+ * interface: `argsShape<RegionArgs>()(z.strictObject({...}))` fails to compile when the shape and
+ * the interface differ in a key, an optional mark or a type. The interface is the source of truth
+ * (its JSDoc reaches editors and every language's SDK); the shape only adds the messages.
+ */
+export function argsShape<T>() {
+    return <S extends z.ZodType>(schema: S & (Same<z.input<S>, T> extends true ? unknown : { "the zod shape differs from the args interface": T })): S => schema;
+}
+
+/**
+ * A zod enum over an args enum (`const X = {...} as const`), with a message that names the thing
+ * and every accepted value: "consistency level is one of Strong, BoundedStaleness, ...".
+ */
+export function enumOf<const E extends Record<string, string>>(values: E, what: string, message?: string | ((input: unknown) => string)) {
+    const accepted = Object.values(values);
+    const text = message ?? `${what} is one of ${accepted.join(", ")}`;
+    return z.enum(values, { error: (issue) => (typeof text === "function" ? text(issue.input) : text) });
+}
+
+/** A value known only at deployment: another resource's output, or a promise. */
+export function isUnknownInput(value: unknown): boolean {
+    return pulumi.Output.isInstance(value) || value instanceof Promise;
+}
+
+/**
+ * A `pulumi.Input<string>` argument: an output of another resource passes (it is checked where it
+ * is known, by Azure), a plain string must pass `schema`, with its messages.
+ */
+export function inputOf(schema: z.ZodType<string, string>) {
+    return z
+        .custom<pulumi.Input<string>>((v) => isUnknownInput(v) || typeof v === "string", { error: "expected a string" })
+        .superRefine((value, ctx) => {
+            if (typeof value !== "string") return;
+            const parsed = schema.safeParse(value);
+            if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+        });
 }

@@ -19,33 +19,15 @@ import { z } from "zod";
 import { normaliseIndexingPolicy } from "./indexing";
 import { conflictProcedurePath, containerResourceName, databaseResourceName, scriptResourceName } from "../shared/naming";
 import { dataProtection } from "../shared/protection";
-import { containerArgsSchema, databaseArgsSchema, databaseRules } from "./rules";
+import { accountDataRules, ContainerThroughputInput, databaseArgsSchema, databaseRules, narrow, ProvisionedThroughput } from "./rules";
 import { IN_PLACE_RESTORE_PATHS, inPlaceRestoreResource } from "../shared/restore";
-import { assertValidArgs, collectProblems, prefixed } from "../shared/errors";
-import { ProvisionedThroughput } from "../shared/primitives";
+import { checkedOptions, collectProblems, prefixed } from "../shared/errors";
 import { shapeProblems } from "../shared/zod";
-
-/** A container: its settings and scripts (bodies as JavaScript source). */
-export type SqlContainerArgs = z.input<typeof containerArgsSchema>;
-/** A database: shared throughput (optional) and its containers. */
-export type SqlDatabaseArgs = z.input<typeof databaseArgsSchema>;
-
-export interface SqlDataArgs {
-    resourceGroupName: pulumi.Input<string>;
-    /** The account's name output, so every database waits for the account. */
-    accountName: pulumi.Input<string>;
-    /** The data model. A container without throughput uses its database's, or none on a serverless account. */
-    databases: SqlDatabaseArgs[];
-    /** `protect` and `retainOnDelete` databases and containers. Default true. */
-    protectData?: boolean;
-    /** Tags of every database and container that does not set its own. */
-    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-    /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
-    childNamePrefix?: string;
-}
+import { accountSettingsSchema } from "../account/rules";
+import type { ContainerThroughputArgs, ProvisionedThroughputArgs, SqlContainerArgs, SqlDataArgs, SqlDatabaseArgs } from "./args";
 
 /** Throughput as a container gets it: dedicated, its database's, or none (serverless). */
-export type ContainerThroughput = ProvisionedThroughput | { mode: "shared" } | { mode: "serverless" };
+export type ContainerThroughput = ContainerThroughputInput | { mode: "serverless" };
 
 /**
  * Properties that Azure fixes when a container is created. A change to them must show as a
@@ -64,13 +46,14 @@ export const LAST_WRITER_WINS_PATH = "/_ts";
 export const PARTITION_KEY_VERSION = 2;
 
 /** Create options for throughput: manual RU/s, autoscale max, or none (shared or serverless). */
-export function throughputOptions(t: ContainerThroughput | ProvisionedThroughput | undefined): cosmosInputs.cosmosdb.CreateUpdateOptionsArgs | undefined {
-    if (!t) return undefined;
-    switch (t.mode) {
+export function throughputOptions(t: ContainerThroughput | ProvisionedThroughput | ContainerThroughputArgs | ProvisionedThroughputArgs | undefined): cosmosInputs.cosmosdb.CreateUpdateOptionsArgs | undefined {
+    if (!t || t.mode === "serverless") return undefined;
+    const one = narrow(t);
+    switch (one.mode) {
         case "manual":
-            return { throughput: t.throughput };
+            return { throughput: one.throughput };
         case "autoscale":
-            return { autoscaleSettings: { maxThroughput: t.maxThroughput } };
+            return { autoscaleSettings: { maxThroughput: one.maxThroughput } };
         default:
             return undefined;
     }
@@ -130,27 +113,36 @@ export function databaseResource(db: SqlDatabaseArgs): cosmosInputs.cosmosdb.Sql
  */
 export const RESTORE_IGNORE_CHANGES = IN_PLACE_RESTORE_PATHS;
 
-/** Azure's rules on the component's arguments; paths are argument paths (`databases[0].containers[1].partitionKey`). */
-export function sqlDataArgsProblems(args: Pick<SqlDataArgs, "databases">) {
-    const shape = shapeProblems(z.array(databaseArgsSchema), args.databases).map((p) => ({ ...p, path: ["databases", ...p.path] }));
+/**
+ * Azure's rules on the component's arguments; paths are argument paths
+ * (`databases[0].containers[1].partitionKey`, `accountSettings.capabilities`).
+ */
+export function sqlDataArgsProblems(args: Pick<SqlDataArgs, "databases" | "accountSettings">) {
+    const shape = [
+        ...shapeProblems(z.array(databaseArgsSchema), args.databases).map((p) => ({ ...p, path: ["databases", ...p.path] })),
+        ...shapeProblems(accountSettingsSchema, args.accountSettings).map((p) => ({ ...p, path: ["accountSettings", ...p.path] })),
+    ];
     if (shape.length > 0) return shape;
-    return collectProblems((report) =>
-        databaseRules(
-            args.databases.map((db) => ({ ...db, containers: db.containers ?? [] })),
-            prefixed(["databases"], report),
-        ),
-    );
+    const databases = args.databases.map((db) => ({ ...db, containers: db.containers ?? [] }));
+    return collectProblems((report) => {
+        databaseRules(databases, prefixed(["databases"], report));
+        accountDataRules(args.accountSettings, databases, report);
+    });
 }
 
+/** The databases and containers of one account: `databases`, and `containers` keyed `<database>/<container>`. */
 export class SqlData extends pulumi.ComponentResource {
-    readonly databases: Record<string, cosmosdb.SqlResourceSqlDatabase> = {};
-    /** Keyed `<database>/<container>`. */
-    readonly containers: Record<string, cosmosdb.SqlResourceSqlContainer> = {};
+    /** The databases, by name. */
+    readonly databases: { [name: string]: cosmosdb.SqlResourceSqlDatabase };
+    /** The containers, keyed `<database>/<container>`. */
+    readonly containers: { [key: string]: cosmosdb.SqlResourceSqlContainer };
 
     constructor(name: string, args: SqlDataArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("cosmos-platform:index:SqlData", name, {}, opts);
-        assertValidArgs("SqlData", name, sqlDataArgsProblems(args));
-        const { resourceGroupName, accountName } = args;
+        super("cosmos-platform:index:SqlData", name, {}, checkedOptions("SqlData", name, sqlDataArgsProblems(args), opts));
+        this.databases = {};
+        this.containers = {};
+        const { resourceGroupName } = args;
+        const accountName = args.account.name;
         const prefix = args.childNamePrefix ?? `${name}/`;
         const protection = dataProtection(args.protectData ?? true);
 
@@ -194,7 +186,7 @@ export class SqlData extends pulumi.ComponentResource {
                     },
                 );
                 this.containers[key] = container;
-                this.createScripts(prefix, db.name, c, container, args);
+                createScripts(this, prefix, db.name, c, container, args);
             }
         }
         this.registerOutputs({
@@ -202,30 +194,31 @@ export class SqlData extends pulumi.ComponentResource {
             containerIds: Object.fromEntries(Object.entries(this.containers).map(([k, v]) => [k, v.id])),
         });
     }
+}
 
-    private createScripts(prefix: string, db: string, c: SqlContainerArgs, container: cosmosdb.SqlResourceSqlContainer, args: SqlDataArgs): void {
-        const common = { accountName: args.accountName, resourceGroupName: args.resourceGroupName, databaseName: db, containerName: container.name };
-        const opts = { parent: this };
-        for (const s of c.storedProcedures ?? []) {
-            new cosmosdb.SqlResourceSqlStoredProcedure(
-                `${prefix}${scriptResourceName(db, c.name, s.name)}`,
-                { ...common, storedProcedureName: s.name, resource: { id: s.name, body: s.body } },
-                opts,
-            );
-        }
-        for (const t of c.triggers ?? []) {
-            new cosmosdb.SqlResourceSqlTrigger(
-                `${prefix}${scriptResourceName(db, c.name, t.name)}`,
-                { ...common, triggerName: t.name, resource: { id: t.name, body: t.body, triggerType: t.type, triggerOperation: t.operation } },
-                opts,
-            );
-        }
-        for (const u of c.userDefinedFunctions ?? []) {
-            new cosmosdb.SqlResourceSqlUserDefinedFunction(
-                `${prefix}${scriptResourceName(db, c.name, u.name)}`,
-                { ...common, userDefinedFunctionName: u.name, resource: { id: u.name, body: u.body } },
-                opts,
-            );
-        }
+/** A container's stored procedures, triggers and user-defined functions. */
+function createScripts(parent: SqlData, prefix: string, db: string, c: SqlContainerArgs, container: cosmosdb.SqlResourceSqlContainer, args: SqlDataArgs): void {
+    const common = { accountName: args.account.name, resourceGroupName: args.resourceGroupName, databaseName: db, containerName: container.name };
+    const opts = { parent };
+    for (const s of c.storedProcedures ?? []) {
+        new cosmosdb.SqlResourceSqlStoredProcedure(
+            `${prefix}${scriptResourceName(db, c.name, s.name)}`,
+            { ...common, storedProcedureName: s.name, resource: { id: s.name, body: s.body } },
+            opts,
+        );
+    }
+    for (const t of c.triggers ?? []) {
+        new cosmosdb.SqlResourceSqlTrigger(
+            `${prefix}${scriptResourceName(db, c.name, t.name)}`,
+            { ...common, triggerName: t.name, resource: { id: t.name, body: t.body, triggerType: t.type, triggerOperation: t.operation } },
+            opts,
+        );
+    }
+    for (const u of c.userDefinedFunctions ?? []) {
+        new cosmosdb.SqlResourceSqlUserDefinedFunction(
+            `${prefix}${scriptResourceName(db, c.name, u.name)}`,
+            { ...common, userDefinedFunctionName: u.name, resource: { id: u.name, body: u.body } },
+            opts,
+        );
     }
 }

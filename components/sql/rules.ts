@@ -13,52 +13,140 @@ import { z } from "zod";
 import { checkRootWildcard } from "./indexing";
 import { findDuplicates } from "../account/rules";
 import { Report } from "../shared/errors";
-import { containerThroughput, indexPath, LIMITS, propertyPath, provisionedThroughput, resourceId, spatialPath, ttlSeconds } from "../shared/primitives";
+import { indexPath, LIMITS, propertyPath, resourceId, spatialPath, ttlSeconds } from "../shared/primitives";
 import { CONTAINER_ARM_ID, inPlaceRestoreSchema } from "../shared/restore";
+import { argsShape, enumOf } from "../shared/zod";
+import {
+    CompositePathOrder,
+    ComputedPropertyArgs,
+    ConflictResolutionArgs,
+    ConflictResolutionMode,
+    ContainerThroughputArgs,
+    DistanceFunction,
+    FullTextLanguage,
+    FullTextPolicyArgs,
+    IndexingMode,
+    IndexingPolicyArgs,
+    PartitionKeyArgs,
+    PartitionKeyVersion,
+    ProvisionedThroughputArgs,
+    ProvisionedThroughputMode,
+    SpatialType,
+    SqlContainerArgs,
+    SqlDatabaseArgs,
+    ThroughputMode,
+    TriggerOperation,
+    TriggerType,
+    VectorDataType,
+    VectorEmbeddingArgs,
+    VectorIndexArgs,
+    VectorIndexType,
+} from "./args";
 
-export const partitionKeySchema = z.strictObject({
+const manualThroughput = z
+    .number()
+    .int("manual throughput is a whole number of RU/s")
+    .min(LIMITS.manualMin, `manual throughput is at least ${LIMITS.manualMin} RU/s`)
+    .max(LIMITS.maxThroughput, `manual throughput is at most ${LIMITS.maxThroughput} RU/s without a support request`)
+    .refine((n) => n % LIMITS.manualStep === 0, `manual throughput is a multiple of ${LIMITS.manualStep} RU/s`);
+
+const autoscaleMax = z
+    .number()
+    .int("autoscale max throughput is a whole number of RU/s")
+    .min(LIMITS.autoscaleMin, `autoscale max throughput is at least ${LIMITS.autoscaleMin} RU/s`)
+    .max(LIMITS.maxThroughput, `autoscale max throughput is at most ${LIMITS.maxThroughput} RU/s without a support request`)
+    .refine((n) => n % LIMITS.autoscaleStep === 0, `autoscale max throughput is a multiple of ${LIMITS.autoscaleStep} RU/s`);
+
+/** Throughput with its mode's one field: what the stack layer, the tooling and the components read once it is valid. */
+export type ProvisionedThroughput = { mode: "manual"; throughput: number } | { mode: "autoscale"; maxThroughput: number };
+export type ContainerThroughputInput = ProvisionedThroughput | { mode: "shared" };
+
+/** The field each throughput mode needs; the others are refused. */
+const THROUGHPUT_FIELD = { manual: "throughput", autoscale: "maxThroughput", shared: undefined } as const;
+
+/** `mode` chooses the one field that is set: throughput (manual), maxThroughput (autoscale), none (shared). */
+function throughputModeRules(t: { mode: ThroughputMode; throughput?: number; maxThroughput?: number }, ctx: z.RefinementCtx): void {
+    const needed = THROUGHPUT_FIELD[t.mode];
+    for (const key of ["throughput", "maxThroughput"] as const) {
+        if (key === needed && t[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: `throughput mode '${t.mode}' needs ${key}` });
+        if (key !== needed && t[key] !== undefined) {
+            const owner = key === "throughput" ? "manual" : "autoscale";
+            ctx.addIssue({ code: "custom", path: [key], message: `${key} applies to mode '${owner}' only; got mode '${t.mode}'` });
+        }
+    }
+}
+
+/** Throughput args that passed the mode rules, as the mode's one field. */
+export const narrow = <T extends { mode: ThroughputMode; throughput?: number; maxThroughput?: number }>(t: T) =>
+    (t.mode === "manual" ? { mode: "manual", throughput: t.throughput } : t.mode === "autoscale" ? { mode: "autoscale", maxThroughput: t.maxThroughput } : { mode: "shared" }) as ContainerThroughputInput;
+
+/** Dedicated throughput for a database (shared by its containers); parsed to the mode's one field. */
+export const provisionedThroughput = argsShape<ProvisionedThroughputArgs>()(
+    z
+        .strictObject({
+            mode: enumOf(ProvisionedThroughputMode, "throughput mode", "throughput mode is 'manual' (with throughput) or 'autoscale' (with maxThroughput)"),
+            throughput: manualThroughput.optional(),
+            maxThroughput: autoscaleMax.optional(),
+        })
+        .superRefine(throughputModeRules)
+        .transform((t) => narrow(t) as ProvisionedThroughput),
+);
+
+/** A container's throughput: dedicated, or `shared` from its database; parsed to the mode's one field. */
+export const containerThroughput = argsShape<ContainerThroughputArgs>()(
+    z
+        .strictObject({
+            mode: enumOf(ThroughputMode, "container throughput mode", "container throughput mode is 'manual' (with throughput), 'autoscale' (with maxThroughput) or 'shared' (the database's throughput)"),
+            throughput: manualThroughput.optional(),
+            maxThroughput: autoscaleMax.optional(),
+        })
+        .superRefine(throughputModeRules)
+        .transform(narrow),
+);
+
+export const partitionKeySchema = argsShape<PartitionKeyArgs>()(z.strictObject({
     paths: z.array(propertyPath).min(1, "a partition key has 1 to 3 paths").max(3, "a partition key has 1 to 3 paths (hierarchical keys allow at most 3 levels)").describe("1 path (`Hash`) or 2-3 paths (hierarchical, `MultiHash` version 2)."),
-    version: z.union([z.literal(1), z.literal(2)], { error: "partition key version is 1 or 2" }).optional().describe("Hash version for a single-path key: 2 (default, long keys) or 1 (legacy). Hierarchical keys are always 2."),
-});
+    version: z.union([z.literal(PartitionKeyVersion.V1), z.literal(PartitionKeyVersion.V2)], { error: "partition key version is 1 or 2" }).optional().describe("Hash version for a single-path key: 2 (default, long keys) or 1 (legacy). Hierarchical keys are always 2."),
+}));
 
 const compositePath = z.strictObject({
     path: propertyPath,
-    order: z.enum(["ascending", "descending"], { error: "composite index order is 'ascending' or 'descending'" }).optional(),
+    order: enumOf(CompositePathOrder, "composite index order", "composite index order is 'ascending' or 'descending'").optional(),
 });
 
 const spatialIndex = z.strictObject({
     path: spatialPath,
     types: z
-        .array(z.enum(["Point", "LineString", "Polygon", "MultiPolygon"], { error: "spatial type is Point, LineString, Polygon or MultiPolygon" }))
+        .array(enumOf(SpatialType, "spatial type", "spatial type is Point, LineString, Polygon or MultiPolygon"))
         .optional(),
 });
 
 /** Vector limits: https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search#current-limitations */
 export const VECTOR_LIMITS = { flatDimensions: 505, quantizedDimensions: 4096, maxQuantizationBytes: 512, searchListSize: [25, 500] } as const;
-export const VECTOR_INDEX_TYPES = ["flat", "quantizedFlat", "diskANN"] as const;
-export const VECTOR_DATA_TYPES = ["float32", "float16", "int8", "uint8"] as const;
-export const DISTANCE_FUNCTIONS = ["cosine", "dotproduct", "euclidean"] as const;
+export const VECTOR_INDEX_TYPES = Object.values(VectorIndexType);
+export const VECTOR_DATA_TYPES = Object.values(VectorDataType);
+export const DISTANCE_FUNCTIONS = Object.values(DistanceFunction);
 /**
  * Languages of a full-text policy, as the service accepts them (the Azure SDK for Python's
  * full-text policy tests run each against the service: azure-sdk-for-python
  * sdk/cosmos/azure-cosmos/tests/test_full_text_policy.py). https://learn.microsoft.com/azure/cosmos-db/gen-ai/full-text-search
  */
-export const FULL_TEXT_LANGUAGES = ["en-US", "de-DE", "es-ES", "fr-FR", "it-IT", "pt-BR", "pt-PT"] as const;
+export const FULL_TEXT_LANGUAGES = Object.values(FullTextLanguage);
 /** At most 20 computed properties per container: https://learn.microsoft.com/azure/cosmos-db/nosql/query/computed-properties */
 export const MAX_COMPUTED_PROPERTIES = 20;
 
-const fullTextLanguage = z.enum(FULL_TEXT_LANGUAGES, { error: `a full-text language is one of ${FULL_TEXT_LANGUAGES.join(", ")}` });
+const fullTextLanguage = enumOf(FullTextLanguage, "a full-text language");
 
-export const vectorIndexSchema = z.strictObject({
+export const vectorIndexSchema = argsShape<VectorIndexArgs>()(z.strictObject({
     path: propertyPath.describe("An embedding path of vectorEmbeddings (no wildcards)."),
-    type: z.enum(VECTOR_INDEX_TYPES, { error: `a vector index type is ${VECTOR_INDEX_TYPES.join(", ")}` }).describe("`flat` (exact, up to 505 dimensions), `quantizedFlat` (compressed, up to 4,096) or `diskANN` (approximate, up to 4,096; best past about 50,000 vectors per partition)."),
+    type: enumOf(VectorIndexType, "a vector index type", `a vector index type is ${VECTOR_INDEX_TYPES.join(", ")}`).describe("`flat` (exact, up to 505 dimensions), `quantizedFlat` (compressed, up to 4,096) or `diskANN` (approximate, up to 4,096; best past about 50,000 vectors per partition)."),
     quantizationByteSize: z.number().int().min(1, "quantizationByteSize is at least 1").max(VECTOR_LIMITS.maxQuantizationBytes, `quantizationByteSize is at most ${VECTOR_LIMITS.maxQuantizationBytes}`).optional().describe("quantizedFlat and diskANN: bytes per quantized vector, 1 to min(dimensions, 512)."),
     indexingSearchListSize: z.number().int().min(VECTOR_LIMITS.searchListSize[0], "indexingSearchListSize is 25 to 500").max(VECTOR_LIMITS.searchListSize[1], "indexingSearchListSize is 25 to 500").optional().describe("diskANN: candidate list size while building, 25 to 500 (Azure's default 100)."),
     vectorIndexShardKey: z.array(propertyPath).min(1).optional().describe("quantizedFlat and diskANN: properties that shard the index, e.g. `[/tenantId]`."),
-});
+}));
 
-export const indexingPolicySchema = z.strictObject({
-    mode: z.enum(["consistent", "none"], { error: "indexing mode is 'consistent' or 'none'" }).optional().describe("`consistent` (default) or `none` (point reads only; no queries on properties)."),
+export const indexingPolicySchema = argsShape<IndexingPolicyArgs>()(z.strictObject({
+    mode: enumOf(IndexingMode, "indexing mode", "indexing mode is 'consistent' or 'none'").optional().describe("`consistent` (default) or `none` (point reads only; no queries on properties)."),
     includedPaths: z.array(indexPath).optional().describe("Paths to index, each ending in `/?` (the value) or `/*` (everything below). `/*` goes in exactly one of includedPaths and excludedPaths."),
     excludedPaths: z.array(indexPath).optional().describe("Paths not to index (saves write RU and storage). `/\"_etag\"/?` is added automatically, as the service does."),
     compositeIndexes: z
@@ -68,44 +156,38 @@ export const indexingPolicySchema = z.strictObject({
     spatialIndexes: z.array(spatialIndex).optional().describe("Geo indexes: `{ path: /location/*, types: [Point, ...] }` for ST_DISTANCE / ST_WITHIN queries."),
     vectorIndexes: z.array(vectorIndexSchema).optional().describe("One index per embedding path of vectorEmbeddings, for VectorDistance searches."),
     fullTextIndexes: z.array(propertyPath).optional().describe("Paths of the full-text policy to index, for FullTextContains* and FullTextScore."),
-});
+}));
 
-export const vectorEmbeddingSchema = z.strictObject({
+export const vectorEmbeddingSchema = argsShape<VectorEmbeddingArgs>()(z.strictObject({
     path: propertyPath.describe("Property holding the vector, e.g. `/embedding` (no wildcards)."),
-    dataType: z.enum(VECTOR_DATA_TYPES, { error: `a vector data type is ${VECTOR_DATA_TYPES.join(", ")}` }).optional().describe("float32 (default), float16, int8 or uint8."),
+    dataType: enumOf(VectorDataType, "a vector data type", `a vector data type is ${VECTOR_DATA_TYPES.join(", ")}`).optional().describe("float32 (default), float16, int8 or uint8."),
     dimensions: z.number().int("dimensions is a whole number").min(1, "dimensions is at least 1").max(VECTOR_LIMITS.quantizedDimensions, `dimensions is at most ${VECTOR_LIMITS.quantizedDimensions}`).describe("Length of every vector at this path (flat indexes take at most 505)."),
-    distanceFunction: z.enum(DISTANCE_FUNCTIONS, { error: `a distance function is ${DISTANCE_FUNCTIONS.join(", ")}` }).describe("cosine, dotproduct or euclidean."),
-});
+    distanceFunction: enumOf(DistanceFunction, "a distance function", `a distance function is ${DISTANCE_FUNCTIONS.join(", ")}`).describe("cosine, dotproduct or euclidean."),
+}));
 
-export const fullTextPolicySchema = z.strictObject({
+export const fullTextPolicySchema = argsShape<FullTextPolicyArgs>()(z.strictObject({
     defaultLanguage: fullTextLanguage.optional().describe("Language of paths that set none. Default en-US."),
     paths: z.array(z.strictObject({ path: propertyPath, language: fullTextLanguage.optional() })).min(1, "a full-text policy has at least one path").describe("Text properties for full-text search, each with an optional language."),
-});
+}));
 
-export const computedPropertySchema = z.strictObject({
+export const computedPropertySchema = argsShape<ComputedPropertyArgs>()(z.strictObject({
     name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,254}$/, "a computed property name starts with a letter and uses letters, digits and '_'").describe("Top-level name queries read it by, e.g. `cp_lowerName`."),
     query: z.string().min(1, "a computed property has a query").describe("`SELECT VALUE <expression> FROM c`."),
-});
+}));
 
-export const conflictResolutionSchema = z.discriminatedUnion(
-    "mode",
-    [
-        z.strictObject({
-            mode: z.literal("LastWriterWins"),
-            path: propertyPath.optional().describe("Numeric property that decides the winner; default `/_ts`."),
-        }),
-        z.strictObject({
-            mode: z.literal("Custom"),
-            procedure: z.string().optional().describe("A stored procedure of this container that resolves conflicts; omit to leave conflicts in the feed."),
-        }),
-    ],
-    { error: "conflict resolution mode is 'LastWriterWins' (with optional path) or 'Custom' (with optional procedure)" },
+/** `mode` chooses: LastWriterWins takes `path`, Custom takes `procedure` (conflictResolutionRules). */
+export const conflictResolutionSchema = argsShape<ConflictResolutionArgs>()(
+    z.strictObject({
+        mode: enumOf(ConflictResolutionMode, "conflict resolution mode", "conflict resolution mode is 'LastWriterWins' (with optional path) or 'Custom' (with optional procedure)"),
+        path: propertyPath.optional().describe("LastWriterWins only: numeric property that decides the winner; default `/_ts`."),
+        procedure: z.string().optional().describe("Custom only: a stored procedure of this container that resolves conflicts; omit to leave conflicts in the feed."),
+    }),
 );
 
-export const TRIGGER_TYPES = ["Pre", "Post"] as const;
-export const TRIGGER_OPERATIONS = ["All", "Create", "Update", "Delete", "Replace"] as const;
-export const triggerType = z.enum(TRIGGER_TYPES, { error: "trigger type is 'Pre' or 'Post'" });
-export const triggerOperation = z.enum(TRIGGER_OPERATIONS, { error: "trigger operation is All, Create, Update, Delete or Replace" });
+export const TRIGGER_TYPES = Object.values(TriggerType);
+export const TRIGGER_OPERATIONS = Object.values(TriggerOperation);
+export const triggerType = enumOf(TriggerType, "trigger type", "trigger type is 'Pre' or 'Post'");
+export const triggerOperation = enumOf(TriggerOperation, "trigger operation", "trigger operation is All, Create, Update, Delete or Replace");
 
 /** A container's settings that Azure stores (the stack schema adds script files and declarations). */
 export const containerSettingsShape = {
@@ -128,7 +210,7 @@ export const containerSettingsShape = {
 
 /** Scripts as the component takes them: the JavaScript body itself. */
 const scriptBody = z.string().min(1, "a script body is JavaScript source");
-export const containerArgsSchema = z.strictObject({
+export const containerArgsSchema = argsShape<SqlContainerArgs>()(z.strictObject({
     ...containerSettingsShape,
     storedProcedures: z.array(z.strictObject({ name: resourceId("stored procedure"), body: scriptBody })).optional(),
     triggers: z.array(z.strictObject({ name: resourceId("trigger"), body: scriptBody, type: triggerType, operation: triggerOperation })).optional(),
@@ -139,25 +221,26 @@ export const containerArgsSchema = z.strictObject({
         .regex(CONTAINER_ARM_ID, "an import id is the container's ARM id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.DocumentDB/databaseAccounts/<account>/sqlDatabases/<database>/containers/<container>")
         .optional()
         .describe("Adopt an existing container with this ARM id instead of creating it (Pulumi's `import` option): for containers that came back with their database's restore."),
-});
+}));
 
-export const databaseArgsSchema = z.strictObject({
+export const databaseArgsSchema = argsShape<SqlDatabaseArgs>()(z.strictObject({
     name: resourceId("database").describe("Database id; a rename is a delete and a create."),
     throughput: provisionedThroughput.optional().describe("Shared throughput for the database's containers."),
     tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this database; default: the component's `tags`."),
     containers: z.array(containerArgsSchema).optional(),
     restore: inPlaceRestoreSchema.optional().describe("Create this (deleted) database by restoring it, with its containers, from the account's continuous backup."),
-});
+}));
 
 /** What the rules read of a container: the settings, and script names. */
 export interface ContainerRuleInput {
     name: string;
-    partitionKey: { paths: string[]; version?: 1 | 2 };
-    indexingPolicy?: z.input<typeof indexingPolicySchema>;
-    vectorEmbeddings?: z.input<typeof vectorEmbeddingSchema>[];
-    fullTextPolicy?: z.input<typeof fullTextPolicySchema>;
-    computedProperties?: z.input<typeof computedPropertySchema>[];
-    conflictResolution?: z.input<typeof conflictResolutionSchema>;
+    partitionKey: PartitionKeyArgs;
+    indexingPolicy?: IndexingPolicyArgs;
+    vectorEmbeddings?: VectorEmbeddingArgs[];
+    fullTextPolicy?: FullTextPolicyArgs;
+    computedProperties?: ComputedPropertyArgs[];
+    conflictResolution?: ConflictResolutionArgs;
+    analyticalTtl?: number;
     throughput?: { mode: string };
     storedProcedures?: readonly { name: string }[];
     triggers?: readonly { name: string }[];
@@ -202,6 +285,12 @@ export function containerRules(c: ContainerRuleInput, report: Report): void {
     searchRules(c, report);
 
     const resolution = c.conflictResolution;
+    if (resolution?.mode === "LastWriterWins" && resolution.procedure !== undefined) {
+        report(["conflictResolution", "procedure"], "procedure applies to mode 'Custom' only; got mode 'LastWriterWins'");
+    }
+    if (resolution?.mode === "Custom" && resolution.path !== undefined) {
+        report(["conflictResolution", "path"], "path applies to mode 'LastWriterWins' only; got mode 'Custom'");
+    }
     if (resolution?.mode === "Custom" && resolution.procedure !== undefined) {
         const names = (c.storedProcedures ?? []).map((s) => s.name);
         if (!names.includes(resolution.procedure)) {
@@ -328,4 +417,53 @@ function inPlaceRestoreRules(db: DatabaseRuleInput, c: ContainerRuleInput, repor
             report(["importId"], `the import id names container '${database}/${container}'; expected one ending in /sqlDatabases/${db.name}/containers/${c.name}`);
         }
     }
+}
+
+/** https://learn.microsoft.com/azure/cosmos-db/serverless ("you can't provision throughput"). */
+export const SERVERLESS_THROUGHPUT_MESSAGE = "a serverless account takes no throughput settings (it bills per request); remove this or turn serverless off";
+
+/** The capability a container's search settings need on its account, and why. */
+export const SEARCH_CAPABILITIES = [
+    { capability: "EnableNoSQLVectorSearch", needs: (c: ContainerRuleInput) => (c.vectorEmbeddings ?? []).length > 0, key: "vectorEmbeddings", what: "vector embeddings" },
+    { capability: "EnableNoSQLFullTextSearch", needs: (c: ContainerRuleInput) => c.fullTextPolicy !== undefined, key: "fullTextPolicy", what: "a full-text policy" },
+] as const;
+
+/** What the account-level rules read of the account. */
+export interface AccountDataFacts {
+    serverless?: boolean;
+    capabilities?: readonly string[];
+    analyticalStorage?: boolean;
+}
+
+/**
+ * The data model against its account: a serverless account takes no throughput, a provisioned one
+ * needs throughput for every container (its own or its database's), search settings need their
+ * capability on the account, analytical TTLs need the analytical store, and vector search is not
+ * available with it. Paths: `databases[i]...` and `accountSettings...`.
+ * https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search#current-limitations
+ * https://learn.microsoft.com/azure/cosmos-db/analytical-store-introduction
+ */
+export function accountDataRules(account: AccountDataFacts, databases: readonly DatabaseRuleInput[], report: Report): void {
+    const capabilities = new Set(account.capabilities ?? []);
+    databases.forEach((db, i) => {
+        if (account.serverless && db.throughput) report(["databases", i, "throughput"], SERVERLESS_THROUGHPUT_MESSAGE);
+        db.containers.forEach((c, j) => {
+            const at = ["databases", i, "containers", j];
+            if (account.serverless && c.throughput) report([...at, "throughput"], SERVERLESS_THROUGHPUT_MESSAGE);
+            if (!account.serverless && !c.throughput && !db.throughput) {
+                report(at, `container '${db.name}/${c.name}' has no throughput on a provisioned account; give it throughput (manual or autoscale) or give database '${db.name}' shared throughput`);
+            }
+            for (const s of SEARCH_CAPABILITIES) {
+                if (s.needs(c) && !capabilities.has(s.capability)) {
+                    report([...at, s.key], `container '${db.name}/${c.name}' declares ${s.what}, which needs the account capability ${s.capability}; add it to the account's capabilities (CosmosEstate and the stack add it for you)`);
+                }
+            }
+            if (c.analyticalTtl !== undefined && !account.analyticalStorage) {
+                report([...at, "analyticalTtl"], "analyticalTtl needs the analytical store; set the account's analyticalStorage to true or remove analyticalTtl");
+            }
+            if ((c.vectorEmbeddings ?? []).length > 0 && account.analyticalStorage) {
+                report([...at, "vectorEmbeddings"], "vector search is not available on an account with the analytical store (Synapse Link); turn analyticalStorage off or keep vectors in another account");
+            }
+        });
+    });
 }

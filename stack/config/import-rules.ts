@@ -10,7 +10,7 @@
  * which has no off switch, is deferred until the switch is removed (docs/runbooks/adopt.md).
  */
 import { z } from "zod";
-import { GUID } from "../../components/access/roles";
+import { GUID } from "../../components/shared/arm-ids";
 import type { Report } from "../../components/shared/errors";
 import { isProduction } from "./defaults";
 import type { AccountView } from "./schema";

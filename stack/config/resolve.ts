@@ -4,7 +4,7 @@
  * script bodies loaded. Components assume this is valid.
  */
 import type { AccessPatterns } from "../../tooling/queries/declarations";
-import { BackupPolicy, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/component";
+import { BackupPolicy, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/defaults";
 import type { IndexingPolicyInput } from "../../components/sql/indexing";
 import type { GATEWAY_SIZES } from "../../components/gateway/component";
 import type { SqlContainerArgs } from "../../components/sql/component";
@@ -14,7 +14,7 @@ import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, MetricCategory } fro
 import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../../components/monitoring/resolve";
 import { availabilitySla, Sla } from "../../components/shared/sla";
 import { alertContext } from "../../components/monitoring/component";
-import { ProvisionedThroughput } from "../../components/shared/primitives";
+import { ProvisionedThroughput } from "../../components/sql/rules";
 import { DEFAULTS, isProduction } from "./defaults";
 import { AccountView } from "./schema";
 import { ScriptLoader } from "./scripts";

@@ -10,7 +10,8 @@
  */
 import { z } from "zod";
 import { accountNetworkSchema, accountSettingsSchema } from "../../components/account/rules";
-import { containerThroughput, provisionedThroughput, regionName, resourceId, scriptFile } from "../../components/shared/primitives";
+import { regionName, resourceId, scriptFile } from "../../components/shared/primitives";
+import { containerThroughput, provisionedThroughput } from "../../components/sql/rules";
 import { containerSettingsShape, triggerOperation, triggerType } from "../../components/sql/rules";
 import { monitoringSchema } from "./monitoring-schema";
 import { accessPatternsSchema, gatewaySchema } from "./access-patterns-schema";

@@ -3,7 +3,8 @@
  * must exist, and insecure choices that need an explicit, named opt-in.
  */
 import { accessArgsProblems } from "../../components/access/component";
-import { ACCOUNT_WILDCARD, GUID } from "../../components/access/roles";
+import { ACCOUNT_WILDCARD } from "../../components/access/roles";
+import { GUID } from "../../components/shared/arm-ids";
 import { isProduction } from "./defaults";
 import { describeValue, PathSegment } from "../../components/shared/errors";
 import type { Report } from "../../components/shared/errors";

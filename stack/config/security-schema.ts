@@ -3,7 +3,7 @@
  * (declared names, scopes, opt-ins) live in `security-rules.ts`.
  */
 import { z } from "zod";
-import { GUID } from "../../components/access/roles";
+import { GUID } from "../../components/shared/arm-ids";
 import { regionName } from "../../components/shared/primitives";
 
 const guid = (what: string) => z.string().regex(GUID, `${what} is a GUID such as 00000000-0000-0000-0000-000000000000`);

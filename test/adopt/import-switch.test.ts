@@ -6,7 +6,8 @@
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import { accessArgsProblems } from "../../components/access/component";
-import { databaseAccountArgs, resolveAccountNetwork, resolveAccountSettings } from "../../components/account/component";
+import { databaseAccountArgs } from "../../components/account/component";
+import { resolveAccountNetwork, resolveAccountSettings } from "../../components/account/defaults";
 import { importIds, importKey, importTransformation } from "../../stack/import";
 import { baseline, expectProblem, parse } from "../helpers/config";
 

@@ -1,5 +1,6 @@
 import * as assert from "assert";
-import { databaseAccountArgs, resolveAccountNetwork, restoreArgs } from "../../components/account/component";
+import { databaseAccountArgs, restoreArgs } from "../../components/account/component";
+import { resolveAccountNetwork } from "../../components/account/defaults";
 import { accountArgs } from "../../stack/args";
 import { ConfigProblem, formatPath, PlatformConfig } from "../../stack/config";
 import { restoreProblems, restoreWindow } from "../../stack/config/restore-rules";

@@ -11,7 +11,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as resources from "@pulumi/azure-native/resources";
-import { accountTimeouts, databaseAccountArgs, resolveAccountNetwork } from "../../components/account/component";
+import { accountTimeouts, databaseAccountArgs } from "../../components/account/component";
+import { resolveAccountNetwork } from "../../components/account/defaults";
 import { accountArgs, sqlContainerArgs } from "../../stack/args";
 import { PlatformConfig } from "../../stack/config";
 import { containerResourceName, databaseResourceName, scriptResourceName } from "../../components/shared/naming";

@@ -4,7 +4,8 @@
  * components/access/component.ts plans for them. Built-in definitions are Azure's and never adopted.
  * https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/sql-resources/get-sql-role-definition
  */
-import { BUILT_IN_DATA_ROLES, GUID } from "../../../components/access/roles";
+import { BUILT_IN_DATA_ROLES } from "../../../components/access/roles";
+import { GUID } from "../../../components/shared/arm-ids";
 import { isObject } from "../documents";
 import { Row, RowContext } from "../table";
 

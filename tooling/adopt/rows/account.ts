@@ -4,7 +4,7 @@
  * and to the DatabaseAccount inputs that components/account/component.ts plans for them.
  * https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/database-accounts/get
  */
-import { defaultZoneRedundant } from "../../../components/account/component";
+import { defaultZoneRedundant } from "../../../components/account/defaults";
 import { findRegion } from "../../../components/shared/regions";
 import { checkIpRule, normaliseIpRules, parseCidr } from "../../../components/shared/ip";
 import { isObject } from "../documents";
