@@ -138,7 +138,7 @@ export function crossAccountProblems(entries: readonly AccountViewEntry[], repor
         (v.access?.groups ?? []).forEach((g, i) => claim(entry, "tenant", "Entra group", g.displayName, ["access", "groups", i, "displayName"]));
         (v.monitoring?.actionGroups ?? []).forEach((g, i) => claim(entry, rg, "action group", g.name, ["monitoring", "actionGroups", i, "name"]));
         const workspace = v.monitoring?.workspace;
-        if (workspace && "name" in workspace) claim(entry, rg, "Log Analytics workspace", workspace.name, ["monitoring", "workspace", "name"]);
+        if (workspace?.name !== undefined) claim(entry, rg, "Log Analytics workspace", workspace.name, ["monitoring", "workspace", "name"]);
     }
     const groups = new Map<string, { entry: AccountViewEntry; create: boolean; location?: string }>();
     for (const entry of entries) {

@@ -7,13 +7,16 @@ import type { AccessPatterns } from "../../tooling/queries/declarations";
 import { BackupPolicy, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/defaults";
 import type { IndexingPolicyInput } from "../../components/sql/indexing";
 import type { GATEWAY_SIZES } from "../../components/gateway/component";
-import type { SqlContainerArgs } from "../../components/sql/component";
+import type { SqlContainerArgs } from "../../components/sql/args";
 import { resolveAccessPatterns, scaleAccessPatterns } from "./access-patterns-schema";
 import { Profile, Severity, throughputCeiling } from "../../components/monitoring/catalog";
 import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, MetricCategory } from "../../components/monitoring/diagnostic-categories";
-import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../../components/monitoring/resolve";
+import type { ResolvedAlert } from "../../components/monitoring/resolve";
+import type { AlertOverrideArgs, BusinessAlertArgs } from "../../components/monitoring/args";
+import type { SqlDatabaseArgs } from "../../components/sql/args";
+import { capabilitiesFor } from "../../components/estate/rules";
 import { availabilitySla, Sla } from "../../components/shared/sla";
-import { alertContext } from "../../components/monitoring/component";
+import { alertContext, monitoringAlerts } from "../../components/monitoring/component";
 import { ProvisionedThroughput } from "../../components/sql/rules";
 import { DEFAULTS, isProduction } from "./defaults";
 import { AccountView } from "./schema";
@@ -133,6 +136,12 @@ export interface PlatformConfig {
         actionGroups: { name: string; shortName: string; emails: { name: string; address: string }[]; webhooks: { name: string; uri: Sensitive }[]; severities: Severity[] }[];
         /** Catalogue alerts for this stack, then business alerts. */
         alerts: ResolvedAlert[];
+        /** The stack's per-alert overrides, as written. */
+        overrides: Record<string, AlertOverrideArgs>;
+        /** The stack's business alerts, as written. */
+        businessAlerts: BusinessAlertArgs[];
+        /** Alerts must reach someone at every severity (default: production). */
+        requireReceivers: boolean;
         budget?: { amount: number; startDate: string; thresholds: { percent: number; type: "Actual" | "Forecasted" }[]; contactEmails: string[] };
         workbook: boolean;
         /** The availability SLA of this account's configuration. */
@@ -164,18 +173,9 @@ function resolveContainerThroughput(cfg: AccountView, dbName: string, container:
     return cfg.throughput?.default as ProvisionedThroughput;
 }
 
-/**
- * The account's capabilities: those listed, plus what its containers need (vector search for a
- * vector embedding policy, full-text search for a full-text policy), in a stable order.
- */
-export function capabilitiesFor(cfg: AccountView): NonNullable<AccountView["account"]["capabilities"]> {
-    const listed = cfg.account.capabilities ?? [];
-    const containers = cfg.databases.flatMap((db) => db.containers);
-    const needed = [
-        ...(containers.some((c) => (c.vectorEmbeddings ?? []).length > 0) ? ["EnableNoSQLVectorSearch" as const] : []),
-        ...(containers.some((c) => c.fullTextPolicy !== undefined) ? ["EnableNoSQLFullTextSearch" as const] : []),
-    ];
-    return [...listed, ...needed.filter((n) => !listed.includes(n))];
+/** The account's capabilities: those listed, plus what its containers need (CosmosEstate's own rule). */
+export function capabilitiesForView(cfg: AccountView): NonNullable<AccountView["account"]["capabilities"]> {
+    return capabilitiesFor(cfg.account, cfg.databases as unknown as SqlDatabaseArgs[]);
 }
 
 export interface ResolveOptions {
@@ -191,7 +191,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
     const account = resolveAccountSettings({
         ...cfg.account,
         backup: cfg.account.backup ?? { type: "Continuous", tier: production ? DEFAULTS.productionBackupTier : DEFAULTS.nonProductionBackupTier },
-        capabilities: capabilitiesFor(cfg),
+        capabilities: capabilitiesForView(cfg),
     });
     const regions = account.regions;
     const network = cfg.network ?? {};
@@ -267,7 +267,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
                         conflictResolution:
                             c.conflictResolution?.mode === "LastWriterWins"
                                 ? { mode: "LastWriterWins", path: c.conflictResolution.path ?? DEFAULTS.lastWriterWinsPath }
-                                : c.conflictResolution,
+                                : c.conflictResolution && { mode: "Custom", ...(c.conflictResolution.procedure !== undefined ? { procedure: c.conflictResolution.procedure } : {}) },
                         throughput: resolveContainerThroughput(cfg, db.name, c, dbShared),
                         storedProcedures: (c.storedProcedures ?? []).map(load),
                         triggers: [...(c.triggers ?? []).map((t) => ({ ...load(t), type: t.type, operation: t.operation })), ...(schema ? [schema.trigger] : [])],
@@ -325,7 +325,7 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
     const profile: Profile = m.profile ?? (production ? "full" : "essential");
     return {
         profile,
-        workspace: m.workspace && "id" in m.workspace
+        workspace: m.workspace?.id !== undefined
             ? { id: m.workspace.id }
             : { create: { name: m.workspace?.name ?? `log-${cfg.account.name}`, retentionDays: m.workspace?.retentionDays ?? 30, ...(m.workspace?.dailyQuotaGb ? { dailyQuotaGb: m.workspace.dailyQuotaGb } : {}) } },
         diagnostics: {
@@ -342,7 +342,9 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
             webhooks: (g.webhooks ?? []).map((w) => ({ name: w.name, uri: { value: w.uri, secret: isSecret("monitoring") } })),
             severities: (g.severities as Severity[] | undefined) ?? ALL_SEVERITIES,
         })),
-        alerts: [...resolveAlerts(ctx, profile, m.alerts ?? {}), ...(m.businessAlerts ?? []).map((b) => businessAlertSpec(b).resolved)],
+        alerts: monitoringAlerts({ profile, alerts: m.alerts ?? {}, businessAlerts: m.businessAlerts ?? [] }, ctx),
+        overrides: m.alerts ?? {},
+        businessAlerts: m.businessAlerts ?? [],
         ...(m.budget
             ? {
                   budget: {
@@ -358,6 +360,7 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
               }
             : {}),
         workbook: m.workbook ?? true,
+        requireReceivers: m.requireReceivers ?? production,
         sla: availabilitySla(ctx),
     };
 }

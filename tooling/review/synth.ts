@@ -30,6 +30,11 @@ export interface ResourceOptionsRecord {
     customTimeouts?: { create?: string; update?: string; delete?: string };
     /** The ARM id passed as the `import` option: the engine adopts that resource instead of creating it. Only when set. */
     import?: string;
+    /**
+     * URNs this resource had before (its own `aliases` option, collapsed as the engine does); only
+     * when set. The engine also gives each child aliases under its parent's (review/aliases.ts).
+     */
+    aliases?: string[];
 }
 
 export interface ResourceRecord {
@@ -129,6 +134,13 @@ interface RegisterRequest {
     getImportid(): string;
     getCustomtimeouts(): { getCreate(): string; getUpdate(): string; getDelete(): string } | undefined;
     getImportid(): string;
+    getAliasesList?(): AliasMessage[];
+}
+
+/** An alias as the SDK sends it with the aliasSpecs feature (proto/alias_pb): a URN, or a spec the engine collapses. */
+interface AliasMessage {
+    getUrn(): string;
+    getSpec(): { getName(): string; getType(): string; getStack(): string; getProject(): string; getParenturn(): string; getNoparent(): boolean } | undefined;
 }
 
 interface MockMonitorLike {
@@ -157,6 +169,8 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
     if (customTimeouts && Object.keys(customTimeouts).length > 0) options.customTimeouts = customTimeouts;
     const importId = req.getImportid();
     if (importId) options.import = importId;
+    const aliases = aliasUrns(monitor, req, parent);
+    if (aliases.length > 0) options.aliases = aliases;
     return {
         urn: monitor.newUrn(parent, req.getType(), req.getName()),
         type: req.getType(),
@@ -169,9 +183,28 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
     };
 }
 
+/**
+ * A resource's own aliases as URNs, collapsed as the engine collapses an alias spec
+ * (pkg/resource/deploy/step_generator.go, `collapseAliasToUrn`): an unset name or type is the
+ * resource's own, an unset parent its current parent (none with `noParent`), an unset stack or
+ * project the current one.
+ */
+function aliasUrns(monitor: MockMonitorLike, req: RegisterRequest, parent: string): string[] {
+    const urns = (req.getAliasesList?.() ?? []).map((alias) => {
+        const spec = alias.getSpec();
+        if (!spec) return alias.getUrn();
+        const urn = monitor.newUrn(spec.getNoparent() ? "" : spec.getParenturn() || parent, spec.getType() || req.getType(), spec.getName() || req.getName());
+        const [, , stack, project, ...rest] = /^(urn:pulumi:)([^:]*)::([^:]*)::(.*)$/.exec(urn) ?? [];
+        return spec.getStack() || spec.getProject() ? `urn:pulumi:${spec.getStack() || stack}::${spec.getProject() || project}::${rest.join("")}` : urn;
+    });
+    return [...new Set(urns.filter((u) => u !== ""))].sort();
+}
+
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+/** Resource types of the provider packages whose type aliases the offline plan drops. */
+const PROVIDER_PACKAGE = /^(azure-native|azuread):/;
 
 /**
  * A resource's URN as the engine builds it (pulumi/pulumi `pkg/resource/deploy/deployment.go`,
@@ -372,11 +405,14 @@ function withoutTraces(options: SynthOptions): () => void {
 
 async function runProgram(program: () => unknown, options: SynthOptions): Promise<void> {
     await pulumi.runtime.runInPulumiStack(async () => {
-        // Offline only: azure-native gives each resource some 65 type aliases, which the SDK turns
-        // into Output URNs with recorded stack traces: most of the plan's CPU and memory. Aliases
-        // only matter against existing state, which an offline plan never has, and records do not
-        // carry them; the plan is identical without them (test/synth.test.ts checks).
-        if (!options.keepAliases) pulumi.runtime.registerStackTransformation((a) => ({ props: a.props, opts: { ...a.opts, aliases: [] } }));
+        // Offline only: azure-native gives each resource some 65 type aliases (its former API
+        // versions), which the SDK turns into Output URNs with recorded stack traces: most of the
+        // plan's CPU and memory. Those only map old provider types to new ones, which an offline
+        // plan never compares, so they are dropped; the program's own aliases (a component moved or
+        // renamed) are kept and recorded (test/synth.test.ts checks both).
+        if (!options.keepAliases) {
+            pulumi.runtime.registerStackTransformation((a) => (PROVIDER_PACKAGE.test(a.type) ? { props: a.props, opts: { ...a.opts, aliases: [] } } : undefined));
+        }
         return program();
     });
 }

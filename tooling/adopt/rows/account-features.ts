@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { ACCOUNT_CAPABILITIES, accountSettingsSchema, OTHER_API_CAPABILITIES } from "../../../components/account/rules";
-import { capabilitiesFor } from "../../../stack/config/resolve";
+import { capabilitiesForView as capabilitiesFor } from "../../../stack/config/resolve";
 import type { AccountView } from "../../../stack/config/schema";
 import { isObject } from "../documents";
 import { Row, RowContext, sameJson } from "../table";
