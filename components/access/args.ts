@@ -91,9 +91,9 @@ export interface AccessArgs {
     dataRoles?: DataRoleArgs[];
     /** Control-plane role assignments at the account or its resource group. */
     controlRoles?: ControlRoleArgs[];
-    /** The account's databases by name (SqlData's `databases`): an assignment scoped to one waits for it, and a scope naming another is refused. */
+    /** The account's databases by name (SqlData's `databases`): data-plane assignments wait for them, and a scope naming another database is refused. */
     databases?: { [name: string]: cosmosdb.SqlResourceSqlDatabase };
-    /** The account's containers keyed `<database>/<container>` (SqlData's `containers`): an assignment scoped to one waits for it. */
+    /** The account's containers keyed `<database>/<container>` (SqlData's `containers`): data-plane assignments wait for them, and a scope naming another container is refused. */
     containers?: { [key: string]: cosmosdb.SqlResourceSqlContainer };
     /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
     childNamePrefix?: string;

@@ -106,6 +106,9 @@ export class Access extends pulumi.ComponentResource {
         // fixed there with a lock in PR 15862). So each waits for the one before it.
         let previous: pulumi.Resource | undefined;
         const after = (extra: pulumi.Input<pulumi.Resource>[] = []) => [...extra, ...(previous ? [previous] : [])];
+        // Data-plane assignments are written once the data model is: the account is locked for each
+        // write of either (see above), and a scope names a database or container that must exist.
+        const data: pulumi.Resource[] = [...Object.values(args.databases ?? {}), ...Object.values(args.containers ?? {})];
 
         for (const role of args.customRoles ?? []) {
             const definition = new cosmosdb.SqlResourceSqlRoleDefinition(
@@ -134,7 +137,7 @@ export class Access extends pulumi.ComponentResource {
             const scope = accountId.apply((id) => dataPlaneScope(id, assignment.scope));
             const key = scopeKey(assignment.scope ?? {});
             const custom = builtIn ? undefined : this.roleDefinitions[assignment.role];
-            const scoped = scopedResource(args, assignment.scope);
+
             const created = new cosmosdb.SqlResourceSqlRoleAssignment(
                 `${prefix}${assignment.principal.key}/${slug(assignment.role)}/${key}`,
                 {
@@ -148,7 +151,7 @@ export class Access extends pulumi.ComponentResource {
                     scope,
                 },
                 // A changed principal or scope replaces the assignment; the old one goes first.
-                { parent: this, deleteBeforeReplace: true, dependsOn: after([...(scoped ? [scoped] : []), ...(custom ? [custom] : [])]) },
+                { parent: this, deleteBeforeReplace: true, dependsOn: after([...data, ...(custom ? [custom] : [])]) },
             );
             this.dataRoleAssignments.push(created);
             previous = created;
@@ -176,11 +179,4 @@ export class Access extends pulumi.ComponentResource {
         }
         this.registerOutputs({});
     }
-}
-
-/** The database or container a data-plane scope names, when the caller passed it: the assignment waits for it. */
-function scopedResource(args: AccessArgs, scope: DataScope | undefined): pulumi.Resource | undefined {
-    if (scope?.database === undefined) return undefined;
-    if (scope.container === undefined) return args.databases?.[scope.database];
-    return args.containers?.[`${scope.database}/${scope.container}`];
 }

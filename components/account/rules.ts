@@ -55,7 +55,7 @@ export const consistencySchema = argsShape<ConsistencyArgs>()(z.strictObject({
 export const backupSchema = argsShape<BackupArgs>()(
     z.strictObject({
         type: enumOf(BackupType, "backup type").describe("`Continuous` (point-in-time restore, with tier) or `Periodic` (with intervalMinutes and retentionHours)."),
-        tier: enumOf(ContinuousBackupTier, "continuous backup tier").optional().describe("Continuous only: `Continuous7Days` (free) or `Continuous30Days` (default)."),
+        tier: enumOf(ContinuousBackupTier, "continuous backup tier", "continuous backup tier is Continuous7Days or Continuous30Days").optional().describe("Continuous only: `Continuous7Days` (free) or `Continuous30Days` (default)."),
         intervalMinutes: z.number().int().min(60, "periodic backup interval is at least 60 minutes").max(1440, "periodic backup interval is at most 1440 minutes").optional().describe("Periodic only, required: minutes between backups, 60 to 1440."),
         retentionHours: z.number().int().min(8, "periodic backup retention is at least 8 hours").max(720, "periodic backup retention is at most 720 hours").optional().describe("Periodic only, required: hours each backup is kept, 8 to 720, and at least twice the interval."),
         storageRedundancy: enumOf(BackupStorageRedundancy, "backup storage redundancy").optional().describe("Periodic only: where backups are stored: Geo (default), Zone or Local."),

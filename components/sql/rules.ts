@@ -84,9 +84,9 @@ export const narrow = <T extends { mode: ThroughputMode; throughput?: number; ma
 export const provisionedThroughput = argsShape<ProvisionedThroughputArgs>()(
     z
         .strictObject({
-            mode: enumOf(ProvisionedThroughputMode, "throughput mode", "throughput mode is 'manual' (with throughput) or 'autoscale' (with maxThroughput)"),
-            throughput: manualThroughput.optional(),
-            maxThroughput: autoscaleMax.optional(),
+            mode: enumOf(ProvisionedThroughputMode, "throughput mode", "throughput mode is 'manual' (with throughput) or 'autoscale' (with maxThroughput)").describe("`manual` (with throughput) or `autoscale` (with maxThroughput)."),
+            throughput: manualThroughput.optional().describe("manual only, required: RU/s, at least 400, in steps of 100."),
+            maxThroughput: autoscaleMax.optional().describe("autoscale only, required: the highest RU/s autoscale may reach, at least 1,000, in steps of 1,000."),
         })
         .superRefine(throughputModeRules)
         .transform((t) => narrow(t) as ProvisionedThroughput),
@@ -96,9 +96,9 @@ export const provisionedThroughput = argsShape<ProvisionedThroughputArgs>()(
 export const containerThroughput = argsShape<ContainerThroughputArgs>()(
     z
         .strictObject({
-            mode: enumOf(ThroughputMode, "container throughput mode", "container throughput mode is 'manual' (with throughput), 'autoscale' (with maxThroughput) or 'shared' (the database's throughput)"),
-            throughput: manualThroughput.optional(),
-            maxThroughput: autoscaleMax.optional(),
+            mode: enumOf(ThroughputMode, "container throughput mode", "container throughput mode is 'manual' (with throughput), 'autoscale' (with maxThroughput) or 'shared' (the database's throughput)").describe("`manual` (with throughput), `autoscale` (with maxThroughput) or `shared` (the database's throughput)."),
+            throughput: manualThroughput.optional().describe("manual only, required: RU/s, at least 400, in steps of 100."),
+            maxThroughput: autoscaleMax.optional().describe("autoscale only, required: the highest RU/s autoscale may reach, at least 1,000, in steps of 1,000."),
         })
         .superRefine(throughputModeRules)
         .transform(narrow),

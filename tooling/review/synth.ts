@@ -119,7 +119,7 @@ export function planValue(value: unknown): unknown {
 }
 
 /** The parts of the SDK's RegisterResourceRequest that we read (proto/resource_pb). */
-interface RegisterRequest {
+export interface RegisterRequest {
     getType(): string;
     getName(): string;
     getParent(): string;
@@ -149,7 +149,11 @@ interface MockMonitorLike {
     registerResourceOutputs(req: { getUrn(): string; getOutputs(): { toJavaScript(): Record<string, unknown> } | undefined }, callback: (err: unknown, resp: unknown) => void): void;
 }
 
-function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): ResourceRecord {
+/**
+ * A register request as a plan record: what the engine is asked to create, with its options,
+ * parent, dependencies and aliases. `monitor.newUrn` names the engine's URNs (engineUrn).
+ */
+export function recordFromRequest(monitor: Pick<MockMonitorLike, "newUrn">, req: RegisterRequest): ResourceRecord {
     const parent = req.getParent();
     const timeouts = req.getCustomtimeouts();
     const customTimeouts = timeouts
@@ -169,7 +173,8 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
     if (customTimeouts && Object.keys(customTimeouts).length > 0) options.customTimeouts = customTimeouts;
     const importId = req.getImportid();
     if (importId) options.import = importId;
-    const aliases = aliasUrns(monitor, req, parent);
+    // A provider's own type aliases (its former API versions) are not the program's: left out.
+    const aliases = PROVIDER_PACKAGE.test(req.getType()) ? [] : aliasUrns(monitor, req, parent);
     if (aliases.length > 0) options.aliases = aliases;
     return {
         urn: monitor.newUrn(parent, req.getType(), req.getName()),
@@ -189,7 +194,7 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
  * resource's own, an unset parent its current parent (none with `noParent`), an unset stack or
  * project the current one.
  */
-function aliasUrns(monitor: MockMonitorLike, req: RegisterRequest, parent: string): string[] {
+function aliasUrns(monitor: Pick<MockMonitorLike, "newUrn">, req: RegisterRequest, parent: string): string[] {
     const urns = (req.getAliasesList?.() ?? []).map((alias) => {
         const spec = alias.getSpec();
         if (!spec) return alias.getUrn();
