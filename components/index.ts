@@ -10,12 +10,12 @@
  */
 export { CosmosEstate } from "./estate/component";
 export type { EstateParts } from "./estate/component";
-export type { CosmosEstateArgs, EstateAccessArgs, EstateControlRoleArgs, EstateCustomerManagedKeyArgs, EstateDataRoleArgs, EstateMonitoringArgs, EstateNetworkArgs } from "./estate/args";
+export type { CosmosEstateArgs, EstateAccess, EstateControlRole, EstateCustomerManagedKey, EstateDataRole, EstateMonitoring, EstateNetwork } from "./estate/args";
 export { estateArgsProblems, capabilitiesFor } from "./estate/rules";
 
 export { CosmosAccount, accountArgsProblems } from "./account/component";
 export { ACCOUNT_DEFAULTS, resolveAccountSettings } from "./account/defaults";
-export type { BackupPolicy, ResolvedAccountSettings } from "./account/defaults";
+export type { ResolvedBackup, ResolvedAccountSettings } from "./account/defaults";
 export {
     AccountCapability,
     AnalyticalSchemaType,
@@ -30,17 +30,17 @@ export {
     PublicNetworkAccess,
 } from "./account/args";
 export type {
-    AccountNetworkArgs,
-    AccountRestoreArgs,
-    AccountSettingsArgs,
-    BackupArgs,
-    ConsistencyArgs,
-    CorsRuleArgs,
+    AccountNetwork,
+    AccountRestore,
+    AccountSettings,
+    BackupSettings,
+    ConsistencySettings,
+    CorsRule,
     CosmosAccountArgs,
-    CustomerManagedKeyArgs,
-    RegionArgs,
-    RestoreDatabaseArgs,
-    VirtualNetworkRuleArgs,
+    CustomerManagedKey,
+    AccountRegion,
+    RestoreDatabase,
+    VirtualNetworkRule,
 } from "./account/args";
 
 export { SqlData, sqlDataArgsProblems, CONTAINER_REPLACE_ON_CHANGES } from "./sql/component";
@@ -60,56 +60,56 @@ export {
     VectorIndexType,
 } from "./sql/args";
 export type {
-    CompositePathArgs,
-    ComputedPropertyArgs,
-    ConflictResolutionArgs,
-    ContainerThroughputArgs,
-    FullTextPathArgs,
-    FullTextPolicyArgs,
-    IndexingPolicyArgs,
-    PartitionKeyArgs,
-    ProvisionedThroughputArgs,
-    ScriptArgs,
-    SpatialIndexArgs,
-    SqlContainerArgs,
+    CompositePath,
+    ComputedProperty,
+    ConflictResolution,
+    ContainerThroughput,
+    FullTextPath,
+    FullTextPolicy,
+    IndexingPolicy,
+    PartitionKey,
+    SharedThroughput,
+    Script,
+    SpatialIndex,
+    SqlContainer,
     SqlDataArgs,
-    SqlDatabaseArgs,
-    TriggerArgs,
-    VectorEmbeddingArgs,
-    VectorIndexArgs,
+    SqlDatabase,
+    Trigger,
+    VectorEmbedding,
+    VectorIndex,
 } from "./sql/args";
-export type { InPlaceRestoreArgs } from "./shared/restore";
+export type { InPlaceRestore } from "./shared/restore";
 
 export { Access, accessArgsProblems } from "./access/component";
 export { ControlRoleScope, PrincipalType } from "./access/args";
-export type { AccessArgs, ControlRoleArgs, CustomRoleArgs, DataRoleArgs, DataScopeArgs, PrincipalArgs } from "./access/args";
+export type { AccessArgs, ControlRole, CustomRole, DataRole, DataScope, Principal } from "./access/args";
 
 export { Identities } from "./identities/component";
-export type { GroupArgs, IdentitiesArgs, ManagedIdentityArgs } from "./identities/args";
+export type { EntraGroup, IdentitiesArgs, ManagedIdentity } from "./identities/args";
 
 export { PrivateNetwork, PRIVATE_DNS_ZONE, SQL_GROUP_ID } from "./network/component";
 export { PrivateDnsMode, PrivateLinkGroup } from "./network/args";
-export type { ManualApprovalArgs, PrivateEndpointArgs, PrivateNetworkArgs, SharedPrivateDnsZoneArgs, StaticIpConfigurationArgs, SubnetArgs, VirtualNetworkArgs } from "./network/args";
+export type { ManualApproval, PrivateEndpoint, PrivateNetworkArgs, SharedPrivateDnsZone, StaticIpConfiguration, Subnet, VirtualNetwork } from "./network/args";
 
 export { Monitoring, alertContext, monitoringAlerts } from "./monitoring/component";
 export { AlertOperator, AlertProfile, AlertSeverity, BudgetThresholdType, MetricCategory } from "./monitoring/args";
 export type {
-    ActionGroupArgs,
-    AlertOverrideArgs,
-    BudgetArgs,
-    BudgetThresholdArgs,
-    BusinessAlertArgs,
-    DiagnosticsArgs,
-    EmailReceiverArgs,
+    ActionGroup,
+    AlertOverride,
+    BudgetSettings,
+    BudgetThreshold,
+    BusinessAlert,
+    DiagnosticsSettings,
+    EmailReceiver,
     MonitoringArgs,
-    MonitoringSettingsArgs,
-    WebhookReceiverArgs,
-    WorkspaceArgs,
+    MonitoringSettings,
+    WebhookReceiver,
+    WorkspaceSettings,
 } from "./monitoring/args";
 
 export { DedicatedGateway, GATEWAY_SIZES } from "./gateway/component";
 export { GatewaySize } from "./gateway/args";
-export type { DedicatedGatewayArgs, GatewaySettingsArgs } from "./gateway/args";
+export type { DedicatedGatewayArgs, GatewaySettings } from "./gateway/args";
 
 export { ComponentArgsError } from "./shared/errors";
 export type { ConfigProblem } from "./shared/errors";

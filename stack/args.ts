@@ -4,11 +4,11 @@
  * components never see a stack file or a config type, and apply every rule themselves.
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { CosmosEstateArgs, EstateControlRoleArgs, EstateDataRoleArgs, SharedPrivateDnsZoneArgs, SqlContainerArgs, SqlDatabaseArgs } from "../components";
+import type { CosmosEstateArgs, EstateControlRole, EstateDataRole, SharedPrivateDnsZone, SqlContainer, SqlDatabase } from "../components";
 import type { PlatformConfig, ResolvedContainer } from "./config";
 import { containerArmId, InPlaceRestore, subscriptionOfRestorable } from "../components/shared/restore";
 
-export function sqlContainerArgs(c: ResolvedContainer): SqlContainerArgs {
+export function sqlContainerArgs(c: ResolvedContainer): SqlContainer {
     const script = (s: { name: string; body: string }) => ({ name: s.name, body: s.body });
     return {
         name: c.name,
@@ -38,7 +38,7 @@ export function inPlaceRestoreOf(config: PlatformConfig, database: string, conta
     return { restoreSource: r.restoreSource, timestamp: entry.timestamp, ...(entry.ttlDisabled ? { ttlDisabled: true } : {}) };
 }
 
-export function databasesArgs(config: PlatformConfig): SqlDatabaseArgs[] {
+export function databasesArgs(config: PlatformConfig): SqlDatabase[] {
     const source = config.restoreInPlace?.restoreSource;
     return config.databases.map((db) => {
         const dbRestore = inPlaceRestoreOf(config, db.name);
@@ -59,14 +59,14 @@ export function databasesArgs(config: PlatformConfig): SqlDatabaseArgs[] {
 }
 
 /** A principal reference of the stack config (`group:<name>`, `identity:<name>` or an object id) as the estate takes it. */
-export function principalRef(ref: string, declaredType?: EstateDataRoleArgs["principalType"]): Pick<EstateDataRoleArgs, "group" | "identity" | "principalId" | "principalType"> {
+export function principalRef(ref: string, declaredType?: EstateDataRole["principalType"]): Pick<EstateDataRole, "group" | "identity" | "principalId" | "principalType"> {
     if (ref.startsWith("group:")) return { group: ref.slice(6) };
     if (ref.startsWith("identity:")) return { identity: ref.slice(9) };
     return { principalId: ref, ...(declaredType ? { principalType: declaredType } : {}) };
 }
 
 /** One account of a stack as the arguments of its CosmosEstate. */
-export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Input<string>, sharedPrivateDnsZone?: SharedPrivateDnsZoneArgs): CosmosEstateArgs {
+export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Input<string>, sharedPrivateDnsZone?: SharedPrivateDnsZone): CosmosEstateArgs {
     const net = config.network;
     const m = config.monitoring;
     const cmk = config.security.customerManagedKey;
@@ -104,8 +104,8 @@ export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Inp
             })),
             identities: config.access.identities,
             customRoles: config.access.customRoles,
-            dataRoles: config.access.dataRoles.map((r): EstateDataRoleArgs => ({ ...principalRef(r.principal), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) })),
-            controlRoles: config.access.controlRoles.map((r): EstateControlRoleArgs => ({ ...principalRef(r.principal, r.principalType), role: r.role, scope: r.scope })),
+            dataRoles: config.access.dataRoles.map((r): EstateDataRole => ({ ...principalRef(r.principal), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) })),
+            controlRoles: config.access.controlRoles.map((r): EstateControlRole => ({ ...principalRef(r.principal, r.principalType), role: r.role, scope: r.scope })),
         },
         monitoring: {
             // An import deployment creates nothing, and monitoring has no off switch in a stack file:

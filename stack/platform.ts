@@ -13,7 +13,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
 import { CosmosEstate, EstateParts } from "../components/estate/component";
 import { LEGACY_COSMOS_ACCOUNT_TYPE } from "../components/account/component";
-import type { SharedPrivateDnsZoneArgs } from "../components/network/args";
+import type { SharedPrivateDnsZone } from "../components/network/args";
 import { dataProtection } from "../components/shared/protection";
 import { estateArgs } from "./args";
 import type { PlatformConfig, ResolvedStack } from "./config";
@@ -78,7 +78,7 @@ export class CosmosPlatform extends pulumi.ComponentResource {
             groups.set(rg.name, group.name);
         }
         // The privatelink zone each resource group already has, created by its first account that needed one.
-        const zones = new Map<string, SharedPrivateDnsZoneArgs>();
+        const zones = new Map<string, SharedPrivateDnsZone>();
         this.accounts = args.stack.accounts.map((config) => {
             const resourceGroupName = groups.get(config.resourceGroup.name) as pulumi.Output<string>;
             const transformations = [legacyParentAliases(this), ...(config.import ? [importTransformation(importIds(config))] : [])];

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { endpointConnections, privateNetworkRules } from "../components/network/component";
-import type { PrivateEndpointArgs } from "../components/network/args";
+import type { PrivateEndpoint } from "../components/network/args";
 import { collectProblems, formatPath } from "../components/shared/errors";
 import { subnetAddressProblem } from "../components/network/private-endpoints";
 import { estateArgs } from "../stack/args";
@@ -92,7 +92,7 @@ describe("private endpoints: config", () => {
 });
 
 describe("private endpoints: PrivateNetwork args", () => {
-    const pe = (over: Partial<PrivateEndpointArgs> = {}): PrivateEndpointArgs => ({ name: "pe-a", subnet: "pe", location: "westeurope", ...over });
+    const pe = (over: Partial<PrivateEndpoint> = {}): PrivateEndpoint => ({ name: "pe-a", subnet: "pe", location: "westeurope", ...over });
 
     it("connects auto-approved with group Sql by default, keeping today's connection name", () => {
         assert.deepStrictEqual(endpointConnections(pe(), "id"), { privateLinkServiceConnections: [{ name: "pe-a-sql", privateLinkServiceId: "id", groupIds: ["Sql"] }] });

@@ -25,7 +25,7 @@ export const ControlRoleScope = {
 export type ControlRoleScope = (typeof ControlRoleScope)[keyof typeof ControlRoleScope];
 
 /** Someone who gets a role. */
-export interface PrincipalArgs {
+export interface Principal {
     /** A stable key for the assignment's logical name, e.g. `group:readers` or the object id. Set it once: it is part of the URN. */
     key: string;
     /** The Entra object id. */
@@ -35,7 +35,7 @@ export interface PrincipalArgs {
 }
 
 /** A data-plane scope: the account (neither set), a database, or a container of a database. */
-export interface DataScopeArgs {
+export interface DataScope {
     /** A database of the account. */
     database?: string;
     /** A container of `database`. */
@@ -43,7 +43,7 @@ export interface DataScopeArgs {
 }
 
 /** A custom data-plane role: a name and the data actions it grants (docs/security.md lists them). */
-export interface CustomRoleArgs {
+export interface CustomRole {
     /** The role's name; not a built-in role's. */
     name: string;
     /** Data actions, e.g. Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/read. The account-wide wildcard is refused. */
@@ -53,21 +53,21 @@ export interface CustomRoleArgs {
 }
 
 /** A data-plane role assignment. */
-export interface DataRoleArgs {
+export interface DataRole {
     /** Who gets the role. */
-    principal: PrincipalArgs;
+    principal: Principal;
     /** A built-in role (`Cosmos DB Built-in Data Reader`, `Cosmos DB Built-in Data Contributor`) or a custom role's name. */
     role: string;
     /** Where it applies. Default: the whole account. */
-    scope?: DataScopeArgs;
+    scope?: DataScope;
     /** The assignment's Azure name (a GUID). Default: derived from account, role, principal and scope. */
     id?: string;
 }
 
 /** A control-plane (Azure RBAC) role assignment for operators. */
-export interface ControlRoleArgs {
+export interface ControlRole {
     /** Who gets the role. */
-    principal: PrincipalArgs;
+    principal: Principal;
     /** Cosmos DB Operator, Cosmos DB Account Reader Role, CosmosBackupOperator, CosmosRestoreOperator or DocumentDB Account Contributor. */
     role: string;
     /**
@@ -86,11 +86,11 @@ export interface AccessArgs {
     /** Subscription of the account. Default: the provider's (getClientConfig). */
     subscriptionId?: pulumi.Input<string>;
     /** Custom data-plane role definitions. */
-    customRoles?: CustomRoleArgs[];
+    customRoles?: CustomRole[];
     /** Data-plane role assignments. */
-    dataRoles?: DataRoleArgs[];
+    dataRoles?: DataRole[];
     /** Control-plane role assignments at the account or its resource group. */
-    controlRoles?: ControlRoleArgs[];
+    controlRoles?: ControlRole[];
     /** The account's databases by name (SqlData's `databases`): data-plane assignments wait for them, and a scope naming another database is refused. */
     databases?: { [name: string]: cosmosdb.SqlResourceSqlDatabase };
     /** The account's containers keyed `<database>/<container>` (SqlData's `containers`): data-plane assignments wait for them, and a scope naming another container is refused. */

@@ -6,6 +6,9 @@
  * Control plane built-in roles: https://learn.microsoft.com/azure/role-based-access-control/built-in-roles/databases
  */
 import { uuidv5 } from "../shared/arm-ids";
+import type { DataScope } from "./args";
+
+export type { DataScope };
 
 /** Built-in data-plane roles: name to the id under `<accountId>/sqlRoleDefinitions/`. */
 export const BUILT_IN_DATA_ROLES: Record<string, string> = {
@@ -56,10 +59,6 @@ export const APP_READ_WRITE_ACTIONS = [
     `${CONTAINERS}/items/delete`,
 ];
 
-export interface DataScope {
-    database?: string;
-    container?: string;
-}
 
 /**
  * The one place data-plane scopes are built: the account id, `/dbs/<db>`, `/colls/<container>`.

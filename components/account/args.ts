@@ -1,6 +1,6 @@
 /**
- * The arguments of a Cosmos DB (NoSQL API) account: its own settings (`AccountSettingsArgs`, the
- * same keys as a stack file's `cosmos-platform:account`), its firewall (`AccountNetworkArgs`) and
+ * The arguments of a Cosmos DB (NoSQL API) account: its own settings (`AccountSettings`, the
+ * same keys as a stack file's `cosmos-platform:account`), its firewall (`AccountNetwork`) and
  * what the CosmosAccount component adds around it (`CosmosAccountArgs`).
  *
  * These interfaces are the source of truth: the zod shapes in rules.ts are checked against them at
@@ -135,7 +135,7 @@ export const NetworkAclBypass = {
 export type NetworkAclBypass = (typeof NetworkAclBypass)[keyof typeof NetworkAclBypass];
 
 /** A region that holds a replica of the account. */
-export interface RegionArgs {
+export interface AccountRegion {
     /**
      * Azure region, programmatic name (`westeurope`): one of the public-cloud regions of
      * components/shared/regions.ts; a misspelling is an error naming the closest regions.
@@ -155,7 +155,7 @@ export interface RegionArgs {
 }
 
 /** The default consistency level, and its bounds for BoundedStaleness. */
-export interface ConsistencyArgs {
+export interface ConsistencySettings {
     /** Strong, BoundedStaleness, Session, ConsistentPrefix or Eventual. */
     level: ConsistencyLevel;
     /**
@@ -168,7 +168,7 @@ export interface ConsistencyArgs {
 }
 
 /** The backup policy: continuous (with a tier) or periodic (with an interval and a retention). */
-export interface BackupArgs {
+export interface BackupSettings {
     /** Continuous (point-in-time restore) or Periodic. Continuous to Periodic is not possible once set. */
     type: BackupType;
     /**
@@ -188,7 +188,7 @@ export interface BackupArgs {
 }
 
 /** A browser (CORS) rule for the data plane. */
-export interface CorsRuleArgs {
+export interface CorsRule {
     /** Origins allowed to call the account from a browser: `*`, or a scheme and host such as https://app.contoso.com. */
     allowedOrigins: string[];
     /** HTTP methods allowed. Default: Azure's (all). */
@@ -206,19 +206,19 @@ export interface CorsRuleArgs {
  * production-safe: zone redundant where possible, automatic failover, Session consistency,
  * continuous 30-day backup, TLS 1.2, no keys.
  */
-export interface AccountSettingsArgs {
+export interface AccountSettings {
     /** Globally unique account name, 3-44 lowercase letters, digits and hyphens. Explicit, never generated: a rename deletes the account and its data. */
     name: string;
     /**
      * Regions holding a replica. The first (or failoverPriority 0) is the write region; more
      * regions give read replicas and failover. A serverless account has exactly one.
      */
-    regions: RegionArgs[];
+    regions: AccountRegion[];
     /**
      * Default consistency. Default Session (read-your-writes per session, the cheapest reads most applications need).
      * @default { level: "Session" }
      */
-    consistency?: ConsistencyArgs;
+    consistency?: ConsistencySettings;
     /**
      * Fail over to the next region automatically when the write region is down. Default true.
      * @default true
@@ -238,7 +238,7 @@ export interface AccountSettingsArgs {
      * Backup policy. Default continuous with 30 days of point-in-time restore.
      * @default { type: "Continuous", tier: "Continuous30Days" }
      */
-    backup?: BackupArgs;
+    backup?: BackupSettings;
     /**
      * Lowest TLS version accepted: only Tls12 (Azure retired TLS 1.0 and 1.1 for Cosmos DB). Default Tls12.
      * @default "Tls12"
@@ -296,7 +296,7 @@ export interface AccountSettingsArgs {
      */
     perRegionPerPartitionAutoscale?: boolean;
     /** Browser (CORS) rules for the data plane. Default none. */
-    cors?: CorsRuleArgs[];
+    cors?: CorsRule[];
     /** Schema representation of the analytical store (needs analyticalStorage); fixed at creation. Azure's default: WellDefined. */
     analyticalStorageSchemaType?: AnalyticalSchemaType;
     /**
@@ -308,7 +308,7 @@ export interface AccountSettingsArgs {
 }
 
 /** A subnet allowed through the firewall by its service endpoint. */
-export interface VirtualNetworkRuleArgs {
+export interface VirtualNetworkRule {
     /** The subnet's resource id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>. */
     subnetId: string;
     /**
@@ -319,7 +319,7 @@ export interface VirtualNetworkRuleArgs {
 }
 
 /** The account's firewall. Default: no public network access at all. */
-export interface AccountNetworkArgs {
+export interface AccountNetwork {
     /**
      * Disabled (private endpoints only), Enabled (then restrict it with ipRules and
      * virtualNetworkRules) or SecuredByPerimeter. Default Disabled.
@@ -329,7 +329,7 @@ export interface AccountNetworkArgs {
     /** IPv4 addresses or CIDR ranges allowed through the firewall when public access is on. */
     ipRules?: string[];
     /** Subnets allowed through their service endpoints. */
-    virtualNetworkRules?: VirtualNetworkRuleArgs[];
+    virtualNetworkRules?: VirtualNetworkRule[];
     /**
      * Let trusted Azure services bypass the firewall. Default None.
      * @default "None"
@@ -340,7 +340,7 @@ export interface AccountNetworkArgs {
 }
 
 /** Encryption at rest with your own Key Vault key. */
-export interface CustomerManagedKeyArgs {
+export interface CustomerManagedKey {
     /** The key's URI, without a version to follow key rotation: https://<vault>.vault.azure.net/keys/<key>. */
     keyVaultKeyUri: pulumi.Input<string>;
     /** Resource id of the user-assigned identity that may use the key (wrap/unwrap). */
@@ -348,7 +348,7 @@ export interface CustomerManagedKeyArgs {
 }
 
 /** A database to restore, with some or all of its containers. */
-export interface RestoreDatabaseArgs {
+export interface RestoreDatabase {
     /** The database's name in the source account. */
     name: string;
     /** Containers to restore. Default: all of them. */
@@ -356,13 +356,13 @@ export interface RestoreDatabaseArgs {
 }
 
 /** Point-in-time restore into a new account (create-only in Azure). */
-export interface AccountRestoreArgs {
+export interface AccountRestore {
     /** Restorable account id: `/subscriptions/<sub>/providers/Microsoft.DocumentDB/locations/<region>/restorableDatabaseAccounts/<instance id>`. */
     restoreSource: string;
     /** ISO 8601 UTC instant within the source's backup window, e.g. 2026-12-01T10:00:00Z. */
     timestamp: string;
     /** Databases (and optionally their containers) to restore. Default: the whole account. */
-    databases?: RestoreDatabaseArgs[];
+    databases?: RestoreDatabase[];
     /**
      * Restore with TTL off, so restored items are not expired at once. Default false.
      * @default false
@@ -371,15 +371,15 @@ export interface AccountRestoreArgs {
 }
 
 /** CosmosAccount: the account's settings, and the resources that guard it. */
-export interface CosmosAccountArgs extends AccountSettingsArgs {
+export interface CosmosAccountArgs extends AccountSettings {
     /** Resource group that holds the account. */
     resourceGroupName: pulumi.Input<string>;
     /** Firewall. Default: public network access disabled. */
-    network?: AccountNetworkArgs;
+    network?: AccountNetwork;
     /** Encrypt with your own Key Vault key, through a user-assigned identity that may use it. Set at creation. */
-    customerManagedKey?: CustomerManagedKeyArgs;
+    customerManagedKey?: CustomerManagedKey;
     /** Create the account by point-in-time restore of another account's continuous backup. */
-    restore?: AccountRestoreArgs;
+    restore?: AccountRestore;
     /**
      * `protect` and `retainOnDelete` the account, so neither Pulumi nor a config change can delete it. Default true.
      * @default true

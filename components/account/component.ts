@@ -18,23 +18,23 @@ import { dataProtection } from "../shared/protection";
 import { checkedOptions, collectProblems, prefixed } from "../shared/errors";
 import { shapeProblems } from "../shared/zod";
 import { restoreProblems } from "../shared/restore";
-import { AccountNetworkArgs, AccountRestoreArgs, AccountSettingsArgs, CosmosAccountArgs, CustomerManagedKeyArgs } from "./args";
-import { ACCOUNT_DEFAULTS, BackupPolicy, ResolvedAccountNetwork, ResolvedAccountSettings, resolveAccountNetwork, resolveAccountSettings } from "./defaults";
+import { AccountNetwork, AccountRestore, AccountSettings, CosmosAccountArgs, CustomerManagedKey } from "./args";
+import { ACCOUNT_DEFAULTS, ResolvedBackup, ResolvedAccountNetwork, ResolvedAccountSettings, resolveAccountNetwork, resolveAccountSettings } from "./defaults";
 import { accountNetworkRules, accountNetworkSchema, accountSettingsRules, accountSettingsSchema } from "./rules";
 
 /** The component's type token; `cosmos-platform:index:Account` before 0.2 (kept as an alias, so state follows). */
 export const COSMOS_ACCOUNT_TYPE = "cosmos-platform:index:CosmosAccount";
 export const LEGACY_COSMOS_ACCOUNT_TYPE = "cosmos-platform:index:Account";
 
-const SETTINGS_KEYS = Object.keys(accountSettingsSchema.shape) as (keyof AccountSettingsArgs)[];
+const SETTINGS_KEYS = Object.keys(accountSettingsSchema.shape) as (keyof AccountSettings)[];
 
-/** The account settings part of an args object (CosmosAccountArgs extends AccountSettingsArgs). */
-export function accountSettingsOf(args: AccountSettingsArgs): AccountSettingsArgs {
-    return Object.fromEntries(SETTINGS_KEYS.filter((k) => args[k] !== undefined).map((k) => [k, args[k]])) as unknown as AccountSettingsArgs;
+/** The account settings part of an args object (CosmosAccountArgs extends AccountSettings). */
+export function accountSettingsOf(args: AccountSettings): AccountSettings {
+    return Object.fromEntries(SETTINGS_KEYS.filter((k) => args[k] !== undefined).map((k) => [k, args[k]])) as unknown as AccountSettings;
 }
 
 /** Azure's rules on an account's settings and firewall; paths are argument paths (`regions[1].name`, `network.ipRules[0]`). */
-export function accountSettingsProblems(settings: AccountSettingsArgs, network: AccountNetworkArgs | undefined, customerManagedKey: boolean) {
+export function accountSettingsProblems(settings: AccountSettings, network: AccountNetwork | undefined, customerManagedKey: boolean) {
     const shape = [...shapeProblems(accountSettingsSchema, settings), ...shapeProblems(accountNetworkSchema, network ?? {}).map((p) => ({ ...p, path: ["network", ...p.path] }))];
     if (shape.length > 0) return shape;
     return collectProblems((report) => {
@@ -64,7 +64,7 @@ export function accountTimeouts(regionCount: number): pulumi.CustomTimeouts {
     return { create: `${minutes}m`, update: `${minutes}m`, delete: "60m" };
 }
 
-export function backupPolicyArgs(backup: BackupPolicy): cosmosInputs.cosmosdb.ContinuousModeBackupPolicyArgs | cosmosInputs.cosmosdb.PeriodicModeBackupPolicyArgs {
+export function backupPolicyArgs(backup: ResolvedBackup): cosmosInputs.cosmosdb.ContinuousModeBackupPolicyArgs | cosmosInputs.cosmosdb.PeriodicModeBackupPolicyArgs {
     if (backup.type === "Continuous") {
         return { type: "Continuous", continuousModeProperties: { tier: backup.tier } };
     }
@@ -82,7 +82,7 @@ export function backupPolicyArgs(backup: BackupPolicy): cosmosInputs.cosmosdb.Co
  * Point-in-time restore into this (new) account. Create-only in Azure: the values stay in the
  * program after the restore, unchanged, so they never show as a diff (docs/restore.md).
  */
-export function restoreArgs(restore: AccountRestoreArgs): Pick<cosmosdb.DatabaseAccountArgs, "createMode" | "restoreParameters"> {
+export function restoreArgs(restore: AccountRestore): Pick<cosmosdb.DatabaseAccountArgs, "createMode" | "restoreParameters"> {
     return {
         createMode: "Restore",
         restoreParameters: {
@@ -101,8 +101,8 @@ export interface DatabaseAccountInputs {
     account: ResolvedAccountSettings;
     network: ResolvedAccountNetwork;
     resourceGroupName: pulumi.Input<string>;
-    customerManagedKey?: CustomerManagedKeyArgs;
-    restore?: AccountRestoreArgs;
+    customerManagedKey?: CustomerManagedKey;
+    restore?: AccountRestore;
     tags?: CosmosAccountArgs["tags"];
 }
 

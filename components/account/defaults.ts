@@ -3,12 +3,12 @@
  * out, and the resolution that applies them. The args' `@default` tags say the same; the stack's
  * defaults table (docs/config.md) is read from ACCOUNT_DEFAULTS.
  */
-import { AccountCapability, MinimalTlsVersion, AccountNetworkArgs, AccountSettingsArgs, ConsistencyLevel, ContinuousBackupTier } from "./args";
+import { AccountCapability, MinimalTlsVersion, AccountNetwork, AccountSettings, ConsistencyLevel, ContinuousBackupTier } from "./args";
 import { normaliseIpRules } from "../shared/ip";
 import { regionHasZones } from "../shared/regions";
 
 /** A backup policy with its defaults applied: exactly one mode's fields. */
-export type BackupPolicy =
+export type ResolvedBackup =
     | { type: "Continuous"; tier: ContinuousBackupTier }
     | { type: "Periodic"; intervalMinutes: number; retentionHours: number; storageRedundancy: "Geo" | "Zone" | "Local" };
 
@@ -46,7 +46,7 @@ export interface ResolvedAccountSettings {
     automaticFailover: boolean;
     multiRegionWrites: boolean;
     serverless: boolean;
-    backup: BackupPolicy;
+    backup: ResolvedBackup;
     minimalTlsVersion: MinimalTlsVersion;
     localAuth: boolean;
     keyBasedMetadataWrites: boolean;
@@ -60,7 +60,7 @@ export interface ResolvedAccountSettings {
     defaultPriorityLevel?: "High" | "Low";
     partitionMerge: boolean;
     perRegionPerPartitionAutoscale: boolean;
-    cors: NonNullable<AccountSettingsArgs["cors"]>;
+    cors: NonNullable<AccountSettings["cors"]>;
     analyticalStorageSchemaType?: "WellDefined" | "FullFidelity";
     systemAssignedIdentity: boolean;
 }
@@ -82,7 +82,7 @@ export function defaultZoneRedundant(region: string): boolean {
 }
 
 /** A backup policy with its defaults; `backup` passed backupRules (a Periodic one has its interval and retention). */
-export function resolveBackup(backup: AccountSettingsArgs["backup"]): BackupPolicy {
+export function resolveBackup(backup: AccountSettings["backup"]): ResolvedBackup {
     if (backup === undefined) return ACCOUNT_DEFAULTS.backup;
     if (backup.type === "Periodic") {
         return {
@@ -96,7 +96,7 @@ export function resolveBackup(backup: AccountSettingsArgs["backup"]): BackupPoli
 }
 
 /** Applies the defaults; `settings` passed Azure's rules. */
-export function resolveAccountSettings(settings: AccountSettingsArgs): ResolvedAccountSettings {
+export function resolveAccountSettings(settings: AccountSettings): ResolvedAccountSettings {
     const regions = settings.regions
         .map((r, i) => ({ name: r.name, failoverPriority: r.failoverPriority ?? i, zoneRedundant: r.zoneRedundant ?? defaultZoneRedundant(r.name) }))
         .sort((a, b) => a.failoverPriority - b.failoverPriority);
@@ -127,7 +127,7 @@ export function resolveAccountSettings(settings: AccountSettingsArgs): ResolvedA
     };
 }
 
-export function resolveAccountNetwork(network: AccountNetworkArgs = {}): ResolvedAccountNetwork {
+export function resolveAccountNetwork(network: AccountNetwork = {}): ResolvedAccountNetwork {
     return {
         publicNetworkAccess: network.publicNetworkAccess ?? ACCOUNT_DEFAULTS.publicNetworkAccess,
         ipRules: normaliseIpRules(network.ipRules ?? []),

@@ -16,13 +16,13 @@ import { findRegion, zoneRegionsIn } from "../shared/regions";
 import { argsShape, enumOf } from "../shared/zod";
 import {
     AccountCapability,
-    AccountNetworkArgs,
-    AccountSettingsArgs,
+    AccountNetwork,
+    AccountSettings,
     AnalyticalSchemaType,
-    BackupArgs,
+    BackupSettings,
     BackupStorageRedundancy,
     BackupType,
-    ConsistencyArgs,
+    ConsistencySettings,
     ConsistencyLevel,
     ContinuousBackupTier,
     CorsMethod,
@@ -30,18 +30,18 @@ import {
     NetworkAclBypass,
     PriorityLevel,
     PublicNetworkAccess,
-    RegionArgs,
+    AccountRegion,
 } from "./args";
 
 export const CONSISTENCY_LEVELS = Object.values(ConsistencyLevel);
 
-export const regionSchema = argsShape<RegionArgs>()(z.strictObject({
+export const regionSchema = argsShape<AccountRegion>()(z.strictObject({
     name: regionName.describe("Azure region, programmatic name (`westeurope`), one of the public-cloud regions in components/shared/regions.ts; a misspelling is an error naming the closest regions."),
     failoverPriority: z.number().int("a failover priority is a whole number").min(0, "a failover priority is 0 or more").optional().describe("0 is the write region; the others are the failover order. Default: list order."),
     zoneRedundant: z.boolean().optional().describe("Spread replicas across availability zones. Default: true where the region has availability zones, false where it has none (components/shared/regions.ts); true in a region without zones is an error."),
 }));
 
-export const consistencySchema = argsShape<ConsistencyArgs>()(z.strictObject({
+export const consistencySchema = argsShape<ConsistencySettings>()(z.strictObject({
     level: enumOf(ConsistencyLevel, "consistency level")
         .describe("Strong (linearizable; not with multi-region writes), BoundedStaleness (lag bounded by the two settings below), Session, ConsistentPrefix or Eventual."),
     maxStalenessPrefix: z.number().int("maxStalenessPrefix is a whole number of writes").min(10, "maxStalenessPrefix is at least 10 (100,000 with several regions)").max(2147483647, "maxStalenessPrefix is at most 2147483647").optional().describe("BoundedStaleness only: how many writes a read may lag (10 to 2,147,483,647; at least 100,000 with several regions)."),
@@ -52,7 +52,7 @@ export const consistencySchema = argsShape<ConsistencyArgs>()(z.strictObject({
  * The backup policy: `type` chooses continuous or periodic, and only that mode's fields may be set
  * (backupRules). https://learn.microsoft.com/azure/cosmos-db/periodic-backup-modify-interval-retention
  */
-export const backupSchema = argsShape<BackupArgs>()(
+export const backupSchema = argsShape<BackupSettings>()(
     z.strictObject({
         type: enumOf(BackupType, "backup type").describe("`Continuous` (point-in-time restore, with tier) or `Periodic` (with intervalMinutes and retentionHours)."),
         tier: enumOf(ContinuousBackupTier, "continuous backup tier", "continuous backup tier is Continuous7Days or Continuous30Days").optional().describe("Continuous only: `Continuous7Days` (free) or `Continuous30Days` (default)."),
@@ -63,13 +63,13 @@ export const backupSchema = argsShape<BackupArgs>()(
 );
 
 /** The fields of each backup type; the others are refused. */
-const BACKUP_FIELDS: Record<BackupType, readonly (keyof BackupArgs)[]> = {
+const BACKUP_FIELDS: Record<BackupType, readonly (keyof BackupSettings)[]> = {
     Continuous: ["tier"],
     Periodic: ["intervalMinutes", "retentionHours", "storageRedundancy"],
 };
 
 /** A backup policy's mode rules: the chosen type's required fields are set, the other type's are not. */
-export function backupRules(backup: BackupArgs, report: Report): void {
+export function backupRules(backup: BackupSettings, report: Report): void {
     const other = backup.type === "Continuous" ? "Periodic" : "Continuous";
     for (const key of BACKUP_FIELDS[other]) {
         if (backup[key] !== undefined) report([key], `${key} applies to ${other} backup only; got type '${backup.type}'`);
@@ -116,7 +116,7 @@ const corsRule = z.strictObject({
 });
 
 /** The account's own settings (what `cosmos-platform:account` holds, and CosmosAccount's arguments of the same names). */
-export const accountSettingsSchema = argsShape<AccountSettingsArgs>()(z.strictObject({
+export const accountSettingsSchema = argsShape<AccountSettings>()(z.strictObject({
     name: accountName.describe("Globally unique account name; explicit, never generated, because a rename deletes the account."),
     regions: z.array(regionSchema).min(1, "at least one region is needed").describe("Regions holding a replica. The first (or failoverPriority 0) is the write region; several regions give read replicas and failover."),
     consistency: consistencySchema.optional().describe("Default consistency, chosen on purpose. Default Session (read-your-writes per session, cheapest reads that most apps need)."),
@@ -145,7 +145,7 @@ export const accountSettingsSchema = argsShape<AccountSettingsArgs>()(z.strictOb
 }));
 
 /** The account's firewall settings (part of `cosmos-platform:network`, and CosmosAccount's `network` argument). */
-export const accountNetworkSchema = argsShape<AccountNetworkArgs>()(z.strictObject({
+export const accountNetworkSchema = argsShape<AccountNetwork>()(z.strictObject({
     publicNetworkAccess: enumOf(PublicNetworkAccess, "publicNetworkAccess", "publicNetworkAccess is 'Enabled', 'Disabled' or 'SecuredByPerimeter'")
         .optional()
         .describe("`Disabled` (default), `Enabled` (then restrict it with ipRules / virtualNetworkRules) or `SecuredByPerimeter` (a network security perimeter the account is associated with decides)."),
@@ -176,7 +176,7 @@ export function findDuplicates<T>(items: readonly T[], key: (item: T) => string)
 /**
  * The rules that join account settings. Paths are relative to the settings object.
  */
-export function accountSettingsRules(account: AccountSettingsArgs, report: Report): void {
+export function accountSettingsRules(account: AccountSettings, report: Report): void {
     const regions = account.regions;
     // Zone redundancy exists only where the region has availability zones; Azure refuses it
     // elsewhere. https://learn.microsoft.com/azure/reliability/reliability-cosmos-db#requirements
@@ -255,7 +255,7 @@ export function accountSettingsRules(account: AccountSettingsArgs, report: Repor
  * Partition merge: https://learn.microsoft.com/azure/cosmos-db/merge#limitations
  * Burst capacity: https://learn.microsoft.com/azure/cosmos-db/burst-capacity#requirements
  */
-function capabilityRules(account: AccountSettingsArgs, report: Report): void {
+function capabilityRules(account: AccountSettings, report: Report): void {
     const capabilities = account.capabilities ?? [];
     for (const d of findDuplicates(capabilities, (c) => c)) report(["capabilities", d.index], `capability '${d.key}' is listed twice`);
     const i = capabilities.indexOf("DisableRateLimitingResponses");
@@ -282,7 +282,7 @@ function capabilityRules(account: AccountSettingsArgs, report: Report): void {
 }
 
 /** The firewall entries Azure accepts: IPv4 addresses or CIDR ranges, subnet resource ids. */
-export function accountNetworkRules(network: AccountNetworkArgs, report: Report): void {
+export function accountNetworkRules(network: AccountNetwork, report: Report): void {
     if ((network.networkAclBypassResourceIds ?? []).length > 0 && network.networkAclBypass !== "AzureServices") {
         report(["networkAclBypassResourceIds"], "networkAclBypassResourceIds apply only with networkAclBypass: AzureServices");
     }

@@ -4,26 +4,26 @@
  * Azure Verified Module for a Cosmos DB account. The keys mirror a stack file's.
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { AccountNetworkArgs, AccountRestoreArgs, AccountSettingsArgs } from "../account/args";
-import type { ControlRoleScope, CustomRoleArgs, DataScopeArgs, PrincipalType } from "../access/args";
-import type { GatewaySettingsArgs } from "../gateway/args";
-import type { GroupArgs, ManagedIdentityArgs } from "../identities/args";
-import type { MonitoringSettingsArgs } from "../monitoring/args";
-import type { PrivateEndpointArgs, SharedPrivateDnsZoneArgs, VirtualNetworkArgs } from "../network/args";
-import type { SqlDatabaseArgs } from "../sql/args";
+import type { AccountNetwork, AccountRestore, AccountSettings } from "../account/args";
+import type { ControlRoleScope, CustomRole, DataScope, PrincipalType } from "../access/args";
+import type { GatewaySettings } from "../gateway/args";
+import type { EntraGroup, ManagedIdentity } from "../identities/args";
+import type { MonitoringSettings } from "../monitoring/args";
+import type { PrivateEndpoint, SharedPrivateDnsZone, VirtualNetwork } from "../network/args";
+import type { SqlDatabase } from "../sql/args";
 
 /** The account's firewall and its private network. */
-export interface EstateNetworkArgs extends AccountNetworkArgs {
+export interface EstateNetwork extends AccountNetwork {
     /** A VNet to create for the private endpoints. */
-    virtualNetwork?: VirtualNetworkArgs;
+    virtualNetwork?: VirtualNetwork;
     /** Private endpoints to the account (group Sql) or its dedicated gateway (group SqlDedicated, needs `gateway`). */
-    privateEndpoints?: PrivateEndpointArgs[];
+    privateEndpoints?: PrivateEndpoint[];
     /** An existing `privatelink.documents.azure.com` zone (hub). Default: create one when an endpoint needs it. */
     privateDnsZoneId?: pulumi.Input<string>;
     /** An existing `privatelink.sqlx.cosmos.azure.com` zone (hub) for SqlDedicated endpoints. Default: create one when needed. */
     gatewayPrivateDnsZoneId?: pulumi.Input<string>;
     /** A `privatelink.documents.azure.com` zone another estate in this resource group created (its `privateDnsZone`): a second one of that name cannot exist. */
-    sharedPrivateDnsZone?: SharedPrivateDnsZoneArgs;
+    sharedPrivateDnsZone?: SharedPrivateDnsZone;
 }
 
 /**
@@ -31,7 +31,7 @@ export interface EstateNetworkArgs extends AccountNetworkArgs {
  * access.groups), `identity` (declared in access.identities) or `principalId` (an existing Entra
  * object id).
  */
-export interface EstateDataRoleArgs {
+export interface EstateDataRole {
     /** A group of access.groups, by name. */
     group?: string;
     /** A managed identity of access.identities, by name. */
@@ -43,13 +43,13 @@ export interface EstateDataRoleArgs {
     /** A built-in role (`Cosmos DB Built-in Data Reader`, `Cosmos DB Built-in Data Contributor`) or a custom role's name. */
     role: string;
     /** Where it applies: a database or container of `databases`. Default: the whole account. */
-    scope?: DataScopeArgs;
+    scope?: DataScope;
     /** The assignment's Azure name (a GUID), for an existing assignment. Default: derived. */
     id?: string;
 }
 
-/** A control-plane role assignment; the principal as in EstateDataRoleArgs. */
-export interface EstateControlRoleArgs {
+/** A control-plane role assignment; the principal as in EstateDataRole. */
+export interface EstateControlRole {
     /** A group of access.groups, by name. */
     group?: string;
     /** A managed identity of access.identities, by name. */
@@ -68,21 +68,21 @@ export interface EstateControlRoleArgs {
 }
 
 /** Who may do what: Entra groups, managed identities, data-plane and control-plane roles. No keys. */
-export interface EstateAccessArgs {
+export interface EstateAccess {
     /** Entra security groups to create. */
-    groups?: GroupArgs[];
+    groups?: EntraGroup[];
     /** User-assigned managed identities to create. */
-    identities?: ManagedIdentityArgs[];
+    identities?: ManagedIdentity[];
     /** Custom data-plane role definitions. */
-    customRoles?: CustomRoleArgs[];
+    customRoles?: CustomRole[];
     /** Data-plane role assignments. */
-    dataRoles?: EstateDataRoleArgs[];
+    dataRoles?: EstateDataRole[];
     /** Control-plane role assignments. */
-    controlRoles?: EstateControlRoleArgs[];
+    controlRoles?: EstateControlRole[];
 }
 
 /** The estate's monitoring. */
-export interface EstateMonitoringArgs extends MonitoringSettingsArgs {
+export interface EstateMonitoring extends MonitoringSettings {
     /**
      * Create the monitoring. Default true; false while an existing account is being imported (monitoring comes with the next deployment).
      * @default true
@@ -91,7 +91,7 @@ export interface EstateMonitoringArgs extends MonitoringSettingsArgs {
 }
 
 /** Encryption at rest with your own key, through exactly one of `identity` or `identityId`. */
-export interface EstateCustomerManagedKeyArgs {
+export interface EstateCustomerManagedKey {
     /** The key's URI, without a version: https://<vault>.vault.azure.net/keys/<key>. */
     keyVaultKeyUri: pulumi.Input<string>;
     /** A managed identity of access.identities, by name, that may use the key. */
@@ -105,21 +105,21 @@ export interface CosmosEstateArgs {
     /** Resource group of the account and everything around it. */
     resourceGroupName: pulumi.Input<string>;
     /** The account's own settings (name, regions, consistency, backup, capacity mode, ...). */
-    account: AccountSettingsArgs;
+    account: AccountSettings;
     /** Firewall and private network. Default: no public network access, no private endpoint. */
-    network?: EstateNetworkArgs;
+    network?: EstateNetwork;
     /** The data model. Default: none. */
-    databases?: SqlDatabaseArgs[];
+    databases?: SqlDatabase[];
     /** Groups, identities and roles. Default: none. */
-    access?: EstateAccessArgs;
+    access?: EstateAccess;
     /** Monitoring. Default: a workspace, the diagnostic setting and the full alert profile, with no action group. */
-    monitoring?: EstateMonitoringArgs;
+    monitoring?: EstateMonitoring;
     /** A dedicated gateway with the integrated cache. Default: none. */
-    gateway?: GatewaySettingsArgs;
+    gateway?: GatewaySettings;
     /** Encrypt with your own Key Vault key. Set at creation. */
-    customerManagedKey?: EstateCustomerManagedKeyArgs;
+    customerManagedKey?: EstateCustomerManagedKey;
     /** Create the account by point-in-time restore of another account's continuous backup. */
-    restore?: AccountRestoreArgs;
+    restore?: AccountRestore;
     /**
      * `protect` and `retainOnDelete` the account, databases and containers. Default true.
      * @default true

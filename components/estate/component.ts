@@ -15,14 +15,14 @@ import type * as network from "@pulumi/azure-native/network";
 import type * as privatedns from "@pulumi/azure-native/privatedns";
 import { CosmosAccount } from "../account/component";
 import { Access } from "../access/component";
-import type { PrincipalArgs } from "../access/args";
+import type { Principal } from "../access/args";
 import { DedicatedGateway } from "../gateway/component";
 import { Identities } from "../identities/component";
 import { Monitoring } from "../monitoring/component";
 import { PrivateNetwork } from "../network/component";
 import { SqlData } from "../sql/component";
 import { checkedOptions } from "../shared/errors";
-import type { CosmosEstateArgs, EstateControlRoleArgs, EstateDataRoleArgs } from "./args";
+import type { CosmosEstateArgs, EstateControlRole, EstateDataRole } from "./args";
 import { estateAccountSettings, estateArgsProblems, firewallOf, maxThroughputOf } from "./rules";
 
 /** The finer components an estate built, for TypeScript programs that reach past the outputs. */
@@ -40,7 +40,7 @@ export interface EstateParts {
 const parts = new WeakMap<CosmosEstate, EstateParts>();
 
 /** A role's principal as Access takes it: the group or identity this estate created, or an object id. */
-function principalOf(role: EstateDataRoleArgs | EstateControlRoleArgs, identities: Identities): PrincipalArgs {
+function principalOf(role: EstateDataRole | EstateControlRole, identities: Identities): Principal {
     if (role.group !== undefined) return { key: `group:${role.group}`, id: identities.groups[role.group].objectId, type: "Group" };
     if (role.identity !== undefined) return { key: `identity:${role.identity}`, id: identities.identities[role.identity].principalId, type: "ServicePrincipal" };
     const id = role.principalId as string;

@@ -6,7 +6,7 @@
  * run too, with paths into the estate's arguments.
  */
 import { accountSettingsProblems } from "../account/component";
-import type { AccountCapability, AccountSettingsArgs } from "../account/args";
+import type { AccountCapability, AccountSettings } from "../account/args";
 import { accessArgsProblems } from "../access/component";
 import { identitiesArgsProblems } from "../identities/component";
 import { monitoringSettingsProblems } from "../monitoring/component";
@@ -18,8 +18,8 @@ import { sqlDataArgsProblems } from "../sql/component";
 import { GUID } from "../shared/arm-ids";
 import { collectProblems, ConfigProblem, describeValue, PathSegment, Report } from "../shared/errors";
 import { shapeProblems } from "../shared/zod";
-import type { SqlDatabaseArgs } from "../sql/args";
-import type { CosmosEstateArgs, EstateControlRoleArgs, EstateDataRoleArgs } from "./args";
+import type { SqlDatabase } from "../sql/args";
+import type { CosmosEstateArgs, EstateControlRole, EstateDataRole } from "./args";
 
 const under = (prefix: PathSegment[], problems: ConfigProblem[]): ConfigProblem[] => problems.map((p) => ({ ...p, path: [...prefix, ...p.path] }));
 
@@ -29,7 +29,7 @@ const under = (prefix: PathSegment[], problems: ConfigProblem[]): ConfigProblem[
  * to a live account is an update Azure allows.
  * https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search#enable-the-vector-indexing-and-search-feature
  */
-export function capabilitiesFor(account: AccountSettingsArgs, databases: readonly SqlDatabaseArgs[]): AccountCapability[] {
+export function capabilitiesFor(account: AccountSettings, databases: readonly SqlDatabase[]): AccountCapability[] {
     const listed = account.capabilities ?? [];
     const containers = databases.flatMap((db) => db.containers ?? []) as ContainerRuleInput[];
     const needed = SEARCH_CAPABILITIES.filter((s) => containers.some(s.needs)).map((s) => s.capability as AccountCapability);
@@ -37,12 +37,12 @@ export function capabilitiesFor(account: AccountSettingsArgs, databases: readonl
 }
 
 /** The account's settings as the estate deploys them: with the capabilities its containers need. */
-export function estateAccountSettings(args: Pick<CosmosEstateArgs, "account" | "databases">): AccountSettingsArgs {
+export function estateAccountSettings(args: Pick<CosmosEstateArgs, "account" | "databases">): AccountSettings {
     const capabilities = capabilitiesFor(args.account, args.databases ?? []);
     return capabilities.length > 0 || args.account.capabilities !== undefined ? { ...args.account, capabilities } : args.account;
 }
 
-type PrincipalRef = Pick<EstateDataRoleArgs, "group" | "identity" | "principalId" | "principalType">;
+type PrincipalRef = Pick<EstateDataRole, "group" | "identity" | "principalId" | "principalType">;
 
 /** A role's principal: exactly one of group, identity or principalId, naming something that exists. */
 function principalRules(role: PrincipalRef, groups: ReadonlySet<string>, identities: ReadonlySet<string>, report: Report): void {
@@ -111,7 +111,7 @@ export function estateArgsProblems(args: CosmosEstateArgs): ConfigProblem[] {
 }
 
 /** A role's own fields, as Access checks them (the principal is checked above). */
-function asRole(r: EstateDataRoleArgs | EstateControlRoleArgs) {
+function asRole(r: EstateDataRole | EstateControlRole) {
     return { role: r.role, ...("scope" in r && r.scope !== undefined ? { scope: r.scope as never } : {}), ...("id" in r && r.id !== undefined ? { id: r.id } : {}) };
 }
 
@@ -122,7 +122,7 @@ export function firewallOf(network: NonNullable<CosmosEstateArgs["network"]>) {
 }
 
 /** The largest RU/s one throughput offer declares (manual RU/s or autoscale max), which sizes the RU alert. */
-export function maxThroughputOf(databases: readonly SqlDatabaseArgs[]): number | undefined {
+export function maxThroughputOf(databases: readonly SqlDatabase[]): number | undefined {
     const offers = databases.flatMap((db) => [db.throughput, ...(db.containers ?? []).map((c) => c.throughput)]);
     const values = offers.flatMap((t) => (t?.mode === "manual" && t.throughput !== undefined ? [t.throughput] : t?.mode === "autoscale" && t.maxThroughput !== undefined ? [t.maxThroughput] : []));
     return values.length > 0 ? Math.max(...values) : undefined;

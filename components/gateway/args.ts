@@ -17,7 +17,7 @@ export const GatewaySize = {
 export type GatewaySize = (typeof GatewaySize)[keyof typeof GatewaySize];
 
 /** The gateway's size and node count: what a stack file's `cosmos-platform:gateway` holds. */
-export interface GatewaySettingsArgs {
+export interface GatewaySettings {
     /** Cosmos.D4s, Cosmos.D8s or Cosmos.D16s (docs/access-patterns.md says when the cache pays off). */
     size: GatewaySize;
     /** Nodes per region, 1 to 5; each has its own cache. Use 2 or more in production for availability. */
@@ -25,7 +25,7 @@ export interface GatewaySettingsArgs {
 }
 
 /** DedicatedGateway: the gateway of one account. */
-export interface DedicatedGatewayArgs extends GatewaySettingsArgs {
+export interface DedicatedGatewayArgs extends GatewaySettings {
     /** Resource group of the account. */
     resourceGroupName: pulumi.Input<string>;
     /** The account: the gateway waits for it. */

@@ -11,11 +11,11 @@ import * as cosmosInputs from "@pulumi/azure-native/types/input";
 import { z } from "zod";
 import { checkedOptions } from "../shared/errors";
 import { argsShape, enumOf, shapeProblems } from "../shared/zod";
-import { DedicatedGatewayArgs, GatewaySettingsArgs, GatewaySize } from "./args";
+import { DedicatedGatewayArgs, GatewaySettings, GatewaySize } from "./args";
 
 export const GATEWAY_SIZES = Object.values(GatewaySize);
 
-export const gatewaySchema = argsShape<GatewaySettingsArgs>()(z.strictObject({
+export const gatewaySchema = argsShape<GatewaySettings>()(z.strictObject({
     size: enumOf(GatewaySize, "gateway size")
         .describe("Node size: `Cosmos.D4s` (4 vCPU, 16 GB), `Cosmos.D8s` (8, 32 GB) or `Cosmos.D16s` (16, 64 GB). About half the memory is cache."),
     instances: z

@@ -5,7 +5,7 @@
 import * as pulumi from "@pulumi/pulumi";
 
 /** An Entra security group. */
-export interface GroupArgs {
+export interface EntraGroup {
     /** Logical key (`group:<name>` in a stack file); part of the group's URN, so set it once. */
     name: string;
     /** Entra display name, e.g. `cosmos-prod-readers`. */
@@ -20,7 +20,7 @@ export interface GroupArgs {
 }
 
 /** A user-assigned managed identity for a workload. */
-export interface ManagedIdentityArgs {
+export interface ManagedIdentity {
     /** Its Azure name (and logical name). */
     name: string;
 }
@@ -32,9 +32,9 @@ export interface IdentitiesArgs {
     /** Region of the managed identities. */
     location: pulumi.Input<string>;
     /** Entra security groups. */
-    groups?: GroupArgs[];
+    groups?: EntraGroup[];
     /** User-assigned managed identities. */
-    identities?: ManagedIdentityArgs[];
+    identities?: ManagedIdentity[];
     /** Tags of the managed identities. */
     tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
     /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */

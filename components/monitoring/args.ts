@@ -1,13 +1,13 @@
 /**
  * The arguments of an account's monitoring: Log Analytics, the diagnostic setting, action groups,
  * the alert catalogue's alerts with per-alert overrides, business log alerts, a cost budget and
- * the operator workbook. `MonitoringSettingsArgs` is what a stack file's
+ * the operator workbook. `MonitoringSettings` is what a stack file's
  * `cosmos-platform:monitoring` holds and what CosmosEstate takes; `MonitoringArgs` adds the
  * account it watches.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type * as cosmosdb from "@pulumi/azure-native/cosmosdb";
-import type { AccountSettingsArgs } from "../account/args";
+import type { AccountSettings } from "../account/args";
 
 /** Which of the catalogue's alerts an account gets (docs/monitoring.md). */
 export const AlertProfile = {
@@ -53,7 +53,7 @@ export const BudgetThresholdType = {
 export type BudgetThresholdType = (typeof BudgetThresholdType)[keyof typeof BudgetThresholdType];
 
 /** The Log Analytics workspace: one created here (`name`) or an existing one (`id`), not both. */
-export interface WorkspaceArgs {
+export interface WorkspaceSettings {
     /** The workspace to create, 4-63 letters, digits or hyphens. Default: `log-<account name>`. */
     name?: string;
     /**
@@ -68,7 +68,7 @@ export interface WorkspaceArgs {
 }
 
 /** The account's diagnostic setting: categories, and destinations beside the workspace. */
-export interface DiagnosticsArgs {
+export interface DiagnosticsSettings {
     /** Resource-log categories (NoSQL ones only). Default: DataPlaneRequests, QueryRuntimeStatistics, PartitionKeyStatistics, PartitionKeyRUConsumption, ControlPlaneRequests. */
     logCategories?: string[];
     /** Metric categories: Requests, SLI. Default both; an empty list sends none. */
@@ -82,7 +82,7 @@ export interface DiagnosticsArgs {
 }
 
 /** An email receiver of an action group. */
-export interface EmailReceiverArgs {
+export interface EmailReceiver {
     /** The receiver's name in the action group. */
     name: string;
     /** The address, e.g. oncall@contoso.com. */
@@ -90,7 +90,7 @@ export interface EmailReceiverArgs {
 }
 
 /** A webhook receiver of an action group. */
-export interface WebhookReceiverArgs {
+export interface WebhookReceiver {
     /** The receiver's name in the action group. */
     name: string;
     /** An https:// URL. A URL that carries a token should be a secret (`pulumi.secret`, or secret config). */
@@ -98,21 +98,21 @@ export interface WebhookReceiverArgs {
 }
 
 /** Who is notified, and of which severities. */
-export interface ActionGroupArgs {
+export interface ActionGroup {
     /** Azure name of the action group. */
     name: string;
     /** Up to 12 characters; appears in SMS and email. */
     shortName: string;
     /** Email receivers. */
-    emails?: EmailReceiverArgs[];
+    emails?: EmailReceiver[];
     /** HTTPS endpoints (chat, paging, ITSM). */
-    webhooks?: WebhookReceiverArgs[];
+    webhooks?: WebhookReceiver[];
     /** Severities routed here. Default: all. */
     severities?: AlertSeverity[];
 }
 
 /** An override of one catalogue alert. */
-export interface AlertOverrideArgs {
+export interface AlertOverride {
     /** Turn the alert on or off. */
     enabled?: boolean;
     /** In the alert's unit (docs/monitoring.md); checked against the alert's sensible range. */
@@ -126,7 +126,7 @@ export interface AlertOverrideArgs {
 }
 
 /** A log search alert of your own, over the workspace. */
-export interface BusinessAlertArgs {
+export interface BusinessAlert {
     /** Lowercase letters, digits or hyphens. */
     name: string;
     /** What it means when it fires. */
@@ -161,7 +161,7 @@ export interface BusinessAlertArgs {
 }
 
 /** One notification of a budget. */
-export interface BudgetThresholdArgs {
+export interface BudgetThreshold {
     /** Percent of the amount, 1 to 1000. */
     percent: number;
     /** Actual or Forecasted cost. */
@@ -169,36 +169,36 @@ export interface BudgetThresholdArgs {
 }
 
 /** A monthly cost budget on the resource group. */
-export interface BudgetArgs {
+export interface BudgetSettings {
     /** Monthly amount in the billing currency. */
     amount: number;
     /** First day of a month, YYYY-MM-01. */
     startDate: string;
     /** Default: 80 % and 100 % actual, 100 % forecasted. */
-    thresholds?: BudgetThresholdArgs[];
+    thresholds?: BudgetThreshold[];
     /** Notified besides the action groups. */
     contactEmails?: string[];
 }
 
 /** An account's monitoring, as a stack file's `cosmos-platform:monitoring` says it. */
-export interface MonitoringSettingsArgs {
+export interface MonitoringSettings {
     /**
      * essential or full. Default full.
      * @default "full"
      */
     profile?: AlertProfile;
     /** Where diagnostics go. Default: create `log-<account name>`, 30 days. */
-    workspace?: WorkspaceArgs;
+    workspace?: WorkspaceSettings;
     /** The diagnostic setting. Default: the five categories the alerts and workbook read, Requests and SLI metrics, to the workspace only. */
-    diagnostics?: DiagnosticsArgs;
+    diagnostics?: DiagnosticsSettings;
     /** Who is notified, and of which severities. */
-    actionGroups?: ActionGroupArgs[];
+    actionGroups?: ActionGroup[];
     /** Per-alert overrides, keyed by catalogue alert (docs/monitoring.md). */
-    alerts?: { [key: string]: AlertOverrideArgs };
+    alerts?: { [key: string]: AlertOverride };
     /** Log search alerts of your own (business metrics), declared as KQL. */
-    businessAlerts?: BusinessAlertArgs[];
+    businessAlerts?: BusinessAlert[];
     /** A monthly cost budget on the resource group, notifying the action groups. */
-    budget?: BudgetArgs;
+    budget?: BudgetSettings;
     /**
      * The operator workbook. Default true.
      * @default true
@@ -213,13 +213,13 @@ export interface MonitoringSettingsArgs {
 }
 
 /** Monitoring: an account's monitoring settings, and the account they watch. */
-export interface MonitoringArgs extends MonitoringSettingsArgs {
+export interface MonitoringArgs extends MonitoringSettings {
     /** Resource group of the workspace, alerts, budget and workbook (usually the account's). */
     resourceGroupName: pulumi.Input<string>;
     /** The account to watch. */
     account: cosmosdb.DatabaseAccount;
     /** The account's settings, as given to CosmosAccount: which alerts apply (regions, multi-region writes, serverless, keys), and the names and region of what this creates. */
-    accountSettings: AccountSettingsArgs;
+    accountSettings: AccountSettings;
     /** The largest RU/s the account declares for one throughput offer (manual RU/s or autoscale max): sizes the RU alert. Default: AMBA's 3,000 RU/s. */
     maxThroughput?: number;
     /** Subscription of the resource group. Default: the provider's (getClientConfig). */

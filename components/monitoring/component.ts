@@ -25,8 +25,8 @@ import { diagnosticSettingArgs } from "./diagnostics";
 import { METRIC_NAMESPACE } from "./metrics";
 import { businessAlertSpec, ResolvedAlert } from "./resolve";
 import { workbookJson } from "./workbook";
-import type { AccountSettingsArgs } from "../account/args";
-import type { ActionGroupArgs, MonitoringArgs, MonitoringSettingsArgs } from "./args";
+import type { AccountSettings } from "../account/args";
+import type { ActionGroup, MonitoringArgs, MonitoringSettings } from "./args";
 
 /** Resource-specific log categories sent by default (components/monitoring/diagnostic-categories.ts lists the others). */
 export const LOG_CATEGORIES: readonly string[] = DEFAULT_LOG_CATEGORIES;
@@ -38,7 +38,7 @@ const ALL_SEVERITIES: Severity[] = [0, 1, 2, 3, 4];
  * thresholds), from its settings with CosmosAccount's defaults; `throughputCeiling` is the largest
  * RU/s one offer declares, if known.
  */
-export function alertContext(account: AccountSettingsArgs, throughputCeiling?: number): CatalogContext {
+export function alertContext(account: AccountSettings, throughputCeiling?: number): CatalogContext {
     const a = resolveAccountSettings(account);
     return {
         regions: a.regions.map((r) => ({ zoneRedundant: r.zoneRedundant })),
@@ -60,15 +60,15 @@ const settingsArgsSchema = monitoringSettingsShape(
     }),
 );
 
-const SETTINGS_KEYS = Object.keys(settingsArgsSchema.shape) as (keyof MonitoringSettingsArgs)[];
+const SETTINGS_KEYS = Object.keys(settingsArgsSchema.shape) as (keyof MonitoringSettings)[];
 
 /** Every alert this account gets: the catalogue's for its settings, then the business alerts. */
-export function monitoringAlerts(m: MonitoringSettingsArgs, ctx: CatalogContext): ResolvedAlert[] {
+export function monitoringAlerts(m: MonitoringSettings, ctx: CatalogContext): ResolvedAlert[] {
     return [...alertsFor(m, ctx), ...(m.businessAlerts ?? []).map((b) => businessAlertSpec(b).resolved)];
 }
 
 /** Azure's rules on monitoring settings for an account whose settings are valid; paths relative to the settings. */
-export function monitoringSettingsProblems(m: MonitoringSettingsArgs, accountSettings: AccountSettingsArgs, maxThroughput?: number): ConfigProblem[] {
+export function monitoringSettingsProblems(m: MonitoringSettings, accountSettings: AccountSettings, maxThroughput?: number): ConfigProblem[] {
     const settings = Object.fromEntries(SETTINGS_KEYS.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]));
     const shape = shapeProblems(settingsArgsSchema, settings);
     if (shape.length > 0) return shape;
@@ -242,7 +242,7 @@ export class Monitoring extends pulumi.ComponentResource {
 }
 
 /** Action groups that receive this severity. */
-function groupIdsFor(groups: readonly ActionGroupArgs[], created: { [name: string]: monitor.ActionGroup }, severity: number): pulumi.Output<string>[] {
+function groupIdsFor(groups: readonly ActionGroup[], created: { [name: string]: monitor.ActionGroup }, severity: number): pulumi.Output<string>[] {
     return groups.filter((g) => (g.severities ?? ALL_SEVERITIES).includes(severity as Severity)).map((g) => created[g.name].id);
 }
 

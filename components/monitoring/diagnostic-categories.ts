@@ -91,7 +91,7 @@ export const diagnosticsSchema = z.strictObject({
         .describe("The event hub to stream to. Default: Azure creates one hub per category (`insights-logs-<category>`). Needs eventHubAuthorizationRuleId."),
 });
 
-export type DiagnosticsSettings = z.input<typeof diagnosticsSchema>;
+export type DiagnosticsShape = z.input<typeof diagnosticsSchema>;
 
 /** Resource-specific tables a KQL query reads, and the log categories that fill them. */
 export function logCategoriesReadBy(query: string): NoSqlLogCategory[] {
@@ -104,7 +104,7 @@ export function logCategoriesReadBy(query: string): NoSqlLogCategory[] {
  * `logReaders` are the log alerts the stack creates (their path, for messages, and their KQL).
  */
 export function diagnosticsRules(
-    d: Pick<DiagnosticsSettings, "logCategories" | "metricCategories"> & { eventHubName?: unknown; eventHubAuthorizationRuleId?: unknown },
+    d: Pick<DiagnosticsShape, "logCategories" | "metricCategories"> & { eventHubName?: unknown; eventHubAuthorizationRuleId?: unknown },
     report: Report,
     logReaders: { name: string; query: string }[] = [],
 ): void {

@@ -16,7 +16,7 @@ import { diagnosticsRules, diagnosticsSchema } from "./diagnostic-categories";
 import { logReaders } from "./diagnostics";
 import { checkMetricAlert, FREQUENCIES, WINDOW_SIZES } from "./metrics";
 import { ResolvedAlert, resolveAlerts } from "./resolve";
-import { AlertOperator, AlertProfile, BudgetThresholdType, MonitoringSettingsArgs } from "./args";
+import { AlertOperator, AlertProfile, BudgetThresholdType, MonitoringSettings } from "./args";
 import { describeValue, PathSegment, prefixed, Report } from "../shared/errors";
 import { enumOf } from "../shared/zod";
 
@@ -123,12 +123,12 @@ export function monitoringSettingsShape<U extends z.ZodType, W extends z.ZodType
 }
 
 /** The settings the monitoring rules read, whatever form the webhook URIs take. */
-type MonitoringRuleInput = Omit<MonitoringSettingsArgs, "actionGroups"> & {
+type MonitoringRuleInput = Omit<MonitoringSettings, "actionGroups"> & {
     actionGroups?: readonly { name: string; emails?: readonly unknown[]; webhooks?: readonly unknown[]; severities?: readonly number[] }[];
 };
 
 /** The catalogue's alerts this account gets: its profile's, with the overrides applied. */
-export function alertsFor(m: Pick<MonitoringSettingsArgs, "profile" | "alerts">, ctx: CatalogContext): ResolvedAlert[] {
+export function alertsFor(m: Pick<MonitoringSettings, "profile" | "alerts">, ctx: CatalogContext): ResolvedAlert[] {
     return resolveAlerts(ctx, m.profile ?? AlertProfile.Full, m.alerts ?? {});
 }
 

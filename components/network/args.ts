@@ -25,7 +25,7 @@ export const PrivateLinkGroup = {
 export type PrivateLinkGroup = (typeof PrivateLinkGroup)[keyof typeof PrivateLinkGroup];
 
 /** A subnet of a VNet created here. */
-export interface SubnetArgs {
+export interface Subnet {
     /** Subnet name. */
     name: string;
     /** CIDR inside the VNet's address space, e.g. 10.20.1.0/24 (at most /29: Azure reserves five addresses). */
@@ -33,7 +33,7 @@ export interface SubnetArgs {
 }
 
 /** A VNet to create for the endpoints. */
-export interface VirtualNetworkArgs {
+export interface VirtualNetwork {
     /** Azure name of the VNet. */
     name: string;
     /** CIDR, e.g. 10.20.0.0/16. */
@@ -41,11 +41,11 @@ export interface VirtualNetworkArgs {
     /** Region of the VNet. */
     location: string;
     /** Its subnets; they may not overlap. */
-    subnets: SubnetArgs[];
+    subnets: Subnet[];
 }
 
 /** A static address of an endpoint, one per member of the group (the global endpoint and each region). */
-export interface StaticIpConfigurationArgs {
+export interface StaticIpConfiguration {
     /** Member of the group (the global endpoint or a region), as `az network private-link-resource list` names it. */
     memberName: string;
     /** A free address of the endpoint's subnet. */
@@ -55,13 +55,13 @@ export interface StaticIpConfigurationArgs {
 }
 
 /** A connection the account's owner approves (another team or tenant owns the account). */
-export interface ManualApprovalArgs {
+export interface ManualApproval {
     /** Shown to the approver; at most 140 characters. */
     requestMessage: string;
 }
 
 /** A private endpoint to the account. */
-export interface PrivateEndpointArgs {
+export interface PrivateEndpoint {
     /** Azure name of the endpoint. */
     name: string;
     /** A subnet of `virtualNetwork` by name, or an existing subnet's resource id. */
@@ -79,13 +79,13 @@ export interface PrivateEndpointArgs {
      */
     groupId?: PrivateLinkGroup;
     /** Static addresses, one per member of the group. Default: Azure assigns them. */
-    ipConfigurations?: StaticIpConfigurationArgs[];
+    ipConfigurations?: StaticIpConfiguration[];
     /** Ask for a connection that the account's owner approves. Default: auto-approved. */
-    manualApproval?: ManualApprovalArgs;
+    manualApproval?: ManualApproval;
 }
 
 /** A `privatelink.documents.azure.com` zone another PrivateNetwork of this program created. */
-export interface SharedPrivateDnsZoneArgs {
+export interface SharedPrivateDnsZone {
     /** The zone's resource id. */
     id: pulumi.Input<string>;
     /** The zone's name. */
@@ -101,9 +101,9 @@ export interface PrivateNetworkArgs {
     /** The account the endpoints connect to. */
     account: cosmosdb.DatabaseAccount;
     /** A VNet to create for the endpoints. */
-    virtualNetwork?: VirtualNetworkArgs;
+    virtualNetwork?: VirtualNetwork;
     /** The private endpoints. */
-    privateEndpoints?: PrivateEndpointArgs[];
+    privateEndpoints?: PrivateEndpoint[];
     /** An existing `privatelink.documents.azure.com` zone (hub). Default: create one and link it to the VNets. */
     privateDnsZoneId?: pulumi.Input<string>;
     /** An existing `privatelink.sqlx.cosmos.azure.com` zone (hub) for SqlDedicated endpoints. Default: create one when needed. */
@@ -113,7 +113,7 @@ export interface PrivateNetworkArgs {
      * `zone`), e.g. for a second account in the same resource group, where a second zone of that
      * name cannot exist: the Sql endpoints register in it, and this component links its own VNets to it.
      */
-    sharedPrivateDnsZone?: SharedPrivateDnsZoneArgs;
+    sharedPrivateDnsZone?: SharedPrivateDnsZone;
     /** Tags of every resource created here. */
     tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
     /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */

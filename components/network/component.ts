@@ -11,7 +11,7 @@ import * as network from "@pulumi/azure-native/network";
 import * as privatedns from "@pulumi/azure-native/privatedns";
 import { SUBNET_ID, vnetIdOfSubnet } from "../shared/arm-ids";
 import { checkedOptions, collectProblems, describeValue, Report } from "../shared/errors";
-import type { PrivateEndpointArgs, PrivateNetworkArgs, VirtualNetworkArgs } from "./args";
+import type { PrivateEndpoint, PrivateNetworkArgs, VirtualNetwork } from "./args";
 import { checkIpRule, cidrContains } from "../shared/ip";
 import { endpointOptionRules, PRIVATE_LINK_GROUPS, PrivateLinkGroup } from "./private-endpoints";
 
@@ -33,7 +33,7 @@ function duplicates(names: string[], at: (i: number) => (string | number)[], wha
 
 /** Azure's rules on the VNet and endpoints: CIDR ranges inside the address space, subnets that exist, static IPs inside their subnet. */
 export function privateNetworkRules(
-    args: { virtualNetwork?: Pick<VirtualNetworkArgs, "addressSpace" | "subnets">; privateEndpoints?: (Pick<PrivateEndpointArgs, "name" | "subnet" | "ipConfigurations" | "manualApproval"> & { groupId?: string })[] },
+    args: { virtualNetwork?: Pick<VirtualNetwork, "addressSpace" | "subnets">; privateEndpoints?: (Pick<PrivateEndpoint, "name" | "subnet" | "ipConfigurations" | "manualApproval"> & { groupId?: string })[] },
     report: Report,
 ): void {
     const vnet = args.virtualNetwork;
@@ -70,7 +70,7 @@ export function privateNetworkRules(
 }
 
 /** The connection an endpoint makes: auto-approved, or a request the account's owner approves. Pure, for tests. */
-export function endpointConnections(pe: PrivateEndpointArgs, accountId: pulumi.Input<string>): Pick<network.PrivateEndpointArgs, "privateLinkServiceConnections" | "manualPrivateLinkServiceConnections" | "ipConfigurations"> {
+export function endpointConnections(pe: PrivateEndpoint, accountId: pulumi.Input<string>): Pick<network.PrivateEndpointArgs, "privateLinkServiceConnections" | "manualPrivateLinkServiceConnections" | "ipConfigurations"> {
     const group = pe.groupId ?? SQL_GROUP_ID;
     // The existing `-sql` connection name stays as it is: renaming it would update every endpoint.
     const connection = { name: `${pe.name}-${group.toLowerCase()}`, privateLinkServiceId: accountId, groupIds: [group] };
@@ -117,8 +117,8 @@ export class PrivateNetwork extends pulumi.ComponentResource {
                 { parent: this },
             );
         }
-        const isLocal = (pe: PrivateEndpointArgs) => subnetNames.has(pe.subnet);
-        const subnetId = (pe: PrivateEndpointArgs): pulumi.Input<string> => (isLocal(pe) ? pulumi.interpolate`${this.virtualNetwork!.id}/subnets/${pe.subnet}` : pe.subnet);
+        const isLocal = (pe: PrivateEndpoint) => subnetNames.has(pe.subnet);
+        const subnetId = (pe: PrivateEndpoint): pulumi.Input<string> => (isLocal(pe) ? pulumi.interpolate`${this.virtualNetwork!.id}/subnets/${pe.subnet}` : pe.subnet);
         const withZoneGroup = (group: PrivateLinkGroup) => endpoints.filter((pe) => (pe.groupId ?? SQL_GROUP_ID) === group && (pe.privateDns ?? "zoneGroup") === "zoneGroup");
 
         // Per group, its zone: the one given (hub), else one created here and linked to the VNets.

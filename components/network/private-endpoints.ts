@@ -24,11 +24,8 @@ export const PRIVATE_LINK_GROUPS = {
 } as const;
 
 export type { PrivateLinkGroup } from "./args";
-import type { PrivateLinkGroup, StaticIpConfigurationArgs } from "./args";
+import type { PrivateLinkGroup, StaticIpConfiguration } from "./args";
 export const PRIVATE_LINK_GROUP_IDS = Object.keys(PRIVATE_LINK_GROUPS) as PrivateLinkGroup[];
-
-/** @see StaticIpConfigurationArgs */
-export type StaticIpConfiguration = StaticIpConfigurationArgs;
 
 /** Longest request message Azure takes on a manual private-link connection. */
 export const MAX_REQUEST_MESSAGE = 140;

@@ -7,7 +7,7 @@
  * https://learn.microsoft.com/azure/cosmos-db/restore-in-account-continuous-backup-introduction
  */
 import { z } from "zod";
-import type { AccountRestoreArgs } from "../account/args";
+import type { AccountRestore } from "../account/args";
 import { ConfigProblem } from "./errors";
 import { resourceId } from "./primitives";
 import { argsShape, shapeProblems } from "./zod";
@@ -42,7 +42,7 @@ export function subscriptionOfRestorable(id: string): string {
  * takes it. The values are sent only when Azure creates the resource (see `IN_PLACE_RESTORE_PATHS`).
  */
 /** Restore a deleted database or container into the same account, from its continuous backup. */
-export interface InPlaceRestoreArgs {
+export interface InPlaceRestore {
     /** The account's own restorable account id: `az cosmosdb restorable-database-account list --account-name <account> --query [0].id`. */
     restoreSource: string;
     /** The point in time (ISO 8601 UTC, e.g. 2026-12-01T10:00:00Z) to restore: before the deletion, inside the account's backup window. */
@@ -54,17 +54,14 @@ export interface InPlaceRestoreArgs {
     ttlDisabled?: boolean;
 }
 
-export const inPlaceRestoreSchema = argsShape<InPlaceRestoreArgs>()(z.strictObject({
+export const inPlaceRestoreSchema = argsShape<InPlaceRestore>()(z.strictObject({
     restoreSource: restorableAccountId.describe("The account's own restorable account id (`az cosmosdb restorable-database-account list --account-name <account> --query [0].id`)."),
     timestamp: utcTimestamp.describe("The point in time (UTC) to restore: before the deletion, inside the account's backup window."),
     ttlDisabled: z.boolean().optional().describe("Restore with time-to-live off, so items whose TTL ran out since the restore point are kept. Default false."),
 }));
 
-/** @see InPlaceRestoreArgs */
-export type InPlaceRestore = InPlaceRestoreArgs;
-
 /** A point-in-time restore into a new account, as CosmosAccount takes it. */
-export const accountRestoreSchema = argsShape<AccountRestoreArgs>()(
+export const accountRestoreSchema = argsShape<AccountRestore>()(
     z.strictObject({
         restoreSource: restorableAccountId,
         timestamp: utcTimestamp,
@@ -77,7 +74,7 @@ export const accountRestoreSchema = argsShape<AccountRestoreArgs>()(
 );
 
 /** The shape problems of an account restore; paths relative to it. */
-export function restoreProblems(restore: AccountRestoreArgs): ConfigProblem[] {
+export function restoreProblems(restore: AccountRestore): ConfigProblem[] {
     return shapeProblems(accountRestoreSchema, restore);
 }
 

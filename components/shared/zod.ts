@@ -89,7 +89,7 @@ type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 
 
 /**
  * Checks, when the project compiles, that a zod shape takes exactly the values of an args
- * interface: `argsShape<RegionArgs>()(z.strictObject({...}))` fails to compile when the shape and
+ * interface: `argsShape<AccountRegion>()(z.strictObject({...}))` fails to compile when the shape and
  * the interface differ in a key, an optional mark or a type. The interface is the source of truth
  * (its JSDoc reaches editors and every language's SDK); the shape only adds the messages.
  */

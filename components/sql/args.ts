@@ -8,8 +8,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type * as cosmosdb from "@pulumi/azure-native/cosmosdb";
-import type { AccountSettingsArgs } from "../account/args";
-import type { InPlaceRestoreArgs } from "../shared/restore";
+import type { AccountSettings } from "../account/args";
+import type { InPlaceRestore } from "../shared/restore";
 
 /** Throughput a database provisions for its containers to share. */
 export const ProvisionedThroughputMode = {
@@ -32,7 +32,7 @@ export const ThroughputMode = {
 export type ThroughputMode = (typeof ThroughputMode)[keyof typeof ThroughputMode];
 
 /** A database's shared throughput: `mode` chooses manual or autoscale, and only that mode's field is set. */
-export interface ProvisionedThroughputArgs {
+export interface SharedThroughput {
     /** manual (with `throughput`) or autoscale (with `maxThroughput`). */
     mode: ProvisionedThroughputMode;
     /** manual only, required: RU/s, at least 400, in steps of 100. */
@@ -42,7 +42,7 @@ export interface ProvisionedThroughputArgs {
 }
 
 /** A container's throughput: dedicated (manual or autoscale) or its database's (shared). */
-export interface ContainerThroughputArgs {
+export interface ContainerThroughput {
     /** manual (with `throughput`), autoscale (with `maxThroughput`) or shared (the database's throughput; no other field). */
     mode: ThroughputMode;
     /** manual only, required: RU/s, at least 400, in steps of 100. */
@@ -61,7 +61,7 @@ export const PartitionKeyVersion = {
 export type PartitionKeyVersion = (typeof PartitionKeyVersion)[keyof typeof PartitionKeyVersion];
 
 /** The partition key, fixed at creation. https://learn.microsoft.com/azure/cosmos-db/partitioning-overview */
-export interface PartitionKeyArgs {
+export interface PartitionKey {
     /** 1 path (`Hash`) or 2-3 paths (hierarchical, `MultiHash` version 2), e.g. `/tenantId`. */
     paths: string[];
     /**
@@ -166,7 +166,7 @@ export const TriggerOperation = {
 export type TriggerOperation = (typeof TriggerOperation)[keyof typeof TriggerOperation];
 
 /** One path of a composite index. */
-export interface CompositePathArgs {
+export interface CompositePath {
     /** A property path such as `/lastName`. */
     path: string;
     /**
@@ -177,7 +177,7 @@ export interface CompositePathArgs {
 }
 
 /** A geo index for ST_DISTANCE / ST_WITHIN queries. */
-export interface SpatialIndexArgs {
+export interface SpatialIndex {
     /** A path ending in `/*`, e.g. `/location/*`. */
     path: string;
     /** Geometry types to index. Default: all four. */
@@ -185,7 +185,7 @@ export interface SpatialIndexArgs {
 }
 
 /** A vector index over an embedding path of vectorEmbeddings. */
-export interface VectorIndexArgs {
+export interface VectorIndex {
     /** An embedding path of vectorEmbeddings (no wildcards). */
     path: string;
     /** flat (exact, up to 505 dimensions), quantizedFlat (compressed, up to 4,096) or diskANN (approximate, up to 4,096). */
@@ -199,7 +199,7 @@ export interface VectorIndexArgs {
 }
 
 /** The index policy. Emitted in the service's normalised form, so a preview shows no change Azure would not make. */
-export interface IndexingPolicyArgs {
+export interface IndexingPolicy {
     /**
      * consistent or none (point reads only; no queries on properties). Default consistent.
      * @default "consistent"
@@ -210,17 +210,17 @@ export interface IndexingPolicyArgs {
     /** Paths not to index (saves write RU and storage). `/"_etag"/?` is added, as the service does. */
     excludedPaths?: string[];
     /** Each a list of 2 or more paths: needed for ORDER BY on several properties; helps equality plus range filters. */
-    compositeIndexes?: CompositePathArgs[][];
+    compositeIndexes?: CompositePath[][];
     /** Geo indexes. */
-    spatialIndexes?: SpatialIndexArgs[];
+    spatialIndexes?: SpatialIndex[];
     /** One index per embedding path of vectorEmbeddings, for VectorDistance searches. */
-    vectorIndexes?: VectorIndexArgs[];
+    vectorIndexes?: VectorIndex[];
     /** Paths of the full-text policy to index, for FullTextContains and FullTextScore. */
     fullTextIndexes?: string[];
 }
 
 /** A vector embedding: where vectors live and how they compare. */
-export interface VectorEmbeddingArgs {
+export interface VectorEmbedding {
     /** The property holding the vector, e.g. `/embedding` (no wildcards). */
     path: string;
     /**
@@ -235,7 +235,7 @@ export interface VectorEmbeddingArgs {
 }
 
 /** A text property for full-text search. */
-export interface FullTextPathArgs {
+export interface FullTextPath {
     /** The property path, e.g. `/description`. */
     path: string;
     /** Its language. Default: the policy's defaultLanguage. */
@@ -243,18 +243,18 @@ export interface FullTextPathArgs {
 }
 
 /** The full-text policy: text paths and their language. */
-export interface FullTextPolicyArgs {
+export interface FullTextPolicy {
     /**
      * The language of paths that set none. Default en-US.
      * @default "en-US"
      */
     defaultLanguage?: FullTextLanguage;
     /** The text properties, at least one. */
-    paths: FullTextPathArgs[];
+    paths: FullTextPath[];
 }
 
 /** A value computed from each item, queryable by name. https://learn.microsoft.com/azure/cosmos-db/nosql/query/computed-properties */
-export interface ComputedPropertyArgs {
+export interface ComputedProperty {
     /** Top-level name queries read it by, e.g. `cp_lowerName`: a letter, then letters, digits and `_`. */
     name: string;
     /** `SELECT VALUE <expression> FROM c`. */
@@ -262,7 +262,7 @@ export interface ComputedPropertyArgs {
 }
 
 /** Conflict resolution for multi-region writes: `mode` chooses, and only that mode's field is set. */
-export interface ConflictResolutionArgs {
+export interface ConflictResolution {
     /** LastWriterWins (with optional `path`) or Custom (with optional `procedure`). */
     mode: ConflictResolutionMode;
     /**
@@ -275,7 +275,7 @@ export interface ConflictResolutionArgs {
 }
 
 /** A stored procedure or user-defined function. */
-export interface ScriptArgs {
+export interface Script {
     /** Its id, as clients call it. */
     name: string;
     /** The JavaScript source. */
@@ -283,7 +283,7 @@ export interface ScriptArgs {
 }
 
 /** A trigger; clients must request it by name on each operation. */
-export interface TriggerArgs {
+export interface Trigger {
     /** Its id, as clients request it. */
     name: string;
     /** The JavaScript source. */
@@ -295,13 +295,13 @@ export interface TriggerArgs {
 }
 
 /** A container: its settings and server-side scripts. */
-export interface SqlContainerArgs {
+export interface SqlContainer {
     /** Container id; a rename is a delete and a create (of the data too). */
     name: string;
     /** Fixed at creation: a change replaces the container, and in production that replace is refused. */
-    partitionKey: PartitionKeyArgs;
+    partitionKey: PartitionKey;
     /** Default: index everything (`/*`), consistent mode. */
-    indexingPolicy?: IndexingPolicyArgs;
+    indexingPolicy?: IndexingPolicy;
     /** Each unique key is a list of property paths unique together within a logical partition; fixed at creation. */
     uniqueKeys?: string[][];
     /** Seconds until items expire: -1 = on without a default (items set `ttl`), positive = the default (at most 2,147,483,647). Default: off. */
@@ -309,41 +309,41 @@ export interface SqlContainerArgs {
     /** Analytical store retention: -1 = forever, positive = seconds. Needs the account's analytical store. Default: off. */
     analyticalTtl?: number;
     /** How multi-region-write conflicts resolve. Default: Azure's (LastWriterWins on `/_ts`). */
-    conflictResolution?: ConflictResolutionArgs;
+    conflictResolution?: ConflictResolution;
     /** Dedicated (manual or autoscale) or shared. Default: the database's shared throughput; none on a serverless account. */
-    throughput?: ContainerThroughputArgs;
+    throughput?: ContainerThroughput;
     /** Vector embedding policy; fixed at creation; needs dedicated throughput and the account's EnableNoSQLVectorSearch capability. */
-    vectorEmbeddings?: VectorEmbeddingArgs[];
+    vectorEmbeddings?: VectorEmbedding[];
     /** Full-text policy; needs the account's EnableNoSQLFullTextSearch capability. */
-    fullTextPolicy?: FullTextPolicyArgs;
+    fullTextPolicy?: FullTextPolicy;
     /** Up to 20 computed properties. `/*` does not index them: list a path such as `/cp_lowerName/?` to index one. */
-    computedProperties?: ComputedPropertyArgs[];
+    computedProperties?: ComputedProperty[];
     /** Azure tags of this container. Default: the component's `tags`. */
     tags?: { [key: string]: string };
     /** Stored procedures. */
-    storedProcedures?: ScriptArgs[];
+    storedProcedures?: Script[];
     /** Pre- and post-triggers. */
-    triggers?: TriggerArgs[];
+    triggers?: Trigger[];
     /** User-defined functions, callable in queries as `udf.<name>(...)`. */
-    userDefinedFunctions?: ScriptArgs[];
+    userDefinedFunctions?: Script[];
     /** Create this (deleted) container by restoring it from the account's continuous backup. */
-    restore?: InPlaceRestoreArgs;
+    restore?: InPlaceRestore;
     /** Adopt an existing container with this ARM id instead of creating it (Pulumi's `import`): for containers that came back with their database's restore. */
     importId?: string;
 }
 
 /** A database: shared throughput (optional) and its containers. */
-export interface SqlDatabaseArgs {
+export interface SqlDatabase {
     /** Database id; a rename is a delete and a create (of the data too). */
     name: string;
     /** Shared throughput for the containers that use mode shared (or set none). Not on a serverless account. */
-    throughput?: ProvisionedThroughputArgs;
+    throughput?: SharedThroughput;
     /** Azure tags of this database. Default: the component's `tags`. */
     tags?: { [key: string]: string };
     /** The database's containers. */
-    containers?: SqlContainerArgs[];
+    containers?: SqlContainer[];
     /** Create this (deleted) database, with its containers, by restoring it from the account's continuous backup. */
-    restore?: InPlaceRestoreArgs;
+    restore?: InPlaceRestore;
 }
 
 /** SqlData: the data model of one account. */
@@ -357,9 +357,9 @@ export interface SqlDataArgs {
      * vector and full-text containers need the account's capabilities, and the analytical TTL
      * needs the analytical store.
      */
-    accountSettings: AccountSettingsArgs;
+    accountSettings: AccountSettings;
     /** The data model. */
-    databases: SqlDatabaseArgs[];
+    databases: SqlDatabase[];
     /**
      * `protect` and `retainOnDelete` databases and containers. Default true.
      * @default true

@@ -24,10 +24,10 @@ import { IN_PLACE_RESTORE_PATHS, inPlaceRestoreResource } from "../shared/restor
 import { checkedOptions, collectProblems, prefixed } from "../shared/errors";
 import { shapeProblems } from "../shared/zod";
 import { accountSettingsSchema } from "../account/rules";
-import type { ContainerThroughputArgs, ProvisionedThroughputArgs, SqlContainerArgs, SqlDataArgs, SqlDatabaseArgs } from "./args";
+import type { ContainerThroughput, SharedThroughput, SqlContainer, SqlDataArgs, SqlDatabase } from "./args";
 
 /** Throughput as a container gets it: dedicated, its database's, or none (serverless). */
-export type ContainerThroughput = ContainerThroughputInput | { mode: "serverless" };
+export type ThroughputSetting = ContainerThroughputInput | { mode: "serverless" };
 
 /**
  * Properties that Azure fixes when a container is created. A change to them must show as a
@@ -46,7 +46,7 @@ export const LAST_WRITER_WINS_PATH = "/_ts";
 export const PARTITION_KEY_VERSION = 2;
 
 /** Create options for throughput: manual RU/s, autoscale max, or none (shared or serverless). */
-export function throughputOptions(t: ContainerThroughput | ProvisionedThroughput | ContainerThroughputArgs | ProvisionedThroughputArgs | undefined): cosmosInputs.cosmosdb.CreateUpdateOptionsArgs | undefined {
+export function throughputOptions(t: ThroughputSetting | ProvisionedThroughput | ContainerThroughput | SharedThroughput | undefined): cosmosInputs.cosmosdb.CreateUpdateOptionsArgs | undefined {
     if (!t || t.mode === "serverless") return undefined;
     const one = narrow(t);
     switch (one.mode) {
@@ -60,7 +60,7 @@ export function throughputOptions(t: ContainerThroughput | ProvisionedThroughput
 }
 
 /** The container `resource` block. Pure, for tests. */
-export function containerResource(database: string, c: SqlContainerArgs): cosmosInputs.cosmosdb.SqlContainerResourceArgs {
+export function containerResource(database: string, c: SqlContainer): cosmosInputs.cosmosdb.SqlContainerResourceArgs {
     const paths = c.partitionKey.paths.map((p) => p.trim());
     const resource: cosmosInputs.cosmosdb.SqlContainerResourceArgs = {
         id: c.name,
@@ -100,7 +100,7 @@ export function containerResource(database: string, c: SqlContainerArgs): cosmos
 }
 
 /** The database `resource` block: its id, and the restore that creates it when it was deleted. Pure, for tests. */
-export function databaseResource(db: SqlDatabaseArgs): cosmosInputs.cosmosdb.SqlDatabaseResourceArgs {
+export function databaseResource(db: SqlDatabase): cosmosInputs.cosmosdb.SqlDatabaseResourceArgs {
     return { id: db.name, ...(db.restore ? inPlaceRestoreResource(db.restore) : {}) };
 }
 
@@ -197,7 +197,7 @@ export class SqlData extends pulumi.ComponentResource {
 }
 
 /** A container's stored procedures, triggers and user-defined functions. */
-function createScripts(parent: SqlData, prefix: string, db: string, c: SqlContainerArgs, container: cosmosdb.SqlResourceSqlContainer, args: SqlDataArgs): void {
+function createScripts(parent: SqlData, prefix: string, db: string, c: SqlContainer, container: cosmosdb.SqlResourceSqlContainer, args: SqlDataArgs): void {
     const common = { accountName: args.account.name, resourceGroupName: args.resourceGroupName, databaseName: db, containerName: container.name };
     const opts = { parent };
     for (const s of c.storedProcedures ?? []) {

@@ -18,28 +18,28 @@ import { CONTAINER_ARM_ID, inPlaceRestoreSchema } from "../shared/restore";
 import { argsShape, enumOf } from "../shared/zod";
 import {
     CompositePathOrder,
-    ComputedPropertyArgs,
-    ConflictResolutionArgs,
+    ComputedProperty,
+    ConflictResolution,
     ConflictResolutionMode,
-    ContainerThroughputArgs,
+    ContainerThroughput,
     DistanceFunction,
     FullTextLanguage,
-    FullTextPolicyArgs,
+    FullTextPolicy,
     IndexingMode,
-    IndexingPolicyArgs,
-    PartitionKeyArgs,
+    IndexingPolicy,
+    PartitionKey,
     PartitionKeyVersion,
-    ProvisionedThroughputArgs,
+    SharedThroughput,
     ProvisionedThroughputMode,
     SpatialType,
-    SqlContainerArgs,
-    SqlDatabaseArgs,
+    SqlContainer,
+    SqlDatabase,
     ThroughputMode,
     TriggerOperation,
     TriggerType,
     VectorDataType,
-    VectorEmbeddingArgs,
-    VectorIndexArgs,
+    VectorEmbedding,
+    VectorIndex,
     VectorIndexType,
 } from "./args";
 
@@ -81,7 +81,7 @@ export const narrow = <T extends { mode: ThroughputMode; throughput?: number; ma
     (t.mode === "manual" ? { mode: "manual", throughput: t.throughput } : t.mode === "autoscale" ? { mode: "autoscale", maxThroughput: t.maxThroughput } : { mode: "shared" }) as ContainerThroughputInput;
 
 /** Dedicated throughput for a database (shared by its containers); parsed to the mode's one field. */
-export const provisionedThroughput = argsShape<ProvisionedThroughputArgs>()(
+export const provisionedThroughput = argsShape<SharedThroughput>()(
     z
         .strictObject({
             mode: enumOf(ProvisionedThroughputMode, "throughput mode", "throughput mode is 'manual' (with throughput) or 'autoscale' (with maxThroughput)").describe("`manual` (with throughput) or `autoscale` (with maxThroughput)."),
@@ -93,7 +93,7 @@ export const provisionedThroughput = argsShape<ProvisionedThroughputArgs>()(
 );
 
 /** A container's throughput: dedicated, or `shared` from its database; parsed to the mode's one field. */
-export const containerThroughput = argsShape<ContainerThroughputArgs>()(
+export const containerThroughput = argsShape<ContainerThroughput>()(
     z
         .strictObject({
             mode: enumOf(ThroughputMode, "container throughput mode", "container throughput mode is 'manual' (with throughput), 'autoscale' (with maxThroughput) or 'shared' (the database's throughput)").describe("`manual` (with throughput), `autoscale` (with maxThroughput) or `shared` (the database's throughput)."),
@@ -104,7 +104,7 @@ export const containerThroughput = argsShape<ContainerThroughputArgs>()(
         .transform(narrow),
 );
 
-export const partitionKeySchema = argsShape<PartitionKeyArgs>()(z.strictObject({
+export const partitionKeySchema = argsShape<PartitionKey>()(z.strictObject({
     paths: z.array(propertyPath).min(1, "a partition key has 1 to 3 paths").max(3, "a partition key has 1 to 3 paths (hierarchical keys allow at most 3 levels)").describe("1 path (`Hash`) or 2-3 paths (hierarchical, `MultiHash` version 2)."),
     version: z.union([z.literal(PartitionKeyVersion.V1), z.literal(PartitionKeyVersion.V2)], { error: "partition key version is 1 or 2" }).optional().describe("Hash version for a single-path key: 2 (default, long keys) or 1 (legacy). Hierarchical keys are always 2."),
 }));
@@ -137,7 +137,7 @@ export const MAX_COMPUTED_PROPERTIES = 20;
 
 const fullTextLanguage = enumOf(FullTextLanguage, "a full-text language");
 
-export const vectorIndexSchema = argsShape<VectorIndexArgs>()(z.strictObject({
+export const vectorIndexSchema = argsShape<VectorIndex>()(z.strictObject({
     path: propertyPath.describe("An embedding path of vectorEmbeddings (no wildcards)."),
     type: enumOf(VectorIndexType, "a vector index type", `a vector index type is ${VECTOR_INDEX_TYPES.join(", ")}`).describe("`flat` (exact, up to 505 dimensions), `quantizedFlat` (compressed, up to 4,096) or `diskANN` (approximate, up to 4,096; best past about 50,000 vectors per partition)."),
     quantizationByteSize: z.number().int().min(1, "quantizationByteSize is at least 1").max(VECTOR_LIMITS.maxQuantizationBytes, `quantizationByteSize is at most ${VECTOR_LIMITS.maxQuantizationBytes}`).optional().describe("quantizedFlat and diskANN: bytes per quantized vector, 1 to min(dimensions, 512)."),
@@ -145,7 +145,7 @@ export const vectorIndexSchema = argsShape<VectorIndexArgs>()(z.strictObject({
     vectorIndexShardKey: z.array(propertyPath).min(1).optional().describe("quantizedFlat and diskANN: properties that shard the index, e.g. `[/tenantId]`."),
 }));
 
-export const indexingPolicySchema = argsShape<IndexingPolicyArgs>()(z.strictObject({
+export const indexingPolicySchema = argsShape<IndexingPolicy>()(z.strictObject({
     mode: enumOf(IndexingMode, "indexing mode", "indexing mode is 'consistent' or 'none'").optional().describe("`consistent` (default) or `none` (point reads only; no queries on properties)."),
     includedPaths: z.array(indexPath).optional().describe("Paths to index, each ending in `/?` (the value) or `/*` (everything below). `/*` goes in exactly one of includedPaths and excludedPaths."),
     excludedPaths: z.array(indexPath).optional().describe("Paths not to index (saves write RU and storage). `/\"_etag\"/?` is added automatically, as the service does."),
@@ -158,25 +158,25 @@ export const indexingPolicySchema = argsShape<IndexingPolicyArgs>()(z.strictObje
     fullTextIndexes: z.array(propertyPath).optional().describe("Paths of the full-text policy to index, for FullTextContains* and FullTextScore."),
 }));
 
-export const vectorEmbeddingSchema = argsShape<VectorEmbeddingArgs>()(z.strictObject({
+export const vectorEmbeddingSchema = argsShape<VectorEmbedding>()(z.strictObject({
     path: propertyPath.describe("Property holding the vector, e.g. `/embedding` (no wildcards)."),
     dataType: enumOf(VectorDataType, "a vector data type", `a vector data type is ${VECTOR_DATA_TYPES.join(", ")}`).optional().describe("float32 (default), float16, int8 or uint8."),
     dimensions: z.number().int("dimensions is a whole number").min(1, "dimensions is at least 1").max(VECTOR_LIMITS.quantizedDimensions, `dimensions is at most ${VECTOR_LIMITS.quantizedDimensions}`).describe("Length of every vector at this path (flat indexes take at most 505)."),
     distanceFunction: enumOf(DistanceFunction, "a distance function", `a distance function is ${DISTANCE_FUNCTIONS.join(", ")}`).describe("cosine, dotproduct or euclidean."),
 }));
 
-export const fullTextPolicySchema = argsShape<FullTextPolicyArgs>()(z.strictObject({
+export const fullTextPolicySchema = argsShape<FullTextPolicy>()(z.strictObject({
     defaultLanguage: fullTextLanguage.optional().describe("Language of paths that set none. Default en-US."),
     paths: z.array(z.strictObject({ path: propertyPath, language: fullTextLanguage.optional() })).min(1, "a full-text policy has at least one path").describe("Text properties for full-text search, each with an optional language."),
 }));
 
-export const computedPropertySchema = argsShape<ComputedPropertyArgs>()(z.strictObject({
+export const computedPropertySchema = argsShape<ComputedProperty>()(z.strictObject({
     name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,254}$/, "a computed property name starts with a letter and uses letters, digits and '_'").describe("Top-level name queries read it by, e.g. `cp_lowerName`."),
     query: z.string().min(1, "a computed property has a query").describe("`SELECT VALUE <expression> FROM c`."),
 }));
 
 /** `mode` chooses: LastWriterWins takes `path`, Custom takes `procedure` (conflictResolutionRules). */
-export const conflictResolutionSchema = argsShape<ConflictResolutionArgs>()(
+export const conflictResolutionSchema = argsShape<ConflictResolution>()(
     z.strictObject({
         mode: enumOf(ConflictResolutionMode, "conflict resolution mode", "conflict resolution mode is 'LastWriterWins' (with optional path) or 'Custom' (with optional procedure)"),
         path: propertyPath.optional().describe("LastWriterWins only: numeric property that decides the winner; default `/_ts`."),
@@ -210,7 +210,7 @@ export const containerSettingsShape = {
 
 /** Scripts as the component takes them: the JavaScript body itself. */
 const scriptBody = z.string().min(1, "a script body is JavaScript source");
-export const containerArgsSchema = argsShape<SqlContainerArgs>()(z.strictObject({
+export const containerArgsSchema = argsShape<SqlContainer>()(z.strictObject({
     ...containerSettingsShape,
     storedProcedures: z.array(z.strictObject({ name: resourceId("stored procedure"), body: scriptBody })).optional(),
     triggers: z.array(z.strictObject({ name: resourceId("trigger"), body: scriptBody, type: triggerType, operation: triggerOperation })).optional(),
@@ -223,7 +223,7 @@ export const containerArgsSchema = argsShape<SqlContainerArgs>()(z.strictObject(
         .describe("Adopt an existing container with this ARM id instead of creating it (Pulumi's `import` option): for containers that came back with their database's restore."),
 }));
 
-export const databaseArgsSchema = argsShape<SqlDatabaseArgs>()(z.strictObject({
+export const databaseArgsSchema = argsShape<SqlDatabase>()(z.strictObject({
     name: resourceId("database").describe("Database id; a rename is a delete and a create."),
     throughput: provisionedThroughput.optional().describe("Shared throughput for the database's containers."),
     tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this database; default: the component's `tags`."),
@@ -234,12 +234,12 @@ export const databaseArgsSchema = argsShape<SqlDatabaseArgs>()(z.strictObject({
 /** What the rules read of a container: the settings, and script names. */
 export interface ContainerRuleInput {
     name: string;
-    partitionKey: PartitionKeyArgs;
-    indexingPolicy?: IndexingPolicyArgs;
-    vectorEmbeddings?: VectorEmbeddingArgs[];
-    fullTextPolicy?: FullTextPolicyArgs;
-    computedProperties?: ComputedPropertyArgs[];
-    conflictResolution?: ConflictResolutionArgs;
+    partitionKey: PartitionKey;
+    indexingPolicy?: IndexingPolicy;
+    vectorEmbeddings?: VectorEmbedding[];
+    fullTextPolicy?: FullTextPolicy;
+    computedProperties?: ComputedProperty[];
+    conflictResolution?: ConflictResolution;
     analyticalTtl?: number;
     throughput?: { mode: string };
     storedProcedures?: readonly { name: string }[];

@@ -15,7 +15,7 @@ import { misplacedSecrets, secretFieldPatterns } from "../../components/shared/s
 export { ConfigError, formatPath } from "../../components/shared/errors";
 export type { ConfigProblem } from "../../components/shared/errors";
 export { DEFAULTS } from "./resolve";
-export type { PlatformConfig, ResolveOptions, ResolvedContainer, ResolvedDatabase, ResolvedThroughput, BackupPolicy, ResolvedPrivateEndpoint } from "./resolve";
+export type { PlatformConfig, ResolveOptions, ResolvedContainer, ResolvedDatabase, ResolvedThroughput, ResolvedBackup, ResolvedPrivateEndpoint } from "./resolve";
 export { stackConfigSchema } from "./schema";
 export { SECRET_PLACEHOLDER } from "../../components/shared/secrets";
 export type { Sensitive } from "../../components/shared/secrets";

@@ -4,16 +4,16 @@
  * script bodies loaded. Components assume this is valid.
  */
 import type { AccessPatterns } from "../../tooling/queries/declarations";
-import { BackupPolicy, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/defaults";
+import { ResolvedBackup, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/defaults";
 import type { IndexingPolicyInput } from "../../components/sql/indexing";
 import type { GATEWAY_SIZES } from "../../components/gateway/component";
-import type { SqlContainerArgs } from "../../components/sql/args";
+import type { SqlContainer } from "../../components/sql/args";
 import { resolveAccessPatterns, scaleAccessPatterns } from "./access-patterns-schema";
 import { Profile, Severity, throughputCeiling } from "../../components/monitoring/catalog";
 import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, MetricCategory } from "../../components/monitoring/diagnostic-categories";
 import type { ResolvedAlert } from "../../components/monitoring/resolve";
-import type { AlertOverrideArgs, BusinessAlertArgs } from "../../components/monitoring/args";
-import type { SqlDatabaseArgs } from "../../components/sql/args";
+import type { AlertOverride, BusinessAlert } from "../../components/monitoring/args";
+import type { SqlDatabase } from "../../components/sql/args";
 import { capabilitiesFor } from "../../components/estate/rules";
 import { availabilitySla, Sla } from "../../components/shared/sla";
 import { alertContext, monitoringAlerts } from "../../components/monitoring/component";
@@ -39,7 +39,7 @@ export interface ResolvedRegion {
     zoneRedundant: boolean;
 }
 
-export type { BackupPolicy };
+export type { ResolvedBackup };
 
 export interface ResolvedPrivateEndpoint {
     name: string;
@@ -70,9 +70,9 @@ export interface ResolvedContainer {
     partitionKey: { paths: string[]; kind: "Hash" | "MultiHash"; version: 1 | 2 };
     /** As declared; the SqlData component emits the service's normalised form. */
     indexingPolicy?: IndexingPolicyInput;
-    vectorEmbeddings?: SqlContainerArgs["vectorEmbeddings"];
-    fullTextPolicy?: SqlContainerArgs["fullTextPolicy"];
-    computedProperties?: SqlContainerArgs["computedProperties"];
+    vectorEmbeddings?: SqlContainer["vectorEmbeddings"];
+    fullTextPolicy?: SqlContainer["fullTextPolicy"];
+    computedProperties?: SqlContainer["computedProperties"];
     uniqueKeys: string[][];
     defaultTtl?: number;
     analyticalTtl?: number;
@@ -137,9 +137,9 @@ export interface PlatformConfig {
         /** Catalogue alerts for this stack, then business alerts. */
         alerts: ResolvedAlert[];
         /** The stack's per-alert overrides, as written. */
-        overrides: Record<string, AlertOverrideArgs>;
+        overrides: Record<string, AlertOverride>;
         /** The stack's business alerts, as written. */
-        businessAlerts: BusinessAlertArgs[];
+        businessAlerts: BusinessAlert[];
         /** Alerts must reach someone at every severity (default: production). */
         requireReceivers: boolean;
         budget?: { amount: number; startDate: string; thresholds: { percent: number; type: "Actual" | "Forecasted" }[]; contactEmails: string[] };
@@ -175,7 +175,7 @@ function resolveContainerThroughput(cfg: AccountView, dbName: string, container:
 
 /** The account's capabilities: those listed, plus what its containers need (CosmosEstate's own rule). */
 export function capabilitiesForView(cfg: AccountView): NonNullable<AccountView["account"]["capabilities"]> {
-    return capabilitiesFor(cfg.account, cfg.databases as unknown as SqlDatabaseArgs[]);
+    return capabilitiesFor(cfg.account, cfg.databases as unknown as SqlDatabase[]);
 }
 
 export interface ResolveOptions {
