@@ -70,16 +70,33 @@ describe("Azure Policy effects", () => {
 
     it("judges deployIfNotExists against the plan's related resources (Advanced Threat Protection)", () => {
         const dine = builtin("CosmosDbAdvancedThreatProtection_Deploy.json");
-        const atp = (isEnabled: boolean) => record("security:AdvancedThreatProtection", "acct/defender", { isEnabled, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [ACCT_URN] });
+        // The setting's resourceId is the account's id, an output: the engine's property dependencies say so.
+        const atp = (isEnabled: boolean) => record("security:AdvancedThreatProtection", "acct/defender", { isEnabled, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [ACCT_URN], propertyDependencies: { resourceId: [ACCT_URN] } });
         const missing = by(run([account()], [[dine]]), "Advanced Threat");
         assert.strictEqual(missing.outcome, "deployIfNotExists");
         assert.deepStrictEqual(missing.related, { type: "Microsoft.Security/advancedThreatProtectionSettings", name: "current", found: [] });
         const present = by(run([account(), atp(true)], [[dine]]), "Advanced Threat");
         assert.strictEqual(present.outcome, "compliant");
-        assert.match(present.reason, /acct\/defender .*dependency/);
+        assert.match(present.reason, /the plan creates the related .*acct\/defender/);
         const disabled = by(run([account(), atp(false)], [[dine]]), "Advanced Threat");
         assert.strictEqual(disabled.outcome, "deployIfNotExists");
         assert.match(disabled.reason, /acct\/defender fail the existence condition/);
+        const literal = record("security:AdvancedThreatProtection", "acct/defender", { isEnabled: true, resourceId: `/subscriptions/${SUB}/resourceGroups/rg-app/providers/Microsoft.DocumentDB/databaseAccounts/acct`, settingName: "current" });
+        assert.strictEqual(by(run([account(), literal], [[dine]]), "Advanced Threat").outcome, "compliant", "a literal scope id names the account");
+    });
+
+    it("looks for an extension resource on the evaluated resource's own scope, not through the dependency graph", () => {
+        const dine = builtin("CosmosDbAdvancedThreatProtection_Deploy.json");
+        // Depends on the account (it was created after it) but its scope is another resource's id.
+        const elsewhere = record("security:AdvancedThreatProtection", "other/defender", { isEnabled: true, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [ACCT_URN], propertyDependencies: { resourceId: ["urn:pulumi:test::cosmos-platform::azure-native:cosmosdb:DatabaseAccount::other"] } });
+        const other = account({}, "other");
+        assert.strictEqual(by(run([account(), other, elsewhere], [[dine]]), "Advanced Threat", ACCT_URN).outcome, "deployIfNotExists", "the setting is on 'other', not on 'acct'");
+        assert.strictEqual(by(run([account(), other, elsewhere], [[dine]]), "Advanced Threat", other.urn).outcome, "compliant");
+        // Only a dependency, with no property dependency or literal scope: which resource it extends is not known.
+        const untraced = record("security:AdvancedThreatProtection", "acct/defender", { isEnabled: true, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [ACCT_URN] });
+        const r = by(run([account(), untraced], [[dine]]), "Advanced Threat");
+        assert.strictEqual(r.outcome, "not-evaluated");
+        assert.match(r.reason, /whether acct\/defender belongs to this resource is known only after apply/);
     });
 
     it("judges auditIfNotExists with field() reading the evaluated resource inside the existence condition", () => {
@@ -87,10 +104,11 @@ describe("Azure Policy effects", () => {
             if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" },
             then: { effect: "auditIfNotExists", details: { type: "Microsoft.Insights/diagnosticSettings", existenceCondition: { allOf: [{ field: "Microsoft.Insights/diagnosticSettings/logs[*].enabled", equals: "true" }, { value: "[field('name')]", equals: "acct" }] } } },
         });
-        const diag = (enabled: boolean) => record("monitor:DiagnosticSetting", "acct/diagnostics", { name: "to-log-analytics", resourceUri: UNKNOWN, workspaceId: UNKNOWN, logs: [{ category: "DataPlaneRequests", enabled }] }, { dependencies: [ACCT_URN] });
+        const diag = (enabled: boolean) => record("monitor:DiagnosticSetting", "acct/diagnostics", { name: "to-log-analytics", resourceUri: UNKNOWN, workspaceId: UNKNOWN, logs: [{ category: "DataPlaneRequests", enabled }] }, { dependencies: [ACCT_URN], propertyDependencies: { resourceUri: [ACCT_URN] } });
         assert.strictEqual(by(run([account(), diag(true)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome, "compliant");
         assert.strictEqual(by(run([account(), diag(false)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome, "auditIfNotExists");
-        assert.strictEqual(by(run([account({ accountName: "other" }), diag(true)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome, "auditIfNotExists", "field('name') is the account's");
+        const renamed = { ...account({ accountName: "other" }) };
+        assert.strictEqual(by(run([renamed, diag(true)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome, "auditIfNotExists", "field('name') is the account's");
     });
 
     it("blocks the delete or replace of a resource a denyAction protects, only when the change removes it", () => {
@@ -113,11 +131,8 @@ describe("Azure Policy effects", () => {
         assert.match(r.reason, /Azure fails this evaluation \(substring\(\) range 0\+10 is outside a string of 4\); a failed evaluation is an implicit deny/);
     });
 
-    it("reports an effect that names no parameter of the definition instead of failing the run", () => {
-        const bad = definition("bad-effect", { if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" }, then: { effect: "[parameters('missing')]" } });
-        const r = by(run([account()], [[bad]]), "bad-effect");
-        assert.strictEqual(r.outcome, "not-evaluated");
-        assert.match(r.reason, /the effect cannot be resolved: parameters\('missing'\) is not a parameter of the definition/);
+    it("refuses an effect that names no parameter of the definition, as Azure refuses to create it", () => {
+        assert.throws(() => definition("bad-effect", { if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" }, then: { effect: "[parameters('missing')]" } }), /bad-effect.*the effect reads parameters\('missing'\), which the definition does not declare/);
     });
 
     it("does not guess a value known only after apply", () => {

@@ -200,5 +200,16 @@ export function recordOfRegistration(reg: Registration): ResourceRecord {
         inputs: planValue(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
         options,
         dependencies: [...new Set(req.getDependenciesList())].sort(),
+        ...propertyDependenciesOf(req),
     };
+}
+
+/** The property dependencies the engine receives, in the offline plan's shape (sorted, only inputs that have any). */
+function propertyDependenciesOf(req: Registration["request"]): { propertyDependencies?: Record<string, string[]> } {
+    const out: [string, string[]][] = [];
+    req.getPropertydependenciesMap().forEach((deps, key) => {
+        const urns = [...new Set(deps.getUrnsList())].sort();
+        if (urns.length) out.push([key, urns]);
+    });
+    return out.length ? { propertyDependencies: Object.fromEntries(out.sort(([a], [b]) => (a < b ? -1 : 1))) } : {};
 }

@@ -44,6 +44,8 @@ export interface ResourceRecord {
     options: ResourceOptionsRecord;
     /** URNs this resource depends on, sorted. */
     dependencies: string[];
+    /** Per input, the URNs its value came from (as the engine records them in state); only inputs that have any. */
+    propertyDependencies?: Record<string, string[]>;
 }
 
 export interface SynthResult {
@@ -126,6 +128,7 @@ interface RegisterRequest {
     getIgnorechangesList(): string[];
     getReplaceonchangesList(): string[];
     getDependenciesList(): string[];
+    getPropertydependenciesMap(): { forEach(fn: (value: { getUrnsList(): string[] }, key: string) => void): void };
     getImportid(): string;
     getCustomtimeouts(): { getCreate(): string; getUpdate(): string; getDelete(): string } | undefined;
     getImportid(): string;
@@ -157,6 +160,11 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
     if (customTimeouts && Object.keys(customTimeouts).length > 0) options.customTimeouts = customTimeouts;
     const importId = req.getImportid();
     if (importId) options.import = importId;
+    const propertyDependencies: Record<string, string[]> = {};
+    req.getPropertydependenciesMap().forEach((deps, key) => {
+        const urns = [...new Set(deps.getUrnsList())].sort();
+        if (urns.length) propertyDependencies[key] = urns;
+    });
     return {
         urn: monitor.newUrn(parent, req.getType(), req.getName()),
         type: req.getType(),
@@ -166,6 +174,7 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
         inputs: planValue(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
         options,
         dependencies: [...new Set(req.getDependenciesList())].sort(),
+        ...(Object.keys(propertyDependencies).length ? { propertyDependencies: Object.fromEntries(Object.entries(propertyDependencies).sort(([a], [b]) => (a < b ? -1 : 1))) } : {}),
     };
 }
 
