@@ -52,7 +52,7 @@ interface Scope {
 export const RULE_LIMITS = { ifConditions: 4096, existenceConditions: 128, functions: 2048, fieldCountsPerArray: 5, valueCounts: 10, valueCountIterations: 100, nesting: 512 } as const;
 
 /** Not an Azure limit: a guard that ends an evaluation this evaluator would take too long on (thousands of members counted in nested counts). */
-const WORK_LIMIT = 100_000;
+const WORK_LIMIT = 20_000;
 
 export const OPERATORS = [
     "equals", "notEquals", "like", "notLike", "match", "notMatch", "matchInsensitively", "notMatchInsensitively",
@@ -270,7 +270,7 @@ function operatorOf(node: Record<string, unknown>): Operator {
 function countOf(node: Record<string, unknown>, ctx: RuleContext, scope: Scope): { min: number; max: number; unknown?: Unknown; what: string } {
     const spec = node.count as Record<string, unknown>;
     const x = expressionContext(ctx, scope);
-    const members: { member: Value; next: Scope }[] = [];
+    const members: { member: Value; next: () => Scope }[] = [];
     let what: string;
     if (typeof spec.field === "string") {
         const field = resolve(spec.field, x);
@@ -279,7 +279,11 @@ function countOf(node: Record<string, unknown>, ctx: RuleContext, scope: Scope):
         if (f.unsupported) throw new UnsupportedError(f.unsupported);
         if (f.unknown) return { min: 0, max: 0, unknown: f.unknown, what: field };
         what = field;
-        for (const member of f.values) members.push({ member, next: { ...scope, bindings: new Map([...scope.bindings, [field.toLowerCase(), member]]), innermost: member } });
+        spend(scope, f.values.length);
+        // One scope for every member, rebound before each where (evaluation is synchronous; nested counts copy it).
+        const key = field.toLowerCase();
+        const next: Scope = { ...scope, bindings: new Map(scope.bindings) };
+        for (const member of f.values) members.push({ member, next: () => (next.bindings.set(key, member), (next.innermost = member), next) });
     } else if ("value" in spec) {
         const list = resolve(spec.value, x);
         if (isUnknown(list)) return { min: 0, max: 0, unknown: list, what: "count.value" };
@@ -293,7 +297,9 @@ function countOf(node: Record<string, unknown>, ctx: RuleContext, scope: Scope):
         }
         const name = typeof spec.name === "string" ? spec.name : "default";
         what = `count.value (${list.length} members)`;
-        for (const member of list) members.push({ member, next: { ...scope, currents: new Map([...scope.currents, [name, member]]), innermost: member, valueIterations: iterations } });
+        spend(scope, list.length);
+        const next: Scope = { ...scope, currents: new Map(scope.currents), valueIterations: iterations };
+        for (const member of list) members.push({ member, next: () => (next.currents.set(name, member), (next.innermost = member), next) });
     } else {
         throw new UnsupportedError("count needs a field or a value");
     }
@@ -301,7 +307,7 @@ function countOf(node: Record<string, unknown>, ctx: RuleContext, scope: Scope):
     let unknowns = 0;
     let unknown: Unknown | undefined;
     for (const { member, next } of members) {
-        const r = spec.where === undefined ? (isUnknown(member) ? member : true) : evaluate(spec.where, ctx, next).result;
+        const r = spec.where === undefined ? (isUnknown(member) ? member : true) : evaluate(spec.where, ctx, next()).result;
         if (r === true) min++;
         else if (isUnknown(r)) {
             unknowns++;
@@ -311,8 +317,14 @@ function countOf(node: Record<string, unknown>, ctx: RuleContext, scope: Scope):
     return { min, max: min + unknowns, unknown, what };
 }
 
+/** Counts work (a condition, or an array member selected for a count) against WORK_LIMIT. */
+function spend(scope: Scope, units: number): void {
+    scope.work.count += units;
+    if (scope.work.count > WORK_LIMIT) throw new UnsupportedError(`the rule takes more than ${WORK_LIMIT} condition evaluations on this resource (counts over large arrays); not evaluated offline`);
+}
+
 function evaluate(node: unknown, ctx: RuleContext, scope: Scope): Verdict {
-    if (++scope.work.count > WORK_LIMIT) throw new UnsupportedError(`the rule takes more than ${WORK_LIMIT} condition evaluations on this resource (counts over large arrays); not evaluated offline`);
+    spend(scope, 1);
     if (node === null || typeof node !== "object" || Array.isArray(node)) throw new UnsupportedError(`a condition must be an object, got ${JSON.stringify(node)}`);
     const n = node as Record<string, unknown>;
     if (Array.isArray(n.allOf) || Array.isArray(n.anyOf)) {

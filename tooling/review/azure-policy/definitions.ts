@@ -158,8 +158,13 @@ function scopeOfId(id: string): string {
     return i > 0 ? id.slice(0, i) : "";
 }
 
-/** Every effect Azure Policy has (https://learn.microsoft.com/azure/governance/policy/concepts/effect-basics), canonical casing. */
-export const EFFECTS = ["deny", "audit", "modify", "append", "auditIfNotExists", "deployIfNotExists", "denyAction", "disabled", "manual", "addToNetworkGroup", "mutate"] as const;
+/**
+ * Every effect Azure Policy has, canonical casing: those of
+ * https://learn.microsoft.com/azure/governance/policy/concepts/effect-basics, and three that
+ * built-ins in Azure/azure-policy still use: auditAction (General/MFA_DenyAction.json, the
+ * audit counterpart of denyAction), enforceRegoPolicy (legacy AKS) and enforceSetting.
+ */
+export const EFFECTS = ["deny", "audit", "modify", "append", "auditIfNotExists", "deployIfNotExists", "denyAction", "auditAction", "disabled", "manual", "addToNetworkGroup", "mutate", "enforceRegoPolicy", "enforceSetting"] as const;
 
 const isEffect = (v: unknown) => typeof v === "string" && EFFECTS.some((e) => e.toLowerCase() === v.toLowerCase());
 

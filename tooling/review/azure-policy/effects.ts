@@ -142,7 +142,7 @@ function relatedCandidates(details: Record<string, unknown>, ctx: RuleContext, e
         if (typeof resource.fullName !== "string") throw new UnsupportedError(`which ${type} belong to this resource: ${isUnknown(resource.fullName) ? resource.fullName.reason : "its name is not known"}`);
         const prefix = `${resource.fullName.toLowerCase()}/`;
         candidates = ofType.filter((r) => typeof r.fullName === "string" && r.fullName.toLowerCase().startsWith(prefix));
-        undetermined.push(...ofType.filter((r) => typeof r.fullName !== "string"));
+        for (const r of ofType) if (typeof r.fullName !== "string") undetermined.push(r);
     } else if (extension) {
         const id = typeof resource.id === "string" ? resource.id.toLowerCase() : undefined;
         candidates = [];
@@ -165,7 +165,7 @@ function relatedCandidates(details: Record<string, unknown>, ctx: RuleContext, e
         candidates = candidates.filter(named);
         const pending = undetermined.filter((r) => typeof r.name !== "string" || named(r));
         undetermined.length = 0;
-        undetermined.push(...pending);
+        for (const r of pending) undetermined.push(r);
     }
     return { type, ...(name !== undefined ? { name } : {}), candidates, undetermined };
 }

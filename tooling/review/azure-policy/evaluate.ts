@@ -80,7 +80,7 @@ function gate(unit: Unit, resource: PolicyResource, inputs: PolicyInputs, env: E
     // Azure refuses an assignment whose effect is not one (assignment-structure#overrides, effect-basics).
     if (!effect) throw new AzurePolicyInputError(`${a.source}: assignment ${a.displayName} gives ${definition.displayName} the effect ${JSON.stringify(raw)}, which is not an Azure Policy effect; accepted: ${EFFECTS.join(", ")}`);
     if (effect === "disabled") return "skip";
-    if (["manual", "addToNetworkGroup", "mutate"].includes(effect)) return { row: { ...base, effect, outcome: "not-evaluated", reason: `effect ${effect} does not act on Resource Manager requests` } };
+    if (["manual", "addToNetworkGroup", "mutate", "enforceRegoPolicy", "enforceSetting"].includes(effect)) return { row: { ...base, effect, outcome: "not-evaluated", reason: `effect ${effect} does not act on Resource Manager requests` } };
     return { effect };
 }
 
@@ -107,7 +107,7 @@ function evaluateUnit(unit: Unit, effect: string, resource: PolicyResource, env:
     const readOnly: ReadOnlyMode = REQUEST_TIME.has(effect) ? "absent" : "unknown";
     const ctx = ruleContext(unit, resource, env, readOnly);
     try {
-        if (effect === "denyAction") return denyAction(unit, resource, env, base);
+        if (effect === "denyAction" || effect === "auditAction") return denyAction(unit, resource, env, base, effect === "auditAction");
         const matched: Verdict = evaluateCondition(definition.rule.if, ctx);
         if (isUnknown(matched.result)) return { ...base, outcome: "not-evaluated", reason: matched.result.reason };
         if (!matched.result) return { ...base, outcome: "compliant", reason: matched.why.join("; ") };
@@ -203,8 +203,12 @@ function settleChanges(resource: PolicyResource, pending: { unit: number; change
     });
 }
 
-/** denyAction blocks the deletes of this change; resources it only protects are compliant. */
-function denyAction(unit: Unit, resource: PolicyResource, env: Environment, base: Omit<Result, "outcome" | "reason">): Result {
+/**
+ * denyAction blocks the deletes of this change; creates and updates are never blocked, and a
+ * resource it only protects is compliant. auditAction reports the same deletes without blocking.
+ * https://learn.microsoft.com/azure/governance/policy/concepts/effect-deny-action
+ */
+function denyAction(unit: Unit, resource: PolicyResource, env: Environment, base: Omit<Result, "outcome" | "reason">, auditOnly = false): Result {
     const definition = unit.definition as NonNullable<Unit["definition"]>;
     const old = env.removals?.get(resource.record.urn);
     const target = old ?? resource;
@@ -217,6 +221,7 @@ function denyAction(unit: Unit, resource: PolicyResource, env: Environment, base
     if (target.armType === "Microsoft.Authorization/locks") return { ...base, outcome: "compliant", reason: "locks are exempt from denyAction" };
     if (!env.removals) return { ...base, outcome: "not-evaluated", reason: `denyAction blocks deleting this resource (${matched.why.join("; ")}); this input has no diff, so whether the change deletes or replaces it is not known (give a preview, --base, or run npm run review)` };
     if (!old) return { ...base, outcome: "compliant", reason: `protected from deletion (${matched.why.join("; ")}); this change neither deletes nor replaces it` };
+    if (auditOnly) return { ...base, outcome: "audit", reason: `this change deletes or replaces the resource; auditAction records the delete without blocking it (${matched.why.join("; ")})` };
     return enforcementCheck(unit, { ...base, outcome: "denyAction", blocking: true, reason: `this change deletes or replaces the resource, and denyAction blocks its delete (${matched.why.join("; ")})` });
 }
 
@@ -259,12 +264,12 @@ export function evaluateAzurePolicy(records: readonly PolicyRecord[], inputs: Po
     deletedOnly.forEach((resource, di) =>
         ready.forEach((unit, ui) => {
             const g = gate(unit, resource, inputs, env);
-            if (g !== "skip" && "effect" in g && g.effect === "denyAction") rows.push({ resource: working.length + di, unit: ui, result: evaluateUnit(unit, g.effect, resource, env) as Result });
+            if (g !== "skip" && "effect" in g && (g.effect === "denyAction" || g.effect === "auditAction")) rows.push({ resource: working.length + di, unit: ui, result: evaluateUnit(unit, g.effect, resource, env) as Result });
         }),
     );
     rows.sort((a, b) => a.resource - b.resource || a.unit - b.unit);
     // The documented shape first: { assignment, definition, effect, urn, outcome, reason, ... }.
-    results.push(...rows.map(({ result: { assignment, definition, effect, urn, outcome, reason, ...rest } }) => ({ assignment, definition, effect, urn, outcome, reason, ...rest })));
+    for (const { result: { assignment, definition, effect, urn, outcome, reason, ...rest } } of rows) results.push({ assignment, definition, effect, urn, outcome, reason, ...rest });
     const summary: Partial<Record<Outcome, number>> = {};
     for (const r of results) summary[r.outcome] = (summary[r.outcome] ?? 0) + 1;
     const notes: string[] = [];

@@ -155,7 +155,7 @@ export function select(root: unknown, path: string, what: string): FieldValue {
         for (const v of current) {
             if (v === UNKNOWN || v === SECRET || isUnknown(v)) return { collection: true, values: [], unknown: isUnknown(v) ? v : (toValue(v, what) as Unknown), path };
             if (token === "[*]") {
-                if (Array.isArray(v)) next.push(...v);
+                if (Array.isArray(v)) for (const m of v) next.push(m);
             } else if (isObject(v)) {
                 next.push(getCaseInsensitive(v, token));
             } else {
