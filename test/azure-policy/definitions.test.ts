@@ -72,6 +72,14 @@ describe("Azure Policy definitions as Azure accepts them", () => {
         refused(def({}, { if: { value: `[${"concat(".repeat(65)}'x'${")".repeat(65)}]`, equals: "x" }, then: { effect: "audit" } }), /nests functions more than 64 deep/);
     });
 
+    it("refuses a document nested thousands deep at once, without exhausting the stack", () => {
+        let deep: unknown = "x";
+        for (let i = 0; i < 200000; i++) deep = { a: deep };
+        const t = process.hrtime.bigint();
+        refused(def({ parameters: { p: { type: "Object", defaultValue: deep } } }), /nests JSON more than 1100 levels deep/);
+        assert.ok(Number(process.hrtime.bigint() - t) / 1e6 < 2000);
+    });
+
     it("refuses a symbolic link loop, a dangling link and a non-regular file among the definitions, naming the path", function () {
         if (process.platform === "win32") this.skip();
         const dir = tmp();

@@ -392,8 +392,25 @@ function fromJson(input: Json, where: string): PolicyDocument {
     );
 }
 
+/**
+ * JSON nesting beyond which a document is refused before it is read: room for Azure's 512 levels
+ * of nested conditions (two JSON levels each for allOf/anyOf), and a bound on every recursive walk.
+ */
+const MAX_JSON_DEPTH = 1100;
+
+function checkDepth(doc: unknown, where: string): void {
+    const stack: [unknown, number][] = [[doc, 1]];
+    while (stack.length) {
+        const [v, depth] = stack.pop() as [unknown, number];
+        if (v === null || typeof v !== "object") continue;
+        if (depth > MAX_JSON_DEPTH) throw new AzurePolicyInputError(`${where} nests JSON more than ${MAX_JSON_DEPTH} levels deep; a policy document Azure accepts does not`);
+        for (const c of Array.isArray(v) ? v : Object.values(v)) stack.push([c, depth + 1]);
+    }
+}
+
 /** Parses one JSON document (object or array of objects). */
 export function documentsFrom(doc: unknown, where: string): PolicyDocument[] {
+    checkDepth(doc, where);
     const list = Array.isArray(doc) ? doc : [doc];
     return list.map((d, i) => {
         const at = Array.isArray(doc) ? `${where}[${i}]` : where;

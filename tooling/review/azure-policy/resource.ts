@@ -241,9 +241,9 @@ const lowerId = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : undef
  * The resource an input's value comes from: the one whose id the literal value is, else the single
  * resource the engine's property dependencies trace that input to (`resourceUri: account.id`).
  */
-function sourceOf(r: PolicyResource, input: string, literal: unknown, resources: readonly PolicyResource[], byUrn: ReadonlyMap<string, PolicyResource>): PolicyResource | undefined {
+function sourceOf(r: PolicyResource, input: string, literal: unknown, byId: ReadonlyMap<string, PolicyResource>, byUrn: ReadonlyMap<string, PolicyResource>): PolicyResource | undefined {
     const id = lowerId(known(literal));
-    if (id?.startsWith("/")) return resources.find((x) => lowerId(x.id) === id);
+    if (id?.startsWith("/")) return byId.get(id);
     const deps = (r.record.propertyDependencies?.[input] ?? []).map((u) => byUrn.get(u)).filter((x): x is PolicyResource => x !== undefined);
     return deps.length === 1 ? deps[0] : undefined;
 }
@@ -260,12 +260,13 @@ function sourceOf(r: PolicyResource, input: string, literal: unknown, resources:
  */
 export function linkResources(resources: readonly PolicyResource[]): void {
     const byUrn = new Map(resources.map((r) => [r.record.urn, r]));
+    const byId = new Map(resources.flatMap((r) => (typeof r.id === "string" ? [[r.id.toLowerCase(), r] as const] : [])));
     for (const r of resources) {
         if (r.info.scopeInput) {
             const literal = r.record.inputs[r.info.scopeInput];
             const known_ = known(literal);
             const scope = known_?.startsWith("/") ? known_ : (() => {
-                const source = sourceOf(r, r.info.scopeInput as string, literal, resources, byUrn);
+                const source = sourceOf(r, r.info.scopeInput as string, literal, byId, byUrn);
                 return source && typeof source.id === "string" ? source.id : undefined;
             })();
             if (scope) {
@@ -286,7 +287,7 @@ export function linkResources(resources: readonly PolicyResource[]): void {
             if (!Array.isArray(list)) continue;
             for (const conn of list) {
                 if (!isObject(conn)) continue;
-                const target = sourceOf(pe, input, conn.privateLinkServiceId, resources, byUrn);
+                const target = sourceOf(pe, input, conn.privateLinkServiceId, byId, byUrn);
                 if (!target) continue;
                 const set = (target.azureSet ??= {});
                 const members = (set.privateEndpointConnections ??= []) as unknown[];
