@@ -49,6 +49,8 @@ export interface ResourceRecord {
     options: ResourceOptionsRecord;
     /** URNs this resource depends on, sorted. */
     dependencies: string[];
+    /** Per input, the URNs its value came from (as the engine records them in state); only inputs that have any. */
+    propertyDependencies?: Record<string, string[]>;
 }
 
 export interface SynthResult {
@@ -131,6 +133,7 @@ export interface RegisterRequest {
     getIgnorechangesList(): string[];
     getReplaceonchangesList(): string[];
     getDependenciesList(): string[];
+    getPropertydependenciesMap(): { forEach(fn: (value: { getUrnsList(): string[] }, key: string) => void): void };
     getImportid(): string;
     getCustomtimeouts(): { getCreate(): string; getUpdate(): string; getDelete(): string } | undefined;
     getImportid(): string;
@@ -176,6 +179,11 @@ export function recordFromRequest(monitor: Pick<MockMonitorLike, "newUrn">, req:
     // A provider's own type aliases (its former API versions) are not the program's: left out.
     const aliases = PROVIDER_PACKAGE.test(req.getType()) ? [] : aliasUrns(monitor, req, parent);
     if (aliases.length > 0) options.aliases = aliases;
+    const propertyDependencies: Record<string, string[]> = {};
+    req.getPropertydependenciesMap().forEach((deps, key) => {
+        const urns = [...new Set(deps.getUrnsList())].sort();
+        if (urns.length) propertyDependencies[key] = urns;
+    });
     return {
         urn: monitor.newUrn(parent, req.getType(), req.getName()),
         type: req.getType(),
@@ -185,6 +193,7 @@ export function recordFromRequest(monitor: Pick<MockMonitorLike, "newUrn">, req:
         inputs: planValue(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
         options,
         dependencies: [...new Set(req.getDependenciesList())].sort(),
+        ...(Object.keys(propertyDependencies).length ? { propertyDependencies: Object.fromEntries(Object.entries(propertyDependencies).sort(([a], [b]) => (a < b ? -1 : 1))) } : {}),
     };
 }
 
