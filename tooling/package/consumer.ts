@@ -61,11 +61,12 @@ export function typeCheckConsumer(projectDir: string, files: string[], packageNa
         for (const sf of program.getSourceFiles()) {
             if (!sf.isDeclarationFile || !sf.fileName.startsWith(packageDir)) continue;
             for (const statement of sf.statements) {
-                const spec = (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : undefined;
-                if (spec === undefined) continue;
-                const mode = program.getModeForUsageLocation(sf, statement.moduleSpecifier as ts.StringLiteral);
-                const resolved = ts.resolveModuleName(spec, sf.fileName, options, host, undefined, undefined, mode).resolvedModule;
-                if (!resolved) problems.push(`[${resolution}] ${path.relative(projectDir, sf.fileName)}: cannot resolve "${spec}"`);
+                if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) continue;
+                const specifier = statement.moduleSpecifier;
+                if (!specifier || !ts.isStringLiteral(specifier)) continue;
+                const mode = program.getModeForUsageLocation(sf, specifier);
+                const resolved = ts.resolveModuleName(specifier.text, sf.fileName, options, host, undefined, undefined, mode).resolvedModule;
+                if (!resolved) problems.push(`[${resolution}] ${path.relative(projectDir, sf.fileName)}: cannot resolve "${specifier.text}"`);
             }
         }
     }
