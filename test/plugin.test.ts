@@ -9,7 +9,9 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { parse as parseYaml } from "yaml";
 import { installTarball, packDirectory } from "../tooling/package/pack";
+import { yamlProgramProblems } from "../tooling/package/yaml-check";
 import { PROJECT_DIR } from "./helpers/config";
 import { launchPlugin, LaunchedPlugin, PackageSchema, PropertySchema, resourceReference, WIRE } from "./helpers/plugin";
 
@@ -174,5 +176,80 @@ describe("plugin harness: a component package installed from its tarball, run as
             }),
             /unknown resource urn:pulumi:test::plugin-consumer::azure-native:cosmosdb:DatabaseAccount::gone/,
         );
+    });
+
+    describe("a Pulumi YAML program checked against the served schema (tooling/package/yaml-check.ts)", () => {
+        const program = (resources: string) => parseYaml(`name: consumer\nruntime: yaml\nresources:\n${resources}`) as unknown;
+        const GOOD = `
+  account:
+    type: plugin-fixture:index:StoreAccount
+    properties:
+      resourceGroupName: rg
+      accountName: orders-cosmos
+      regions:
+        - name: westeurope
+          zoneRedundant: true
+      consistency: Strong
+  store:
+    type: plugin-fixture:index:Store
+    properties:
+      account: \${account.account}
+      resourceGroupName: rg
+      databaseName: app
+      tier: Provisioned
+      containers:
+        - name: orders
+          partitionKeyPath: /customerId
+          defaultTtl: -1
+      labels:
+        team: payments
+  group:
+    type: azure-native:resources:ResourceGroup
+    properties:
+      whatever: not this package's to judge
+`;
+
+        it("accepts a program that uses the package as its schema says, expressions included", () => {
+            assert.deepStrictEqual(yamlProgramProblems(program(GOOD), schema), []);
+        });
+
+        it("names each resource type, input, required input, enum value and shape the schema does not allow", () => {
+            const problems = yamlProgramProblems(
+                program(`
+  vault:
+    type: plugin-fixture:index:Vault
+  account:
+    type: plugin-fixture:index:StoreAccount
+    properties:
+      resourceGroupName: rg
+      regions:
+        - name: westeurope
+          zones: 3
+      consistency: Eventual
+      replicas: 2
+  store:
+    type: plugin-fixture:index:Store
+    properties:
+      account: orders-cosmos
+      resourceGroupName: rg
+      databaseName: 42
+      containers:
+        name: orders
+      labels: [payments]
+`),
+                schema,
+            );
+            assert.deepStrictEqual(problems.sort(), [
+                "resources.account.properties.consistency: \"Eventual\" is not one of \"Session\", \"Strong\"",
+                "resources.account.properties.regions[0].zones: no such input; the schema has name, zoneRedundant",
+                "resources.account.properties.replicas: no such input; the schema has accountName, consistency, regions, resourceGroupName",
+                "resources.account.properties: required input accountName is not set",
+                "resources.store.properties.account: expects a resource reference (azure-native:cosmosdb:DatabaseAccount), an expression such as ${name}; got \"orders-cosmos\"",
+                "resources.store.properties.containers: expected a list, got {\"name\":\"orders\"}",
+                "resources.store.properties.databaseName: expected a string, got 42",
+                "resources.store.properties.labels: expected a map, got [\"payments\"]",
+                "resources.vault: plugin-fixture:index:Vault is not a resource of plugin-fixture; it has plugin-fixture:index:Store, plugin-fixture:index:StoreAccount",
+            ]);
+        });
     });
 });

@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * `npm run build` (also run by `npm ci` through `prepare`, and by `npm test`): compiles the
- * TypeScript to dist/ with declarations (tsconfig.build.json, type-checked, incremental), and
- * generates the query parser from queries/cosmos-sql.peggy into dist/queries/.
+ * TypeScript to dist/ with declarations (tsconfig.build.json, type-checked, incremental),
+ * generates the query parser from queries/cosmos-sql.peggy into dist/queries/, and copies the
+ * compiled components into components/dist/, the build of the cosmos-platform package.
  *
  * dist/build-manifest.json records the SHA-256 of every source file as it was when the build
  * started; tools/register.js runs a module from dist/ only when its source still has that hash,
