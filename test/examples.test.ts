@@ -7,14 +7,22 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
-import { typeCheckConsumer } from "../tooling/package/consumer";
 import { COMPONENTS_DIR, readManifest } from "../tooling/package/pack";
 import { main as planMain } from "../tooling/review/cli/plan";
 import type { PlanDocument } from "../tooling/review/plan";
 import { PROJECT_DIR } from "./helpers/config";
-import { packedComponents, projectWithPackage } from "./helpers/package";
+import { startEarly } from "./helpers/early";
+import { packedComponents, projectWithPackage, typeCheckInChild } from "./helpers/package";
 
 const EXAMPLE = path.join(PROJECT_DIR, "examples", "two-accounts");
+
+/** index.ts in a project with the packed package installed, type-checked in a child from the start of the run. */
+const exampleTypeCheck = startEarly(async () => {
+    const { projectDir } = await projectWithPackage(["@types/node"]);
+    const program = path.join(projectDir, "index.ts");
+    fs.copyFileSync(path.join(EXAMPLE, "index.ts"), program);
+    return typeCheckInChild(projectDir, "cosmos-platform", [program]);
+});
 
 describe("examples/two-accounts", () => {
     it("is type-checked by the build, and compiled beside the package entry it imports", () => {
@@ -29,23 +37,20 @@ describe("examples/two-accounts", () => {
         assert.doesNotMatch(source, /from "\.\.\//, "no relative import of this repository's sources");
     });
 
-    it("depends on the package's tarball by the path `npm run package` writes it to, as a user installs it", () => {
+    it("depends on the package's tarball by the path `npm run package` writes it to, as a user installs it", async () => {
         const pkg = JSON.parse(fs.readFileSync(path.join(EXAMPLE, "package.json"), "utf8")) as { dependencies: Record<string, string> };
         const { name, version } = readManifest(COMPONENTS_DIR);
         // tooling/package/cli.ts packs into dist/package/, named as npm names a tarball.
         assert.strictEqual(pkg.dependencies[name], `file:../../dist/package/${name}-${version}.tgz`, "bump the example's dependency with the package's version");
-        assert.strictEqual(path.basename(packedComponents().tarball), `${name}-${version}.tgz`);
+        assert.strictEqual(path.basename((await packedComponents()).tarball), `${name}-${version}.tgz`);
         const peer = readManifest(COMPONENTS_DIR).peerDependencies?.["@pulumi/pulumi"];
         assert.strictEqual(pkg.dependencies["@pulumi/pulumi"], peer, "the example brings the SDK the package asks its user for");
     });
 
-    it("type-checks against the installed package under moduleResolution node16 and bundler", function () {
+    it("type-checks against the installed package under moduleResolution node16 and bundler", async function () {
         // Parsing the Azure SDK's declarations is most of it: ~6 s of CPU, shared by both resolutions.
         this.timeout(180_000);
-        const { projectDir } = projectWithPackage(["@types/node"]);
-        const program = path.join(projectDir, "index.ts");
-        fs.copyFileSync(path.join(EXAMPLE, "index.ts"), program);
-        assert.deepStrictEqual(typeCheckConsumer(projectDir, [program], "cosmos-platform"), []);
+        assert.deepStrictEqual(await exampleTypeCheck(), []);
     });
 
     it("plans offline with `npm run plan -- --project`: two accounts, no stack layer, no URN twice", async () => {

@@ -32,9 +32,9 @@ describe("the cosmos-platform package (components/)", function () {
     let manifest: Manifest;
     let pack: PackResult;
 
-    before(() => {
+    before(async () => {
         manifest = readManifest(COMPONENTS_DIR);
-        pack = packedComponents();
+        pack = await packedComponents();
     });
 
     describe("its tarball", () => {
@@ -86,8 +86,8 @@ describe("the cosmos-platform package (components/)", function () {
             }
         });
 
-        it("installs and loads with only its declared dependencies: every component a ComponentResource", () => {
-            const { projectDir } = projectWithPackage();
+        it("installs and loads with only its declared dependencies: every component a ComponentResource", async () => {
+            const { projectDir } = await projectWithPackage();
             const script = [
                 'const lib = require("cosmos-platform");',
                 'const { ComponentResource } = require("@pulumi/pulumi");',
@@ -179,8 +179,8 @@ describe("the cosmos-platform package (components/)", function () {
             assert.ok(!own.removeComments, "JSDoc reaches the declarations");
         });
 
-        it("ships a tsconfig.json that stands alone, from which the plugin's analyzer reaches index.ts and no compiled output", () => {
-            const { packageDir } = projectWithPackage();
+        it("ships a tsconfig.json that stands alone, from which the plugin's analyzer reaches index.ts and no compiled output", async () => {
+            const { packageDir } = await projectWithPackage();
             const raw = ts.readConfigFile(path.join(packageDir, "tsconfig.json"), ts.sys.readFile);
             assert.strictEqual(raw.error, undefined);
             assert.strictEqual((raw.config as { extends?: string }).extends, undefined, "nothing outside the package to extend once installed");

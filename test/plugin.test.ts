@@ -13,6 +13,7 @@ import { parse as parseYaml } from "yaml";
 import { installTarball, packDirectory } from "../tooling/package/pack";
 import { yamlProgramProblems } from "../tooling/package/yaml-check";
 import { PROJECT_DIR } from "./helpers/config";
+import { startEarly } from "./helpers/early";
 import { launchPlugin, LaunchedPlugin, PackageSchema, PropertySchema, resourceReference, WIRE } from "./helpers/plugin";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,12 +29,12 @@ const AZURE_NATIVE_VERSION = (JSON.parse(fs.readFileSync(require.resolve("@pulum
  * <tmp>/project/node_modules/plugin-fixture with only its declared dependencies reachable (plus
  * typescript, which `npm install` in a plugin's directory brings as a dev dependency).
  */
-export function installFixturePackage(tmp: string): string {
+export async function installFixturePackage(tmp: string): Promise<string> {
     const staged = path.join(tmp, "src");
     fs.mkdirSync(staged, { recursive: true });
     for (const f of fs.readdirSync(FIXTURE)) fs.copyFileSync(path.join(FIXTURE, f), path.join(staged, f));
     mirrorCompiled(path.join(PROJECT_DIR, "dist", "test", "fixtures", "plugin"), path.join(staged, "dist"));
-    const pack = packDirectory(staged, tmp);
+    const pack = await packDirectory(staged, tmp);
     const project = path.join(tmp, "project");
     fs.mkdirSync(project);
     return installTarball(pack.tarball, project, ["typescript"]);
@@ -50,22 +51,30 @@ function allProperties(schema: PackageSchema): { where: string; prop: PropertySc
     return out;
 }
 
+/** The fixture installed and launched, and its schema taken, from the start of the run (helpers/early.ts). */
+const fixture = startEarly(
+    async () => {
+        const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plugin-fixture-"));
+        process.once("exit", () => fs.rmSync(tmp, { recursive: true, force: true }));
+        const plugin = await launchPlugin(await installFixturePackage(tmp));
+        try {
+            return { plugin, schema: await plugin.getSchema() };
+        } catch (e) {
+            await plugin.close();
+            throw e;
+        }
+    },
+    ({ plugin }) => plugin.close(),
+);
+
 describe("plugin harness: a component package installed from its tarball, run as `pulumi package add` runs it", function () {
-    // One launch for the suite: the SDK loads TypeScript and the analyzer parses the Azure SDK's types (~6 s of CPU).
+    // One launch for the run: the SDK loads TypeScript and the analyzer parses the Azure SDK's types (~6 s of CPU).
     this.timeout(180_000);
-    let tmp: string;
     let plugin: LaunchedPlugin;
     let schema: PackageSchema;
 
     before(async () => {
-        tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plugin-fixture-"));
-        plugin = await launchPlugin(installFixturePackage(tmp));
-        schema = await plugin.getSchema();
-    });
-
-    after(async () => {
-        await plugin?.close();
-        if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+        ({ plugin, schema } = await fixture());
     });
 
     it("serves every exported component under <package>:index:<Class>, named and versioned from package.json", () => {

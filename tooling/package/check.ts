@@ -99,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
     let tarball: string;
     try {
         buildComponents();
-        const pack = packDirectory(COMPONENTS_DIR, PACKAGE_OUT_DIR);
+        const pack = await packDirectory(COMPONENTS_DIR, PACKAGE_OUT_DIR);
         const problems = packageProblems(pack, manifest);
         report(problems.length === 0, `package ${pack.name}@${pack.version}: ${pack.files.length} files, ${(pack.unpackedSize / 1024).toFixed(0)} kB unpacked${problems.map((p) => `\n       ${p}`).join("")}`);
         tarball = pack.tarball;

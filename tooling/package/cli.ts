@@ -26,10 +26,10 @@ export function buildComponents(): void {
     fs.renameSync(staging, dist);
 }
 
-export function main(): number {
+export async function main(): Promise<number> {
     try {
         buildComponents();
-        const pack = packDirectory(COMPONENTS_DIR, PACKAGE_OUT_DIR);
+        const pack = await packDirectory(COMPONENTS_DIR, PACKAGE_OUT_DIR);
         const problems = packageProblems(pack, readManifest(COMPONENTS_DIR));
         if (problems.length > 0) {
             fs.rmSync(pack.tarball, { force: true });
@@ -46,4 +46,4 @@ export function main(): number {
     }
 }
 
-if (require.main === module) process.exitCode = main();
+if (require.main === module) void main().then((code) => (process.exitCode = code));

@@ -72,3 +72,18 @@ export function typeCheckConsumer(projectDir: string, files: string[], packageNa
     }
     return problems;
 }
+
+/**
+ * `node -r ./tooling/build/register.js tooling/package/consumer.ts <project dir> <package> <file>...`:
+ * the check in a process of its own (the test suite runs it beside other tests); prints the
+ * problems as a JSON array.
+ */
+if (require.main === module) {
+    const [projectDir, packageName, ...files] = process.argv.slice(2);
+    if (!projectDir || !packageName || files.length === 0) {
+        process.stderr.write("consumer: usage: consumer.ts <project dir> <package name> <file>...\n");
+        process.exitCode = 2;
+    } else {
+        process.stdout.write(JSON.stringify(typeCheckConsumer(projectDir, files, packageName)));
+    }
+}

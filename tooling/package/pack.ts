@@ -4,7 +4,7 @@
  * node_modules the way npm lays one out, for tests and checks that must use the package as a
  * consumer gets it rather than as the repository has it.
  */
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 
@@ -53,18 +53,26 @@ const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 
 /**
  * `npm pack <dir>` into `destDir`, as `npm publish` would pack it. The directory is packed as it
- * is: build it first. Throws with npm's own message when npm refuses.
+ * is: build it first. Rejects with npm's own message when npm refuses.
  */
-export function packDirectory(dir: string, destDir: string): PackResult {
+export async function packDirectory(dir: string, destDir: string): Promise<PackResult> {
     fs.mkdirSync(destDir, { recursive: true });
     // --ignore-scripts: the package has no pack-time scripts, and a tarball must not depend on any.
-    const r = spawnSync(NPM, ["pack", dir, "--pack-destination", destDir, "--json", "--ignore-scripts", "--loglevel=error"], {
+    const child = spawn(NPM, ["pack", dir, "--pack-destination", destDir, "--json", "--ignore-scripts", "--loglevel=error"], {
         cwd: destDir,
-        encoding: "utf8",
         shell: process.platform === "win32",
+        stdio: ["ignore", "pipe", "pipe"],
     });
-    if (r.status !== 0) throw new Error(`npm pack ${dir} failed (exit ${r.status ?? r.signal}): ${(r.stderr || r.stdout).trim()}`);
-    const [packed] = JSON.parse(r.stdout) as { name: string; version: string; filename: string; size: number; unpackedSize: number; files: PackedFile[] }[];
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const status = await new Promise<number | null>((resolve, reject) => {
+        child.once("error", reject);
+        child.once("close", resolve);
+    });
+    if (status !== 0) throw new Error(`npm pack ${dir} failed (exit ${status}): ${(stderr || stdout).trim()}`);
+    const [packed] = JSON.parse(stdout) as { name: string; version: string; filename: string; size: number; unpackedSize: number; files: PackedFile[] }[];
     if (!packed) throw new Error(`npm pack ${dir} printed no result`);
     return {
         name: packed.name,
