@@ -3,7 +3,9 @@
  * in the spirit of api-extractor's report: every name the package entry (dist/index.d.ts) exports,
  * with its declaration as the shipped .d.ts has it, then every declaration those reach that the
  * entry does not export (a consumer sees its shape all the same). JSDoc is left out, so the report
- * changes when the API does, not when its prose does; sorted by name, so it changes where the API does.
+ * changes when the API does, not when its prose does; sorted by name, so it changes where the API
+ * does; and the orders the compiler leaves to chance are fixed (`normalise`), so it is the same
+ * from a clean build and an incremental one.
  *
  * `npm run api:update` rewrites it after a build; test/package.test.ts fails while it differs from
  * the build's declarations. A diff in this file in review is an API change: a removed or narrowed
@@ -47,6 +49,39 @@ function kindOf(node: ts.Node): string {
 }
 
 /**
+ * The declaration with the orders the compiler does not keep stable put in a fixed order. Where
+ * TypeScript writes a type it inferred (a zod schema's type, say), it lists object members and
+ * union members in the order it happened to create their types, which differs between a clean and
+ * an incremental build: so the members of object type literals are sorted by name, and the members
+ * of unions by their text. Neither order means anything to the type.
+ */
+function normalise<T extends ts.Node>(node: T): T {
+    const printer = ts.createPrinter({ removeComments: true });
+    const text = (n: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, n, node.getSourceFile());
+    const nameOf = (m: ts.TypeElement) => (m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) || ts.isNumericLiteral(m.name)) ? m.name.text : undefined);
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const visit = (context: ts.TransformationContext) => {
+        const visitor = (n: ts.Node): ts.Node => {
+            const v = ts.visitEachChild(n, visitor, context);
+            if (ts.isTypeLiteralNode(v) && v.members.every((m) => nameOf(m) !== undefined)) {
+                const members = [...v.members].sort((a, b) => byText(nameOf(a) as string, nameOf(b) as string));
+                return ts.factory.updateTypeLiteralNode(v, ts.factory.createNodeArray(members));
+            }
+            if (ts.isUnionTypeNode(v)) {
+                const types = [...v.types].map((t) => ({ t, key: text(t) })).sort((a, b) => byText(a.key, b.key)).map(({ t }) => t);
+                return ts.factory.updateUnionTypeNode(v, ts.factory.createNodeArray(types));
+            }
+            return v;
+        };
+        return (root: ts.Node) => ts.visitNode(root, visitor);
+    };
+    const result = ts.transform(node, [visit]);
+    const out = result.transformed[0] as T;
+    result.dispose();
+    return out;
+}
+
+/**
  * The report for the package whose compiled declarations are in `distDir` (entry: index.d.ts).
  * Throws when there is no entry to read.
  */
@@ -69,7 +104,7 @@ export function apiReport(distDir: string, packageName = readManifest(COMPONENTS
     const exported = new Map<ts.Symbol, string>();
     for (const s of checker.getExportsOfModule(moduleSymbol)) exported.set(resolve(s), s.name);
 
-    const print = (node: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, node, node.getSourceFile());
+    const print = (node: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, normalise(node), node.getSourceFile());
     /** Symbols of this package a node's types name (type references, heritage, typeof, import types). */
     const reached = (node: ts.Node): ts.Symbol[] => {
         const found: ts.Symbol[] = [];
