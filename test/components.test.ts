@@ -194,10 +194,11 @@ describe("components: no stack knowledge, and a package entry", () => {
     });
 
     it("resolves `cosmos-platform` to compiled JavaScript with declarations that export every component", () => {
-        const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "package.json"), "utf8"));
-        const entry = require.resolve("cosmos-platform", { paths: [PROJECT_DIR] });
-        assert.strictEqual(path.relative(PROJECT_DIR, entry), path.join("dist", "components", "index.js"));
-        assert.ok(fs.existsSync(path.join(PROJECT_DIR, pkg.exports["."].types)), "declarations are built");
+        // The root's npm workspace links components/ (package.json name cosmos-platform) into node_modules.
+        const pkg = JSON.parse(fs.readFileSync(path.join(componentsDir, "package.json"), "utf8"));
+        const entry = fs.realpathSync(require.resolve("cosmos-platform", { paths: [PROJECT_DIR] }));
+        assert.strictEqual(path.relative(PROJECT_DIR, entry), path.join("components", "dist", "index.js"));
+        assert.ok(fs.existsSync(path.join(componentsDir, pkg.exports["."].types)), "declarations are built");
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const lib = require(entry) as Record<string, unknown>;
         for (const name of ["CosmosEstate", "CosmosAccount", "SqlData", "Access", "Identities", "PrivateNetwork", "Monitoring", "DedicatedGateway"]) {

@@ -85,7 +85,7 @@ export function languageHostConfig(config: Record<string, string>): string {
 }
 
 /** The parent's environment, without what would steer the child differently from a user's shell. */
-function inheritedEnv(): Record<string, string> {
+export function inheritedEnv(): Record<string, string> {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) {
         if (v === undefined || k.startsWith("PULUMI_") || k.startsWith("TS_NODE_") || k === "NODE_OPTIONS") continue;
