@@ -42,15 +42,20 @@ export interface AccessArgs {
      * Custom data-plane roles: a name and the data actions it grants (docs/security.md lists them).
      * `id` is the definition's Azure name (a GUID); default derived from the account and the role
      * name. Set it for an existing definition (adoption): Azure fixes the name at creation.
+     * `assignableScopes`: where the role may be assigned (`{}` the account, `{ database }`,
+     * `{ database, container }`); default the whole account.
      */
-    customRoles?: { name: string; dataActions: string[]; id?: string }[];
+    customRoles?: { name: string; dataActions: string[]; id?: string; assignableScopes?: DataScope[] }[];
     /**
      * Data-plane assignments: a built-in role name (`Cosmos DB Built-in Data Reader`/`Contributor`) or a custom role's name.
      * `id` is the assignment's Azure name (a GUID); default derived from account, role, principal and scope.
      */
     dataRoles?: { principal: Principal; role: string; scope?: DataScope; id?: string }[];
-    /** Control-plane roles (Cosmos DB Operator, Account Reader, backup and restore operators, ...) at the account or its resource group. */
-    controlRoles?: { principal: Principal; role: string; scope?: "account" | "resourceGroup" }[];
+    /**
+     * Control-plane roles (Cosmos DB Operator, Account Reader, backup and restore operators, ...) at the account or its resource group.
+     * `id` is the assignment's Azure name (a GUID); default derived from scope, role and principal. Set it for an existing assignment (adoption).
+     */
+    controlRoles?: { principal: Principal; role: string; scope?: "account" | "resourceGroup"; id?: string }[];
     /** Resources that data-plane scopes name (databases, containers): assignments wait for them. */
     dependsOn?: pulumi.Input<pulumi.Resource>[];
     /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
@@ -69,9 +74,9 @@ export function slug(text: string): string {
 
 /** Azure's rules on the arguments: known roles and data actions, container scopes with their database. */
 export function accessArgsProblems(args: {
-    customRoles?: readonly { name: string; dataActions: readonly string[]; id?: string }[];
+    customRoles?: readonly { name: string; dataActions: readonly string[]; id?: string; assignableScopes?: readonly DataScope[] }[];
     dataRoles?: readonly { role: string; scope?: DataScope; id?: string }[];
-    controlRoles?: readonly { role: string }[];
+    controlRoles?: readonly { role: string; id?: string }[];
 }) {
     return collectProblems((report) => {
         const actions = new Set<string>(DATA_ACTIONS);
@@ -88,18 +93,45 @@ export function accessArgsProblems(args: {
                 }
             });
         });
+        (args.customRoles ?? []).forEach((role, i) => {
+            const seen = new Set<string>();
+            (role.assignableScopes ?? []).forEach((scope, j) => {
+                if (scope.container !== undefined && scope.database === undefined) {
+                    report(["customRoles", i, "assignableScopes", j], "a container scope needs its database: { database: <db>, container: <container> }");
+                }
+                const key = scopeKey(scope);
+                if (seen.has(key)) report(["customRoles", i, "assignableScopes", j], `scope ${key} is listed twice`);
+                seen.add(key);
+            });
+        });
         const roles = [...Object.keys(BUILT_IN_DATA_ROLES), ...(args.customRoles ?? []).map((r) => r.name)];
         (args.dataRoles ?? []).forEach((a, i) => {
             guidOrAbsent(a.id, ["dataRoles", i, "id"]);
             if (!roles.includes(a.role)) report(["dataRoles", i, "role"], `unknown data-plane role ${describeValue(a.role)}; accepted: ${roles.join(", ")}`);
             if (a.scope?.container !== undefined && a.scope.database === undefined) {
                 report(["dataRoles", i, "scope"], "a container scope needs its database: { database: <db>, container: <container> }");
+                return;
+            }
+            // "A set of fully qualified Scopes at or below which Role Assignments may be created using this Role Definition":
+            // https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/sql-resources/create-update-sql-role-definition#sqlroledefinitionresource
+            const custom = (args.customRoles ?? []).find((r) => r.name === a.role);
+            const assignable = custom?.assignableScopes;
+            if (assignable && assignable.length > 0 && !assignable.some((s) => scopeWithin(a.scope ?? {}, s))) {
+                report(["dataRoles", i, "scope"], `${scopeKey(a.scope ?? {})} is not at or below an assignable scope of custom role '${a.role}' (${assignable.map(scopeKey).join(", ")}); Azure refuses the assignment`);
             }
         });
         (args.controlRoles ?? []).forEach((a, i) => {
+            guidOrAbsent(a.id, ["controlRoles", i, "id"]);
             if (!CONTROL_PLANE_ROLES[a.role]) report(["controlRoles", i, "role"], `unknown control-plane role ${describeValue(a.role)}; accepted: ${Object.keys(CONTROL_PLANE_ROLES).join(", ")}`);
         });
     });
+}
+
+/** Whether `inner` is `outer` or below it (a database in the account, a container in its database). */
+export function scopeWithin(inner: DataScope, outer: DataScope): boolean {
+    if (outer.database === undefined) return true;
+    if (inner.database !== outer.database) return false;
+    return outer.container === undefined || inner.container === outer.container;
 }
 
 export class Access extends pulumi.ComponentResource {
@@ -135,7 +167,7 @@ export class Access extends pulumi.ComponentResource {
                     roleDefinitionId: role.id ?? accountKey.apply((k) => roleDefinitionName(k, role.name)),
                     roleName: role.name,
                     type: "CustomRole",
-                    assignableScopes: [accountId],
+                    assignableScopes: role.assignableScopes ? accountId.apply((id) => (role.assignableScopes ?? []).map((scope) => dataPlaneScope(id, scope))) : [accountId],
                     permissions: [{ dataActions: [...role.dataActions].sort() }],
                 },
                 { parent: this, dependsOn: after() },
@@ -182,7 +214,7 @@ export class Access extends pulumi.ComponentResource {
                 new authorization.RoleAssignment(
                     `${prefix}${principal.key}/${slug(assignment.role)}/${scope}`,
                     {
-                        roleAssignmentName: pulumi.all([scopeName, principal.id]).apply(([s, id]) => controlRoleAssignmentName(s, roleGuid, id)),
+                        roleAssignmentName: assignment.id ?? pulumi.all([scopeName, principal.id]).apply(([s, id]) => controlRoleAssignmentName(s, roleGuid, id)),
                         principalId: principal.id,
                         ...(principal.type ? { principalType: principal.type } : {}),
                         roleDefinitionId: pulumi.interpolate`/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${roleGuid}`,

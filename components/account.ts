@@ -46,8 +46,11 @@ export interface CosmosAccountArgs extends AccountSettings {
     restore?: AccountRestoreArgs;
     /** `protect` and `retainOnDelete` the account, so neither Pulumi nor a config change can delete it. Default true. */
     protectData?: boolean;
-    /** A CanNotDelete management lock, which stops deletion in Azure itself. Default true. */
-    deleteLock?: boolean;
+    /**
+     * A CanNotDelete management lock, which stops deletion in Azure itself. Default true (named
+     * `cannot-delete`). `{ name, notes }` keeps an existing lock's name and notes (adoption).
+     */
+    deleteLock?: boolean | { name: string; notes?: string };
     /** Microsoft Defender for Azure Cosmos DB on this account. Default true. */
     defender?: boolean;
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
@@ -354,14 +357,18 @@ export class CosmosAccount extends pulumi.ComponentResource {
         this.name = this.account.name;
         this.endpoint = this.account.documentEndpoint;
 
-        if (args.deleteLock ?? true) {
-            // Blocks deletion in Azure itself, whatever tool or person tries it.
+        const lock = args.deleteLock ?? true;
+        if (lock !== false) {
+            // Blocks deletion in Azure itself, whatever tool or person tries it. An existing lock keeps its name and notes.
+            const existing = typeof lock === "object" ? lock : undefined;
             new authorization.ManagementLockAtResourceLevel(
                 `${prefix}${account.name}/cannot-delete`,
                 {
-                    lockName: "cannot-delete",
+                    lockName: existing ? existing.name : "cannot-delete",
                     level: "CanNotDelete",
-                    notes: "Holds production data. Remove this lock deliberately (see docs/security.md, break glass) before deleting the account.",
+                    ...(existing
+                        ? existing.notes !== undefined && existing.notes !== "" ? { notes: existing.notes } : {}
+                        : { notes: "Holds production data. Remove this lock deliberately (see docs/security.md, break glass) before deleting the account." }),
                     resourceGroupName: args.resourceGroupName,
                     resourceProviderNamespace: "Microsoft.DocumentDB",
                     parentResourcePath: "",

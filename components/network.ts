@@ -47,6 +47,10 @@ export interface PrivateEndpointArgs {
     ipConfigurations?: StaticIpConfiguration[];
     /** Ask for a connection that the account's owner approves (another team or tenant owns the account). Default: auto-approved. */
     manualApproval?: { requestMessage: string };
+    /** The connection's name. Default `<name>-<group in lower case>`; an existing endpoint keeps its own (adoption). */
+    connectionName?: string;
+    /** The network interface's name (`customNetworkInterfaceName`, create-only). Default: Azure's; an existing endpoint keeps its own. */
+    networkInterfaceName?: string;
 }
 
 export interface PrivateNetworkArgs {
@@ -121,7 +125,7 @@ export function privateNetworkRules(
 export function endpointConnections(pe: PrivateEndpointArgs, accountId: pulumi.Input<string>): Pick<network.PrivateEndpointArgs, "privateLinkServiceConnections" | "manualPrivateLinkServiceConnections" | "ipConfigurations"> {
     const group = pe.groupId ?? SQL_GROUP_ID;
     // The existing `-sql` connection name stays as it is: renaming it would update every endpoint.
-    const connection = { name: `${pe.name}-${group.toLowerCase()}`, privateLinkServiceId: accountId, groupIds: [group] };
+    const connection = { name: pe.connectionName ?? `${pe.name}-${group.toLowerCase()}`, privateLinkServiceId: accountId, groupIds: [group] };
     const ips = (pe.ipConfigurations ?? []).map((ip) => ({ name: ip.name ?? `ipconfig-${ip.memberName}`, groupId: group, memberName: ip.memberName, privateIPAddress: ip.privateIPAddress.trim() }));
     return {
         ...(pe.manualApproval
@@ -204,6 +208,7 @@ export class PrivateNetwork extends pulumi.ComponentResource {
                     location: pe.location,
                     subnet: { id: subnetId(pe) },
                     ...endpointConnections(pe, args.accountId),
+                    ...(pe.networkInterfaceName !== undefined ? { customNetworkInterfaceName: pe.networkInterfaceName } : {}),
                     tags: args.tags,
                 },
                 { parent: this },

@@ -149,7 +149,7 @@ export function accessArgs(
         ...(config.import ? { subscriptionId: config.import.subscriptionId } : {}),
         customRoles: config.access.customRoles,
         dataRoles: config.access.dataRoles.map((r) => ({ principal: principalOf(r.principal, directory), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) })),
-        controlRoles: config.access.controlRoles.map((r) => ({ principal: principalOf(r.principal, directory, r.principalType), role: r.role, scope: r.scope })),
+        controlRoles: config.access.controlRoles.map((r) => ({ principal: principalOf(r.principal, directory, r.principalType), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) })),
         dependsOn: [data],
         childNamePrefix: config.childNamePrefix,
     };
@@ -170,6 +170,8 @@ export function privateNetworkArgs(config: PlatformConfig, resourceGroupName: pu
             ...(pe.groupId !== "Sql" ? { groupId: pe.groupId } : {}),
             ...(pe.ipConfigurations.length > 0 ? { ipConfigurations: pe.ipConfigurations } : {}),
             ...(pe.manualApproval ? { manualApproval: pe.manualApproval } : {}),
+            ...(pe.connectionName !== undefined ? { connectionName: pe.connectionName } : {}),
+            ...(pe.networkInterfaceName !== undefined ? { networkInterfaceName: pe.networkInterfaceName } : {}),
         })),
         ...(net.privateDnsZoneId ? { privateDnsZoneId: net.privateDnsZoneId } : {}),
         ...(net.gatewayPrivateDnsZoneId ? { gatewayPrivateDnsZoneId: net.gatewayPrivateDnsZoneId } : {}),
@@ -178,8 +180,17 @@ export function privateNetworkArgs(config: PlatformConfig, resourceGroupName: pu
     };
 }
 
-export function monitoringArgs(config: PlatformConfig, resourceGroupName: pulumi.Input<string>, accountId: pulumi.Input<string>): MonitoringArgs {
+/**
+ * The Monitoring component's arguments. `diagnosticsOnly`: the diagnostic setting alone (to the
+ * workspace given by id), as an import deployment adopts an existing one; alerts, action groups,
+ * budget and workbook come once the import switch is removed (same logical names, so nothing moves).
+ */
+export function monitoringArgs(config: PlatformConfig, resourceGroupName: pulumi.Input<string>, accountId: pulumi.Input<string>, options: { diagnosticsOnly?: boolean } = {}): MonitoringArgs {
     const m = config.monitoring;
+    if (options.diagnosticsOnly) {
+        const { budget: _budget, ...all } = monitoringArgs(config, resourceGroupName, accountId);
+        return { ...all, actionGroups: [], alerts: [], workbook: false };
+    }
     return {
         resourceGroupName,
         accountId,

@@ -32,7 +32,7 @@ export interface AccountStack {
     sql: SqlData;
     network: PrivateNetwork;
     access: Access;
-    /** Undefined while the account is being imported (`import`): monitoring is added afterwards. */
+    /** Undefined while the account is being imported (`import`), unless it imports an existing diagnostic setting (then that alone): monitoring is added afterwards. */
     monitoring?: Monitoring;
     gateway?: DedicatedGateway;
 }
@@ -83,13 +83,17 @@ export class CosmosPlatform extends pulumi.ComponentResource {
         const opts: pulumi.ComponentResourceOptions = config.import ? { parent: this, transformations: [importTransformation(importIds(config))] } : { parent: this };
         const identities = new Identities(`${p}identities`, identitiesArgs(config, resourceGroupName), opts);
         const cmk = config.security.customerManagedKey;
-        const account = new CosmosAccount(`${p}account`, accountArgs(config, resourceGroupName, cmk ? identities.identities[cmk.identity].id : undefined), opts);
+        // The key's identity: one the stack creates (by name), or an existing one by resource id (an adopted account's).
+        const keyIdentityId = cmk ? (cmk.identity.startsWith("/") ? cmk.identity : identities.identities[cmk.identity].id) : undefined;
+        const account = new CosmosAccount(`${p}account`, accountArgs(config, resourceGroupName, keyIdentityId), opts);
         const sql = new SqlData(`${p}sql`, sqlDataArgs(config, resourceGroupName, account.name), opts);
         const network = this.network(`${p}network`, config, resourceGroupName, account.id, opts);
         const access = new Access(`${p}access`, accessArgs(config, resourceGroupName, account.name, identities, sql), opts);
         // An import deployment creates nothing, and monitoring has no off switch: it comes with the
-        // first deployment after the import switch is removed (docs/runbooks/adopt.md).
-        const monitoring = config.import ? undefined : new Monitoring(`${p}monitoring`, monitoringArgs(config, resourceGroupName, account.id), opts);
+        // first deployment after the import switch is removed (docs/runbooks/adopt.md). An existing
+        // diagnostic setting (named in the config) is imported then, on its own.
+        const importsDiagnostics = config.import !== undefined && config.monitoring.diagnostics.name !== undefined;
+        const monitoring = config.import && !importsDiagnostics ? undefined : new Monitoring(`${p}monitoring`, monitoringArgs(config, resourceGroupName, account.id, { diagnosticsOnly: importsDiagnostics }), opts);
         const gateway = config.gateway
             ? new DedicatedGateway(
                   `${p}gateway`,

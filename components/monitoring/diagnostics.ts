@@ -11,6 +11,8 @@ import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, diagnosticsRules, di
 import { ResolvedAlert } from "./resolve";
 
 export interface DiagnosticsArgs {
+    /** The setting's Azure name (part of its identity: a change replaces it). Default `to-log-analytics`; an adopted setting keeps its own. */
+    name?: string;
     /** Resource-log categories (NoSQL ones only). Default: DataPlaneRequests, QueryRuntimeStatistics, PartitionKeyStatistics, PartitionKeyRUConsumption, ControlPlaneRequests. */
     logCategories?: string[];
     /** Metric categories: `Requests`, `SLI`. Default both. */
@@ -54,7 +56,7 @@ export function diagnosticsArgsProblems(diagnostics: DiagnosticsArgs = {}, alert
 export function diagnosticSettingArgs(diagnostics: DiagnosticsArgs, accountId: pulumi.Input<string>, workspaceId: pulumi.Input<string>): monitor.DiagnosticSettingArgs {
     return {
         // The name is part of the setting's identity in Azure: changing it replaces the setting.
-        name: "to-log-analytics",
+        name: diagnostics.name ?? "to-log-analytics",
         resourceUri: accountId,
         workspaceId,
         logAnalyticsDestinationType: "Dedicated",

@@ -47,6 +47,15 @@ export const monitoringSchema = z.strictObject({
         .optional()
         .describe("Where diagnostics go: a workspace created here, or an existing one by id. Default: create `log-<account name>`."),
     diagnostics: diagnosticsSchema
+        .extend({
+            name: z
+                .string()
+                // ARM resource names: no '#' (it breaks URL parsing), nor the path and query characters:
+                // https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
+                .regex(/^[^/\\?#%&<>*:\x00-\x1f]{1,260}$/, "a diagnostic setting name is 1-260 characters without /, \\, ?, #, %, &, <, >, *, : or control characters")
+                .optional()
+                .describe("The setting's Azure name. Default `to-log-analytics`. An existing setting keeps its own (adopted: while `import` is set, the setting of this name is imported with the workspace given by id, and the rest of monitoring waits for the switch's removal)."),
+        })
         .optional()
         .describe("The account's diagnostic setting: log and metric categories, and a storage account (audit retention) and/or an Event Hub (SIEM) beside the workspace. Default: the five categories the alerts and workbook read, `Requests` and `SLI` metrics, workspace only."),
     actionGroups: z

@@ -34,7 +34,7 @@ function convertAccess(draft: AccountDraft, estate: AccountEstate, sink: Sink): 
         applyRows(ROLE_DEFINITION_ROWS, ctx, ["properties"]);
         if (typeof config.name !== "string") continue;
         customRoleNames.set(doc.name.toLowerCase(), config.name);
-        customRoles.push({ name: config.name, dataActions: config.dataActions, id: config.id });
+        customRoles.push({ name: config.name, dataActions: config.dataActions, id: config.id, ...(config.assignableScopes ? { assignableScopes: config.assignableScopes } : {}) });
         draft.checks.push({ id: doc.id, type: RESOURCE_TYPES.roleDefinition, sources: [doc.source], expected: inputs });
     }
     const dataRoles: Json[] = [];
