@@ -110,7 +110,7 @@ describe("npm run adopt: round trip per fixture", function () {
         const source = fixtureInputs("multi-region").docs.find((d) => d.kind === "storedProcedure");
         assert.strictEqual(fs.readFileSync(sproc, "utf8"), (source?.properties.resource as { body: string }).body);
         const text = fs.readFileSync(path.join(project.dir, "Pulumi.prod.yaml"), "utf8");
-        assert.match(text, /# project default in production: both true; turn them on after the import/);
+        assert.match(text, /# project default in production: defender and deleteLock true; turn on what is false after the import/);
         assert.match(text, /mandatory cosmosdb-diagnostic-settings/, "the header lists the policies the estate violates today");
     });
 
