@@ -19,6 +19,7 @@ import { applyRows, plainContext, sameJson } from "./table";
 import { EndpointRowContext, PRIVATE_ENDPOINT_ROWS, ZONE_GROUP_ROWS } from "./rows/private-endpoints";
 import { DIAGNOSTIC_SETTING_ROWS, DiagnosticsRowContext } from "./rows/diagnostics";
 import { CONTROL_ROLE_ROWS, ControlRoleRowContext, LOCK_ROWS } from "./rows/control-plane";
+import { PRIVATE_ENDPOINT_NOT_GIVEN } from "./rows/account";
 
 type Json = Record<string, unknown>;
 
@@ -78,6 +79,12 @@ function convertEndpoints(draft: AccountDraft, estate: AccountEstate, sink: Sink
         draft.tagSets.push((doc.envelope.tags as Record<string, string> | undefined) ?? {});
     }
     draft.counts.privateEndpoints = endpoints.length;
+    // The account's connections to adopted endpoints are no longer "not adopted".
+    const adopted = estate.privateEndpoints.map((pe) => pe.doc.id.toLowerCase());
+    for (let i = sink.notes.length - 1; i >= 0; i--) {
+        const note = sink.notes[i].toLowerCase();
+        if (note.endsWith(PRIVATE_ENDPOINT_NOT_GIVEN.toLowerCase()) && adopted.some((id) => note.includes(`connection to ${id}:`))) sink.notes.splice(i, 1);
+    }
     if (endpoints.length === 0) return;
     const network = (draft.config.network ??= {}) as Json;
     network.privateEndpoints = endpoints;

@@ -15,6 +15,9 @@ import { securitySchema } from "../../../stack/config/security-schema";
 /** The schema's own key URI rule, so adopt accepts exactly what a stack file may say. */
 const keyUriSchema = securitySchema.shape.customerManagedKey.unwrap().shape.keyVaultKeyUri;
 
+/** The note on an endpoint connection whose endpoint's own document is not in the input (convert-extensions.ts drops it for an adopted one). */
+export const PRIVATE_ENDPOINT_NOT_GIVEN = "not adopted without the endpoint's own document (az network private-endpoint show); it stays as it is";
+
 export interface AccountRowContext extends RowContext {
     production: boolean;
 }
@@ -143,7 +146,7 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
         apply(value, ctx) {
             for (const c of list(value)) {
                 const endpoint = isObject(c.properties) && isObject(c.properties.privateEndpoint) ? c.properties.privateEndpoint.id : c.id;
-                ctx.note(`${ctx.doc.id}: private endpoint connection to ${String(endpoint)}: not adopted (the endpoint is managed where it was created; network.privateEndpoints creates new ones)`);
+                ctx.note(`${ctx.doc.id}: private endpoint connection to ${String(endpoint)}: ${PRIVATE_ENDPOINT_NOT_GIVEN}`);
             }
         },
     },

@@ -32,6 +32,9 @@ export interface EndpointRowContext extends RowContext {
     atDeploy(path: string, value: string): void;
 }
 
+/** What azure-native's SDK sends with a subnet reference when the program gives only its id. */
+export const SUBNET_REFERENCE_DEFAULTS = { privateEndpointNetworkPolicies: "Disabled", privateLinkServiceNetworkPolicies: "Enabled" } as const;
+
 /** The schema's own rules for what an endpoint entry may say. */
 const endpointSchema = networkExtensions.privateEndpoints.unwrap().element;
 const zoneIdSchema = networkExtensions.privateDnsZoneId.unwrap();
@@ -116,7 +119,11 @@ export const PRIVATE_ENDPOINT_ROWS: readonly Row<EndpointRowContext>[] = [
             const id = flat(value).id;
             if (typeof id !== "string" || !checked(ctx, "properties.subnet.id", "subnet", id)) return;
             ctx.set(["subnet"], id);
-            ctx.input(["subnet"], { id });
+            // azure-native's SDK adds the subnet's network-policy defaults to every reference
+            // (types/input subnetArgsProvideDefaults); Azure reads only the id of the endpoint's
+            // subnet and reports only that, so they are planned as the SDK fills them in
+            // (an assumption, docs/runbooks/adopt.md; pulumi/pulumi-azure-native#1845).
+            ctx.input(["subnet"], { id, ...SUBNET_REFERENCE_DEFAULTS });
         },
     },
     {
