@@ -12,6 +12,7 @@ import { alertContext } from "../../components/monitoring/component";
 import { DEFAULT_LOG_CATEGORIES, logCategoriesReadBy, NOSQL_LOG_TABLES } from "../../components/validation/diagnostics";
 import type { AccountSettings } from "../../components/validation/account";
 import { ArmDocument } from "./documents";
+import { endpointLocation } from "./extensions";
 import { AccountEstate } from "./estate";
 import { AccountDraft, Check, RESOURCE_TYPES } from "./model";
 import { Sink } from "./convert-data";
@@ -39,8 +40,9 @@ function convertEndpoints(draft: AccountDraft, estate: AccountEstate, sink: Sink
     for (const pe of estate.privateEndpoints) {
         const doc = pe.doc;
         const at = ["network", "privateEndpoints", endpoints.length];
-        if (doc.subscriptionId.toLowerCase() !== account.subscriptionId.toLowerCase() || doc.resourceGroup !== account.resourceGroup) {
-            sink.gaps.push({ source: doc.source, id: doc.id, property: "resourceGroup", value: `${doc.subscriptionId}/${doc.resourceGroup}`, reason: `the stack creates an account's endpoints in its resource group (${account.resourceGroup}); this one is elsewhere, so leave its document out (it stays as it is) or move it in Azure` });
+        const own = endpointLocation(doc.id);
+        if (own.subscriptionId.toLowerCase() !== account.subscriptionId.toLowerCase() || own.resourceGroup !== account.resourceGroup) {
+            sink.gaps.push({ source: doc.source, id: doc.id, property: "resourceGroup", value: `${own.subscriptionId}/${own.resourceGroup}`, reason: `the stack creates an account's endpoints in its resource group (${account.resourceGroup}); this one is elsewhere, so leave its document out (it stays as it is) or move it in Azure` });
             continue;
         }
         const entry: Json = { name: doc.name };
@@ -140,15 +142,15 @@ function convertDiagnostics(draft: AccountDraft, estate: AccountEstate, sink: Si
 function convertLock(draft: AccountDraft, estate: AccountEstate, sink: Sink): void {
     let adopted: ArmDocument | undefined;
     for (const doc of estate.locks) {
+        const found: Json = {};
+        const inputs: Json = { resourceGroupName: doc.resourceGroup };
+        applyRows(LOCK_ROWS, plainContext(doc, found, inputs, sink, ["security"]), ["properties"]);
+        // The first CanNotDelete lock is the account's (its other gaps are named); a ReadOnly one is named by its row.
+        if (found.deleteLock === undefined) continue;
         if (adopted) {
             sink.gaps.push({ source: doc.source, id: doc.id, property: "name", value: doc.name, reason: `the stack holds one lock per account (also '${adopted.name}'); leave this one's document out (it stays as it is) or delete the duplicate in Azure` });
             continue;
         }
-        const found: Json = {};
-        const inputs: Json = { resourceGroupName: doc.resourceGroup };
-        const before = sink.gaps.length;
-        applyRows(LOCK_ROWS, plainContext(doc, found, inputs, sink, ["security"]), ["properties"]);
-        if (found.deleteLock === undefined || sink.gaps.length > before) continue;
         adopted = doc;
         const security = (draft.config.security ??= {}) as Json;
         security.deleteLock = found.deleteLock;

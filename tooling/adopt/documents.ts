@@ -214,6 +214,10 @@ export function classify(doc: unknown, where: string): ArmDocument {
  */
 export function classifyOrSkip(doc: unknown, where: string): ArmDocument | { skipped: string } {
     if (!isObject(doc)) throw new AdoptInputError(`${where}: expected a resource object with "id" and "type"; got ${Array.isArray(doc) ? "an array" : typeof doc}`);
+    // A private DNS zone group is a sub-resource without "type" in Azure's responses (API 2024-05-01): its id says what it is.
+    if (doc.type === undefined && typeof doc.id === "string" && /\/privateDnsZoneGroups\/[^/]+\/?$/i.test(doc.id)) {
+        return classifyExtension(doc as Json & { id: string; type: string }, "privateDnsZoneGroup", where);
+    }
     if (typeof doc.type !== "string" || typeof doc.id !== "string") {
         const keys = Object.keys(doc).slice(0, 6).join(", ") || "none";
         throw new AdoptInputError(`${where}: not an Azure resource document (no "id" and "type"; keys: ${keys}); accepted: ${ACCEPTED_TYPES}, as az or the REST API return them`);

@@ -36,6 +36,12 @@ const SUBSCRIPTION_SCOPE = /^\/subscriptions\/([^/]+)$/i;
 /** The canonical spelling of each extension type, for ids the stack derives the same way (stack/import.ts). */
 const CANONICAL: Record<string, string> = { diagnosticsettings: "Microsoft.Insights/diagnosticSettings", locks: "Microsoft.Authorization/locks", roleassignments: "Microsoft.Authorization/roleAssignments" };
 
+/** The subscription and resource group of a private endpoint (its document's own fields are its account's). */
+export function endpointLocation(id: string): { subscriptionId: string; resourceGroup: string } {
+    const m = PRIVATE_ENDPOINT_ID.exec(id);
+    return { subscriptionId: m?.[1] ?? "", resourceGroup: m?.[2] ?? "" };
+}
+
 /** A sub-resource in either shape: the REST API's `{ name, id, properties: {...} }` or the CLI's flattened one. */
 export function flat(value: unknown): Json {
     if (!isObject(value)) return {};
