@@ -302,7 +302,7 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         ]);
         const second = `${GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-ledger-app`;
         const [several] = await reasons((docs) => (account(docs).identity.userAssignedIdentities[second] = { clientId: "c", principalId: "p" }));
-        assert.strictEqual(several, `identity: the stack sends exactly one user-assigned identity, the key's (${IDENTITY}); the account has ${IDENTITY}, ${second} (type SystemAssigned,UserAssigned)`);
+        assert.strictEqual(several, `identity: the stack sends exactly one user-assigned identity, the key's (${IDENTITY}); the account has ${IDENTITY}, ${second} (identity type "SystemAssigned,UserAssigned")`);
         assert.deepStrictEqual(await reasons((docs) => (account(docs).properties.keyVaultKeyUri = "https://hsm-ledger.managedhsm.azure.net/keys/cosmos")), [
             "properties.keyVaultKeyUri: the stack config cannot say it: a key URI is https://<vault>.vault.azure.net/keys/<key>[/<version>]",
         ]);

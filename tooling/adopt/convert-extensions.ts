@@ -102,6 +102,9 @@ function convertEndpoints(draft: AccountDraft, estate: AccountEstate, sink: Sink
  * them. Turn them back on after adding the category.
  */
 function alertsWithoutTheirLogs(draft: AccountDraft, logCategories: readonly string[], production: boolean): void {
+    // Without regions (a document that lacks them) the plan refuses the account anyway: nothing to judge.
+    const regions = (draft.config.account as Json).regions;
+    if (!Array.isArray(regions) || regions.length === 0) return;
     const alerts = resolveAlerts(alertContext(draft.config.account as unknown as AccountSettings), production ? "full" : "essential", {});
     const overrides: Json = {};
     for (const reader of logReaders(alerts)) {

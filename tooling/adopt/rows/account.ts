@@ -8,7 +8,7 @@ import { defaultZoneRedundant } from "../../../components/account";
 import { findRegion } from "../../../components/regions";
 import { checkIpRule, normaliseIpRules, parseCidr } from "../../../components/validation/network";
 import { isObject } from "../documents";
-import { Row, RowContext } from "../table";
+import { Row, RowContext, schemaReason } from "../table";
 import { FEATURE_ROWS } from "./account-features";
 import { securitySchema } from "../../../stack/config/security-schema";
 
@@ -72,7 +72,7 @@ export function customerManagedKeyOf(properties: Json, identity: unknown): { key
     const chosen = typeof fallback === "string" ? USER_ASSIGNED_DEFAULT.exec(fallback)?.[1] : undefined;
     if (!chosen) return `the key is read through ${String(fallback)}; the stack config's customer-managed key uses a user-assigned identity (switch the default identity in Azure first)`;
     if ((type !== "UserAssigned" && type !== "SystemAssigned,UserAssigned") || assigned.length !== 1 || assigned[0] !== chosen) {
-        return `the stack sends exactly one user-assigned identity, the key's (${chosen}); the account has ${assigned.length ? assigned.join(", ") : "none"} (type ${String(type)})`;
+        return `the stack sends exactly one user-assigned identity, the key's (${chosen}); the account has ${assigned.length ? assigned.join(", ") : "none"} (identity type ${type === undefined ? "not given" : JSON.stringify(type)})`;
     }
     return { keyVaultKeyUri: uri, identity: chosen };
 }
@@ -84,7 +84,7 @@ const customerManagedKeyRow: Row<AccountRowContext> = {
         const key = customerManagedKeyOf(ctx.doc.properties, ctx.doc.envelope.identity);
         if (typeof key === "string") return ctx.gap("properties.keyVaultKeyUri", value, key);
         const parsed = keyUriSchema.safeParse(key.keyVaultKeyUri);
-        if (!parsed.success) return ctx.gap("properties.keyVaultKeyUri", value, `the stack config cannot say it: ${parsed.error.issues[0].message}`);
+        if (!parsed.success) return ctx.gap("properties.keyVaultKeyUri", value, schemaReason(parsed.error.issues));
         ctx.set(["security", "customerManagedKey"], { keyVaultKeyUri: key.keyVaultKeyUri, identity: key.identity });
         ctx.comment(["security", "customerManagedKey"], "set by adopt: the account's key, read through its existing user-assigned identity (by resource id); fixed at creation");
         ctx.input(["keyVaultKeyUri"], key.keyVaultKeyUri);
@@ -99,6 +99,7 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
             const region = programmaticRegion(value);
             const write = programmaticRegion(sortedLocations(ctx.doc.properties.locations)[0]?.locationName);
             if (!region) return ctx.gap("location", value, "not an Azure public-cloud region of components/regions.ts");
+            if (write === undefined) return ctx.gap("properties.locations", ctx.doc.properties.locations, "the account lists no region (locations) the stack config can name; it takes the write region from there");
             if (region !== write) return ctx.gap("location", value, `the project sets the account's location to its write region ('${write}'); an account created elsewhere and failed over cannot be expressed`);
             ctx.input(["location"], region);
         },

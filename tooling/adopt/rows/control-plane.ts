@@ -8,7 +8,7 @@
 import { LOCK_API_VERSION } from "../../../components/account";
 import { CONTROL_PLANE_ROLES, GUID } from "../../../components/roles";
 import { securitySchema } from "../../../stack/config/security-schema";
-import { Row, RowContext } from "../table";
+import { Row, RowContext, schemaReason } from "../table";
 
 const READ_ONLY = "read-only (Azure reports it; nothing to configure)";
 const lockSchema = securitySchema.shape.deleteLock.unwrap();
@@ -22,7 +22,7 @@ export const LOCK_ROWS: readonly Row<RowContext>[] = [
             const notes = typeof ctx.doc.properties.notes === "string" ? ctx.doc.properties.notes : "";
             const lock = { name: ctx.doc.name, ...(notes !== "" ? { notes } : {}) };
             const parsed = lockSchema.safeParse(lock);
-            if (!parsed.success) return ctx.gap("name", ctx.doc.name, `the stack config cannot say it: ${parsed.error.issues[0].message}`);
+            if (!parsed.success) return ctx.gap("name", ctx.doc.name, schemaReason(parsed.error.issues));
             ctx.set(["deleteLock"], lock);
             ctx.input(["lockName"], ctx.doc.name);
             ctx.input(["level"], value);

@@ -12,7 +12,7 @@ import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES } from "../../../comp
 import { monitoringSchema } from "../../../stack/config/monitoring-schema";
 import { flat } from "../extensions";
 import { isObject } from "../documents";
-import { Row, RowContext, sameJson } from "../table";
+import { Row, RowContext, sameJson, schemaReason } from "../table";
 
 export interface DiagnosticsRowContext extends RowContext {
     /** The account's ARM id as the stack imports it: the setting's `resourceUri` at deployment. */
@@ -24,7 +24,7 @@ const diagnosticsShape = monitoringSchema.shape.diagnostics.unwrap().shape;
 const workspaceIdSchema = monitoringSchema.shape.workspace.unwrap();
 
 function schemaGap(ctx: RowContext, arm: string, value: unknown, parse: { success: boolean; error?: { issues: { message: string }[] } }): boolean {
-    if (!parse.success) ctx.gap(arm, value, `the stack config cannot say it: ${parse.error?.issues[0].message}`);
+    if (!parse.success) ctx.gap(arm, value, schemaReason(parse.error?.issues ?? [{ message: "refused" }]));
     return parse.success;
 }
 

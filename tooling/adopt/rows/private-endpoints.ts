@@ -12,7 +12,7 @@
 import { PRIVATE_DNS_ZONE, SQL_GROUP_ID } from "../../../components/network";
 import { networkExtensions } from "../../../stack/config/security-schema";
 import { connectionsOf, flat } from "../extensions";
-import { Row, RowContext, sameJson } from "../table";
+import { Row, RowContext, sameJson, schemaReason } from "../table";
 import { programmaticRegion } from "./account";
 
 type Json = Record<string, unknown>;
@@ -42,7 +42,7 @@ const zoneIdSchema = networkExtensions.privateDnsZoneId.unwrap();
 /** A key of the endpoint entry, checked against the schema: a gap when the stack file could not say it. */
 function checked(ctx: RowContext, arm: string, key: string, value: unknown): boolean {
     const parsed = (endpointSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }>)[key].safeParse(value);
-    if (!parsed.success) ctx.gap(arm, value, `the stack config cannot say it: ${parsed.error?.issues[0].message}`);
+    if (!parsed.success) ctx.gap(arm, value, schemaReason(parsed.error?.issues ?? [{ message: "refused" }]));
     return parsed.success;
 }
 
@@ -174,8 +174,9 @@ export const ZONE_GROUP_ROWS: readonly Row<RowContext>[] = [
             if (!unknownKeys(config, ["privateDnsZoneId", "recordSets"], "properties.privateDnsZoneConfigs[0]", ctx)) return;
             if (config.name !== ZONE_CONFIG_NAME) return ctx.gap("properties.privateDnsZoneConfigs[0].name", config.name, `the stack names the zone config '${ZONE_CONFIG_NAME}'`);
             const zone = config.privateDnsZoneId;
+            if (typeof zone !== "string") return ctx.gap("properties.privateDnsZoneConfigs[0].privateDnsZoneId", zone, "a zone config names its private DNS zone (privateDnsZoneId)");
             const parsed = zoneIdSchema.safeParse(zone);
-            if (!parsed.success) return ctx.gap("properties.privateDnsZoneConfigs[0].privateDnsZoneId", zone, `the stack config cannot say it: ${parsed.error.issues[0].message}`);
+            if (!parsed.success) return ctx.gap("properties.privateDnsZoneConfigs[0].privateDnsZoneId", zone, schemaReason(parsed.error.issues));
             ctx.set(["privateDnsZoneId"], zone);
             ctx.input(["privateDnsZoneGroupName"], ZONE_GROUP_NAME);
             ctx.input(["privateDnsZoneConfigs"], [{ name: ZONE_CONFIG_NAME, privateDnsZoneId: zone }]);
