@@ -4,15 +4,15 @@
  * never see a stack file or a config type.
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { AccessArgs, Principal } from "../components/access";
-import type { CosmosAccountArgs } from "../components/account";
-import type { IdentitiesArgs } from "../components/identities";
+import type { AccessArgs, Principal } from "../components/access/component";
+import type { CosmosAccountArgs } from "../components/account/component";
+import type { IdentitiesArgs } from "../components/identities/component";
 import type { MonitoringArgs } from "../components/monitoring/component";
-import type { PrivateNetworkArgs } from "../components/network";
-import type { SqlDataArgs } from "../components/sql";
+import type { PrivateNetworkArgs } from "../components/network/component";
+import type { SqlDataArgs } from "../components/sql/component";
 import { throughputCeiling } from "../components/monitoring/catalog";
 import type { PlatformConfig, ResolvedContainer } from "./config";
-import { containerArmId, InPlaceRestore, subscriptionOfRestorable } from "../components/validation/restore";
+import { containerArmId, InPlaceRestore, subscriptionOfRestorable } from "../components/shared/restore";
 import { alertContext } from "../components/monitoring/component";
 
 type Tags = Record<string, string>;

@@ -6,14 +6,14 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
-import { Access } from "../components/access";
-import { CosmosAccount } from "../components/account";
-import { DedicatedGateway } from "../components/gateway";
-import { Identities } from "../components/identities";
+import { Access } from "../components/access/component";
+import { CosmosAccount } from "../components/account/component";
+import { DedicatedGateway } from "../components/gateway/component";
+import { Identities } from "../components/identities/component";
 import { Monitoring } from "../components/monitoring/component";
-import { PrivateNetwork, PrivateNetworkArgs } from "../components/network";
-import { dataProtection } from "../components/protection";
-import { SqlData } from "../components/sql";
+import { PrivateNetwork, PrivateNetworkArgs } from "../components/network/component";
+import { dataProtection } from "../components/shared/protection";
+import { SqlData } from "../components/sql/component";
 import { accessArgs, accountArgs, identitiesArgs, monitoringArgs, privateNetworkArgs, sqlDataArgs } from "./args";
 import type { PlatformConfig, ResolvedStack } from "./config";
 import { importIds, importTransformation } from "./import";

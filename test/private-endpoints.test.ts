@@ -1,7 +1,7 @@
 import * as assert from "assert";
-import { endpointConnections, PrivateEndpointArgs, privateNetworkRules } from "../components/network";
-import { collectProblems, formatPath } from "../components/validation/errors";
-import { subnetAddressProblem } from "../components/validation/private-endpoints";
+import { endpointConnections, PrivateEndpointArgs, privateNetworkRules } from "../components/network/component";
+import { collectProblems, formatPath } from "../components/shared/errors";
+import { subnetAddressProblem } from "../components/network/private-endpoints";
 import { privateNetworkArgs } from "../stack/args";
 import { loadStackFiles } from "../tooling/review/stack-files";
 import { synthesizeFiles, SynthResult } from "../tooling/review/synth";

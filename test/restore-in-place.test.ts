@@ -1,6 +1,6 @@
 import * as assert from "assert";
-import { containerResource, databaseResource, SqlDataArgs, sqlDataArgsProblems } from "../components/sql";
-import { formatPath } from "../components/validation/errors";
+import { containerResource, databaseResource, SqlDataArgs, sqlDataArgsProblems } from "../components/sql/component";
+import { formatPath } from "../components/shared/errors";
 import { diffRecords } from "../tooling/review/diff";
 import { PolicyRecord } from "../tooling/review/records";
 import { loadStackFiles } from "../tooling/review/stack-files";

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { dataPlaneScope, roleAssignmentName, scopeKey, uuidv5, vnetIdOfSubnet } from "../components/roles";
+import { dataPlaneScope, roleAssignmentName, scopeKey, uuidv5, vnetIdOfSubnet } from "../components/access/roles";
 
 describe("role helpers", () => {
     it("derives RFC 4122 version-5 UUIDs (checked against Python's uuid5)", () => {

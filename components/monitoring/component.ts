@@ -12,19 +12,19 @@ import * as authorization from "@pulumi/azure-native/authorization";
 import * as consumption from "@pulumi/azure-native/consumption";
 import * as monitor from "@pulumi/azure-native/monitor";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
-import { resolveAccountSettings } from "../account";
-import { uuidv5 } from "../roles";
-import type { AccountSettings } from "../validation/account";
-import { DEFAULT_LOG_CATEGORIES } from "../validation/diagnostics";
-import { assertValidArgs } from "../validation/errors";
-import { monitoringArgsProblems } from "../validation/monitoring";
+import { resolveAccountSettings } from "../account/component";
+import { uuidv5 } from "../access/roles";
+import type { AccountSettings } from "../account/rules";
+import { DEFAULT_LOG_CATEGORIES } from "./diagnostic-categories";
+import { assertValidArgs } from "../shared/errors";
+import { monitoringArgsProblems } from "./rules";
 import { ActivityAlertSpec, CatalogContext, LogAlertSpec, MetricAlertSpec, Severity } from "./catalog";
 import { DiagnosticsArgs, diagnosticsArgsProblems, diagnosticSettingArgs } from "./diagnostics";
 import { METRIC_NAMESPACE } from "./metrics";
 import { ResolvedAlert, resolveAlerts } from "./resolve";
 import { workbookJson } from "./workbook";
 
-/** Resource-specific log categories sent by default (components/validation/diagnostics.ts lists the others). */
+/** Resource-specific log categories sent by default (components/monitoring/diagnostic-categories.ts lists the others). */
 export const LOG_CATEGORIES: readonly string[] = DEFAULT_LOG_CATEGORIES;
 
 export interface ActionGroupArgs {

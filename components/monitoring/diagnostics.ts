@@ -1,13 +1,13 @@
 /**
  * The account's diagnostic setting: which log and metric categories go where. Pure functions, so
  * tests read the inputs and the validation without mocks; the Monitoring component registers the
- * resource. The rules and messages are the stack schema's (components/validation/diagnostics.ts).
+ * resource. The rules and messages are the stack schema's (components/monitoring/diagnostic-categories.ts).
  */
 import * as pulumi from "@pulumi/pulumi";
 import type * as monitor from "@pulumi/azure-native/monitor";
-import { collectProblems, ConfigProblem, prefixed } from "../validation/errors";
-import { shapeProblems } from "../validation/zod";
-import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, diagnosticsRules, diagnosticsSchema, MetricCategory } from "../validation/diagnostics";
+import { collectProblems, ConfigProblem, prefixed } from "../shared/errors";
+import { shapeProblems } from "../shared/zod";
+import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, diagnosticsRules, diagnosticsSchema, MetricCategory } from "./diagnostic-categories";
 import { ResolvedAlert } from "./resolve";
 
 export interface DiagnosticsArgs {

@@ -4,8 +4,8 @@
  * so every rule and the resolution are written once; a problem found in a view is reported at the
  * key path the user wrote (`accounts[1].network.ipRules[0]`, or the stack-level key it inherited).
  */
-import { ConfigProblem, formatPath, PathSegment, Report } from "../../components/validation/errors";
-import { findDuplicates } from "../../components/validation/account";
+import { ConfigProblem, formatPath, PathSegment, Report } from "../../components/shared/errors";
+import { findDuplicates } from "../../components/account/rules";
 import { AccountEntryConfig, AccountView, PER_ACCOUNT_KEYS, StackConfig } from "./schema";
 import { gatewayEndpointName } from "./security-schema";
 

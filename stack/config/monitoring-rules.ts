@@ -1,7 +1,7 @@
 /**
  * Cross-key rules for monitoring: overrides must name real alerts with sensible values, every
  * action group must reach someone, production alerts must reach someone at every severity, and
- * the diagnostic setting sends what the log alerts read (components/validation/diagnostics.ts).
+ * the diagnostic setting sends what the log alerts read (components/monitoring/diagnostic-categories.ts).
  */
 import { CATALOG } from "../../components/monitoring/catalog";
 import { logReaders } from "../../components/monitoring/diagnostics";
@@ -9,8 +9,8 @@ import { checkMetricAlert } from "../../components/monitoring/metrics";
 import { resolveAlerts } from "../../components/monitoring/resolve";
 import { alertContext } from "../../components/monitoring/component";
 import { isProduction } from "./defaults";
-import { diagnosticsRules } from "../../components/validation/diagnostics";
-import { describeValue, prefixed } from "../../components/validation/errors";
+import { diagnosticsRules } from "../../components/monitoring/diagnostic-categories";
+import { describeValue, prefixed } from "../../components/shared/errors";
 import { AccountView } from "./schema";
 import type { Report } from "./security-rules";
 

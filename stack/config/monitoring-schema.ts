@@ -1,14 +1,14 @@
 /**
  * Monitoring config: workspace, the diagnostic setting's categories and extra destinations
- * (shapes shared with the Monitoring component: components/validation/diagnostics.ts), action
+ * (shapes shared with the Monitoring component: components/monitoring/diagnostic-categories.ts), action
  * groups and their severity routing, per-alert overrides of the catalogue
  * (components/monitoring/catalog.ts), business log alerts, budget and workbook.
  */
 import { z } from "zod";
 import { FREQUENCIES, WINDOW_SIZES } from "../../components/monitoring/metrics";
-import { diagnosticsSchema } from "../../components/validation/diagnostics";
-import { actionGroupShape, budgetSchema, severitySchema, webhookUri } from "../../components/validation/monitoring";
-import { secretCapable } from "../../components/validation/secrets";
+import { diagnosticsSchema } from "../../components/monitoring/diagnostic-categories";
+import { actionGroupShape, budgetSchema, severitySchema, webhookUri } from "../../components/monitoring/rules";
+import { secretCapable } from "../../components/shared/secrets";
 
 const severity = severitySchema;
 const windowSize = z.enum(WINDOW_SIZES, { error: `a window is one of ${WINDOW_SIZES.join(", ")}` });

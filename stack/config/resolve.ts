@@ -4,21 +4,21 @@
  * script bodies loaded. Components assume this is valid.
  */
 import type { AccessPatterns } from "../../tooling/queries/declarations";
-import { BackupPolicy, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account";
-import type { IndexingPolicyInput } from "../../components/indexing";
-import type { GATEWAY_SIZES } from "../../components/gateway";
-import type { SqlContainerArgs } from "../../components/sql";
+import { BackupPolicy, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/component";
+import type { IndexingPolicyInput } from "../../components/sql/indexing";
+import type { GATEWAY_SIZES } from "../../components/gateway/component";
+import type { SqlContainerArgs } from "../../components/sql/component";
 import { resolveAccessPatterns, scaleAccessPatterns } from "./access-patterns-schema";
 import { Profile, Severity, throughputCeiling } from "../../components/monitoring/catalog";
-import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, MetricCategory } from "../../components/validation/diagnostics";
+import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, MetricCategory } from "../../components/monitoring/diagnostic-categories";
 import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../../components/monitoring/resolve";
-import { availabilitySla, Sla } from "../../components/sla";
+import { availabilitySla, Sla } from "../../components/shared/sla";
 import { alertContext } from "../../components/monitoring/component";
-import { ProvisionedThroughput } from "../../components/validation/primitives";
+import { ProvisionedThroughput } from "../../components/shared/primitives";
 import { DEFAULTS, isProduction } from "./defaults";
 import { AccountView } from "./schema";
 import { ScriptLoader } from "./scripts";
-import { Sensitive } from "../../components/validation/secrets";
+import { Sensitive } from "../../components/shared/secrets";
 import { gatewayEndpointName } from "./security-schema";
 import { ResolvedItemSchema, ResolvedRestore, ResolvedRestoreInPlace, resolveItemSchema, resolveRestore, resolveRestoreInPlace } from "./restore-schema";
 

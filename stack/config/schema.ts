@@ -9,16 +9,16 @@
  * `Pulumi.<stack>.yaml`. A key set in a stack file replaces the project-level value of that key.
  */
 import { z } from "zod";
-import { accountNetworkSchema, accountSettingsSchema } from "../../components/validation/account";
-import { containerThroughput, provisionedThroughput, regionName, resourceId, scriptFile } from "../../components/validation/primitives";
-import { containerSettingsShape, triggerOperation, triggerType } from "../../components/validation/sql";
+import { accountNetworkSchema, accountSettingsSchema } from "../../components/account/rules";
+import { containerThroughput, provisionedThroughput, regionName, resourceId, scriptFile } from "../../components/shared/primitives";
+import { containerSettingsShape, triggerOperation, triggerType } from "../../components/sql/rules";
 import { monitoringSchema } from "./monitoring-schema";
 import { accessPatternsSchema, gatewaySchema } from "./access-patterns-schema";
 import { accessSchema, networkExtensions, securitySchema } from "./security-schema";
 import { itemSchemaFile, restoreInPlaceSchema, restoreSchema } from "./restore-schema";
 import { importSchema } from "./import-rules";
 
-export { CONSISTENCY_LEVELS } from "../../components/validation/account";
+export { CONSISTENCY_LEVELS } from "../../components/account/rules";
 
 /** `cosmos-platform:account`: the account's own settings (the CosmosAccount component takes the same). */
 export const accountSchema = accountSettingsSchema;

@@ -5,8 +5,8 @@
  */
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { accessArgsProblems } from "../../components/access";
-import { databaseAccountArgs, resolveAccountNetwork, resolveAccountSettings } from "../../components/account";
+import { accessArgsProblems } from "../../components/access/component";
+import { databaseAccountArgs, resolveAccountNetwork, resolveAccountSettings } from "../../components/account/component";
 import { importIds, importKey, importTransformation } from "../../stack/import";
 import { baseline, expectProblem, parse } from "../helpers/config";
 

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { databaseAccountArgs, resolveAccountNetwork, restoreArgs } from "../../components/account";
+import { databaseAccountArgs, resolveAccountNetwork, restoreArgs } from "../../components/account/component";
 import { accountArgs } from "../../stack/args";
 import { ConfigProblem, formatPath, PlatformConfig } from "../../stack/config";
 import { restoreProblems, restoreWindow } from "../../stack/config/restore-rules";

@@ -9,8 +9,8 @@
 import { resolveAlerts } from "../../components/monitoring/resolve";
 import { logReaders } from "../../components/monitoring/diagnostics";
 import { alertContext } from "../../components/monitoring/component";
-import { DEFAULT_LOG_CATEGORIES, logCategoriesReadBy, NOSQL_LOG_TABLES } from "../../components/validation/diagnostics";
-import type { AccountSettings } from "../../components/validation/account";
+import { DEFAULT_LOG_CATEGORIES, logCategoriesReadBy, NOSQL_LOG_TABLES } from "../../components/monitoring/diagnostic-categories";
+import type { AccountSettings } from "../../components/account/rules";
 import { ArmDocument } from "./documents";
 import { endpointLocation } from "./extensions";
 import { AccountEstate } from "./estate";

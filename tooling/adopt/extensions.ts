@@ -13,7 +13,7 @@
  */
 import { ArmDocument, canonicalId, DocKind, envelopeOf, isObject, parseArmId, restProperties } from "./documents";
 import { AdoptInputError } from "./errors";
-import { CONTROL_PLANE_ROLES } from "../../components/roles";
+import { CONTROL_PLANE_ROLES } from "../../components/access/roles";
 
 type Json = Record<string, unknown>;
 

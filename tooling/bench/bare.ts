@@ -11,12 +11,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as resources from "@pulumi/azure-native/resources";
-import { accountTimeouts, databaseAccountArgs, resolveAccountNetwork } from "../../components/account";
+import { accountTimeouts, databaseAccountArgs, resolveAccountNetwork } from "../../components/account/component";
 import { accountArgs, sqlContainerArgs } from "../../stack/args";
 import { PlatformConfig } from "../../stack/config";
-import { containerResourceName, databaseResourceName, scriptResourceName } from "../../components/naming";
-import { dataProtection } from "../../components/protection";
-import { CONTAINER_REPLACE_ON_CHANGES, containerResource, RESTORE_IGNORE_CHANGES, throughputOptions } from "../../components/sql";
+import { containerResourceName, databaseResourceName, scriptResourceName } from "../../components/shared/naming";
+import { dataProtection } from "../../components/shared/protection";
+import { CONTAINER_REPLACE_ON_CHANGES, containerResource, RESTORE_IGNORE_CHANGES, throughputOptions } from "../../components/sql/component";
 import { RecordedResource, replay, resourceKey, splitAroundDataModel } from "./replay";
 
 const T = {

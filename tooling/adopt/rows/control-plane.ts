@@ -1,12 +1,12 @@
 /**
  * The account's management lock and its Azure RBAC (control-plane) role assignments, mapped to
  * `security.deleteLock: { name, notes }` and `access.controlRoles` (with their Azure names as `id`),
- * and to the inputs components/account.ts and components/access.ts plan for them.
+ * and to the inputs components/account/component.ts and components/access/component.ts plan for them.
  * Locks (API 2020-05-01): https://learn.microsoft.com/rest/api/resources/management-locks/get-at-resource-level
  * Role assignments (API 2022-04-01): https://learn.microsoft.com/rest/api/authorization/role-assignments/get
  */
-import { LOCK_API_VERSION } from "../../../components/account";
-import { CONTROL_PLANE_ROLES, GUID } from "../../../components/roles";
+import { LOCK_API_VERSION } from "../../../components/account/component";
+import { CONTROL_PLANE_ROLES, GUID } from "../../../components/access/roles";
 import { securitySchema } from "../../../stack/config/security-schema";
 import { Row, RowContext, schemaReason } from "../table";
 

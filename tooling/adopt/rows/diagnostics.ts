@@ -8,7 +8,7 @@
  * https://learn.microsoft.com/rest/api/monitor/diagnostic-settings/get
  * https://learn.microsoft.com/azure/azure-monitor/platform/diagnostic-settings
  */
-import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES } from "../../../components/validation/diagnostics";
+import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES } from "../../../components/monitoring/diagnostic-categories";
 import { monitoringSchema } from "../../../stack/config/monitoring-schema";
 import { flat } from "../extensions";
 import { isObject } from "../documents";

@@ -1,7 +1,7 @@
 /**
  * A private endpoint of the account (Microsoft.Network/privateEndpoints, API 2024-05-01, as
  * azure-native 3.x plans it) and its DNS zone group, one row per ARM property, mapped to a
- * `network.privateEndpoints` entry and to the inputs components/network.ts plans for it: the
+ * `network.privateEndpoints` entry and to the inputs components/network/component.ts plans for it: the
  * endpoint in the account's resource group, one connection to the account (group `Sql`), its
  * static IPs, connection and network interface names, and a zone group `default` with one zone
  * config `privatelink-documents-azure-com` in the existing zone (`network.privateDnsZoneId`).
@@ -9,7 +9,7 @@
  * https://learn.microsoft.com/rest/api/virtualnetwork/private-dns-zone-groups/get
  * https://learn.microsoft.com/azure/cosmos-db/how-to-configure-private-endpoints
  */
-import { PRIVATE_DNS_ZONE, SQL_GROUP_ID } from "../../../components/network";
+import { PRIVATE_DNS_ZONE, SQL_GROUP_ID } from "../../../components/network/component";
 import { networkExtensions } from "../../../stack/config/security-schema";
 import { connectionsOf, flat } from "../extensions";
 import { Row, RowContext, sameJson, schemaReason } from "../table";
@@ -96,7 +96,7 @@ export const PRIVATE_ENDPOINT_ROWS: readonly Row<EndpointRowContext>[] = [
         arm: "location",
         apply(value, ctx) {
             const region = programmaticRegion(value);
-            if (!region) return ctx.gap("location", value, "not an Azure public-cloud region of components/regions.ts");
+            if (!region) return ctx.gap("location", value, "not an Azure public-cloud region of components/shared/regions.ts");
             if (region !== ctx.writeRegion) ctx.set(["location"], region);
             ctx.input(["location"], region);
         },

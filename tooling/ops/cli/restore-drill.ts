@@ -12,7 +12,7 @@ import * as path from "path";
 import { parseStackConfig, PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
 import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
 import { loadStackFiles } from "../../review/stack-files";
-import { UTC_TIMESTAMP } from "../../../components/validation/restore";
+import { UTC_TIMESTAMP } from "../../../components/shared/restore";
 import { buildDrillConfig, DrillError, DrillOptions, renderDrillStackFile } from "../restore-drill";
 import { buildInPlaceRestore, InPlaceOptions, inPlaceNextSteps, setInPlaceRestore } from "../restore-in-place";
 
@@ -35,7 +35,7 @@ export function timestampAgo(ago: string, now: Date): string {
 
 /**
  * `--time` as given, when it is an ISO 8601 UTC instant that exists on the calendar (the form the
- * stack config's restore timestamps take, components/validation/restore.ts); otherwise one line
+ * stack config's restore timestamps take, components/shared/restore.ts); otherwise one line
  * naming the flag, the value and the accepted form, so a typo is never reported as "outside the
  * window" (Azure's restoreTimestampInUtc is UTC: https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/database-accounts/create-or-update#restoreparameters).
  */

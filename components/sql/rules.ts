@@ -10,11 +10,11 @@
  * https://learn.microsoft.com/azure/cosmos-db/hierarchical-partition-keys
  */
 import { z } from "zod";
-import { checkRootWildcard } from "../indexing";
-import { findDuplicates } from "./account";
-import { Report } from "./errors";
-import { containerThroughput, indexPath, LIMITS, propertyPath, provisionedThroughput, resourceId, spatialPath, ttlSeconds } from "./primitives";
-import { CONTAINER_ARM_ID, inPlaceRestoreSchema } from "./restore";
+import { checkRootWildcard } from "./indexing";
+import { findDuplicates } from "../account/rules";
+import { Report } from "../shared/errors";
+import { containerThroughput, indexPath, LIMITS, propertyPath, provisionedThroughput, resourceId, spatialPath, ttlSeconds } from "../shared/primitives";
+import { CONTAINER_ARM_ID, inPlaceRestoreSchema } from "../shared/restore";
 
 export const partitionKeySchema = z.strictObject({
     paths: z.array(propertyPath).min(1, "a partition key has 1 to 3 paths").max(3, "a partition key has 1 to 3 paths (hierarchical keys allow at most 3 levels)").describe("1 path (`Hash`) or 2-3 paths (hierarchical, `MultiHash` version 2)."),

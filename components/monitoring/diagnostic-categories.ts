@@ -14,8 +14,8 @@
  * https://learn.microsoft.com/azure/azure-monitor/platform/diagnostic-settings#destinations
  */
 import { z } from "zod";
-import { describeValue, Report } from "./errors";
-import { findDuplicates } from "./account";
+import { describeValue, Report } from "../shared/errors";
+import { findDuplicates } from "../account/rules";
 
 /** Resource-log categories a NoSQL account writes, each with the resource-specific table it fills. */
 export const NOSQL_LOG_TABLES = {

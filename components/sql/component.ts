@@ -4,7 +4,7 @@
  * The arguments are the data model itself: per database an optional shared throughput, per
  * container its partition key (hierarchical too), index policy, unique keys, TTL, conflict
  * resolution, throughput and scripts. Azure's rules run on them before anything is registered
- * (components/validation/sql.ts). Containers are replaced, never updated in vain, when a property
+ * (components/sql/rules.ts). Containers are replaced, never updated in vain, when a property
  * Azure fixes at creation changes, and in production that replace is refused (`protectData`).
  *
  * A deleted database or container can be restored into the same account (`restore`): it is
@@ -17,13 +17,13 @@ import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as cosmosInputs from "@pulumi/azure-native/types/input";
 import { z } from "zod";
 import { normaliseIndexingPolicy } from "./indexing";
-import { conflictProcedurePath, containerResourceName, databaseResourceName, scriptResourceName } from "./naming";
-import { dataProtection } from "./protection";
-import { containerArgsSchema, databaseArgsSchema, databaseRules } from "./validation/sql";
-import { IN_PLACE_RESTORE_PATHS, inPlaceRestoreResource } from "./validation/restore";
-import { assertValidArgs, collectProblems, prefixed } from "./validation/errors";
-import { ProvisionedThroughput } from "./validation/primitives";
-import { shapeProblems } from "./validation/zod";
+import { conflictProcedurePath, containerResourceName, databaseResourceName, scriptResourceName } from "../shared/naming";
+import { dataProtection } from "../shared/protection";
+import { containerArgsSchema, databaseArgsSchema, databaseRules } from "./rules";
+import { IN_PLACE_RESTORE_PATHS, inPlaceRestoreResource } from "../shared/restore";
+import { assertValidArgs, collectProblems, prefixed } from "../shared/errors";
+import { ProvisionedThroughput } from "../shared/primitives";
+import { shapeProblems } from "../shared/zod";
 
 /** A container: its settings and scripts (bodies as JavaScript source). */
 export type SqlContainerArgs = z.input<typeof containerArgsSchema>;

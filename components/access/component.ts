@@ -20,7 +20,7 @@ import {
     roleDefinitionName,
     scopeKey,
 } from "./roles";
-import { assertValidArgs, collectProblems, describeValue } from "./validation/errors";
+import { assertValidArgs, collectProblems, describeValue } from "../shared/errors";
 
 /** Someone who gets a role. */
 export interface Principal {

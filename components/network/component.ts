@@ -9,10 +9,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as network from "@pulumi/azure-native/network";
 import * as privatedns from "@pulumi/azure-native/privatedns";
-import { SUBNET_ID, vnetIdOfSubnet } from "./roles";
-import { assertValidArgs, collectProblems, describeValue, Report } from "./validation/errors";
-import { checkIpRule, cidrContains } from "./validation/network";
-import { endpointOptionRules, PRIVATE_LINK_GROUPS, PrivateLinkGroup, StaticIpConfiguration } from "./validation/private-endpoints";
+import { SUBNET_ID, vnetIdOfSubnet } from "../access/roles";
+import { assertValidArgs, collectProblems, describeValue, Report } from "../shared/errors";
+import { checkIpRule, cidrContains } from "../shared/ip";
+import { endpointOptionRules, PRIVATE_LINK_GROUPS, PrivateLinkGroup, StaticIpConfiguration } from "./private-endpoints";
 
 export const PRIVATE_DNS_ZONE = PRIVATE_LINK_GROUPS.Sql;
 /** The dedicated gateway's zone (`<account>.sqlx.cosmos.azure.com`). */

@@ -7,10 +7,10 @@
  * starts on the first of a month).
  */
 import { z } from "zod";
-import type { ResolvedAlert } from "../monitoring/resolve";
-import { checkMetricAlert } from "../monitoring/metrics";
-import { ConfigProblem, describeValue, Report } from "./errors";
-import { shapeProblems } from "./zod";
+import type { ResolvedAlert } from "./resolve";
+import { checkMetricAlert } from "./metrics";
+import { ConfigProblem, describeValue, Report } from "../shared/errors";
+import { shapeProblems } from "../shared/zod";
 
 export const severitySchema = z.number().int().min(0, "a severity is 0 (critical) to 4 (verbose)").max(4, "a severity is 0 (critical) to 4 (verbose)");
 export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

@@ -14,8 +14,8 @@
  *   `PrivateLinkServiceConnectionArgs.requestMessage`) and waits until the account's owner approves it.
  *   https://learn.microsoft.com/azure/private-link/private-endpoint-overview#access-to-a-private-link-resource-using-approval-workflow
  */
-import { describeValue, PathSegment, Report } from "./errors";
-import { checkIpRule, cidrContains, parseCidr } from "./network";
+import { describeValue, PathSegment, Report } from "../shared/errors";
+import { checkIpRule, cidrContains, parseCidr } from "../shared/ip";
 
 /** Cosmos DB NoSQL's private-link sub-resources and the private DNS zone each one needs. */
 export const PRIVATE_LINK_GROUPS = {

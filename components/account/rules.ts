@@ -8,18 +8,18 @@
  * https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/database-accounts/create-or-update
  */
 import { z } from "zod";
-import { describeValue, Report } from "./errors";
-import { checkIpRule } from "./network";
-import { accountName, regionName } from "./primitives";
-import { SUBNET_ID } from "../roles";
-import { findRegion, zoneRegionsIn } from "../regions";
+import { describeValue, Report } from "../shared/errors";
+import { checkIpRule } from "../shared/ip";
+import { accountName, regionName } from "../shared/primitives";
+import { SUBNET_ID } from "../access/roles";
+import { findRegion, zoneRegionsIn } from "../shared/regions";
 
 export const CONSISTENCY_LEVELS = ["Strong", "BoundedStaleness", "Session", "ConsistentPrefix", "Eventual"] as const;
 
 export const regionSchema = z.strictObject({
-    name: regionName.describe("Azure region, programmatic name (`westeurope`), one of the public-cloud regions in components/regions.ts; a misspelling is an error naming the closest regions."),
+    name: regionName.describe("Azure region, programmatic name (`westeurope`), one of the public-cloud regions in components/shared/regions.ts; a misspelling is an error naming the closest regions."),
     failoverPriority: z.number().int("a failover priority is a whole number").min(0, "a failover priority is 0 or more").optional().describe("0 is the write region; the others are the failover order. Default: list order."),
-    zoneRedundant: z.boolean().optional().describe("Spread replicas across availability zones. Default: true where the region has availability zones, false where it has none (components/regions.ts); true in a region without zones is an error."),
+    zoneRedundant: z.boolean().optional().describe("Spread replicas across availability zones. Default: true where the region has availability zones, false where it has none (components/shared/regions.ts); true in a region without zones is an error."),
 });
 
 export const consistencySchema = z.strictObject({

@@ -3,8 +3,8 @@
  * user sees, so a message says what was wrong and what is accepted.
  */
 import { z } from "zod";
-import { checkIndexPath, checkPropertyPath, checkSpatialPath } from "../indexing";
-import { findRegion, REGION_CATALOGUE_DATE, REGIONS, suggestRegions } from "../regions";
+import { checkIndexPath, checkPropertyPath, checkSpatialPath } from "../sql/indexing";
+import { findRegion, REGION_CATALOGUE_DATE, REGIONS, suggestRegions } from "./regions";
 
 /** Cosmos DB limits used by the schema (https://learn.microsoft.com/azure/cosmos-db/concepts-limits). */
 export const LIMITS = {
@@ -35,7 +35,7 @@ export const resourceId = (what: string) =>
         .regex(RESOURCE_ID, `a ${what} name starts with a letter or digit and uses only letters, digits, '.', '_' and '-' (at most 255 characters)`);
 
 /**
- * A catalogued Azure public-cloud region, by programmatic name (components/regions.ts). Every key
+ * A catalogued Azure public-cloud region, by programmatic name (components/shared/regions.ts). Every key
  * that takes a region uses this, so a misspelling fails with the closest names wherever it is.
  */
 export const regionName = z.string().superRefine((value, ctx) => {
@@ -49,7 +49,7 @@ export function checkRegionName(value: string): string | undefined {
     const suggestions = suggestRegions(value);
     const hint = suggestions.length ? `did you mean ${suggestions.map((s) => `'${s}'`).join(" or ")}? ` : "";
     const what = REGION_NAME.test(value) ? "unknown Azure region" : "not a programmatic region name";
-    return `${what}; ${hint}accepted: a public-cloud region's programmatic name such as 'westeurope' or 'eastus2' (the ${REGIONS.length} regions of Microsoft's list of ${REGION_CATALOGUE_DATE} in components/regions.ts)`;
+    return `${what}; ${hint}accepted: a public-cloud region's programmatic name such as 'westeurope' or 'eastus2' (the ${REGIONS.length} regions of Microsoft's list of ${REGION_CATALOGUE_DATE} in components/shared/regions.ts)`;
 }
 
 export const indexPath = z.string().superRefine((path, ctx) => {

@@ -9,8 +9,8 @@ import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as cosmosInputs from "@pulumi/azure-native/types/input";
 import { z } from "zod";
-import { assertValidArgs } from "./validation/errors";
-import { shapeProblems } from "./validation/zod";
+import { assertValidArgs } from "../shared/errors";
+import { shapeProblems } from "../shared/zod";
 
 export const GATEWAY_SIZES = ["Cosmos.D4s", "Cosmos.D8s", "Cosmos.D16s"] as const;
 

@@ -5,19 +5,19 @@
  * Usable by any Pulumi program: the arguments say what the account needs, with production-safe
  * defaults (zone redundant, automatic failover, continuous 30-day backup, no keys, no public
  * network access, protected). Azure's rules run on the arguments before anything is registered
- * (components/validation/account.ts), with the same messages a stack file gets.
+ * (components/account/rules.ts), with the same messages a stack file gets.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as security from "@pulumi/azure-native/security";
 import * as cosmosInputs from "@pulumi/azure-native/types/input";
-import { dataProtection } from "./protection";
-import { regionHasZones } from "./regions";
-import { CONSISTENCY_LEVELS, AccountNetworkSettings, accountNetworkRules, accountNetworkSchema, AccountSettings, accountSettingsRules, accountSettingsSchema } from "./validation/account";
-import { assertValidArgs, collectProblems, prefixed } from "./validation/errors";
-import { normaliseIpRules } from "./validation/network";
-import { shapeProblems } from "./validation/zod";
+import { dataProtection } from "../shared/protection";
+import { regionHasZones } from "../shared/regions";
+import { CONSISTENCY_LEVELS, AccountNetworkSettings, accountNetworkRules, accountNetworkSchema, AccountSettings, accountSettingsRules, accountSettingsSchema } from "./rules";
+import { assertValidArgs, collectProblems, prefixed } from "../shared/errors";
+import { normaliseIpRules } from "../shared/ip";
+import { shapeProblems } from "../shared/zod";
 
 export type BackupPolicy =
     | { type: "Continuous"; tier: "Continuous7Days" | "Continuous30Days" }
