@@ -6,7 +6,9 @@
  * Two shapes reach us for the same resource: the REST API's (`{ id, name, type, properties: {...} }`)
  * and the Azure CLI's, whose Python models flatten `properties` into the top level (and rename a
  * property named `type` to `typePropertiesType`, and `_rid`/`_ts`/`_etag` to `rid`/`ts`/`etag`).
- * Both become the REST shape here, so the converter reads one form.
+ * Both become the REST shape here, so the converter reads one form. Documents of other providers
+ * that belong to an account (its private endpoints, their zone groups, its diagnostic settings,
+ * locks and role assignments) are classified in extensions.ts.
  * REST: https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/ (API 2025-10-15)
  */
 import { AdoptInputError } from "./errors";
