@@ -124,7 +124,7 @@ export function classifyExtension(doc: Json & { id: string; type: string }, kind
             // Another resource's: not this estate's.
         }
     }
-    throw new AdoptInputError(`${where}: ${what} '${name}' is of ${scope}, not of a Cosmos DB account or its resource group`);
+    throw new AdoptInputError(`${where}: ${what} '${name}' is of ${scope || "the tenant root"}, not of a Cosmos DB account or its resource group`);
 }
 
 /** A role assignment's role for messages: the CLI's `roleDefinitionName` when present, else its definition id. */
