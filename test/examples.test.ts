@@ -82,7 +82,7 @@ describe("examples/yaml", () => {
         // The plugin serves each exported ComponentResource as cosmos-platform:index:<class name>
         // (@pulumi/pulumi provider/experimental/provider.js). Whether the class and every property
         // used exist is checked against the schema the installed plugin serves, by
-        // `npm run package:check` (tooling/package/yaml-check.ts, tested on a fixture in plugin.test.ts).
+        // test/plugin-package.test.ts and `npm run package:check` (tooling/package/yaml-check.ts).
         for (const type of used) assert.match(type, /^cosmos-platform:index:[A-Z]\w+$/);
     });
 });

@@ -191,6 +191,7 @@ export const DELETE_LOCK_NOTES = "Holds production data. Remove this lock delibe
 
 const resolved = new WeakMap<CosmosAccount, ResolvedAccountSettings>();
 
+/** A Cosmos DB (NoSQL API) account with production-safe defaults, its CanNotDelete lock and Defender. */
 export class CosmosAccount extends pulumi.ComponentResource {
     /** The DatabaseAccount resource. */
     readonly account: cosmosdb.DatabaseAccount;

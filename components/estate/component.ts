@@ -47,6 +47,11 @@ function principalOf(role: EstateDataRole | EstateControlRole, identities: Ident
     return { key: id, id, ...(role.principalType ? { type: role.principalType } : {}) };
 }
 
+/**
+ * One Cosmos DB (NoSQL API) account with everything around it: settings, databases and containers,
+ * access, private network, monitoring and dedicated gateway, with the rules across them checked
+ * before anything is registered.
+ */
 export class CosmosEstate extends pulumi.ComponentResource {
     /** The DatabaseAccount resource. */
     readonly account: cosmosdb.DatabaseAccount;

@@ -2,7 +2,8 @@
  * `npm run package:check`: the package as a new user gets it, end to end. Slow (it installs from
  * the npm registry), so it is not part of `npm test`, which runs the offline half of each step.
  *
- *   1. build and pack (`npm run package`), and the tarball's rules (tooling/package/pack.ts);
+ *   1. build and pack (`npm run package`), and the tarball's rules (tooling/package/pack.ts), and
+ *      count the documented argument properties (tooling/package/arg-docs.ts);
  *   2. install the tarball into a fresh project beside the newest @pulumi/pulumi whose `engines`
  *      accept this Node.js, with `npm install` from the registry, and count the copies of
  *      @pulumi/pulumi in the tree (there must be one) and what `npm ls` says of it;
@@ -21,6 +22,7 @@ import { createRequire } from "module";
 import * as os from "os";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
+import { argumentDocs, argumentInterfaces } from "./arg-docs";
 import { buildComponents } from "./cli";
 import { typeCheckConsumer } from "./consumer";
 import { COMPONENTS_DIR, installTarball, packageProblems, packDirectory, PACKAGE_OUT_DIR, readManifest, ROOT } from "./pack";
@@ -103,6 +105,12 @@ export async function main(argv: string[]): Promise<number> {
         const problems = packageProblems(pack, manifest);
         report(problems.length === 0, `package ${pack.name}@${pack.version}: ${pack.files.length} files, ${(pack.unpackedSize / 1024).toFixed(0)} kB unpacked${problems.map((p) => `\n       ${p}`).join("")}`);
         tarball = pack.tarball;
+        const interfaces = argumentInterfaces(COMPONENTS_DIR);
+        const docs = argumentDocs(interfaces);
+        report(
+            docs.undocumented.length === 0,
+            `arguments: ${docs.documented} of ${docs.total} properties of ${interfaces.size} argument interfaces have JSDoc${docs.undocumented.slice(0, 20).map((u) => `\n       no JSDoc: ${u}`).join("")}`,
+        );
     } catch (e) {
         report(false, `package: ${(e as Error).message}`);
         return 1;
