@@ -15,7 +15,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import { CosmosEstate } from "../components/estate/component";
-import type { CosmosEstateArgs } from "../components/estate/args";
 import { allProperties, argumentInterfaces } from "../tooling/package/arg-docs";
 import { describedInputs } from "../tooling/package/check";
 import { COMPONENTS_DIR } from "../tooling/package/pack";
@@ -25,45 +24,24 @@ import { planValue, ResourceRecord, synthesizeFiles } from "../tooling/review/sy
 import { PROJECT_DIR } from "./helpers/config";
 import { startEarly } from "./helpers/early";
 import { projectWithPackage } from "./helpers/package";
-import { launchPlugin, LaunchedPlugin, PackageSchema, PropertySchema, Registered, WIRE } from "./helpers/plugin";
+import { WHOLE_ESTATE as ESTATE } from "./helpers/whole-estate";
+import { ConstructResult, launchPlugin, LaunchedPlugin, PackageSchema, PropertySchema, Registered, WIRE } from "./helpers/plugin";
 
 const PKG = "cosmos-platform";
 const COMPONENTS = ["Access", "CosmosAccount", "CosmosEstate", "DedicatedGateway", "Identities", "Monitoring", "PrivateNetwork", "SqlData"];
 const AZURE_NATIVE_VERSION = (JSON.parse(fs.readFileSync(require.resolve("@pulumi/azure-native/package.json"), "utf8")) as { version: string }).version;
 const azureRef = (token: string) => `/azure-native/v${AZURE_NATIVE_VERSION}/schema.json#/resources/azure-native:${token}`;
+const token = (cls: string) => `${PKG}:index:${cls}`;
+const localRef = (name: string) => `#/types/${token(name)}`;
 /** The offline plan's stack: the plugin's fake engine runs under the same project and stack, so both sides' URNs compare. */
 const stackFiles = () => loadStackFiles(PROJECT_DIR, "dev");
 
-/**
- * A whole estate as a Python program's `CosmosEstate(...)` sends it: only what the program sets,
- * as plain JSON (camelCase keys, enum members as their values, AlertSeverity as a number), none of
- * the TypeScript side's defaults. `satisfies` keeps it the same value a TypeScript program passes.
- */
-const ESTATE = {
-    resourceGroupName: "rg-shop",
-    account: { name: "shop-cosmos", regions: [{ name: "westeurope" }, { name: "northeurope" }], consistency: { level: "Session" } },
-    databases: [
-        { name: "app", containers: [{ name: "orders", partitionKey: { paths: ["/customerId"] }, throughput: { mode: "autoscale", maxThroughput: 4000 }, defaultTtl: -1 }] },
-        { name: "ops", throughput: { mode: "manual", throughput: 400 }, containers: [{ name: "leases", partitionKey: { paths: ["/id"] }, throughput: { mode: "shared" } }] },
-    ],
-    access: {
-        groups: [{ name: "readers", displayName: "shop-readers" }],
-        identities: [{ name: "id-shop-api" }],
-        dataRoles: [
-            { group: "readers", role: "Cosmos DB Built-in Data Reader" },
-            { identity: "id-shop-api", role: "Cosmos DB Built-in Data Contributor", scope: { database: "app" } },
-        ],
-        controlRoles: [{ principalId: "00000000-0000-0000-0000-0000000000c1", principalType: "User", role: "Cosmos DB Operator" }],
-    },
-    network: {
-        virtualNetwork: { name: "vnet-shop", addressSpace: "10.50.0.0/16", location: "westeurope", subnets: [{ name: "pe", prefix: "10.50.1.0/24" }] },
-        privateEndpoints: [{ name: "pe-shop", subnet: "pe", location: "westeurope" }],
-    },
-    monitoring: { actionGroups: [{ name: "ag-shop", shortName: "shop", emails: [{ name: "ops", address: "ops@contoso.example" }], severities: [0, 1, 2, 3] }], requireReceivers: true },
-    tags: { team: "shop" },
-} satisfies CosmosEstateArgs;
 
-/** The package installed from its tarball and launched, and its schema taken, from the start of the run. */
+/**
+ * The package installed from its tarball and launched, its schema taken and the whole estate
+ * constructed, from the start of the run: the plugin's work runs on the machine's other core while
+ * the suites before this one run.
+ */
 const launched = startEarly(
     async () => {
         // `pulumi package add` runs `npm install` in the plugin's directory, which brings its dev dependency typescript.
@@ -71,7 +49,10 @@ const launched = startEarly(
         const files = stackFiles();
         const plugin = await launchPlugin(packageDir, { project: files.project, stack: files.stack });
         try {
-            return { plugin, packageDir, schema: await plugin.getSchema() };
+            const schema = await plugin.getSchema();
+            // A failed construct fails the Construct tests, not the schema's.
+            const shop = await plugin.construct(token("CosmosEstate"), "shop", ESTATE).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+            return { plugin, packageDir, schema, shop };
         } catch (e) {
             await plugin.close();
             throw e;
@@ -80,18 +61,16 @@ const launched = startEarly(
     ({ plugin }) => plugin.close(),
 );
 
-const token = (cls: string) => `${PKG}:index:${cls}`;
-const localRef = (name: string) => `#/types/${token(name)}`;
-
 describe("the cosmos-platform package run as a plugin, installed from its tarball", function () {
     // One launch for the run: the SDK loads TypeScript and infers the schema from the sources and the Azure SDK's types.
     this.timeout(180_000);
     let plugin: LaunchedPlugin;
     let schema: PackageSchema;
     let packageDir: string;
+    let shopped: ConstructResult | Error;
 
     before(async () => {
-        ({ plugin, schema, packageDir } = await launched());
+        ({ plugin, schema, packageDir, shop: shopped } = await launched());
     });
 
     describe("GetSchema", () => {
@@ -196,10 +175,12 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
         const fromSynth = (rs: ResourceRecord[]) =>
             comparable(rs.filter((r) => r.type !== "pulumi:pulumi:Stack").map((r) => ({ ...r, parent: r.parent?.includes("::pulumi:pulumi:Stack::") ? undefined : r.parent, protect: r.options.protect })));
 
-        let shop: Awaited<ReturnType<LaunchedPlugin["construct"]>>;
+        /** The construct of ESTATE as "shop". */
+        let shop: ConstructResult;
         let typescript: ResourceRecord[];
         before(async () => {
-            shop = await plugin.construct(token("CosmosEstate"), "shop", ESTATE);
+            if (shopped instanceof Error) throw shopped;
+            shop = shopped;
             typescript = (await synthesizeFiles(stackFiles(), { program: () => void new CosmosEstate("shop", ESTATE) })).resources;
         });
 

@@ -28,6 +28,7 @@ import {
     VARIANTS,
 } from "./scenarios";
 import { accountsSection } from "./accounts";
+import { packageSection } from "./package";
 import { startupSection } from "./startup";
 
 /** Child processes and warm runs per child. gen500 takes ~25 s per synthesis, hence one of each. */
@@ -112,6 +113,11 @@ async function main(): Promise<void> {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-bench-"));
         process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
         console.log(await accountsSection((scenario, variant, warmRuns) => runChild(scenario, variant, warmRuns, dir), REPEAT));
+        return;
+    }
+    // `npm run bench -- --package-only`: the package section alone (about a minute).
+    if (process.argv.includes("--package-only")) {
+        console.log(await packageSection(REPEAT));
         return;
     }
     // Interleaved (prod p/b, gen100 p/b, ... then again) so drift in machine load hits both variants.
@@ -222,6 +228,8 @@ Notes
     console.log(await accountsSection((scenario, variant, warmRuns) => runChild(scenario, variant, warmRuns, recordingDir), REPEAT));
 
     console.log(await startupSection(recordingDir, REPEAT));
+
+    console.log(await packageSection(REPEAT));
 
     if (problems.length > 0) {
         console.error(`\nbench: the floor does not register the same resources as the platform:\n- ${problems.join("\n- ")}`);
