@@ -1,27 +1,49 @@
 /**
- * examples/: Pulumi programs that use the components directly, as another project would, through
- * the package entry. They type-check against the published declarations and plan offline.
+ * examples/, and the TypeScript programs of docs/components.md: Pulumi programs that use the
+ * components directly, as another project would, through the package entry. They type-check
+ * against the published declarations and plan (or run) offline.
  */
 import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as ts from "typescript";
 import { parse as parseYaml } from "yaml";
 import { COMPONENTS_DIR, readManifest } from "../tooling/package/pack";
 import { main as planMain } from "../tooling/review/cli/plan";
 import type { PlanDocument } from "../tooling/review/plan";
+import { loadStackFiles } from "../tooling/review/stack-files";
+import { synthesizeFiles } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 import { startEarly } from "./helpers/early";
 import { packedComponents, projectWithPackage, typeCheckInChild } from "./helpers/package";
 
 const EXAMPLE = path.join(PROJECT_DIR, "examples", "two-accounts");
 
-/** index.ts in a project with the packed package installed, type-checked in a child from the start of the run. */
+/**
+ * The complete TypeScript programs of docs/components.md: its `ts` blocks that import the package
+ * and leave nothing out (no `...` but spreads).
+ */
+function docsPrograms(): string[] {
+    const doc = fs.readFileSync(path.join(PROJECT_DIR, "docs", "components.md"), "utf8");
+    return [...doc.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => b.includes('from "cosmos-platform"') && !/\.\.\.(?![\w$])/.test(b));
+}
+
+/**
+ * index.ts, and the programs of docs/components.md as docs-<n>.ts, in a project with the packed
+ * package installed, type-checked in a child from the start of the run (one check: the Azure SDK's
+ * declarations are parsed once).
+ */
 const exampleTypeCheck = startEarly(async () => {
     const { projectDir } = await projectWithPackage(["@types/node"]);
     const program = path.join(projectDir, "index.ts");
     fs.copyFileSync(path.join(EXAMPLE, "index.ts"), program);
-    return typeCheckInChild(projectDir, "cosmos-platform", [program]);
+    const docs = docsPrograms().map((source, i) => {
+        const file = path.join(projectDir, `docs-${i}.ts`);
+        fs.writeFileSync(file, source);
+        return file;
+    });
+    return typeCheckInChild(projectDir, "cosmos-platform", [program, ...docs]);
 });
 
 describe("examples/two-accounts", () => {
@@ -50,7 +72,7 @@ describe("examples/two-accounts", () => {
     it("type-checks against the installed package under moduleResolution node16 and bundler", async function () {
         // Parsing the Azure SDK's declarations is most of it: ~6 s of CPU, shared by both resolutions.
         this.timeout(180_000);
-        assert.deepStrictEqual(await exampleTypeCheck(), []);
+        assert.deepStrictEqual((await exampleTypeCheck()).filter((p) => !/\] docs-\d+\.ts:/.test(p)), []);
     });
 
     it("plans offline with `npm run plan -- --project`: two accounts, no stack layer, no URN twice", async () => {
@@ -84,5 +106,30 @@ describe("examples/yaml", () => {
         // used exist is checked against the schema the installed plugin serves, by
         // test/plugin-package.test.ts and `npm run package:check` (tooling/package/yaml-check.ts).
         for (const type of used) assert.match(type, /^cosmos-platform:index:[A-Z]\w+$/);
+    });
+});
+
+describe("docs/components.md's TypeScript programs", () => {
+    it("are complete programs: the side-by-side estate and the hand-composed components", () => {
+        const programs = docsPrograms();
+        assert.ok(programs.length >= 2, `${programs.length} programs`);
+        assert.ok(programs.some((p) => p.includes("new CosmosEstate(")));
+        assert.ok(programs.some((p) => p.includes("new SqlData(")));
+    });
+
+    it("type-check against the installed package under moduleResolution node16 and bundler", async function () {
+        this.timeout(180_000);
+        assert.deepStrictEqual((await exampleTypeCheck()).filter((p) => /\] docs-\d+\.ts:/.test(p)), []);
+    });
+
+    it("run offline with the package: every argument accepted, the account and its data registered", async () => {
+        for (const [i, source] of docsPrograms().entries()) {
+            // As a user's program loads it: transpiled, with "cosmos-platform" resolved through the package's exports.
+            const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText;
+            const result = await synthesizeFiles(loadStackFiles(PROJECT_DIR, "dev"), { program: () => new Function("require", "exports", js)(require, {}) });
+            const account = result.resources.filter((r) => r.type === "azure-native:cosmosdb:DatabaseAccount");
+            assert.deepStrictEqual(account.map((r) => r.inputs.accountName), ["shop-cosmos"], `docs program ${i}`);
+            assert.ok(result.resources.some((r) => r.type === "azure-native:cosmosdb:SqlResourceSqlContainer" && r.inputs.containerName === "orders"), `docs program ${i}`);
+        }
     });
 });

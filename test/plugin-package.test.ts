@@ -244,6 +244,60 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
         });
     });
 
+    describe("docs/components.md's estate in Python, C# and YAML against the served schema", () => {
+        const doc = fs.readFileSync(path.join(PROJECT_DIR, "docs", "components.md"), "utf8");
+        /** The first fenced block of `lang` after the side-by-side heading. */
+        const block = (lang: string): string => {
+            const from = doc.indexOf("### One estate, four languages");
+            assert.ok(from >= 0, "docs/components.md has the side-by-side section");
+            const m = new RegExp("```" + lang + "\\n([\\s\\S]*?)```").exec(doc.slice(from));
+            assert.ok(m, `a ${lang} block`);
+            return m[1];
+        };
+        /** Every input name of the package: the components' and their types' properties. */
+        const inputNames = () => new Set([...Object.values(schema.resources).flatMap((r) => Object.keys(r.inputProperties ?? {})), ...Object.values(schema.types).flatMap((t) => Object.keys(t.properties ?? {}))]);
+        const enumMember = (type: string, member: string, spell: (name: string) => string) => (schema.types[token(type)]?.enum ?? []).some((e) => e.name !== undefined && spell(e.name) === member);
+
+        it("YAML: sets only inputs the schema has, with the shapes and enum values it allows", () => {
+            const program = parseYaml(block("yaml")) as { resources: Record<string, { type: string }> };
+            assert.deepStrictEqual(yamlProgramProblems(program, schema), []);
+            assert.ok(Object.values(program.resources).some((r) => r.type === token("CosmosEstate")));
+        });
+
+        it("Python: every keyword and dict key is an input in snake_case, every enum member as the generator spells it", () => {
+            const py = block("python");
+            const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+            const call = py.slice(py.indexOf("cosmos.CosmosEstate("));
+            const keywords = [...call.matchAll(/^ {4}([a-z_]+)=/gm)].map((m) => camel(m[1]));
+            assert.deepStrictEqual(keywords.filter((k) => !(k in (schema.resources[token("CosmosEstate")].inputProperties ?? {}))), []);
+            assert.ok(keywords.length >= 5, keywords.join(", "));
+            const names = inputNames();
+            const keys = [...py.matchAll(/"([a-z][a-z0-9_]*)":/g)].map((m) => m[1]);
+            assert.deepStrictEqual(keys.filter((k) => !names.has(camel(k))), []);
+            assert.ok(keys.some((k) => k.includes("_")), "snake_case keys are checked too");
+            // Python's generator spells enum members in upper snake case (BoundedStaleness -> BOUNDED_STALENESS).
+            const upperSnake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+            const enums = [...py.matchAll(/cosmos\.(\w+)\.([A-Z_]+)\b/g)];
+            assert.ok(enums.length >= 2);
+            for (const [, type, member] of enums) assert.ok(enumMember(type, member, upperSnake), `${type}.${member}`);
+        });
+
+        it("C#: every `new <Type>Args` is a type of the schema (no ArgsArgs), every property an input in PascalCase, every enum member one the schema has", () => {
+            const cs = block("csharp");
+            const pascal = (s: string) => s[0].toUpperCase() + s.slice(1);
+            const classes = [...cs.matchAll(/new (\w+)Args\b/g)].map((m) => m[1]);
+            assert.deepStrictEqual(classes.filter((c) => c !== "CosmosEstate" && schema.types[token(c)]?.type !== "object"), []);
+            assert.ok(classes.length >= 10, classes.join(", "));
+            const names = new Set([...inputNames()].map(pascal));
+            const properties = [...cs.matchAll(/\b([A-Z]\w*) = /g)].map((m) => m[1]);
+            // Protect is the resource group's option, not this package's.
+            assert.deepStrictEqual(properties.filter((p) => !names.has(p) && p !== "Protect"), []);
+            const enums = [...cs.matchAll(/\b([A-Z]\w+)\.([A-Z]\w+)\b/g)].filter(([, type]) => schema.types[token(type)]?.enum);
+            assert.ok(enums.length >= 2);
+            for (const [, type, member] of enums) assert.ok(enumMember(type, member, (n) => n), `${type}.${member}`);
+        });
+    });
+
     describe("examples/yaml/Pulumi.yaml against the served schema", () => {
         const example = () => parseYaml(fs.readFileSync(path.join(PROJECT_DIR, "examples", "yaml", "Pulumi.yaml"), "utf8")) as { resources: Record<string, { type: string; properties: Record<string, unknown> }> };
 

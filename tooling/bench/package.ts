@@ -156,9 +156,10 @@ The same estate from another language (Python, C#, Go, Java, YAML): the installe
 ${table(["", "n", "start ms (to its port)", "GetSchema ms", "Construct ms", "registrations"], [pluginRow])}
 
 Notes
-- SDK up = the stack registered (the SDK loaded); first resource = the program's first registration
-  (for CosmosEstate: the package loaded and the whole estate's arguments checked); exit = every
-  registration sent and the process gone. The floor loads the SDK and azure-native and registers
+- SDK up = the stack registered (the SDK loaded); first resource = the engine receives the
+  program's first registration, which the SDK sends once the program's synchronous code has run
+  (for CosmosEstate: the package loaded, the whole estate checked and all its resources
+  constructed); exit = every registration sent and the process gone. The floor loads the SDK and azure-native and registers
   one resource group: the difference is what the package and the estate's ${programs.get("CosmosEstate (require cosmos-platform)")?.[0].registrations ?? 0} registrations cost.
 - Plugin: start = spawn to the gRPC port (the SDK, TypeScript and the package loaded); GetSchema
   infers the schema from the package's sources and the Azure SDK's declarations (pulumi package add,
