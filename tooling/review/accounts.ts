@@ -43,6 +43,16 @@ export function accountNameOf(record: Pick<PolicyRecord, "name" | "inputs">): st
     return known(record.inputs.accountName) ? record.inputs.accountName : record.name;
 }
 
+/**
+ * `first` and its ancestors, nearest first. The record readers refuse parent cycles
+ * (records.ts checkRecordGraph); the walk still ends after as many steps as there are records,
+ * so a list built some other way cannot make it spin.
+ */
+function* ancestors(first: string | undefined, parentOf: ReadonlyMap<string, string | undefined>): Generator<string> {
+    let steps = 0;
+    for (let p = first; p !== undefined && steps <= parentOf.size; p = parentOf.get(p), steps++) yield p;
+}
+
 export function indexAccounts(records: readonly RecordLike[]): AccountIndex {
     const accountUrns = new Map<string, string>();
     for (const r of records) if (r.type === ACCOUNT_TYPE) accountUrns.set(r.urn, accountNameOf(r));
@@ -85,7 +95,7 @@ export function indexAccounts(records: readonly RecordLike[]): AccountIndex {
     for (const r of records) {
         const account = byUrn.get(r.urn);
         if (account === undefined) continue;
-        for (let p = r.parent; p !== undefined; p = parentOf.get(p)) {
+        for (const p of ancestors(r.parent, parentOf)) {
             const seen = componentAccount.get(p);
             if (seen === undefined) componentAccount.set(p, account);
             else if (seen !== account) componentAccount.set(p, null);
@@ -95,10 +105,13 @@ export function indexAccounts(records: readonly RecordLike[]): AccountIndex {
         if (byUrn.get(r.urn) !== undefined) continue;
         // A component takes the account of its descendants; any other record, its nearest component's.
         let inherited: string | undefined;
-        for (let p: string | undefined = r.urn; p !== undefined && inherited === undefined; p = parentOf.get(p)) {
+        for (const p of ancestors(r.urn, parentOf)) {
             const seen = componentAccount.get(p);
-            if (seen === null) break;
-            inherited = seen;
+            if (seen !== undefined) {
+                // null: the nearest component spans several accounts, so the record is stack level.
+                inherited = seen ?? undefined;
+                break;
+            }
         }
         byUrn.set(r.urn, inherited ?? (names.length === 1 ? names[0] : undefined));
     }

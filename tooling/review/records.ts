@@ -117,6 +117,55 @@ function fromState(state: Json, where: string): PolicyRecord {
     };
 }
 
+/**
+ * Refuses a resource graph Pulumi itself never writes and refuses to read (its state check,
+ * `VerifyIntegrity` in pulumi/pulumi pkg/resource/deploy/snapshot.go: "duplicate resource ...
+ * (not marked for deletion)", "child resource ... refers to missing parent ..."): two records of
+ * one URN, a parent that names no record, a parent chain that comes back to where it started.
+ * Every tool that walks parents (account ownership, the plan's tree) may then assume the chains
+ * end. `where[i]` names record i in messages. A preview lists only the steps of an update, so its
+ * parents may be absent (unchanged ones, without --show-sames) and only cycles are refused there.
+ */
+export function checkRecordGraph(
+    records: readonly PolicyRecord[],
+    where: readonly string[],
+    source: string,
+    rules: { uniqueUrns: boolean; parentsPresent: boolean; pendingDeletions?: ReadonlySet<string> },
+): void {
+    const index = new Map<string, number>();
+    records.forEach((r, i) => {
+        const first = index.get(r.urn);
+        if (first !== undefined && rules.uniqueUrns) {
+            throw new PolicyInputError(`${source}: ${where[first]} and ${where[i]} have the same URN ${r.urn}; Pulumi refuses a state with a duplicate resource`);
+        }
+        if (first === undefined) index.set(r.urn, i);
+    });
+    if (rules.parentsPresent) {
+        records.forEach((r, i) => {
+            if (r.parent !== undefined && !index.has(r.parent) && !rules.pendingDeletions?.has(r.parent)) {
+                throw new PolicyInputError(`${source}: ${where[i]} (${r.urn}) has parent ${r.parent}, which is not in the file; Pulumi refuses a state whose parent is missing`);
+            }
+        });
+    }
+    // Follow each chain once: a URN whose chain is known to end is never walked again (O(n)).
+    const parentOf = new Map(records.map((r) => [r.urn, r.parent]));
+    const ends = new Set<string>();
+    for (const r of records) {
+        const chain: string[] = [];
+        const onChain = new Set<string>();
+        for (let urn: string | undefined = r.urn; urn !== undefined && !ends.has(urn); urn = parentOf.get(urn)) {
+            if (onChain.has(urn)) {
+                const cycle = chain.slice(chain.indexOf(urn));
+                const shown = cycle.length > 4 ? [...cycle.slice(0, 3), `... (${cycle.length - 3} more)`] : cycle;
+                throw new PolicyInputError(`${source}: parent cycle ${[...shown, urn].join(" -> ")}; a resource cannot be its own ancestor, and Pulumi never writes such a state`);
+            }
+            onChain.add(urn);
+            chain.push(urn);
+        }
+        for (const urn of chain) ends.add(urn);
+    }
+}
+
 function fromPlan(doc: Json, source: string): LoadedRecords {
     const records = (doc.resources as unknown[]).map((r, i) => {
         if (!isObject(r) || typeof r.urn !== "string" || typeof r.type !== "string" || !isObject(r.options)) {
@@ -124,6 +173,7 @@ function fromPlan(doc: Json, source: string): LoadedRecords {
         }
         return r as unknown as PolicyRecord;
     });
+    checkRecordGraph(records, records.map((_, i) => `resources[${i}]`), source, { uniqueUrns: true, parentsPresent: true });
     return {
         format: "plan",
         stack: typeof doc.stack === "string" ? doc.stack : undefined,
@@ -134,12 +184,20 @@ function fromPlan(doc: Json, source: string): LoadedRecords {
 
 function fromExport(doc: Json, source: string): LoadedRecords {
     const resources = ((doc.deployment as Json).resources ?? []) as unknown[];
-    const records = resources
-        .filter((r) => !(isObject(r) && r.delete === true)) // pending deletions are not part of the stack
-        .map((r, i) => {
-            if (!isObject(r)) throw new PolicyInputError(`${source}: deployment.resources[${i}] is not an object`);
-            return fromState(r, `${source}: deployment.resources[${i}]`);
-        });
+    const records: PolicyRecord[] = [];
+    const where: string[] = [];
+    const pendingDeletions = new Set<string>();
+    resources.forEach((r, i) => {
+        if (!isObject(r)) throw new PolicyInputError(`${source}: deployment.resources[${i}] is not an object`);
+        // Pending deletions are not part of the stack, but their URN may still be a parent's.
+        if (r.delete === true) {
+            if (typeof r.urn === "string") pendingDeletions.add(r.urn);
+            return;
+        }
+        records.push(fromState(r, `${source}: deployment.resources[${i}]`));
+        where.push(`deployment.resources[${i}]`);
+    });
+    checkRecordGraph(records, where, source, { uniqueUrns: true, parentsPresent: true, pendingDeletions });
     return { format: "stack-export", ...fromUrns(records), records };
 }
 
@@ -159,6 +217,7 @@ function fromPreview(doc: Json, source: string, view: PreviewView): LoadedRecord
         byUrn.set(record.urn, record);
     });
     const records = [...byUrn.values()];
+    checkRecordGraph(records, records.map((r) => r.urn), source, { uniqueUrns: false, parentsPresent: false });
     return { format: "preview", ...fromUrns(records), records };
 }
 
