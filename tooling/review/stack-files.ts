@@ -37,6 +37,10 @@ function readYaml(file: string, what: string): unknown {
     } catch {
         throw new StackFileError(`cannot read ${what} ${file}: the file does not exist or is not readable`);
     }
+    return parseYamlText(text, file, what);
+}
+
+function parseYamlText(text: string, file: string, what: string): unknown {
     try {
         return parseYaml(text);
     } catch (e) {
@@ -87,11 +91,60 @@ function engineString(value: unknown): string {
     return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-export function loadStackFiles(projectDir: string, stack: string): StackFiles {
-    const dir = path.resolve(projectDir);
-    if (!/^[A-Za-z0-9_.-]+$/.test(stack)) {
-        throw new StackFileError(`stack name '${stack}' is not valid: use letters, digits, '-', '_' and '.'`);
+/** A stack name as a file name may carry it (no path separators, no `..`): letters, digits, '-', '_' and '.'. */
+export function checkStackName(stack: string, flag = "stack name"): void {
+    if (!/^[A-Za-z0-9_.-]+$/.test(stack) || /^\.+$/.test(stack)) {
+        throw new StackFileError(`${flag} '${stack}' is not valid: use letters, digits, '-', '_' and '.'`);
     }
+}
+
+/** Where the project keeps its stack settings files: the project directory, or its `stackConfigDir`. */
+export function stackConfigDir(projectDir: string): string {
+    const dir = path.resolve(projectDir);
+    const project = readYaml(path.join(dir, "Pulumi.yaml"), "project file");
+    return isRecord(project) && typeof project.stackConfigDir === "string" ? path.join(dir, project.stackConfigDir) : dir;
+}
+
+/** The stack settings file of `stack` (it may not exist). */
+export function stackSettingsFile(projectDir: string, stack: string): string {
+    checkStackName(stack);
+    return path.join(stackConfigDir(projectDir), `Pulumi.${stack}.yaml`);
+}
+
+/** The stacks that have a settings file in the project, sorted. */
+export function projectStacks(projectDir: string): string[] {
+    let entries: string[];
+    try {
+        entries = fs.readdirSync(stackConfigDir(projectDir));
+    } catch (e) {
+        if (e instanceof StackFileError) throw e;
+        return [];
+    }
+    return entries.flatMap((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1] ?? []).sort();
+}
+
+/**
+ * Refuses a stack the project has no settings file for: a mistyped `--stack prdo` is an error,
+ * never an empty stack (which would plan nothing and diff as "0 changes").
+ */
+export function requireStack(projectDir: string, stack: string, flag = "--stack"): string {
+    checkStackName(stack, `${flag}`);
+    const file = stackSettingsFile(projectDir, stack);
+    if (!fs.existsSync(file)) {
+        const stacks = projectStacks(projectDir);
+        throw new StackFileError(`${flag} '${stack}' has no stack settings file (${file} does not exist); stacks of this project: ${stacks.join(", ") || "none"}`);
+    }
+    return file;
+}
+
+export interface LoadOptions {
+    /** The stack settings file's text, read in place of the file (to check a file before writing it). */
+    settingsText?: string;
+}
+
+export function loadStackFiles(projectDir: string, stack: string, options: LoadOptions = {}): StackFiles {
+    const dir = path.resolve(projectDir);
+    checkStackName(stack);
     const projectFile = path.join(dir, "Pulumi.yaml");
     const project = readYaml(projectFile, "project file");
     if (!isRecord(project) || typeof project.name !== "string") {
@@ -112,7 +165,7 @@ export function loadStackFiles(projectDir: string, stack: string): StackFiles {
 
     const configDir = typeof project.stackConfigDir === "string" ? path.join(dir, project.stackConfigDir) : dir;
     const stackFile = path.join(configDir, `Pulumi.${stack}.yaml`);
-    const settings = readYaml(stackFile, "stack settings file") ?? {};
+    const settings = (options.settingsText !== undefined ? parseYamlText(options.settingsText, stackFile, "stack settings file") : readYaml(stackFile, "stack settings file")) ?? {};
     if (!isRecord(settings)) throw new StackFileError(`stack settings file ${stackFile} is not a YAML mapping`);
     if (settings.config !== undefined && !isRecord(settings.config)) {
         throw new StackFileError(`stack settings file ${stackFile}: 'config' is not a mapping of keys to values`);

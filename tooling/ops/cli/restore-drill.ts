@@ -10,8 +10,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseStackConfig, PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
-import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
-import { loadStackFiles } from "../../review/stack-files";
+import { isProduction } from "../../../stack/config/defaults";
+import { EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "../../review/cli/common";
+import { checkStackName, loadStackFiles, stackSettingsFile } from "../../review/stack-files";
 import { buildDrillConfig, DrillError, DrillOptions, renderDrillStackFile } from "../restore-drill";
 import { buildInPlaceRestore, InPlaceOptions, inPlaceNextSteps, setInPlaceRestore } from "../restore-in-place";
 
@@ -81,6 +82,12 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
     const timestamp = args.time ?? timestampAgo(args.ago as string, clock);
     const stack = args.stack ?? "restore-drill";
     const projectDir = path.resolve(args.cwd ?? process.cwd());
+    checkStackName(args["source-stack"], "--source-stack");
+    checkStackName(stack, "--stack");
+    // A drill is a new stack beside its source: its file never takes the source's place, --force or not.
+    if (args["in-place"] === undefined && stack === args["source-stack"]) {
+        throw new UsageError(`--stack '${stack}' is the source stack: a drill restores into a new stack (default restore-drill), and never replaces the source's settings file; give another --stack (or --in-place to restore deleted databases or containers into the source's own account)`);
+    }
 
     const files = loadStackFiles(projectDir, args["source-stack"]);
     const rawSource = rawConfigFromPulumi(files.config, files.project);
@@ -122,24 +129,42 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
         throw e;
     }
 
-    const target = path.join(projectDir, `Pulumi.${stack}.yaml`);
-    if (fs.existsSync(target) && !args.force) throw new UsageError(`${target} exists; pass --force to replace it`);
-    const previous = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : undefined;
-    fs.writeFileSync(target, renderDrillStackFile(files.project, config, opts));
-    try {
-        // The same boundary `pulumi up` runs, so a drill file that would be refused is never kept.
-        const written = loadStackFiles(projectDir, stack);
-        parseStackConfig(rawConfigFromPulumi(written.config, written.project), { project: written.project, baseDir: projectDir });
-    } catch (e) {
-        if (previous === undefined) fs.rmSync(target);
-        else fs.writeFileSync(target, previous);
-        throw e;
+    const target = stackSettingsFile(projectDir, stack);
+    if (fs.existsSync(target)) {
+        if (!args.force) throw new UsageError(`${target} exists; pass --force to replace it`);
+        refuseToReplace(projectDir, stack, target);
     }
+    const text = renderDrillStackFile(files.project, config, opts);
+    // The same boundary `pulumi up` runs, on the text before it is written: a drill file that would
+    // be refused is never written, and the file is replaced whole or not at all.
+    const checked = loadStackFiles(projectDir, stack, { settingsText: text });
+    parseStackConfig(rawConfigFromPulumi(checked.config, checked.project), { project: checked.project, baseDir: projectDir });
+    writeOutputs([{ flag: "--stack", file: target, text }]);
     io.stdout(
         `wrote ${path.relative(process.cwd(), target) || target}: restore ${source.account.name} at ${timestamp} into ${(config.account as { name: string }).name}\n` +
             `next: pulumi up --stack ${stack}; then npm run verify -- --endpoint https://${(config.account as { name: string }).name}.documents.azure.com:443/ --database <db> --container <container>\n`,
     );
     return EXIT_OK;
+}
+
+/**
+ * `--force` replaces an earlier drill's file only: one restore-drill wrote (a `restore` entry) for
+ * a stack that is not production. Any other stack's file (a production stack, a production
+ * restore, a file this command did not write) is never replaced.
+ */
+function refuseToReplace(projectDir: string, stack: string, target: string): void {
+    let raw: Record<string, unknown>;
+    try {
+        const existing = loadStackFiles(projectDir, stack);
+        raw = rawConfigFromPulumi(existing.config, existing.project);
+    } catch (e) {
+        throw new UsageError(`${target} exists and is not a drill file restore-drill wrote (${e instanceof Error ? e.message : String(e)}); --force replaces only an earlier drill's file, give another --stack`);
+    }
+    const drill = raw.restore !== undefined && raw.restore !== null && typeof raw.restore === "object";
+    const production = isProduction({ production: typeof raw.production === "boolean" ? raw.production : undefined, environment: String(raw.environment) });
+    if (!drill || production) {
+        throw new UsageError(`${target} is ${production ? "a production stack's settings file" : "not a drill file (it has no restore entry)"}; --force replaces only an earlier drill's file, never another stack's: give another --stack`);
+    }
 }
 
 /** Adds the in-place entries to the source stack's file, keeping it only if the config boundary accepts it. */
@@ -154,18 +179,20 @@ function restoreInPlace(projectDir: string, project: string, stackName: string, 
         if (e instanceof DrillError) throw new UsageError(e.message);
         throw e;
     }
-    const target = path.join(projectDir, `Pulumi.${stackName}.yaml`);
+    const target = stackSettingsFile(projectDir, stackName);
     const previous = fs.readFileSync(target, "utf8");
+    let text: string;
     try {
-        fs.writeFileSync(target, setInPlaceRestore(previous, project, index, value));
-        // The same boundary `pulumi up` runs: an entry Azure or the rules would refuse is never kept.
-        const written = loadStackFiles(projectDir, stackName);
-        parseStackConfig(rawConfigFromPulumi(written.config, written.project), { project: written.project, baseDir: projectDir, secretKeys: new Set(written.secretKeys.map((k) => k.slice(written.project.length + 1))) });
+        text = setInPlaceRestore(previous, project, index, value);
+        // The same boundary `pulumi up` runs, on the edited text before it is written: an entry
+        // Azure or the rules would refuse never reaches the file, and the file is replaced whole.
+        const edited = loadStackFiles(projectDir, stackName, { settingsText: text });
+        parseStackConfig(rawConfigFromPulumi(edited.config, edited.project), { project: edited.project, baseDir: projectDir, secretKeys: new Set(edited.secretKeys.map((k) => k.slice(edited.project.length + 1))) });
     } catch (e) {
-        fs.writeFileSync(target, previous);
         if (e instanceof DrillError) throw new UsageError(e.message);
         throw e;
     }
+    writeOutputs([{ flag: "--source-stack", file: target, text }]);
     io.stdout(
         `wrote ${path.relative(process.cwd(), target) || target}: restoreInPlace ${opts.targets.join(", ")} of ${source.account.name} at ${opts.timestamp}\n` +
             `next, once the resources are deleted in Azure (Azure restores only deleted ones):\n${inPlaceNextSteps(stackName, project, source, opts.targets).join("\n")}\n`,

@@ -2,6 +2,9 @@
  * Shared plumbing for the review commands: argument parsing and exit codes. User mistakes
  * (bad arguments, bad config, unreadable files) exit 2 with one clear message and no stack trace.
  */
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as path from "path";
 import { parseArgs, ParseArgsConfig } from "util";
 import { ConfigError } from "../../../stack/config";
 import { StackFileError } from "../stack-files";
@@ -62,4 +65,102 @@ export function runCommand(main: () => Promise<number>): void {
             process.exitCode = failure.code;
         },
     );
+}
+
+/** A file a command writes, and the flag that named it (for messages). */
+export interface OutputFile {
+    flag: string;
+    file: string;
+}
+
+/** A file or directory a command reads, and the flag that named it. */
+export interface InputFile {
+    flag: string;
+    file: string;
+}
+
+const PULUMI_FILE = /^Pulumi(\..+)?\.ya?ml$/i;
+
+/** The same file on disk (by device and inode when both exist: links and different spellings), or the same resolved path. */
+function sameFile(a: string, b: string): boolean {
+    if (path.resolve(a) === path.resolve(b)) return true;
+    try {
+        const x = fs.statSync(a);
+        const y = fs.statSync(b);
+        return x.dev === y.dev && x.ino === y.ino;
+    } catch {
+        return false;
+    }
+}
+
+function insideDirectory(file: string, dir: string): boolean {
+    try {
+        if (!fs.statSync(dir).isDirectory()) return false;
+    } catch {
+        return false;
+    }
+    const rel = path.relative(path.resolve(dir), path.resolve(file));
+    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+
+/**
+ * Checks, before any work, that each output can be written and destroys nothing: not an input
+ * (nor inside an input directory), not another output, not a Pulumi project or stack settings
+ * file, not a directory, in a directory that exists and is writable. A command that will fail
+ * to write its result fails in the first millisecond, not after a minute of planning.
+ */
+export function checkOutputs(outputs: readonly OutputFile[], inputs: readonly InputFile[]): void {
+    const given = outputs.filter((o) => o.file !== undefined && o.file !== "");
+    given.forEach((o, i) => {
+        for (const input of inputs) {
+            if (sameFile(o.file, input.file)) throw new UsageError(`${o.flag} ${o.file} is also the input ${input.flag}: writing it would destroy the input; give another path`);
+            if (insideDirectory(o.file, input.file)) throw new UsageError(`${o.flag} ${o.file} is inside the input directory ${input.flag} ${input.file}, which is read as input; give a path outside it`);
+        }
+        const other = given.slice(0, i).find((p) => sameFile(p.file, o.file));
+        if (other) throw new UsageError(`${o.flag} and ${other.flag} are both ${o.file}; give each output its own path`);
+        if (PULUMI_FILE.test(path.basename(o.file))) throw new UsageError(`${o.flag} ${o.file} is a Pulumi project or stack settings file name; an output never replaces one, give another path`);
+        let stat: fs.Stats | undefined;
+        try {
+            stat = fs.statSync(o.file);
+        } catch {
+            stat = undefined;
+        }
+        if (stat?.isDirectory()) throw new UsageError(`${o.flag} ${o.file} is a directory; give a file path`);
+        const dir = path.dirname(path.resolve(o.file));
+        try {
+            if (!fs.statSync(dir).isDirectory()) throw new Error("ENOTDIR");
+        } catch {
+            throw new UsageError(`cannot write ${o.flag} ${o.file}: the directory ${dir} does not exist`);
+        }
+        try {
+            fs.accessSync(stat ? o.file : dir, fs.constants.W_OK);
+        } catch {
+            throw new UsageError(`cannot write ${o.flag} ${o.file}: ${stat ? "the file" : `the directory ${dir}`} is not writable`);
+        }
+    });
+}
+
+/**
+ * Writes every file whole or none of them: each text goes to a temporary file beside its target,
+ * and only when all are written do they take their names (a rename within a directory is atomic).
+ * A failure while writing (disk full, permissions) removes the temporary files and leaves every
+ * target as it was: never a half-written file.
+ */
+export function writeOutputs(files: readonly { flag?: string; file: string; text: string }[]): void {
+    const staged: { tmp: string; file: string }[] = [];
+    try {
+        for (const f of files) {
+            const tmp = path.join(path.dirname(path.resolve(f.file)), `.${path.basename(f.file)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
+            staged.push({ tmp, file: f.file });
+            try {
+                fs.writeFileSync(tmp, f.text, { flag: "wx" });
+            } catch (e) {
+                throw new UsageError(`cannot write ${f.flag ? `${f.flag} ` : ""}${f.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+            }
+        }
+        for (const s of staged) fs.renameSync(s.tmp, s.file);
+    } catch (e) {
+        for (const s of staged) fs.rmSync(s.tmp, { force: true });
+        throw e;
+    }
 }
