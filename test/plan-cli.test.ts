@@ -83,7 +83,7 @@ describe("npm run plan", () => {
     it("exits 2 on an unreadable stack file and on a missing --stack, 3 on a bug", async () => {
         const missing = await main(["--stack", "nope", "--cwd", PROJECT_DIR]).catch(describeFailure);
         assert.strictEqual(typeof missing === "object" && missing.code, 2);
-        assert.match((missing as { message: string }).message, /^error: cannot read stack settings file .*Pulumi\.nope\.yaml/);
+        assert.match((missing as { message: string }).message, /^error: --stack 'nope' has no stack settings file \(.*Pulumi\.nope\.yaml does not exist\); stacks of this project: dev, prod\n$/);
         const usage = await main([]).catch(describeFailure);
         assert.deepStrictEqual(usage, { code: 2, message: `error: --stack is required\n${"usage: npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--quiet]"}\n` });
         const unknownFlag = await main(["--stak", "dev"]).catch(describeFailure);

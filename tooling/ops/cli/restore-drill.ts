@@ -12,7 +12,7 @@ import * as path from "path";
 import { parseStackConfig, PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
 import { isProduction } from "../../../stack/config/defaults";
 import { EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "../../review/cli/common";
-import { checkStackName, loadStackFiles, stackSettingsFile } from "../../review/stack-files";
+import { checkStackName, loadStackFiles, requireStack, stackSettingsFile } from "../../review/stack-files";
 import { buildDrillConfig, DrillError, DrillOptions, renderDrillStackFile } from "../restore-drill";
 import { buildInPlaceRestore, InPlaceOptions, inPlaceNextSteps, setInPlaceRestore } from "../restore-in-place";
 
@@ -82,7 +82,7 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
     const timestamp = args.time ?? timestampAgo(args.ago as string, clock);
     const stack = args.stack ?? "restore-drill";
     const projectDir = path.resolve(args.cwd ?? process.cwd());
-    checkStackName(args["source-stack"], "--source-stack");
+    requireStack(projectDir, args["source-stack"], "--source-stack");
     checkStackName(stack, "--stack");
     // A drill is a new stack beside its source: its file never takes the source's place, --force or not.
     if (args["in-place"] === undefined && stack === args["source-stack"]) {

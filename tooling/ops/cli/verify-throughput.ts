@@ -12,6 +12,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
 import { namesDiffer, PolicyInputError, PolicyRecord, readRecords } from "../../review/records";
+import { requireStack } from "../../review/stack-files";
 import { synthesize } from "../../review/synth";
 import { ARM_SCOPE, armThroughputReader, checkThroughput, declaredThroughput, renderThroughputReport, throughputPassed, ThroughputReader } from "../verify/throughput";
 
@@ -54,6 +55,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         USAGE,
     );
     if (!args.stack) throw new UsageError(`--stack is required\n${USAGE}`);
+    requireStack(path.resolve(io.cwd, args.project ?? "."), args.stack);
     const subscription = args.subscription ?? io.env.ARM_SUBSCRIPTION_ID ?? io.env.AZURE_SUBSCRIPTION_ID;
     if (!subscription) throw new UsageError("no subscription: give --subscription <id> or set ARM_SUBSCRIPTION_ID");
     let records: PolicyRecord[];

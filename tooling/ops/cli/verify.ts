@@ -11,6 +11,7 @@ import * as https from "https";
 import * as path from "path";
 import { CosmosClient, CosmosClientOptions } from "@azure/cosmos";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
+import { requireStack } from "../../review/stack-files";
 import { describeFailure } from "../verify/errors";
 import { renderReport, runVerify, verifyPassed } from "../verify/run";
 import { declaredDatabases, declaredItemSchema, schemaCheck } from "../verify/schema-lookup";
@@ -85,6 +86,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const timeoutMs = positiveSeconds(args.timeout, "--timeout", 30) * 1000;
 
     const projectDir = path.resolve(io.cwd, args.project ?? ".");
+    if (args.stack !== undefined) requireStack(projectDir, args.stack);
     let schema: SchemaCheck | undefined;
     try {
         const file = args.schema ?? declaredItemSchema(declaredDatabases(projectDir, args.stack), args.database as string, args.container as string);

@@ -21,6 +21,7 @@ import { checkoutRef, hasStack } from "../git-base";
 import { buildFullPlan, FullPlan } from "../full-plan";
 import { InputFormat, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, recordsFrom } from "../records";
 import { renderReport } from "../report";
+import { requireStack } from "../stack-files";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 
 const USAGE =
@@ -150,6 +151,8 @@ export async function main(argv: string[]): Promise<number> {
         USAGE,
     );
     const projectDir = path.resolve(args.cwd ?? process.cwd());
+    // A mistyped --stack would plan nothing and diff as "0 changes"; a stack is one the project has.
+    if (args.stack !== undefined) requireStack(projectDir, args.stack);
     let base: Side;
     let head: Side;
     if (args["base-ref"] && args.base) throw new UsageError(`--base-ref and --base are alternatives; give one\n${USAGE}`);

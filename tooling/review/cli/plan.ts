@@ -14,6 +14,7 @@ import { buildFullPlan } from "../full-plan";
 import { renderPlan } from "../plan";
 import { PolicySection, renderPolicy } from "../policy/render";
 import { azurePolicyOfProject } from "../azure-policy/project";
+import { requireStack } from "../stack-files";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 
 const USAGE = "usage: npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--quiet]";
@@ -34,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!args.stack) throw new UsageError(`--stack is required\n${USAGE}`);
     if (args.project && args.cwd) throw new UsageError(`--project and --cwd name the same thing; give one\n${USAGE}`);
     const projectDir = path.resolve(args.project ?? args.cwd ?? process.cwd());
+    requireStack(projectDir, args.stack);
     const { doc, analysis } = await buildFullPlan(projectDir, args.stack);
     if (args.json) {
         try {

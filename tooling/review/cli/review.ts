@@ -18,6 +18,7 @@ import { hasErrors } from "../../queries/analysis";
 import { accessPatternNotes } from "../../queries/render";
 import { hasMandatory } from "../policy/render";
 import { shortStack } from "../records";
+import { requireStack } from "../stack-files";
 import { renderReport, StackReport } from "../report";
 import { azurePolicyOfProject } from "../azure-policy/project";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
@@ -66,6 +67,7 @@ export async function main(argv: string[]): Promise<number> {
     if (baseRef && baseFiles.length > 0) throw new UsageError(`--base-ref and --base are alternatives; give one\n${USAGE}`);
     if (!baseRef && baseFiles.length === 0) throw new UsageError(`--base-ref or --base is required\n${USAGE}`);
     const projectDir = path.resolve(args.cwd ?? process.cwd());
+    for (const stack of stacks) requireStack(projectDir, stack);
     const stateBases = baseRef ? undefined : baseSidesFromFiles(baseFiles, stacks);
     const baseDir = baseRef ? checkoutRef(projectDir, baseRef) : undefined;
     const reports: StackReport[] = [];
