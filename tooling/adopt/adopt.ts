@@ -19,6 +19,7 @@ import { compareWithPlan, formatMismatch } from "./roundtrip";
 import { policyLines, summaryLines } from "./summary";
 import type { AccountDraft, ScriptFile } from "./model";
 import type { ResourceRecord } from "../review/synth";
+import { writeOutputs } from "../review/cli/common";
 
 export interface AdoptOptions {
     stack: string;
@@ -113,6 +114,12 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
         throw new AdoptInputError(`--environment '${environment}': an environment name is 1-16 lowercase letters, digits or hyphens, starting with a letter${options.environment ? "" : " (the default is the stack name; pass --environment)"}`);
     }
     const project = projectName(options.projectDir);
+    // Checked before a minute of planning, not after it.
+    try {
+        fs.accessSync(options.projectDir, fs.constants.W_OK);
+    } catch {
+        throw new AdoptInputError(`--dir ${options.projectDir}: the directory is not writable, so the stack file could not be written`);
+    }
     const estate = groupAll(inputs);
     const conversion = convertEstate(estate, { environment, project });
     const notes = [...inputs.skipped.map((s) => `${s}: not a Cosmos DB data resource of the template, skipped`), ...conversion.notes];
@@ -165,11 +172,8 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
     const policy = policyLines(plan.policy, plan.records);
     const text = renderStackFile(draft, project, header(conversion.accounts, options.inputLabels, policy.header), subscriptionId);
     const files = [{ path: stackFile, text }, ...scripts.map((s) => ({ path: s.path, text: s.body }))];
-    for (const f of files) {
-        const full = path.join(options.projectDir, ...f.path.split("/"));
-        fs.mkdirSync(path.dirname(full), { recursive: true });
-        fs.writeFileSync(full, f.text);
-    }
+    // All or nothing: no stack file without its scripts, no half-written file.
+    writeOutputs(files.map((f) => ({ file: path.join(options.projectDir, ...f.path.split("/")), text: f.text })));
     const report = summaryLines.success({ stack: options.stack, stackFile, drafts: conversion.accounts, scripts: scripts.map((s) => s.path), matched: roundTrip.matched, notes, policy: policy.summary, standardTags });
     return { code: 0, report: report.join("\n"), problems: [], written: files.map((f) => f.path), records: plan.records };
 }

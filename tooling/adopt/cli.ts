@@ -10,8 +10,10 @@
  * the estate breaks, or a planned input that differs from Azure's (each named on stderr, nothing
  * written); 2 bad arguments or bad input (one line each, nothing written); 3 a bug.
  */
+import * as fs from "fs";
 import * as path from "path";
-import { EXIT_USAGE, parseCommandArgs, runCommand, UsageError } from "../review/cli/common";
+import { checkOutputs, EXIT_USAGE, parseCommandArgs, runCommand, UsageError } from "../review/cli/common";
+import { checkStackName } from "../review/stack-files";
 import { adoptEstate } from "./adopt";
 import { AdoptInputError, AdoptInputErrors } from "./errors";
 import { Inputs, readInputs } from "./inputs";
@@ -54,6 +56,9 @@ export async function main(argv: string[], deps: CliDeps = {}): Promise<number> 
     if (from.length === 0 && !args.account) throw new UsageError(`give --from <file> (one or more) or --account <ARM id>\n${USAGE}`);
     if (from.length > 0 && args.account) throw new UsageError(`give --from files or --account, not both\n${USAGE}`);
     const projectDir = path.resolve(args.dir ?? process.cwd());
+    checkStackName(args.stack, "--stack");
+    // The stack file adopt writes is never one of its inputs, and its directory can take it.
+    if (fs.existsSync(projectDir)) checkOutputs([{ flag: "--stack", file: path.join(projectDir, `Pulumi.${args.stack}.yaml`) }], from.map((file) => ({ flag: "--from", file })), { stackFile: true });
     try {
         const inputs: Inputs = args.account
             ? await readLive(args.account, deps.live)

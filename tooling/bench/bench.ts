@@ -29,6 +29,7 @@ import {
 } from "./scenarios";
 import { accountsSection } from "./accounts";
 import { startupSection } from "./startup";
+import { parseCommandArgs } from "../review/cli/common";
 
 /** Child processes and warm runs per child. gen500 takes ~25 s per synthesis, hence one of each. */
 const PLAN: Record<Scenario, { children: number; warmRuns: number }> = {
@@ -108,7 +109,9 @@ const f2 = (n: number) => n.toFixed(2);
 
 async function main(): Promise<void> {
     // `npm run bench -- --accounts-only`: the several-accounts section alone (about 3 minutes).
-    if (process.argv.includes("--accounts-only")) {
+    // Strict: a mistyped flag would otherwise start the whole bench (some 20 minutes).
+    const args = parseCommandArgs(process.argv.slice(2), { "accounts-only": { type: "boolean" } }, "usage: npm run bench [-- --accounts-only]");
+    if (args["accounts-only"]) {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-bench-"));
         process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
         console.log(await accountsSection((scenario, variant, warmRuns) => runChild(scenario, variant, warmRuns, dir), REPEAT));

@@ -15,7 +15,7 @@ import { previewRemovals, removalsOf } from "../azure-policy/project";
 import { renderAzurePolicy } from "../azure-policy/render";
 import { diffRecords } from "../diff";
 import { PolicyInputError, PolicyRecord, readRecords, recordsFrom } from "../records";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "./common";
 
 const USAGE =
     "usage: npm run azure-policy -- --from <plan.json | stack-export.json | preview.json> --definitions <file or dir> [--definitions ...] [--assignments <file or dir>] [--base <plan | stack export>] [--subscription <id>] [--json <out>] [--quiet]";
@@ -47,6 +47,12 @@ export async function main(argv: string[]): Promise<number> {
     if (args.subscription !== undefined && !/^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/.test(args.subscription)) {
         throw new UsageError(`--subscription is "${args.subscription}"; expected a subscription id (a GUID)`);
     }
+    checkOutputs(args.json ? [{ flag: "--json", file: args.json }] : [], [
+        { flag: "--from", file: args.from },
+        ...args.definitions.map((file) => ({ flag: "--definitions", file })),
+        ...(args.assignments ?? []).map((file) => ({ flag: "--assignments", file })),
+        ...(args.base ? [{ flag: "--base", file: args.base }] : []),
+    ]);
     try {
         const loaded = readRecords(args.from);
         const inputs = readPolicyInputs([...args.definitions, ...(args.assignments ?? [])]);
@@ -60,13 +66,7 @@ export async function main(argv: string[]): Promise<number> {
             removals = old.length ? recordsFrom({ deployment: { resources: old } }, `${args.from} (deleted resources)`).records : [];
         }
         const section = evaluateAzurePolicy(loaded.records, inputs, { ...(args.subscription ? { subscription: args.subscription } : {}), ...(removals ? { removals } : {}) });
-        if (args.json) {
-            try {
-                fs.writeFileSync(args.json, `${JSON.stringify(section, null, 2)}\n`);
-            } catch (e) {
-                throw new UsageError(`cannot write ${args.json}: ${e instanceof Error ? e.message : String(e)}`);
-            }
-        }
+        if (args.json) writeOutputs([{ flag: "--json", file: args.json, text: `${JSON.stringify(section, null, 2)}\n` }]);
         if (!args.quiet) process.stdout.write(`${renderAzurePolicy(section, loaded.records, `${args.from} (${loaded.format}, ${loaded.records.length} resources)`)}\n`);
         return section.blocking > 0 ? EXIT_FINDINGS : EXIT_OK;
     } catch (e) {

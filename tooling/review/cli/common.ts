@@ -25,12 +25,29 @@ export class UsageError extends Error {
 /** The parsed flags of a command; named so the build can emit its declaration. */
 export type CommandArgs<T extends NonNullable<ParseArgsConfig["options"]>> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>["values"];
 
+/**
+ * Parses a command's flags strictly: an unknown flag, a positional argument, or a flag that takes
+ * one value given twice (node's parseArgs keeps the last one silently: `--stack dev --stack prod`
+ * would plan prod) is a usage error naming it.
+ */
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T, usage: string): CommandArgs<T> {
+    let parsed: { values: unknown; tokens?: { kind: string; name?: string; value?: string; rawName?: string }[] };
     try {
-        return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+        parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: false, tokens: true });
     } catch (e) {
         throw new UsageError(`${e instanceof Error ? e.message : String(e)}\n${usage}`);
     }
+    const given = new Map<string, (string | undefined)[]>();
+    for (const t of parsed.tokens ?? []) {
+        if (t.kind !== "option" || t.name === undefined || options[t.name]?.multiple) continue;
+        given.set(t.name, [...(given.get(t.name) ?? []), t.value]);
+    }
+    for (const [name, values] of given) {
+        if (values.length < 2) continue;
+        const shown = values.every((v) => v !== undefined) ? ` (${values.map((v) => `'${v}'`).join(", ")})` : "";
+        throw new UsageError(`--${name} is given ${values.length} times${shown}; it takes one value, give it once\n${usage}`);
+    }
+    return parsed.values as CommandArgs<T>;
 }
 
 function isUserError(e: unknown): boolean {
@@ -46,8 +63,23 @@ export function describeFailure(e: unknown): { code: number; message: string } {
     return { code: EXIT_INTERNAL, message: `internal error (a bug in cosmos-platform, please report it):\n${e instanceof Error ? e.stack : String(e)}\n${hint}` };
 }
 
+/**
+ * A reader that stops reading (`npm run diff | head`) closes the pipe; the next write fails with
+ * EPIPE, which Node raises as an unhandled 'error' event (a stack trace, exit 1). Once the reader
+ * is gone nothing more is written there; the command finishes and exits with its own verdict (0,
+ * or 1 for findings, so that `set -o pipefail` still sees a failed review).
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+        if (e.code !== "EPIPE") throw e;
+        stream.write = (() => true) as typeof stream.write;
+    });
+}
+
 /** Runs a command's main function and turns known user errors into exit code 2. */
 export function runCommand(main: () => Promise<number>): void {
+    quietOnClosedPipe(process.stdout);
+    quietOnClosedPipe(process.stderr);
     // A program that throws inside the Pulumi stack also rejects promises the SDK derived from
     // the stack's outputs, which nobody awaits. main() reports the same error; don't crash twice.
     process.on("unhandledRejection", (reason) => {
@@ -106,10 +138,11 @@ function insideDirectory(file: string, dir: string): boolean {
 /**
  * Checks, before any work, that each output can be written and destroys nothing: not an input
  * (nor inside an input directory), not another output, not a Pulumi project or stack settings
- * file, not a directory, in a directory that exists and is writable. A command that will fail
+ * file (unless `stackFile`: the command's purpose is to write one), not a directory, in a
+ * directory that exists and is writable. A command that will fail
  * to write its result fails in the first millisecond, not after a minute of planning.
  */
-export function checkOutputs(outputs: readonly OutputFile[], inputs: readonly InputFile[]): void {
+export function checkOutputs(outputs: readonly OutputFile[], inputs: readonly InputFile[], options: { stackFile?: boolean } = {}): void {
     const given = outputs.filter((o) => o.file !== undefined && o.file !== "");
     given.forEach((o, i) => {
         for (const input of inputs) {
@@ -118,7 +151,7 @@ export function checkOutputs(outputs: readonly OutputFile[], inputs: readonly In
         }
         const other = given.slice(0, i).find((p) => sameFile(p.file, o.file));
         if (other) throw new UsageError(`${o.flag} and ${other.flag} are both ${o.file}; give each output its own path`);
-        if (PULUMI_FILE.test(path.basename(o.file))) throw new UsageError(`${o.flag} ${o.file} is a Pulumi project or stack settings file name; an output never replaces one, give another path`);
+        if (!options.stackFile && PULUMI_FILE.test(path.basename(o.file))) throw new UsageError(`${o.flag} ${o.file} is a Pulumi project or stack settings file name; an output never replaces one, give another path`);
         let stat: fs.Stats | undefined;
         try {
             stat = fs.statSync(o.file);
@@ -148,8 +181,15 @@ export function checkOutputs(outputs: readonly OutputFile[], inputs: readonly In
  */
 export function writeOutputs(files: readonly { flag?: string; file: string; text: string }[]): void {
     const staged: { tmp: string; file: string }[] = [];
+    const created: string[] = [];
     try {
         for (const f of files) {
+            // A missing parent directory is made (adopt's scripts/...) and removed again on failure.
+            const dir = path.dirname(path.resolve(f.file));
+            if (!fs.existsSync(dir)) {
+                const first = fs.mkdirSync(dir, { recursive: true });
+                if (first) created.push(first);
+            }
             const tmp = path.join(path.dirname(path.resolve(f.file)), `.${path.basename(f.file)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
             staged.push({ tmp, file: f.file });
             try {
@@ -161,6 +201,7 @@ export function writeOutputs(files: readonly { flag?: string; file: string; text
         for (const s of staged) fs.renameSync(s.tmp, s.file);
     } catch (e) {
         for (const s of staged) fs.rmSync(s.tmp, { force: true });
+        for (const dir of created.reverse()) fs.rmSync(dir, { recursive: true, force: true });
         throw e;
     }
 }

@@ -22,7 +22,7 @@ import { buildFullPlan, FullPlan } from "../full-plan";
 import { InputFormat, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, recordsFrom } from "../records";
 import { renderReport } from "../report";
 import { requireStack } from "../stack-files";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "./common";
 
 const USAGE =
     "usage: npm run diff -- (--base <file> --head <file> | --stack <name> --base-ref <git ref> | --stack <name> --base <stack export or preview>) [--head <file>] [--json <out>] [--markdown <out>] [--allow-data-loss]";
@@ -151,6 +151,10 @@ export async function main(argv: string[]): Promise<number> {
         USAGE,
     );
     const projectDir = path.resolve(args.cwd ?? process.cwd());
+    checkOutputs(
+        [...(args.json ? [{ flag: "--json", file: args.json }] : []), ...(args.markdown ? [{ flag: "--markdown", file: args.markdown }] : [])],
+        [...(args.base ? [{ flag: "--base", file: args.base }] : []), ...(args.head ? [{ flag: "--head", file: args.head }] : [])],
+    );
     // A mistyped --stack would plan nothing and diff as "0 changes"; a stack is one the project has.
     if (args.stack !== undefined) requireStack(projectDir, args.stack);
     let base: Side;
@@ -176,11 +180,11 @@ export async function main(argv: string[]): Promise<number> {
     checkSameStack(base, head, args.stack);
     for (const note of [...(base.notes ?? []), ...(head.notes ?? [])]) process.stderr.write(`note: ${note}\n`);
     const result = compare(base, head);
-    if (args.json) fs.writeFileSync(args.json, `${JSON.stringify({ base: base.label, head: head.label, summary: result.summary, changes: result.changes, cost: { monthly: result.cost.monthly, base: result.baseCost.monthly, delta: result.costDelta } }, null, 2)}\n`);
     const stack = args.stack ?? head.stack ?? base.stack ?? "stack";
-    if (args.markdown) {
-        fs.writeFileSync(args.markdown, renderReport([{ stack, ...result, records: head.records, baseRecords: base.records }], base.label));
-    }
+    writeOutputs([
+        ...(args.json ? [{ flag: "--json", file: args.json, text: `${JSON.stringify({ base: base.label, head: head.label, summary: result.summary, changes: result.changes, cost: { monthly: result.cost.monthly, base: result.baseCost.monthly, delta: result.costDelta } }, null, 2)}\n` }] : []),
+        ...(args.markdown ? [{ flag: "--markdown", file: args.markdown, text: renderReport([{ stack, ...result, records: head.records, baseRecords: base.records }], base.label) }] : []),
+    ]);
     const s = result.summary;
     process.stdout.write(`${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete; ${s.dataLoss} with data loss; ${s.warnings} warnings; cost ${result.costDelta >= 0 ? "+" : ""}${result.costDelta.toFixed(2)} USD/month\n`);
     process.stdout.write(accountSummaryText(result.changes, [...base.records, ...head.records]));
