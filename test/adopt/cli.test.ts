@@ -57,7 +57,7 @@ describe("npm run adopt: bad input and what the config cannot express", function
         const r = await run([...files.flatMap((f) => ["--from", f]), "--stack", "dev", "--dir", project.dir]);
         assert.strictEqual(r.code, 2);
         const expected = [
-            /truncated\.json: not valid JSON \(the file looks truncated\)/,
+            /truncated\.json is not JSON \(the file looks truncated\)/,
             /not-cosmos\.json: type 'Microsoft\.Storage\/storageAccounts' is not a Cosmos DB resource; accepted: /,
             /not-a-resource\.json: not an Azure resource document \(no "id" and "type"; keys: displayName, state\)/,
             /gremlin-database-get\.json: type '.*gremlinDatabases' belongs to the Gremlin API; adopt handles Cosmos DB for NoSQL only/,

@@ -16,7 +16,8 @@ import { BUILTIN, TENANT } from "./helpers";
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-azure-policy-"));
 const writePlan = (dir: string, name: string, resources: readonly PolicyRecord[]) => {
     const file = path.join(dir, name);
-    fs.writeFileSync(file, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "test", resources }));
+    // The document's stack is its records' (a plan names the stack its URNs carry).
+    fs.writeFileSync(file, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: resources[0]?.urn.split("::")[0].replace("urn:pulumi:", ""), resources }));
     return file;
 };
 const DENY_DELETE = (types: string[]) => [{ name: "no-delete", scope: "/providers/Microsoft.Management/managementGroups/contoso", policyDefinitionId: "/providers/Microsoft.Authorization/policyDefinitions/78460a36-508a-49a4-b2b2-2f5ec564f4bb", parameters: { listOfResourceTypesDisallowedForDeletion: { value: types } } }];

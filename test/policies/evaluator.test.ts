@@ -58,7 +58,7 @@ describe("policy inputs", () => {
             () => recordsFrom({ name: "x" }, "package.json"),
             (e: unknown) => e instanceof PolicyInputError && /package\.json is not a recognised input \(found top-level keys "name"\); accepted: a plan document/.test(e.message),
         );
-        assert.throws(() => readRecords(fixture("missing.json")), (e: unknown) => e instanceof PolicyInputError && /cannot read .*missing\.json: ENOENT/.test(e.message));
+        assert.throws(() => readRecords(fixture("missing.json")), (e: unknown) => e instanceof PolicyInputError && /cannot read .*missing\.json: no such file/.test(e.message));
     });
 });
 

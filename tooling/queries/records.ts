@@ -70,7 +70,8 @@ export const TYPES = {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 const get = (v: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((n, k) => (isObject(n) ? n[k] : undefined), v);
-const str = (v: unknown): string | undefined => (typeof v === "string" && !v.startsWith("(known") && !v.startsWith("urn:") ? v : undefined);
+/** A string the records know: not unknown, not "[secret]" (review/synth.ts SECRET: its value is never read), not a reference. */
+const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "[secret]" && !v.startsWith("(known") && !v.startsWith("urn:") ? v : undefined);
 
 function provisioned(options: unknown): { mode: "manual"; ru: number } | { mode: "autoscale"; max: number } | undefined {
     const max = get(options, "autoscaleSettings", "maxThroughput");

@@ -20,6 +20,7 @@
  * stack level: `of` returns undefined.
  */
 import type { PolicyRecord } from "./records";
+import { SECRET } from "./synth";
 
 export const ACCOUNT_TYPE = "azure-native:cosmosdb:DatabaseAccount";
 
@@ -36,7 +37,8 @@ export interface AccountIndex {
     ofName(name: string): string | undefined;
 }
 
-const known = (v: unknown): v is string => typeof v === "string" && v !== "" && !v.startsWith("(known") && !v.startsWith("urn:");
+/** A name the records know: not unknown, not a secret (whose value is never read), not a reference. */
+const known = (v: unknown): v is string => typeof v === "string" && v !== "" && v !== SECRET && !v.startsWith("(known") && !v.startsWith("urn:");
 
 /** The Azure name of an account record: its `accountName` input, else its logical name. */
 export function accountNameOf(record: Pick<PolicyRecord, "name" | "inputs">): string {

@@ -10,7 +10,8 @@
  * Values are normalised the way the plan writes them (review/synth.ts `planValue`): unknowns are
  * UNKNOWN, secrets SECRET, resource references their URN.
  */
-import * as fs from "fs";
+import { readJsonInput } from "./input-json";
+import { PLAN_FORMAT_VERSION } from "./plan";
 import { planValue, ResourceOptionsRecord, ResourceRecord } from "./synth";
 
 /**
@@ -54,7 +55,6 @@ export class PolicyInputError extends Error {
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
 
 export function detectFormat(doc: unknown): InputFormat | undefined {
     if (!isObject(doc)) return undefined;
@@ -87,34 +87,138 @@ function nameOfUrn(urn: string): string {
     return i >= 0 ? urn.slice(i + 2) : urn;
 }
 
-/** One resource of a stack export or a preview step's newState (apitype ResourceV3). */
+/** A value's kind for messages (never the value itself: a field may hold a secret). */
+function kindOf(v: unknown): string {
+    if (v === null) return "null";
+    if (Array.isArray(v)) return "an array";
+    return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+
+const URN = /^urn:pulumi:[^:]+::[^:]+::.+::.+$/s;
+
+function urnField(v: unknown, where: string, field: string): string {
+    if (typeof v !== "string") throw new PolicyInputError(`${where}.${field} is ${kindOf(v)}; expected a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)`);
+    if (!URN.test(v)) throw new PolicyInputError(`${where}.${field} '${v.slice(0, 200)}' is not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)`);
+    return v;
+}
+
+/** An optional list of strings (dependencies, ignoreChanges): absent is empty, anything else but strings is refused. */
+function stringList(v: unknown, where: string, field: string, what = "strings"): string[] {
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v)) throw new PolicyInputError(`${where}.${field} is ${kindOf(v)}; expected an array of ${what}`);
+    const bad = v.findIndex((x) => typeof x !== "string");
+    if (bad >= 0) throw new PolicyInputError(`${where}.${field}[${bad}] is ${kindOf(v[bad])}; expected an array of ${what}`);
+    return v as string[];
+}
+
+function optionalBoolean(v: unknown, where: string, field: string): boolean | undefined {
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== "boolean") throw new PolicyInputError(`${where}.${field} is ${kindOf(v)}; expected true or false`);
+    return v;
+}
+
+function inputsField(v: unknown, where: string, field: string, required: boolean): Record<string, unknown> {
+    if ((v === undefined || v === null) && !required) return {};
+    if (!isObject(v)) throw new PolicyInputError(`${where}.${field} is ${kindOf(v)}; expected an object of the resource's inputs`);
+    // Wire-format unknowns and secrets (also a --show-secrets export's plaintext) become UNKNOWN and SECRET.
+    const value = planValue(v);
+    // Pulumi marks values inside the inputs secret, never the inputs as a whole (a property map).
+    if (!isObject(value)) throw new PolicyInputError(`${where}.${field} is a secret or unknown as a whole; expected an object of the resource's inputs`);
+    return value;
+}
+
+function propertyDependenciesField(v: unknown, where: string): Record<string, string[]> {
+    if (v === undefined || v === null) return {};
+    if (!isObject(v)) throw new PolicyInputError(`${where}.propertyDependencies is ${kindOf(v)}; expected an object of property names to URN lists`);
+    const out: Record<string, string[]> = {};
+    for (const [k, urns] of Object.entries(v)) out[k] = stringList(urns, where, `propertyDependencies.${k}`, "URNs");
+    return out;
+}
+
+function parentField(v: unknown, where: string): { parent?: string } {
+    if (v === undefined || v === null || v === "") return {};
+    return { parent: urnField(v, where, "parent") };
+}
+
+/** One resource of a stack export or a preview step's newState (apitype ResourceV3); fields of the wrong type are refused, as Pulumi's own JSON decoding refuses them. */
 function fromState(state: Json, where: string): PolicyRecord {
-    if (typeof state.urn !== "string" || typeof state.type !== "string") {
-        throw new PolicyInputError(`${where} has no urn or type; expected a resource state with "urn" and "type"`);
-    }
+    const urn = urnField(state.urn, where, "urn");
+    if (typeof state.type !== "string" || state.type === "") throw new PolicyInputError(`${where} (${urn}) has no type; expected a resource state with "urn" and "type"`);
     const options: PolicyRecordOptions = {
         // State records protect only when it is set; absent means not protected.
-        protect: state.protect === true,
-        ignoreChanges: strings(state.ignoreChanges),
+        protect: optionalBoolean(state.protect, where, "protect") === true,
+        ignoreChanges: stringList(state.ignoreChanges, where, "ignoreChanges", "property paths"),
     };
-    if (typeof state.retainOnDelete === "boolean") options.retainOnDelete = state.retainOnDelete;
-    if (typeof state.deleteBeforeReplace === "boolean") options.deleteBeforeReplace = state.deleteBeforeReplace;
+    const retainOnDelete = optionalBoolean(state.retainOnDelete, where, "retainOnDelete");
+    const deleteBeforeReplace = optionalBoolean(state.deleteBeforeReplace, where, "deleteBeforeReplace");
+    if (retainOnDelete !== undefined) options.retainOnDelete = retainOnDelete;
+    if (deleteBeforeReplace !== undefined) options.deleteBeforeReplace = deleteBeforeReplace;
     if (isObject(state.customTimeouts)) options.customTimeouts = state.customTimeouts as PolicyRecordOptions["customTimeouts"];
-    const propertyDependencies: Record<string, string[]> = {};
-    if (isObject(state.propertyDependencies)) {
-        for (const [k, v] of Object.entries(state.propertyDependencies)) propertyDependencies[k] = strings(v);
-    }
+    const propertyDependencies = propertyDependenciesField(state.propertyDependencies, where);
     return {
-        urn: state.urn,
+        urn,
         type: state.type,
-        name: nameOfUrn(state.urn),
-        ...(typeof state.parent === "string" && state.parent !== "" ? { parent: state.parent } : {}),
-        custom: state.custom === true,
-        inputs: planValue(isObject(state.inputs) ? state.inputs : {}) as Record<string, unknown>,
+        name: nameOfUrn(urn),
+        ...parentField(state.parent, where),
+        custom: optionalBoolean(state.custom, where, "custom") === true,
+        inputs: inputsField(state.inputs, where, "inputs", false),
         options,
-        dependencies: [...new Set(strings(state.dependencies))].sort(),
+        dependencies: [...new Set(stringList(state.dependencies, where, "dependencies", "URNs"))].sort(),
         ...(Object.keys(propertyDependencies).length ? { propertyDependencies } : {}),
     };
+}
+
+/** One record of a plan document (docs/plan-format.md), checked field by field and copied. */
+function fromPlanRecord(r: unknown, where: string): PolicyRecord {
+    if (!isObject(r)) throw new PolicyInputError(`${where} is ${kindOf(r)}; expected a plan resource record (urn, type, name, inputs, options, dependencies)`);
+    const urn = urnField(r.urn, where, "urn");
+    if (typeof r.type !== "string" || r.type === "") throw new PolicyInputError(`${where} (${urn}) has no type; expected a plan resource record (urn, type, name, inputs, options, dependencies)`);
+    if (r.name !== undefined && typeof r.name !== "string") throw new PolicyInputError(`${where}.name is ${kindOf(r.name)}; expected the resource's logical name`);
+    const o = r.options;
+    if (!isObject(o)) throw new PolicyInputError(`${where}.options is ${kindOf(o)}; expected the resource options (protect, ignoreChanges, ...)`);
+    const at = `${where}.options`;
+    const options: PolicyRecordOptions = {
+        protect: optionalBoolean(o.protect, at, "protect") === true,
+        ignoreChanges: stringList(o.ignoreChanges, at, "ignoreChanges", "property paths"),
+    };
+    const retainOnDelete = optionalBoolean(o.retainOnDelete, at, "retainOnDelete");
+    const deleteBeforeReplace = optionalBoolean(o.deleteBeforeReplace, at, "deleteBeforeReplace");
+    if (retainOnDelete !== undefined) options.retainOnDelete = retainOnDelete;
+    if (deleteBeforeReplace !== undefined) options.deleteBeforeReplace = deleteBeforeReplace;
+    if (o.replaceOnChanges !== undefined) options.replaceOnChanges = stringList(o.replaceOnChanges, at, "replaceOnChanges", "property paths");
+    if (isObject(o.customTimeouts)) options.customTimeouts = o.customTimeouts as PolicyRecordOptions["customTimeouts"];
+    if (o.import !== undefined) {
+        if (typeof o.import !== "string") throw new PolicyInputError(`${at}.import is ${kindOf(o.import)}; expected the ARM id to import`);
+        options.import = o.import;
+    }
+    const propertyDependencies = propertyDependenciesField(r.propertyDependencies, where);
+    return {
+        urn,
+        type: r.type,
+        name: typeof r.name === "string" ? r.name : nameOfUrn(urn),
+        ...parentField(r.parent, where),
+        custom: optionalBoolean(r.custom, where, "custom") === true,
+        inputs: inputsField(r.inputs, where, "inputs", true),
+        options,
+        dependencies: stringList(r.dependencies, where, "dependencies", "URNs"),
+        ...(Object.keys(propertyDependencies).length ? { propertyDependencies } : {}),
+    };
+}
+
+/**
+ * The records of one document belong to one stack of one project, as every URN of a Pulumi stack
+ * does; a file that mixes them would be compared, judged and priced as one stack.
+ */
+function checkOneStack(records: readonly PolicyRecord[], source: string, declared: { stack?: string; project?: string } = {}): void {
+    const first = records[0];
+    if (!first) return;
+    const stack = declared.stack ?? stackOfUrn(first.urn);
+    const project = declared.project ?? projectOfUrn(first.urn);
+    for (const r of records) {
+        if (stackOfUrn(r.urn) !== stack || projectOfUrn(r.urn) !== project) {
+            throw new PolicyInputError(`${source}: ${r.urn} belongs to stack '${stackOfUrn(r.urn)}' of project '${projectOfUrn(r.urn)}', but the file is stack '${stack}' of project '${project}'; one file holds one stack`);
+        }
+    }
 }
 
 /**
@@ -167,22 +271,30 @@ export function checkRecordGraph(
 }
 
 function fromPlan(doc: Json, source: string): LoadedRecords {
-    const records = (doc.resources as unknown[]).map((r, i) => {
-        if (!isObject(r) || typeof r.urn !== "string" || typeof r.type !== "string" || !isObject(r.options)) {
-            throw new PolicyInputError(`${source}: resources[${i}] is not a plan resource record (urn, type, inputs, options, dependencies)`);
-        }
-        return r as unknown as PolicyRecord;
-    });
+    // A plan of another format version is not guessed at: its fields may mean something else.
+    if (doc.formatVersion !== PLAN_FORMAT_VERSION) {
+        throw new PolicyInputError(`${source}: plan formatVersion ${String(doc.formatVersion)}; this checkout reads formatVersion ${PLAN_FORMAT_VERSION} (docs/plan-format.md): write the plan again with its npm run plan -- --json`);
+    }
+    const stack = doc.stack === undefined ? undefined : typeof doc.stack === "string" ? doc.stack : undefined;
+    const project = doc.project === undefined ? undefined : typeof doc.project === "string" ? doc.project : undefined;
+    if ((doc.stack !== undefined && stack === undefined) || (doc.project !== undefined && project === undefined)) {
+        throw new PolicyInputError(`${source}: "stack" and "project" of a plan are names (strings)`);
+    }
+    const records = (doc.resources as unknown[]).map((r, i) => fromPlanRecord(r, `${source}: resources[${i}]`));
+    checkOneStack(records, source, { stack, project });
     checkRecordGraph(records, records.map((_, i) => `resources[${i}]`), source, { uniqueUrns: true, parentsPresent: true });
-    return {
-        format: "plan",
-        stack: typeof doc.stack === "string" ? doc.stack : undefined,
-        project: typeof doc.project === "string" ? doc.project : undefined,
-        records,
-    };
+    return { format: "plan", stack, project, records };
 }
 
+/** The deployment format `pulumi stack export` writes (apitype.DeploymentSchemaVersionCurrent in pulumi/pulumi sdk/go/common/apitype). */
+export const STACK_EXPORT_VERSION = 3;
+
 function fromExport(doc: Json, source: string): LoadedRecords {
+    // Pulumi itself refuses a deployment newer than it knows ("newer than what this version of the
+    // Pulumi CLI understands"); an older one it migrates first. Neither is guessed at here.
+    if (doc.version !== STACK_EXPORT_VERSION) {
+        throw new PolicyInputError(`${source}: stack export version ${doc.version === undefined ? "(none)" : String(doc.version)}; accepted: version ${STACK_EXPORT_VERSION}, what \`pulumi stack export\` of Pulumi CLI v3 writes`);
+    }
     const resources = ((doc.deployment as Json).resources ?? []) as unknown[];
     const records: PolicyRecord[] = [];
     const where: string[] = [];
@@ -197,19 +309,27 @@ function fromExport(doc: Json, source: string): LoadedRecords {
         records.push(fromState(r, `${source}: deployment.resources[${i}]`));
         where.push(`deployment.resources[${i}]`);
     });
+    checkOneStack(records, source);
     checkRecordGraph(records, where, source, { uniqueUrns: true, parentsPresent: true, pendingDeletions });
     return { format: "stack-export", ...fromUrns(records), records };
 }
 
+/** Every step a preview may show (StepOps in pulumi/pulumi pkg/resource/deploy/step.go). */
+const STEP_OPS = new Set(["same", "create", "update", "delete", "replace", "create-replacement", "delete-replaced", "read", "read-replacement", "refresh", "discard", "discard-replaced", "remove-pending-replace", "import", "import-replacement"]);
+
 /** Steps that leave no resource behind after the update. */
-const REMOVING_OPS = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "read-discard", "remove-pending-replace"]);
+const REMOVING_OPS = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace"]);
 
 function fromPreview(doc: Json, source: string, view: PreviewView): LoadedRecords {
     const byUrn = new Map<string, PolicyRecord>();
     const field = view === "before" ? "oldState" : "newState";
     (doc.steps as unknown[]).forEach((step, i) => {
         if (!isObject(step)) throw new PolicyInputError(`${source}: steps[${i}] is not an object`);
-        if (view === "after" && typeof step.op === "string" && REMOVING_OPS.has(step.op)) return;
+        // An op this reader does not know may keep or remove a resource: it is not guessed at.
+        if (typeof step.op !== "string" || !STEP_OPS.has(step.op)) {
+            throw new PolicyInputError(`${source}: steps[${i}].op is ${typeof step.op === "string" ? `'${step.op.slice(0, 40)}'` : kindOf(step.op)}; accepted: the steps Pulumi shows (${[...STEP_OPS].join(", ")})`);
+        }
+        if (view === "after" && REMOVING_OPS.has(step.op)) return;
         const state = step[field];
         if (!isObject(state)) return;
         const record = fromState(state, `${source}: steps[${i}].${field}`);
@@ -217,8 +337,26 @@ function fromPreview(doc: Json, source: string, view: PreviewView): LoadedRecord
         byUrn.set(record.urn, record);
     });
     const records = [...byUrn.values()];
+    checkOneStack(records, source);
     checkRecordGraph(records, records.map((r) => r.urn), source, { uniqueUrns: false, parentsPresent: false });
     return { format: "preview", ...fromUrns(records), records };
+}
+
+/**
+ * Records of some resource states of one stack (a preview's deleted resources): each state is
+ * checked as in a stack export; parents and other records may be elsewhere, so only cycles are refused.
+ */
+export function recordsOfStates(states: readonly unknown[], source: string): PolicyRecord[] {
+    const byUrn = new Map<string, PolicyRecord>();
+    states.forEach((state, i) => {
+        if (!isObject(state)) throw new PolicyInputError(`${source}: state ${i} is not an object`);
+        const record = fromState(state, `${source}: state ${i}`);
+        byUrn.set(record.urn, record);
+    });
+    const records = [...byUrn.values()];
+    checkOneStack(records, source);
+    checkRecordGraph(records, records.map((r) => r.urn), source, { uniqueUrns: false, parentsPresent: false });
+    return records;
 }
 
 /**
@@ -239,7 +377,7 @@ export function recordsFrom(doc: unknown, source: string, view: PreviewView = "a
         case "preview":
             return fromPreview(doc as Json, source, view);
         default: {
-            const keys = isObject(doc) ? Object.keys(doc).slice(0, 6).map((k) => JSON.stringify(k)).join(", ") || "none" : Array.isArray(doc) ? "an array" : typeof doc;
+            const keys = isObject(doc) ? Object.keys(doc).slice(0, 6).map((k) => JSON.stringify(k).slice(0, 60)).join(", ") || "none" : kindOf(doc);
             throw new PolicyInputError(
                 `${source} is not a recognised input (found ${isObject(doc) ? `top-level keys ${keys}` : keys}); accepted: a plan document ("formatVersion" and "resources"), ` +
                     `a \`pulumi stack export\` ("deployment.resources") or \`pulumi preview --json\` output ("steps")`,
@@ -248,19 +386,14 @@ export function recordsFrom(doc: unknown, source: string, view: PreviewView = "a
     }
 }
 
+export const ACCEPTED_INPUTS = "a plan document, a `pulumi stack export` or `pulumi preview --json` output";
+
+/** Reads and parses a file (input-json.ts); unreadable, non-JSON or absurdly nested files are a PolicyInputError. */
+export function readRecordsDocument(file: string): unknown {
+    return readJsonInput(file, (m) => new PolicyInputError(m), ACCEPTED_INPUTS);
+}
+
 /** Reads and parses a file; unreadable or non-JSON files are a PolicyInputError. */
 export function readRecords(file: string): LoadedRecords {
-    let text: string;
-    try {
-        text = fs.readFileSync(file, "utf8");
-    } catch (e) {
-        throw new PolicyInputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    let doc: unknown;
-    try {
-        doc = JSON.parse(text);
-    } catch (e) {
-        throw new PolicyInputError(`${file} is not JSON (${(e as Error).message}); accepted: a plan document, a \`pulumi stack export\` or \`pulumi preview --json\` output`);
-    }
-    return recordsFrom(doc, file);
+    return recordsFrom(readRecordsDocument(file), file);
 }

@@ -11,6 +11,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { readJsonInput } from "../input-json";
 
 /** A policy document cannot be read or is not one Azure would accept. */
 export class AzurePolicyInputError extends Error {
@@ -227,21 +228,54 @@ export function documentsFrom(doc: unknown, where: string): PolicyDocument[] {
     });
 }
 
-function jsonFiles(p: string): string[] {
-    let stat: fs.Stats;
+/** What a path is, following links; a dangling link or a link loop is an error naming it. */
+function statFollowing(p: string): fs.Stats {
     try {
-        stat = fs.statSync(p);
-    } catch {
-        throw new AzurePolicyInputError(`cannot read ${p}: no such file or directory`);
+        return fs.statSync(p);
+    } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        let link: string | undefined;
+        try {
+            link = fs.lstatSync(p).isSymbolicLink() ? fs.readlinkSync(p) : undefined;
+        } catch {
+            link = undefined;
+        }
+        if (code === "ELOOP") throw new AzurePolicyInputError(`cannot read ${p}: a symbolic link loop${link !== undefined ? ` (it links to ${link})` : ""}`);
+        if (link !== undefined) throw new AzurePolicyInputError(`cannot read ${p}: a symbolic link to ${link}, which does not exist`);
+        throw new AzurePolicyInputError(`cannot read ${p}: ${code === "ENOENT" ? "no such file or directory" : code === "EACCES" ? "permission denied" : code}`);
     }
+}
+
+/**
+ * The `*.json` files of a path, directories read recursively in name order. Links are followed;
+ * one that leads back into a directory being read (a loop) or nowhere is refused, and a directory
+ * reached twice through links is read once. Entries that are not regular files (a FIFO would
+ * block the read forever) are refused.
+ */
+function jsonFiles(p: string, ancestors: Set<string> = new Set(), visited: Set<string> = new Set()): string[] {
+    const stat = statFollowing(p);
     if (!stat.isDirectory()) return [p];
-    return fs
-        .readdirSync(p)
-        .sort()
-        .flatMap((e) => {
-            const full = path.join(p, e);
-            return fs.statSync(full).isDirectory() ? jsonFiles(full) : e.toLowerCase().endsWith(".json") ? [full] : [];
-        });
+    const real = fs.realpathSync(p);
+    if (ancestors.has(real)) throw new AzurePolicyInputError(`cannot read ${p}: a symbolic link loop (it leads back to ${real}, which contains it)`);
+    if (visited.has(real)) return [];
+    visited.add(real);
+    ancestors.add(real);
+    let entries: string[];
+    try {
+        entries = fs.readdirSync(p).sort();
+    } catch (e) {
+        throw new AzurePolicyInputError(`cannot read directory ${p}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    const files = entries.flatMap((e) => {
+        const full = path.join(p, e);
+        const entry = statFollowing(full);
+        if (entry.isDirectory()) return jsonFiles(full, ancestors, visited);
+        if (!e.toLowerCase().endsWith(".json")) return [];
+        if (!entry.isFile()) throw new AzurePolicyInputError(`cannot read ${full}: not a regular file`);
+        return [full];
+    });
+    ancestors.delete(real);
+    return files;
 }
 
 /** Reads files and directories of policy documents, grouped by kind. */
@@ -249,12 +283,7 @@ export function readPolicyInputs(paths: readonly string[]): PolicyInputs {
     const out: PolicyInputs = { definitions: [], sets: [], assignments: [], exemptions: [] };
     for (const p of paths) {
         for (const file of jsonFiles(p)) {
-            let doc: unknown;
-            try {
-                doc = JSON.parse(fs.readFileSync(file, "utf8"));
-            } catch (e) {
-                throw new AzurePolicyInputError(`${file} is not JSON (${(e as Error).message})`);
-            }
+            const doc = readJsonInput(file, (m) => new AzurePolicyInputError(m), "Azure Policy definitions, set definitions, assignments or exemptions as Azure publishes them");
             for (const d of documentsFrom(doc, file)) {
                 if (d.kind === "definition") out.definitions.push(d);
                 else if (d.kind === "set") out.sets.push(d);

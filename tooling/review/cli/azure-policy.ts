@@ -8,25 +8,17 @@
  * steps or from --base. Exit 0 when nothing would block the deployment, 1 when a deny or
  * denyAction would, 2 on bad arguments or unreadable input.
  */
-import * as fs from "fs";
 import { readPolicyInputs, AzurePolicyInputError } from "../azure-policy/definitions";
 import { evaluateAzurePolicy } from "../azure-policy/evaluate";
 import { previewRemovals, removalsOf } from "../azure-policy/project";
 import { renderAzurePolicy } from "../azure-policy/render";
 import { diffRecords } from "../diff";
-import { PolicyInputError, PolicyRecord, readRecords, recordsFrom } from "../records";
+import { PolicyInputError, PolicyRecord, readRecords, readRecordsDocument, recordsOfStates } from "../records";
 import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "./common";
 
 const USAGE =
     "usage: npm run azure-policy -- --from <plan.json | stack-export.json | preview.json> --definitions <file or dir> [--definitions ...] [--assignments <file or dir>] [--base <plan | stack export>] [--subscription <id>] [--json <out>] [--quiet]";
 
-function readJson(file: string): unknown {
-    try {
-        return JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (e) {
-        throw new UsageError(`cannot read ${file} as JSON: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-}
 
 export async function main(argv: string[]): Promise<number> {
     const args = parseCommandArgs(
@@ -62,8 +54,8 @@ export async function main(argv: string[]): Promise<number> {
             const base = readRecords(args.base).records;
             removals = removalsOf(diffRecords(base, loaded.records), base);
         } else if (loaded.format === "preview") {
-            const old = previewRemovals(readJson(args.from)) ?? [];
-            removals = old.length ? recordsFrom({ deployment: { resources: old } }, `${args.from} (deleted resources)`).records : [];
+            const old = previewRemovals(readRecordsDocument(args.from)) ?? [];
+            removals = recordsOfStates(old, `${args.from} (deleted resources)`);
         }
         const section = evaluateAzurePolicy(loaded.records, inputs, { ...(args.subscription ? { subscription: args.subscription } : {}), ...(removals ? { removals } : {}) });
         if (args.json) writeOutputs([{ flag: "--json", file: args.json, text: `${JSON.stringify(section, null, 2)}\n` }]);

@@ -19,7 +19,7 @@ import { declarationsByContainer, estimateCost, SizeDeclaration } from "../cost"
 import { Change, diffRecords, summariseChanges } from "../diff";
 import { checkoutRef, hasStack } from "../git-base";
 import { buildFullPlan, FullPlan } from "../full-plan";
-import { InputFormat, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, recordsFrom } from "../records";
+import { InputFormat, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, readRecordsDocument, recordsFrom } from "../records";
 import { renderReport } from "../report";
 import { requireStack } from "../stack-files";
 import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "./common";
@@ -60,18 +60,14 @@ function sideFromDoc(doc: unknown, label: string, role: Role = "head"): Side {
 }
 
 export function readSide(file: string, role: Role = "head"): Side {
-    let text: string;
+    let doc: unknown;
     try {
-        text = fs.readFileSync(file, "utf8");
-    } catch {
-        throw new UsageError(`cannot read ${file}`);
-    }
-    try {
-        return sideFromDoc(JSON.parse(text), file, role);
+        doc = readRecordsDocument(file);
     } catch (e) {
-        if (e instanceof SyntaxError) throw new UsageError(`${file} is not JSON: ${e.message}`);
+        if (e instanceof PolicyInputError) throw new UsageError(e.message);
         throw e;
     }
+    return sideFromDoc(doc, file, role);
 }
 
 /** The base side from a file of the deployed state; its label says where it came from. */

@@ -8,6 +8,7 @@
  * (`{ "enforcementLevel": "advisory", "maxThroughput": 4000 }`).
  */
 import * as fs from "fs";
+import { decodeText, parseJsonInput } from "../input-json";
 import { EnforcementLevel, Policies, PolicyConfigSchema } from "@pulumi/policy";
 
 type PolicyConfigJSONSchema = PolicyConfigSchema["properties"][string];
@@ -57,17 +58,12 @@ export function parsePolicyConfig(doc: unknown, source: string): Record<string, 
 export function readPolicyConfig(file: string): Record<string, GivenPolicyConfig> {
     let text: string;
     try {
-        text = fs.readFileSync(file, "utf8");
+        text = decodeText(fs.readFileSync(file));
     } catch (e) {
         throw new PolicyConfigError(`cannot read policy config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     if (text.trim() === "") return {};
-    try {
-        return parsePolicyConfig(JSON.parse(text), file);
-    } catch (e) {
-        if (e instanceof PolicyConfigError) throw e;
-        throw new PolicyConfigError(`policy config ${file} is not JSON: ${(e as Error).message}`);
-    }
+    return parsePolicyConfig(parseJsonInput(text, `policy config ${file}`, (m) => new PolicyConfigError(m)), file);
 }
 
 const typeOf = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v);

@@ -17,7 +17,7 @@ import {
 } from "@pulumi/policy";
 import { unknownCheckingProxy, UnknownValueError } from "../../../policies/lib/sdk";
 import { CANNOT_JUDGE } from "../../../policies/lib/values";
-import { UNKNOWN } from "../synth";
+import { SECRET, UNKNOWN } from "../synth";
 import { GivenPolicyConfig, resolvePolicyConfig, ResolvedPolicyConfig } from "./config";
 import { PolicyRecord } from "../records";
 
@@ -72,9 +72,14 @@ const throwNotApplicable = (reason?: string): never => {
     throw new NotApplicableSignal(reason ?? "Policy does not apply");
 };
 
-/** Record values as the engine would deliver them: UNKNOWN back to the wire sentinel. */
+/**
+ * Record values as the engine would deliver them: UNKNOWN back to the wire sentinel. A SECRET is
+ * delivered as unknown too: the engine would hand the rule the decrypted value, which the offline
+ * review never has (a stack export holds ciphertext; a --show-secrets export's plaintext is not
+ * read), so a rule that reads one cannot judge it, rather than judge the placeholder "[secret]".
+ */
 export function engineValue(value: unknown): unknown {
-    if (value === UNKNOWN) return UNKNOWN_SENTINEL;
+    if (value === UNKNOWN || value === SECRET) return UNKNOWN_SENTINEL;
     if (Array.isArray(value)) return value.map(engineValue);
     if (value !== null && typeof value === "object") {
         return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, engineValue(v)]));
@@ -141,9 +146,15 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
     const reporter = (name: string, level: EnforcementLevel, defaultUrn: string) => (message: string, urn?: string) => {
         result.violations.push({ policy: name, level: level === "advisory" ? "advisory" : "mandatory", urn: urn || defaultUrn, message });
     };
-    const caught = (name: string, urn: string, e: unknown): void => {
+    const caught = (name: string, urn: string, e: unknown, read: readonly PolicyRecord[] = []): void => {
         if (e instanceof UnknownValueError) {
-            result.notJudged.push({ policy: name, urn, reason: `can't run policy '${name}' from policy pack '${options.packName}@v${options.packVersion}' during preview: ${e.message}` });
+            // Which of the read records holds a secret where the rule looked (a resource rule reads one).
+            const path = (e.props as unknown[]).map(String);
+            const secret = read.some((r) => path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), r.inputs) === SECRET);
+            const reason = secret
+                ? `can't judge with policy '${name}' from policy pack '${options.packName}@v${options.packVersion}': the value at .${path.join(".")} is a secret, which the offline review does not read`
+                : `can't run policy '${name}' from policy pack '${options.packName}@v${options.packVersion}' during preview: ${e.message}`;
+            result.notJudged.push({ policy: name, urn, reason });
         } else if (e instanceof NotApplicableSignal) {
             if (e.reason.startsWith(CANNOT_JUDGE)) result.notJudged.push({ policy: name, urn, reason: e.reason.slice(CANNOT_JUDGE.length) });
             else result.notApplicable.push({ policy: name, urn: urn || undefined, reason: e.reason });
@@ -176,7 +187,7 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
                 const out = await Promise.resolve(p.remediateResource(baseArgs(p.name, unknownCheckingProxy(inputs))));
                 if (out) inputs = JSON.parse(JSON.stringify(out)) as Props;
             } catch (e) {
-                caught(p.name, r.urn, e);
+                caught(p.name, r.urn, e, [r]);
             }
         }
         for (const p of options.policies) {
@@ -192,7 +203,7 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
                 try {
                     await Promise.resolve(validate(baseArgs(p.name, unknownCheckingProxy(JSON.parse(JSON.stringify(inputs)) as Props)), reporter(p.name, level, r.urn)));
                 } catch (e) {
-                    caught(p.name, r.urn, e);
+                    caught(p.name, r.urn, e, [r]);
                 }
             }
         }
@@ -240,7 +251,7 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
                 ),
             );
         } catch (e) {
-            caught(p.name, stackUrn, e);
+            caught(p.name, stackUrn, e, records);
         }
     }
     return result;
