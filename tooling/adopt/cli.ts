@@ -18,6 +18,7 @@ import { adoptEstate } from "./adopt";
 import { AdoptInputError, AdoptInputErrors } from "./errors";
 import { Inputs, readInputs } from "./inputs";
 import { LiveOptions, readLive } from "./live";
+import { withoutSecrets } from "./secrets";
 
 const USAGE = [
     "usage: npm run adopt -- --from <file> [--from <file> ...] --stack <name> [--dir <project dir>]",
@@ -34,8 +35,11 @@ export interface CliDeps {
 }
 
 export async function main(argv: string[], deps: CliDeps = {}): Promise<number> {
-    const out = deps.stdout ?? ((t: string) => process.stdout.write(t));
-    const err = deps.stderr ?? ((t: string) => process.stderr.write(t));
+    // Whatever adopt prints passes one last guard: a key or connection string from the input never reaches the terminal.
+    const rawOut = deps.stdout ?? ((t: string) => process.stdout.write(t));
+    const rawErr = deps.stderr ?? ((t: string) => process.stderr.write(t));
+    const out = (t: string) => rawOut(withoutSecrets(t));
+    const err = (t: string) => rawErr(withoutSecrets(t));
     const args = parseCommandArgs(
         argv,
         {

@@ -187,7 +187,12 @@ export function writeOutputs(files: readonly { flag?: string; file: string; text
             // A missing parent directory is made (adopt's scripts/...) and removed again on failure.
             const dir = path.dirname(path.resolve(f.file));
             if (!fs.existsSync(dir)) {
-                const first = fs.mkdirSync(dir, { recursive: true });
+                let first: string | undefined;
+                try {
+                    first = fs.mkdirSync(dir, { recursive: true });
+                } catch (e) {
+                    throw new UsageError(`cannot write ${f.flag ? `${f.flag} ` : ""}${f.file}: cannot make the directory ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+                }
                 if (first) created.push(first);
             }
             const tmp = path.join(path.dirname(path.resolve(f.file)), `.${path.basename(f.file)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
