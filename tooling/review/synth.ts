@@ -7,6 +7,7 @@
  */
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
+import { UsageError } from "./cli/common";
 import { loadStackFiles, StackFiles } from "./stack-files";
 
 /** How a value that is only known after deployment appears in a plan. */
@@ -271,9 +272,13 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
     // child's parent) sees the engine's URNs from here on.
     monitor.newUrn = (parent, type, name) => engineUrn(files.stack, files.project, parent, type, name);
     const records: ResourceRecord[] = [];
+    const urns = new Set<string>();
+    const duplicates: string[] = [];
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, callback) => {
         const record = recordFromRequest(monitor, req);
+        if (urns.has(record.urn)) duplicates.push(record.urn);
+        urns.add(record.urn);
         records.push(record);
         options.onRecord?.(record);
         return register(req, callback);
@@ -301,6 +306,12 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
         await waitForRPCs();
     } finally {
         restore();
+    }
+    // The engine's step generator fails the update on a second registration of one URN (pulumi/pulumi
+    // pkg/diag/errors.go GetDuplicateResourceURNError: "Duplicate resource URN '%v'; try giving it a
+    // unique name"); the mock monitor accepts it, and the plan would hold two resources Pulumi never deploys.
+    if (duplicates.length > 0) {
+        throw new UsageError(`the program registers ${duplicates.length === 1 ? "a URN" : `${duplicates.length} URNs`} twice: Duplicate resource URN '${duplicates[0]}'; give each resource a unique name (the engine refuses the whole update)`);
     }
 
     return { project: files.project, stack: files.stack, resources: orderRecords(records), outputs: stackOutputs };
