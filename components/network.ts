@@ -11,7 +11,7 @@ import * as network from "@pulumi/azure-native/network";
 import * as privatedns from "@pulumi/azure-native/privatedns";
 import { SUBNET_ID, vnetIdOfSubnet } from "./roles";
 import { assertValidArgs, collectProblems, describeValue, Report } from "./validation/errors";
-import { checkIpRule, cidrContains } from "./validation/network";
+import { checkIpRule, cidrContains, subnetProblems } from "./validation/network";
 import { endpointOptionRules, PRIVATE_LINK_GROUPS, PrivateLinkGroup, StaticIpConfiguration } from "./validation/private-endpoints";
 
 export const PRIVATE_DNS_ZONE = PRIVATE_LINK_GROUPS.Sql;
@@ -99,6 +99,7 @@ export function privateNetworkRules(
             }
         });
         duplicates(vnet.subnets.map((s) => s.name), (i) => ["virtualNetwork", "subnets", i, "name"], "subnet", report);
+        for (const p of subnetProblems(vnet.subnets)) report(["virtualNetwork", "subnets", p.index, "prefix"], p.message);
     }
     const endpoints = args.privateEndpoints ?? [];
     duplicates(endpoints.map((p) => p.name), (i) => ["privateEndpoints", i, "name"], "private endpoint", report);
