@@ -39,7 +39,7 @@ describe("hostile input: records of a plan, stack export or preview", () => {
         preview.steps[2].op = "teleport";
         await refused(preview, "op.json", "steps[2].op is 'teleport'", "accepted: the steps Pulumi shows");
         delete preview.steps[2].op;
-        await refused(preview, "no-op.json", "steps[2].op is a undefined");
+        await refused(preview, "no-op.json", "steps[2].op is missing");
     });
 
     const broken: { what: string; fragment: string; formats: Format[]; apply(state: Record<string, any>, format: Format): void }[] = [
@@ -47,7 +47,7 @@ describe("hostile input: records of a plan, stack export or preview", () => {
         { what: "a dependency that is a number", fragment: ".dependencies[0] is a number", formats: ["export", "plan", "preview"], apply: (s) => (s.dependencies = [1]) },
         { what: "inputs that are not an object", fragment: ".inputs is a string; expected an object", formats: ["export", "plan", "preview"], apply: (s) => (s.inputs = "abc") },
         { what: "no inputs in a plan record", fragment: ".inputs is null", formats: ["plan"], apply: (s) => (s.inputs = null) },
-        { what: "no options in a plan record", fragment: ".options is a undefined", formats: ["plan"], apply: (s) => delete s.options },
+        { what: "no options in a plan record", fragment: ".options is missing", formats: ["plan"], apply: (s) => delete s.options },
         { what: "protect that is not a boolean", fragment: "protect is a string; expected true or false", formats: ["export", "plan"], apply: (s, f) => (f === "plan" ? (s.options.protect = "yes") : (s.protect = "yes")) },
         { what: "ignoreChanges that is not a list", fragment: "ignoreChanges is a string", formats: ["export", "plan"], apply: (s, f) => (f === "plan" ? (s.options.ignoreChanges = "x") : (s.ignoreChanges = "x")) },
         { what: "a URN that is not one", fragment: ".urn 'contoso' is not a Pulumi URN", formats: ["export", "plan", "preview"], apply: (s) => (s.urn = "contoso") },
@@ -104,6 +104,37 @@ describe("hostile input: records of a plan, stack export or preview", () => {
         assertRefused(await run(policyMain, ["--from", tmp.dir, "--stack", "prod"]), "is a directory");
     });
 
+    it("reports a rule that fails on a value of the wrong type in a file's record as that file's problem: exit 2, one line naming the rule", async () => {
+        const doc = documents.export();
+        const assignment = stateOf(doc, "export", "azure-native:cosmosdb:SqlResourceSqlRoleAssignment");
+        assignment.inputs.accountName = ["contoso-cosmos-prod"];
+        const outcome = await run(policyMain, ["--from", tmp.file("array-name.json", doc), "--stack", "prod"]);
+        assertRefused(outcome, "policy 'cosmosdb-role-assignment-scope-in-account' failed on", assignment.urn, "not of the type the provider returns");
+    });
+
+    it("takes values the engine cannot know (unknown where a list belongs) without a crash in any command", async () => {
+        for (const format of FORMATS) {
+            const doc = documents[format]();
+            const account = stateOf(doc, format, ACCOUNT);
+            const unknown = format === "plan" ? "(known after apply)" : "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+            account.inputs.locations = unknown;
+            account.inputs.capabilities = unknown;
+            stateOf(doc, format, CONTAINER).inputs.resource.partitionKey.paths = unknown;
+            const file = tmp.file(`unknown-lists.${format}.json`, doc);
+            const clean = tmp.file(`unknown-clean.${format}.json`, documents[format]());
+            for (const [main, argv] of [
+                [policyMain, ["--from", file, "--stack", "prod"]],
+                [diffMain, ["--base", clean, "--head", file, "--markdown", tmp.file(`unknown.${format}.md`)]],
+                [diffMain, ["--base", file, "--head", clean]],
+                [azurePolicyMain, ["--from", file, "--definitions", DEFINITIONS]],
+            ] as const) {
+                const outcome = await run(main, [...argv]);
+                assert.ok([0, 1].includes(outcome.code), `${format} ${argv.join(" ")}: exit ${outcome.code}\n${outcome.err}`);
+                assert.doesNotMatch(outcome.err, /\n\s+at /);
+            }
+        }
+    });
+
     describe("secrets", () => {
         const PLAINTEXT = "Disabled-but-shown-in-plaintext";
 
@@ -143,6 +174,23 @@ describe("hostile input: records of a plan, stack export or preview", () => {
                     assert.ok(!`${outcome.out}${outcome.err}`.includes(PLAINTEXT), `${format}: plaintext printed`);
                 }
             }
+        });
+
+        it("refuses a value with Pulumi's signature key and a signature Pulumi does not know, without printing what it carries", async () => {
+            const doc = documents.export();
+            stateOf(doc, "export", ACCOUNT).inputs.publicNetworkAccess = { [SIG]: "not-a-signature", plaintext: JSON.stringify(PLAINTEXT) };
+            const outcome = await run(policyMain, ["--from", tmp.file("bad-sig.json", doc), "--stack", "prod"]);
+            assertRefused(outcome, "inputs.publicNetworkAccess has Pulumi's signature key with a signature Pulumi does not know");
+            assert.ok(!outcome.err.includes(PLAINTEXT));
+        });
+
+        it("reads a secret output value (the engine's other secret form) as a secret", () => {
+            const doc = documents.export();
+            stateOf(doc, "export", ACCOUNT).inputs.publicNetworkAccess = { [SIG]: "d0e6a833031e9bbcd3f4e8bde6ca49a4", secret: true, value: PLAINTEXT };
+            stateOf(doc, "export", ACCOUNT).inputs.kind = { [SIG]: "d0e6a833031e9bbcd3f4e8bde6ca49a4", value: "GlobalDocumentDB" };
+            const account = recordsFrom(doc, "x").records.find((r) => r.type === ACCOUNT);
+            assert.strictEqual(account?.inputs.publicNetworkAccess, "[secret]");
+            assert.strictEqual(account?.inputs.kind, "GlobalDocumentDB");
         });
 
         it("refuses inputs that are a secret as a whole: Pulumi marks values inside them, never the whole map", async () => {

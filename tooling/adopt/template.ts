@@ -234,6 +234,10 @@ export function templateDocuments(template: Json, file: string, scope: TemplateS
                     throw new AdoptInputError(`${where}: a template resource needs "type" and "name"`);
                 }
                 const resource = resolver.resource(raw, where) as Json;
+                for (const field of ["type", "name"] as const) {
+                    const v = resource[field];
+                    if (typeof v !== "string") throw new AdoptInputError(`${where}: "${field}" resolves to ${v === null ? "null" : Array.isArray(v) ? "an array" : `a ${typeof v}`}; expected a string`);
+                }
                 const type = parent ? `${parent.type}/${resource.type as string}` : (resource.type as string);
                 const name = parent ? `${parent.name}/${resource.name as string}` : (resource.name as string);
                 const segments = type.split("/");

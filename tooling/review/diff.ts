@@ -113,6 +113,9 @@ function under(path: string, roots: readonly string[]): boolean {
 }
 
 
+/** The objects of a list; undefined when the value is not a list (unknown, a secret, malformed input). */
+const objects = (v: unknown): Json[] | undefined => (Array.isArray(v) ? v.filter(isObject) : undefined);
+
 function throughputMode(r: PolicyRecord): "manual" | "autoscale" | "none" {
     const options = get(r.inputs, "options");
     if (get(options, "autoscaleSettings", "maxThroughput") !== undefined) return "autoscale";
@@ -122,12 +125,14 @@ function throughputMode(r: PolicyRecord): "manual" | "autoscale" | "none" {
 
 function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: PropertyChange[]): string[] {
     const warnings: string[] = [];
-    const regions = (r: PolicyRecord) => ((get(r.inputs, "locations") as Json[] | undefined) ?? []).map((l) => ({ name: String(l.locationName), priority: Number(l.failoverPriority) }));
-    const before = regions(base);
-    const after = regions(head);
+    // A list the records do not know (unknown, a secret, not a list) says nothing about what changes.
+    const regions = (r: PolicyRecord) => objects(get(r.inputs, "locations"))?.map((l) => ({ name: String(l.locationName), priority: Number(l.failoverPriority) }));
+    const before = regions(base) ?? [];
+    const after = regions(head) ?? [];
+    const known = regions(base) !== undefined && regions(head) !== undefined;
     const names = (rs: { name: string }[]) => rs.map((r) => r.name).sort().join(",");
-    const regionSetChanged = names(before) !== names(after);
-    const priorityChanged = !regionSetChanged && JSON.stringify(before.sort((a, b) => a.priority - b.priority)) !== JSON.stringify(after.sort((a, b) => a.priority - b.priority));
+    const regionSetChanged = known && names(before) !== names(after);
+    const priorityChanged = known && !regionSetChanged && JSON.stringify(before.sort((a, b) => a.priority - b.priority)) !== JSON.stringify(after.sort((a, b) => a.priority - b.priority));
     const others = props.filter((p) => !p.path.startsWith("locations") && p.path !== "location");
     if (regionSetChanged && others.length > 0) {
         warnings.push(`regions are added or removed together with other account changes (${others.map((p) => p.path).join(", ")}); Azure rejects this: deploy the region change on its own`);
@@ -137,7 +142,7 @@ function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: Property
     // Zone redundancy of a region is set when the region is added; Azure does not change it in
     // place: remove the region, then add it back, one deployment each (the write region needs a
     // failover first). https://learn.microsoft.com/azure/reliability/migrate-cosmos-nosql
-    const zones = (r: PolicyRecord) => new Map(((get(r.inputs, "locations") as Json[] | undefined) ?? []).map((l) => [String(l.locationName), l.isZoneRedundant === true]));
+    const zones = (r: PolicyRecord) => new Map((objects(get(r.inputs, "locations")) ?? []).map((l) => [String(l.locationName), l.isZoneRedundant === true]));
     const zonesAfter = zones(head);
     const flipped = [...zones(base)].filter(([name, z]) => zonesAfter.has(name) && zonesAfter.get(name) !== z);
     if (flipped.length > 0) {
@@ -171,7 +176,7 @@ function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: Property
  * vector and full-text search pages) but not taken back once containers use them.
  */
 function capabilityWarnings(base: PolicyRecord, head: PolicyRecord): string[] {
-    const names = (r: PolicyRecord) => new Set(((get(r.inputs, "capabilities") as Json[] | undefined) ?? []).map((c) => String(c.name)));
+    const names = (r: PolicyRecord) => new Set((objects(get(r.inputs, "capabilities")) ?? []).map((c) => String(c.name)));
     const before = names(base);
     const after = names(head);
     const added = [...after].filter((c) => !before.has(c));

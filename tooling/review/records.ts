@@ -89,6 +89,7 @@ function nameOfUrn(urn: string): string {
 
 /** A value's kind for messages (never the value itself: a field may hold a secret). */
 function kindOf(v: unknown): string {
+    if (v === undefined) return "missing";
     if (v === null) return "null";
     if (Array.isArray(v)) return "an array";
     return typeof v === "object" ? "an object" : `a ${typeof v}`;
@@ -117,11 +118,42 @@ function optionalBoolean(v: unknown, where: string, field: string): boolean | un
     return v;
 }
 
+/** Pulumi's special values in a property map (sdk/go/common/resource/sig/sig.go): an object whose signature key holds one of these. */
+const SIG_KEY = "4dabf18193072939515e22adb298388d";
+const SIGNATURES = {
+    secret: "1b47061264138c4ac30d75fd1eb44270",
+    resourceReference: "5cf8f73096256a8f31e491e813e4eb8e",
+    outputValue: "d0e6a833031e9bbcd3f4e8bde6ca49a4",
+    asset: "c44067f5952c0a294b673a41bacd8c17",
+    archive: "0def7320c3a5731c473e5ecbe6d01bc7",
+    byteString: "803fd3297a5875dc03ca845dda5d2a98",
+};
+const KNOWN_SIGNATURES = new Set(Object.values(SIGNATURES));
+
+/**
+ * A state's special values as the plan reads them: an output value becomes what it stands for (a
+ * secret, an unknown, or its value); an object with the signature key and a signature Pulumi does
+ * not have is refused, as Pulumi's own decoder refuses it ("unrecognized signature"), so that what
+ * such an object carries (a plaintext) is never read as an ordinary value and printed.
+ */
+function wireValues(v: unknown, where: string, path: string): unknown {
+    if (Array.isArray(v)) return v.map((x, i) => wireValues(x, where, `${path}[${i}]`));
+    if (!isObject(v)) return v;
+    if (SIG_KEY in v) {
+        const sig = v[SIG_KEY];
+        if (typeof sig !== "string" || !KNOWN_SIGNATURES.has(sig)) throw new PolicyInputError(`${where}.${path} has Pulumi's signature key with a signature Pulumi does not know; Pulumi refuses such a value`);
+        if (sig === SIGNATURES.outputValue) return v.secret === true ? { [SIG_KEY]: SIGNATURES.secret } : "value" in v ? wireValues(v.value, where, path) : "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+        if (sig === SIGNATURES.secret) return { [SIG_KEY]: SIGNATURES.secret };
+        return v;
+    }
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, wireValues(x, where, `${path}.${k}`)]));
+}
+
 function inputsField(v: unknown, where: string, field: string, required: boolean): Record<string, unknown> {
     if ((v === undefined || v === null) && !required) return {};
     if (!isObject(v)) throw new PolicyInputError(`${where}.${field} is ${kindOf(v)}; expected an object of the resource's inputs`);
-    // Wire-format unknowns and secrets (also a --show-secrets export's plaintext) become UNKNOWN and SECRET.
-    const value = planValue(v);
+    // Wire-format unknowns and secrets (also a --show-secrets export's plaintext, dropped here) become UNKNOWN and SECRET.
+    const value = planValue(wireValues(v, where, field));
     // Pulumi marks values inside the inputs secret, never the inputs as a whole (a property map).
     if (!isObject(value)) throw new PolicyInputError(`${where}.${field} is a secret or unknown as a whole; expected an object of the resource's inputs`);
     return value;

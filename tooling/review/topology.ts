@@ -3,7 +3,7 @@
  * databases and containers, private endpoints and alert routing. Pure: it draws resource records.
  */
 import { accountNameOf, indexAccounts } from "./accounts";
-import { get, Json } from "./json";
+import { get, isObject, listOf } from "./json";
 import { PolicyRecord } from "./records";
 
 const id = (text: string) => text.replace(/[^A-Za-z0-9]/g, "_");
@@ -67,7 +67,7 @@ function draw(records: readonly PolicyRecord[], containersPerDatabase: number, a
     for (const account of accountRecords.filter((a) => full.has(a))) {
         const a = id(account.name);
         lines.push(`  subgraph ${a}["account ${label(account.name)}"]`);
-        for (const l of ((get(account.inputs, "locations") as Json[] | undefined) ?? [])) {
+        for (const l of listOf(get(account.inputs, "locations")).filter(isObject)) {
             const role = Number(l.failoverPriority) === 0 ? "write" : `failover ${String(l.failoverPriority)}`;
             lines.push(`    ${a}_${id(String(l.locationName))}["${label(String(l.locationName))} (${role}${l.isZoneRedundant ? ", zones" : ""})"]`);
         }
@@ -77,7 +77,7 @@ function draw(records: readonly PolicyRecord[], containersPerDatabase: number, a
     const containers = of("cosmosdb:SqlResourceSqlContainer");
     for (const account of summarised) {
         const name = accountNameOf(account);
-        const regions = ((get(account.inputs, "locations") as Json[] | undefined) ?? []).length;
+        const regions = listOf(get(account.inputs, "locations")).length;
         const mine = (r: PolicyRecord) => index.of(r.urn) === name;
         lines.push(`  ${id(account.name)}["account ${label(name)}<br/>${plural(regions, "region")}, ${plural(databases.filter(mine).length, "database")}, ${plural(containers.filter(mine).length, "container")}"]`);
     }
@@ -91,7 +91,7 @@ function draw(records: readonly PolicyRecord[], containersPerDatabase: number, a
         lines.push(`  subgraph db_${id(db.name)}["database ${label(db.name)}"]`);
         const list = containersOf.get(db.urn) ?? [];
         for (const c of list.slice(0, containersPerDatabase)) {
-            const paths = (get(c.inputs, "resource", "partitionKey", "paths") as string[] | undefined) ?? [];
+            const paths = listOf(get(c.inputs, "resource", "partitionKey", "paths")).map(String);
             lines.push(`    c_${id(c.name)}["${label(c.name.slice(db.name.length + 1))}<br/>${label(paths.join(", "))}"]`);
         }
         if (list.length > containersPerDatabase) lines.push(`    more_${id(db.name)}["… and ${list.length - containersPerDatabase} more containers"]`);

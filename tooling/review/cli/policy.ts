@@ -8,6 +8,7 @@
  * input of another stack, or an unreadable/unrecognised input or config.
  */
 import { PolicyConfigError } from "../policy/config";
+import { PolicyRecordError } from "../policy/evaluate";
 import { namesDiffer, readRecords, PolicyInputError } from "../records";
 import { hasMandatory, policySection, renderPolicy } from "../policy/render";
 import { runPack, stackConfigFile } from "../policy/run";
@@ -39,14 +40,14 @@ export async function main(argv: string[]): Promise<number> {
         const stack = args.stack ?? loaded.stack;
         if (!args.config && !stack) throw new UsageError(`${args.from} names no stack; give --stack <name> or --config <file>`);
         const configFile = args.config ?? stackConfigFile(stack as string);
-        const run = await runPack(loaded.records, configFile);
+        const run = await runPack(loaded.records, configFile, args.from);
         for (const name of run.result.unknownConfigNames) process.stderr.write(`warning: ${configFile} configures '${name}', which is not a rule of the pack\n`);
         const section = policySection(run);
         if (args.json) writeOutputs([{ flag: "--json", file: args.json, text: `${JSON.stringify(section, null, 2)}\n` }]);
         if (!args.quiet) process.stdout.write(`${renderPolicy(section, loaded.records, `${args.from} (${loaded.format}, ${loaded.records.length} resources)`)}\n`);
         return hasMandatory(section) ? EXIT_FINDINGS : EXIT_OK;
     } catch (e) {
-        if (e instanceof PolicyInputError || e instanceof PolicyConfigError) throw new UsageError(e.message);
+        if (e instanceof PolicyInputError || e instanceof PolicyConfigError || e instanceof PolicyRecordError) throw new UsageError(e.message);
         throw e;
     }
 }

@@ -60,6 +60,22 @@ export interface EvaluateOptions {
     packLevel: EnforcementLevel;
     config?: Record<string, GivenPolicyConfig>;
     stackTags?: ReadonlyMap<string, string>;
+    /**
+     * The file the records were read from, when they come from outside (a stack export, preview or
+     * plan given to `npm run policy`). A rule that then fails on a record (a value of a type the
+     * provider never returns) is that file's problem, reported as the engine reports it ("Error
+     * validating resource with policy ...", which fails the preview): one line, exit 2. Records
+     * this tooling synthesized keep such a failure an internal error: it is a bug of the rule.
+     */
+    recordsFrom?: string;
+}
+
+/** A rule failed on a record read from a file (see EvaluateOptions.recordsFrom). */
+export class PolicyRecordError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "PolicyRecordError";
+    }
 }
 
 class NotApplicableSignal extends Error {
@@ -159,7 +175,11 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
             if (e.reason.startsWith(CANNOT_JUDGE)) result.notJudged.push({ policy: name, urn, reason: e.reason.slice(CANNOT_JUDGE.length) });
             else result.notApplicable.push({ policy: name, urn: urn || undefined, reason: e.reason });
         } else {
-            throw new Error(`policy '${name}' failed on ${urn || "the stack"}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+            const message = `policy '${name}' failed on ${urn || "the stack"}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
+            if (options.recordsFrom !== undefined) {
+                throw new PolicyRecordError(`${options.recordsFrom}: ${message}; a value of the record is not of the type the provider returns (Pulumi fails the preview the same way: "Error validating resource with policy")`);
+            }
+            throw new Error(message, { cause: e });
         }
     };
 

@@ -38,8 +38,8 @@ export interface PackRun {
     result: PolicyResult;
 }
 
-/** Runs the pack over records with a config file (or none: every rule at its own level). */
-export async function runPack(records: readonly PolicyRecord[], configFile?: string): Promise<PackRun> {
+/** Runs the pack over records with a config file (or none: every rule at its own level); `recordsFrom` names the file outside records came from (EvaluateOptions). */
+export async function runPack(records: readonly PolicyRecord[], configFile?: string, recordsFrom?: string): Promise<PackRun> {
     const version = packVersion();
     const result = await evaluatePolicies(records, {
         policies,
@@ -47,6 +47,7 @@ export async function runPack(records: readonly PolicyRecord[], configFile?: str
         packVersion: version,
         packLevel: PACK_ENFORCEMENT_LEVEL,
         config: configFile ? readPolicyConfig(configFile) : undefined,
+        ...(recordsFrom !== undefined ? { recordsFrom } : {}),
     });
     const root = path.dirname(POLICIES_DIR);
     const config = configFile ? path.relative(root, path.resolve(configFile)).split(path.sep).join("/") : null;
