@@ -96,6 +96,24 @@ describe("hostile input: every command's flags", () => {
         }
     });
 
+    it("leaves no --json behind when the plan is refused after synthesis (a malformed azure-policy/ folder)", async function () {
+        this.timeout(120_000);
+        const p = scratch("cosmos-hostile-refused-plan-");
+        try {
+            for (const name of fs.readdirSync(PROJECT_DIR)) {
+                if (name === ".git" || name === "azure-policy") continue;
+                fs.symlinkSync(path.join(PROJECT_DIR, name), path.join(p.dir, name));
+            }
+            fs.mkdirSync(path.join(p.dir, "azure-policy"));
+            fs.writeFileSync(path.join(p.dir, "azure-policy", "broken.json"), "{ not json");
+            const out = path.join(p.dir, "plan.json");
+            assertRefused(await run(planMain, ["--stack", "dev", "--cwd", p.dir, "--json", out, "--quiet"]), "azure-policy/", "broken.json", "is not JSON");
+            assert.ok(!fs.existsSync(out), "no plan document of a refused plan");
+        } finally {
+            p.remove();
+        }
+    });
+
     it("writes outputs whole or not at all: a failed write leaves the earlier file as it was and no temporary file", () => {
         const existing = tmp.file("kept.json", "old\n");
         const blocker = tmp.file("a-file", "x");

@@ -37,5 +37,6 @@ describe("hostile input: a stack name with no stack file is an error in every co
         delete noStack.stack;
         noStack.resources = [];
         assertRefused(await run(policyMain, ["--from", tmp.file("nameless.json", noStack), "--stack", "prdo"]), "no policy config for stack 'prdo'");
+        assertRefused(await run(policyMain, ["--from", tmp.file("nameless.json", noStack), "--stack", "../../package"]), "--stack '../../package' is not valid");
     });
 });

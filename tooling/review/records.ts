@@ -334,7 +334,7 @@ function fromExport(doc: Json, source: string): LoadedRecords {
     resources.forEach((r, i) => {
         if (!isObject(r)) throw new PolicyInputError(`${source}: deployment.resources[${i}] is not an object`);
         // Pending deletions are not part of the stack, but their URN may still be a parent's.
-        if (r.delete === true) {
+        if (optionalBoolean(r.delete, `${source}: deployment.resources[${i}]`, "delete") === true) {
             if (typeof r.urn === "string") pendingDeletions.add(r.urn);
             return;
         }

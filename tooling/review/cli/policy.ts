@@ -12,6 +12,7 @@ import { PolicyRecordError } from "../policy/evaluate";
 import { namesDiffer, readRecords, PolicyInputError } from "../records";
 import { hasMandatory, policySection, renderPolicy } from "../policy/render";
 import { runPack, stackConfigFile } from "../policy/run";
+import { checkStackName } from "../stack-files";
 import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "./common";
 
 const USAGE = "usage: npm run policy -- --from <plan.json | stack-export.json | preview.json> [--stack <name> | --config <policy-config.json>] [--json <out>] [--quiet]";
@@ -30,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
     );
     if (!args.from) throw new UsageError(`--from is required\n${USAGE}`);
     if (args.stack && args.config) throw new UsageError(`--stack and --config are alternatives; give one\n${USAGE}`);
+    // A stack name, not a path: it names policies/config/<stack>.json.
+    if (args.stack !== undefined) checkStackName(args.stack, "--stack");
     checkOutputs(args.json ? [{ flag: "--json", file: args.json }] : [], [{ flag: "--from", file: args.from }, ...(args.config ? [{ flag: "--config", file: args.config }] : [])]);
     try {
         const loaded = readRecords(args.from);
