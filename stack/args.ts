@@ -91,6 +91,9 @@ export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Inp
             virtualNetworkRules: net.virtualNetworkRules,
             networkAclBypass: net.networkAclBypass,
             networkAclBypassResourceIds: net.networkAclBypassResourceIds,
+            ...(net.publicAccessReason ? { publicAccessReason: net.publicAccessReason } : {}),
+            ...(net.allowAzureDatacenters ? { allowAzureDatacenters: true } : {}),
+            ...(net.allowBroadIpRanges ? { allowBroadIpRanges: true } : {}),
             ...(net.virtualNetwork ? { virtualNetwork: net.virtualNetwork } : {}),
             privateEndpoints: net.privateEndpoints.map((pe) => ({
                 name: pe.name,

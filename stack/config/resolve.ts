@@ -114,6 +114,9 @@ export interface PlatformConfig {
     network: {
         publicNetworkAccess: "Enabled" | "Disabled" | "SecuredByPerimeter";
         publicAccessReason?: string;
+        /** The opt-ins for `0.0.0.0` and very broad IP rules (the account component's). */
+        allowAzureDatacenters?: boolean;
+        allowBroadIpRanges?: boolean;
         ipRules: string[];
         virtualNetworkRules: { subnetId: string; ignoreMissingServiceEndpoint: boolean }[];
         networkAclBypass: "None" | "AzureServices";
@@ -223,6 +226,8 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
             networkAclBypass: firewall.networkAclBypass,
             networkAclBypassResourceIds: firewall.networkAclBypassResourceIds,
             ...(network.publicAccessReason ? { publicAccessReason: network.publicAccessReason } : {}),
+            ...(network.allowAzureDatacenters ? { allowAzureDatacenters: true } : {}),
+            ...(network.allowBroadIpRanges ? { allowBroadIpRanges: true } : {}),
             ...(network.virtualNetwork
                 ? { virtualNetwork: { ...network.virtualNetwork, location: network.virtualNetwork.location ?? regions[0].name } }
                 : {}),
