@@ -5,7 +5,7 @@ import { CosmosPlatform } from "../stack/platform";
 import { buildPlanDocument } from "../tooling/review/plan";
 import { loadStackFiles } from "../tooling/review/stack-files";
 import { ResourceRecord, SECRET, synthesizeFiles, SynthResult, UNKNOWN } from "../tooling/review/synth";
-import { BUILT_IN_DATA_ROLES, CONTROL_PLANE_ROLES, roleAssignmentName } from "../components/roles";
+import { BUILT_IN_DATA_ROLES, CONTROL_PLANE_ROLES, roleAssignmentName } from "../components/access/roles";
 import { PROJECT_DIR } from "./helpers/config";
 import { committedStack } from "./helpers/stacks";
 import { one, ofType } from "./helpers/records";

@@ -4,21 +4,24 @@
  * script bodies loaded. Components assume this is valid.
  */
 import type { AccessPatterns } from "../../tooling/queries/declarations";
-import { BackupPolicy, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account";
-import type { IndexingPolicyInput } from "../../components/indexing";
-import type { GATEWAY_SIZES } from "../../components/gateway";
-import type { SqlContainerArgs } from "../../components/sql";
+import { ResolvedBackup, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/defaults";
+import type { IndexingPolicyInput } from "../../components/sql/indexing";
+import type { GATEWAY_SIZES } from "../../components/gateway/component";
+import type { SqlContainer } from "../../components/sql/args";
 import { resolveAccessPatterns, scaleAccessPatterns } from "./access-patterns-schema";
 import { Profile, Severity, throughputCeiling } from "../../components/monitoring/catalog";
-import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, MetricCategory } from "../../components/validation/diagnostics";
-import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../../components/monitoring/resolve";
-import { availabilitySla, Sla } from "../../components/sla";
-import { alertContext } from "../../components/monitoring/component";
-import { ProvisionedThroughput } from "../../components/validation/primitives";
+import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, MetricCategory } from "../../components/monitoring/diagnostic-categories";
+import type { ResolvedAlert } from "../../components/monitoring/resolve";
+import type { AlertOverride, BusinessAlert } from "../../components/monitoring/args";
+import type { SqlDatabase } from "../../components/sql/args";
+import { capabilitiesFor } from "../../components/estate/rules";
+import { availabilitySla, Sla } from "../../components/shared/sla";
+import { alertContext, monitoringAlerts } from "../../components/monitoring/component";
+import { ProvisionedThroughput } from "../../components/sql/rules";
 import { DEFAULTS, isProduction } from "./defaults";
 import { AccountView } from "./schema";
 import { ScriptLoader } from "./scripts";
-import { Sensitive } from "../../components/validation/secrets";
+import { Sensitive } from "../../components/shared/secrets";
 import { gatewayEndpointName } from "./security-schema";
 import { ResolvedItemSchema, ResolvedRestore, ResolvedRestoreInPlace, resolveItemSchema, resolveRestore, resolveRestoreInPlace } from "./restore-schema";
 
@@ -36,7 +39,7 @@ export interface ResolvedRegion {
     zoneRedundant: boolean;
 }
 
-export type { BackupPolicy };
+export type { ResolvedBackup };
 
 export interface ResolvedPrivateEndpoint {
     name: string;
@@ -48,6 +51,10 @@ export interface ResolvedPrivateEndpoint {
     groupId: "Sql" | "SqlDedicated";
     ipConfigurations: { memberName: string; privateIPAddress: string; name?: string }[];
     manualApproval?: { requestMessage: string };
+    /** The connection's name (default `<name>-sql`); an adopted endpoint keeps its own. */
+    connectionName?: string;
+    /** The endpoint's network interface name (create-only); an adopted endpoint keeps its own. */
+    networkInterfaceName?: string;
 }
 
 export interface ResolvedScript {
@@ -67,9 +74,9 @@ export interface ResolvedContainer {
     partitionKey: { paths: string[]; kind: "Hash" | "MultiHash"; version: 1 | 2 };
     /** As declared; the SqlData component emits the service's normalised form. */
     indexingPolicy?: IndexingPolicyInput;
-    vectorEmbeddings?: SqlContainerArgs["vectorEmbeddings"];
-    fullTextPolicy?: SqlContainerArgs["fullTextPolicy"];
-    computedProperties?: SqlContainerArgs["computedProperties"];
+    vectorEmbeddings?: SqlContainer["vectorEmbeddings"];
+    fullTextPolicy?: SqlContainer["fullTextPolicy"];
+    computedProperties?: SqlContainer["computedProperties"];
     uniqueKeys: string[][];
     defaultTtl?: number;
     analyticalTtl?: number;
@@ -107,6 +114,9 @@ export interface PlatformConfig {
     network: {
         publicNetworkAccess: "Enabled" | "Disabled" | "SecuredByPerimeter";
         publicAccessReason?: string;
+        /** The opt-ins for `0.0.0.0` and very broad IP rules (the account component's). */
+        allowAzureDatacenters?: boolean;
+        allowBroadIpRanges?: boolean;
         ipRules: string[];
         virtualNetworkRules: { subnetId: string; ignoreMissingServiceEndpoint: boolean }[];
         networkAclBypass: "None" | "AzureServices";
@@ -121,18 +131,24 @@ export interface PlatformConfig {
     access: {
         groups: { name: string; displayName: string; description?: string; members: string[] }[];
         identities: { name: string }[];
-        customRoles: { name: string; dataActions: string[]; id?: string }[];
+        customRoles: { name: string; dataActions: string[]; id?: string; assignableScopes?: { database?: string; container?: string }[] }[];
         dataRoles: { principal: string; role: string; scope: { database?: string; container?: string }; id?: string }[];
-        controlRoles: { principal: string; principalType?: "User" | "Group" | "ServicePrincipal"; role: string; scope: "account" | "resourceGroup" }[];
+        controlRoles: { principal: string; principalType?: "User" | "Group" | "ServicePrincipal"; role: string; scope: "account" | "resourceGroup"; id?: string }[];
     };
     monitoring: {
         profile: Profile;
         workspace: { create: { name: string; retentionDays: number; dailyQuotaGb?: number } } | { id: string };
         /** The diagnostic setting: categories, and the destinations beside the workspace. */
-        diagnostics: { logCategories: string[]; metricCategories: MetricCategory[]; storageAccountId?: string; eventHubAuthorizationRuleId?: string; eventHubName?: string };
+        diagnostics: { name?: string; logCategories: string[]; metricCategories: MetricCategory[]; storageAccountId?: string; eventHubAuthorizationRuleId?: string; eventHubName?: string };
         actionGroups: { name: string; shortName: string; emails: { name: string; address: string }[]; webhooks: { name: string; uri: Sensitive }[]; severities: Severity[] }[];
         /** Catalogue alerts for this stack, then business alerts. */
         alerts: ResolvedAlert[];
+        /** The stack's per-alert overrides, as written. */
+        overrides: Record<string, AlertOverride>;
+        /** The stack's business alerts, as written. */
+        businessAlerts: BusinessAlert[];
+        /** Alerts must reach someone at every severity (default: production). */
+        requireReceivers: boolean;
         budget?: { amount: number; startDate: string; thresholds: { percent: number; type: "Actual" | "Forecasted" }[]; contactEmails: string[] };
         workbook: boolean;
         /** The availability SLA of this account's configuration. */
@@ -140,7 +156,8 @@ export interface PlatformConfig {
     };
     security: {
         defender: boolean;
-        deleteLock: boolean;
+        /** On or off, or an existing lock's name and notes (on, adopted). */
+        deleteLock: boolean | { name: string; notes?: string };
         customerManagedKey?: { keyVaultKeyUri: string; identity: string };
     };
     databases: ResolvedDatabase[];
@@ -164,18 +181,9 @@ function resolveContainerThroughput(cfg: AccountView, dbName: string, container:
     return cfg.throughput?.default as ProvisionedThroughput;
 }
 
-/**
- * The account's capabilities: those listed, plus what its containers need (vector search for a
- * vector embedding policy, full-text search for a full-text policy), in a stable order.
- */
-export function capabilitiesFor(cfg: AccountView): NonNullable<AccountView["account"]["capabilities"]> {
-    const listed = cfg.account.capabilities ?? [];
-    const containers = cfg.databases.flatMap((db) => db.containers);
-    const needed = [
-        ...(containers.some((c) => (c.vectorEmbeddings ?? []).length > 0) ? ["EnableNoSQLVectorSearch" as const] : []),
-        ...(containers.some((c) => c.fullTextPolicy !== undefined) ? ["EnableNoSQLFullTextSearch" as const] : []),
-    ];
-    return [...listed, ...needed.filter((n) => !listed.includes(n))];
+/** The account's capabilities: those listed, plus what its containers need (CosmosEstate's own rule). */
+export function capabilitiesForView(cfg: AccountView): NonNullable<AccountView["account"]["capabilities"]> {
+    return capabilitiesFor(cfg.account, cfg.databases as unknown as SqlDatabase[]);
 }
 
 export interface ResolveOptions {
@@ -191,7 +199,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
     const account = resolveAccountSettings({
         ...cfg.account,
         backup: cfg.account.backup ?? { type: "Continuous", tier: production ? DEFAULTS.productionBackupTier : DEFAULTS.nonProductionBackupTier },
-        capabilities: capabilitiesFor(cfg),
+        capabilities: capabilitiesForView(cfg),
     });
     const regions = account.regions;
     const network = cfg.network ?? {};
@@ -218,6 +226,8 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
             networkAclBypass: firewall.networkAclBypass,
             networkAclBypassResourceIds: firewall.networkAclBypassResourceIds,
             ...(network.publicAccessReason ? { publicAccessReason: network.publicAccessReason } : {}),
+            ...(network.allowAzureDatacenters ? { allowAzureDatacenters: true } : {}),
+            ...(network.allowBroadIpRanges ? { allowBroadIpRanges: true } : {}),
             ...(network.virtualNetwork
                 ? { virtualNetwork: { ...network.virtualNetwork, location: network.virtualNetwork.location ?? regions[0].name } }
                 : {}),
@@ -267,7 +277,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
                         conflictResolution:
                             c.conflictResolution?.mode === "LastWriterWins"
                                 ? { mode: "LastWriterWins", path: c.conflictResolution.path ?? DEFAULTS.lastWriterWinsPath }
-                                : c.conflictResolution,
+                                : c.conflictResolution && { mode: "Custom", ...(c.conflictResolution.procedure !== undefined ? { procedure: c.conflictResolution.procedure } : {}) },
                         throughput: resolveContainerThroughput(cfg, db.name, c, dbShared),
                         storedProcedures: (c.storedProcedures ?? []).map(load),
                         triggers: [...(c.triggers ?? []).map((t) => ({ ...load(t), type: t.type, operation: t.operation })), ...(schema ? [schema.trigger] : [])],
@@ -299,7 +309,14 @@ export function resolvePrivateEndpoints(declared: NonNullable<NonNullable<Accoun
             location: pe.location ?? writeRegion,
             ...(pe.manualApproval ? { manualApproval: pe.manualApproval } : {}),
         } as const;
-        const own: ResolvedPrivateEndpoint = { name: pe.name, ...base, groupId: "Sql", ipConfigurations: pe.ipConfigurations ?? [] };
+        const own: ResolvedPrivateEndpoint = {
+            name: pe.name,
+            ...base,
+            groupId: "Sql",
+            ipConfigurations: pe.ipConfigurations ?? [],
+            ...(pe.connectionName !== undefined ? { connectionName: pe.connectionName } : {}),
+            ...(pe.networkInterfaceName !== undefined ? { networkInterfaceName: pe.networkInterfaceName } : {}),
+        };
         if (!gateway || pe.dedicatedGateway === false) return [own];
         const twin = pe.dedicatedGateway ?? {};
         return [own, { name: twin.name ?? gatewayEndpointName(pe.name), ...base, groupId: "SqlDedicated", ipConfigurations: twin.ipConfigurations ?? [] }];
@@ -325,10 +342,11 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
     const profile: Profile = m.profile ?? (production ? "full" : "essential");
     return {
         profile,
-        workspace: m.workspace && "id" in m.workspace
+        workspace: m.workspace?.id !== undefined
             ? { id: m.workspace.id }
             : { create: { name: m.workspace?.name ?? `log-${cfg.account.name}`, retentionDays: m.workspace?.retentionDays ?? 30, ...(m.workspace?.dailyQuotaGb ? { dailyQuotaGb: m.workspace.dailyQuotaGb } : {}) } },
         diagnostics: {
+            ...(d.name !== undefined ? { name: d.name } : {}),
             logCategories: d.logCategories ?? [...DEFAULT_LOG_CATEGORIES],
             metricCategories: d.metricCategories ?? [...DEFAULT_METRIC_CATEGORIES],
             ...(d.storageAccountId ? { storageAccountId: d.storageAccountId } : {}),
@@ -342,7 +360,9 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
             webhooks: (g.webhooks ?? []).map((w) => ({ name: w.name, uri: { value: w.uri, secret: isSecret("monitoring") } })),
             severities: (g.severities as Severity[] | undefined) ?? ALL_SEVERITIES,
         })),
-        alerts: [...resolveAlerts(ctx, profile, m.alerts ?? {}), ...(m.businessAlerts ?? []).map((b) => businessAlertSpec(b).resolved)],
+        alerts: monitoringAlerts({ profile, alerts: m.alerts ?? {}, businessAlerts: m.businessAlerts ?? [] }, ctx),
+        overrides: m.alerts ?? {},
+        businessAlerts: m.businessAlerts ?? [],
         ...(m.budget
             ? {
                   budget: {
@@ -358,6 +378,7 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
               }
             : {}),
         workbook: m.workbook ?? true,
+        requireReceivers: m.requireReceivers ?? production,
         sla: availabilitySla(ctx),
     };
 }

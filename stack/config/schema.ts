@@ -9,19 +9,25 @@
  * `Pulumi.<stack>.yaml`. A key set in a stack file replaces the project-level value of that key.
  */
 import { z } from "zod";
-import { accountNetworkSchema, accountSettingsSchema } from "../../components/validation/account";
-import { containerThroughput, provisionedThroughput, regionName, resourceId, scriptFile } from "../../components/validation/primitives";
-import { containerSettingsShape, triggerOperation, triggerType } from "../../components/validation/sql";
+import { accountNetworkSchema, accountSettingsSchema, backupSchema } from "../../components/account/rules";
+import { regionName, resourceId, scriptFile } from "../../components/shared/primitives";
+import { containerThroughput, provisionedThroughput } from "../../components/sql/rules";
+import { containerSettingsShape, triggerOperation, triggerType } from "../../components/sql/rules";
 import { monitoringSchema } from "./monitoring-schema";
 import { accessPatternsSchema, gatewaySchema } from "./access-patterns-schema";
 import { accessSchema, networkExtensions, securitySchema } from "./security-schema";
 import { itemSchemaFile, restoreInPlaceSchema, restoreSchema } from "./restore-schema";
 import { importSchema } from "./import-rules";
 
-export { CONSISTENCY_LEVELS } from "../../components/validation/account";
+export { CONSISTENCY_LEVELS } from "../../components/account/rules";
 
-/** `cosmos-platform:account`: the account's own settings (the CosmosAccount component takes the same). */
-export const accountSchema = accountSettingsSchema;
+/**
+ * `cosmos-platform:account`: the account's own settings (CosmosEstate's `account` takes the same),
+ * with the stack's backup default, which follows the production flag.
+ */
+export const accountSchema = accountSettingsSchema.extend({
+    backup: backupSchema.optional().describe("Backup policy. Default: continuous, Continuous30Days in production and Continuous7Days elsewhere."),
+});
 
 export const networkSchema = z.strictObject({
     ...networkExtensions,
@@ -74,7 +80,7 @@ const gatewayDescription = "Dedicated gateway with the integrated cache (`cosmos
 const restoreDescription = "Create the account by point-in-time restore of another account's continuous backup (docs/restore.md). Fixed at creation.";
 const restoreInPlaceDescription = "Restore deleted databases or containers into this (existing) account from its continuous backup (docs/restore.md#restore-a-deleted-database-or-container-in-place). Each is created with `createMode: Restore`; the settings are create-only.";
 const importDescription =
-    "Import the existing account, databases, containers, scripts, custom roles and data-plane assignments on the next deployment instead of creating them: each gets its ARM id (`/subscriptions/<subscriptionId>/resourceGroups/<resourceGroup.name>/providers/Microsoft.DocumentDB/databaseAccounts/<name>/...`) as the `import` resource option. While set, keys that would create resources are refused and monitoring is deferred, so the deployment changes nothing. `npm run adopt` writes it; remove it after the first `pulumi up` (docs/runbooks/adopt.md).";
+    "Import the existing account, databases, containers, scripts, custom roles, data-plane and control-plane assignments (those with `id`), private endpoints with their DNS zone groups, and the diagnostic setting and delete lock the config names (`monitoring.diagnostics.name`, `security.deleteLock: { name }`) on the next deployment instead of creating them: each gets its ARM id (`/subscriptions/<subscriptionId>/resourceGroups/<resourceGroup.name>/providers/Microsoft.DocumentDB/databaseAccounts/<name>/...`, the endpoints' under `Microsoft.Network/privateEndpoints/<name>`) as the `import` resource option. While set, keys that would create resources are refused and the rest of monitoring is deferred, so the deployment changes nothing. `npm run adopt` writes it; remove it after the first `pulumi up` (docs/runbooks/adopt.md).";
 const tagsDescription = "Extra tags for every resource (with `accounts`: each account's own replace the stack's).";
 
 /**
@@ -85,7 +91,7 @@ export const PER_ACCOUNT_KEYS = ["resourceGroup", "network", "throughput", "acce
 
 /** One account of the `accounts` form: its settings, and the per-account keys it sets for itself. */
 export const accountEntrySchema = z.strictObject({
-    ...accountSettingsSchema.shape,
+    ...accountSchema.shape,
     resourceGroup: resourceGroupSchema.optional().describe("Default: the stack's `resourceGroup`."),
     network: networkSchema.optional().describe(networkDescription),
     throughput: throughputSchema.optional().describe("Sizing of this account's data model."),
@@ -114,7 +120,9 @@ export const stackConfigSchema = z.strictObject({
         .array(accountEntrySchema)
         .min(1, "accounts lists at least one account")
         .optional()
-        .describe("Several accounts in one stack (per tenant, per region, or past 500 databases and containers): each with its settings and, optionally, its own per-account keys (`network`, `access`, `monitoring`, `throughput`, `security`, `gateway`, `restore`, `restoreInPlace`, `databases`, `resourceGroup`); the stack-level keys are their defaults."),
+        .describe(
+            `Several accounts in one stack (per tenant, per region, or past 500 databases and containers): each with its settings and, optionally, its own per-account keys (${PER_ACCOUNT_KEYS.map((k) => `\`${k}\``).join(", ")}); the stack-level keys are their defaults.`,
+        ),
     network: networkSchema.optional().describe(networkDescription),
     databases: z.array(databaseSchema).default([]).describe("The data model, shared by every stack: set it once in Pulumi.yaml."),
     throughput: throughputSchema.optional().describe(throughputDescription),

@@ -34,10 +34,13 @@ const CASES: Case[] = [
     { dir: "multi-account", stack: "multi", environment: "test" },
     { dir: "vector-search", stack: "search", environment: "test" },
     { dir: "account-features", stack: "stg", environment: "staging" },
+    { dir: "secured", stack: "ledger", environment: "prod" },
 ];
 
 const ROOT = "cosmos-platform:index:CosmosPlatform";
-const urnOf = (stack: string, component: string, type: string, name: string) => `urn:pulumi:${stack}::cosmos-platform::${ROOT}$cosmos-platform:index:${component}$azure-native:cosmosdb:${type}::${name}`;
+/** Under the platform, the account's CosmosEstate, then the finer component. */
+const urnOf = (stack: string, component: string, type: string, name: string) =>
+    `urn:pulumi:${stack}::cosmos-platform::${ROOT}$cosmos-platform:index:CosmosEstate$cosmos-platform:index:${component}$azure-native:cosmosdb:${type}::${name}`;
 
 /** The adopted documents (throughput settings fold into their parent; built-in roles are Azure's). */
 function adoptedDocuments(inputs: Inputs): { doc: ArmDocument; throughput?: ArmDocument }[] {
@@ -77,7 +80,7 @@ describe("npm run adopt: round trip per fixture", function () {
             for (const { doc, throughput } of documents) {
                 const record = records.find((r) => r.options.import === doc.id);
                 assert.ok(record, `${doc.id} (${doc.source}) is not planned for import`);
-                assert.deepStrictEqual(stateDifferences(record.inputs, storedView(doc, throughput)), [], `${doc.id} would change`);
+                assert.deepStrictEqual(stateDifferences(record.inputs, storedView(doc, throughput), doc.accountId || undefined), [], `${doc.id} would change`);
             }
         });
     }
@@ -86,7 +89,7 @@ describe("npm run adopt: round trip per fixture", function () {
         const single = (await adopted(CASES[0])).outcome.records as ResourceRecord[];
         const urns = new Set(single.map((r) => r.urn));
         for (const urn of [
-            urnOf("prod", "Account", "DatabaseAccount", "orders-cosmos-prod"),
+            urnOf("prod", "CosmosAccount", "DatabaseAccount", "orders-cosmos-prod"),
             urnOf("prod", "SqlData", "SqlResourceSqlDatabase", "appdb"),
             urnOf("prod", "SqlData", "SqlResourceSqlContainer", "appdb/orders"),
             urnOf("prod", "SqlData", "SqlResourceSqlStoredProcedure", "appdb/orders/bulkImport"),
@@ -110,7 +113,7 @@ describe("npm run adopt: round trip per fixture", function () {
         const source = fixtureInputs("multi-region").docs.find((d) => d.kind === "storedProcedure");
         assert.strictEqual(fs.readFileSync(sproc, "utf8"), (source?.properties.resource as { body: string }).body);
         const text = fs.readFileSync(path.join(project.dir, "Pulumi.prod.yaml"), "utf8");
-        assert.match(text, /# project default in production: both true; turn them on after the import/);
+        assert.match(text, /# project default in production: defender and deleteLock true; turn on what is false after the import/);
         assert.match(text, /mandatory cosmosdb-diagnostic-settings/, "the header lists the policies the estate violates today");
     });
 
@@ -143,7 +146,7 @@ describe("npm run adopt: round trip per fixture", function () {
         assert.match(stdout, /Policies the adopted estate violates today \(policy pack cosmos-platform@[\d.]+, config \(rule defaults\)\):\n  mandatory /);
         const records = (await adopted(CASES[0])).outcome.records as ResourceRecord[];
         const tree = renderPlan(buildPlanDocument({ project: "cosmos-platform", stack: "prod", resources: records, outputs: {} }));
-        assert.match(tree, /\n {6}= cosmosdb:DatabaseAccount orders-cosmos-prod .*\[import\]\n/);
+        assert.match(tree, /\n {8}= cosmosdb:DatabaseAccount orders-cosmos-prod .*\[import\]\n/);
         assert.doesNotMatch(tree, /\n\s*\+ (cosmosdb|authorization|monitor):/, "nothing else is planned as a create");
     });
 

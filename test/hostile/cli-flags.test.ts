@@ -14,6 +14,9 @@ import { main as docsMonitoringMain } from "../../tooling/review/cli/docs-monito
 import { main as planMain } from "../../tooling/review/cli/plan";
 import { main as policyMain } from "../../tooling/review/cli/policy";
 import { main as reviewMain } from "../../tooling/review/cli/review";
+import { main as apiReportMain } from "../../tooling/package/api-report";
+import { main as packageCheckMain } from "../../tooling/package/check";
+import { main as packageMain } from "../../tooling/package/cli";
 import { assertRefused, documents, filesIn, PROJECT_DIR, run, scratch } from "./helpers";
 
 const DEFINITIONS = path.join(PROJECT_DIR, "test", "fixtures", "azure-policy", "builtin");
@@ -55,6 +58,18 @@ describe("hostile input: every command's flags", () => {
             if (c.single) await refused([...c.argv(), c.single, "again"], `${c.single} is given 2 times`);
         });
     }
+
+    it("the package commands refuse an unknown argument too (package, package:check, api:update)", async () => {
+        for (const [name, main] of [
+            ["package", packageMain],
+            ["package:check", packageCheckMain],
+            ["api:update", async (argv: string[]) => apiReportMain(argv)],
+        ] as const) {
+            const outcome = await run(main, ["--bogus"]);
+            assert.strictEqual(outcome.code, 2, `${name}: ${outcome.err}`);
+            assert.match(outcome.err, /unknown argument "--bogus"/);
+        }
+    });
 
     it("refuses an output that is an input, another output, inside an input directory, or a Pulumi stack file, before any work", async () => {
         const from = plan();

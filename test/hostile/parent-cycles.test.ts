@@ -107,6 +107,30 @@ describe("hostile input: parent cycles, missing parents and duplicate URNs", () 
         assert.strictEqual(index.of(urn("workspace")), undefined, "a component spanning two accounts leaves the workspace at stack level");
     });
 
+    it("takes a parent chain thousands deep, listed children first, in policy, diff (both sides, with its report) and azure-policy", async () => {
+        const doc = documents.export();
+        const states = statesOf(doc, "export");
+        const chain: Record<string, unknown>[] = [];
+        let parent = states[0].urn as string;
+        for (let i = 0; i < 5000; i++) {
+            const urn = `urn:pulumi:prod::cosmos-platform::test:index:Layer::layer-${i}`;
+            chain.push({ urn, type: "test:index:Layer", custom: false, parent, inputs: {}, outputs: {} });
+            parent = urn;
+        }
+        states.push(...chain.reverse());
+        const file = tmp.file("deep-chain.json", doc);
+        const clean = documentFile("export");
+        for (const [main, argv] of [
+            [policyMain, ["--from", file, "--stack", "prod", "--quiet"]],
+            [diffMain, ["--base", clean, "--head", file, "--markdown", tmp.file("deep-chain.md")]],
+            [diffMain, ["--base", file, "--head", clean]],
+            [azurePolicyMain, ["--from", file, "--definitions", DEFINITIONS, "--quiet"]],
+        ] as const) {
+            const outcome = await run(main, [...argv]);
+            assert.ok([0, 1].includes(outcome.code), `${argv.join(" ")}: exit ${outcome.code}\n${outcome.err}`);
+        }
+    });
+
     it("npm run policy on a self-parenting stack export ends within seconds with exit 2 and one line (the CLI, spawned)", function () {
         this.timeout(60_000);
         const doc = documents.export();

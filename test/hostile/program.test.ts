@@ -1,8 +1,8 @@
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { PrivateNetwork } from "../../components/network";
-import { collectProblems, formatPath } from "../../components/validation/errors";
-import { cidrsOverlap, subnetProblems } from "../../components/validation/network";
+import { privateNetworkRules } from "../../components/network/component";
+import { collectProblems, formatPath } from "../../components/shared/errors";
+import { cidrsOverlap, subnetProblems } from "../../components/shared/ip";
 import { describeFailure } from "../../tooling/review/cli/common";
 import { loadStackFiles } from "../../tooling/review/stack-files";
 import { synthesizeFiles } from "../../tooling/review/synth";
@@ -48,13 +48,16 @@ describe("hostile input: programs and network shapes Azure or the engine refuse"
         assert.ok(cidrsOverlap("10.0.0.0/8", "10.200.0.0/16") && !cidrsOverlap("10.1.0.0/24", "10.1.1.0/24"));
     });
 
-    it("PrivateNetwork refuses them at construction, and the stack config at its boundary", () => {
-        const args = { resourceGroupName: "rg", accountId: "id", virtualNetwork: { name: "v", addressSpace: "10.1.0.0/16", location: "westeurope", subnets: [{ name: "pe", prefix: "10.1.1.0/24" }, { name: "pe2", prefix: "10.1.1.0/26" }] } };
-        assert.throws(() => new PrivateNetwork("net", args), /virtualNetwork\.subnets\[1\]\.prefix: 10\.1\.1\.0\/26 overlaps subnet 'pe'/);
-        const problems = collectProblems((report) => {
-            for (const p of subnetProblems([{ name: "tiny", prefix: "10.1.9.0/31" }])) report(["subnets", p.index, "prefix"], p.message);
-        });
-        assert.deepStrictEqual(problems.map((p) => formatPath(p.path)), ["subnets[0].prefix"]);
+    it("PrivateNetwork's rules refuse them, and so does the stack config at its boundary", () => {
+        const args = { virtualNetwork: { addressSpace: "10.1.0.0/16", subnets: [{ name: "pe", prefix: "10.1.1.0/24" }, { name: "pe2", prefix: "10.1.1.0/26" }, { name: "tiny", prefix: "10.1.9.0/31" }] } };
+        const problems = collectProblems((report) => privateNetworkRules(args, report));
+        assert.deepStrictEqual(
+            problems.map((p) => `${formatPath(p.path)}: ${p.message}`),
+            [
+                "virtualNetwork.subnets[1].prefix: 10.1.1.0/26 overlaps subnet 'pe' (10.1.1.0/24); Azure refuses subnets of one network that overlap",
+                "virtualNetwork.subnets[2].prefix: 10.1.9.0/31 is smaller than Azure allows: the smallest subnet is /29 (8 addresses, 5 of which Azure reserves)",
+            ],
+        );
         const raw = { ...baseline(), network: { virtualNetwork: { name: "v", addressSpace: "10.1.0.0/16", subnets: [{ name: "pe", prefix: "10.1.1.0/30" }] }, privateEndpoints: [{ name: "pe-a", subnet: "pe" }] } };
         expectProblem(raw, "network.virtualNetwork.subnets[0].prefix", "smaller than Azure allows");
     });

@@ -3,7 +3,7 @@
  * form's keys), YAML comments, script files to write, and for every adopted resource the
  * azure-native inputs Azure's state corresponds to (the round trip compares the plan with them).
  */
-import type { PathSegment } from "../../components/validation/errors";
+import type { PathSegment } from "../../components/shared/errors";
 import type { Gap } from "./errors";
 
 export const RESOURCE_TYPES = {
@@ -15,6 +15,11 @@ export const RESOURCE_TYPES = {
     userDefinedFunction: "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction",
     roleDefinition: "azure-native:cosmosdb:SqlResourceSqlRoleDefinition",
     roleAssignment: "azure-native:cosmosdb:SqlResourceSqlRoleAssignment",
+    privateEndpoint: "azure-native:network:PrivateEndpoint",
+    privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup",
+    diagnosticSetting: "azure-native:monitor:DiagnosticSetting",
+    lock: "azure-native:authorization:ManagementLockAtResourceLevel",
+    controlRoleAssignment: "azure-native:authorization:RoleAssignment",
 } as const;
 
 /** An adopted resource and the inputs that correspond to what Azure stores for it. */
@@ -25,6 +30,12 @@ export interface Check {
     /** Documents it was read from. */
     sources: string[];
     expected: Record<string, unknown>;
+    /**
+     * Inputs the offline plan cannot know (the account's `id` output, which an endpoint's connection
+     * and the diagnostic setting's `resourceUri` take): input path to the value they take at
+     * deployment, the account's import id. The rows check that Azure holds exactly that.
+     */
+    atDeploy?: Record<string, string>;
 }
 
 export interface ScriptFile {
@@ -50,7 +61,9 @@ export interface AccountDraft {
     checks: Check[];
     /** Tags of the account and of each database and container, for the stack-wide tag decision. */
     tagSets: Record<string, string>[];
-    counts: { databases: number; containers: number; scripts: number; customRoles: number; dataRoles: number };
+    counts: { databases: number; containers: number; scripts: number; customRoles: number; dataRoles: number; controlRoles: number; privateEndpoints: number };
+    /** The account's existing diagnostic setting and delete lock, by name, when adopted. */
+    adopted?: { diagnosticSetting?: string; lock?: string; customerManagedKey?: boolean };
 }
 
 export interface Conversion {

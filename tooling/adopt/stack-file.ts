@@ -4,15 +4,15 @@
  * text, with a comment wherever a value differs from the project's defaults or policies.
  */
 import { Document, isMap, isSeq, Node } from "yaml";
-import type { PathSegment } from "../../components/validation/errors";
+import type { PathSegment } from "../../components/shared/errors";
 import { AccountDraft, Comment } from "./model";
 import { sameJson } from "./table";
 
 type Json = Record<string, unknown>;
 
 /** Order of the keys in the file: the account first, then its data, then access and the switch. */
-const KEY_ORDER = ["environment", "resourceGroup", "account", "accounts", "network", "databases", "throughput", "restoreInPlace", "access", "security", "tags", "standardTags", "import"];
-const ACCOUNT_ENTRY_KEYS = ["resourceGroup", "network", "databases", "throughput", "restoreInPlace", "access", "security", "tags", "import"];
+const KEY_ORDER = ["environment", "resourceGroup", "account", "accounts", "network", "databases", "throughput", "restoreInPlace", "access", "monitoring", "security", "tags", "standardTags", "import"];
+const ACCOUNT_ENTRY_KEYS = ["resourceGroup", "network", "databases", "throughput", "restoreInPlace", "access", "monitoring", "security", "tags", "import"];
 
 export interface StackConfigDraft {
     /** Keys without the project namespace, as parseStackConfig takes them. */

@@ -7,7 +7,7 @@
  * and full-text policies, computed properties and account features were: rows/search.ts,
  * rows/account-features.ts).
  */
-import { describeValue, PathSegment } from "../../components/validation/errors";
+import { describeValue, PathSegment } from "../../components/shared/errors";
 import { ArmDocument, isObject } from "./documents";
 import { Gap } from "./errors";
 import { isSecretProperty, NOT_SHOWN } from "./secrets";
@@ -126,4 +126,15 @@ export function setIn(root: Record<string, unknown>, path: readonly PathSegment[
         if (node[segment] === undefined) node[segment] = typeof path[i + 1] === "number" ? [] : {};
         node = node[segment] as Record<string | number, unknown>;
     });
+}
+
+/**
+ * Why a value fails the stack config's schema, for a gap: the first issue, with where inside the
+ * value it is, and "missing" for a value that is not there (zod says "received undefined").
+ */
+export function schemaReason(issues: readonly { message: string; path?: readonly PropertyKey[] }[]): string {
+    const issue = issues[0];
+    const where = (issue.path ?? []).map(String).join(".");
+    const message = /received undefined$/.test(issue.message) ? "missing" : issue.message;
+    return `the stack config cannot say it: ${where ? `${where}: ` : ""}${message}`;
 }

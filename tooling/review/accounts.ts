@@ -99,23 +99,37 @@ export function indexAccounts(records: readonly RecordLike[]): AccountIndex {
         if (account === undefined) continue;
         for (const p of ancestors(r.parent, parentOf)) {
             const seen = componentAccount.get(p);
-            if (seen === undefined) componentAccount.set(p, account);
-            else if (seen !== account) componentAccount.set(p, null);
+            // Every ancestor of a marked component is marked with the same account or null: the
+            // walk stops there, so a parent chain thousands deep costs each link once, not once per record.
+            if (seen === account || seen === null) break;
+            componentAccount.set(p, seen === undefined ? account : null);
         }
     }
-    for (const r of records) {
-        if (byUrn.get(r.urn) !== undefined) continue;
-        // A component takes the account of its descendants; any other record, its nearest component's.
-        let inherited: string | undefined;
-        for (const p of ancestors(r.urn, parentOf)) {
+    // A component takes the account of its descendants; any other record, its nearest component's
+    // (null: that component spans several accounts, so the record is stack level). Each link's
+    // answer is kept, so every chain is walked once.
+    const nearest = new Map<string, string | null | undefined>();
+    const inheritedOf = (urn: string): string | null | undefined => {
+        const walked: string[] = [];
+        let result: string | null | undefined;
+        for (const p of ancestors(urn, parentOf)) {
+            if (nearest.has(p)) {
+                result = nearest.get(p);
+                break;
+            }
+            walked.push(p);
             const seen = componentAccount.get(p);
             if (seen !== undefined) {
-                // null: the nearest component spans several accounts, so the record is stack level.
-                inherited = seen ?? undefined;
+                result = seen;
                 break;
             }
         }
-        byUrn.set(r.urn, inherited ?? (names.length === 1 ? names[0] : undefined));
+        for (const p of walked) nearest.set(p, result);
+        return result;
+    };
+    for (const r of records) {
+        if (byUrn.get(r.urn) !== undefined) continue;
+        byUrn.set(r.urn, inheritedOf(r.urn) ?? (names.length === 1 ? names[0] : undefined));
     }
     return { names, multi: names.length > 1, of: (urn) => byUrn.get(urn), ofName };
 }

@@ -1,13 +1,21 @@
 /**
  * What a change does: compares two sets of resource records (base and head) and classifies
- * each difference as create, update, replace or delete, flags data loss, and warns about
+ * each difference as import, create, update, replace or delete, flags data loss, and warns about
  * changes Azure rejects or that need a runbook. Pure: no Pulumi, no Azure.
  */
+import { aliasIndex } from "./aliases";
 import { get, isObject, Json } from "./json";
 import { PolicyRecord } from "./records";
 import { UNKNOWN } from "./synth";
 
-export type ChangeKind = "create" | "update" | "replace" | "delete";
+/**
+ * `import`: a resource new to the stack that carries the `import` resource option, so the engine
+ * adopts the existing Azure resource under that id instead of creating one ("If the resource
+ * exists and has the same ID or ImportID, the resource is treated like any other resource";
+ * otherwise it is read and compared with the inputs:
+ * https://github.com/pulumi/pulumi/blob/master/developer-docs/architecture/import.md).
+ */
+export type ChangeKind = "import" | "create" | "update" | "replace" | "delete";
 
 export interface PropertyChange {
     path: string;
@@ -22,6 +30,8 @@ export interface Change {
     dataLoss: boolean;
     warnings: string[];
     properties: PropertyChange[];
+    /** For an import: the ARM id the engine adopts. */
+    importId?: string;
 }
 
 const ACCOUNT = "azure-native:cosmosdb:DatabaseAccount";
@@ -233,16 +243,33 @@ function inPlaceRestoreNote(h: PolicyRecord): string | undefined {
     return `restores the deleted ${h.type === DATABASE ? "database (with its containers)" : "container"} from the account's continuous backup at ${String(at)}: Azure creates it from the backup, no data is lost (after \`pulumi refresh\` has dropped the deleted one from state; docs/restore.md)`;
 }
 
-/** Compares base and head records by URN. Resources unknown to both (the stack itself) are ignored. */
+/**
+ * Compares base and head records by URN, or through an alias, as the engine does (a head record
+ * whose alias is a base URN is that resource). Resources unknown to both (the stack itself) are ignored.
+ */
 export function diffRecords(base: readonly PolicyRecord[], head: readonly PolicyRecord[], sizes: ContainerSizes = new Map()): Change[] {
     const before = new Map(base.filter((r) => r.custom).map((r) => [r.urn, r]));
     const after = new Map(head.filter((r) => r.custom).map((r) => [r.urn, r]));
+    const aliases = aliasIndex(head);
+    /** Base URNs a head record takes over through an alias. */
+    const aliased = new Map<string, string>();
+    const takesOver = new Map<string, string>();
+    for (const [urn, h] of after) {
+        if (before.has(urn)) continue;
+        const old = [...(aliases.get(h.urn) ?? [])].find((a) => before.has(a) && !after.has(a) && !aliased.has(a));
+        if (old) {
+            aliased.set(old, urn);
+            takesOver.set(urn, old);
+        }
+    }
+    const baseOf = (urn: string) => before.get(takesOver.get(urn) ?? urn);
     const changes: Change[] = [];
     for (const [urn, h] of after) {
-        const b = before.get(urn);
+        const b = baseOf(urn);
         const restoreNote = inPlaceRestoreNote(h);
         if (!b) {
-            changes.push({ urn, type: h.type, kind: "create", dataLoss: false, warnings: restoreNote ? [restoreNote] : [], properties: [] });
+            const importId = typeof h.options.import === "string" && h.options.import !== "" ? h.options.import : undefined;
+            changes.push({ urn, type: h.type, kind: importId ? "import" : "create", dataLoss: false, warnings: restoreNote ? [restoreNote] : [], properties: [], ...(importId ? { importId } : {}) });
             continue;
         }
         if (restoreNote && get(b.inputs, "resource", "createMode") !== "Restore") {
@@ -262,12 +289,12 @@ export function diffRecords(base: readonly PolicyRecord[], head: readonly Policy
         changes.push({ urn, type: h.type, kind, dataLoss: replace && DATA_BEARING.has(h.type), warnings, properties: props });
     }
     for (const [urn, b] of before) {
-        if (after.has(urn)) continue;
+        if (after.has(urn) || aliased.has(urn)) continue;
         const warnings: string[] = [];
         const created = [...after.values()].find((h) => h.type === b.type && h.parent === b.parent && !before.has(h.urn));
         // Same type and name under another URN (a new parent chain, project or stack): Pulumi
         // sees another resource, deletes this one and creates that one, unless `aliases` link them.
-        const moved = [...after.values()].find((h) => h.type === b.type && h.name === b.name && !before.has(h.urn));
+        const moved = [...after.values()].find((h) => h.type === b.type && h.name === b.name && !before.has(h.urn) && !takesOver.has(h.urn));
         if (moved) warnings.push(`its URN changes to ${moved.urn}: without an alias Pulumi deletes it and creates it anew`);
         else if (created && DATA_BEARING.has(b.type)) warnings.push(`looks like a rename to '${created.name}': Azure deletes '${b.name}' and its data, then creates an empty one`);
         if (b.type === "azure-native:authorization:ManagementLockAtResourceLevel") warnings.push("the delete lock is removed");
@@ -280,6 +307,8 @@ export function diffRecords(base: readonly PolicyRecord[], head: readonly Policy
 }
 
 export interface DiffSummary {
+    /** Existing resources the stack adopts (the `import` option), changing nothing by itself; absent is none. */
+    import?: number;
     create: number;
     update: number;
     replace: number;
@@ -290,7 +319,10 @@ export interface DiffSummary {
 
 export function summariseChanges(changes: readonly Change[]): DiffSummary {
     const count = (k: ChangeKind) => changes.filter((c) => c.kind === k).length;
+    const imports = count("import");
     return {
+        // Only when something is imported, so the usual summary (and its JSON) reads as it always has.
+        ...(imports > 0 ? { import: imports } : {}),
         create: count("create"),
         update: count("update"),
         replace: count("replace"),
@@ -298,4 +330,14 @@ export function summariseChanges(changes: readonly Change[]): DiffSummary {
         dataLoss: changes.filter((c) => c.dataLoss).length,
         warnings: changes.reduce((n, c) => n + c.warnings.length, 0),
     };
+}
+
+/**
+ * The counts as one line: `3 to import, ` leads only when something is imported (an adoption),
+ * so the usual line reads as it always has. `bold` is the Markdown report's form.
+ */
+export function countsText(m: DiffSummary, bold = false): string {
+    const n = (x: number) => (bold ? `**${x}**` : String(x));
+    const imports = (m.import ?? 0) > 0 ? `${n(m.import ?? 0)} to import, ` : "";
+    return `${imports}${n(m.create)} to create, ${n(m.update)} to update, ${n(m.replace)} to replace, ${n(m.delete)} to delete; ${n(m.dataLoss)} with data loss${bold ? "," : ";"} ${n(m.warnings)} warnings`;
 }

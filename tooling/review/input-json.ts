@@ -54,12 +54,18 @@ function position(text: string, offset: number): string {
     return `line ${line}, column ${offset - before.lastIndexOf("\n")}`;
 }
 
+/** How deep a kind of document may nest, when not MAX_JSON_DEPTH (Azure Policy rules nest conditions 512 deep). */
+export interface JsonLimits {
+    maxDepth?: number;
+}
+
 /** Parses JSON text from outside; every problem is one line made by `fail`, naming `source`. */
-export function parseJsonInput(text: string, source: string, fail: ErrorFactory, accepted = ""): unknown {
+export function parseJsonInput(text: string, source: string, fail: ErrorFactory, accepted = "", limits: JsonLimits = {}): unknown {
     const what = accepted ? `; accepted: ${accepted}` : "";
     if (text.trim() === "") throw fail(`${source} is empty${what}`);
-    const deep = tooDeepAt(text);
-    if (deep >= 0) throw fail(`${source} nests deeper than ${MAX_JSON_DEPTH} levels (at ${position(text, deep)}); no Pulumi state, plan or Azure document nests that deep`);
+    const max = limits.maxDepth ?? MAX_JSON_DEPTH;
+    const deep = tooDeepAt(text, max);
+    if (deep >= 0) throw fail(`${source} nests deeper than ${max} levels (at ${position(text, deep)}); no ${limits.maxDepth ? "such" : "Pulumi state, plan or Azure"} document nests that deep`);
     try {
         return JSON.parse(text);
     } catch (e) {
@@ -70,7 +76,7 @@ export function parseJsonInput(text: string, source: string, fail: ErrorFactory,
 }
 
 /** Reads and parses a JSON file from outside; a missing, unreadable, huge or malformed file is one line made by `fail`. */
-export function readJsonInput(file: string, fail: ErrorFactory, accepted = ""): unknown {
+export function readJsonInput(file: string, fail: ErrorFactory, accepted = "", limits: JsonLimits = {}): unknown {
     let bytes: Buffer;
     try {
         const stat = fs.statSync(file);
@@ -83,5 +89,5 @@ export function readJsonInput(file: string, fail: ErrorFactory, accepted = ""): 
         const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "ELOOP" ? "a symbolic link loop" : code;
         throw fail(`cannot read ${file}: ${why}`);
     }
-    return parseJsonInput(decodeText(bytes), file, fail, accepted);
+    return parseJsonInput(decodeText(bytes), file, fail, accepted, limits);
 }

@@ -19,7 +19,7 @@ import { planValue, ResourceOptionsRecord, ResourceRecord } from "./synth";
  * (absent means "the input does not say", not false).
  */
 export type PolicyRecordOptions = Pick<ResourceOptionsRecord, "protect" | "ignoreChanges" | "customTimeouts"> &
-    Partial<Pick<ResourceOptionsRecord, "retainOnDelete" | "deleteBeforeReplace" | "replaceOnChanges" | "import">>;
+    Partial<Pick<ResourceOptionsRecord, "retainOnDelete" | "deleteBeforeReplace" | "replaceOnChanges" | "import" | "aliases">>;
 
 /** A resource record from any of the three input formats: a plan record with looser options. */
 export type PolicyRecord = Omit<ResourceRecord, "options"> & {
@@ -218,6 +218,7 @@ function fromPlanRecord(r: unknown, where: string): PolicyRecord {
     if (retainOnDelete !== undefined) options.retainOnDelete = retainOnDelete;
     if (deleteBeforeReplace !== undefined) options.deleteBeforeReplace = deleteBeforeReplace;
     if (o.replaceOnChanges !== undefined) options.replaceOnChanges = stringList(o.replaceOnChanges, at, "replaceOnChanges", "property paths");
+    if (o.aliases !== undefined) options.aliases = stringList(o.aliases, at, "aliases", "URNs");
     if (isObject(o.customTimeouts)) options.customTimeouts = o.customTimeouts as PolicyRecordOptions["customTimeouts"];
     if (o.import !== undefined) {
         if (typeof o.import !== "string") throw new PolicyInputError(`${at}.import is ${kindOf(o.import)}; expected the ARM id to import`);

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
-import { SECRET_PLACEHOLDER } from "../../components/validation/secrets";
+import { SECRET_PLACEHOLDER } from "../../components/shared/secrets";
 
 /** What a secret config value reads as offline. It is passed to the program as a secret. */
 export { SECRET_PLACEHOLDER };
