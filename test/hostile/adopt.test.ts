@@ -112,6 +112,17 @@ describe("hostile input: adoption documents and ARM templates", function () {
         }
     });
 
+    it("never writes a key or connection string into the stack file (here in a tag): exit 1 naming the setting, nothing written", async () => {
+        const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8"));
+        account.tags = { ...(account.tags ?? {}), connection: CONNECTION };
+        const file = tmp.file("account-tag.json", account);
+        const r = await adopt(["--from", file, "--from", path.join(FIXTURES, "serverless-dev", "databases.json"), "--from", path.join(FIXTURES, "serverless-dev", "containers.json"), "--stack", "tagged", "--dir", project.dir]);
+        assert.strictEqual(r.code, 1, r.stderr);
+        assert.match(r.stderr, /Pulumi\.tagged\.yaml: .*connection = \(a secret: not shown\): looks like a key or connection string/);
+        assert.ok(!`${r.stdout}${r.stderr}`.includes("AccountKey="));
+        assert.deepStrictEqual(listFiles(project.dir), untouched);
+    });
+
     it("writes no stack file when a script file cannot be written", async () => {
         const p = tempProject();
         try {

@@ -20,6 +20,7 @@ import { policyLines, summaryLines } from "./summary";
 import type { AccountDraft, ScriptFile } from "./model";
 import type { ResourceRecord } from "../review/synth";
 import { writeOutputs } from "../review/cli/common";
+import { NOT_SHOWN, secretPaths } from "./secrets";
 
 export interface AdoptOptions {
     stack: string;
@@ -136,6 +137,17 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
     const draft = assembleStack(conversion.accounts, environment, standardTags);
     const scripts = conversion.accounts.flatMap((a) => a.scripts);
     const stackFile = `Pulumi.${options.stack}.yaml`;
+    // A setting that holds a key or connection string (a tag, a description) would be committed in
+    // plain text with the stack file: adopt never writes one.
+    const leaked = secretPaths(draft.raw);
+    if (leaked.length > 0) {
+        return {
+            code: 1,
+            report: `Nothing written: ${leaked.length} setting${leaked.length === 1 ? " holds" : "s hold"} what looks like a key or connection string (listed on stderr); adopt never writes a secret into the stack file.`,
+            problems: leaked.map((p) => `${stackFile}: ${p} = ${NOT_SHOWN}: looks like a key or connection string; remove it from the resource in Azure, or set it afterwards with pulumi config set --secret`),
+            written: [],
+        };
+    }
     const policyConfig = policyConfigFor(options.projectDir, options.stack, options.policyConfig);
     const existing = options.force ? [] : clashes(options.projectDir, stackFile, scripts);
     if (existing.length > 0) {

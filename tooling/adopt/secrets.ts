@@ -35,3 +35,10 @@ export function holdsSecret(value: unknown, depth = 0): boolean {
 export function withoutSecrets(text: string): string {
     return text.replace(SECRET_TEXT, NOT_SHOWN);
 }
+
+/** The dotted paths of a value's string leaves that look like secrets (for a stack file about to be written). */
+export function secretPaths(value: unknown, path = "", depth = 0): string[] {
+    if (typeof value === "string") return new RegExp(SECRET_TEXT.source, "i").test(value) ? [path || "(value)"] : [];
+    if (value === null || typeof value !== "object" || depth > 32) return [];
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => secretPaths(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k, depth + 1));
+}
