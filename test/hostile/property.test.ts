@@ -88,12 +88,13 @@ function targets(doc: Json, format: Format): Json[] {
 }
 
 /** The verdict every run must get, whatever the input. */
-function assertSound(outcome: Outcome, what: string): void {
+function assertSound(outcome: Outcome, what: string, pulumiSecrets = true): void {
     assert.ok([0, 1, 2].includes(outcome.code), `${what}: exit ${outcome.code}\n${outcome.err}`);
     assert.doesNotMatch(outcome.err, /\n\s+at |internal error/, `${what}: a stack trace\n${outcome.err}`);
     if (outcome.code === 2) assert.strictEqual(outcome.err.trimEnd().split("\n").length, 1, `${what}: one line\n${outcome.err}`);
     assert.ok(outcome.ms < 15_000, `${what}: took ${outcome.ms} ms`);
-    assert.ok(!`${outcome.out}${outcome.err}`.includes("shown-secret-plaintext"), `${what}: printed a secret's plaintext`);
+    // Pulumi's secret marker means something in resource records only (a policy document is not Pulumi state).
+    if (pulumiSecrets) assert.ok(!`${outcome.out}${outcome.err}`.includes("shown-secret-plaintext"), `${what}: printed a secret's plaintext`);
 }
 
 describe("hostile input, generated (fast-check): every command ends with a result or one line", function () {
@@ -146,7 +147,7 @@ describe("hostile input, generated (fast-check): every command ends with a resul
                 fs.writeFileSync(assigned, JSON.stringify(docs[1]));
                 const json = path.join(tmp.dir, `azp-${n}.json`);
                 const outcome = await run(azurePolicyMain, ["--from", from, "--definitions", dir, "--assignments", assigned, "--json", json, "--quiet"]);
-                assertSound(outcome, `azure-policy ${picked.file} ${JSON.stringify(mutations)}`);
+                assertSound(outcome, `azure-policy ${picked.file} ${JSON.stringify(mutations)}`, false);
                 assert.strictEqual(fs.existsSync(json), outcome.code !== 2);
             }),
             { numRuns: RUNS * 3, seed: Number(process.env.HOSTILE_SEED ?? 24) },
