@@ -10,7 +10,8 @@ import * as os from "os";
 import * as path from "path";
 import { SECRET_PLACEHOLDER } from "../stack/config";
 import { loadStackFiles, StackFiles } from "../tooling/review/stack-files";
-import { planValue, SECRET, synthesizeFiles, SynthResult } from "../tooling/review/synth";
+import { planValue, SECRET } from "../tooling/model/plan-record";
+import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
 import { PreviewRun, recordOfRegistration, runAsPulumiPreview } from "./helpers/cli-path";
 import { PROJECT_DIR } from "./helpers/config";
 

@@ -6,7 +6,7 @@ import * as path from "path";
 import { describeFailure } from "../tooling/review/cli/common";
 import { main } from "../tooling/review/cli/plan";
 import { PlanDocument, renderPlan } from "../tooling/review/plan";
-import { UNKNOWN } from "../tooling/review/synth";
+import { UNKNOWN } from "../tooling/model/plan-record";
 import { PROJECT_DIR } from "./helpers/config";
 
 /** A project directory that links to this one but carries its own stack file. */

@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { containerResource, databaseResource, SqlDataArgs, sqlDataArgsProblems } from "../components/sql";
 import { formatPath } from "../components/validation/errors";
 import { diffRecords } from "../tooling/review/diff";
-import { PolicyRecord } from "../tooling/review/records";
+import { PolicyRecord } from "../tooling/model/records";
 import { loadStackFiles } from "../tooling/review/stack-files";
 import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";

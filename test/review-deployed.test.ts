@@ -5,7 +5,7 @@ import * as path from "path";
 import { describeFailure } from "../tooling/review/cli/common";
 import { main as diffMain, readStateSide } from "../tooling/review/cli/diff";
 import { baseSidesFromFiles, main as reviewMain } from "../tooling/review/cli/review";
-import { PolicyRecord, recordsFrom } from "../tooling/review/records";
+import { PolicyRecord, recordsFrom } from "../tooling/model/records";
 import { PROJECT_DIR } from "./helpers/config";
 import { stackExport } from "./helpers/state";
 import { committedStack } from "./helpers/stacks";

@@ -7,9 +7,8 @@
  */
 import { findRegion } from "../../components/regions";
 import { ArmDocument } from "../../tooling/adopt/documents";
+import { isObject, Json } from "../../tooling/model/json";
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** path -> leaf value; arrays by index, empty arrays and objects as leaves. */
 export function leaves(value: unknown, path = "", out = new Map<string, unknown>()): Map<string, unknown> {

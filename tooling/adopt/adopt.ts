@@ -18,7 +18,7 @@ import { ConfigRuleProblems, planAdopted } from "./check";
 import { compareWithPlan, formatMismatch } from "./roundtrip";
 import { policyLines, summaryLines } from "./summary";
 import type { AccountDraft, ScriptFile } from "./model";
-import type { ResourceRecord } from "../review/synth";
+import type { ResourceRecord } from "../model/plan-record";
 
 export interface AdoptOptions {
     stack: string;

@@ -10,6 +10,7 @@
  * REST: https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/ (API 2025-10-15)
  */
 import { AdoptInputError } from "./errors";
+import { isObject, Json } from "../model/json";
 
 export type DocKind =
     | "account"
@@ -45,8 +46,6 @@ export interface ArmDocument {
     properties: Record<string, unknown>;
 }
 
-type Json = Record<string, unknown>;
-export const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 const PROVIDER = "microsoft.documentdb/databaseaccounts";
 

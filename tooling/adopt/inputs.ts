@@ -5,7 +5,8 @@
  * the file and, inside it, the item.
  */
 import * as fs from "fs";
-import { ArmDocument, classify, isObject } from "./documents";
+import { ArmDocument, classify } from "./documents";
+import { isObject } from "../model/json";
 import { AdoptInputError, AdoptInputErrors } from "./errors";
 import { isTemplate, templateDocuments, TemplateScope } from "./template";
 

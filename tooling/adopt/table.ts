@@ -8,7 +8,8 @@
  * rows/account-features.ts).
  */
 import { describeValue, PathSegment } from "../../components/validation/errors";
-import { ArmDocument, isObject } from "./documents";
+import { ArmDocument } from "./documents";
+import { isObject } from "../model/json";
 import { Gap } from "./errors";
 
 /** Where one document's rows write. */

@@ -12,18 +12,20 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { ResourceOptionsRecord, SynthResult, UNKNOWN } from "../review/synth";
+import { ResourceOptionsRecord, UNKNOWN } from "../model/plan-record";
+import { SynthResult } from "../review/synth";
 import { Scenario } from "./scenarios";
+import { TYPES } from "../model/types";
 
 /** Types bare.ts declares itself; every other Azure resource is replayed. */
-export const DATA_MODEL_TYPES = new Set([
-    "azure-native:resources:ResourceGroup",
-    "azure-native:cosmosdb:DatabaseAccount",
-    "azure-native:cosmosdb:SqlResourceSqlDatabase",
-    "azure-native:cosmosdb:SqlResourceSqlContainer",
-    "azure-native:cosmosdb:SqlResourceSqlStoredProcedure",
-    "azure-native:cosmosdb:SqlResourceSqlTrigger",
-    "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction",
+export const DATA_MODEL_TYPES: ReadonlySet<string> = new Set([
+    TYPES.resourceGroup,
+    TYPES.account,
+    TYPES.database,
+    TYPES.container,
+    TYPES.storedProcedure,
+    TYPES.trigger,
+    TYPES.userDefinedFunction,
 ]);
 
 export interface RecordedResource {

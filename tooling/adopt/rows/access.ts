@@ -5,16 +5,14 @@
  * https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/sql-resources/get-sql-role-definition
  */
 import { BUILT_IN_DATA_ROLES, GUID } from "../../../components/roles";
-import { isObject } from "../documents";
 import { Row, RowContext } from "../table";
+import { objects as list } from "../../model/json";
 
 export interface AccessRowContext extends RowContext {
     /** Custom role definition GUID (lower case) to its role name, from the input. */
     customRoleNames: ReadonlyMap<string, string>;
 }
 
-type Json = Record<string, unknown>;
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 const BUILT_IN_BY_GUID = new Map(Object.entries(BUILT_IN_DATA_ROLES).map(([name, guid]) => [guid, name]));
 
 /** The config's name for a role definition id (built-in or one of the input's custom roles). */

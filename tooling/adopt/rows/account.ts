@@ -7,16 +7,14 @@
 import { defaultZoneRedundant } from "../../../components/account";
 import { findRegion } from "../../../components/regions";
 import { checkIpRule, normaliseIpRules, parseCidr } from "../../../components/validation/network";
-import { isObject } from "../documents";
 import { Row, RowContext } from "../table";
 import { FEATURE_ROWS } from "./account-features";
+import { isObject, Json, objects as list } from "../../model/json";
 
 export interface AccountRowContext extends RowContext {
     production: boolean;
 }
 
-type Json = Record<string, unknown>;
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
 const READ_ONLY = "read-only (Azure reports it; nothing to configure)";
 

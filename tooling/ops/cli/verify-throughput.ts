@@ -11,7 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
-import { namesDiffer, PolicyInputError, PolicyRecord, readRecords } from "../../review/records";
+import { namesDiffer, PolicyInputError, PolicyRecord, readRecords } from "../../model/records";
 import { synthesize } from "../../review/synth";
 import { ARM_SCOPE, armThroughputReader, checkThroughput, declaredThroughput, renderThroughputReport, throughputPassed, ThroughputReader } from "../verify/throughput";
 

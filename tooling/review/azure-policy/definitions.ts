@@ -11,6 +11,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { isObject, Json } from "../../model/json";
 
 /** A policy document cannot be read or is not one Azure would accept. */
 export class AzurePolicyInputError extends Error {
@@ -20,8 +21,6 @@ export class AzurePolicyInputError extends Error {
     }
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 export interface ParameterDefinition {
     type?: string;

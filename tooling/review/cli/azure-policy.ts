@@ -14,7 +14,7 @@ import { evaluateAzurePolicy } from "../azure-policy/evaluate";
 import { previewRemovals, removalsOf } from "../azure-policy/project";
 import { renderAzurePolicy } from "../azure-policy/render";
 import { diffRecords } from "../diff";
-import { PolicyInputError, PolicyRecord, readRecords, recordsFrom } from "../records";
+import { PolicyInputError, PolicyRecord, readRecords, recordsFrom } from "../../model/records";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 
 const USAGE =

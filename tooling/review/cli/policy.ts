@@ -9,7 +9,7 @@
  */
 import * as fs from "fs";
 import { PolicyConfigError } from "../policy/config";
-import { namesDiffer, readRecords, PolicyInputError } from "../records";
+import { namesDiffer, readRecords, PolicyInputError } from "../../model/records";
 import { hasMandatory, policySection, renderPolicy } from "../policy/render";
 import { runPack, stackConfigFile } from "../policy/run";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";

@@ -7,7 +7,7 @@ import * as path from "path";
 import { PACK_ENFORCEMENT_LEVEL, PACK_NAME, policies } from "../../../policies/pack";
 import { PolicyConfigError, readPolicyConfig } from "./config";
 import { evaluatePolicies, PolicyResult } from "./evaluate";
-import { PolicyRecord } from "../records";
+import { PolicyRecord } from "../../model/records";
 
 export const POLICIES_DIR = path.resolve(__dirname, "..", "..", "..", "policies");
 export const POLICY_CONFIG_DIR = path.join(POLICIES_DIR, "config");
