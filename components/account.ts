@@ -168,6 +168,11 @@ function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[])
     return Object.fromEntries(keys.filter((k) => value[k] !== undefined).map((k) => [k, value[k]])) as Pick<T, K>;
 }
 
+/** The firewall settings out of a larger network config: the keys of `accountNetworkSchema`, the one list of them. */
+export function accountNetworkOf<T extends AccountNetworkSettings>(network: T): Pick<T, keyof AccountNetworkSettings> {
+    return pick(network, NETWORK_KEYS);
+}
+
 /** Azure's rules on the component's arguments; paths are argument paths (`regions[1].name`). */
 export function accountArgsProblems(args: CosmosAccountArgs) {
     const settings = pick(args, SETTINGS_KEYS);

@@ -5,7 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { AccessArgs, Principal } from "../components/access";
-import type { CosmosAccountArgs } from "../components/account";
+import { accountNetworkOf, type CosmosAccountArgs } from "../components/account";
 import type { IdentitiesArgs } from "../components/identities";
 import type { MonitoringArgs } from "../components/monitoring/component";
 import type { PrivateNetworkArgs } from "../components/network";
@@ -23,13 +23,7 @@ export function accountArgs(config: PlatformConfig, resourceGroupName: pulumi.In
     return {
         ...a,
         resourceGroupName,
-        network: {
-            publicNetworkAccess: config.network.publicNetworkAccess,
-            ipRules: config.network.ipRules,
-            virtualNetworkRules: config.network.virtualNetworkRules,
-            networkAclBypass: config.network.networkAclBypass,
-            networkAclBypassResourceIds: config.network.networkAclBypassResourceIds,
-        },
+        network: accountNetworkOf(config.network),
         ...(cmk && keyIdentityId !== undefined ? { customerManagedKey: { keyVaultKeyUri: cmk.keyVaultKeyUri, identityId: keyIdentityId } } : {}),
         ...(config.restore
             ? {

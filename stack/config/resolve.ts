@@ -4,7 +4,7 @@
  * script bodies loaded. Components assume this is valid.
  */
 import type { AccessPatterns } from "../../tooling/queries/declarations";
-import { BackupPolicy, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account";
+import { BackupPolicy, resolveAccountNetwork, ResolvedAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account";
 import type { IndexingPolicyInput } from "../../components/indexing";
 import type { GATEWAY_SIZES } from "../../components/gateway";
 import type { SqlContainerArgs } from "../../components/sql";
@@ -104,13 +104,9 @@ export interface PlatformConfig {
     resourceGroup: { name: string; create: boolean; location: string };
     /** The account's settings with defaults applied (the CosmosAccount component's own resolution). */
     account: ResolvedAccountSettings;
-    network: {
-        publicNetworkAccess: "Enabled" | "Disabled" | "SecuredByPerimeter";
+    /** The account's firewall (CosmosAccount's own resolution), and the private network around it. */
+    network: ResolvedAccountNetwork & {
         publicAccessReason?: string;
-        ipRules: string[];
-        virtualNetworkRules: { subnetId: string; ignoreMissingServiceEndpoint: boolean }[];
-        networkAclBypass: "None" | "AzureServices";
-        networkAclBypassResourceIds: string[];
         virtualNetwork?: { name: string; addressSpace: string; location: string; subnets: { name: string; prefix: string }[] };
         privateEndpoints: ResolvedPrivateEndpoint[];
         /** Existing `privatelink.documents.azure.com` zone; undefined = the stack creates one (when any endpoint needs it). */
@@ -212,11 +208,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
         },
         account,
         network: {
-            publicNetworkAccess: firewall.publicNetworkAccess,
-            ipRules: firewall.ipRules,
-            virtualNetworkRules: firewall.virtualNetworkRules,
-            networkAclBypass: firewall.networkAclBypass,
-            networkAclBypassResourceIds: firewall.networkAclBypassResourceIds,
+            ...firewall,
             ...(network.publicAccessReason ? { publicAccessReason: network.publicAccessReason } : {}),
             ...(network.virtualNetwork
                 ? { virtualNetwork: { ...network.virtualNetwork, location: network.virtualNetwork.location ?? regions[0].name } }

@@ -1,0 +1,38 @@
+/**
+ * The account's firewall settings are one list, the keys of the component's network argument
+ * (components/validation/account.ts `accountNetworkSchema`): the stack layer passes them on with
+ * `accountNetworkOf`, and adopt must read each of them from Azure, so a key added to the list
+ * fails here until adopt maps it.
+ */
+import * as assert from "assert";
+import { accountNetworkOf, resolveAccountNetwork } from "../../components/account";
+import { AccountNetworkSettings, accountNetworkSchema } from "../../components/validation/account";
+import { convertEstate } from "../../tooling/adopt/convert";
+import { groupEstate } from "../../tooling/adopt/estate";
+import { fixtureInputs } from "./helpers";
+
+const FIREWALL_KEYS = Object.keys(accountNetworkSchema.shape).sort();
+const SUBNET = "/subscriptions/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/apps";
+
+describe("adopt: the account's firewall settings", () => {
+    it("maps every firewall setting the component takes from an account that sets them all", () => {
+        const inputs = fixtureInputs("account-features");
+        const account = inputs.docs.find((d) => d.kind === "account");
+        assert.ok(account);
+        Object.assign(account.properties, {
+            publicNetworkAccess: "Enabled",
+            ipRules: [{ ipAddressOrRange: "203.0.113.0/24" }],
+            isVirtualNetworkFilterEnabled: true,
+            virtualNetworkRules: [{ id: SUBNET, ignoreMissingVNetServiceEndpoint: true }],
+        });
+        const [draft] = convertEstate(groupEstate(inputs.docs), { environment: "staging", project: "cosmos-platform" }).accounts;
+        const network = accountNetworkSchema.parse(draft.config.network === undefined ? {} : accountNetworkOf(draft.config.network as AccountNetworkSettings));
+        assert.deepStrictEqual(Object.keys(network).sort(), FIREWALL_KEYS, "each firewall key is adopted");
+        assert.deepStrictEqual(resolveAccountNetwork(network).virtualNetworkRules, [{ subnetId: SUBNET, ignoreMissingServiceEndpoint: true }]);
+    });
+
+    it("passes exactly the firewall keys on from a larger network config", () => {
+        const config = { publicNetworkAccess: "Disabled" as const, ipRules: [], privateEndpoints: [{ name: "pe" }], virtualNetwork: { name: "vnet" } };
+        assert.deepStrictEqual(accountNetworkOf(config), { publicNetworkAccess: "Disabled", ipRules: [] });
+    });
+});
