@@ -12,7 +12,7 @@ import { SECRET_PLACEHOLDER } from "../stack/config";
 import { loadStackFiles, StackFiles } from "../tooling/review/stack-files";
 import { planValue, SECRET } from "../tooling/model/plan-record";
 import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
-import { PreviewRun, recordOfRegistration, runAsPulumiPreview } from "./helpers/cli-path";
+import { PreviewRun, recordOfRegistration, runAsPulumiPreview } from "../tooling/bench/cli-path";
 import { PROJECT_DIR } from "./helpers/config";
 
 const MONITORING_KEY = "cosmos-platform:monitoring";

@@ -174,20 +174,8 @@ describe("components: Azure's rules on the arguments, with the stack file's mess
     });
 });
 
-describe("components: no stack knowledge, and a package entry", () => {
-    const componentsDir = path.join(PROJECT_DIR, "components");
-    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
-
-    it("imports nothing from the stack layer or the tooling", () => {
-        for (const file of files(componentsDir)) {
-            for (const m of fs.readFileSync(file, "utf8").matchAll(/from "([^"]+)"/g)) {
-                const target = path.resolve(path.dirname(file), m[1]);
-                if (!m[1].startsWith(".")) continue;
-                assert.ok(target.startsWith(componentsDir + path.sep), `${path.relative(PROJECT_DIR, file)} imports ${m[1]}`);
-            }
-        }
-    });
-
+// That components import nothing from the stack layer or the tooling: test/layout.test.ts.
+describe("components: a package entry", () => {
     it("resolves `cosmos-platform` to compiled JavaScript with declarations that export every component", () => {
         const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "package.json"), "utf8"));
         const entry = require.resolve("cosmos-platform", { paths: [PROJECT_DIR] });

@@ -3,7 +3,7 @@
  *
  * - `npm run plan -- --stack prod` (the real command, as npm runs it) against the floor: one
  *   process that runs bench/bare.ts once and exits. Both run from the build (dist/), no ts-node.
- * - `pulumi preview` as the CLI launches index.ts (test/helpers/cli-path.ts: the SDK's launcher
+ * - `pulumi preview` as the CLI launches index.ts (cli-path.ts: the SDK's launcher
  *   and a gRPC fake engine), with the TypeScript loader as configured (tsconfig.json: swc,
  *   transpile only) and, for comparison, with TypeScript transpiling and with type checking
  *   (ts-node's default, which the CLI used before tsconfig.json said otherwise).
@@ -13,7 +13,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import { loadStackFiles } from "../review/stack-files";
-import { runAsPulumiPreview } from "../../test/helpers/cli-path";
+import { runAsPulumiPreview } from "./cli-path";
 import { PROJECT_DIR } from "./scenarios";
 
 export interface ProcessSample {

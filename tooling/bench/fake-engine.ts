@@ -16,7 +16,7 @@ import * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { FAKE_INVOKES, NAME_INPUT } from "../../tooling/review/synth";
+import { FAKE_INVOKES, NAME_INPUT } from "../review/synth";
 
 // The SDK's own gRPC runtime and service definitions, resolved from @pulumi/pulumi so the server
 // speaks exactly what the SDK's client expects (same @grpc/grpc-js copy).

@@ -14,7 +14,7 @@ import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import { parse as parseYaml } from "yaml";
-import { planValue, ResourceOptionsRecord, ResourceRecord } from "../../tooling/model/plan-record";
+import { planValue, ResourceOptionsRecord, ResourceRecord } from "../model/plan-record";
 import { FakeEngine, LogEntry, Registration } from "./fake-engine";
 
 export interface PreviewLaunch {
