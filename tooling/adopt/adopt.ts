@@ -19,6 +19,8 @@ import { compareWithPlan, formatMismatch } from "./roundtrip";
 import { policyLines, summaryLines } from "./summary";
 import type { AccountDraft, ScriptFile } from "./model";
 import type { ResourceRecord } from "../model/plan-record";
+import { PolicyConfigError } from "../review/policy/config";
+import { policyConfigFor } from "../review/policy/run";
 
 export interface AdoptOptions {
     stack: string;
@@ -72,13 +74,13 @@ function clashes(projectDir: string, stackFile: string, scripts: readonly Script
     ];
 }
 
-function policyConfigFor(projectDir: string, stack: string, given?: string): string | undefined {
-    if (given) {
-        if (!fs.existsSync(given)) throw new AdoptInputError(`--policy-config ${given}: no such file`);
-        return given;
+function policyConfigOf(projectDir: string, stack: string, given?: string): string | undefined {
+    try {
+        return policyConfigFor(projectDir, stack, given).file;
+    } catch (e) {
+        if (e instanceof PolicyConfigError) throw new AdoptInputError(e.message);
+        throw e;
     }
-    const own = path.join(projectDir, "policies", "config", `${stack}.json`);
-    return fs.existsSync(own) ? own : undefined;
 }
 
 function header(drafts: AccountDraft[], labels: string[], policy: string[]): string[] {
@@ -129,7 +131,7 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
     const draft = assembleStack(conversion.accounts, environment, standardTags);
     const scripts = conversion.accounts.flatMap((a) => a.scripts);
     const stackFile = `Pulumi.${options.stack}.yaml`;
-    const policyConfig = policyConfigFor(options.projectDir, options.stack, options.policyConfig);
+    const policyConfig = policyConfigOf(options.projectDir, options.stack, options.policyConfig);
     const existing = options.force ? [] : clashes(options.projectDir, stackFile, scripts);
     if (existing.length > 0) {
         throw new AdoptInputError(`${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} in ${options.projectDir}; choose another --stack, or pass --force to replace`);

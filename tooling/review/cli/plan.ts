@@ -1,9 +1,13 @@
 /**
- * `npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--quiet]`
+ * `npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--policy-config <file>] [--quiet]`
  *
- * Synthesizes the stack offline and prints what it would deploy. Exit 0 on success, 1 when a
- * declared query would be rejected by Cosmos DB at run time (docs/access-patterns.md), 2 on an
- * invalid config or an unreadable stack file (message on stderr, no stack trace).
+ * Synthesizes the stack offline and prints what it would deploy, judged by the policy pack with
+ * the project's policy config for the stack (`--policy-config`, else the project's own
+ * `policies/config/<stack>.json`, else every rule's own level and defaults, said on stderr).
+ * Exit 0 on success; 1 when the pack finds a mandatory violation (as `pulumi preview
+ * --policy-pack` fails) or a declared query would be rejected by Cosmos DB at run time
+ * (docs/access-patterns.md); 2 on an invalid config, an unreadable stack file or policy config
+ * (message on stderr, no stack trace).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -12,11 +16,11 @@ import { renderAccessPatterns } from "../../queries/render";
 import { renderCost } from "../cost";
 import { buildFullPlan } from "../full-plan";
 import { renderPlan } from "../plan";
-import { PolicySection, renderPolicy } from "../policy/render";
+import { hasMandatory, PolicySection, renderPolicy } from "../policy/render";
 import { azurePolicyOfProject } from "../azure-policy/project";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
 
-const USAGE = "usage: npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--quiet]";
+const USAGE = "usage: npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--policy-config <file>] [--quiet]";
 
 export async function main(argv: string[]): Promise<number> {
     const args = parseCommandArgs(
@@ -25,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
             stack: { type: "string", short: "s" },
             json: { type: "string" },
             project: { type: "string", short: "p" },
+            "policy-config": { type: "string" },
             // The flag's first name, kept for scripts that use it.
             cwd: { type: "string" },
             quiet: { type: "boolean", short: "q" },
@@ -34,7 +39,9 @@ export async function main(argv: string[]): Promise<number> {
     if (!args.stack) throw new UsageError(`--stack is required\n${USAGE}`);
     if (args.project && args.cwd) throw new UsageError(`--project and --cwd name the same thing; give one\n${USAGE}`);
     const projectDir = path.resolve(args.project ?? args.cwd ?? process.cwd());
-    const { doc, analysis } = await buildFullPlan(projectDir, args.stack);
+    const policyConfig = args["policy-config"];
+    const { doc, analysis, policyNote } = await buildFullPlan(projectDir, args.stack, policyConfig !== undefined ? { policyConfig } : {});
+    if (policyNote) process.stderr.write(`plan: ${policyNote}\n`);
     if (args.json) {
         try {
             fs.writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);
@@ -47,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!args.quiet && doc.cost) process.stdout.write(`\n${renderCost(doc.cost)}\n`);
     const azurePolicy = azurePolicyOfProject(projectDir, doc.resources);
     if (!args.quiet && azurePolicy) process.stdout.write(`\n${azurePolicy.summary}\n`);
-    return hasErrors(analysis) ? EXIT_FINDINGS : EXIT_OK;
+    return hasErrors(analysis) || hasMandatory(doc.policy as PolicySection) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 if (require.main === module) runCommand(() => main(process.argv.slice(2)));
