@@ -97,6 +97,7 @@ describe("the deployed state as the base side", () => {
             [["--base", exportFile, "--head", devPlan], /^error: base .*prod-state\.json \(stack export\) holds stack 'prod' but head .*dev-plan\.json holds stack 'dev': a diff across stacks would call every resource deleted and created\n$/],
             [["--base", devPlan, "--head", devPlan, "--stack", "prod"], /^error: --stack is 'prod' but .*dev-plan\.json \(plan\) holds stack 'dev'/],
             [["--stack", "prod", "--base", exportFile, "--base-ref", "HEAD"], /^error: --base-ref and --base are alternatives/],
+            [["--base", devPlan, "--head", devPlan, "--json", path.join(dir, "no-such-dir", "diff.json")], /^error: cannot write .*no-such-dir\/diff\.json: ENOENT/],
         ];
         for (const [argv, message] of cases) {
             const result = await run(diffMain, argv);

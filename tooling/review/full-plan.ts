@@ -3,7 +3,7 @@
  * access patterns, cost). `npm run plan`, `npm run diff` and `npm run review` all build it here,
  * so the three always agree.
  */
-import { ConfigError, parseStackConfig, rawConfigFromPulumi, stackConfigSchema } from "../../stack/config";
+import { ConfigError, stackConfigSchema } from "../../stack/config";
 import { AccessPatternAnalysis, analyzeAccessPatterns } from "../queries/analysis";
 import { declarationSection } from "../queries/declarations";
 import { UsageError } from "./cli/common";
@@ -12,7 +12,7 @@ import { buildPlanDocument, PlanDocument } from "./plan";
 import { PolicyConfigError } from "./policy/config";
 import { policySection } from "./policy/render";
 import { policyConfigFor, runPack } from "./policy/run";
-import { loadStackFiles, StackFiles } from "./stack-files";
+import { loadStackFiles, StackFiles, stackConfigOf } from "./stack-files";
 import { synthesizeFiles } from "./synth";
 
 export interface FullPlan {
@@ -24,14 +24,7 @@ export interface FullPlan {
 
 /** The stack's validated config, read from the same files synthesis used. */
 export function stackConfig(projectDir: string, stack: string) {
-    return configOfFiles(loadStackFiles(projectDir, stack));
-}
-
-function configOfFiles(files: StackFiles) {
-    const projectDir = files.projectDir;
-    const prefix = `${files.project}:`;
-    const secretKeys = new Set(files.secretKeys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
-    return parseStackConfig(rawConfigFromPulumi(files.config, files.project), { project: files.project, baseDir: projectDir, secretKeys });
+    return stackConfigOf(loadStackFiles(projectDir, stack));
 }
 
 export interface FullPlanOptions {
@@ -57,7 +50,7 @@ export function usesStackLayer(files: StackFiles): boolean {
 function declarations(files: StackFiles, options: FullPlanOptions) {
     if (!usesStackLayer(files)) return [];
     try {
-        const config = configOfFiles(files);
+        const config = stackConfigOf(files);
         // In the `accounts` form each declaration names its account, so it is checked against that account's container.
         return config.accounts.flatMap((a) => declarationSection(a.databases, config.multiAccount ? a.account.name : undefined));
     } catch (e) {

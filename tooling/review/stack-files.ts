@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import { SECRET_PLACEHOLDER } from "../../components/validation/secrets";
+import { parseStackConfig, rawConfigFromPulumi, ResolvedStack } from "../../stack/config";
 
 /** What a secret config value reads as offline. It is passed to the program as a secret. */
 export { SECRET_PLACEHOLDER };
@@ -128,4 +129,11 @@ export function loadStackFiles(projectDir: string, stack: string): StackFiles {
     const main = typeof project.main === "string" ? path.join(dir, project.main) : dir;
     const entry = fs.existsSync(main) && fs.statSync(main).isFile() ? main : path.join(main, "index.ts");
     return { project: projectName, projectDir: dir, stack, entry, config, secretKeys: [...secretKeys].sort() };
+}
+
+/** The stack layer's validated config of the files, as `pulumi up` reads it (index.ts): secrets are the project's secret keys. */
+export function stackConfigOf(files: StackFiles): ResolvedStack {
+    const prefix = `${files.project}:`;
+    const secretKeys = new Set(files.secretKeys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+    return parseStackConfig(rawConfigFromPulumi(files.config, files.project), { project: files.project, baseDir: files.projectDir, secretKeys });
 }

@@ -9,9 +9,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseStackConfig, PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
+import { PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
 import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
-import { loadStackFiles } from "../../review/stack-files";
+import { loadStackFiles, stackConfigOf } from "../../review/stack-files";
 import { buildDrillConfig, DrillError, DrillOptions, renderDrillStackFile } from "../restore-drill";
 import { buildInPlaceRestore, InPlaceOptions, inPlaceNextSteps, setInPlaceRestore } from "../restore-in-place";
 
@@ -84,7 +84,7 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
 
     const files = loadStackFiles(projectDir, args["source-stack"]);
     const rawSource = rawConfigFromPulumi(files.config, files.project);
-    const sourceStack = parseStackConfig(rawSource, { project: files.project, baseDir: projectDir, secretKeys: new Set(files.secretKeys.map((k) => k.slice(files.project.length + 1))) });
+    const sourceStack = stackConfigOf(files);
     const { source, raw: rawForAccount } = sourceAccountOf(sourceStack, rawSource, args["source-account"], args["source-stack"]);
 
     if (args["in-place"]) {
@@ -114,27 +114,10 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
         production: args.production ?? false,
         now: clock,
     };
-    let config: Record<string, unknown>;
-    try {
-        config = buildDrillConfig(source, rawForAccount, opts);
-    } catch (e) {
-        if (e instanceof DrillError) throw new UsageError(e.message);
-        throw e;
-    }
-
+    const config = drillErrorsAsUsage(() => buildDrillConfig(source, rawForAccount, opts));
     const target = path.join(projectDir, `Pulumi.${stack}.yaml`);
     if (fs.existsSync(target) && !args.force) throw new UsageError(`${target} exists; pass --force to replace it`);
-    const previous = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : undefined;
-    fs.writeFileSync(target, renderDrillStackFile(files.project, config, opts));
-    try {
-        // The same boundary `pulumi up` runs, so a drill file that would be refused is never kept.
-        const written = loadStackFiles(projectDir, stack);
-        parseStackConfig(rawConfigFromPulumi(written.config, written.project), { project: written.project, baseDir: projectDir });
-    } catch (e) {
-        if (previous === undefined) fs.rmSync(target);
-        else fs.writeFileSync(target, previous);
-        throw e;
-    }
+    writeCheckedStackFile(projectDir, stack, renderDrillStackFile(files.project, config, opts));
     io.stdout(
         `wrote ${path.relative(process.cwd(), target) || target}: restore ${source.account.name} at ${timestamp} into ${(config.account as { name: string }).name}\n` +
             `next: pulumi up --stack ${stack}; then npm run verify -- --endpoint https://${(config.account as { name: string }).name}.documents.azure.com:443/ --database <db> --container <container>\n`,
@@ -142,30 +125,43 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
     return EXIT_OK;
 }
 
+/** Runs a builder of the drill; a DrillError is the user's (exit 2, one line). */
+function drillErrorsAsUsage<T>(build: () => T): T {
+    try {
+        return build();
+    } catch (e) {
+        if (e instanceof DrillError) throw new UsageError(e.message);
+        throw e;
+    }
+}
+
+/**
+ * Writes a stack file and keeps it only if the config boundary `pulumi up` runs accepts it (so a
+ * drill file or an in-place entry that Azure or the rules would refuse is never kept); otherwise
+ * puts back what was there.
+ */
+function writeCheckedStackFile(projectDir: string, stack: string, text: string): void {
+    const target = path.join(projectDir, `Pulumi.${stack}.yaml`);
+    const previous = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : undefined;
+    fs.writeFileSync(target, text);
+    try {
+        stackConfigOf(loadStackFiles(projectDir, stack));
+    } catch (e) {
+        if (previous === undefined) fs.rmSync(target);
+        else fs.writeFileSync(target, previous);
+        throw e;
+    }
+}
+
 /** Adds the in-place entries to the source stack's file, keeping it only if the config boundary accepts it. */
 function restoreInPlace(projectDir: string, project: string, stackName: string, stack: ResolvedStack, source: PlatformConfig, raw: Record<string, unknown>, opts: InPlaceOptions, io: Io): number {
     const index = stack.multiAccount ? stack.accounts.indexOf(source) : undefined;
     // In the accounts form an account's own entry replaces the stack-level one whole, so start from what it uses now.
     const existing = index === undefined ? raw.restoreInPlace : ((raw.accounts as Record<string, unknown>[] | undefined)?.[index]?.restoreInPlace ?? raw.restoreInPlace);
-    let value: ReturnType<typeof buildInPlaceRestore>;
-    try {
-        value = buildInPlaceRestore(source, existing, opts);
-    } catch (e) {
-        if (e instanceof DrillError) throw new UsageError(e.message);
-        throw e;
-    }
+    const value = drillErrorsAsUsage(() => buildInPlaceRestore(source, existing, opts));
     const target = path.join(projectDir, `Pulumi.${stackName}.yaml`);
     const previous = fs.readFileSync(target, "utf8");
-    try {
-        fs.writeFileSync(target, setInPlaceRestore(previous, project, index, value));
-        // The same boundary `pulumi up` runs: an entry Azure or the rules would refuse is never kept.
-        const written = loadStackFiles(projectDir, stackName);
-        parseStackConfig(rawConfigFromPulumi(written.config, written.project), { project: written.project, baseDir: projectDir, secretKeys: new Set(written.secretKeys.map((k) => k.slice(written.project.length + 1))) });
-    } catch (e) {
-        fs.writeFileSync(target, previous);
-        if (e instanceof DrillError) throw new UsageError(e.message);
-        throw e;
-    }
+    writeCheckedStackFile(projectDir, stackName, drillErrorsAsUsage(() => setInPlaceRestore(previous, project, index, value)));
     io.stdout(
         `wrote ${path.relative(process.cwd(), target) || target}: restoreInPlace ${opts.targets.join(", ")} of ${source.account.name} at ${opts.timestamp}\n` +
             `next, once the resources are deleted in Azure (Azure restores only deleted ones):\n${inPlaceNextSteps(stackName, project, source, opts.targets).join("\n")}\n`,

@@ -8,9 +8,8 @@
  * Exit 0 when every value matches (a change still being applied is reported, not failed), 1 on
  * drift, a missing resource or a failed read, 2 on bad arguments or an input of another stack.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
+import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "../../review/cli/common";
 import { namesDiffer, PolicyInputError, PolicyRecord, readRecords } from "../../model/records";
 import { synthesize } from "../../review/synth";
 import { ARM_SCOPE, armThroughputReader, checkThroughput, declaredThroughput, renderThroughputReport, throughputPassed, ThroughputReader } from "../verify/throughput";
@@ -77,13 +76,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const reader = io.reader ? io.reader(subscription) : await azureReader(subscription);
     const report = await checkThroughput(targets, reader);
     io.stdout(`${renderThroughputReport(report, args.stack)}\n`);
-    if (args.json) {
-        try {
-            fs.writeFileSync(path.resolve(io.cwd, args.json), `${JSON.stringify(report, null, 2)}\n`);
-        } catch (e) {
-            throw new UsageError(`cannot write ${args.json}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-    }
+    if (args.json) writeJsonFile(path.resolve(io.cwd, args.json), report);
     return throughputPassed(report) ? EXIT_OK : EXIT_FINDINGS;
 }
 

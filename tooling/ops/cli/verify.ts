@@ -6,11 +6,10 @@
  * can run passed, 1 when one failed (or access is missing), 2 on bad arguments.
  * Procedure and expected numbers: docs/runbooks/performance.md.
  */
-import * as fs from "fs";
 import * as https from "https";
 import * as path from "path";
 import { CosmosClient, CosmosClientOptions } from "@azure/cosmos";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
+import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "../../review/cli/common";
 import { describeFailure } from "../verify/errors";
 import { renderReport, runVerify, verifyPassed } from "../verify/run";
 import { declaredDatabases, declaredItemSchema, schemaCheck } from "../verify/schema-lookup";
@@ -118,13 +117,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         const container = client.database(failure.database).container(failure.container);
         const report = await runVerify(container, { ...failure, profile, waitMs, ...(schema ? { schema } : {}) });
         io.stdout(`${renderReport(report)}\n`);
-        if (args.json) {
-            try {
-                fs.writeFileSync(path.resolve(io.cwd, args.json), `${JSON.stringify(report, null, 2)}\n`);
-            } catch (e) {
-                throw new UsageError(`cannot write ${args.json}: ${e instanceof Error ? e.message : String(e)}`);
-            }
-        }
+        if (args.json) writeJsonFile(path.resolve(io.cwd, args.json), report);
         return verifyPassed(report) ? EXIT_OK : EXIT_FINDINGS;
     } catch (e) {
         if (e instanceof UsageError) throw e;

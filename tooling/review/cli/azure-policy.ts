@@ -15,7 +15,7 @@ import { previewRemovals, removalsOf } from "../azure-policy/project";
 import { renderAzurePolicy } from "../azure-policy/render";
 import { diffRecords } from "../diff";
 import { PolicyInputError, PolicyRecord, readRecords, recordsFrom } from "../../model/records";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "./common";
 
 const USAGE =
     "usage: npm run azure-policy -- --from <plan.json | stack-export.json | preview.json> --definitions <file or dir> [--definitions ...] [--assignments <file or dir>] [--base <plan | stack export>] [--subscription <id>] [--json <out>] [--quiet]";
@@ -60,13 +60,7 @@ export async function main(argv: string[]): Promise<number> {
             removals = old.length ? recordsFrom({ deployment: { resources: old } }, `${args.from} (deleted resources)`).records : [];
         }
         const section = evaluateAzurePolicy(loaded.records, inputs, { ...(args.subscription ? { subscription: args.subscription } : {}), ...(removals ? { removals } : {}) });
-        if (args.json) {
-            try {
-                fs.writeFileSync(args.json, `${JSON.stringify(section, null, 2)}\n`);
-            } catch (e) {
-                throw new UsageError(`cannot write ${args.json}: ${e instanceof Error ? e.message : String(e)}`);
-            }
-        }
+        if (args.json) writeJsonFile(args.json, section);
         if (!args.quiet) process.stdout.write(`${renderAzurePolicy(section, loaded.records, `${args.from} (${loaded.format}, ${loaded.records.length} resources)`)}\n`);
         return section.blocking > 0 ? EXIT_FINDINGS : EXIT_OK;
     } catch (e) {

@@ -2,6 +2,7 @@
  * Shared plumbing for the review commands: argument parsing and exit codes. User mistakes
  * (bad arguments, bad config, unreadable files) exit 2 with one clear message and no stack trace.
  */
+import * as fs from "fs";
 import { parseArgs, ParseArgsConfig } from "util";
 import { ConfigError } from "../../../stack/config";
 import { StackFileError } from "../stack-files";
@@ -27,6 +28,15 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"
         return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
     } catch (e) {
         throw new UsageError(`${e instanceof Error ? e.message : String(e)}\n${usage}`);
+    }
+}
+
+/** Writes a command's `--json` output; a file that cannot be written is the user's error (exit 2). */
+export function writeJsonFile(file: string, value: unknown): void {
+    try {
+        fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+    } catch (e) {
+        throw new UsageError(`cannot write ${file}: ${e instanceof Error ? e.message : String(e)}`);
     }
 }
 

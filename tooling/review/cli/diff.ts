@@ -21,7 +21,7 @@ import { checkoutRef, hasStack } from "../git-base";
 import { buildFullPlan, FullPlan } from "../full-plan";
 import { InputFormat, nameOfUrn, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, recordsFrom } from "../../model/records";
 import { renderReport } from "../report";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "./common";
 
 const USAGE =
     "usage: npm run diff -- (--base <file> --head <file> | --stack <name> --base-ref <git ref> | --stack <name> --base <stack export or preview>) [--head <file>] [--json <out>] [--markdown <out>] [--allow-data-loss]";
@@ -173,7 +173,7 @@ export async function main(argv: string[]): Promise<number> {
     checkSameStack(base, head, args.stack);
     for (const note of [...(base.notes ?? []), ...(head.notes ?? [])]) process.stderr.write(`note: ${note}\n`);
     const result = compare(base, head);
-    if (args.json) fs.writeFileSync(args.json, `${JSON.stringify({ base: base.label, head: head.label, summary: result.summary, changes: result.changes, cost: { monthly: result.cost.monthly, base: result.baseCost.monthly, delta: result.costDelta } }, null, 2)}\n`);
+    if (args.json) writeJsonFile(args.json, { base: base.label, head: head.label, summary: result.summary, changes: result.changes, cost: { monthly: result.cost.monthly, base: result.baseCost.monthly, delta: result.costDelta } });
     const stack = args.stack ?? head.stack ?? base.stack ?? "stack";
     if (args.markdown) {
         fs.writeFileSync(args.markdown, renderReport([{ stack, ...result, records: head.records, baseRecords: base.records }], base.label));

@@ -9,7 +9,6 @@
  * (docs/access-patterns.md); 2 on an invalid config, an unreadable stack file or policy config
  * (message on stderr, no stack trace).
  */
-import * as fs from "fs";
 import * as path from "path";
 import { hasErrors } from "../../queries/analysis";
 import { renderAccessPatterns } from "../../queries/render";
@@ -18,7 +17,7 @@ import { buildFullPlan } from "../full-plan";
 import { renderPlan } from "../plan";
 import { hasMandatory, PolicySection, renderPolicy } from "../policy/render";
 import { azurePolicyOfProject } from "../azure-policy/project";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "./common";
 
 const USAGE = "usage: npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--policy-config <file>] [--quiet]";
 
@@ -42,13 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     const policyConfig = args["policy-config"];
     const { doc, analysis, policyNote } = await buildFullPlan(projectDir, args.stack, policyConfig !== undefined ? { policyConfig } : {});
     if (policyNote) process.stderr.write(`plan: ${policyNote}\n`);
-    if (args.json) {
-        try {
-            fs.writeFileSync(args.json, `${JSON.stringify(doc, null, 2)}\n`);
-        } catch (e) {
-            throw new UsageError(`cannot write ${args.json}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-    }
+    if (args.json) writeJsonFile(args.json, doc);
     if (!args.quiet) process.stdout.write(`${renderPlan(doc)}\n\n${renderPolicy(doc.policy as PolicySection, doc.resources, `${doc.project}/${doc.stack}`)}\n`);
     if (!args.quiet) process.stdout.write(`\n${renderAccessPatterns(analysis, `${doc.project}/${doc.stack}`)}\n`);
     if (!args.quiet && doc.cost) process.stdout.write(`\n${renderCost(doc.cost)}\n`);

@@ -7,12 +7,11 @@
  * violations, 1 with one (a `remediate` rule that still fails counts), 2 on bad arguments, an
  * input of another stack, or an unreadable/unrecognised input or config.
  */
-import * as fs from "fs";
 import { PolicyConfigError } from "../policy/config";
 import { namesDiffer, readRecords, PolicyInputError } from "../../model/records";
 import { hasMandatory, policySection, renderPolicy } from "../policy/render";
 import { runPack, stackConfigFile } from "../policy/run";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "./common";
 
 const USAGE = "usage: npm run policy -- --from <plan.json | stack-export.json | preview.json> [--stack <name> | --config <policy-config.json>] [--json <out>] [--quiet]";
 
@@ -42,13 +41,7 @@ export async function main(argv: string[]): Promise<number> {
         const run = await runPack(loaded.records, configFile);
         for (const name of run.result.unknownConfigNames) process.stderr.write(`warning: ${configFile} configures '${name}', which is not a rule of the pack\n`);
         const section = policySection(run);
-        if (args.json) {
-            try {
-                fs.writeFileSync(args.json, `${JSON.stringify(section, null, 2)}\n`);
-            } catch (e) {
-                throw new UsageError(`cannot write ${args.json}: ${e instanceof Error ? e.message : String(e)}`);
-            }
-        }
+        if (args.json) writeJsonFile(args.json, section);
         if (!args.quiet) process.stdout.write(`${renderPolicy(section, loaded.records, `${args.from} (${loaded.format}, ${loaded.records.length} resources)`)}\n`);
         return hasMandatory(section) ? EXIT_FINDINGS : EXIT_OK;
     } catch (e) {

@@ -20,7 +20,7 @@ import { hasMandatory } from "../policy/render";
 import { shortStack } from "../../model/records";
 import { renderReport, StackReport } from "../report";
 import { azurePolicyOfProject } from "../azure-policy/project";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "./common";
 import { checkSameStack, compare, readStateSide, Side, synthSide } from "./diff";
 
 const USAGE = "usage: npm run review -- --stack <name> [--stack <name> ...] (--base-ref <git ref> | --base <stack export> [--base <stack export> ...]) [--markdown <out>] [--json <out>] [--allow-data-loss]";
@@ -90,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
     else process.stdout.write(markdown);
     if (args.json) {
         const json = reports.map((r) => ({ stack: r.stack, summary: r.summary, changes: r.changes, policy: r.policy, cost: r.cost, costDelta: r.baseCost ? r.cost.monthly - r.baseCost.monthly : undefined }));
-        fs.writeFileSync(args.json, `${JSON.stringify(json, null, 2)}\n`);
+        writeJsonFile(args.json, json);
     }
     const dataLoss = reports.some((r) => r.summary.dataLoss > 0);
     const mandatory = reports.some((r) => r.policy && hasMandatory(r.policy));
