@@ -8,6 +8,7 @@ import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import { SECRET_PLACEHOLDER } from "../../components/validation/secrets";
 import { parseStackConfig, rawConfigFromPulumi, ResolvedStack } from "../../stack/config";
+import { isObject } from "../model/json";
 
 /** What a secret config value reads as offline. It is passed to the program as a secret. */
 export { SECRET_PLACEHOLDER };
@@ -45,15 +46,11 @@ function readYaml(file: string, what: string): unknown {
     }
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 const PROJECT_CONFIG_ATTRIBUTES = new Set(["type", "description", "secret", "default", "value", "items"]);
 
 /** A project-level entry is either a plain value or `{ type?, description?, default?, value? }`. */
 function projectConfigValue(entry: unknown): unknown {
-    if (isRecord(entry) && Object.keys(entry).length > 0 && Object.keys(entry).every((k) => PROJECT_CONFIG_ATTRIBUTES.has(k))) {
+    if (isObject(entry) && Object.keys(entry).length > 0 && Object.keys(entry).every((k) => PROJECT_CONFIG_ATTRIBUTES.has(k))) {
         return "value" in entry ? entry.value : entry.default;
     }
     return entry;
@@ -65,7 +62,7 @@ function qualify(key: string, project: string): string {
 
 /** Replaces `{ secure: ... }` anywhere in a value with the placeholder; reports whether it did. */
 function stripSecure(value: unknown): { value: unknown; secret: boolean } {
-    if (isRecord(value)) {
+    if (isObject(value)) {
         if (Object.keys(value).length === 1 && typeof value.secure === "string") return { value: SECRET_PLACEHOLDER, secret: true };
         let secret = false;
         const out: Record<string, unknown> = {};
@@ -95,10 +92,10 @@ export function loadStackFiles(projectDir: string, stack: string): StackFiles {
     }
     const projectFile = path.join(dir, "Pulumi.yaml");
     const project = readYaml(projectFile, "project file");
-    if (!isRecord(project) || typeof project.name !== "string") {
+    if (!isObject(project) || typeof project.name !== "string") {
         throw new StackFileError(`project file ${projectFile} has no 'name'`);
     }
-    const runtime = isRecord(project.runtime) ? project.runtime.name : project.runtime;
+    const runtime = isObject(project.runtime) ? project.runtime.name : project.runtime;
     if (runtime !== "nodejs") {
         throw new StackFileError(`project file ${projectFile} uses runtime '${String(runtime)}'; the offline plan runs nodejs programs`);
     }
@@ -106,7 +103,7 @@ export function loadStackFiles(projectDir: string, stack: string): StackFiles {
     const config: Record<string, string> = {};
     const secretKeys = new Set<string>();
 
-    for (const [key, entry] of Object.entries(isRecord(project.config) ? project.config : {})) {
+    for (const [key, entry] of Object.entries(isObject(project.config) ? project.config : {})) {
         const value = projectConfigValue(entry);
         if (value !== undefined) config[qualify(key, projectName)] = engineString(value);
     }
@@ -114,11 +111,11 @@ export function loadStackFiles(projectDir: string, stack: string): StackFiles {
     const configDir = typeof project.stackConfigDir === "string" ? path.join(dir, project.stackConfigDir) : dir;
     const stackFile = path.join(configDir, `Pulumi.${stack}.yaml`);
     const settings = readYaml(stackFile, "stack settings file") ?? {};
-    if (!isRecord(settings)) throw new StackFileError(`stack settings file ${stackFile} is not a YAML mapping`);
-    if (settings.config !== undefined && !isRecord(settings.config)) {
+    if (!isObject(settings)) throw new StackFileError(`stack settings file ${stackFile} is not a YAML mapping`);
+    if (settings.config !== undefined && !isObject(settings.config)) {
         throw new StackFileError(`stack settings file ${stackFile}: 'config' is not a mapping of keys to values`);
     }
-    for (const [key, raw] of Object.entries(isRecord(settings.config) ? settings.config : {})) {
+    for (const [key, raw] of Object.entries(isObject(settings.config) ? settings.config : {})) {
         const { value, secret } = stripSecure(raw);
         const full = qualify(key, projectName);
         config[full] = engineString(value);

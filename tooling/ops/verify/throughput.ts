@@ -11,6 +11,7 @@
  *
  * The reader is an interface so tests run without Azure; `armThroughputReader` is the real one.
  */
+import { provisionedThroughput } from "../../model/inputs";
 import { get } from "../../model/json";
 import { PolicyRecord } from "../../model/records";
 import { TYPES } from "../../model/types";
@@ -76,11 +77,9 @@ export function declaredThroughput(records: readonly PolicyRecord[]): Throughput
     const targets: ThroughputTarget[] = [];
     for (const r of records) {
         if (r.type !== TYPES.database && r.type !== TYPES.container) continue;
-        const max = get(r.inputs, "options", "autoscaleSettings", "maxThroughput");
-        const manual = get(r.inputs, "options", "throughput");
-        const declared: DeclaredThroughput | undefined =
-            typeof max === "number" ? { mode: "autoscale", maxThroughput: max } : typeof manual === "number" ? { mode: "manual", throughput: manual } : undefined;
-        if (!declared) continue;
+        const provisioned = provisionedThroughput(r.inputs);
+        if (!provisioned) continue;
+        const declared: DeclaredThroughput = provisioned.mode === "autoscale" ? { mode: "autoscale", maxThroughput: provisioned.max } : { mode: "manual", throughput: provisioned.ru };
         const text = (key: string) => (typeof r.inputs[key] === "string" ? (r.inputs[key] as string) : "");
         targets.push({
             name: r.name,
