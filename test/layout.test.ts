@@ -8,16 +8,17 @@
  */
 import * as assert from "assert";
 import * as fs from "fs";
+import { builtinModules } from "module";
 import * as path from "path";
 import { PROJECT_DIR } from "./helpers/config";
 
 const SKIP = new Set(["node_modules", "dist", ".git"]);
 
-function tsFiles(dir: string): string[] {
+function tsFiles(dir: string, extensions = [".ts"]): string[] {
     return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
         if (SKIP.has(e.name)) return [];
         const full = path.join(dir, e.name);
-        return e.isDirectory() ? tsFiles(full) : e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") ? [full] : [];
+        return e.isDirectory() ? tsFiles(full, extensions) : extensions.some((x) => e.name.endsWith(x)) && !e.name.endsWith(".d.ts") ? [full] : [];
     });
 }
 
@@ -133,5 +134,38 @@ describe("layout: dependencies point one way", () => {
         visit(path.join(PROJECT_DIR, "policies", "index.ts"));
         assert.ok(seen.has("policies/lib/ownership.ts"), "the walk follows the pack's imports");
         assert.deepStrictEqual(outside, []);
+    });
+});
+
+describe("layout: each part declares its own npm dependencies", () => {
+    const readJson = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as { workspaces?: string[]; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    /** The npm packages the files import (a subpath import counts as its package; Node's own modules do not count). */
+    const packagesOf = (files: readonly string[]): string[] => {
+        const names = files.flatMap((f) => importsOf(f).filter((i) => i.target === undefined).map((i) => i.specifier));
+        const packages = names.filter((n) => !builtins.has(n) && !builtins.has(n.split("/")[0])).map((n) => n.split("/").slice(0, n.startsWith("@") ? 2 : 1).join("/"));
+        return [...new Set(packages)].sort();
+    };
+    const root = readJson(path.join(PROJECT_DIR, "package.json"));
+    const parts = fs.readdirSync(path.join(PROJECT_DIR, "tooling"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+
+    it("makes every tooling part an npm workspace with a package.json", () => {
+        assert.deepStrictEqual(root.workspaces, ["tooling/*"]);
+        for (const part of parts) assert.ok(fs.existsSync(path.join(PROJECT_DIR, "tooling", part, "package.json")), `tooling/${part} has a package.json`);
+    });
+
+    it("declares in each tooling part's package.json every package the part imports", () => {
+        const missing = parts.flatMap((part) => {
+            const pkg = readJson(path.join(PROJECT_DIR, "tooling", part, "package.json"));
+            const declared = new Set(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }));
+            return packagesOf(tsFiles(path.join(PROJECT_DIR, "tooling", part), [".ts", ".js"])).filter((p) => !declared.has(p)).map((p) => `tooling/${part} imports ${p}`);
+        });
+        assert.deepStrictEqual(missing, []);
+    });
+
+    it("keeps in the root's dependencies exactly what the product imports", () => {
+        const product = ["components", "stack", "policies"].flatMap((d) => tsFiles(path.join(PROJECT_DIR, d))).concat(path.join(PROJECT_DIR, "index.ts"));
+        const imported = packagesOf(product).filter((p) => p !== "cosmos-platform");
+        assert.deepStrictEqual(Object.keys(root.dependencies ?? {}).sort(), imported);
     });
 });
