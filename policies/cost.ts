@@ -2,7 +2,7 @@
  * Cost rules: throughput caps on databases and containers.
  */
 import { PolicyConfigSchema, ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
-import { LIMITS } from "../components/limits";
+import { LIMITS } from "../components/shared/limits";
 import { TYPES } from "./lib/types";
 import { configWithDefaults, known } from "./lib/values";
 

@@ -5,16 +5,16 @@
  *
  * Ids follow from the subscription, the resource group and the Azure names in the config, in the
  * form Azure's REST API gives them. Logical names come from the same helpers the components use
- * (components/naming.ts, slug, scopeKey), so a resource is found by type and logical name. Once a
+ * (components/shared/naming.ts, slug, scopeKey), so a resource is found by type and logical name. Once a
  * resource is in the stack's state, Pulumi ignores `import` for it ("If the resource exists and has
  * the same ID or ImportID, the resource is treated like any other resource":
  * https://github.com/pulumi/pulumi/blob/master/developer-docs/architecture/import.md), which is
  * what lets a team adopt one database at a time.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { slug } from "../components/access";
-import { containerResourceName, databaseResourceName, scriptResourceName } from "../components/naming";
-import { scopeKey } from "../components/roles";
+import { slug } from "../components/access/component";
+import { containerResourceName, databaseResourceName, scriptResourceName } from "../components/shared/naming";
+import { scopeKey } from "../components/access/roles";
 import type { PlatformConfig } from "./config";
 
 const COSMOS = "azure-native:cosmosdb";

@@ -1,20 +1,21 @@
 /**
- * CosmosPlatform: a whole stack. The resource groups, then per account the components of
- * components/ (identities, account, data, network, access, monitoring, gateway), each built from
- * the arguments that stack/args.ts maps from the resolved config. This is the stack layer: the
- * components below it know nothing of stack files.
+ * CosmosPlatform: a whole stack. The resource groups, then one CosmosEstate per account, built
+ * from the arguments that stack/args.ts maps from the resolved config. This is the stack layer:
+ * the components below it know nothing of stack files.
+ *
+ * Until 0.2 the finer components (account, data, network, access, monitoring, gateway,
+ * identities) were this component's children; they are the estate's now. Each keeps its state
+ * through an alias to its old parent (and CosmosAccount to its old type), which the engine follows
+ * for it and, multiplied out, for every resource below it: no replace, no delete.
+ * https://www.pulumi.com/docs/iac/concepts/options/aliases/
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
-import { Access } from "../components/access";
-import { CosmosAccount } from "../components/account";
-import { DedicatedGateway } from "../components/gateway";
-import { Identities } from "../components/identities";
-import { Monitoring } from "../components/monitoring/component";
-import { PrivateNetwork, PrivateNetworkArgs } from "../components/network";
-import { dataProtection } from "../components/protection";
-import { SqlData } from "../components/sql";
-import { accessArgs, accountArgs, identitiesArgs, monitoringArgs, privateNetworkArgs, sqlDataArgs } from "./args";
+import { CosmosEstate, EstateParts } from "../components/estate/component";
+import { LEGACY_COSMOS_ACCOUNT_TYPE } from "../components/account/component";
+import type { SharedPrivateDnsZone } from "../components/network/args";
+import { dataProtection } from "../components/shared/protection";
+import { estateArgs } from "./args";
 import type { PlatformConfig, ResolvedStack } from "./config";
 import { importIds, importTransformation } from "./import";
 
@@ -23,18 +24,34 @@ export interface CosmosPlatformArgs {
     stack: ResolvedStack;
 }
 
-/** One account's components. */
-export interface AccountStack {
+/** One account's estate. */
+export interface AccountStack extends EstateParts {
     config: PlatformConfig;
     resourceGroupName: pulumi.Output<string>;
-    identities: Identities;
-    account: CosmosAccount;
-    sql: SqlData;
-    network: PrivateNetwork;
-    access: Access;
-    /** Undefined while the account is being imported (`import`): monitoring is added afterwards. */
-    monitoring?: Monitoring;
-    gateway?: DedicatedGateway;
+    estate: CosmosEstate;
+}
+
+/** The finer components' types, which moved from this component to the estate. */
+const MOVED_COMPONENTS = new Set([
+    "cosmos-platform:index:CosmosAccount",
+    "cosmos-platform:index:SqlData",
+    "cosmos-platform:index:PrivateNetwork",
+    "cosmos-platform:index:Access",
+    "cosmos-platform:index:Monitoring",
+    "cosmos-platform:index:DedicatedGateway",
+    "cosmos-platform:index:Identities",
+]);
+
+/**
+ * Aliases the estate's direct children to their place before 0.2: under this component, and the
+ * account under its old type token.
+ */
+export function legacyParentAliases(platform: pulumi.Resource): pulumi.ResourceTransformation {
+    return (args) => {
+        if (!MOVED_COMPONENTS.has(args.type) || !(args.opts.parent instanceof CosmosEstate)) return undefined;
+        const old: pulumi.Alias = args.type === "cosmos-platform:index:CosmosAccount" ? { parent: platform, type: LEGACY_COSMOS_ACCOUNT_TYPE } : { parent: platform };
+        return { props: args.props, opts: pulumi.mergeOptions(args.opts, { aliases: [old] }) };
+    };
 }
 
 export class CosmosPlatform extends pulumi.ComponentResource {
@@ -60,43 +77,17 @@ export class CosmosPlatform extends pulumi.ComponentResource {
             );
             groups.set(rg.name, group.name);
         }
-        this.accounts = args.stack.accounts.map((config) => this.buildAccount(config, groups.get(config.resourceGroup.name) as pulumi.Output<string>));
+        // The privatelink zone each resource group already has, created by its first account that needed one.
+        const zones = new Map<string, SharedPrivateDnsZone>();
+        this.accounts = args.stack.accounts.map((config) => {
+            const resourceGroupName = groups.get(config.resourceGroup.name) as pulumi.Output<string>;
+            const transformations = [legacyParentAliases(this), ...(config.import ? [importTransformation(importIds(config))] : [])];
+            const estate = new CosmosEstate(config.account.name, estateArgs(config, resourceGroupName, zones.get(config.resourceGroup.name)), { parent: this, transformations });
+            if (estate.privateDnsZone && !zones.has(config.resourceGroup.name)) {
+                zones.set(config.resourceGroup.name, { id: estate.privateDnsZone.id, name: estate.privateDnsZone.name, resourceGroupName });
+            }
+            return { config, resourceGroupName, estate, ...estate.parts };
+        });
         this.registerOutputs({ accountIds: this.accounts.map((a) => a.account.id) });
-    }
-
-    /** The privatelink zone each resource group already has, created by its first account that needed one. */
-    private readonly zones = new Map<string, PrivateNetworkArgs["sharedPrivateDnsZone"]>();
-
-    private network(name: string, config: PlatformConfig, resourceGroupName: pulumi.Output<string>, accountId: pulumi.Output<string>, opts: pulumi.ComponentResourceOptions): PrivateNetwork {
-        const shared = config.network.privateDnsZoneId === undefined ? this.zones.get(config.resourceGroup.name) : undefined;
-        const network = new PrivateNetwork(name, { ...privateNetworkArgs(config, resourceGroupName, accountId), ...(shared ? { sharedPrivateDnsZone: shared } : {}) }, opts);
-        if (network.zone && !this.zones.has(config.resourceGroup.name)) {
-            this.zones.set(config.resourceGroup.name, { id: network.zone.id, name: network.zone.name, resourceGroupName });
-        }
-        return network;
-    }
-
-    private buildAccount(config: PlatformConfig, resourceGroupName: pulumi.Output<string>): AccountStack {
-        // Component names carry the account prefix too: several accounts never share a URN.
-        const p = config.childNamePrefix;
-        // While importing, every resource gets its ARM id as the `import` option (stack/import.ts).
-        const opts: pulumi.ComponentResourceOptions = config.import ? { parent: this, transformations: [importTransformation(importIds(config))] } : { parent: this };
-        const identities = new Identities(`${p}identities`, identitiesArgs(config, resourceGroupName), opts);
-        const cmk = config.security.customerManagedKey;
-        const account = new CosmosAccount(`${p}account`, accountArgs(config, resourceGroupName, cmk ? identities.identities[cmk.identity].id : undefined), opts);
-        const sql = new SqlData(`${p}sql`, sqlDataArgs(config, resourceGroupName, account.name), opts);
-        const network = this.network(`${p}network`, config, resourceGroupName, account.id, opts);
-        const access = new Access(`${p}access`, accessArgs(config, resourceGroupName, account.name, identities, sql), opts);
-        // An import deployment creates nothing, and monitoring has no off switch: it comes with the
-        // first deployment after the import switch is removed (docs/runbooks/adopt.md).
-        const monitoring = config.import ? undefined : new Monitoring(`${p}monitoring`, monitoringArgs(config, resourceGroupName, account.id), opts);
-        const gateway = config.gateway
-            ? new DedicatedGateway(
-                  `${p}gateway`,
-                  { resourceGroupName, accountName: account.name, size: config.gateway.size, instances: config.gateway.instances, childNamePrefix: p },
-                  opts,
-              )
-            : undefined;
-        return { config, resourceGroupName, identities, account, sql, network, access, ...(monitoring ? { monitoring } : {}), ...(gateway ? { gateway } : {}) };
     }
 }

@@ -71,7 +71,7 @@ describe("index.ts as `pulumi preview` launches it (prod, against a fake engine)
     });
 
     it("registers exactly the offline plan's URNs, each under the same parent", () => {
-        const cli = run.registrations.map(recordOfRegistration);
+        const cli = run.registrations.map((r) => recordOfRegistration(r, "prod", "cosmos-platform"));
         const missing = offline.resources.filter((r) => !byUrn(cli).has(r.urn)).map((r) => r.urn);
         const extra = cli.filter((r) => !byUrn(offline.resources).has(r.urn)).map((r) => r.urn);
         assert.deepStrictEqual({ missing, extra }, { missing: [], extra: [] }, "the offline plan's URNs differ from the engine's");
@@ -82,7 +82,7 @@ describe("index.ts as `pulumi preview` launches it (prod, against a fake engine)
     });
 
     it("registers every resource with the offline plan's type, inputs, options and dependencies", () => {
-        const cli = byUrn(run.registrations.map(recordOfRegistration));
+        const cli = byUrn(run.registrations.map((r) => recordOfRegistration(r, "prod", "cosmos-platform")));
         let compared = 0;
         for (const planned of offline.resources) {
             const registered = cli.get(planned.urn);

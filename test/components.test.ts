@@ -7,13 +7,15 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { Access } from "../components/access";
-import { CosmosAccount, CosmosAccountArgs } from "../components/account";
-import { DedicatedGateway } from "../components/gateway";
-import { alertContext, Monitoring, selectAlerts } from "../components/monitoring/component";
-import { PrivateNetwork } from "../components/network";
-import { SqlData } from "../components/sql";
-import { ComponentArgsError } from "../components/validation/errors";
+import { Access } from "../components/access/component";
+import { CosmosAccount } from "../components/account/component";
+import { CosmosAccountArgs } from "../components/account/args";
+import { DedicatedGateway } from "../components/gateway/component";
+import { Monitoring } from "../components/monitoring/component";
+import type * as cosmosdb from "@pulumi/azure-native/cosmosdb";
+import { PrivateNetwork } from "../components/network/component";
+import { SqlData } from "../components/sql/component";
+import { ComponentArgsError } from "../components/shared/errors";
 import { loadStackFiles } from "../tooling/review/stack-files";
 import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
 import { baseline, expectProblem, PROJECT_DIR } from "./helpers/config";
@@ -38,6 +40,9 @@ async function refused(program: () => unknown): Promise<{ error: ComponentArgsEr
 }
 
 const minimalAccount: CosmosAccountArgs = { name: "contoso-lib", resourceGroupName: "rg-lib", regions: [{ name: "westeurope" }] };
+const settings = { name: "acc", regions: [{ name: "westeurope" }] };
+/** Never read: these components are refused before they touch the account. */
+const refusedBeforeUse = undefined as unknown as cosmosdb.DatabaseAccount;
 
 describe("components: production-safe defaults", () => {
     it("builds a keyless, private, continuously backed-up, protected and locked account from a name, a group and a region", async () => {
@@ -69,7 +74,7 @@ describe("components: production-safe defaults", () => {
         const result = await run(() => {
             for (const key of ["a", "b"]) {
                 const account = new CosmosAccount(key, { ...minimalAccount, name: `contoso-lib-${key}` });
-                new SqlData(`${key}-data`, { resourceGroupName: "rg-lib", accountName: account.name, databases: [{ name: "app", containers: [{ name: "c", partitionKey: { paths: ["/k"] }, throughput: { mode: "manual", throughput: 400 } }] }] });
+                new SqlData(`${key}-data`, { resourceGroupName: "rg-lib", account: account.account, accountSettings: account.settings, databases: [{ name: "app", containers: [{ name: "c", partitionKey: { paths: ["/k"] }, throughput: { mode: "manual", throughput: 400 } }] }] });
             }
         });
         const urns = result.resources.map((r) => r.urn);
@@ -102,7 +107,7 @@ describe("components: Azure's rules on the arguments, with the stack file's mess
 
     it("refuses an autoscale maximum off the 1000 RU/s steps in SqlData as the stack does", async () => {
         const { error, registered } = await refused(
-            () => new SqlData("data", { resourceGroupName: "rg", accountName: "acc", databases: [{ name: "app", containers: [{ name: "c", partitionKey: { paths: ["/k"] }, throughput: { mode: "autoscale", maxThroughput: 1500 } }] }] }),
+            () => new SqlData("data", { resourceGroupName: "rg", account: refusedBeforeUse, accountSettings: settings, databases: [{ name: "app", containers: [{ name: "c", partitionKey: { paths: ["/k"] }, throughput: { mode: "autoscale", maxThroughput: 1500 } }] }] }),
         );
         assert.deepStrictEqual(registered, []);
         assert.deepStrictEqual(error.problems.map((p) => p.path), [["databases", 0, "containers", 0, "throughput", "maxThroughput"]]);
@@ -113,11 +118,11 @@ describe("components: Azure's rules on the arguments, with the stack file's mess
 
     it("refuses a key path without '/' and a hierarchical key of version 1 in SqlData", async () => {
         const { error } = await refused(
-            () => new SqlData("data", { resourceGroupName: "rg", accountName: "acc", databases: [{ name: "app", containers: [{ name: "c", partitionKey: { paths: ["tenantId"] } }] }] }),
+            () => new SqlData("data", { resourceGroupName: "rg", account: refusedBeforeUse, accountSettings: settings, databases: [{ name: "app", containers: [{ name: "c", partitionKey: { paths: ["tenantId"] } }] }] }),
         );
         assert.match(error.message, /databases\[0\]\.containers\[0\]\.partitionKey\.paths\[0\]: .*starts with '\/'.*got "tenantId"/);
         const { error: hierarchical } = await refused(
-            () => new SqlData("data", { resourceGroupName: "rg", accountName: "acc", databases: [{ name: "app", containers: [{ name: "c", partitionKey: { paths: ["/a", "/b"], version: 1 } }] }] }),
+            () => new SqlData("data", { resourceGroupName: "rg", account: refusedBeforeUse, accountSettings: settings, databases: [{ name: "app", containers: [{ name: "c", partitionKey: { paths: ["/a", "/b"], version: 1 } }] }] }),
         );
         assert.match(hierarchical.message, /partitionKey\.version: hierarchical partition keys \(2-3 paths\) use version 2; got 1/);
     });
@@ -127,7 +132,8 @@ describe("components: Azure's rules on the arguments, with the stack file's mess
             () =>
                 new SqlData("data", {
                     resourceGroupName: "rg",
-                    accountName: "acc",
+                    account: refusedBeforeUse,
+                    accountSettings: settings,
                     databases: [
                         {
                             name: "app",
@@ -145,20 +151,19 @@ describe("components: Azure's rules on the arguments, with the stack file's mess
     it("refuses an unknown data-plane role and a container scope without its database in Access", async () => {
         const principal = { key: "p", id: "00000000-0000-0000-0000-0000000000a1" };
         const { error } = await refused(
-            () => new Access("access", { resourceGroupName: "rg", accountName: "acc", subscriptionId: "s", dataRoles: [{ principal, role: "Reader" }, { principal, role: "Cosmos DB Built-in Data Reader", scope: { container: "c" } }] }),
+            () => new Access("access", { resourceGroupName: "rg", account: refusedBeforeUse, subscriptionId: "s", dataRoles: [{ principal, role: "Reader" }, { principal, role: "Cosmos DB Built-in Data Reader", scope: { container: "c" } }] }),
         );
         assert.deepStrictEqual(error.problems.map((p) => p.path.join(".")), ["dataRoles.0.role", "dataRoles.1.scope"]);
     });
 
     it("refuses an action group short name over 12 characters and a metric alert window under its grain in Monitoring, as the stack does", async () => {
-        const account = alertContext({ name: "acc", regions: [{ name: "westeurope" }] });
-        const alerts = selectAlerts(account).map((a) => (a.spec.key === "availability" ? { ...a, windowSize: "PT5M" } : a));
-        const { error } = await refused(
-            () => new Monitoring("mon", { resourceGroupName: "rg", accountId: "id", accountName: "acc", location: "westeurope", account, subscriptionId: "s", alerts, actionGroups: [{ name: "ag", shortName: "cosmos-oncall-team", emails: [{ name: "a", address: "a@contoso.example" }] }] }),
-        );
+        const actionGroups = [{ name: "ag", shortName: "cosmos-oncall-team", emails: [{ name: "a", address: "a@contoso.example" }] }];
+        const monitoring = (extra: object) => () => new Monitoring("mon", { resourceGroupName: "rg", account: refusedBeforeUse, accountSettings: settings, subscriptionId: "s", actionGroups, ...extra });
+        const { error } = await refused(monitoring({}));
         const shortName = error.problems.find((p) => p.path.join(".") === "actionGroups.0.shortName");
         assert.ok(shortName, error.message);
-        assert.ok(error.problems.some((p) => p.path[0] === "alerts" && /alert 'availability': .*PT1H/.test(p.message)), error.message);
+        const { error: window } = await refused(monitoring({ actionGroups: [], alerts: { availability: { windowSize: "PT5M" } } }));
+        assert.ok(window.problems.some((p) => p.path.join(".") === "alerts.availability" && /alert 'availability': .*PT1H/.test(p.message)), window.message);
         const raw = baseline();
         raw.monitoring = { actionGroups: [{ name: "ag", shortName: "cosmos-oncall-team", emails: [{ name: "a", address: "a@contoso.example" }] }] };
         expectProblem(raw, "monitoring.actionGroups[0].shortName", shortName.message);
@@ -166,24 +171,26 @@ describe("components: Azure's rules on the arguments, with the stack file's mess
 
     it("refuses a subnet outside the address space in PrivateNetwork, and a gateway size Azure does not offer", async () => {
         const { error } = await refused(
-            () => new PrivateNetwork("net", { resourceGroupName: "rg", accountId: "id", virtualNetwork: { name: "v", addressSpace: "10.0.0.0/16", location: "westeurope", subnets: [{ name: "s", prefix: "10.1.0.0/24" }] } }),
+            () => new PrivateNetwork("net", { resourceGroupName: "rg", account: refusedBeforeUse, virtualNetwork: { name: "v", addressSpace: "10.0.0.0/16", location: "westeurope", subnets: [{ name: "s", prefix: "10.1.0.0/24" }] } }),
         );
         assert.match(error.message, /virtualNetwork\.subnets\[0\]\.prefix: 10\.1\.0\.0\/24 is outside the address space 10\.0\.0\.0\/16/);
-        const { error: gateway } = await refused(() => new DedicatedGateway("gw", { resourceGroupName: "rg", accountName: "acc", size: "Cosmos.D2s" as "Cosmos.D4s", instances: 1 }));
+        const { error: gateway } = await refused(() => new DedicatedGateway("gw", { resourceGroupName: "rg", account: refusedBeforeUse, size: "Cosmos.D2s" as "Cosmos.D4s", instances: 1 }));
         assert.match(gateway.message, /size: gateway size is one of Cosmos\.D4s, Cosmos\.D8s, Cosmos\.D16s; got "Cosmos\.D2s"/);
     });
 });
 
 // That components import nothing from the stack layer or the tooling: test/layout.test.ts.
 describe("components: a package entry", () => {
+    const componentsDir = path.join(PROJECT_DIR, "components");
     it("resolves `cosmos-platform` to compiled JavaScript with declarations that export every component", () => {
-        const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "package.json"), "utf8"));
-        const entry = require.resolve("cosmos-platform", { paths: [PROJECT_DIR] });
-        assert.strictEqual(path.relative(PROJECT_DIR, entry), path.join("dist", "components", "index.js"));
-        assert.ok(fs.existsSync(path.join(PROJECT_DIR, pkg.exports["."].types)), "declarations are built");
+        // The root's npm workspace links components/ (package.json name cosmos-platform) into node_modules.
+        const pkg = JSON.parse(fs.readFileSync(path.join(componentsDir, "package.json"), "utf8"));
+        const entry = fs.realpathSync(require.resolve("cosmos-platform", { paths: [PROJECT_DIR] }));
+        assert.strictEqual(path.relative(PROJECT_DIR, entry), path.join("components", "dist", "index.js"));
+        assert.ok(fs.existsSync(path.join(componentsDir, pkg.exports["."].types)), "declarations are built");
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const lib = require(entry) as Record<string, unknown>;
-        for (const name of ["CosmosAccount", "SqlData", "Access", "Identities", "PrivateNetwork", "Monitoring", "DedicatedGateway"]) {
+        for (const name of ["CosmosEstate", "CosmosAccount", "SqlData", "Access", "Identities", "PrivateNetwork", "Monitoring", "DedicatedGateway"]) {
             assert.strictEqual(typeof lib[name], "function", `${name} is exported`);
             assert.ok((lib[name] as { prototype: unknown }).prototype instanceof pulumi.ComponentResource, `${name} is a ComponentResource`);
         }

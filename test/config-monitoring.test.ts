@@ -62,7 +62,7 @@ describe("stack config: monitoring rules", () => {
     it("rejects a production stack whose alerts reach nobody", () => {
         const raw = baseline();
         raw.environment = "prod";
-        expectProblem(raw, "monitoring.actionGroups", "production stack needs at least one action group");
+        expectProblem(raw, "monitoring.actionGroups", "alerts must reach someone (requireReceivers, on in production)");
     });
 
     it("rejects a production stack that leaves a used severity unrouted", () => {

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { sqlDataArgs } from "../stack/args";
+import { databasesArgs } from "../stack/args";
 import { baseline, expectProblem, parse, parseStack } from "./helpers/config";
 
 const SUB = "11111111-2222-3333-4444-555555555555";
@@ -21,8 +21,8 @@ describe("config: restoreInPlace", () => {
     it("maps a database restore to the SqlData args, adopting its containers by ARM id", () => {
         const ts = ago(2 * HOUR);
         const cfg = parse(withRestore({ name: "app", timestamp: ts }));
-        const args = sqlDataArgs(cfg, "rg-test", "test-account");
-        const db = args.databases[0];
+        const databases = databasesArgs(cfg);
+        const db = databases[0];
         assert.deepStrictEqual(db.restore, { restoreSource: RESTORABLE_ID, timestamp: ts });
         assert.deepStrictEqual(
             (db.containers ?? []).map((c) => [c.name, c.restore, c.importId]),
@@ -35,9 +35,9 @@ describe("config: restoreInPlace", () => {
 
     it("maps a container restore to that container only, with TTL off when asked", () => {
         const ts = ago(HOUR);
-        const args = sqlDataArgs(parse(withRestore({ name: "app/carts", timestamp: ts, ttlDisabled: true })), "rg-test", "test-account");
-        const [orders, carts] = args.databases[0].containers ?? [];
-        assert.strictEqual(args.databases[0].restore, undefined);
+        const databases = databasesArgs(parse(withRestore({ name: "app/carts", timestamp: ts, ttlDisabled: true })));
+        const [orders, carts] = databases[0].containers ?? [];
+        assert.strictEqual(databases[0].restore, undefined);
         assert.strictEqual(orders.restore, undefined);
         assert.deepStrictEqual(carts.restore, { restoreSource: RESTORABLE_ID, timestamp: ts, ttlDisabled: true });
         assert.strictEqual(carts.importId, undefined, "a restored container is created, not imported");

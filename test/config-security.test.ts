@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { APP_READ_WRITE_ACTIONS } from "../components/roles";
+import { APP_READ_WRITE_ACTIONS } from "../components/access/roles";
 import { baseline, expectProblem, parse, withOncall } from "./helpers/config";
 
 const OBJECT_ID = "11111111-2222-3333-4444-555555555555";

@@ -4,11 +4,13 @@
  */
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { Monitoring, MonitoringArgs } from "../components/monitoring/component";
+import { Monitoring } from "../components/monitoring/component";
+import { CosmosAccount } from "../components/account/component";
+import type { MonitoringArgs } from "../components/monitoring/args";
 import { diagnosticsArgsProblems, diagnosticSettingArgs, logReaders } from "../components/monitoring/diagnostics";
 import { resolveAlerts } from "../components/monitoring/resolve";
-import { DEFAULT_LOG_CATEGORIES, logCategoriesReadBy } from "../components/validation/diagnostics";
-import { ConfigError, formatPath } from "../components/validation/errors";
+import { DEFAULT_LOG_CATEGORIES, logCategoriesReadBy } from "../components/monitoring/diagnostic-categories";
+import { ConfigError, formatPath } from "../components/shared/errors";
 import { loadStackFiles } from "../tooling/review/stack-files";
 import { synthesize, synthesizeFiles } from "../tooling/review/synth";
 import { baseline, expectProblem, parse, PROJECT_DIR } from "./helpers/config";
@@ -96,10 +98,8 @@ describe("diagnostics: shared rules (Monitoring component arguments)", () => {
 describe("diagnostics: the Monitoring component", () => {
     const args = (diagnostics: MonitoringArgs["diagnostics"]): MonitoringArgs => ({
         resourceGroupName: "rg-app",
-        accountId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/Microsoft.DocumentDB/databaseAccounts/app-cosmos",
-        accountName: "app-cosmos",
-        location: "westeurope",
-        account: CTX,
+        account: undefined as unknown as MonitoringArgs["account"],
+        accountSettings: { name: "app-cosmos", regions: [{ name: "westeurope" }] },
         subscriptionId: "00000000-0000-0000-0000-000000000000",
         workbook: false,
         diagnostics,
@@ -121,7 +121,11 @@ describe("diagnostics: the Monitoring component", () => {
     });
 
     it("sends to the storage account and the event hub it is given", async () => {
-        const result = await synthesize(PROJECT_DIR, "dev", { program: () => new Monitoring("mon", args({ storageAccountId: STORAGE, eventHubAuthorizationRuleId: RULE, eventHubName: "cosmos-logs" })) });
+        const program = () => {
+            const account = new CosmosAccount("acct", { ...args({}).accountSettings, resourceGroupName: "rg-app" });
+            return new Monitoring("mon", { ...args({ storageAccountId: STORAGE, eventHubAuthorizationRuleId: RULE, eventHubName: "cosmos-logs" }), account: account.account });
+        };
+        const result = await synthesize(PROJECT_DIR, "dev", { program });
         const d = one(result.resources, "monitor:DiagnosticSetting");
         assert.deepStrictEqual([d.inputs.storageAccountId, d.inputs.eventHubAuthorizationRuleId, d.inputs.eventHubName], [STORAGE, RULE, "cosmos-logs"]);
         assert.strictEqual(d.name, "mon/app-cosmos/diagnostics");

@@ -6,12 +6,24 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { parse as parseYaml } from "yaml";
+import { COMPONENTS_DIR, readManifest } from "../tooling/package/pack";
 import { main as planMain } from "../tooling/review/cli/plan";
 import type { PlanDocument } from "../tooling/review/plan";
 import { PROJECT_DIR } from "./helpers/config";
 import { withStderr } from "./helpers/stderr";
+import { startEarly } from "./helpers/early";
+import { packedComponents, projectWithPackage, typeCheckInChild } from "./helpers/package";
 
 const EXAMPLE = path.join(PROJECT_DIR, "examples", "two-accounts");
+
+/** index.ts in a project with the packed package installed, type-checked in a child from the start of the run. */
+const exampleTypeCheck = startEarly(async () => {
+    const { projectDir } = await projectWithPackage(["@types/node"]);
+    const program = path.join(projectDir, "index.ts");
+    fs.copyFileSync(path.join(EXAMPLE, "index.ts"), program);
+    return typeCheckInChild(projectDir, "cosmos-platform", [program]);
+});
 
 describe("examples/two-accounts", () => {
     it("is type-checked by the build, and compiled beside the package entry it imports", () => {
@@ -24,6 +36,22 @@ describe("examples/two-accounts", () => {
         const source = fs.readFileSync(path.join(EXAMPLE, "index.ts"), "utf8");
         assert.match(source, /from "cosmos-platform"/, "imports the package, as a consumer would");
         assert.doesNotMatch(source, /from "\.\.\//, "no relative import of this repository's sources");
+    });
+
+    it("depends on the package's tarball by the path `npm run package` writes it to, as a user installs it", async () => {
+        const pkg = JSON.parse(fs.readFileSync(path.join(EXAMPLE, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+        const { name, version } = readManifest(COMPONENTS_DIR);
+        // tooling/package/cli.ts packs into dist/package/, named as npm names a tarball.
+        assert.strictEqual(pkg.dependencies[name], `file:../../dist/package/${name}-${version}.tgz`, "bump the example's dependency with the package's version");
+        assert.strictEqual(path.basename((await packedComponents()).tarball), `${name}-${version}.tgz`);
+        const peer = readManifest(COMPONENTS_DIR).peerDependencies?.["@pulumi/pulumi"];
+        assert.strictEqual(pkg.dependencies["@pulumi/pulumi"], peer, "the example brings the SDK the package asks its user for");
+    });
+
+    it("type-checks against the installed package under moduleResolution node16 and bundler", async function () {
+        // Parsing the Azure SDK's declarations is most of it: ~6 s of CPU, shared by both resolutions.
+        this.timeout(180_000);
+        assert.deepStrictEqual(await exampleTypeCheck(), []);
     });
 
     it("plans offline with `npm run plan -- --project`: two accounts, no stack layer, no URN twice", async () => {
@@ -39,5 +67,25 @@ describe("examples/two-accounts", () => {
         assert.strictEqual(new Set(doc.resources.map((r) => r.urn)).size, doc.resources.length);
         assert.ok(doc.policy, "the policy pack judged the example too");
         assert.deepStrictEqual(doc.accessPatterns, [], "a program without the stack layer declares no access patterns");
+    });
+});
+
+describe("examples/yaml", () => {
+    it("is a YAML program that gets the components through the installed package's plugin", () => {
+        const program = parseYaml(fs.readFileSync(path.join(PROJECT_DIR, "examples", "yaml", "Pulumi.yaml"), "utf8")) as {
+            runtime: string;
+            packages: Record<string, string>;
+            resources: Record<string, { type: string }>;
+        };
+        assert.strictEqual(program.runtime, "yaml");
+        // What `pulumi package add ./node_modules/cosmos-platform` records, after `npm install <tarball>` (its README).
+        assert.strictEqual(program.packages["cosmos-platform"], "./node_modules/cosmos-platform");
+        const used = Object.values(program.resources).map((r) => r.type).filter((t) => t.startsWith("cosmos-platform:"));
+        assert.ok(used.length > 0);
+        // The plugin serves each exported ComponentResource as cosmos-platform:index:<class name>
+        // (@pulumi/pulumi provider/experimental/provider.js). Whether the class and every property
+        // used exist is checked against the schema the installed plugin serves, by
+        // `npm run package:check` (tooling/package/yaml-check.ts, tested on a fixture in plugin.test.ts).
+        for (const type of used) assert.match(type, /^cosmos-platform:index:[A-Z]\w+$/);
     });
 });

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { checkIndexPath, checkPropertyPath, checkRootWildcard, checkSpatialPath, ETAG_PATH, normaliseIndexingPolicy } from "../components/indexing";
+import { checkIndexPath, checkPropertyPath, checkRootWildcard, checkSpatialPath, ETAG_PATH, normaliseIndexingPolicy } from "../components/sql/indexing";
 
 describe("index policy normalisation", () => {
     it("emits the service default for a container that declares nothing", () => {

@@ -100,8 +100,8 @@ describe("layout: dependencies point one way", () => {
             "policies/lib/probe.ts": 'const model = require("../../tooling/model/json");',
             "stack/probe.ts": 'export { policies } from "../policies/pack";',
             "tooling/model/probe.ts": 'import { synthesize } from "../review/synth";',
-            "policies/probe.ts": 'import { LIMITS } from "../components/limits";',
-            "tooling/review/probe.ts": 'import { TYPES } from "../model/types";\nimport { LIMITS } from "../../components/limits";',
+            "policies/probe.ts": 'import { LIMITS } from "../components/shared/limits";',
+            "tooling/review/probe.ts": 'import { TYPES } from "../model/types";\nimport { LIMITS } from "../../components/shared/limits";',
             "test/probe.ts": 'import { bareProgram } from "../tooling/bench/bare";',
         };
         const found = violations(Object.keys(probes).map((f) => path.join(PROJECT_DIR, f)), (f) => probes[rel(f)]);
@@ -150,7 +150,7 @@ describe("layout: each part declares its own npm dependencies", () => {
     const parts = fs.readdirSync(path.join(PROJECT_DIR, "tooling"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 
     it("makes every tooling part an npm workspace with a package.json", () => {
-        assert.deepStrictEqual(root.workspaces, ["tooling/*"]);
+        assert.ok(root.workspaces?.includes("tooling/*"), "the root's workspaces include tooling/*");
         for (const part of parts) assert.ok(fs.existsSync(path.join(PROJECT_DIR, "tooling", part, "package.json")), `tooling/${part} has a package.json`);
     });
 

@@ -6,7 +6,7 @@ import { LOG_CATEGORIES } from "../components/monitoring/component";
 import { checkMetricAlert, durationMinutes, METRICS } from "../components/monitoring/metrics";
 import { resolveAlerts } from "../components/monitoring/resolve";
 import { workbookJson, WORKBOOK_CHARTS } from "../components/monitoring/workbook";
-import { availabilitySla, failedRequestsToBreach, monthlyErrorBudgetMinutes } from "../components/sla";
+import { availabilitySla, failedRequestsToBreach, monthlyErrorBudgetMinutes } from "../components/shared/sla";
 import { renderMonitoringDocs } from "../tooling/review/monitoring-docs";
 import { ResourceRecord, UNKNOWN } from "../tooling/model/plan-record";
 import { SynthResult } from "../tooling/review/synth";

@@ -45,7 +45,7 @@ describe("npm run plan", () => {
             for (const key of ["urn", "type", "name", "inputs", "options", "dependencies"]) assert.ok(key in r, `${r.urn} lacks ${key}`);
         }
         const account = doc.resources.find((r) => r.type === "azure-native:cosmosdb:DatabaseAccount");
-        assert.ok(account?.parent?.includes("cosmos-platform:index:Account"));
+        assert.ok(account?.parent?.endsWith("cosmos-platform:index:CosmosEstate$cosmos-platform:index:CosmosAccount::account"));
         assert.strictEqual(doc.summary.resources, doc.resources.length);
         assert.strictEqual(doc.summary.byType["azure-native:cosmosdb:SqlResourceSqlContainer"], 7);
         assert.strictEqual(doc.summary.protected, 11);
@@ -66,7 +66,7 @@ describe("npm run plan", () => {
     it("indents children under their parents", () => {
         const lines = renderPlan(doc).split("\n");
         const account = lines.find((l) => l.includes("DatabaseAccount")) ?? "";
-        const component = lines.find((l) => l.includes("component:Account")) ?? "";
+        const component = lines.find((l) => l.includes("component:CosmosAccount")) ?? "";
         assert.strictEqual(account.search(/\S/), component.search(/\S/) + 2);
     });
 

@@ -1,8 +1,9 @@
 import * as assert from "assert";
-import { endpointConnections, PrivateEndpointArgs, privateNetworkRules } from "../components/network";
-import { collectProblems, formatPath } from "../components/validation/errors";
-import { subnetAddressProblem } from "../components/validation/private-endpoints";
-import { privateNetworkArgs } from "../stack/args";
+import { endpointConnections, privateNetworkRules } from "../components/network/component";
+import type { PrivateEndpoint } from "../components/network/args";
+import { collectProblems, formatPath } from "../components/shared/errors";
+import { subnetAddressProblem } from "../components/network/private-endpoints";
+import { estateArgs } from "../stack/args";
 import { loadStackFiles } from "../tooling/review/stack-files";
 import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
 import { baseline, expectProblem, parse, parseStack, PROJECT_DIR } from "./helpers/config";
@@ -26,7 +27,7 @@ describe("private endpoints: config", () => {
             ["pe-b", "Sql", { id: SUBNET }],
             ["pe-b-gw", "SqlDedicated", { id: SUBNET }],
         ]);
-        const args = privateNetworkArgs(cfg, "rg", "account-id");
+        const args = estateArgs(cfg, "rg").network ?? {};
         assert.deepStrictEqual(args.privateEndpoints?.map((p) => p.groupId), [undefined, "SqlDedicated", undefined, "SqlDedicated"], "Sql stays the component's default");
     });
 
@@ -91,7 +92,7 @@ describe("private endpoints: config", () => {
 });
 
 describe("private endpoints: PrivateNetwork args", () => {
-    const pe = (over: Partial<PrivateEndpointArgs> = {}): PrivateEndpointArgs => ({ name: "pe-a", subnet: "pe", location: "westeurope", ...over });
+    const pe = (over: Partial<PrivateEndpoint> = {}): PrivateEndpoint => ({ name: "pe-a", subnet: "pe", location: "westeurope", ...over });
 
     it("connects auto-approved with group Sql by default, keeping today's connection name", () => {
         assert.deepStrictEqual(endpointConnections(pe(), "id"), { privateLinkServiceConnections: [{ name: "pe-a-sql", privateLinkServiceId: "id", groupIds: ["Sql"] }] });

@@ -1,8 +1,8 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { REGION_NAME } from "../components/validation/primitives";
-import { editDistance, findRegion, REGIONS, regionHasZones, suggestRegions, zoneRegionsIn } from "../components/regions";
+import { REGION_NAME } from "../components/shared/primitives";
+import { editDistance, findRegion, REGIONS, regionHasZones, suggestRegions, zoneRegionsIn } from "../components/shared/regions";
 import { PROJECT_DIR } from "./helpers/config";
 
 describe("region catalogue", () => {

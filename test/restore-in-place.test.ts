@@ -1,6 +1,7 @@
 import * as assert from "assert";
-import { containerResource, databaseResource, SqlDataArgs, sqlDataArgsProblems } from "../components/sql";
-import { formatPath } from "../components/validation/errors";
+import { containerResource, databaseResource, sqlDataArgsProblems } from "../components/sql/component";
+import type { SqlDataArgs } from "../components/sql/args";
+import { formatPath } from "../components/shared/errors";
 import { diffRecords } from "../tooling/review/diff";
 import { PolicyRecord } from "../tooling/model/records";
 import { loadStackFiles } from "../tooling/review/stack-files";
@@ -16,8 +17,10 @@ const restore = { restoreSource: RESTORABLE_ID, timestamp: TS };
 const armId = (db: string, c: string) => `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/acct/sqlDatabases/${db}/containers/${c}`;
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 
+/** The restore problems of a data model on a provisioned account; a container that sets no throughput gets 400 RU/s of its own, so only the restore rules speak. */
 function problems(databases: SqlDataArgs["databases"]): string[] {
-    return sqlDataArgsProblems({ databases }).map((p) => `${formatPath(p.path)}: ${p.message}`);
+    const sized = databases.map((db) => ({ ...db, containers: (db.containers ?? []).map((c) => (c.throughput || db.throughput ? c : { ...c, throughput: { mode: "manual" as const, throughput: 400 } })) }));
+    return sqlDataArgsProblems({ databases: sized, accountSettings: { name: "acc", regions: [{ name: "westeurope" }] } }).map((p) => `${formatPath(p.path)}: ${p.message}`);
 }
 
 describe("SqlData: in-place restore arguments", () => {

@@ -16,7 +16,8 @@ import { UNKNOWN } from "../tooling/model/plan-record";
 import { committedStack } from "./helpers/stacks";
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
-const byName = (records: PolicyRecord[], name: string) => records.find((r) => r.name === name) as PolicyRecord;
+/** The Azure resource of that logical name (a component may share it: CosmosEstate is named after its account). */
+const byName = (records: PolicyRecord[], name: string) => records.find((r) => r.custom && r.name === name) as PolicyRecord;
 
 /** A minimal account record for cost maths. */
 function account(over: Record<string, unknown> = {}): PolicyRecord {

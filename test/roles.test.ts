@@ -1,5 +1,6 @@
 import * as assert from "assert";
-import { dataPlaneScope, roleAssignmentName, scopeKey, uuidv5, vnetIdOfSubnet } from "../components/roles";
+import { dataPlaneScope, roleAssignmentName, scopeKey } from "../components/access/roles";
+import { uuidv5, vnetIdOfSubnet } from "../components/shared/arm-ids";
 
 describe("role helpers", () => {
     it("derives RFC 4122 version-5 UUIDs (checked against Python's uuid5)", () => {

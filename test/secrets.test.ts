@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { ConfigError, SECRET_PLACEHOLDER } from "../stack/config";
-import { formatPattern, secretFieldPatterns } from "../components/validation/secrets";
+import { formatPattern, secretFieldPatterns } from "../components/shared/secrets";
 import { stackConfigSchema } from "../stack/config/schema";
 import { buildPlanDocument } from "../tooling/review/plan";
 import { loadStackFiles, StackFiles } from "../tooling/review/stack-files";

@@ -71,6 +71,6 @@ describe("config reference", () => {
             assert.ok(text.includes(`## \`cosmos-platform:${key}\``), key);
         }
         assert.match(text, /\| `databases\[\]\.containers\[\]\.partitionKey\.paths` \| list of string \| yes \|/);
-        assert.match(text, /`throughput\.default\.maxThroughput \(\{mode: autoscale\}\)`/);
+        assert.match(text, /\| `throughput\.default\.maxThroughput` \| number \| no \| autoscale only, required:/);
     });
 });

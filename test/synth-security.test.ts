@@ -6,7 +6,7 @@ import { buildPlanDocument } from "../tooling/review/plan";
 import { loadStackFiles } from "../tooling/review/stack-files";
 import { ResourceRecord, SECRET, UNKNOWN } from "../tooling/model/plan-record";
 import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
-import { BUILT_IN_DATA_ROLES, CONTROL_PLANE_ROLES, roleAssignmentName } from "../components/roles";
+import { BUILT_IN_DATA_ROLES, CONTROL_PLANE_ROLES, roleAssignmentName } from "../components/access/roles";
 import { PROJECT_DIR } from "./helpers/config";
 import { committedStack } from "./helpers/stacks";
 import { one, ofType } from "./helpers/records";

@@ -126,7 +126,7 @@ describe("prod stack (waf-aligned scenario)", () => {
         const container = one(prod.resources, "cosmosdb:SqlResourceSqlContainer", "appdb/orders");
         assert.strictEqual(
             container.urn,
-            "urn:pulumi:prod::cosmos-platform::cosmos-platform:index:CosmosPlatform$cosmos-platform:index:SqlData$azure-native:cosmosdb:SqlResourceSqlContainer::appdb/orders",
+            "urn:pulumi:prod::cosmos-platform::cosmos-platform:index:CosmosPlatform$cosmos-platform:index:CosmosEstate$cosmos-platform:index:SqlData$azure-native:cosmosdb:SqlResourceSqlContainer::appdb/orders",
         );
         for (const r of prod.resources) {
             if (r.type === "pulumi:pulumi:Stack") continue;

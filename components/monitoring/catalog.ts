@@ -8,7 +8,7 @@
  * Azure/azure-monitor-baseline-alerts services/DocumentDB/databaseAccounts/alerts.yaml and its
  * templates; where an alert here differs, its `why` says how and why.
  */
-import { availabilitySla, failedRequestsToBreach } from "../sla";
+import { availabilitySla, failedRequestsToBreach } from "../shared/sla";
 import { Aggregation } from "./metrics";
 
 export type Severity = 0 | 1 | 2 | 3 | 4;
@@ -163,7 +163,7 @@ export const METRIC_ALERTS: MetricAlertSpec[] = [
         metric: "ServiceAvailability", aggregation: "Average", operator: "LessThan", threshold: (ctx) => availabilitySla(ctx).writes, thresholdNote: "the write SLA", unit: "%", thresholdRange: [90, 100],
         dimensions: [], windowSize: "PT1H", frequency: "PT5M",
         meaning: "The share of successful requests in the last hour fell below the availability the SLA promises for this configuration.",
-        why: `Threshold = the write SLA of the account's configuration (99.99 % single region, 99.995 % with zones, 99.999 % multi-region writes; components/sla.ts), stricter than AMBA's fixed 99.9 %. The SLA is a monthly figure and ServiceAvailability has only an hourly grain, so one bad hour fires it without breaching the month: at 10,000 requests an hour, ${failedRequestsToBreach(99.99, 10_000)} failed requests are enough at 99.99 %. Quiet accounts are noisier; raise the threshold towards 99.9 % there.`,
+        why: `Threshold = the write SLA of the account's configuration (99.99 % single region, 99.995 % with zones, 99.999 % multi-region writes; components/shared/sla.ts), stricter than AMBA's fixed 99.9 %. The SLA is a monthly figure and ServiceAvailability has only an hourly grain, so one bad hour fires it without breaching the month: at 10,000 requests an hour, ${failedRequestsToBreach(99.99, 10_000)} failed requests are enough at 99.99 %. Quiet accounts are noisier; raise the threshold towards 99.9 % there.`,
         firstChecks: ["Azure Service Health and Resource Health for Cosmos DB in the account's regions.", "Which status codes fail (TotalRequests by StatusCode: 5xx is Azure's, 4xx is the client's)?", "Is one region affected (fail over manually if automatic failover did not)?"],
     },
     {

@@ -12,72 +12,31 @@ import * as authorization from "@pulumi/azure-native/authorization";
 import * as consumption from "@pulumi/azure-native/consumption";
 import * as monitor from "@pulumi/azure-native/monitor";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
-import { resolveAccountSettings } from "../account";
-import { uuidv5 } from "../roles";
-import type { AccountSettings } from "../validation/account";
-import { DEFAULT_LOG_CATEGORIES } from "../validation/diagnostics";
-import { assertValidArgs } from "../validation/errors";
-import { monitoringArgsProblems } from "../validation/monitoring";
+import { z } from "zod";
+import { resolveAccountSettings } from "../account/defaults";
+import { accountSettingsSchema } from "../account/rules";
+import { uuidv5 } from "../shared/arm-ids";
+import { DEFAULT_LOG_CATEGORIES } from "./diagnostic-categories";
+import { checkedOptions, collectProblems, ConfigProblem } from "../shared/errors";
+import { inputOf, shapeProblems } from "../shared/zod";
+import { alertsFor, diagnosticsSchema, monitoringSettingsRules, monitoringSettingsShape, webhookUri, workspaceId, workspaceSchema } from "./rules";
 import { ActivityAlertSpec, CatalogContext, LogAlertSpec, MetricAlertSpec, Severity } from "./catalog";
-import { DiagnosticsArgs, diagnosticsArgsProblems, diagnosticSettingArgs } from "./diagnostics";
+import { diagnosticSettingArgs } from "./diagnostics";
 import { METRIC_NAMESPACE } from "./metrics";
-import { ResolvedAlert, resolveAlerts } from "./resolve";
+import { businessAlertSpec, ResolvedAlert } from "./resolve";
 import { workbookJson } from "./workbook";
+import type { AccountSettings } from "../account/args";
+import type { ActionGroup, MonitoringArgs, MonitoringSettings } from "./args";
 
-/** Resource-specific log categories sent by default (components/validation/diagnostics.ts lists the others). */
+/** Resource-specific log categories sent by default (components/monitoring/diagnostic-categories.ts lists the others). */
 export const LOG_CATEGORIES: readonly string[] = DEFAULT_LOG_CATEGORIES;
-
-export interface ActionGroupArgs {
-    /** Azure name of the action group. */
-    name: string;
-    /** Up to 12 characters; appears in SMS and email. */
-    shortName: string;
-    emails?: { name: string; address: string }[];
-    /** HTTPS endpoints; a URL that carries a token should be a secret (`pulumi.secret` or secret config). */
-    webhooks?: { name: string; uri: pulumi.Input<string> }[];
-    /** Severities routed here. Default: all. */
-    severities?: Severity[];
-}
-
-export interface MonitoringArgs {
-    resourceGroupName: pulumi.Input<string>;
-    /** The account's ARM id (its `id` output). */
-    accountId: pulumi.Input<string>;
-    /** The account's name: prefix of alert, budget and workbook names, so it is a plain string. */
-    accountName: string;
-    /** Region of the workspace, log alerts and workbook: usually the write region. */
-    location: string;
-    /** The account's shape, which decides the alerts that apply and their default thresholds. */
-    account: CatalogContext;
-    /** Subscription of the resource group. Default: the provider's (getClientConfig). */
-    subscriptionId?: pulumi.Input<string>;
-    /** Log Analytics: create one (default `log-<account>`, 30 days), or use an existing one by id. */
-    workspace?: { create: { name: string; retentionDays?: number; dailyQuotaGb?: number } } | { id: pulumi.Input<string> };
-    /**
-     * The diagnostic setting beside the workspace: log and metric categories, and an optional
-     * storage account (audit retention) and Event Hub (SIEM). Default: the five categories of
-     * LOG_CATEGORIES and the `Requests` and `SLI` metrics, to the workspace only. Log alerts need
-     * the categories their queries read; a missing one is an error.
-     */
-    diagnostics?: DiagnosticsArgs;
-    actionGroups?: ActionGroupArgs[];
-    /** Alerts to create. Default: every catalogue alert that applies to the account (`selectAlerts(account)`). */
-    alerts?: ResolvedAlert[];
-    /** A monthly cost budget on the resource group, notifying the action groups and these emails. */
-    budget?: { amount: number; startDate: string; thresholds?: { percent: number; type: "Actual" | "Forecasted" }[]; contactEmails?: string[] };
-    /** The operator workbook. Default true. */
-    workbook?: boolean;
-    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-    /** Prefix of the children's logical names (they end up in URNs; set once). Default: the component's name and `/`. */
-    childNamePrefix?: string;
-}
 
 const ALL_SEVERITIES: Severity[] = [0, 1, 2, 3, 4];
 
 /**
  * An account's shape as the alert catalogue reads it (which alerts apply, their default
- * thresholds): from the account's settings, defaults applied as CosmosAccount applies them (its
- * `settings` output will do); `throughputCeiling` is the largest RU/s one offer declares, if known.
+ * thresholds), from its settings with CosmosAccount's defaults; `throughputCeiling` is the largest
+ * RU/s one offer declares, if known.
  */
 export function alertContext(account: AccountSettings, throughputCeiling?: number): CatalogContext {
     const a = resolveAccountSettings(account);
@@ -90,43 +49,90 @@ export function alertContext(account: AccountSettings, throughputCeiling?: numbe
     };
 }
 
-/** The catalogue's alerts for an account: a profile (default full) with per-alert overrides. */
-export function selectAlerts(account: CatalogContext, selection: { profile?: "essential" | "full"; overrides?: Parameters<typeof resolveAlerts>[2] } = {}): ResolvedAlert[] {
-    return resolveAlerts(account, selection.profile ?? "full", selection.overrides ?? {});
+/** The monitoring settings as the component takes them: webhook URIs, the workspace id and destination ids may be outputs. */
+const settingsArgsSchema = monitoringSettingsShape(
+    inputOf(webhookUri),
+    workspaceSchema(inputOf(workspaceId)),
+    diagnosticsSchema.extend({
+        storageAccountId: inputOf(diagnosticsSchema.shape.storageAccountId.unwrap()).optional(),
+        eventHubAuthorizationRuleId: inputOf(diagnosticsSchema.shape.eventHubAuthorizationRuleId.unwrap()).optional(),
+        eventHubName: inputOf(diagnosticsSchema.shape.eventHubName.unwrap()).optional(),
+    }),
+);
+
+const SETTINGS_KEYS = Object.keys(settingsArgsSchema.shape) as (keyof MonitoringSettings)[];
+
+/** Every alert this account gets: the catalogue's for its settings, then the business alerts. */
+export function monitoringAlerts(m: MonitoringSettings, ctx: CatalogContext): ResolvedAlert[] {
+    return [...alertsFor(m, ctx), ...(m.businessAlerts ?? []).map((b) => businessAlertSpec(b).resolved)];
 }
 
-export class Monitoring extends pulumi.ComponentResource {
-    readonly workspaceId: pulumi.Output<string>;
-    readonly actionGroups: Record<string, monitor.ActionGroup> = {};
-    readonly alerts: Record<string, pulumi.CustomResource> = {};
+/** Azure's rules on monitoring settings for an account whose settings are valid; paths relative to the settings. */
+export function monitoringSettingsProblems(m: MonitoringSettings, accountSettings: AccountSettings, maxThroughput?: number): ConfigProblem[] {
+    const settings = Object.fromEntries(SETTINGS_KEYS.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]));
+    const shape = shapeProblems(settingsArgsSchema, settings);
+    if (shape.length > 0) return shape;
+    return collectProblems((report) => monitoringSettingsRules(m, alertContext(accountSettings, maxThroughput), report));
+}
 
-    private readonly args: MonitoringArgs;
-    private readonly prefix: string;
+/** Azure's rules on the component's arguments; paths are argument paths (`actionGroups[0].shortName`). */
+export function monitoringArgsProblems(args: MonitoringArgs): ConfigProblem[] {
+    const shape = [
+        ...shapeProblems(accountSettingsSchema, args.accountSettings).map((p) => ({ ...p, path: ["accountSettings", ...p.path] })),
+        ...shapeProblems(z.number().int().positive().optional(), args.maxThroughput).map((p) => ({ ...p, path: ["maxThroughput"] })),
+    ];
+    return shape.length > 0 ? shape : monitoringSettingsProblems(args, args.accountSettings, args.maxThroughput);
+}
+
+/** What the alert builders share. */
+interface AlertScope {
+    parent: Monitoring;
+    prefix: string;
+    account: string;
+    resourceGroupName: pulumi.Input<string>;
+    accountId: pulumi.Input<string>;
+    location: string;
+    workspaceId: pulumi.Output<string>;
+    tags: MonitoringArgs["tags"];
+    /** Action group ids per severity. */
+    groupIdsFor: (severity: number) => pulumi.Output<string>[];
+}
+
+/** Monitoring of one account: workspace, diagnostic setting, action groups, alerts, budget and workbook. */
+export class Monitoring extends pulumi.ComponentResource {
+    /** The workspace that receives the diagnostics. */
+    readonly workspaceId: pulumi.Output<string>;
+    /** The action groups, by name. */
+    readonly actionGroups: { [name: string]: monitor.ActionGroup };
+    /** The ids of the alert rules, keyed by alert. */
+    readonly alertIds: { [key: string]: pulumi.Output<string> };
 
     constructor(name: string, args: MonitoringArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("cosmos-platform:index:Monitoring", name, {}, opts);
-        const { resourceGroupName, accountId, location } = args;
-        this.args = args;
-        const alerts = args.alerts ?? selectAlerts(args.account);
-        assertValidArgs("Monitoring", name, [...monitoringArgsProblems({ ...args, alerts }), ...diagnosticsArgsProblems(args.diagnostics, alerts)]);
+        super("cosmos-platform:index:Monitoring", name, {}, checkedOptions("Monitoring", name, monitoringArgsProblems(args), opts));
+        this.actionGroups = {};
+        this.alertIds = {};
+        const { resourceGroupName } = args;
+        const accountId = args.account.id;
+        const settings = resolveAccountSettings(args.accountSettings);
+        const account = settings.name;
+        const location = settings.regions[0].name;
+        const alerts = monitoringAlerts(args, alertContext(args.accountSettings, args.maxThroughput));
         const prefix = args.childNamePrefix ?? `${name}/`;
-        this.prefix = prefix;
-        const account = args.accountName;
         const subscriptionId = args.subscriptionId ?? authorization.getClientConfigOutput({ parent: this }).subscriptionId;
         const groupId = pulumi.interpolate`/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName}`;
-        const workspaceArgs = args.workspace ?? { create: { name: `log-${account}` } };
+        const workspaceArgs = args.workspace ?? {};
 
-        if ("create" in workspaceArgs) {
-            const w = workspaceArgs.create;
+        if (workspaceArgs.id === undefined) {
+            const workspaceName = workspaceArgs.name ?? `log-${account}`;
             const workspace = new operationalinsights.Workspace(
-                `${prefix}${w.name}`,
+                `${prefix}${workspaceName}`,
                 {
-                    workspaceName: w.name,
+                    workspaceName,
                     resourceGroupName,
                     location,
                     sku: { name: "PerGB2018" },
-                    retentionInDays: w.retentionDays ?? 30,
-                    ...(w.dailyQuotaGb ? { workspaceCapping: { dailyQuotaGb: w.dailyQuotaGb } } : {}),
+                    retentionInDays: workspaceArgs.retentionDays ?? 30,
+                    ...(workspaceArgs.dailyQuotaGb ? { workspaceCapping: { dailyQuotaGb: workspaceArgs.dailyQuotaGb } } : {}),
                     tags: args.tags,
                 },
                 { parent: this },
@@ -162,11 +168,22 @@ export class Monitoring extends pulumi.ComponentResource {
             );
         }
 
+        const groups = args.actionGroups ?? [];
+        const scope: AlertScope = {
+            parent: this,
+            prefix,
+            account,
+            resourceGroupName,
+            accountId,
+            location,
+            workspaceId: this.workspaceId,
+            tags: args.tags,
+            groupIdsFor: (severity) => groupIdsFor(groups, this.actionGroups, severity),
+        };
         for (const alert of alerts) {
             const spec = alert.spec;
-            if (spec.kind === "metric") this.alerts[spec.key] = this.metricAlert(alert, spec, resourceGroupName, accountId, location);
-            else if (spec.kind === "activity") this.alerts[spec.key] = this.activityAlert(alert, spec, resourceGroupName, groupId);
-            else this.alerts[spec.key] = this.logAlert(alert, spec, resourceGroupName, location);
+            const rule = spec.kind === "metric" ? metricAlert(scope, alert, spec) : spec.kind === "activity" ? activityAlert(scope, alert, spec, groupId) : logAlert(scope, alert, spec);
+            this.alertIds[spec.key] = rule.id;
         }
 
         if (args.budget) {
@@ -222,124 +239,123 @@ export class Monitoring extends pulumi.ComponentResource {
         }
         this.registerOutputs({ workspaceId: this.workspaceId });
     }
+}
 
-    /** Action groups that receive this severity. */
-    private groupIdsFor(severity: number): pulumi.Output<string>[] {
-        return (this.args.actionGroups ?? []).filter((g) => (g.severities ?? ALL_SEVERITIES).includes(severity as Severity)).map((g) => this.actionGroups[g.name].id);
-    }
+/** Action groups that receive this severity. */
+function groupIdsFor(groups: readonly ActionGroup[], created: { [name: string]: monitor.ActionGroup }, severity: number): pulumi.Output<string>[] {
+    return groups.filter((g) => (g.severities ?? ALL_SEVERITIES).includes(severity as Severity)).map((g) => created[g.name].id);
+}
 
-    private metricAlert(alert: ResolvedAlert, spec: MetricAlertSpec, resourceGroupName: pulumi.Input<string>, accountId: pulumi.Input<string>, location: string) {
-        const account = this.args.accountName;
-        const dimensions = spec.dimensions.map((d) => ({ name: d.name, operator: "Include", values: d.values }));
-        const criteria: monitor.MetricAlertArgs["criteria"] = spec.dynamic
-            ? {
-                  odataType: "Microsoft.Azure.Monitor.MultipleResourceMultipleMetricCriteria",
-                  allOf: [
-                      {
-                          criterionType: "DynamicThresholdCriterion",
-                          name: spec.key,
-                          metricName: spec.metric,
-                          metricNamespace: METRIC_NAMESPACE,
-                          operator: spec.operator,
-                          timeAggregation: spec.aggregation,
-                          alertSensitivity: spec.dynamic,
-                          failingPeriods: { numberOfEvaluationPeriods: 4, minFailingPeriodsToAlert: 4 },
-                          dimensions,
-                      },
-                  ],
-              }
-            : {
-                  odataType: "Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria",
-                  allOf: [
-                      {
-                          criterionType: "StaticThresholdCriterion",
-                          name: spec.key,
-                          metricName: spec.metric,
-                          metricNamespace: METRIC_NAMESPACE,
-                          operator: spec.operator,
-                          threshold: (alert.threshold ?? 0) * (spec.scale ?? 1),
-                          timeAggregation: spec.aggregation,
-                          dimensions,
-                      },
-                  ],
-              };
-        return new monitor.MetricAlert(
-            `${this.prefix}alert:${spec.key}`,
-            {
-                ruleName: `${account}-${spec.key}`,
-                resourceGroupName,
-                location: "global",
-                description: `${spec.title}: ${spec.meaning}`,
-                severity: alert.severity,
-                enabled: true,
-                scopes: [accountId],
-                ...(spec.dynamic ? { targetResourceType: METRIC_NAMESPACE, targetResourceRegion: location } : {}),
-                windowSize: alert.windowSize as string,
-                evaluationFrequency: alert.frequency as string,
-                autoMitigate: true,
-                criteria,
-                actions: this.groupIdsFor(alert.severity).map((actionGroupId) => ({ actionGroupId })),
-                tags: this.args.tags,
+function metricAlert(s: AlertScope, alert: ResolvedAlert, spec: MetricAlertSpec) {
+    const dimensions = spec.dimensions.map((d) => ({ name: d.name, operator: "Include", values: d.values }));
+    const criteria: monitor.MetricAlertArgs["criteria"] = spec.dynamic
+        ? {
+              odataType: "Microsoft.Azure.Monitor.MultipleResourceMultipleMetricCriteria",
+              allOf: [
+                  {
+                      criterionType: "DynamicThresholdCriterion",
+                      name: spec.key,
+                      metricName: spec.metric,
+                      metricNamespace: METRIC_NAMESPACE,
+                      operator: spec.operator,
+                      timeAggregation: spec.aggregation,
+                      alertSensitivity: spec.dynamic,
+                      failingPeriods: { numberOfEvaluationPeriods: 4, minFailingPeriodsToAlert: 4 },
+                      dimensions,
+                  },
+              ],
+          }
+        : {
+              odataType: "Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria",
+              allOf: [
+                  {
+                      criterionType: "StaticThresholdCriterion",
+                      name: spec.key,
+                      metricName: spec.metric,
+                      metricNamespace: METRIC_NAMESPACE,
+                      operator: spec.operator,
+                      threshold: (alert.threshold ?? 0) * (spec.scale ?? 1),
+                      timeAggregation: spec.aggregation,
+                      dimensions,
+                  },
+              ],
+          };
+    return new monitor.MetricAlert(
+        `${s.prefix}alert:${spec.key}`,
+        {
+            ruleName: `${s.account}-${spec.key}`,
+            resourceGroupName: s.resourceGroupName,
+            location: "global",
+            description: `${spec.title}: ${spec.meaning}`,
+            severity: alert.severity,
+            enabled: true,
+            scopes: [s.accountId],
+            ...(spec.dynamic ? { targetResourceType: METRIC_NAMESPACE, targetResourceRegion: s.location } : {}),
+            windowSize: alert.windowSize as string,
+            evaluationFrequency: alert.frequency as string,
+            autoMitigate: true,
+            criteria,
+            actions: s.groupIdsFor(alert.severity).map((actionGroupId) => ({ actionGroupId })),
+            tags: s.tags,
+        },
+        { parent: s.parent },
+    );
+}
+
+function activityAlert(s: AlertScope, alert: ResolvedAlert, spec: ActivityAlertSpec, groupId: pulumi.Input<string>) {
+    const operation =
+        spec.operations.length === 1
+            ? { field: "operationName", equals: spec.operations[0] }
+            : { anyOf: spec.operations.map((equals) => ({ field: "operationName", equals })) };
+    return new monitor.ActivityLogAlert(
+        `${s.prefix}alert:${spec.key}`,
+        {
+            activityLogAlertName: `${s.account}-${spec.key}`,
+            resourceGroupName: s.resourceGroupName,
+            location: "global",
+            description: `${spec.title}: ${spec.meaning}`,
+            enabled: true,
+            scopes: [groupId],
+            condition: { allOf: [{ field: "category", equals: "Administrative" }, operation] },
+            actions: { actionGroups: s.groupIdsFor(alert.severity).map((actionGroupId) => ({ actionGroupId })) },
+            tags: s.tags,
+        },
+        { parent: s.parent },
+    );
+}
+
+function logAlert(s: AlertScope, alert: ResolvedAlert, spec: LogAlertSpec) {
+    const threshold = alert.threshold ?? 0;
+    return new monitor.ScheduledQueryRule(
+        `${s.prefix}alert:${spec.key}`,
+        {
+            ruleName: `${s.account}-${spec.key}`,
+            resourceGroupName: s.resourceGroupName,
+            location: s.location,
+            kind: "LogAlert",
+            displayName: spec.title,
+            description: spec.meaning,
+            severity: alert.severity,
+            enabled: true,
+            scopes: [s.workspaceId],
+            windowSize: alert.windowSize,
+            evaluationFrequency: alert.frequency,
+            criteria: {
+                allOf: [
+                    {
+                        query: spec.query(threshold),
+                        timeAggregation: spec.aggregation,
+                        ...(spec.measure ? { metricMeasureColumn: spec.measure } : {}),
+                        operator: spec.operator,
+                        threshold: spec.ruleThreshold ?? threshold,
+                        dimensions: spec.dimensions.map((name) => ({ name, operator: "Include", values: ["*"] })),
+                        failingPeriods: { numberOfEvaluationPeriods: 1, minFailingPeriodsToAlert: 1 },
+                    },
+                ],
             },
-            { parent: this },
-        );
-    }
-
-    private activityAlert(alert: ResolvedAlert, spec: ActivityAlertSpec, resourceGroupName: pulumi.Input<string>, groupId: pulumi.Input<string>) {
-        const operation =
-            spec.operations.length === 1
-                ? { field: "operationName", equals: spec.operations[0] }
-                : { anyOf: spec.operations.map((equals) => ({ field: "operationName", equals })) };
-        return new monitor.ActivityLogAlert(
-            `${this.prefix}alert:${spec.key}`,
-            {
-                activityLogAlertName: `${this.args.accountName}-${spec.key}`,
-                resourceGroupName,
-                location: "global",
-                description: `${spec.title}: ${spec.meaning}`,
-                enabled: true,
-                scopes: [groupId],
-                condition: { allOf: [{ field: "category", equals: "Administrative" }, operation] },
-                actions: { actionGroups: this.groupIdsFor(alert.severity).map((actionGroupId) => ({ actionGroupId })) },
-                tags: this.args.tags,
-            },
-            { parent: this },
-        );
-    }
-
-    private logAlert(alert: ResolvedAlert, spec: LogAlertSpec, resourceGroupName: pulumi.Input<string>, location: string) {
-        const threshold = alert.threshold ?? 0;
-        return new monitor.ScheduledQueryRule(
-            `${this.prefix}alert:${spec.key}`,
-            {
-                ruleName: `${this.args.accountName}-${spec.key}`,
-                resourceGroupName,
-                location,
-                kind: "LogAlert",
-                displayName: spec.title,
-                description: spec.meaning,
-                severity: alert.severity,
-                enabled: true,
-                scopes: [this.workspaceId],
-                windowSize: alert.windowSize,
-                evaluationFrequency: alert.frequency,
-                criteria: {
-                    allOf: [
-                        {
-                            query: spec.query(threshold),
-                            timeAggregation: spec.aggregation,
-                            ...(spec.measure ? { metricMeasureColumn: spec.measure } : {}),
-                            operator: spec.operator,
-                            threshold: spec.ruleThreshold ?? threshold,
-                            dimensions: spec.dimensions.map((name) => ({ name, operator: "Include", values: ["*"] })),
-                            failingPeriods: { numberOfEvaluationPeriods: 1, minFailingPeriodsToAlert: 1 },
-                        },
-                    ],
-                },
-                actions: { actionGroups: this.groupIdsFor(alert.severity) },
-                tags: this.args.tags,
-            },
-            { parent: this },
-        );
-    }
+            actions: { actionGroups: s.groupIdsFor(alert.severity) },
+            tags: s.tags,
+        },
+        { parent: s.parent },
+    );
 }

@@ -1,27 +1,16 @@
 /**
  * The account's diagnostic setting: which log and metric categories go where. Pure functions, so
  * tests read the inputs and the validation without mocks; the Monitoring component registers the
- * resource. The rules and messages are the stack schema's (components/validation/diagnostics.ts).
+ * resource. The rules and messages are the stack schema's (components/monitoring/diagnostic-categories.ts).
  */
 import * as pulumi from "@pulumi/pulumi";
 import type * as monitor from "@pulumi/azure-native/monitor";
-import { collectProblems, ConfigProblem, prefixed } from "../validation/errors";
-import { shapeProblems } from "../validation/zod";
-import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, diagnosticsRules, diagnosticsSchema, MetricCategory } from "../validation/diagnostics";
+import { collectProblems, ConfigProblem, prefixed } from "../shared/errors";
+import { shapeProblems } from "../shared/zod";
+import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, diagnosticsRules, diagnosticsSchema } from "./diagnostic-categories";
 import { ResolvedAlert } from "./resolve";
+import type { DiagnosticsSettings } from "./args";
 
-export interface DiagnosticsArgs {
-    /** Resource-log categories (NoSQL ones only). Default: DataPlaneRequests, QueryRuntimeStatistics, PartitionKeyStatistics, PartitionKeyRUConsumption, ControlPlaneRequests. */
-    logCategories?: string[];
-    /** Metric categories: `Requests`, `SLI`. Default both. */
-    metricCategories?: MetricCategory[];
-    /** Also archive to this storage account (a Standard account in the Cosmos DB account's location). */
-    storageAccountId?: pulumi.Input<string>;
-    /** Also stream to Event Hubs through this namespace policy (Manage, Send, Listen). */
-    eventHubAuthorizationRuleId?: pulumi.Input<string>;
-    /** The event hub; default one hub per category. Needs eventHubAuthorizationRuleId. */
-    eventHubName?: pulumi.Input<string>;
-}
 
 const ID_KEYS = ["storageAccountId", "eventHubAuthorizationRuleId", "eventHubName"] as const;
 /** Stands in for an id only known at deployment (an Output), which the rules can only see as present. */
@@ -33,7 +22,7 @@ export function logReaders(alerts: readonly ResolvedAlert[]): { name: string; qu
 }
 
 /** Azure's rules on the `diagnostics` argument; paths start at `diagnostics`. Ids that are Outputs are checked for presence only. */
-export function diagnosticsArgsProblems(diagnostics: DiagnosticsArgs = {}, alerts: readonly ResolvedAlert[] = []): ConfigProblem[] {
+export function diagnosticsArgsProblems(diagnostics: DiagnosticsSettings = {}, alerts: readonly ResolvedAlert[] = []): ConfigProblem[] {
     const plain: Record<string, unknown> = {};
     const present: Record<string, unknown> = {};
     for (const key of ["logCategories", "metricCategories"] as const) {
@@ -51,7 +40,7 @@ export function diagnosticsArgsProblems(diagnostics: DiagnosticsArgs = {}, alert
 }
 
 /** The DiagnosticSetting inputs: the workspace in resource-specific tables, plus the optional destinations. */
-export function diagnosticSettingArgs(diagnostics: DiagnosticsArgs, accountId: pulumi.Input<string>, workspaceId: pulumi.Input<string>): monitor.DiagnosticSettingArgs {
+export function diagnosticSettingArgs(diagnostics: DiagnosticsSettings, accountId: pulumi.Input<string>, workspaceId: pulumi.Input<string>): monitor.DiagnosticSettingArgs {
     return {
         // The name is part of the setting's identity in Azure: changing it replaces the setting.
         name: "to-log-analytics",

@@ -3,7 +3,8 @@
  * applies to the account, with the stack's overrides applied. Pure, for the component, the config
  * rules and tests.
  */
-import { AlertSpec, CATALOG, CatalogContext, LogAlertSpec, MetricOperator, Profile, Severity } from "./catalog";
+import type { AlertOverride, BusinessAlert } from "./args";
+import { AlertSpec, CATALOG, CatalogContext, LogAlertSpec, Profile, Severity } from "./catalog";
 
 export interface ResolvedAlert {
     spec: AlertSpec;
@@ -14,24 +15,7 @@ export interface ResolvedAlert {
     frequency?: string;
 }
 
-export interface AlertOverride {
-    enabled?: boolean;
-    threshold?: number;
-    severity?: number;
-    windowSize?: string;
-    frequency?: string;
-}
 
-export interface BusinessAlert {
-    name: string;
-    description: string;
-    query: string;
-    operator?: MetricOperator;
-    threshold?: number;
-    severity?: number;
-    windowSize?: string;
-    frequency?: string;
-}
 
 export function defaultThreshold(spec: AlertSpec, ctx: CatalogContext): number | undefined {
     if (spec.kind === "activity") return undefined;

@@ -4,12 +4,12 @@
 import { PolicyConfigSchema, ResourceValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import { accountLabel } from "../security/account";
 import { DatabaseAccount } from "../lib/types";
-import { findRegion, REGION_CATALOGUE_DATE } from "../../components/regions";
+import { findRegion, REGION_CATALOGUE_DATE } from "../../components/shared/regions";
 import { configWithDefaults, known, list, show } from "../lib/values";
 
 /**
  * Zone redundancy is judged only where the region has availability zones, from the region
- * catalogue (components/regions.ts, Microsoft's regions list): elsewhere Azure refuses it, so no
+ * catalogue (components/shared/regions.ts, Microsoft's regions list): elsewhere Azure refuses it, so no
  * per-stack exemption list is needed. A region the catalogue does not know is judged as if it had
  * zones, and the message says to add it to the catalogue.
  */
@@ -32,7 +32,7 @@ export const zoneRedundant: ResourceValidationPolicy = {
             missing.push(`${label} (isZoneRedundant ${show(l.isZoneRedundant)}${note})`);
         }
         if (missing.length === 0) return;
-        report(`${accountLabel(account, args)} has regions with availability zones that are not zone redundant: ${missing.join(", ")}; accepted: isZoneRedundant true in every region that has zones (regions without zones are not judged; a region missing from components/regions.ts is judged as having zones until it is added)`);
+        report(`${accountLabel(account, args)} has regions with availability zones that are not zone redundant: ${missing.join(", ")}; accepted: isZoneRedundant true in every region that has zones (regions without zones are not judged; a region missing from components/shared/regions.ts is judged as having zones until it is added)`);
     }),
 };
 

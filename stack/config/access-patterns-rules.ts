@@ -6,7 +6,7 @@
  */
 import { parseQuery, QuerySyntaxError } from "../../tooling/queries/parser";
 import { parametersOf } from "../../tooling/queries/shape";
-import { PathSegment } from "../../components/validation/errors";
+import { PathSegment } from "../../components/shared/errors";
 import { AccountView } from "./schema";
 
 import type { Report } from "./security-rules";

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { AccessPatterns } from "../../tooling/queries/declarations";
-export { gatewaySchema } from "../../components/gateway";
+export { gatewaySchema } from "../../components/gateway/component";
 
 const positive = (what: string) => z.number().positive(`${what} is a number above 0`);
 const count = (what: string) => z.number().int(`${what} is a whole number`).min(1, `${what} is at least 1`);

@@ -4,8 +4,8 @@
  * so every rule and the resolution are written once; a problem found in a view is reported at the
  * key path the user wrote (`accounts[1].network.ipRules[0]`, or the stack-level key it inherited).
  */
-import { ConfigProblem, formatPath, PathSegment, Report } from "../../components/validation/errors";
-import { findDuplicates } from "../../components/validation/account";
+import { ConfigProblem, formatPath, PathSegment, Report } from "../../components/shared/errors";
+import { findDuplicates } from "../../components/account/rules";
 import { AccountEntryConfig, AccountView, PER_ACCOUNT_KEYS, StackConfig } from "./schema";
 import { gatewayEndpointName } from "./security-schema";
 
@@ -138,7 +138,7 @@ export function crossAccountProblems(entries: readonly AccountViewEntry[], repor
         (v.access?.groups ?? []).forEach((g, i) => claim(entry, "tenant", "Entra group", g.displayName, ["access", "groups", i, "displayName"]));
         (v.monitoring?.actionGroups ?? []).forEach((g, i) => claim(entry, rg, "action group", g.name, ["monitoring", "actionGroups", i, "name"]));
         const workspace = v.monitoring?.workspace;
-        if (workspace && "name" in workspace) claim(entry, rg, "Log Analytics workspace", workspace.name, ["monitoring", "workspace", "name"]);
+        if (workspace?.name !== undefined) claim(entry, rg, "Log Analytics workspace", workspace.name, ["monitoring", "workspace", "name"]);
     }
     const groups = new Map<string, { entry: AccountViewEntry; create: boolean; location?: string }>();
     for (const entry of entries) {

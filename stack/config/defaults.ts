@@ -2,8 +2,8 @@
  * Defaults and the production test, in one place: the rules and the resolution both read them,
  * so what "production" means cannot drift between a rule and the config it checks.
  */
-import { ACCOUNT_DEFAULTS } from "../../components/account";
-import { LAST_WRITER_WINS_PATH, PARTITION_KEY_VERSION } from "../../components/sql";
+import { ACCOUNT_DEFAULTS } from "../../components/account/defaults";
+import { LAST_WRITER_WINS_PATH, PARTITION_KEY_VERSION } from "../../components/sql/component";
 import type { StackConfig } from "./schema";
 
 /**

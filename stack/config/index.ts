@@ -3,22 +3,22 @@
  * listing every problem. Nothing else in the program validates input.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { collectProblems, ConfigError } from "../../components/validation/errors";
-import { shapeProblems } from "../../components/validation/zod";
+import { collectProblems, ConfigError } from "../../components/shared/errors";
+import { shapeProblems } from "../../components/shared/zod";
 import { accountFormProblems, accountViews, crossAccountProblems, mapViewProblems } from "./accounts";
 import { resolveConfig, PlatformConfig } from "./resolve";
 import { crossFieldProblems } from "./rules";
 import { stackConfigSchema } from "./schema";
 import { ScriptLoader } from "./scripts";
-import { misplacedSecrets, secretFieldPatterns } from "../../components/validation/secrets";
+import { misplacedSecrets, secretFieldPatterns } from "../../components/shared/secrets";
 
-export { ConfigError, formatPath } from "../../components/validation/errors";
-export type { ConfigProblem } from "../../components/validation/errors";
+export { ConfigError, formatPath } from "../../components/shared/errors";
+export type { ConfigProblem } from "../../components/shared/errors";
 export { DEFAULTS } from "./resolve";
-export type { PlatformConfig, ResolveOptions, ResolvedContainer, ResolvedDatabase, ResolvedThroughput, BackupPolicy, ResolvedPrivateEndpoint } from "./resolve";
+export type { PlatformConfig, ResolveOptions, ResolvedContainer, ResolvedDatabase, ResolvedThroughput, ResolvedBackup, ResolvedPrivateEndpoint } from "./resolve";
 export { stackConfigSchema } from "./schema";
-export { SECRET_PLACEHOLDER } from "../../components/validation/secrets";
-export type { Sensitive } from "../../components/validation/secrets";
+export { SECRET_PLACEHOLDER } from "../../components/shared/secrets";
+export type { Sensitive } from "../../components/shared/secrets";
 export type { StackConfigInput } from "./schema";
 
 export interface ParseOptions {

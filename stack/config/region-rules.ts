@@ -1,12 +1,12 @@
 /**
- * Cross-key rules about regions, from the region catalogue (components/regions.ts). The names
+ * Cross-key rules about regions, from the region catalogue (components/shared/regions.ts). The names
  * themselves are checked where they are parsed (`regionName` in primitives.ts), and zone
- * redundancy with the account's rules (components/validation/account.ts); this one reads the
+ * redundancy with the account's rules (components/account/rules.ts); this one reads the
  * region inside a restore source's id.
  */
-import { findRegion, suggestRegions } from "../../components/regions";
+import { findRegion, suggestRegions } from "../../components/shared/regions";
 import { RESTORABLE_ACCOUNT_ID } from "./restore-schema";
-import type { Report } from "../../components/validation/errors";
+import type { Report } from "../../components/shared/errors";
 import { AccountView } from "./schema";
 
 export function regionRules(cfg: AccountView, report: Report): void {

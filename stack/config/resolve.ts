@@ -4,21 +4,24 @@
  * script bodies loaded. Components assume this is valid.
  */
 import type { AccessPatterns } from "../../tooling/queries/declarations";
-import { BackupPolicy, resolveAccountNetwork, ResolvedAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account";
-import type { IndexingPolicyInput } from "../../components/indexing";
-import type { GATEWAY_SIZES } from "../../components/gateway";
-import type { SqlContainerArgs } from "../../components/sql";
+import { ResolvedAccountNetwork, ResolvedBackup, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/defaults";
+import type { IndexingPolicyInput } from "../../components/sql/indexing";
+import type { GATEWAY_SIZES } from "../../components/gateway/component";
+import type { SqlContainer } from "../../components/sql/args";
 import { resolveAccessPatterns, scaleAccessPatterns } from "./access-patterns-schema";
 import { Profile, Severity, throughputCeiling } from "../../components/monitoring/catalog";
-import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, MetricCategory } from "../../components/validation/diagnostics";
-import { businessAlertSpec, ResolvedAlert, resolveAlerts } from "../../components/monitoring/resolve";
-import { availabilitySla, Sla } from "../../components/sla";
-import { alertContext } from "../../components/monitoring/component";
-import { ProvisionedThroughput } from "../../components/validation/primitives";
+import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, MetricCategory } from "../../components/monitoring/diagnostic-categories";
+import type { ResolvedAlert } from "../../components/monitoring/resolve";
+import type { AlertOverride, BusinessAlert } from "../../components/monitoring/args";
+import type { SqlDatabase } from "../../components/sql/args";
+import { capabilitiesFor } from "../../components/estate/rules";
+import { availabilitySla, Sla } from "../../components/shared/sla";
+import { alertContext, monitoringAlerts } from "../../components/monitoring/component";
+import { ProvisionedThroughput } from "../../components/sql/rules";
 import { DEFAULTS, isProduction } from "./defaults";
 import { AccountView } from "./schema";
 import { ScriptLoader } from "./scripts";
-import { Sensitive } from "../../components/validation/secrets";
+import { Sensitive } from "../../components/shared/secrets";
 import { gatewayEndpointName } from "./security-schema";
 import { ResolvedItemSchema, ResolvedRestore, ResolvedRestoreInPlace, resolveItemSchema, resolveRestore, resolveRestoreInPlace } from "./restore-schema";
 
@@ -36,7 +39,7 @@ export interface ResolvedRegion {
     zoneRedundant: boolean;
 }
 
-export type { BackupPolicy };
+export type { ResolvedBackup };
 
 export interface ResolvedPrivateEndpoint {
     name: string;
@@ -67,9 +70,9 @@ export interface ResolvedContainer {
     partitionKey: { paths: string[]; kind: "Hash" | "MultiHash"; version: 1 | 2 };
     /** As declared; the SqlData component emits the service's normalised form. */
     indexingPolicy?: IndexingPolicyInput;
-    vectorEmbeddings?: SqlContainerArgs["vectorEmbeddings"];
-    fullTextPolicy?: SqlContainerArgs["fullTextPolicy"];
-    computedProperties?: SqlContainerArgs["computedProperties"];
+    vectorEmbeddings?: SqlContainer["vectorEmbeddings"];
+    fullTextPolicy?: SqlContainer["fullTextPolicy"];
+    computedProperties?: SqlContainer["computedProperties"];
     uniqueKeys: string[][];
     defaultTtl?: number;
     analyticalTtl?: number;
@@ -129,6 +132,12 @@ export interface PlatformConfig {
         actionGroups: { name: string; shortName: string; emails: { name: string; address: string }[]; webhooks: { name: string; uri: Sensitive }[]; severities: Severity[] }[];
         /** Catalogue alerts for this stack, then business alerts. */
         alerts: ResolvedAlert[];
+        /** The stack's per-alert overrides, as written. */
+        overrides: Record<string, AlertOverride>;
+        /** The stack's business alerts, as written. */
+        businessAlerts: BusinessAlert[];
+        /** Alerts must reach someone at every severity (default: production). */
+        requireReceivers: boolean;
         budget?: { amount: number; startDate: string; thresholds: { percent: number; type: "Actual" | "Forecasted" }[]; contactEmails: string[] };
         workbook: boolean;
         /** The availability SLA of this account's configuration. */
@@ -160,18 +169,9 @@ function resolveContainerThroughput(cfg: AccountView, dbName: string, container:
     return cfg.throughput?.default as ProvisionedThroughput;
 }
 
-/**
- * The account's capabilities: those listed, plus what its containers need (vector search for a
- * vector embedding policy, full-text search for a full-text policy), in a stable order.
- */
-export function capabilitiesFor(cfg: AccountView): NonNullable<AccountView["account"]["capabilities"]> {
-    const listed = cfg.account.capabilities ?? [];
-    const containers = cfg.databases.flatMap((db) => db.containers);
-    const needed = [
-        ...(containers.some((c) => (c.vectorEmbeddings ?? []).length > 0) ? ["EnableNoSQLVectorSearch" as const] : []),
-        ...(containers.some((c) => c.fullTextPolicy !== undefined) ? ["EnableNoSQLFullTextSearch" as const] : []),
-    ];
-    return [...listed, ...needed.filter((n) => !listed.includes(n))];
+/** The account's capabilities: those listed, plus what its containers need (CosmosEstate's own rule). */
+export function capabilitiesForView(cfg: AccountView): NonNullable<AccountView["account"]["capabilities"]> {
+    return capabilitiesFor(cfg.account, cfg.databases as unknown as SqlDatabase[]);
 }
 
 export interface ResolveOptions {
@@ -187,7 +187,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
     const account = resolveAccountSettings({
         ...cfg.account,
         backup: cfg.account.backup ?? { type: "Continuous", tier: production ? DEFAULTS.productionBackupTier : DEFAULTS.nonProductionBackupTier },
-        capabilities: capabilitiesFor(cfg),
+        capabilities: capabilitiesForView(cfg),
     });
     const regions = account.regions;
     const network = cfg.network ?? {};
@@ -259,7 +259,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
                         conflictResolution:
                             c.conflictResolution?.mode === "LastWriterWins"
                                 ? { mode: "LastWriterWins", path: c.conflictResolution.path ?? DEFAULTS.lastWriterWinsPath }
-                                : c.conflictResolution,
+                                : c.conflictResolution && { mode: "Custom", ...(c.conflictResolution.procedure !== undefined ? { procedure: c.conflictResolution.procedure } : {}) },
                         throughput: resolveContainerThroughput(cfg, db.name, c, dbShared),
                         storedProcedures: (c.storedProcedures ?? []).map(load),
                         triggers: [...(c.triggers ?? []).map((t) => ({ ...load(t), type: t.type, operation: t.operation })), ...(schema ? [schema.trigger] : [])],
@@ -317,7 +317,7 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
     const profile: Profile = m.profile ?? (production ? "full" : "essential");
     return {
         profile,
-        workspace: m.workspace && "id" in m.workspace
+        workspace: m.workspace?.id !== undefined
             ? { id: m.workspace.id }
             : { create: { name: m.workspace?.name ?? `log-${cfg.account.name}`, retentionDays: m.workspace?.retentionDays ?? 30, ...(m.workspace?.dailyQuotaGb ? { dailyQuotaGb: m.workspace.dailyQuotaGb } : {}) } },
         diagnostics: {
@@ -334,7 +334,9 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
             webhooks: (g.webhooks ?? []).map((w) => ({ name: w.name, uri: { value: w.uri, secret: isSecret("monitoring") } })),
             severities: (g.severities as Severity[] | undefined) ?? ALL_SEVERITIES,
         })),
-        alerts: [...resolveAlerts(ctx, profile, m.alerts ?? {}), ...(m.businessAlerts ?? []).map((b) => businessAlertSpec(b).resolved)],
+        alerts: monitoringAlerts({ profile, alerts: m.alerts ?? {}, businessAlerts: m.businessAlerts ?? [] }, ctx),
+        overrides: m.alerts ?? {},
+        businessAlerts: m.businessAlerts ?? [],
         ...(m.budget
             ? {
                   budget: {
@@ -350,6 +352,7 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
               }
             : {}),
         workbook: m.workbook ?? true,
+        requireReceivers: m.requireReceivers ?? production,
         sla: availabilitySla(ctx),
     };
 }

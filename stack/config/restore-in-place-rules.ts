@@ -13,7 +13,7 @@
  * What this project adds: the database or container must be declared in this account's data
  * model, because the SqlData component creates it from that declaration.
  */
-import { describeValue, PathSegment, Report } from "../../components/validation/errors";
+import { describeValue, PathSegment, Report } from "../../components/shared/errors";
 import { DEFAULTS, isProduction } from "./defaults";
 import { RETENTION_DAYS, restoreWindow } from "./restore-rules";
 import { AccountView } from "./schema";

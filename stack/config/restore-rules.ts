@@ -8,9 +8,9 @@
  * config, so there it is the source of truth); whether the instance id really belongs to that
  * account, and the source's latest restorable timestamp, only Azure knows (docs/restore.md).
  */
-import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../../components/item-schema";
+import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../item-schema";
 import { isProduction } from "./defaults";
-import { ConfigProblem, describeValue, PathSegment } from "../../components/validation/errors";
+import { ConfigProblem, describeValue, PathSegment } from "../../components/shared/errors";
 import { RestoreConfig } from "./restore-schema";
 import { AccountView } from "./schema";
 import { ScriptLoader } from "./scripts";

@@ -5,11 +5,11 @@
  * clock, live in `restore-rules.ts`. Procedures: docs/restore.md, docs/runbooks/item-schemas.md.
  */
 import { z } from "zod";
-import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../../components/item-schema";
-import { accountName, regionName, resourceId } from "../../components/validation/primitives";
-import { restorableAccountId, utcTimestamp } from "../../components/validation/restore";
+import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../item-schema";
+import { accountName, regionName, resourceId } from "../../components/shared/primitives";
+import { restorableAccountId, utcTimestamp } from "../../components/shared/restore";
 
-export { RESTORABLE_ACCOUNT_ID, UTC_TIMESTAMP } from "../../components/validation/restore";
+export { RESTORABLE_ACCOUNT_ID, UTC_TIMESTAMP } from "../../components/shared/restore";
 
 export const SOURCE_BACKUP_TIERS = ["Continuous7Days", "Continuous30Days", "Periodic"] as const;
 

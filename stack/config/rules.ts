@@ -2,15 +2,15 @@
  * Cross-field rules: what one key cannot say alone. They run after the shape has parsed, return
  * every problem at once, and name the key path where the user wrote the value.
  */
-import { CMK_MERGE_MESSAGE } from "../../components/account";
-import { accountNetworkRules, accountSettingsRules } from "../../components/validation/account";
-import { databaseRules, sharedLimitMessage, VECTOR_SHARED_MESSAGE } from "../../components/validation/sql";
+import { CMK_MERGE_MESSAGE } from "../../components/account/component";
+import { accountNetworkRules, accountSettingsRules } from "../../components/account/rules";
+import { databaseRules, sharedLimitMessage, VECTOR_SHARED_MESSAGE } from "../../components/sql/rules";
 import { computedPropertyProblems } from "../../tooling/queries/computed";
 import { accessPatternRules } from "./access-patterns-rules";
 import { operationsRules, systemClock } from "./restore-rules";
 import { inPlaceRestoreRules } from "./restore-in-place-rules";
-import { ConfigProblem, PathSegment, prefixed, Report } from "../../components/validation/errors";
-import { LIMITS } from "../../components/validation/primitives";
+import { ConfigProblem, PathSegment, prefixed, Report } from "../../components/shared/errors";
+import { LIMITS } from "../../components/shared/primitives";
 import { AccountView } from "./schema";
 import { ScriptLoader } from "./scripts";
 import { monitoringRules } from "./monitoring-rules";

@@ -9,19 +9,25 @@
  * `Pulumi.<stack>.yaml`. A key set in a stack file replaces the project-level value of that key.
  */
 import { z } from "zod";
-import { accountNetworkSchema, accountSettingsSchema } from "../../components/validation/account";
-import { containerThroughput, provisionedThroughput, regionName, resourceId, scriptFile } from "../../components/validation/primitives";
-import { containerSettingsShape, triggerOperation, triggerType } from "../../components/validation/sql";
+import { accountNetworkSchema, accountSettingsSchema, backupSchema } from "../../components/account/rules";
+import { regionName, resourceId, scriptFile } from "../../components/shared/primitives";
+import { containerThroughput, provisionedThroughput } from "../../components/sql/rules";
+import { containerSettingsShape, triggerOperation, triggerType } from "../../components/sql/rules";
 import { monitoringSchema } from "./monitoring-schema";
 import { accessPatternsSchema, gatewaySchema } from "./access-patterns-schema";
 import { accessSchema, networkExtensions, securitySchema } from "./security-schema";
 import { itemSchemaFile, restoreInPlaceSchema, restoreSchema } from "./restore-schema";
 import { importSchema } from "./import-rules";
 
-export { CONSISTENCY_LEVELS } from "../../components/validation/account";
+export { CONSISTENCY_LEVELS } from "../../components/account/rules";
 
-/** `cosmos-platform:account`: the account's own settings (the CosmosAccount component takes the same). */
-export const accountSchema = accountSettingsSchema;
+/**
+ * `cosmos-platform:account`: the account's own settings (CosmosEstate's `account` takes the same),
+ * with the stack's backup default, which follows the production flag.
+ */
+export const accountSchema = accountSettingsSchema.extend({
+    backup: backupSchema.optional().describe("Backup policy. Default: continuous, Continuous30Days in production and Continuous7Days elsewhere."),
+});
 
 export const networkSchema = z.strictObject({
     ...networkExtensions,
@@ -85,7 +91,7 @@ export const PER_ACCOUNT_KEYS = ["resourceGroup", "network", "throughput", "acce
 
 /** One account of the `accounts` form: its settings, and the per-account keys it sets for itself. */
 export const accountEntrySchema = z.strictObject({
-    ...accountSettingsSchema.shape,
+    ...accountSchema.shape,
     resourceGroup: resourceGroupSchema.optional().describe("Default: the stack's `resourceGroup`."),
     network: networkSchema.optional().describe(networkDescription),
     throughput: throughputSchema.optional().describe("Sizing of this account's data model."),

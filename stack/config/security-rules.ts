@@ -2,13 +2,14 @@
  * Cross-key rules for access, network and protection: names that must be declared, scopes that
  * must exist, and insecure choices that need an explicit, named opt-in.
  */
-import { accessArgsProblems } from "../../components/access";
-import { ACCOUNT_WILDCARD, GUID } from "../../components/roles";
+import { accessArgsProblems } from "../../components/access/component";
+import { ACCOUNT_WILDCARD } from "../../components/access/roles";
+import { GUID } from "../../components/shared/arm-ids";
 import { isProduction } from "./defaults";
-import { describeValue, PathSegment } from "../../components/validation/errors";
-import type { Report } from "../../components/validation/errors";
-import { checkIpRule, parseCidr } from "../../components/validation/network";
-import { privateNetworkRules } from "../../components/network";
+import { describeValue, PathSegment } from "../../components/shared/errors";
+import type { Report } from "../../components/shared/errors";
+import { checkIpRule, parseCidr } from "../../components/shared/ip";
+import { privateNetworkRules } from "../../components/network/component";
 import { AccountView } from "./schema";
 import { gatewayEndpointName } from "./security-schema";
 

@@ -3,8 +3,8 @@
  * (declared names, scopes, opt-ins) live in `security-rules.ts`.
  */
 import { z } from "zod";
-import { GUID } from "../../components/roles";
-import { regionName } from "../../components/validation/primitives";
+import { GUID } from "../../components/shared/arm-ids";
+import { regionName } from "../../components/shared/primitives";
 
 const guid = (what: string) => z.string().regex(GUID, `${what} is a GUID such as 00000000-0000-0000-0000-000000000000`);
 

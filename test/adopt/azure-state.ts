@@ -5,7 +5,7 @@
  * `properties.resource.x` -> `resource.x`), minus the read-only fields and the defaults Azure
  * fills in that the program does not send, and compared leaf by leaf with the planned inputs.
  */
-import { findRegion } from "../../components/regions";
+import { findRegion } from "../../components/shared/regions";
 import { ArmDocument } from "../../tooling/adopt/documents";
 import { isObject, Json } from "../../tooling/model/json";
 
@@ -39,7 +39,7 @@ const SOURCE_IGNORED: RegExp[] = [
 ];
 
 /**
- * Switches the program sends only when they differ from Azure's default (components/account.ts):
+ * Switches the program sends only when they differ from Azure's default (components/account/component.ts):
  * at that default they are what not sending them means; any other value must be planned.
  */
 const UNSENT_AT_DEFAULT: Record<string, unknown> = {

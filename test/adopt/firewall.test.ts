@@ -1,12 +1,13 @@
 /**
  * The account's firewall settings are one list, the keys of the component's network argument
- * (components/validation/account.ts `accountNetworkSchema`): the stack layer passes them on with
+ * (components/account/rules.ts `accountNetworkSchema`): the stack layer passes them on with
  * `accountNetworkOf`, and adopt must read each of them from Azure, so a key added to the list
  * fails here until adopt maps it.
  */
 import * as assert from "assert";
-import { accountNetworkOf, resolveAccountNetwork } from "../../components/account";
-import { AccountNetworkSettings, accountNetworkSchema } from "../../components/validation/account";
+import type { AccountNetwork } from "../../components/account/args";
+import { resolveAccountNetwork } from "../../components/account/defaults";
+import { accountNetworkOf, accountNetworkSchema } from "../../components/account/rules";
 import { convertEstate } from "../../tooling/adopt/convert";
 import { groupEstate } from "../../tooling/adopt/estate";
 import { fixtureInputs } from "./helpers";
@@ -26,7 +27,7 @@ describe("adopt: the account's firewall settings", () => {
             virtualNetworkRules: [{ id: SUBNET, ignoreMissingVNetServiceEndpoint: true }],
         });
         const [draft] = convertEstate(groupEstate(inputs.docs), { environment: "staging", project: "cosmos-platform" }).accounts;
-        const network = accountNetworkSchema.parse(draft.config.network === undefined ? {} : accountNetworkOf(draft.config.network as AccountNetworkSettings));
+        const network = accountNetworkSchema.parse(draft.config.network === undefined ? {} : accountNetworkOf(draft.config.network as AccountNetwork));
         assert.deepStrictEqual(Object.keys(network).sort(), FIREWALL_KEYS, "each firewall key is adopted");
         assert.deepStrictEqual(resolveAccountNetwork(network).virtualNetworkRules, [{ subnetId: SUBNET, ignoreMissingServiceEndpoint: true }]);
     });

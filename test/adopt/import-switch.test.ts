@@ -5,8 +5,9 @@
  */
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { accessArgsProblems } from "../../components/access";
-import { databaseAccountArgs, resolveAccountNetwork, resolveAccountSettings } from "../../components/account";
+import { accessArgsProblems } from "../../components/access/component";
+import { databaseAccountArgs } from "../../components/account/component";
+import { resolveAccountNetwork, resolveAccountSettings } from "../../components/account/defaults";
 import { importIds, importKey, importTransformation } from "../../stack/import";
 import { baseline, expectProblem, parse } from "../helpers/config";
 
@@ -61,7 +62,7 @@ describe("the import switch (cosmos-platform:import)", () => {
         prod.security = { defender: false, deleteLock: false };
         assert.strictEqual(parse(prod).import?.subscriptionId, SUB);
         const { import: _off, ...afterImport } = prod;
-        expectProblem(afterImport, "monitoring.actionGroups", "a production stack needs at least one action group");
+        expectProblem(afterImport, "monitoring.actionGroups", "alerts must reach someone (requireReceivers, on in production)");
     });
 
     it("refuses what an import deployment would create, naming the key and the value that avoids it", () => {

@@ -38,7 +38,9 @@ const CASES: Case[] = [
 ];
 
 const ROOT = "cosmos-platform:index:CosmosPlatform";
-const urnOf = (stack: string, component: string, type: string, name: string) => `urn:pulumi:${stack}::cosmos-platform::${ROOT}$cosmos-platform:index:${component}$azure-native:cosmosdb:${type}::${name}`;
+/** Under the platform, the account's CosmosEstate, then the finer component. */
+const urnOf = (stack: string, component: string, type: string, name: string) =>
+    `urn:pulumi:${stack}::cosmos-platform::${ROOT}$cosmos-platform:index:CosmosEstate$cosmos-platform:index:${component}$azure-native:cosmosdb:${type}::${name}`;
 
 /** The adopted documents (throughput settings fold into their parent; built-in roles are Azure's). */
 function adoptedDocuments(inputs: Inputs): { doc: ArmDocument; throughput?: ArmDocument }[] {
@@ -87,7 +89,7 @@ describe("npm run adopt: round trip per fixture", function () {
         const single = (await adopted(CASES[0])).outcome.records as ResourceRecord[];
         const urns = new Set(single.map((r) => r.urn));
         for (const urn of [
-            urnOf("prod", "Account", "DatabaseAccount", "orders-cosmos-prod"),
+            urnOf("prod", "CosmosAccount", "DatabaseAccount", "orders-cosmos-prod"),
             urnOf("prod", "SqlData", "SqlResourceSqlDatabase", "appdb"),
             urnOf("prod", "SqlData", "SqlResourceSqlContainer", "appdb/orders"),
             urnOf("prod", "SqlData", "SqlResourceSqlStoredProcedure", "appdb/orders/bulkImport"),
@@ -144,7 +146,7 @@ describe("npm run adopt: round trip per fixture", function () {
         assert.match(stdout, /Policies the adopted estate violates today \(policy pack cosmos-platform@[\d.]+, config \(rule defaults\)\):\n  mandatory /);
         const records = (await adopted(CASES[0])).outcome.records as ResourceRecord[];
         const tree = renderPlan(buildPlanDocument({ project: "cosmos-platform", stack: "prod", resources: records, outputs: {} }));
-        assert.match(tree, /\n {6}= cosmosdb:DatabaseAccount orders-cosmos-prod .*\[import\]\n/);
+        assert.match(tree, /\n {8}= cosmosdb:DatabaseAccount orders-cosmos-prod .*\[import\]\n/);
         assert.doesNotMatch(tree, /\n\s*\+ (cosmosdb|authorization|monitor):/, "nothing else is planned as a create");
     });
 

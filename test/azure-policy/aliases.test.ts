@@ -1,7 +1,8 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { ALIASES, ARM_TYPES, inputPathOf, lookupAlias } from "../../tooling/review/azure-policy/aliases";
+import { ALIAS_SOURCES, ALIAS_TABLE, ALIASES_AS_OF } from "../../tooling/review/azure-policy/alias-data";
+import { ALIASES, ARM_TYPES, inputPathOf, lookupAlias, OTHER_TYPES } from "../../tooling/review/azure-policy/aliases";
 import { readPolicyInputs } from "../../tooling/review/azure-policy/definitions";
 import { PROJECT_DIR } from "../helpers/config";
 import { BUILTIN } from "./helpers";
@@ -68,4 +69,59 @@ describe("Azure Policy aliases", () => {
             assert.strictEqual(info.apiVersion, m?.[1], `${token}: ${file}`);
         }
     });
+
+    it("resolves every alias any built-in in Azure/azure-policy reads for the project's types (the extracted list, not only the shipped definitions)", () => {
+        const fixture = JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "test/fixtures/azure-policy/builtin-aliases.json"), "utf8")) as { source: { commit: string }; aliases: Record<string, { definitions: number }> };
+        const names = Object.keys(fixture.aliases);
+        assert.ok(names.length >= 80, `the extracted list has ${names.length} aliases`);
+        const missing = names.filter((alias) => {
+            const type = alias.slice(0, alias.lastIndexOf("/"));
+            return lookupAlias(alias, type).kind !== "alias";
+        });
+        assert.deepStrictEqual(missing, []);
+        for (const alias of ["Microsoft.Network/privateEndpoints/privateLinkServiceConnections[*].groupIds[*]", "Microsoft.OperationalInsights/workspaces/features.disableLocalAuth", "Microsoft.Network/virtualNetworks/subnets/defaultOutboundAccess"]) {
+            assert.ok(names.includes(alias), `${alias} is among the built-ins' aliases`);
+        }
+    });
+
+    it("carries every published alias of each type, with its source file, commit and date", () => {
+        assert.ok(ALIASES.size > 3000, `${ALIASES.size} aliases`);
+        for (const type of Object.keys(ALIAS_TABLE).filter((t) => ALIAS_TABLE[t].trim())) assert.match(ALIAS_SOURCES[type] ?? "", /^aliases\/.+\.md@[0-9a-f]{12} \(\d{4}-\d{2}-\d{2}\)$/, type);
+        assert.match(ALIASES_AS_OF, /^\d{4}-\d{2}-\d{2}$/);
+        // Array aliases of the embedded objects, and read-only ones Azure sets.
+        assert.strictEqual(ALIASES.get("microsoft.network/privateendpoints/privatelinkserviceconnections[*].privatelinkserviceid")?.inputPath, "privateLinkServiceConnections[*].privateLinkServiceId");
+        assert.strictEqual(ALIASES.get("microsoft.network/privateendpoints/subnet.networksecuritygroup.securityrules[*].description")?.armPath, "properties.subnet.properties.networkSecurityGroup.properties.securityRules[*].properties.description");
+        assert.strictEqual(ALIASES.get("microsoft.insights/metricalerts/criteria.odata.type")?.inputPath, "criteria.odataType", "azure-native renames odata.type");
+        assert.strictEqual(ALIASES.get("microsoft.documentdb/databaseaccounts/services/servicetype")?.inputPath, "properties.serviceType", "azure-native keeps this properties object");
+    });
+
+    it("marks an alias read only whenever the azure-native resource has no such top-level input (checked against node_modules)", () => {
+        const root = path.join(PROJECT_DIR, "node_modules/@pulumi/azure-native");
+        let checked = 0;
+        for (const [token, info] of Object.entries(ARM_TYPES)) {
+            const [, module, type] = token.split(":");
+            const text = fs.readFileSync(path.join(root, module, `${type[0].toLowerCase()}${type.slice(1)}.d.ts`), "utf8");
+            const args = text.slice(text.indexOf(`export interface ${type}Args {`));
+            const inputs = new Set([...args.slice(0, args.indexOf("\n}")).matchAll(/^ {4}(\w+)\??:/gm)].map((m) => m[1].toLowerCase()));
+            for (const entry of ALIASES.values()) {
+                if (entry.armType !== info.armType) continue;
+                const top = entry.inputPath.split(/[.[]/)[0].toLowerCase();
+                if (!inputs.has(top)) assert.strictEqual(entry.readOnly, true, `${entry.alias}: ${token} has no input ${top}`);
+                checked++;
+            }
+        }
+        assert.ok(checked > 3000);
+    });
+
+    it("knows the ARM type, name input and API version of the other common azure-native resources it judges by type", () => {
+        const root = path.join(PROJECT_DIR, "node_modules/@pulumi/azure-native");
+        for (const [token, info] of Object.entries(OTHER_TYPES)) {
+            const [, module, type] = token.split(":");
+            const text = fs.readFileSync(path.join(root, module, `${type[0].toLowerCase()}${type.slice(1)}.d.ts`), "utf8");
+            assert.strictEqual(/Uses Azure REST API version ([0-9a-z-]+)/.exec(text)?.[1], info.apiVersion, token);
+            const args = text.slice(text.indexOf(`export interface ${type}Args {`));
+            assert.match(args.slice(0, args.indexOf("\n}")), new RegExp(`^ {4}${info.names[0]}\\??:`, "m"), `${token} names the resource with ${info.names[0]}`);
+        }
+    });
 });
+

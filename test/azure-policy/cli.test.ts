@@ -68,6 +68,31 @@ describe("npm run azure-policy", function () {
         assert.strictEqual(await main(["--from", prodPlan, "--base", prodPlan, "--definitions", BUILTIN, "--assignments", assignments, "--quiet"]), 0);
     });
 
+    it("refuses a --base of another stack, as npm run diff does: its URNs would make every resource a delete", async () => {
+        const otherStack = path.join(dir, "other-stack.json");
+        fs.writeFileSync(otherStack, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "dev", resources: [] }));
+        const assignments = path.join(dir, "deny-any-delete.json");
+        fs.writeFileSync(assignments, JSON.stringify(DENY_DELETE(["Microsoft.DocumentDB/databaseAccounts"])));
+        await assert.rejects(main(["--from", prodPlan, "--base", otherStack, "--definitions", BUILTIN, "--assignments", assignments, "--quiet"]), (e: unknown) => e instanceof UsageError && /--base .*other-stack.json holds stack 'dev' but --from .*prod.json holds stack 'test'/.test((e as Error).message));
+    });
+
+    it("exits 2 with one line on a definitions folder with a symbolic link loop, an unknown effect or version", async () => {
+        const defs = tmp();
+        fs.cpSync(BUILTIN, defs, { recursive: true });
+        fs.symlinkSync(defs, path.join(defs, "loop"));
+        const loop = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "tooling/review/cli/azure-policy.ts", "--from", devPlan, "--definitions", defs], { cwd: PROJECT_DIR, encoding: "utf8", timeout: 30_000 });
+        assert.strictEqual(loop.status, 2);
+        assert.match(loop.stderr, /^error: cannot read .*loop: a symbolic link loop/);
+        assert.strictEqual(loop.stderr.trim().split("\n").length, 1, loop.stderr);
+        const bad = tmp();
+        const fails = async (doc: unknown, pattern: RegExp) => {
+            fs.writeFileSync(path.join(bad, "d.json"), JSON.stringify(doc));
+            await assert.rejects(main(["--from", devPlan, "--definitions", bad, "--quiet"]), (e: unknown) => e instanceof UsageError && pattern.test((e as Error).message));
+        };
+        await fails({ name: "d", policyRule: { if: { field: "type", equals: "x" }, then: { effect: "Block" } } }, /d\.json \(policy definition d\): effect "Block" is not an Azure Policy effect/);
+        await fails({ name: "d", version: "one", policyRule: { if: { field: "type", equals: "x" }, then: { effect: "audit" } } }, /version is "one"; expected \{Major\}\.\{Minor\}\.\{Patch\}/);
+    });
+
     it("rejects bad input with one message naming the flag, file or value", async () => {
         const notPolicy = path.join(dir, "not-policy.json");
         fs.writeFileSync(notPolicy, JSON.stringify({ hello: "world" }));

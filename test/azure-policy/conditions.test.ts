@@ -145,4 +145,67 @@ describe("Azure Policy conditions", () => {
         assert.strictEqual(result({ tags: { owner: "x" } }, cond, { tagName: "environment" }), true);
         assert.strictEqual(result({ tags: { Environment: "x" } }, cond, { tagName: "environment" }), false, "tag names compare case-insensitively");
     });
+
+    it("reads operator and property names case-insensitively, as the built-ins write them (notin, anyof, ALLOF)", () => {
+        // Cosmos DB/Cosmos_DisableLocalAuth_AuditDeny.json writes "notin"; Azure accepts any casing.
+        const cond = { ALLOF: [{ Field: "type", EQUALS: ACCT }, { field: `${ACCT}/capabilities[*].name`, notin: ["EnableMongo", "EnableCassandra"] }, { anyof: [{ field: "name", Like: "acct*" }] }] };
+        const v = on({ capabilities: [{ name: "EnableServerless" }] }, cond);
+        assert.strictEqual(v.result, true);
+        assert.strictEqual(result({ capabilities: [{ name: "EnableMongo" }] }, cond), false);
+        assert.strictEqual(result({}, { NOT: { field: "name", NotEquals: "acct" } }), true);
+        assert.strictEqual(result({ ipRules: [{ ipAddressOrRange: "1.2.3.4" }] }, { Count: { Field: `${ACCT}/ipRules[*]`, Where: { field: `${ACCT}/ipRules[*].ipAddressOrRange`, equals: "1.2.3.4" } }, Equals: 1 }), true);
+        assert.throws(() => on({}, { field: "name", equals: "a", EQUALS: "b" }), /names "equals" twice/);
+    });
+
+    it("counts 0 members of a [*] alias of another resource type, and reads its plain alias as absent", () => {
+        // A built-in that counts a virtual network's subnets, evaluated on a Cosmos DB account: no such array, count 0.
+        assert.strictEqual(result({}, { count: { field: "Microsoft.Network/virtualNetworks/subnets[*]" }, equals: 0 }), true);
+        assert.strictEqual(result({}, { count: { field: "Microsoft.Network/virtualNetworks/subnets[*]", where: { field: "Microsoft.Network/virtualNetworks/subnets[*].name", equals: "x" } }, less: 1 }), true);
+        assert.strictEqual(result({}, { field: "Microsoft.Network/virtualNetworks/enableDdosProtection", exists: false }), true);
+    });
+
+    it("matches like with many wildcards correctly and in linear time, where a backtracking pattern would take minutes", () => {
+        const text = "a".repeat(100000);
+        const pattern = `${"*a".repeat(30)}*b`;
+        const t = process.hrtime.bigint();
+        assert.strictEqual(applyOperator("like", text, pattern), false);
+        assert.strictEqual(applyOperator("like", `${text}b`, pattern), true);
+        assert.ok(Number(process.hrtime.bigint() - t) / 1e6 < 1000);
+        assert.strictEqual(applyOperator("like", "acct-prod-eu-01", "acct-*-*-01"), true);
+        assert.strictEqual(applyOperator("like", "acct-01", "acct-*-*-01"), false);
+        assert.strictEqual(applyOperator("like", "ab", "a*b*"), true);
+        assert.strictEqual(applyOperator("like", "abc", "*"), true);
+        assert.strictEqual(applyOperator("like", "aXbXc", "a*c"), true);
+        assert.strictEqual(applyOperator("like", "a", "a*a"), false, "the prefix and the suffix may not overlap");
+    });
+
+    it("refuses conditions nested deeper than Azure's 512 levels, quickly and without exhausting the stack", () => {
+        let deep: unknown = { field: "name", equals: "acct" };
+        for (let i = 0; i < 100000; i++) deep = { not: deep };
+        const t = process.hrtime.bigint();
+        assert.throws(() => on({}, deep), (e: unknown) => e instanceof UnsupportedError && /nests conditions more than 512 deep/.test((e as Error).message));
+        assert.ok(Number(process.hrtime.bigint() - t) / 1e6 < 1000);
+        let ok: unknown = { field: "name", equals: "acct" };
+        for (let i = 0; i < 500; i++) ok = { not: ok };
+        assert.strictEqual(on({}, ok).result, true, "500 nots of a true condition");
+    });
+
+    it("refuses a value count over more than Azure's 100 iterations (nested counts multiply), and fails the evaluation when the array is the resource's", () => {
+        const nested = { count: { value: "[range(0, 20)]", name: "a", where: { count: { value: "[range(0, 10)]", name: "b" }, greater: 0 } }, greater: 0 };
+        assert.throws(() => on({}, nested), (e: unknown) => e instanceof UnsupportedError && /iterates 200 times .*Azure allows 100/.test((e as Error).message));
+        assert.strictEqual(on({}, { count: { value: "[range(0, 10)]", name: "a", where: { count: { value: "[range(0, 10)]", name: "b" }, greater: 0 } }, equals: 10 }).result, true, "10 x 10 = 100 is allowed");
+        const fromResource = { count: { value: `[field('${ACCT}/ipRules[*].ipAddressOrRange')]` }, greater: 0 };
+        const ipRules = Array.from({ length: 101 }, (_v, i) => ({ ipAddressOrRange: `10.0.0.${i}` }));
+        assert.throws(() => on({ ipRules }, fromResource), (e: unknown) => e instanceof EvaluationError && /iterates 101 times/.test((e as Error).message));
+    });
+
+    it("ends a count over thousands of members counted in nested counts as not evaluated, well under a second", () => {
+        const ipRules = Array.from({ length: 2000 }, (_v, i) => ({ ipAddressOrRange: `10.0.${i >> 8}.${i & 255}` }));
+        const virtualNetworkRules = Array.from({ length: 2000 }, (_v, i) => ({ id: `/subnets/${i}` }));
+        // 2,000 x 2,000 members: four million evaluations.
+        const cond = { count: { field: `${ACCT}/ipRules[*]`, where: { count: { field: `${ACCT}/virtualNetworkRules[*]`, where: { field: `${ACCT}/virtualNetworkRules[*].id`, equals: "x" } }, greater: 0 } }, greater: 0 };
+        const t = process.hrtime.bigint();
+        assert.throws(() => on({ ipRules, virtualNetworkRules }, cond), /more than 20000 condition evaluations/);
+        assert.ok(Number(process.hrtime.bigint() - t) / 1e6 < 5000);
+    });
 });

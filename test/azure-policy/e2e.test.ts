@@ -73,8 +73,9 @@ describe("Azure Policy against the committed stacks", function () {
         }
         assert.strictEqual(on(s, "Deploy Advanced Threat Protection", "contoso-cosmos-prod").outcome, "compliant", "the plan's Defender setting satisfies the DINE");
         assert.strictEqual(on(s, "customer-managed keys", "contoso-cosmos-prod").outcome, "audit");
-        assert.match(on(s, "should use private link", "contoso-cosmos-prod").reason, /privateEndpointConnections\[\*\] is set by Azure and known only after deploy/);
-        assert.strictEqual(on(s, "should use private link", "contoso-cosmos-prod").outcome, "not-evaluated");
+        // The plan's private endpoint requests automatic approval: Azure creates an approved connection on the account.
+        assert.match(on(s, "should use private link", "contoso-cosmos-prod").reason, /count of Microsoft.DocumentDB\/databaseAccounts\/privateEndpointConnections\[\*\] is 1..2 \(less 1: false\)/);
+        assert.strictEqual(on(s, "should use private link", "contoso-cosmos-prod").outcome, "compliant");
         assert.strictEqual(on(s, "maximum number of days", "contoso-cosmos-prod").outcome, "not-evaluated");
     });
 

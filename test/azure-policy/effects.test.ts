@@ -70,16 +70,33 @@ describe("Azure Policy effects", () => {
 
     it("judges deployIfNotExists against the plan's related resources (Advanced Threat Protection)", () => {
         const dine = builtin("CosmosDbAdvancedThreatProtection_Deploy.json");
-        const atp = (isEnabled: boolean) => record("security:AdvancedThreatProtection", "acct/defender", { isEnabled, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [ACCT_URN] });
+        // The setting's resourceId is the account's id, an output: the engine's property dependencies say so.
+        const atp = (isEnabled: boolean) => record("security:AdvancedThreatProtection", "acct/defender", { isEnabled, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [ACCT_URN], propertyDependencies: { resourceId: [ACCT_URN] } });
         const missing = by(run([account()], [[dine]]), "Advanced Threat");
         assert.strictEqual(missing.outcome, "deployIfNotExists");
         assert.deepStrictEqual(missing.related, { type: "Microsoft.Security/advancedThreatProtectionSettings", name: "current", found: [] });
         const present = by(run([account(), atp(true)], [[dine]]), "Advanced Threat");
         assert.strictEqual(present.outcome, "compliant");
-        assert.match(present.reason, /acct\/defender .*dependency/);
+        assert.match(present.reason, /the plan creates the related .*acct\/defender/);
         const disabled = by(run([account(), atp(false)], [[dine]]), "Advanced Threat");
         assert.strictEqual(disabled.outcome, "deployIfNotExists");
         assert.match(disabled.reason, /acct\/defender fail the existence condition/);
+        const literal = record("security:AdvancedThreatProtection", "acct/defender", { isEnabled: true, resourceId: `/subscriptions/${SUB}/resourceGroups/rg-app/providers/Microsoft.DocumentDB/databaseAccounts/acct`, settingName: "current" });
+        assert.strictEqual(by(run([account(), literal], [[dine]]), "Advanced Threat").outcome, "compliant", "a literal scope id names the account");
+    });
+
+    it("looks for an extension resource on the evaluated resource's own scope, not through the dependency graph", () => {
+        const dine = builtin("CosmosDbAdvancedThreatProtection_Deploy.json");
+        // Depends on the account (it was created after it) but its scope is another resource's id.
+        const elsewhere = record("security:AdvancedThreatProtection", "other/defender", { isEnabled: true, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [ACCT_URN], propertyDependencies: { resourceId: ["urn:pulumi:test::cosmos-platform::azure-native:cosmosdb:DatabaseAccount::other"] } });
+        const other = account({}, "other");
+        assert.strictEqual(by(run([account(), other, elsewhere], [[dine]]), "Advanced Threat", ACCT_URN).outcome, "deployIfNotExists", "the setting is on 'other', not on 'acct'");
+        assert.strictEqual(by(run([account(), other, elsewhere], [[dine]]), "Advanced Threat", other.urn).outcome, "compliant");
+        // Only a dependency, with no property dependency or literal scope: which resource it extends is not known.
+        const untraced = record("security:AdvancedThreatProtection", "acct/defender", { isEnabled: true, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [ACCT_URN] });
+        const r = by(run([account(), untraced], [[dine]]), "Advanced Threat");
+        assert.strictEqual(r.outcome, "not-evaluated");
+        assert.match(r.reason, /whether acct\/defender belongs to this resource is known only after apply/);
     });
 
     it("judges auditIfNotExists with field() reading the evaluated resource inside the existence condition", () => {
@@ -87,10 +104,11 @@ describe("Azure Policy effects", () => {
             if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" },
             then: { effect: "auditIfNotExists", details: { type: "Microsoft.Insights/diagnosticSettings", existenceCondition: { allOf: [{ field: "Microsoft.Insights/diagnosticSettings/logs[*].enabled", equals: "true" }, { value: "[field('name')]", equals: "acct" }] } } },
         });
-        const diag = (enabled: boolean) => record("monitor:DiagnosticSetting", "acct/diagnostics", { name: "to-log-analytics", resourceUri: UNKNOWN, workspaceId: UNKNOWN, logs: [{ category: "DataPlaneRequests", enabled }] }, { dependencies: [ACCT_URN] });
+        const diag = (enabled: boolean) => record("monitor:DiagnosticSetting", "acct/diagnostics", { name: "to-log-analytics", resourceUri: UNKNOWN, workspaceId: UNKNOWN, logs: [{ category: "DataPlaneRequests", enabled }] }, { dependencies: [ACCT_URN], propertyDependencies: { resourceUri: [ACCT_URN] } });
         assert.strictEqual(by(run([account(), diag(true)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome, "compliant");
         assert.strictEqual(by(run([account(), diag(false)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome, "auditIfNotExists");
-        assert.strictEqual(by(run([account({ accountName: "other" }), diag(true)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome, "auditIfNotExists", "field('name') is the account's");
+        const renamed = { ...account({ accountName: "other" }) };
+        assert.strictEqual(by(run([renamed, diag(true)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome, "auditIfNotExists", "field('name') is the account's");
     });
 
     it("blocks the delete or replace of a resource a denyAction protects, only when the change removes it", () => {
@@ -113,11 +131,8 @@ describe("Azure Policy effects", () => {
         assert.match(r.reason, /Azure fails this evaluation \(substring\(\) range 0\+10 is outside a string of 4\); a failed evaluation is an implicit deny/);
     });
 
-    it("reports an effect that names no parameter of the definition instead of failing the run", () => {
-        const bad = definition("bad-effect", { if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" }, then: { effect: "[parameters('missing')]" } });
-        const r = by(run([account()], [[bad]]), "bad-effect");
-        assert.strictEqual(r.outcome, "not-evaluated");
-        assert.match(r.reason, /the effect cannot be resolved: parameters\('missing'\) is not a parameter of the definition/);
+    it("refuses an effect that names no parameter of the definition, as Azure refuses to create it", () => {
+        assert.throws(() => definition("bad-effect", { if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" }, then: { effect: "[parameters('missing')]" } }), /bad-effect.*the effect reads parameters\('missing'\), which the definition does not declare/);
     });
 
     it("does not guess a value known only after apply", () => {
@@ -125,4 +140,75 @@ describe("Azure Policy effects", () => {
         assert.strictEqual(r.outcome, "not-evaluated");
         assert.match(r.reason, /publicNetworkAccess is known only after apply/);
     });
+
+    describe("two Modify assignments on one property follow conflictEffect", () => {
+        // Two definitions that set tags['env'] to different values (the built-in "Add or replace a tag" shape).
+        const setEnv = (name: string, value: string, conflictEffect?: string) =>
+            definition(name, { if: { field: "tags['env']", notEquals: value }, then: { effect: "modify", details: { roleDefinitionIds: [], ...(conflictEffect ? { conflictEffect } : {}), operations: [{ operation: "addOrReplace", field: "tags['env']", value }] } } });
+
+        it("denies the request as a conflict when both keep the default conflictEffect (deny), and says so", () => {
+            const s = run([account({ tags: { env: "dev" } })], [[setEnv("env-prod", "prod")], [setEnv("env-test", "test")]]);
+            for (const name of ["env-prod", "env-test"]) {
+                const r = by(s, name);
+                assert.strictEqual(r.outcome, "deny");
+                assert.strictEqual(r.blocking, true);
+                assert.match(r.reason, /its modify conflicts with env-(prod|test) on tags.env \(different values\); more than one of them has conflictEffect deny, so Azure denies the request as a conflict/);
+            }
+            assert.strictEqual(s.blocking, 2);
+        });
+
+        it("applies the one with deny and skips the one with audit, which is reported", () => {
+            const s = run([account({ tags: { env: "dev" } })], [[setEnv("env-prod", "prod")], [setEnv("env-test", "test", "audit")]]);
+            assert.strictEqual(by(s, "env-prod").outcome, "modify");
+            assert.deepStrictEqual(by(s, "env-prod").operations, [{ operation: "addOrReplace", property: "tags.env", value: "prod" }]);
+            const skipped = by(s, "env-test");
+            assert.strictEqual(skipped.outcome, "audit");
+            assert.match(skipped.reason, /conflictEffect audit skips all its operations .*env-prod \(conflictEffect deny\) takes precedence/);
+            assert.strictEqual(s.blocking, 0);
+        });
+
+        it("applies neither when both have audit, and nothing conflicts when they agree", () => {
+            const s = run([account({ tags: { env: "dev" } })], [[setEnv("env-prod", "prod", "audit")], [setEnv("env-test", "test", "Audit")]]);
+            assert.deepStrictEqual([by(s, "env-prod").outcome, by(s, "env-test").outcome], ["audit", "audit"]);
+            assert.match(by(s, "env-prod").reason, /none has conflictEffect deny, so no conflicting operation is applied/);
+            const same = run([account({ tags: { env: "dev" } })], [[setEnv("env-prod", "prod")], [setEnv("second-prod", "prod")]]);
+            assert.strictEqual(by(same, "env-prod").outcome, "modify");
+            assert.strictEqual(by(same, "second-prod").outcome, "compliant", "the request already has the value the second sets");
+            assert.strictEqual(same.blocking, 0);
+        });
+    });
+
+    it("judges a resource of a type the project never creates on type, name and location (Allowed locations)", () => {
+        const allowed = builtin("AllowedLocations_Deny.json");
+        const storage = record("storage:StorageAccount", "st", { accountName: "stcontoso", resourceGroupName: "rg-app", location: "eastus", kind: "StorageV2" });
+        const r = by(run([storage], [[allowed, { listOfAllowedLocations: ["westeurope"] }]]), "Allowed locations");
+        assert.strictEqual(r.outcome, "deny");
+        assert.match(r.reason, /location is "eastus"/);
+        const typed = definition("storage-name", { if: { allOf: [{ field: "type", equals: "Microsoft.Storage/storageAccounts" }, { field: "name", like: "st*" }, { field: "id", like: "*/resourceGroups/rg-app/providers/Microsoft.Storage/storageAccounts/stcontoso" }] }, then: { effect: "audit" } });
+        assert.strictEqual(by(run([storage], [[typed]]), "storage-name").outcome, "audit");
+        // Its aliases are not mapped offline: a condition on one is not evaluated, with the reason.
+        const alias = definition("storage-https", { if: { allOf: [{ field: "type", equals: "Microsoft.Storage/storageAccounts" }, { field: "Microsoft.Storage/storageAccounts/supportsHttpsTrafficOnly", notEquals: true }] }, then: { effect: "deny" } });
+        assert.match(by(run([storage], [[alias]]), "storage-https").reason, /the offline alias map does not cover Microsoft.Storage\/storageAccounts/);
+        // A token in neither table still answers location and tags (Indexed: it has a location); its type is not known.
+        const untyped = record("cdn:Profile", "cdn", { profileName: "cdn", resourceGroupName: "rg-app", location: "eastus" });
+        const where = definition("eu-only", { if: { field: "location", notIn: ["westeurope", "northeurope"] }, then: { effect: "deny" } });
+        assert.strictEqual(by(run([untyped], [[where]]), "eu-only").outcome, "deny");
+        // Allowed locations also exempts one type (b2cDirectories): whether this is that type is not known offline.
+        const builtinResult = by(run([untyped], [[allowed, { listOfAllowedLocations: ["westeurope"] }]]), "Allowed locations");
+        assert.strictEqual(builtinResult.outcome, "not-evaluated");
+        assert.match(builtinResult.reason, /the ARM resource type of azure-native:cdn:Profile is not in the offline type map/);
+    });
+
+    it("records a delete under auditAction without blocking it", () => {
+        const audited = definition("audit-delete", { if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" }, then: { effect: "auditAction", details: { actionNames: ["delete"] } } });
+        const s = run([], [[audited]], [account()]);
+        assert.strictEqual(by(s, "audit-delete").outcome, "audit");
+        assert.strictEqual(s.blocking, 0);
+    });
+
+    it("refuses an assignment that gives an effect parameter a value that is not an effect", () => {
+        const open = definition("open-effect", { if: { field: "type", equals: "x" }, then: { effect: "[parameters('effect')]" } }, { parameters: { effect: { type: "String" } } });
+        assert.throws(() => run([account()], [[open, { effect: "Block" }]]), /assignment assign open-effect gives open-effect the effect "Block", which is not an Azure Policy effect/);
+    });
 });
+

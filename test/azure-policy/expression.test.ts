@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { EvaluationError, ExpressionContext, isExpression, resolve, Unknown, UnsupportedError, Value } from "../../tooling/review/azure-policy/expression";
+import { EvaluationError, ExpressionContext, isExpression, openObject, parseExpression, PolicyLimitError, resolve, Unknown, UnsupportedError, Value } from "../../tooling/review/azure-policy/expression";
 import { FUNCTION_NAMES } from "../../tooling/review/azure-policy/functions";
 
 const ctx = (overrides: Partial<ExpressionContext> = {}): ExpressionContext => ({
@@ -117,6 +117,8 @@ describe("Azure Policy template expressions", () => {
         ["[parameters('tagName')]", "env"],
         ["[resourceGroup().name]", "rg-app"],
         ["[requestContext().apiVersion]", "2025-10-15"],
+        ["[tryGet(parameters('obj'), 'key')]", "v"],
+        ["[tryGet(parameters('obj'), 'absent')]", null],
     ];
     for (const [text, expected] of cases) {
         it(`evaluates ${text}`, () => assert.deepStrictEqual(ev(text), expected));
@@ -135,5 +137,65 @@ describe("Azure Policy template expressions", () => {
         throws("[div(1, 0)]", EvaluationError, /by zero/);
         throws("[ipRangeContains('10.0.0.0/8', '::1')]", EvaluationError, /cannot mix IPv4 and IPv6/);
         throws("[parameters('list')[5]]", EvaluationError, /index 5 is outside an array of 2/);
+    });
+
+    it("reads a missing property as null (empty), as the inherit-a-tag built-ins rely on, but fails on a property of null", () => {
+        assert.strictEqual(ev("[resourceGroup().tags['costCenter']]"), null);
+        assert.strictEqual(ev("[resourceGroup().tags.costCenter]"), null);
+        throws("[resourceGroup().tags.costCenter.name]", EvaluationError, /cannot read property 'name' of null/);
+    });
+
+    it("reports a property Azure knows and the plan cannot (requestContext() beyond apiVersion) as unknown, with the reason", () => {
+        const c = ctx({ requestContext: () => openObject({ apiVersion: "2025-10-15" }, "only Azure knows the caller") });
+        assert.strictEqual(ev("[requestContext().apiVersion]", c), "2025-10-15");
+        const identity = ev("[tryGet(requestContext().identity, 'idtyp')]", c);
+        assert.ok(identity instanceof Unknown);
+        assert.match(identity.reason, /identity: only Azure knows the caller/);
+        assert.ok(ev("[split(requestContext().identity.acrs, ',')]", c) instanceof Unknown);
+    });
+});
+
+describe("Azure Policy expressions are bounded as Azure bounds them", function () {
+    // Each case is refused with Azure's documented limit (asserted by message); the time bound is generous, the assertion is the refusal.
+    const quick = (f: () => void) => {
+        const t = process.hrtime.bigint();
+        f();
+        const ms = Number(process.hrtime.bigint() - t) / 1e6;
+        assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+    };
+
+    it("refuses range() beyond ARM's 10000 members without building it", () => {
+        quick(() => throws("[range(0, 1000000000)]", EvaluationError, /range\(\) count is 1000000000; ARM accepts 0 to 10000/));
+        assert.strictEqual((ev("[range(5, 10000)]") as number[]).length, 10000);
+        throws("[range(2147483000, 1000)]", EvaluationError, /above 2147483647/);
+    });
+
+    it("refuses padLeft() to more than the 131072 characters a function may return, before padding", () => {
+        quick(() => throws("[padLeft('x', 2000000000, '0')]", EvaluationError, /more than the 131072 Azure allows/));
+        assert.strictEqual((ev("[padLeft('x', 131072, '0')]") as string).length, 131072);
+        throws("[padLeft('x', 5, 'ab')]", EvaluationError, /single character/);
+    });
+
+    it("refuses strings and arrays that grow past Azure's evaluation limits (concat, replace, format, union)", () => {
+        quick(() => throws("[replace(padLeft('a', 100000, 'a'), 'a', 'aaaa')]", EvaluationError, /replace\(\) returns more than the 131072 characters/));
+        quick(() => throws("[concat(padLeft('a', 100000, 'a'), padLeft('a', 100000, 'a'))]", EvaluationError, /concat\(\) returns more than the 131072 characters/));
+        quick(() => throws(`[format('${"{0}".repeat(1000)}', padLeft('a', 1000, 'a'))]`, EvaluationError, /format\(\) returns more than the 131072 characters/));
+        quick(() => throws("[concat(range(0, 10000), range(0, 10000), range(0, 10000), range(0, 10000))]", EvaluationError, /concat\(\) returns more than the 32768 values/));
+        quick(() => assert.strictEqual((ev("[union(range(0, 10000), range(5000, 10000))]") as number[]).length, 15000));
+    });
+
+    it("refuses functions nested deeper than 64 and expressions longer than 81920 characters, as Azure refuses such a definition", () => {
+        const deep = `[${"concat(".repeat(65)}'x'${")".repeat(65)}]`;
+        quick(() => assert.throws(() => parseExpression(deep), (e: unknown) => e instanceof PolicyLimitError && /nests functions more than 64 deep/.test((e as Error).message)));
+        assert.strictEqual(ev(`[${"concat(".repeat(64)}'x'${")".repeat(64)}]`), "x");
+        const long = `[concat('${"a".repeat(82000)}')]`;
+        assert.throws(() => parseExpression(long), (e: unknown) => e instanceof PolicyLimitError && /longer than the 81920 Azure allows/.test((e as Error).message));
+        const wide = `[concat(${Array.from({ length: 129 }, () => "'a'").join(",")})]`;
+        assert.throws(() => parseExpression(wide), (e: unknown) => e instanceof PolicyLimitError && /more than 128 parameters/.test((e as Error).message));
+    });
+
+    it("refuses a hostile nesting far beyond the limit quickly, without exhausting the stack", () => {
+        const hostile = `[${"concat(".repeat(100000)}'x'${")".repeat(100000)}]`;
+        quick(() => assert.throws(() => parseExpression(hostile), PolicyLimitError));
     });
 });

@@ -2,7 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
-import { checkSchemaSubset, generateValidationTrigger, ITEM_SCHEMA_TRIGGER, JsonObject, loadItemSchema, schemaVersions } from "../../components/item-schema";
+import { checkSchemaSubset, generateValidationTrigger, ITEM_SCHEMA_TRIGGER, JsonObject, loadItemSchema, schemaVersions } from "../../stack/item-schema";
 import { baseline, expectProblem, parse, PROJECT_DIR } from "../helpers/config";
 import { one } from "../helpers/records";
 import { committedStack } from "../helpers/stacks";

@@ -1,6 +1,7 @@
 import * as assert from "assert";
-import { databaseAccountArgs, resolveAccountNetwork, restoreArgs } from "../../components/account";
-import { accountArgs } from "../../stack/args";
+import { databaseAccountArgs, restoreArgs } from "../../components/account/component";
+import { resolveAccountNetwork } from "../../components/account/defaults";
+import { estateArgs } from "../../stack/args";
 import { ConfigProblem, formatPath, PlatformConfig } from "../../stack/config";
 import { restoreProblems, restoreWindow } from "../../stack/config/restore-rules";
 import { AccountView, stackConfigSchema } from "../../stack/config/schema";
@@ -29,7 +30,7 @@ function problemsAt(raw: Record<string, unknown>, now = NOW): string[] {
 
 /** The DatabaseAccount inputs the stack layer produces for a resolved config. */
 function accountInputs(config: PlatformConfig) {
-    const a = accountArgs(config, "rg-test");
+    const a = estateArgs(config, "rg-test");
     return databaseAccountArgs({ account: config.account, network: resolveAccountNetwork(a.network), resourceGroupName: "rg-test", restore: a.restore });
 }
 

@@ -121,7 +121,7 @@ describe("in-place restore config", () => {
 
     it("derives the database URN from the account's name prefix", () => {
         const cfg = parse(baseline());
-        assert.strictEqual(databaseUrn("s", "p", cfg, "app"), "urn:pulumi:s::p::cosmos-platform:index:CosmosPlatform$cosmos-platform:index:SqlData$azure-native:cosmosdb:SqlResourceSqlDatabase::app");
+        assert.strictEqual(databaseUrn("s", "p", cfg, "app"), "urn:pulumi:s::p::cosmos-platform:index:CosmosPlatform$cosmos-platform:index:CosmosEstate$cosmos-platform:index:SqlData$azure-native:cosmosdb:SqlResourceSqlDatabase::app");
         assert.match(databaseUrn("s", "p", { ...cfg, childNamePrefix: "acct/" }, "app"), /::acct\/app$/);
     });
 });

@@ -14,7 +14,7 @@ const twoRegions = [
 
 type Location = { isZoneRedundant?: boolean; locationName?: string; failoverPriority?: number };
 const locations = (e: PolicyRecord[]) => account(e).locations as Location[];
-const ZONES_ACCEPTED = "accepted: isZoneRedundant true in every region that has zones (regions without zones are not judged; a region missing from components/regions.ts is judged as having zones until it is added)";
+const ZONES_ACCEPTED = "accepted: isZoneRedundant true in every region that has zones (regions without zones are not judged; a region missing from components/shared/regions.ts is judged as having zones until it is added)";
 
 ruleSuite(zoneRedundant, [
     ["rejects a region with zones that is not zone redundant", (e) => (locations(e)[1].isZoneRedundant = false), [`${A} has regions with availability zones that are not zone redundant: northeurope (isZoneRedundant false); ${ZONES_ACCEPTED}`]],

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { gatewayProperties } from "../../components/gateway";
+import { gatewayProperties } from "../../components/gateway/component";
 import { baseline, expectProblem, parse } from "../helpers/config";
 
 const AP = "databases[0].containers[0].accessPatterns";

@@ -2,7 +2,7 @@
  * Databases, containers, their throughput and scripts of one account, into the data model
  * (`databases`, `throughput`), script files, and the inputs the round trip expects.
  */
-import { RESOURCE_ID } from "../../components/validation/primitives";
+import { RESOURCE_ID } from "../../components/shared/primitives";
 import { ArmDocument } from "./documents";
 import { Gap } from "./errors";
 import { ContainerEstate, DatabaseEstate } from "./estate";

@@ -3,7 +3,7 @@
  * form's keys), YAML comments, script files to write, and for every adopted resource the
  * azure-native inputs Azure's state corresponds to (the round trip compares the plan with them).
  */
-import type { PathSegment } from "../../components/validation/errors";
+import type { PathSegment } from "../../components/shared/errors";
 import type { Gap } from "./errors";
 
 /** An adopted resource and the inputs that correspond to what Azure stores for it. */

@@ -4,7 +4,7 @@
  * text, with a comment wherever a value differs from the project's defaults or policies.
  */
 import { Document, isMap, isSeq, Node } from "yaml";
-import type { PathSegment } from "../../components/validation/errors";
+import type { PathSegment } from "../../components/shared/errors";
 import { AccountDraft, Comment } from "./model";
 import { sameJson } from "./table";
 import { PROVIDER_SUBSCRIPTION } from "../model/types";

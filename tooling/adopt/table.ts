@@ -7,7 +7,7 @@
  * and full-text policies, computed properties and account features were: rows/search.ts,
  * rows/account-features.ts).
  */
-import { describeValue, PathSegment } from "../../components/validation/errors";
+import { describeValue, PathSegment } from "../../components/shared/errors";
 import { ArmDocument } from "./documents";
 import { isObject } from "../model/json";
 import { Gap } from "./errors";

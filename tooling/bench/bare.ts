@@ -11,18 +11,20 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as resources from "@pulumi/azure-native/resources";
-import { accountTimeouts, databaseAccountArgs, resolveAccountNetwork } from "../../components/account";
-import { accountArgs, sqlContainerArgs } from "../../stack/args";
+import { accountTimeouts, databaseAccountArgs } from "../../components/account/component";
+import { resolveAccountNetwork } from "../../components/account/defaults";
+import { estateArgs, sqlContainerArgs } from "../../stack/args";
 import { PlatformConfig } from "../../stack/config";
-import { containerResourceName, databaseResourceName, scriptResourceName } from "../../components/naming";
-import { dataProtection } from "../../components/protection";
-import { CONTAINER_REPLACE_ON_CHANGES, containerResource, RESTORE_IGNORE_CHANGES, throughputOptions } from "../../components/sql";
+import { containerResourceName, databaseResourceName, scriptResourceName } from "../../components/shared/naming";
+import { dataProtection } from "../../components/shared/protection";
+import { CONTAINER_REPLACE_ON_CHANGES, containerResource, RESTORE_IGNORE_CHANGES, throughputOptions } from "../../components/sql/component";
 import { TYPES } from "../model/types";
 import { RecordedResource, replay, resourceKey, splitAroundDataModel } from "./replay";
 
 function flatAccountArgs(config: PlatformConfig, resourceGroupName: pulumi.Input<string>, keyIdentityId?: pulumi.Input<string>): cosmosdb.DatabaseAccountArgs {
-    const a = accountArgs(config, resourceGroupName, keyIdentityId);
-    return databaseAccountArgs({ account: config.account, network: resolveAccountNetwork(a.network), resourceGroupName, customerManagedKey: a.customerManagedKey, restore: a.restore, tags: a.tags });
+    const a = estateArgs(config, resourceGroupName);
+    const cmk = a.customerManagedKey && keyIdentityId !== undefined ? { keyVaultKeyUri: a.customerManagedKey.keyVaultKeyUri, identityId: keyIdentityId } : undefined;
+    return databaseAccountArgs({ account: config.account, network: resolveAccountNetwork(a.network), resourceGroupName, customerManagedKey: cmk, restore: a.restore, tags: a.tags });
 }
 
 /** A program for `SynthOptions.program`; it returns index.ts's data-model stack outputs. */

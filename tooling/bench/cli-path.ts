@@ -14,7 +14,10 @@ import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import { parse as parseYaml } from "yaml";
-import { planValue, ResourceOptionsRecord, ResourceRecord } from "../model/plan-record";
+import * as assert from "assert";
+import { ResourceRecord } from "../model/plan-record";
+import { STACK_TYPE } from "../model/types";
+import { engineUrn, recordFromRequest, RegisterRequest } from "../review/synth";
 import { FakeEngine, LogEntry, Registration } from "./fake-engine";
 
 export interface PreviewLaunch {
@@ -84,7 +87,7 @@ export function languageHostConfig(config: Record<string, string>): string {
 }
 
 /** The parent's environment, without what would steer the child differently from a user's shell. */
-function inheritedEnv(): Record<string, string> {
+export function inheritedEnv(): Record<string, string> {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) {
         if (v === undefined || k.startsWith("PULUMI_") || k.startsWith("TS_NODE_") || k === "NODE_OPTIONS") continue;
@@ -156,8 +159,8 @@ export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<Preview
         const exitMs = performance.now() - started;
         await new Promise<void>((resolve) => (child.stdout.readableEnded ? resolve() : child.stdout.on("end", () => resolve())));
 
-        const stackReg = engine.registrations.find((r) => r.request.getType() === "pulumi:pulumi:Stack");
-        const firstResource = engine.registrations.find((r) => r.request.getType() !== "pulumi:pulumi:Stack");
+        const stackReg = engine.registrations.find((r) => r.request.getType() === STACK_TYPE);
+        const firstResource = engine.registrations.find((r) => r.request.getType() !== STACK_TYPE);
         return {
             exitCode,
             stdout,
@@ -175,30 +178,9 @@ export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<Preview
     }
 }
 
-/** A registration as a plan record: the same fields and normalisation as the offline plan's. */
-export function recordOfRegistration(reg: Registration): ResourceRecord {
-    const req = reg.request;
-    const timeouts = req.getCustomtimeouts();
-    const customTimeouts: Record<string, string> = {};
-    if (timeouts?.getCreate()) customTimeouts.create = timeouts.getCreate();
-    if (timeouts?.getUpdate()) customTimeouts.update = timeouts.getUpdate();
-    if (timeouts?.getDelete()) customTimeouts.delete = timeouts.getDelete();
-    const options: ResourceOptionsRecord = {
-        protect: req.hasProtect() ? req.getProtect() === true : false,
-        retainOnDelete: req.hasRetainondelete() ? req.getRetainondelete() === true : false,
-        deleteBeforeReplace: req.getDeletebeforereplace(),
-        ignoreChanges: [...req.getIgnorechangesList()].sort(),
-        replaceOnChanges: [...req.getReplaceonchangesList()].sort(),
-    };
-    if (Object.keys(customTimeouts).length > 0) options.customTimeouts = customTimeouts;
-    return {
-        urn: reg.urn,
-        type: req.getType(),
-        name: req.getName(),
-        ...(req.getParent() ? { parent: req.getParent() } : {}),
-        custom: req.getCustom(),
-        inputs: planValue(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
-        options,
-        dependencies: [...new Set(req.getDependenciesList())].sort(),
-    };
+/** A registration as a plan record: the offline plan's own reading of a register request. */
+export function recordOfRegistration(reg: Registration, stack: string, project: string): ResourceRecord {
+    const record = recordFromRequest({ newUrn: (parent, type, name) => engineUrn(stack, project, parent, type, name) }, reg.request as unknown as RegisterRequest);
+    assert.strictEqual(record.urn, reg.urn, "the fake engine and the offline plan name the resource alike");
+    return record;
 }

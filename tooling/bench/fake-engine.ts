@@ -17,6 +17,7 @@ import * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { FAKE_INVOKES, NAME_INPUT } from "../review/synth";
+import { STACK_TYPE } from "../model/types";
 
 // The SDK's own gRPC runtime and service definitions, resolved from @pulumi/pulumi so the server
 // speaks exactly what the SDK's client expects (same @grpc/grpc-js copy).
@@ -25,7 +26,6 @@ const grpc = sdkRequire("@grpc/grpc-js") as typeof grpcTypes;
 const { ResourceMonitorService } = sdkRequire("./proto/resource_grpc_pb") as typeof import("@pulumi/pulumi/proto/resource_grpc_pb");
 const { EngineService } = sdkRequire("./proto/engine_grpc_pb") as typeof import("@pulumi/pulumi/proto/engine_grpc_pb");
 
-const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 
 /**
  * The URN the engine gives a registration, written from pulumi/pulumi
@@ -41,7 +41,7 @@ export function engineGeneratedUrn(stack: string, project: string, parentUrn: st
         const parentQualified = parentUrn.split("::")[2];
         if (parentQualified === undefined) throw new Error(`fake engine: malformed parent URN '${parentUrn}'`);
         const parentOwnType = parentQualified.split("$").pop();
-        if (parentOwnType !== ROOT_STACK_TYPE) qualifiedType = `${parentQualified}$${type}`;
+        if (parentOwnType !== STACK_TYPE) qualifiedType = `${parentQualified}$${type}`;
     }
     return `urn:pulumi:${stack}::${project}::${qualifiedType}::${name}`;
 }
@@ -93,6 +93,11 @@ export class FakeEngine {
     /** Outputs registered per URN (registerResourceOutputs), in wire format. */
     readonly outputs = new Map<string, Record<string, unknown>>();
     readonly invokes: string[] = [];
+    /**
+     * What `pulumi:pulumi:getResource` answers per URN: every resource registered here, and any a
+     * test adds (a resource its "program" owns, passed by reference to a component it constructs).
+     */
+    readonly resources = new Map<string, { id: string; state: Record<string, unknown> }>();
     rootUrn = "";
     private startedAt = performance.now();
 
@@ -135,7 +140,9 @@ export class FakeEngine {
                 this.registrations.push({ urn, request: req, atMs: performance.now() - this.startedAt });
                 const inputs = (req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>;
                 const resp = new resproto.RegisterResourceResponse().setUrn(urn).setId("");
-                resp.setObject(Struct.fromJavaScript(previewOutputs(req.getType(), inputs) as Parameters<typeof Struct.fromJavaScript>[0]));
+                const outputs = previewOutputs(req.getType(), inputs);
+                this.resources.set(urn, { id: "", state: outputs });
+                resp.setObject(Struct.fromJavaScript(outputs as Parameters<typeof Struct.fromJavaScript>[0]));
                 callback(null, resp);
             },
             registerResourceOutputs: (call: Call<resproto.RegisterResourceOutputsRequest>, callback: Callback<Empty>) => {
@@ -145,6 +152,15 @@ export class FakeEngine {
             invoke: (call: Call<resproto.ResourceInvokeRequest>, callback: Callback<provproto.InvokeResponse>) => {
                 const token = call.request.getTok();
                 this.invokes.push(token);
+                if (token === "pulumi:pulumi:getResource") {
+                    // The engine's built-in (pkg/resource/deploy/builtins.go, `getResource`): how an SDK
+                    // rehydrates a resource reference it was given, e.g. in a component's Construct.
+                    const urn = String(call.request.getArgs()?.toJavaScript().urn ?? "");
+                    const known = this.resources.get(urn);
+                    if (!known) return callback(failure(grpc.status.NOT_FOUND, `unknown resource ${urn}`));
+                    const answer = { urn, id: known.id, state: known.state };
+                    return callback(null, new provproto.InvokeResponse().setReturn(Struct.fromJavaScript(answer as Parameters<typeof Struct.fromJavaScript>[0])));
+                }
                 const fake = FAKE_INVOKES[token];
                 if (!fake) {
                     callback(failure(grpc.status.UNIMPLEMENTED, `fake engine: no answer for invoke '${token}'; add one in review/synth.ts`));

@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * `npm run build` (also run by `npm ci` through `prepare`, and by `npm test`): compiles the
- * TypeScript to dist/ with declarations (tsconfig.build.json, type-checked, incremental), and
- * generates the query parser from queries/cosmos-sql.peggy into dist/queries/.
+ * TypeScript to dist/ with declarations (tsconfig.build.json, type-checked, incremental),
+ * generates the query parser from queries/cosmos-sql.peggy into dist/queries/, and copies the
+ * compiled components into components/dist/, the build of the cosmos-platform package.
  *
  * dist/build-manifest.json records the SHA-256 of every source file as it was when the build
  * started; tools/register.js runs a module from dist/ only when its source still has that hash,
@@ -63,6 +64,42 @@ function compile() {
     if (tsc.status !== 0) fail(`tsc -p tsconfig.build.json failed (exit ${tsc.status ?? tsc.signal}); dist/ is not used until a build succeeds`);
 }
 
+/**
+ * The components package (components/package.json) ships components/dist/. The root build has just
+ * compiled components/ with the emit options of components/tsconfig.json (test/package.test.ts
+ * compares them), so its output is copied there rather than compiled a second time; each source
+ * map is rewritten to find its source from the new place. Written beside, then swapped in whole.
+ * @param {string} fromDir @param {string} toDir
+ */
+function mirrorCompiled(fromDir, toDir) {
+    const staging = `${toDir}.tmp-${process.pid}`;
+    fs.rmSync(staging, { recursive: true, force: true });
+    /** @param {string} rel */
+    const copy = (rel) => {
+        for (const entry of fs.readdirSync(path.join(fromDir, rel), { withFileTypes: true })) {
+            const childRel = path.join(rel, entry.name);
+            if (entry.isDirectory()) {
+                copy(childRel);
+                continue;
+            }
+            if (!/\.(js|d\.ts|js\.map)$/.test(entry.name)) continue;
+            const from = path.join(fromDir, childRel);
+            const to = path.join(staging, childRel);
+            fs.mkdirSync(path.dirname(to), { recursive: true });
+            if (entry.name.endsWith(".js.map")) {
+                const map = JSON.parse(fs.readFileSync(from, "utf8"));
+                /** @param {string} source relative to the map's directory */
+                const moved = (source) => path.relative(path.dirname(path.join(toDir, childRel)), path.resolve(path.dirname(from), source)).split(path.sep).join("/");
+                map.sources = map.sources.map(moved);
+                fs.writeFileSync(to, JSON.stringify(map));
+            } else fs.copyFileSync(from, to);
+        }
+    };
+    copy(".");
+    fs.rmSync(toDir, { recursive: true, force: true });
+    fs.renameSync(staging, toDir);
+}
+
 /** @param {string[]} files */
 const missingOutputs = (files) => files.filter((f) => !fs.existsSync(path.join(OUT_DIR, f.replace(/\.ts$/, ".js"))));
 
@@ -89,11 +126,12 @@ function main() {
     const missing = missingOutputs(files);
     if (missing.length > 0) fail(`tsc did not emit ${missing.join(", ")}`);
     generateParser(GRAMMAR, PARSER_OUT);
+    mirrorCompiled(path.join(OUT_DIR, "components"), path.join(ROOT, "components", "dist"));
 
     const manifest = { note: "written by tools/build.js; read by tools/register.js", sources: hashes };
     fs.writeFileSync(`${MANIFEST}.tmp`, `${JSON.stringify(manifest, null, 1)}\n`);
     fs.renameSync(`${MANIFEST}.tmp`, MANIFEST);
 }
 
-module.exports = { generateParser };
+module.exports = { generateParser, mirrorCompiled };
 if (require.main === module) main();

@@ -1,10 +1,10 @@
 /**
  * Azure Cosmos DB's limits, for the tooling (https://learn.microsoft.com/azure/cosmos-db/concepts-limits).
  * What the components check as well (throughput minimums and steps, the 25 containers of a
- * shared-throughput database, ...) is defined once in components/limits.ts and taken from there;
+ * shared-throughput database, ...) is defined once in components/shared/limits.ts and taken from there;
  * what only the analyses need (partition sizes, storage-based minimums) is defined here.
  */
-import { LIMITS as COMPONENT_LIMITS } from "../../components/limits";
+import { LIMITS as COMPONENT_LIMITS } from "../../components/shared/limits";
 
 export const LIMITS = {
     ...COMPONENT_LIMITS,

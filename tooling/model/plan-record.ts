@@ -26,6 +26,11 @@ export interface ResourceOptionsRecord {
     customTimeouts?: { create?: string; update?: string; delete?: string };
     /** The ARM id passed as the `import` option: the engine adopts that resource instead of creating it. Only when set. */
     import?: string;
+    /**
+     * URNs this resource had before (its own `aliases` option, collapsed as the engine does); only
+     * when set. The engine also gives each child aliases under its parent's (review/aliases.ts).
+     */
+    aliases?: string[];
 }
 
 export interface ResourceRecord {
@@ -40,6 +45,8 @@ export interface ResourceRecord {
     options: ResourceOptionsRecord;
     /** URNs this resource depends on, sorted. */
     dependencies: string[];
+    /** Per input, the URNs its value came from (as the engine records them in state); only inputs that have any. */
+    propertyDependencies?: Record<string, string[]>;
 }
 
 /** Turns wire-format values into plan values: unknowns, secrets and resource references made explicit. */

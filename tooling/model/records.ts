@@ -19,7 +19,7 @@ import { isObject, Json, strings } from "./json";
  * (absent means "the input does not say", not false).
  */
 export type PolicyRecordOptions = Pick<ResourceOptionsRecord, "protect" | "ignoreChanges" | "customTimeouts"> &
-    Partial<Pick<ResourceOptionsRecord, "retainOnDelete" | "deleteBeforeReplace" | "replaceOnChanges" | "import">>;
+    Partial<Pick<ResourceOptionsRecord, "retainOnDelete" | "deleteBeforeReplace" | "replaceOnChanges" | "import" | "aliases">>;
 
 /** A resource record from any of the three input formats: a plan record with looser options. */
 export type PolicyRecord = Omit<ResourceRecord, "options"> & {

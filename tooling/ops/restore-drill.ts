@@ -5,7 +5,7 @@
  * source stack itself rather than typed by hand. Procedure: docs/restore.md.
  */
 import { stringify } from "yaml";
-import { ACCOUNT_NAME } from "../../components/validation/primitives";
+import { ACCOUNT_NAME } from "../../components/shared/primitives";
 import { RETENTION_DAYS, restoreWindow } from "../../stack/config/restore-rules";
 import type { PlatformConfig } from "../../stack/config";
 

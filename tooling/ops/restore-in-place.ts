@@ -113,9 +113,9 @@ function spliceEntry(text: string, map: YAMLMap, key: string, value: unknown): s
     return `${before}${before.endsWith("\n") ? "" : "\n"}${block}\n${text.slice(end)}`;
 }
 
-/** The URN of a database the SqlData component registers for this account (CosmosPlatform -> SqlData). */
+/** The URN of a database the SqlData component registers for this account (CosmosPlatform -> CosmosEstate -> SqlData). */
 export function databaseUrn(stack: string, project: string, config: PlatformConfig, database: string): string {
-    return `urn:pulumi:${stack}::${project}::cosmos-platform:index:CosmosPlatform$cosmos-platform:index:SqlData$${TYPES.database}::${config.childNamePrefix}${database}`;
+    return `urn:pulumi:${stack}::${project}::cosmos-platform:index:CosmosPlatform$cosmos-platform:index:CosmosEstate$cosmos-platform:index:SqlData$${TYPES.database}::${config.childNamePrefix}${database}`;
 }
 
 /** What to run next, in order. */

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { stackConfigSchema } from "../../stack/config";
 import { DEFAULTS } from "../../stack/config";
-import { formatPattern, secretFieldPatterns } from "../../components/validation/secrets";
+import { formatPattern, secretFieldPatterns } from "../../components/shared/secrets";
 
 type AnySchema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
@@ -134,7 +134,7 @@ export function renderConfigReference(project = "cosmos-platform"): string {
         "| setting | default |",
         "|---|---|",
         ...Object.entries(DEFAULTS).map(([k, v]) => `| ${k} | \`${JSON.stringify(v)}\` |`),
-        "| zoneRedundant | `true` where the region has availability zones, `false` where it has none (components/regions.ts) |",
+        "| zoneRedundant | `true` where the region has availability zones, `false` where it has none (components/shared/regions.ts) |",
         "",
     ];
     for (const [key, schema] of Object.entries(top)) {

@@ -3,6 +3,7 @@
  * each difference as create, update, replace or delete, flags data loss, and warns about
  * changes Azure rejects or that need a runbook. Pure: no Pulumi, no Azure.
  */
+import { aliasIndex } from "./aliases";
 import { get, isObject, Json } from "../model/json";
 import { PolicyRecord } from "../model/records";
 import { UNKNOWN } from "../model/plan-record";
@@ -225,13 +226,29 @@ function inPlaceRestoreNote(h: PolicyRecord): string | undefined {
     return `restores the deleted ${h.type === TYPES.database ? "database (with its containers)" : "container"} from the account's continuous backup at ${String(at)}: Azure creates it from the backup, no data is lost (after \`pulumi refresh\` has dropped the deleted one from state; docs/restore.md)`;
 }
 
-/** Compares base and head records by URN. Resources unknown to both (the stack itself) are ignored. */
+/**
+ * Compares base and head records by URN, or through an alias, as the engine does (a head record
+ * whose alias is a base URN is that resource). Resources unknown to both (the stack itself) are ignored.
+ */
 export function diffRecords(base: readonly PolicyRecord[], head: readonly PolicyRecord[], sizes: ContainerSizes = new Map()): Change[] {
     const before = new Map(base.filter((r) => r.custom).map((r) => [r.urn, r]));
     const after = new Map(head.filter((r) => r.custom).map((r) => [r.urn, r]));
+    const aliases = aliasIndex(head);
+    /** Base URNs a head record takes over through an alias. */
+    const aliased = new Map<string, string>();
+    const takesOver = new Map<string, string>();
+    for (const [urn, h] of after) {
+        if (before.has(urn)) continue;
+        const old = [...(aliases.get(h.urn) ?? [])].find((a) => before.has(a) && !after.has(a) && !aliased.has(a));
+        if (old) {
+            aliased.set(old, urn);
+            takesOver.set(urn, old);
+        }
+    }
+    const baseOf = (urn: string) => before.get(takesOver.get(urn) ?? urn);
     const changes: Change[] = [];
     for (const [urn, h] of after) {
-        const b = before.get(urn);
+        const b = baseOf(urn);
         const restoreNote = inPlaceRestoreNote(h);
         if (!b) {
             changes.push({ urn, type: h.type, kind: "create", dataLoss: false, warnings: restoreNote ? [restoreNote] : [], properties: [] });
@@ -254,12 +271,12 @@ export function diffRecords(base: readonly PolicyRecord[], head: readonly Policy
         changes.push({ urn, type: h.type, kind, dataLoss: replace && DATA_BEARING.has(h.type), warnings, properties: props });
     }
     for (const [urn, b] of before) {
-        if (after.has(urn)) continue;
+        if (after.has(urn) || aliased.has(urn)) continue;
         const warnings: string[] = [];
         const created = [...after.values()].find((h) => h.type === b.type && h.parent === b.parent && !before.has(h.urn));
         // Same type and name under another URN (a new parent chain, project or stack): Pulumi
         // sees another resource, deletes this one and creates that one, unless `aliases` link them.
-        const moved = [...after.values()].find((h) => h.type === b.type && h.name === b.name && !before.has(h.urn));
+        const moved = [...after.values()].find((h) => h.type === b.type && h.name === b.name && !before.has(h.urn) && !takesOver.has(h.urn));
         if (moved) warnings.push(`its URN changes to ${moved.urn}: without an alias Pulumi deletes it and creates it anew`);
         else if (created && DATA_BEARING.has(b.type)) warnings.push(`looks like a rename to '${created.name}': Azure deletes '${b.name}' and its data, then creates an empty one`);
         if (b.type === TYPES.resourceLock) warnings.push("the delete lock is removed");

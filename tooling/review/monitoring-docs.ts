@@ -4,8 +4,8 @@
  */
 import { ACTIVITY_ALERTS, AlertSpec, CatalogContext, LOG_ALERTS, METRIC_ALERTS } from "../../components/monitoring/catalog";
 import { WORKBOOK_CHARTS, WORKBOOK_QUERIES } from "../../components/monitoring/workbook";
-import { availabilitySla, failedRequestsToBreach, monthlyErrorBudgetMinutes } from "../../components/sla";
-import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, NOSQL_LOG_CATEGORIES, NOSQL_LOG_TABLES, OTHER_API_LOG_CATEGORIES } from "../../components/validation/diagnostics";
+import { availabilitySla, failedRequestsToBreach, monthlyErrorBudgetMinutes } from "../../components/shared/sla";
+import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, NOSQL_LOG_CATEGORIES, NOSQL_LOG_TABLES, OTHER_API_LOG_CATEGORIES } from "../../components/monitoring/diagnostic-categories";
 
 const SINGLE: CatalogContext = { regions: [{ zoneRedundant: false }], multiRegionWrites: false, serverless: false, localAuth: false };
 
@@ -72,7 +72,7 @@ export function renderMonitoringDocs(): string {
         ...[99.99, 99.995, 99.999].map((sla) => `| ${sla} % | ${[1_000, 10_000, 100_000].map((n) => failedRequestsToBreach(sla, n)).join(" | ")} |`),
         "",
         "AMBA uses a fixed 99.9 % instead: quieter, but an account can then run below its own SLA for hours. On a",
-        "quiet stack, raise `monitoring.alerts.availability.threshold` towards 99.9 (components/sla.ts explains the",
+        "quiet stack, raise `monitoring.alerts.availability.threshold` towards 99.9 (components/shared/sla.ts explains the",
         "choice).",
         "",
         "## Diagnostic setting",

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
-import { SECRET_PLACEHOLDER } from "../../components/validation/secrets";
+import { SECRET_PLACEHOLDER } from "../../components/shared/secrets";
 import { parseStackConfig, rawConfigFromPulumi, ResolvedStack } from "../../stack/config";
 import { isObject } from "../model/json";
 

@@ -62,7 +62,7 @@ export const FAKE_INVOKES: Record<string, () => Record<string, unknown>> = {
 };
 
 /** The parts of the SDK's RegisterResourceRequest that we read (proto/resource_pb). */
-interface RegisterRequest {
+export interface RegisterRequest {
     getType(): string;
     getName(): string;
     getParent(): string;
@@ -74,9 +74,17 @@ interface RegisterRequest {
     getIgnorechangesList(): string[];
     getReplaceonchangesList(): string[];
     getDependenciesList(): string[];
+    getPropertydependenciesMap(): { forEach(fn: (value: { getUrnsList(): string[] }, key: string) => void): void };
     getImportid(): string;
     getCustomtimeouts(): { getCreate(): string; getUpdate(): string; getDelete(): string } | undefined;
     getImportid(): string;
+    getAliasesList?(): AliasMessage[];
+}
+
+/** An alias as the SDK sends it with the aliasSpecs feature (proto/alias_pb): a URN, or a spec the engine collapses. */
+interface AliasMessage {
+    getUrn(): string;
+    getSpec(): { getName(): string; getType(): string; getStack(): string; getProject(): string; getParenturn(): string; getNoparent(): boolean } | undefined;
 }
 
 interface MockMonitorLike {
@@ -85,7 +93,11 @@ interface MockMonitorLike {
     registerResourceOutputs(req: { getUrn(): string; getOutputs(): { toJavaScript(): Record<string, unknown> } | undefined }, callback: (err: unknown, resp: unknown) => void): void;
 }
 
-function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): ResourceRecord {
+/**
+ * A register request as a plan record: what the engine is asked to create, with its options,
+ * parent, dependencies and aliases. `monitor.newUrn` names the engine's URNs (engineUrn).
+ */
+export function recordFromRequest(monitor: Pick<MockMonitorLike, "newUrn">, req: RegisterRequest): ResourceRecord {
     const parent = req.getParent();
     const timeouts = req.getCustomtimeouts();
     const customTimeouts = timeouts
@@ -105,6 +117,14 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
     if (customTimeouts && Object.keys(customTimeouts).length > 0) options.customTimeouts = customTimeouts;
     const importId = req.getImportid();
     if (importId) options.import = importId;
+    // A provider's own type aliases (its former API versions) are not the program's: left out.
+    const aliases = PROVIDER_PACKAGE.test(req.getType()) ? [] : aliasUrns(monitor, req, parent);
+    if (aliases.length > 0) options.aliases = aliases;
+    const propertyDependencies: Record<string, string[]> = {};
+    req.getPropertydependenciesMap().forEach((deps, key) => {
+        const urns = [...new Set(deps.getUrnsList())].sort();
+        if (urns.length) propertyDependencies[key] = urns;
+    });
     return {
         urn: monitor.newUrn(parent, req.getType(), req.getName()),
         type: req.getType(),
@@ -114,11 +134,31 @@ function recordFromRequest(monitor: MockMonitorLike, req: RegisterRequest): Reso
         inputs: planValue(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
         options,
         dependencies: [...new Set(req.getDependenciesList())].sort(),
+        ...(Object.keys(propertyDependencies).length ? { propertyDependencies: Object.fromEntries(Object.entries(propertyDependencies).sort(([a], [b]) => (a < b ? -1 : 1))) } : {}),
     };
+}
+
+/**
+ * A resource's own aliases as URNs, collapsed as the engine collapses an alias spec
+ * (pkg/resource/deploy/step_generator.go, `collapseAliasToUrn`): an unset name or type is the
+ * resource's own, an unset parent its current parent (none with `noParent`), an unset stack or
+ * project the current one.
+ */
+function aliasUrns(monitor: Pick<MockMonitorLike, "newUrn">, req: RegisterRequest, parent: string): string[] {
+    const urns = (req.getAliasesList?.() ?? []).map((alias) => {
+        const spec = alias.getSpec();
+        if (!spec) return alias.getUrn();
+        const urn = monitor.newUrn(spec.getNoparent() ? "" : spec.getParenturn() || parent, spec.getType() || req.getType(), spec.getName() || req.getName());
+        const [, , stack, project, ...rest] = /^(urn:pulumi:)([^:]*)::([^:]*)::(.*)$/.exec(urn) ?? [];
+        return spec.getStack() || spec.getProject() ? `urn:pulumi:${spec.getStack() || stack}::${spec.getProject() || project}::${rest.join("")}` : urn;
+    });
+    return [...new Set(urns.filter((u) => u !== ""))].sort();
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Resource types of the provider packages whose type aliases the offline plan drops. */
+const PROVIDER_PACKAGE = /^(azure-native|azuread):/;
 
 /**
  * A resource's URN as the engine builds it (pulumi/pulumi `pkg/resource/deploy/deployment.go`,
@@ -319,11 +359,14 @@ function withoutTraces(options: SynthOptions): () => void {
 
 async function runProgram(program: () => unknown, options: SynthOptions): Promise<void> {
     await pulumi.runtime.runInPulumiStack(async () => {
-        // Offline only: azure-native gives each resource some 65 type aliases, which the SDK turns
-        // into Output URNs with recorded stack traces: most of the plan's CPU and memory. Aliases
-        // only matter against existing state, which an offline plan never has, and records do not
-        // carry them; the plan is identical without them (test/synth.test.ts checks).
-        if (!options.keepAliases) pulumi.runtime.registerStackTransformation((a) => ({ props: a.props, opts: { ...a.opts, aliases: [] } }));
+        // Offline only: azure-native gives each resource some 65 type aliases (its former API
+        // versions), which the SDK turns into Output URNs with recorded stack traces: most of the
+        // plan's CPU and memory. Those only map old provider types to new ones, which an offline
+        // plan never compares, so they are dropped; the program's own aliases (a component moved or
+        // renamed) are kept and recorded (test/synth.test.ts checks both).
+        if (!options.keepAliases) {
+            pulumi.runtime.registerStackTransformation((a) => (PROVIDER_PACKAGE.test(a.type) ? { props: a.props, opts: { ...a.opts, aliases: [] } } : undefined));
+        }
         return program();
     });
 }

@@ -1,10 +1,11 @@
 /**
  * Data-plane RBAC: SQL role definitions and assignments (API 2025-10-15), mapped to
  * `access.customRoles` and `access.dataRoles` (with their Azure names as `id`), and to the inputs
- * components/access.ts plans for them. Built-in definitions are Azure's and never adopted.
+ * components/access/component.ts plans for them. Built-in definitions are Azure's and never adopted.
  * https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/sql-resources/get-sql-role-definition
  */
-import { BUILT_IN_DATA_ROLES, GUID } from "../../../components/roles";
+import { BUILT_IN_DATA_ROLES } from "../../../components/access/roles";
+import { GUID } from "../../../components/shared/arm-ids";
 import { Row, RowContext } from "../table";
 import { objects as list } from "../../model/json";
 

@@ -1,14 +1,14 @@
 /**
  * Account features the stack config learned in issue 12, one row per ARM property: capabilities,
  * priority-based execution, partition merge, per-region per-partition autoscale, CORS and the
- * analytical store's schema type. components/account.ts sends the switches only when they are on
+ * analytical store's schema type. components/account/component.ts sends the switches only when they are on
  * (`enablePartitionMerge: true`, ...), so Azure's `false` (or `High`, or `WellDefined`) is "not set"
  * in the config and no input; anything else is set, and planned exactly as Azure stores it.
  * https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/database-accounts/get (API 2025-10-15)
  */
 import { z } from "zod";
-import { ACCOUNT_CAPABILITIES, accountSettingsSchema, OTHER_API_CAPABILITIES } from "../../../components/validation/account";
-import { capabilitiesFor } from "../../../stack/config/resolve";
+import { ACCOUNT_CAPABILITIES, accountSettingsSchema, OTHER_API_CAPABILITIES } from "../../../components/account/rules";
+import { capabilitiesForView as capabilitiesFor } from "../../../stack/config/resolve";
 import type { AccountView } from "../../../stack/config/schema";
 import { Row, RowContext, sameJson } from "../table";
 import { isObject, Json, objects as list } from "../../model/json";
@@ -100,7 +100,7 @@ function commaList(value: unknown): string[] | undefined {
 
 /**
  * CORS rules: the REST API stores each list as one comma-separated string, which the program joins
- * back with "," (components/account.ts); `maxAgeInSeconds` is a number. A value the schema refuses
+ * back with "," (components/account/component.ts); `maxAgeInSeconds` is a number. A value the schema refuses
  * (an origin with a path, spaces after the commas, ...) is a gap, as the program could not send it.
  * https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/database-accounts/get#corspolicy
  */

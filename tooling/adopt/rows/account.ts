@@ -1,12 +1,12 @@
 /**
  * The account's ARM properties (Microsoft.DocumentDB/databaseAccounts, API 2025-10-15), one row
  * each: read-only, a gap unless Azure's default, or a mapping to `account`, `network` and `tags`
- * and to the DatabaseAccount inputs that components/account.ts plans for them.
+ * and to the DatabaseAccount inputs that components/account/component.ts plans for them.
  * https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/database-accounts/get
  */
-import { defaultZoneRedundant } from "../../../components/account";
-import { findRegion } from "../../../components/regions";
-import { checkIpRule, normaliseIpRules, parseCidr } from "../../../components/validation/network";
+import { defaultZoneRedundant } from "../../../components/account/defaults";
+import { findRegion } from "../../../components/shared/regions";
+import { checkIpRule, normaliseIpRules, parseCidr } from "../../../components/shared/ip";
 import { Row, RowContext } from "../table";
 import { FEATURE_ROWS } from "./account-features";
 import { isObject, Json, objects as list } from "../../model/json";
@@ -51,7 +51,7 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
         apply(value, ctx) {
             const region = programmaticRegion(value);
             const write = programmaticRegion(sortedLocations(ctx.doc.properties.locations)[0]?.locationName);
-            if (!region) return ctx.gap("location", value, "not an Azure public-cloud region of components/regions.ts");
+            if (!region) return ctx.gap("location", value, "not an Azure public-cloud region of components/shared/regions.ts");
             if (region !== write) return ctx.gap("location", value, `the project sets the account's location to its write region ('${write}'); an account created elsewhere and failed over cannot be expressed`);
             ctx.input(["location"], region);
         },
@@ -103,7 +103,7 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
         apply(value, ctx) {
             const regions = sortedLocations(value).map((l) => {
                 const name = programmaticRegion(l.locationName);
-                if (!name) ctx.gap("properties.locations", l.locationName, "not an Azure public-cloud region of components/regions.ts");
+                if (!name) ctx.gap("properties.locations", l.locationName, "not an Azure public-cloud region of components/shared/regions.ts");
                 return { name: name ?? String(l.locationName), failoverPriority: Number(l.failoverPriority), zoneRedundant: l.isZoneRedundant === true };
             });
             ctx.set(["account", "regions"], regions.map((r) => ({ name: r.name, failoverPriority: r.failoverPriority, zoneRedundant: r.zoneRedundant })));

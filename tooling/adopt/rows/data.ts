@@ -1,12 +1,12 @@
 /**
  * ARM properties of SQL databases, containers, their throughput settings and scripts (API
  * 2025-10-15), one row each, mapped to the data model (`databases[]`, `throughput`) and to the
- * inputs components/sql.ts plans for them.
+ * inputs components/sql/component.ts plans for them.
  * https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/sql-resources
  */
-import { ETAG_PATH, ROOT_WILDCARD } from "../../../components/indexing";
-import { conflictProcedurePath } from "../../../components/naming";
-import { restorableAccountId, utcTimestamp } from "../../../components/validation/restore";
+import { ETAG_PATH, ROOT_WILDCARD } from "../../../components/sql/indexing";
+import { conflictProcedurePath } from "../../../components/shared/naming";
+import { restorableAccountId, utcTimestamp } from "../../../components/shared/restore";
 import { isEmptyValue, Row, RowContext, sameJson } from "../table";
 import { excludedForConfig, fullTextIndexesOf, SEARCH_ROWS, vectorIndexesOf } from "./search";
 import { isObject, Json, objects as list } from "../../model/json";
@@ -83,7 +83,7 @@ const idRow = (what: string): Row<DataRowContext> => ({
 /**
  * A database or container restored in place reports `createMode: Restore` and its restore
  * parameters: that is the stack config's `restoreInPlace` entry, marked completed (Azure reads it
- * only at creation; components/sql.ts sends it as it was and ignores later changes to it).
+ * only at creation; components/sql/component.ts sends it as it was and ignores later changes to it).
  * https://learn.microsoft.com/azure/cosmos-db/restore-in-account-continuous-backup-resource-model
  */
 const restoreRows: Row<DataRowContext>[] = [

@@ -2,16 +2,16 @@
  * A container's vector embedding policy, full-text policy, computed properties and the vector and
  * full-text indexes of its indexing policy (API 2025-10-15), mapped to `vectorEmbeddings`,
  * `fullTextPolicy`, `computedProperties` and `indexingPolicy.vectorIndexes` / `fullTextIndexes`,
- * and to the `resource` inputs components/sql.ts (containerResource) plans for them: the data type
+ * and to the `resource` inputs components/sql/component.ts (containerResource) plans for them: the data type
  * and the full-text languages are always sent (defaults float32 and en-US), so they are left out of
  * the config only where they equal what the program fills in.
  * https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search
  * https://learn.microsoft.com/azure/cosmos-db/gen-ai/full-text-search
  * https://learn.microsoft.com/azure/cosmos-db/nosql/query/computed-properties
  */
-import { ROOT_WILDCARD } from "../../../components/indexing";
-import { FULL_TEXT_DEFAULT_LANGUAGE, VECTOR_DEFAULT_DATA_TYPE } from "../../../components/sql";
-import { DISTANCE_FUNCTIONS, FULL_TEXT_LANGUAGES, VECTOR_DATA_TYPES, VECTOR_INDEX_TYPES } from "../../../components/validation/sql";
+import { ROOT_WILDCARD } from "../../../components/sql/indexing";
+import { FULL_TEXT_DEFAULT_LANGUAGE, VECTOR_DEFAULT_DATA_TYPE } from "../../../components/sql/component";
+import { DISTANCE_FUNCTIONS, FULL_TEXT_LANGUAGES, VECTOR_DATA_TYPES, VECTOR_INDEX_TYPES } from "../../../components/sql/rules";
 import { Row, RowContext, sameJson } from "../table";
 import { isObject, Json, objects as list } from "../../model/json";
 
@@ -40,7 +40,7 @@ export function embeddingPaths(resource: Json): string[] {
 
 /**
  * Excluded paths as the config says them (the etag path already left out). The normaliser
- * (components/indexing.ts) appends `<embedding path>/*` for each embedding unless `/*` is
+ * (components/sql/indexing.ts) appends `<embedding path>/*` for each embedding unless `/*` is
  * excluded; where Azure has exactly those at the end, they are left to it. An embedding path that
  * Azure indexes cannot be expressed: the program would exclude it.
  */
@@ -83,7 +83,7 @@ export function fullTextIndexesOf(policy: Json, ctx: RowContext): string[] {
 }
 
 /**
- * The vector embedding policy. It is fixed at creation (components/sql.ts replaces the container on
+ * The vector embedding policy. It is fixed at creation (components/sql/component.ts replaces the container on
  * a change), so a stored form the program would not send exactly is a gap, never a guess.
  */
 const vectorEmbeddingRow: Row = {

@@ -2,7 +2,7 @@
  * Items `verify` writes: its own partition key values (never a real tenant's), unique values for
  * the container's unique keys, and a marker so cleanup and queries find exactly its items. Pure.
  */
-import { SCHEMA_VERSION_FIELD } from "../../../components/item-schema";
+import { SCHEMA_VERSION_FIELD } from "../../../stack/item-schema";
 
 /** What verify needs to know about a container, read from the service (`container.read()`). */
 export interface ContainerShape {

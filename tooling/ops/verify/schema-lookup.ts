@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
-import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../../../components/item-schema";
+import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../../../stack/item-schema";
 import { isObject } from "../../model/json";
 import { loadStackFiles } from "../../review/stack-files";
 import type { SchemaCheck } from "./steps";

@@ -1,27 +1,16 @@
-/** Cosmos DB (Microsoft.DocumentDB) aliases; format and sources as in alias-data.ts. */
+/** Cosmos DB (Microsoft.DocumentDB) aliases, as published: format and sources in alias-data.ts. Generated data: do not edit by hand. */
 
 export const COSMOS_ALIASES: Record<string, string> = {
     "Microsoft.DocumentDB/databaseAccounts": `
 sku.name = properties.databaseAccountOfferType
-databaseAccountOfferType
-virtualNetworkRules
 virtualNetworkRules[*]
 virtualNetworkRules[*].id
-virtualNetworkRules[*].ignoreMissingVNetServiceEndpoint
 isVirtualNetworkFilterEnabled
-consistencyPolicy
 consistencyPolicy.defaultConsistencyLevel
-consistencyPolicy.maxStalenessPrefix
-consistencyPolicy.maxIntervalInSeconds
 enableAutomaticFailover
 Locations = properties.locations
 Locations[*] = properties.locations[*]
 Locations[*].locationName = properties.locations[*].locationName
-locations[*].id = properties.locations[*].id !
-locations[*].documentEndpoint = properties.locations[*].documentEndpoint !
-locations[*].provisioningState = properties.locations[*].provisioningState !
-locations[*].failoverPriority
-locations[*].isZoneRedundant
 readLocations !
 readLocations[*] !
 readLocations[*].locationName !
@@ -31,38 +20,58 @@ writeLocations[*].locationName !
 failoverPolicies !
 failoverPolicies[*] !
 failoverPolicies[*].locationName !
-failoverPolicies[*].failoverPriority !
-ipRangeFilter
-ipRules
-ipRules[*]
-ipRules[*].ipAddressOrRange
+ipRangeFilter !
+virtualNetworkRules
+virtualNetworkRules[*].ignoreMissingVNetServiceEndpoint
 enableMultipleWriteLocations
-capabilities
-capabilities[*]
+databaseAccountOfferType
+consistencyPolicy.maxStalenessPrefix
+consistencyPolicy.maxIntervalInSeconds
+consistencyPolicy
 capabilities[*].name
+capabilities[*]
+capabilities
 enableCassandraConnector
 connectorOffer
+locations[*].id !
+locations[*].documentEndpoint !
+locations[*].provisioningState !
+locations[*].failoverPriority
+locations[*].isZoneRedundant
 disableKeyBasedMetadataWriteAccess
 keyVaultKeyUri
 publicNetworkAccess
+ipRules[*].ipAddressOrRange
+ipRules[*]
+ipRules
 enableFreeTier
-apiProperties
 apiProperties.serverVersion
+apiProperties
 enableAnalyticalStorage
-analyticalStorageConfiguration
-analyticalStorageConfiguration.schemaType
 provisioningState !
 documentEndpoint !
-instanceId !
+writeLocations[*].id !
+writeLocations[*].documentEndpoint !
+writeLocations[*].provisioningState !
+writeLocations[*].failoverPriority !
+writeLocations[*].isZoneRedundant !
+readLocations[*].id !
+readLocations[*].documentEndpoint !
+readLocations[*].provisioningState !
+readLocations[*].failoverPriority !
+readLocations[*].isZoneRedundant !
+failoverPolicies[*].id !
+failoverPolicies[*].failoverPriority !
 privateEndpointConnections !
 privateEndpointConnections[*] !
 privateEndpointConnections[*].id !
 privateEndpointConnections[*].name !
-privateEndpointConnections[*].privateEndpoint = properties.privateEndpointConnections[*].properties.privateEndpoint !
-privateEndpointConnections[*].privateEndpoint.id = properties.privateEndpointConnections[*].properties.privateEndpoint.id !
-privateEndpointConnections[*].privateLinkServiceConnectionState = properties.privateEndpointConnections[*].properties.privateLinkServiceConnectionState !
-privateEndpointConnections[*].privateLinkServiceConnectionState.status = properties.privateEndpointConnections[*].properties.privateLinkServiceConnectionState.status !
-privateEndpointConnections[*].privateLinkServiceConnectionState.actionsRequired = properties.privateEndpointConnections[*].properties.privateLinkServiceConnectionState.actionsRequired !
+privateEndpointConnections[*].type !
+=properties.privateEndpointConnections[*].properties.privateEndpoint !
+=properties.privateEndpointConnections[*].properties.privateEndpoint.id !
+=properties.privateEndpointConnections[*].properties.privateLinkServiceConnectionState !
+=properties.privateEndpointConnections[*].properties.privateLinkServiceConnectionState.status !
+=properties.privateEndpointConnections[*].properties.privateLinkServiceConnectionState.actionsRequired !
 cors
 cors[*]
 cors[*].allowedOrigins
@@ -70,6 +79,7 @@ cors[*].allowedMethods
 cors[*].allowedHeaders
 cors[*].exposedHeaders
 cors[*].maxAgeInSeconds
+instanceId !
 createMode
 restoreParameters
 restoreParameters.restoreMode
@@ -80,93 +90,127 @@ restoreParameters.databasesToRestore[*]
 restoreParameters.databasesToRestore[*].databaseName
 restoreParameters.databasesToRestore[*].collectionNames
 restoreParameters.databasesToRestore[*].collectionNames[*]
-restoreParameters.sourceBackupLocation
-backupPolicy
-backupPolicy.type
 backupPolicy.Periodic = properties.backupPolicy
+backupPolicy
 backupPolicy.Periodic.periodicModeProperties = properties.backupPolicy.periodicModeProperties
 backupPolicy.Periodic.periodicModeProperties.backupIntervalInMinutes = properties.backupPolicy.periodicModeProperties.backupIntervalInMinutes
 backupPolicy.Periodic.periodicModeProperties.backupRetentionIntervalInHours = properties.backupPolicy.periodicModeProperties.backupRetentionIntervalInHours
+backupPolicy.type
 backupPolicy.Periodic.periodicModeProperties.backupStorageRedundancy = properties.backupPolicy.periodicModeProperties.backupStorageRedundancy
-backupPolicy.Continuous = properties.backupPolicy
-backupPolicy.Continuous.continuousModeProperties = properties.backupPolicy.continuousModeProperties
-backupPolicy.Continuous.continuousModeProperties.tier = properties.backupPolicy.continuousModeProperties.tier
-backupPolicy.migrationState !
 networkAclBypass
 networkAclBypassResourceIds
 networkAclBypassResourceIds[*]
 defaultIdentity
+analyticalStorageConfiguration
+analyticalStorageConfiguration.schemaType
+backupPolicy.migrationState
+backupPolicy.migrationState.status
+backupPolicy.migrationState.targetType
+backupPolicy.migrationState.startTime
 disableLocalAuth
-diagnosticLogSettings
-diagnosticLogSettings.enableFullTextQuery
+diagnosticLogSettings !
+diagnosticLogSettings.enableFullTextQuery !
+backupPolicy.Continuous = properties.backupPolicy
 capacity
 capacity.totalThroughputLimit
-enableMaterializedViews
+restoreParameters.gremlinDatabasesToRestore
+restoreParameters.gremlinDatabasesToRestore[*]
+restoreParameters.gremlinDatabasesToRestore[*].databaseName
+restoreParameters.gremlinDatabasesToRestore[*].graphNames
+restoreParameters.gremlinDatabasesToRestore[*].graphNames[*]
+restoreParameters.tablesToRestore
+restoreParameters.tablesToRestore[*]
+enableMaterializedViews !
+backupPolicy.Continuous.continuousModeProperties = properties.backupPolicy.continuousModeProperties
+backupPolicy.Continuous.continuousModeProperties.tier = properties.backupPolicy.continuousModeProperties.tier
 keysMetadata !
+keysMetadata.primaryMasterKey !
 keysMetadata.primaryMasterKey.generationTime !
+keysMetadata.secondaryMasterKey !
 keysMetadata.secondaryMasterKey.generationTime !
+keysMetadata.primaryReadonlyMasterKey !
 keysMetadata.primaryReadonlyMasterKey.generationTime !
+keysMetadata.secondaryReadonlyMasterKey !
 keysMetadata.secondaryReadonlyMasterKey.generationTime !
 enablePartitionMerge
 minimalTlsVersion
+restoreParameters.sourceBackupLocation
 enableBurstCapacity
-customerManagedKeyStatus !
+customerManagedKeyStatus
 enablePriorityBasedExecution
-defaultPriorityLevel`,
+defaultPriorityLevel
+restoreParameters.restoreWithTtlDisabled
+enablePerRegionPerPartitionAutoscale
+capacityMode !
+enableAllVersionsAndDeletesChangeFeed !
+enforceHierarchicalPartitionKeyIdLastLevel !
+keysMetadata.primaryMasterKey.approximateLastUsageTime !
+keysMetadata.secondaryMasterKey.approximateLastUsageTime !
+keysMetadata.primaryReadonlyMasterKey.approximateLastUsageTime !
+keysMetadata.secondaryReadonlyMasterKey.approximateLastUsageTime !
+softDeleteConfiguration !
+softDeleteConfiguration.softDeletionEnabled !
+softDeleteConfiguration.minMinutesBeforePermanentDeletionAllowed !
+softDeleteConfiguration.softDeleteRetentionPeriodInMinutes !`,
     "Microsoft.DocumentDB/databaseAccounts/sqlDatabases": `
 resource
 resource.id
+options.throughput
+options
+options.autoscaleSettings.maxThroughput
+options.autoscaleSettings
 resource.restoreParameters
 resource.restoreParameters.restoreSource
 resource.restoreParameters.restoreTimestampInUtc
 resource.createMode
-options
-options.throughput
-options.autoscaleSettings
-options.autoscaleSettings.maxThroughput`,
+resource.restoreParameters.restoreWithTtlDisabled`,
     "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers": `
-resource
 resource.id
-resource.indexingPolicy
 resource.indexingPolicy.automatic
 resource.indexingPolicy.indexingMode
-resource.indexingPolicy.includedPaths
-resource.indexingPolicy.includedPaths[*]
 resource.indexingPolicy.includedPaths[*].path
-resource.indexingPolicy.includedPaths[*].indexes
-resource.indexingPolicy.includedPaths[*].indexes[*]
 resource.indexingPolicy.includedPaths[*].indexes[*].dataType
 resource.indexingPolicy.includedPaths[*].indexes[*].precision
 resource.indexingPolicy.includedPaths[*].indexes[*].kind
-resource.indexingPolicy.excludedPaths
-resource.indexingPolicy.excludedPaths[*]
+resource.indexingPolicy.includedPaths[*].indexes[*]
+resource.indexingPolicy.includedPaths[*].indexes
+resource.indexingPolicy.includedPaths[*]
+resource.indexingPolicy.includedPaths
 resource.indexingPolicy.excludedPaths[*].path
-resource.indexingPolicy.compositeIndexes
+resource.indexingPolicy.excludedPaths[*]
+resource.indexingPolicy.excludedPaths
+resource.indexingPolicy.compositeIndexes[*].path !
+resource.indexingPolicy.compositeIndexes[*].order !
 resource.indexingPolicy.compositeIndexes[*]
-resource.indexingPolicy.compositeIndexes[*].path
-resource.indexingPolicy.compositeIndexes[*].order
-resource.indexingPolicy.spatialIndexes
-resource.indexingPolicy.spatialIndexes[*]
+resource.indexingPolicy.compositeIndexes
 resource.indexingPolicy.spatialIndexes[*].path
-resource.indexingPolicy.spatialIndexes[*].types
 resource.indexingPolicy.spatialIndexes[*].types[*]
-resource.partitionKey
-resource.partitionKey.paths
+resource.indexingPolicy.spatialIndexes[*].types
+resource.indexingPolicy.spatialIndexes[*]
+resource.indexingPolicy.spatialIndexes
+resource.indexingPolicy
 resource.partitionKey.paths[*]
+resource.partitionKey.paths
 resource.partitionKey.kind
 resource.partitionKey.version
-resource.partitionKey.systemKey
+resource.partitionKey
 resource.defaultTtl
-resource.analyticalStorageTtl
-resource.uniqueKeyPolicy
-resource.uniqueKeyPolicy.uniqueKeys
-resource.uniqueKeyPolicy.uniqueKeys[*]
-resource.uniqueKeyPolicy.uniqueKeys[*].paths
 resource.uniqueKeyPolicy.uniqueKeys[*].paths[*]
-resource.conflictResolutionPolicy
+resource.uniqueKeyPolicy.uniqueKeys[*].paths
+resource.uniqueKeyPolicy.uniqueKeys[*]
+resource.uniqueKeyPolicy.uniqueKeys
+resource.uniqueKeyPolicy
 resource.conflictResolutionPolicy.mode
 resource.conflictResolutionPolicy.conflictResolutionPath
 resource.conflictResolutionPolicy.conflictResolutionProcedure
+resource.conflictResolutionPolicy
+resource
+options.throughput
+options
+options.autoscaleSettings.maxThroughput
+options.autoscaleSettings
+resource.analyticalStorageTtl
+resource.partitionKey.systemKey !
 resource.clientEncryptionPolicy
 resource.clientEncryptionPolicy.includedPaths
 resource.clientEncryptionPolicy.includedPaths[*]
@@ -179,32 +223,70 @@ resource.restoreParameters
 resource.restoreParameters.restoreSource
 resource.restoreParameters.restoreTimestampInUtc
 resource.createMode
-resource.materializedViewDefinition
-resource.materializedViewDefinition.sourceCollectionRid
-resource.materializedViewDefinition.sourceCollectionId
-resource.materializedViewDefinition.definition
+resource.materializedViewDefinition !
+resource.materializedViewDefinition.sourceCollectionRid !
+resource.materializedViewDefinition.sourceCollectionId !
+resource.materializedViewDefinition.definition !
 resource.computedProperties
 resource.computedProperties[*]
 resource.computedProperties[*].name
 resource.computedProperties[*].query
-options
-options.throughput
-options.autoscaleSettings
-options.autoscaleSettings.maxThroughput`,
+resource.restoreParameters.restoreWithTtlDisabled
+resource.indexingPolicy.vectorIndexes
+resource.indexingPolicy.vectorIndexes[*]
+resource.indexingPolicy.vectorIndexes[*].path
+resource.indexingPolicy.vectorIndexes[*].type
+resource.vectorEmbeddingPolicy
+resource.vectorEmbeddingPolicy.vectorEmbeddings
+resource.vectorEmbeddingPolicy.vectorEmbeddings[*]
+resource.vectorEmbeddingPolicy.vectorEmbeddings[*].path
+resource.vectorEmbeddingPolicy.vectorEmbeddings[*].dataType
+resource.vectorEmbeddingPolicy.vectorEmbeddings[*].distanceFunction
+resource.vectorEmbeddingPolicy.vectorEmbeddings[*].dimensions
+resource.fullTextPolicy
+resource.fullTextPolicy.defaultLanguage
+resource.fullTextPolicy.fullTextPaths
+resource.fullTextPolicy.fullTextPaths[*]
+resource.fullTextPolicy.fullTextPaths[*].path
+resource.fullTextPolicy.fullTextPaths[*].language
+resource.materializedViews !
+resource.materializedViews[*] !
+resource.materializedViews[*].id !
+resource.indexingPolicy.vectorIndexes[*].quantizationByteSize
+resource.indexingPolicy.vectorIndexes[*].indexingSearchListSize
+resource.indexingPolicy.vectorIndexes[*].vectorIndexShardKey
+resource.indexingPolicy.vectorIndexes[*].vectorIndexShardKey[*]
+resource.indexingPolicy.fullTextIndexes
+resource.indexingPolicy.fullTextIndexes[*]
+resource.indexingPolicy.fullTextIndexes[*].path
+resource.materializedViewDefinition.throughputBucketForBuild !
+resource.materializedViewsProperties !
+resource.materializedViewsProperties.throughputBucketForBuild !
+resource.dataMaskingPolicy !
+resource.dataMaskingPolicy.includedPaths !
+resource.dataMaskingPolicy.includedPaths[*] !
+resource.dataMaskingPolicy.includedPaths[*].path !
+resource.dataMaskingPolicy.includedPaths[*].strategy !
+resource.dataMaskingPolicy.includedPaths[*].startPosition !
+resource.dataMaskingPolicy.includedPaths[*].length !
+resource.dataMaskingPolicy.excludedPaths !
+resource.dataMaskingPolicy.excludedPaths[*] !
+resource.dataMaskingPolicy.excludedPaths[*].path !
+resource.dataMaskingPolicy.isPolicyEnabled !`,
     "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/storedProcedures": `
-resource
 resource.id
-resource.body`,
+resource.body
+resource`,
     "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/triggers": `
-resource
 resource.id
 resource.body
 resource.triggerType
-resource.triggerOperation`,
+resource.triggerOperation
+resource`,
     "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/userDefinedFunctions": `
-resource
 resource.id
-resource.body`,
+resource.body
+resource`,
     "Microsoft.DocumentDB/databaseAccounts/sqlRoleDefinitions": `
 roleName
 type
@@ -215,7 +297,8 @@ permissions[*]
 permissions[*].dataActions
 permissions[*].dataActions[*]
 permissions[*].notDataActions
-permissions[*].notDataActions[*]`,
+permissions[*].notDataActions[*]
+permissions[*].id`,
     "Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments": `
 roleDefinitionId
 scope
@@ -224,9 +307,14 @@ principalId`,
 SqlDedicatedGatewayServiceResourceProperties.sqlDedicatedGatewayEndpoint = properties.sqlDedicatedGatewayEndpoint !
 SqlDedicatedGatewayServiceResourceProperties.locations = properties.locations !
 SqlDedicatedGatewayServiceResourceProperties.locations[*] = properties.locations[*] !
+SqlDedicatedGatewayServiceResourceProperties.locations[*].name = properties.locations[*].name !
+SqlDedicatedGatewayServiceResourceProperties.locations[*].location = properties.locations[*].location !
+SqlDedicatedGatewayServiceResourceProperties.locations[*].status = properties.locations[*].status !
+SqlDedicatedGatewayServiceResourceProperties.locations[*].sqlDedicatedGatewayEndpoint = properties.locations[*].sqlDedicatedGatewayEndpoint !
 creationTime !
-instanceSize
-instanceCount
-serviceType
-status !`,
+instanceSize -> properties.instanceSize
+instanceCount -> properties.instanceCount
+serviceType -> properties.serviceType
+status !
+SqlDedicatedGateway.dedicatedGatewayType = properties.dedicatedGatewayType -> properties.dedicatedGatewayType`,
 };

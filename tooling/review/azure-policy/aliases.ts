@@ -26,6 +26,8 @@ export interface ArmTypeInfo {
     indexed: boolean;
     /** The REST API version azure-native (the pinned version) sends: `requestContext().apiVersion`. */
     apiVersion: string;
+    /** False for types whose aliases the offline map does not carry (OTHER_TYPES). */
+    aliasesMapped?: boolean;
 }
 
 const cosmos = (sub: string, names: string[], apiVersion = "2025-10-15"): ArmTypeInfo => ({
@@ -75,7 +77,53 @@ export const ARM_TYPES: Record<string, ArmTypeInfo> = {
     [TYPES.budget]: { armType: "Microsoft.Consumption/budgets", names: ["budgetName"], scopeInput: "scope", indexed: false, apiVersion: "2024-08-01" },
     [TYPES.threatProtection]: { armType: "Microsoft.Security/advancedThreatProtectionSettings", names: ["settingName"], scopeInput: "resourceId", indexed: false, apiVersion: "2019-01-01" },
     [TYPES.workbook]: { armType: "Microsoft.Insights/workbooks", names: ["resourceName"], indexed: true, apiVersion: "2023-06-01" },
+    // The program writes its subnets inline in the virtual network; a standalone Subnet is covered too.
+    "azure-native:network:Subnet": { armType: "Microsoft.Network/virtualNetworks/subnets", names: ["virtualNetworkName", "subnetName"], indexed: false, apiVersion: "2024-05-01" },
 };
+
+/**
+ * Common azure-native resources this project does not create, whose ARM type is known so that
+ * the conditions every resource answers (`type`, `name`, `location`, `tags`, `kind`) judge them
+ * when a program adds one ("Allowed resource types", "Allowed locations"). Their aliases are not
+ * mapped: a condition on one is not evaluated. A token in neither table is still evaluated on
+ * `location`, `tags` and `kind`; its `type`, `name` and `id` are reported as not known offline.
+ * A test checks each token and its name inputs against the installed @pulumi/azure-native.
+ */
+export const OTHER_TYPES: Record<string, ArmTypeInfo> = Object.fromEntries(
+    (
+        [
+            ["storage:StorageAccount", "Microsoft.Storage/storageAccounts", "accountName", "2024-01-01"],
+            ["keyvault:Vault", "Microsoft.KeyVault/vaults", "vaultName", "2024-11-01"],
+            ["network:PublicIPAddress", "Microsoft.Network/publicIPAddresses", "publicIpAddressName", "2024-05-01"],
+            ["network:NetworkSecurityGroup", "Microsoft.Network/networkSecurityGroups", "networkSecurityGroupName", "2024-05-01"],
+            ["network:NetworkInterface", "Microsoft.Network/networkInterfaces", "networkInterfaceName", "2024-05-01"],
+            ["network:RouteTable", "Microsoft.Network/routeTables", "routeTableName", "2024-05-01"],
+            ["network:NatGateway", "Microsoft.Network/natGateways", "natGatewayName", "2024-05-01"],
+            ["network:LoadBalancer", "Microsoft.Network/loadBalancers", "loadBalancerName", "2024-05-01"],
+            ["network:ApplicationGateway", "Microsoft.Network/applicationGateways", "applicationGatewayName", "2024-05-01"],
+            ["compute:VirtualMachine", "Microsoft.Compute/virtualMachines", "vmName", "2024-11-01"],
+            ["web:AppServicePlan", "Microsoft.Web/serverfarms", "name", "2025-05-01"],
+            ["web:WebApp", "Microsoft.Web/sites", "name", "2025-05-01"],
+            ["sql:Server", "Microsoft.Sql/servers", "serverName", "2023-08-01"],
+            ["containerservice:ManagedCluster", "Microsoft.ContainerService/managedClusters", "resourceName", "2025-09-01"],
+            ["containerregistry:Registry", "Microsoft.ContainerRegistry/registries", "registryName", "2023-01-01-preview"],
+            ["eventhub:Namespace", "Microsoft.EventHub/namespaces", "namespaceName", "2024-01-01"],
+            ["servicebus:Namespace", "Microsoft.ServiceBus/namespaces", "namespaceName", "2026-01-01"],
+            ["app:ContainerApp", "Microsoft.App/containerApps", "containerAppName", "2025-02-02-preview"],
+            ["app:ManagedEnvironment", "Microsoft.App/managedEnvironments", "environmentName", "2025-02-02-preview"],
+            ["applicationinsights:Component", "Microsoft.Insights/components", "resourceName", "2020-02-02"],
+        ] as const
+    ).map(([token, armType, name, apiVersion]) => [`azure-native:${token}`, { armType, names: [name], indexed: true, apiVersion, aliasesMapped: false }]),
+);
+
+/**
+ * Extension resource types: they live at `<scope>/providers/<type>/<name>`, so an
+ * if-not-exists effect looks for them on the evaluated resource itself.
+ * https://learn.microsoft.com/azure/azure-resource-manager/management/extension-resource-types
+ */
+export const EXTENSION_TYPES = new Set(
+    ["Microsoft.Insights/diagnosticSettings", "Microsoft.Security/advancedThreatProtectionSettings", "Microsoft.Authorization/locks", "Microsoft.Authorization/roleAssignments", "Microsoft.Consumption/budgets", "Microsoft.Resources/tags"].map((t) => t.toLowerCase()),
+);
 
 export interface AliasEntry {
     /** The full alias name as published. */
@@ -97,24 +145,39 @@ export function inputPathOf(armPath: string): string {
         .join(".");
 }
 
+/** The `properties`-free path of one line's default path. */
+const stripProperties = (armPath: string) => inputPathOf(armPath);
+
+/** Parses the alias tables (format in alias-data.ts). */
 function parseTable(): Map<string, AliasEntry> {
     const entries = new Map<string, AliasEntry>();
     for (const [armType, text] of Object.entries(ALIAS_TABLE)) {
         for (const raw of text.split("\n")) {
-            const line = raw.trim();
+            let line = raw.trim();
             if (!line) continue;
             const readOnly = line.endsWith(" !");
-            const body = readOnly ? line.slice(0, -2).trim() : line;
-            const [suffix, explicit] = body.split(" = ").map((s) => s.trim());
-            const armPath = explicit ?? `properties.${suffix}`;
+            if (readOnly) line = line.slice(0, -2).trim();
+            const [head, explicitInput] = line.split(" -> ").map((s) => s.trim());
+            let suffix: string;
+            let armPath: string;
+            if (head.startsWith("=")) {
+                armPath = head.slice(1);
+                suffix = stripProperties(armPath);
+            } else {
+                const [left, right] = head.split(" = ").map((s) => s.trim());
+                suffix = left;
+                armPath = right ?? `properties.${left}`;
+            }
             const alias = `${armType}/${suffix}`;
-            entries.set(alias.toLowerCase(), { alias, armType, armPath, inputPath: inputPathOf(armPath), readOnly });
+            entries.set(alias.toLowerCase(), { alias, armType, armPath, inputPath: explicitInput ?? inputPathOf(armPath), readOnly });
         }
     }
     return entries;
 }
 
 export const ALIASES = parseTable();
+
+const MAPPED_TYPES = new Set(Object.keys(ALIAS_TABLE).map((t) => t.toLowerCase()));
 
 export type AliasLookup =
     | { kind: "alias"; entry: AliasEntry }
@@ -132,10 +195,11 @@ export function lookupAlias(name: string, armType: string): AliasLookup {
     if (entry) return entry.armType.toLowerCase() === armType.toLowerCase() ? { kind: "alias", entry } : { kind: "other-type" };
     const aliasType = name.slice(0, Math.max(0, name.lastIndexOf("/")));
     if (aliasType.toLowerCase() !== armType.toLowerCase()) return { kind: "other-type" };
-    return { kind: "unknown", reason: `alias ${name} is not in the offline alias map of ${armType} (aliases as of ${ALIASES_AS_OF})` };
+    if (!MAPPED_TYPES.has(armType.toLowerCase())) return { kind: "unknown", reason: `the offline alias map does not cover ${armType}, so ${name} cannot be read` };
+    return { kind: "unknown", reason: `alias ${name} is not in the offline alias map of ${armType} (Microsoft's list as of ${ALIASES_AS_OF})` };
 }
 
-/** The ARM type info of an azure-native token, if the project's alias map covers it. */
+/** The ARM type info of an azure-native token: the project's types, then the other known ones. */
 export function armTypeOf(token: string): ArmTypeInfo | undefined {
-    return ARM_TYPES[token];
+    return ARM_TYPES[token] ?? OTHER_TYPES[token];
 }

@@ -9,7 +9,7 @@
  */
 import { ExpressionContext, isUnknown, resolve, Value } from "./expression";
 import "./functions";
-import { PolicyAssignment, PolicyDefinition, PolicyExemption, PolicyInputs, PolicySetDefinition, ParameterDefinition, Selector } from "./definitions";
+import { EFFECTS, PolicyAssignment, PolicyDefinition, PolicyExemption, PolicyInputs, PolicySetDefinition, ParameterDefinition, Selector } from "./definitions";
 import { PolicyResource } from "./resource";
 
 export interface Unit {
@@ -194,6 +194,5 @@ export function overrideFor(unit: Unit, resource: PolicyResource): string | unde
 /** The effect name in canonical casing. */
 export function canonicalEffect(effect: Value): string | undefined {
     if (isUnknown(effect) || typeof effect !== "string") return undefined;
-    const names = ["deny", "audit", "modify", "append", "auditIfNotExists", "deployIfNotExists", "denyAction", "disabled", "manual", "addToNetworkGroup", "mutate"];
-    return names.find((n) => eq(n, effect));
+    return EFFECTS.find((n) => eq(n, effect));
 }

@@ -8,7 +8,7 @@
  * stays Unknown only if the rule's result depends on it (`false` in an allOf decides anyway).
  */
 import "./functions";
-import { describe, EvaluationError, ExpressionContext, isUnknown, resolve, Unknown, UnsupportedError, Value } from "./expression";
+import { describe, EvaluationError, ExpressionContext, isUnknown, PolicyLimitError, resolve, Unknown, UnsupportedError, Value } from "./expression";
 import { PolicyResource, readField, ReadOnlyMode, select } from "./resource";
 import { lookupAlias } from "./aliases";
 
@@ -37,7 +37,22 @@ interface Scope {
     bindings: Map<string, Value>;
     currents: Map<string, Value>;
     innermost?: Value;
+    /** Iterations of the enclosing value counts, multiplied (Azure's limit counts them together). */
+    valueIterations: number;
+    /** Condition evaluations so far for this rule and resource, shared by every nested scope. */
+    work: { count: number };
 }
+
+/**
+ * Azure's authoring limits on a rule (a definition beyond one is refused when created or assigned):
+ * https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-policy-rule#policy-rule-limits
+ * and "Policy rule: nested conditionals 512" in
+ * https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-policy-limits
+ */
+export const RULE_LIMITS = { ifConditions: 4096, existenceConditions: 128, functions: 2048, fieldCountsPerArray: 5, valueCounts: 10, valueCountIterations: 100, nesting: 512 } as const;
+
+/** Not an Azure limit: a guard that ends an evaluation this evaluator would take too long on (thousands of members counted in nested counts). */
+const WORK_LIMIT = 20_000;
 
 export const OPERATORS = [
     "equals", "notEquals", "like", "notLike", "match", "notMatch", "matchInsensitively", "notMatchInsensitively",
@@ -64,8 +79,29 @@ export function policyEquals(a: Value, b: Value): boolean {
     return a === b;
 }
 
-function wildcard(pattern: string): RegExp {
-    return new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "is");
+/**
+ * `like`: `*` matches any run of characters, case-insensitive. Matched piece by piece (the first
+ * piece as a prefix, the last as a suffix, the ones between leftmost in order), so a pattern with
+ * many wildcards takes linear time instead of a backtracking regular expression's exponential one.
+ * (The docs ask for at most one `*`; Azure still accepts more.)
+ */
+export function likeMatch(pattern: string, text: string): boolean {
+    const p = pattern.toLowerCase();
+    const t = text.toLowerCase();
+    const pieces = p.split("*");
+    if (pieces.length === 1) return p === t;
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (first.length + last.length > t.length || !t.startsWith(first) || !t.endsWith(last)) return false;
+    let at = first.length;
+    const end = t.length - last.length;
+    for (const piece of pieces.slice(1, -1)) {
+        if (!piece) continue;
+        const found = t.indexOf(piece, at);
+        if (found < 0 || found + piece.length > end) return false;
+        at = found + piece.length;
+    }
+    return true;
 }
 
 /** `match`: `#` a digit, `?` a letter, `.` any character, anything else itself. */
@@ -99,7 +135,7 @@ export function applyOperator(op: Operator, actual: Value, expected: Value): boo
             return !policyEquals(actual, expected);
         case "like":
         case "notLike":
-            return wildcard(asText(expected)).test(asText(actual)) === (op === "like");
+            return likeMatch(asText(expected), asText(actual)) === (op === "like");
         case "match":
         case "notMatch":
             return matchPattern(asText(expected), false).test(asText(actual)) === (op === "match");
@@ -136,6 +172,48 @@ export function applyOperator(op: Operator, actual: Value, expected: Value): boo
     }
 }
 
+const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v) && !isUnknown(v);
+const CONDITION_KEYS = ["allOf", "anyOf", "not", "field", "value", "count", ...OPERATORS] as const;
+const COUNT_KEYS = ["field", "value", "name", "where"] as const;
+
+/** Keys matched case-insensitively to their documented spelling; two spellings of one key are an error. */
+function canonicalKeys(node: Record<string, unknown>, known: readonly string[], what: string): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) {
+        const key = known.find((x) => x.toLowerCase() === k.toLowerCase()) ?? k;
+        if (Object.prototype.hasOwnProperty.call(out, key)) throw new UnsupportedError(`${what} names "${key}" twice (names in a policy rule are case-insensitive)`);
+        out[key] = v;
+    }
+    return out;
+}
+
+const canonical = new WeakMap<object, unknown>();
+
+/**
+ * A condition with its operator and property names in their documented spelling: Azure reads
+ * them case-insensitively (built-ins write `notin`, `anyof`; JSON property names in ARM requests
+ * are case-insensitive, https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
+ * and the rule schema https://schema.management.azure.com/schemas/2020-10-01/policyDefinition.json).
+ * Operand values are left as written. Nesting beyond Azure's 512 levels is refused.
+ */
+export function canonicalCondition(node: unknown, depth = 0): unknown {
+    if (!isPlain(node)) return node;
+    const cached = canonical.get(node);
+    if (cached !== undefined) return cached;
+    if (depth > RULE_LIMITS.nesting) throw new PolicyLimitError(`the rule nests conditions more than ${RULE_LIMITS.nesting} deep, which Azure refuses`);
+    const n = canonicalKeys(node, CONDITION_KEYS, "a condition");
+    for (const op of ["allOf", "anyOf"] as const) if (Array.isArray(n[op])) n[op] = (n[op] as unknown[]).map((c) => canonicalCondition(c, depth + 1));
+    if ("not" in n) n.not = canonicalCondition(n.not, depth + 1);
+    if (isPlain(n.count)) {
+        const c = canonicalKeys(n.count, COUNT_KEYS, "a count");
+        if ("where" in c) c.where = canonicalCondition(c.where, depth + 1);
+        n.count = c;
+    }
+    canonical.set(node, n);
+    canonical.set(n, n);
+    return n;
+}
+
 /** Kleene AND / OR over truths. */
 function and(values: Truth[]): Truth {
     if (values.some((v) => v === false)) return false;
@@ -153,7 +231,8 @@ function expressionContext(ctx: RuleContext, scope: Scope): ExpressionContext {
             const f = ctx.functionResource ? readField(ctx.functionResource, name, "unknown") : readField(ctx.resource, name, ctx.readOnly, scope.bindings);
             if (f.unsupported) throw new UnsupportedError(f.unsupported);
             if (f.unknown) return f.unknown;
-            if (f.collection) return f.values;
+            // An array with a member the plan does not know is not known as a whole (its length, its contents).
+            if (f.collection) return f.values.find(isUnknown) ?? f.values;
             return f.values[0] === null ? "" : f.values[0];
         },
         current: (name) => {
@@ -191,7 +270,7 @@ function operatorOf(node: Record<string, unknown>): Operator {
 function countOf(node: Record<string, unknown>, ctx: RuleContext, scope: Scope): { min: number; max: number; unknown?: Unknown; what: string } {
     const spec = node.count as Record<string, unknown>;
     const x = expressionContext(ctx, scope);
-    const members: { member: Value; next: Scope }[] = [];
+    const members: { member: Value; next: () => Scope }[] = [];
     let what: string;
     if (typeof spec.field === "string") {
         const field = resolve(spec.field, x);
@@ -200,14 +279,27 @@ function countOf(node: Record<string, unknown>, ctx: RuleContext, scope: Scope):
         if (f.unsupported) throw new UnsupportedError(f.unsupported);
         if (f.unknown) return { min: 0, max: 0, unknown: f.unknown, what: field };
         what = field;
-        for (const member of f.values) members.push({ member, next: { ...scope, bindings: new Map([...scope.bindings, [field.toLowerCase(), member]]), innermost: member } });
+        spend(scope, f.values.length);
+        // One scope for every member, rebound before each where (evaluation is synchronous; nested counts copy it).
+        const key = field.toLowerCase();
+        const next: Scope = { ...scope, bindings: new Map(scope.bindings) };
+        for (const member of f.values) members.push({ member, next: () => (next.bindings.set(key, member), (next.innermost = member), next) });
     } else if ("value" in spec) {
         const list = resolve(spec.value, x);
         if (isUnknown(list)) return { min: 0, max: 0, unknown: list, what: "count.value" };
         if (!Array.isArray(list)) throw new EvaluationError(`count.value must be an array, got ${describe(list)}`);
+        const iterations = scope.valueIterations * list.length;
+        if (iterations > RULE_LIMITS.valueCountIterations) {
+            const message = `a value count iterates ${iterations} times (with its enclosing value counts); Azure allows ${RULE_LIMITS.valueCountIterations}`;
+            // From the resource's own properties Azure can only fail the evaluation; from the definition or its parameters it refuses the definition or assignment.
+            if (/\b(field|current)\s*\(/i.test(JSON.stringify(spec.value))) throw new EvaluationError(message);
+            throw new PolicyLimitError(message);
+        }
         const name = typeof spec.name === "string" ? spec.name : "default";
         what = `count.value (${list.length} members)`;
-        for (const member of list) members.push({ member, next: { ...scope, currents: new Map([...scope.currents, [name, member]]), innermost: member } });
+        spend(scope, list.length);
+        const next: Scope = { ...scope, currents: new Map(scope.currents), valueIterations: iterations };
+        for (const member of list) members.push({ member, next: () => (next.currents.set(name, member), (next.innermost = member), next) });
     } else {
         throw new UnsupportedError("count needs a field or a value");
     }
@@ -215,7 +307,7 @@ function countOf(node: Record<string, unknown>, ctx: RuleContext, scope: Scope):
     let unknowns = 0;
     let unknown: Unknown | undefined;
     for (const { member, next } of members) {
-        const r = spec.where === undefined ? (isUnknown(member) ? member : true) : evaluate(spec.where, ctx, next).result;
+        const r = spec.where === undefined ? (isUnknown(member) ? member : true) : evaluate(spec.where, ctx, next()).result;
         if (r === true) min++;
         else if (isUnknown(r)) {
             unknowns++;
@@ -225,7 +317,14 @@ function countOf(node: Record<string, unknown>, ctx: RuleContext, scope: Scope):
     return { min, max: min + unknowns, unknown, what };
 }
 
+/** Counts work (a condition, or an array member selected for a count) against WORK_LIMIT. */
+function spend(scope: Scope, units: number): void {
+    scope.work.count += units;
+    if (scope.work.count > WORK_LIMIT) throw new UnsupportedError(`the rule takes more than ${WORK_LIMIT} condition evaluations on this resource (counts over large arrays); not evaluated offline`);
+}
+
 function evaluate(node: unknown, ctx: RuleContext, scope: Scope): Verdict {
+    spend(scope, 1);
     if (node === null || typeof node !== "object" || Array.isArray(node)) throw new UnsupportedError(`a condition must be an object, got ${JSON.stringify(node)}`);
     const n = node as Record<string, unknown>;
     if (Array.isArray(n.allOf) || Array.isArray(n.anyOf)) {
@@ -281,12 +380,14 @@ function evaluate(node: unknown, ctx: RuleContext, scope: Scope): Verdict {
     throw new UnsupportedError(`a condition needs field, value or count: ${JSON.stringify(n).slice(0, 120)}`);
 }
 
+const rootScope = (): Scope => ({ bindings: new Map(), currents: new Map(), valueIterations: 1, work: { count: 0 } });
+
 /** Evaluates a rule's `if` (or an existenceCondition) against the resource in `ctx`. */
 export function evaluateCondition(node: unknown, ctx: RuleContext): Verdict {
-    return evaluate(node, ctx, { bindings: new Map(), currents: new Map() });
+    return evaluate(canonicalCondition(node), ctx, rootScope());
 }
 
 /** Resolves a definition value (an effect, a modify value, details) in the rule's context. */
 export function resolveValue(value: unknown, ctx: RuleContext): Value {
-    return resolve(value, expressionContext(ctx, { bindings: new Map(), currents: new Map() }));
+    return resolve(value, expressionContext(ctx, rootScope()));
 }

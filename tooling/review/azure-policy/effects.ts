@@ -6,7 +6,8 @@
  */
 import { Unit } from "./assignments";
 import { evaluateCondition, resolveValue, RuleContext, Verdict } from "./conditions";
-import { EvaluationError, isUnknown, Unknown, UnsupportedError, Value } from "./expression";
+import { EvaluationError, isUnknown, openObject, Unknown, UnsupportedError, Value } from "./expression";
+import { EXTENSION_TYPES } from "./aliases";
 import { applyOperations, Operation, PerpetualDiff, targetPath } from "./modify";
 import { PolicyResource, ReadOnlyMode } from "./resource";
 
@@ -50,7 +51,9 @@ export function ruleContext(unit: Unit, resource: PolicyResource, env: Environme
         resource,
         readOnly,
         parameters: unit.parameters,
-        requestContext: { apiVersion: resource.info.apiVersion },
+        // requestContext().apiVersion is the version azure-native sends; the rest (the caller's identity) only Azure knows.
+        // https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-policy-rule#policy-functions
+        requestContext: openObject({ apiVersion: resource.info.apiVersion || new Unknown(`the API version of ${resource.record.type} is not in the offline type map`) }, "requestContext() beyond apiVersion describes the caller of the request, which only Azure knows"),
         resourceGroup: rgValue(resource, env),
         subscription: env.subscription ? { id: `/subscriptions/${env.subscription}`, subscriptionId: env.subscription, displayName: new Unknown("the subscription's display name is not in the plan"), tenantId: new Unknown("the tenant id is not in the plan") } : new Unknown("the subscription is not known offline"),
         policy: { assignmentId: unit.assignment.id, definitionId: definition.id, setDefinitionId: unit.set?.id ?? "", definitionReferenceId: unit.referenceId ?? "" },
@@ -100,19 +103,30 @@ export function applyRequestChange(effect: "modify" | "append", ops: { op: Opera
         return { ...base, outcome: "deny", blocking: true, reason: `append conflicts with the request, so Azure denies it: ${applied.conflicts.join("; ")} (matched: ${summary(matched)})` };
     }
     if (applied.unknowns.length && !applied.changed.length) return { ...base, outcome: "not-evaluated", reason: `the ${effect} may apply: ${applied.unknowns.join("; ")}` };
+    if (!applied.changed.length && applied.skipped.length) return { ...base, outcome: "compliant", reason: `the rule matches but Azure skips the ${effect}: ${applied.skipped.join("; ")} (matched: ${summary(matched)})` };
     if (!applied.changed.length) return { ...base, outcome: "compliant", reason: `the rule matches but the request already has the values (${summary(matched)})` };
+    const skipped = applied.skipped.length ? ` Skipped: ${applied.skipped.join("; ")}.` : "";
     const diffs = applied.perpetualDiffs.length ? ` Perpetual diff: ${applied.perpetualDiffs.map((d) => `${d.property} is ${JSON.stringify(d.program)} in the program, Azure stores ${JSON.stringify(d.policy)}`).join("; ")}.` : "";
     return {
         ...base,
         outcome: effect,
-        reason: `${operations.map((o) => `${o.operation} ${o.property}${o.value !== undefined ? ` = ${JSON.stringify(o.value)}` : ""}`).join(", ")} (matched: ${summary(matched)}).${diffs}`,
+        reason: `${operations.map((o) => `${o.operation} ${o.property}${o.value !== undefined ? ` = ${JSON.stringify(o.value)}` : ""}`).join(", ")} (matched: ${summary(matched)}).${skipped}${diffs}`,
         operations,
         ...(applied.perpetualDiffs.length ? { perpetualDiffs: applied.perpetualDiffs } : {}),
     };
 }
 
-/** Whether `candidate` is the related resource `details` describe for `resource`. */
-function relatedCandidates(details: Record<string, unknown>, ctx: RuleContext, env: Environment): { type: string; name?: string; candidates: PolicyResource[]; note?: string } {
+/**
+ * The related resources `details` describe for `resource`, where Azure looks for them
+ * (https://learn.microsoft.com/azure/governance/policy/concepts/effect-audit-if-not-exists#auditifnotexists-properties):
+ * a type underneath the evaluated resource (a child, or an extension resource such as
+ * diagnosticSettings, which lives at `<resource id>/providers/<type>`) within the resource's
+ * own scope; any other type in its resource group, another named one, or the subscription
+ * (`existenceScope`). An extension resource's scope is its scope input when that is a literal
+ * id, else the resource that input's value comes from (the plan's property dependencies); where
+ * neither says, whether it is this resource's is not known.
+ */
+function relatedCandidates(details: Record<string, unknown>, ctx: RuleContext, env: Environment): { type: string; name?: string; candidates: PolicyResource[]; undetermined: PolicyResource[] } {
     const resource = ctx.resource;
     const type = resolveValue(details.type, ctx);
     if (typeof type !== "string") throw new UnsupportedError("details.type of an if-not-exists effect must be a resource type");
@@ -121,20 +135,20 @@ function relatedCandidates(details: Record<string, unknown>, ctx: RuleContext, e
     const name = typeof nameValue === "string" ? nameValue : undefined;
     const ofType = env.resources.filter((r) => r.armType.toLowerCase() === type.toLowerCase());
     let candidates: PolicyResource[];
-    let note: string | undefined;
-    const child = type.toLowerCase().startsWith(`${resource.armType.toLowerCase()}/`);
-    const extension = ofType.some((r) => r.info.scopeInput !== undefined);
+    const undetermined: PolicyResource[] = [];
+    const child = resource.armType !== "" && type.toLowerCase().startsWith(`${resource.armType.toLowerCase()}/`);
+    const extension = EXTENSION_TYPES.has(type.toLowerCase());
     if (child) {
-        candidates = ofType.filter((r) => typeof r.fullName === "string" && typeof resource.fullName === "string" && r.fullName.toLowerCase().startsWith(`${resource.fullName.toLowerCase()}/`));
+        if (typeof resource.fullName !== "string") throw new UnsupportedError(`which ${type} belong to this resource: ${isUnknown(resource.fullName) ? resource.fullName.reason : "its name is not known"}`);
+        const prefix = `${resource.fullName.toLowerCase()}/`;
+        candidates = ofType.filter((r) => typeof r.fullName === "string" && r.fullName.toLowerCase().startsWith(prefix));
+        for (const r of ofType) if (typeof r.fullName !== "string") undetermined.push(r);
     } else if (extension) {
-        candidates = ofType.filter((r) => {
-            const scope = r.record.inputs[r.info.scopeInput as string];
-            if (typeof scope === "string" && typeof resource.id === "string" && scope.toLowerCase() === resource.id.toLowerCase()) return true;
-            // The scope is an output of the resource (its id): the dependency says which one.
-            return !(typeof scope === "string" && scope.startsWith("/")) && r.record.dependencies.includes(resource.record.urn);
-        });
-        if (candidates.some((r) => typeof r.record.inputs[r.info.scopeInput as string] !== "string" || !(r.record.inputs[r.info.scopeInput as string] as string).startsWith("/"))) {
-            note = "matched through the plan's dependency on this resource, as its scope id is known only after apply";
+        const id = typeof resource.id === "string" ? resource.id.toLowerCase() : undefined;
+        candidates = [];
+        for (const r of ofType) {
+            if (r.scopeId === undefined || id === undefined) undetermined.push(r);
+            else if (r.scopeId.toLowerCase() === id) candidates.push(r);
         }
     } else {
         const existenceScope = String(details.existenceScope ?? "ResourceGroup").toLowerCase();
@@ -142,20 +156,24 @@ function relatedCandidates(details: Record<string, unknown>, ctx: RuleContext, e
         candidates = existenceScope === "subscription" ? ofType : ofType.filter((r) => r.resourceGroup?.toLowerCase() === rgName?.toLowerCase());
     }
     if (name !== undefined) {
-        const want = child ? name.toLowerCase() : name.toLowerCase();
-        candidates = candidates.filter((r) => {
+        const want = name.toLowerCase();
+        const named = (r: PolicyResource) => {
             const n = String(child ? r.fullName : r.name).toLowerCase();
             if (want.endsWith("/?")) return n.startsWith(want.slice(0, -1));
             return n === want || (!child && String(r.fullName).toLowerCase() === want);
-        });
+        };
+        candidates = candidates.filter(named);
+        const pending = undetermined.filter((r) => typeof r.name !== "string" || named(r));
+        undetermined.length = 0;
+        for (const r of pending) undetermined.push(r);
     }
-    return { type, ...(name !== undefined ? { name } : {}), candidates, ...(note ? { note } : {}) };
+    return { type, ...(name !== undefined ? { name } : {}), candidates, undetermined };
 }
 
 /** auditIfNotExists / deployIfNotExists: looks for the related resource among the plan's records. */
 export function ifNotExists(effect: "auditIfNotExists" | "deployIfNotExists", details: unknown, ctx: RuleContext, env: Environment, base: Omit<Result, "outcome" | "reason">, matched: Verdict): Result {
     const d = (details ?? {}) as Record<string, unknown>;
-    const { type, name, candidates, note } = relatedCandidates(d, ctx, env);
+    const { type, name, candidates, undetermined } = relatedCandidates(d, ctx, env);
     const label = `${type}${name ? ` '${name}'` : ""}`;
     const found: string[] = [];
     let unknown: Unknown | undefined;
@@ -166,8 +184,12 @@ export function ifNotExists(effect: "auditIfNotExists" | "deployIfNotExists", de
         else if (isUnknown(verdict.result)) unknown = unknown ?? verdict.result;
     }
     const related = { type, ...(name ? { name } : {}), found: candidates.map((c) => c.record.name) };
-    if (found.length) return { ...base, outcome: "compliant", related, reason: `the plan creates the related ${label}: ${found.join(", ")}${note ? ` (${note})` : ""}` };
+    if (found.length) return { ...base, outcome: "compliant", related, reason: `the plan creates the related ${label}: ${found.join(", ")}` };
     if (unknown) return { ...base, outcome: "not-evaluated", related, reason: `whether the related ${label} satisfies the existence condition: ${unknown.reason}` };
+    if (undetermined.length) {
+        const which = undetermined.map((r) => r.record.name).join(", ");
+        return { ...base, outcome: "not-evaluated", related, reason: `whether ${which} belongs to this resource is known only after apply (its scope or name is an output the plan does not trace to a resource)` };
+    }
     const action = effect === "deployIfNotExists" ? "Azure deploys it after the resource is created (the policy's template, outside this program)" : "Azure marks the resource non-compliant";
     const seen = candidates.length ? `; ${candidates.map((c) => c.record.name).join(", ")} fail the existence condition` : "";
     return { ...base, outcome: effect, related, reason: `no related ${label} for this resource in the plan${seen}: ${action} (matched: ${summary(matched)})` };

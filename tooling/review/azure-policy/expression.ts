@@ -48,8 +48,25 @@ export function isExpression(text: string): boolean {
     return text.length >= 2 && text.startsWith("[") && !text.startsWith("[[") && text.endsWith("]");
 }
 
+/**
+ * Azure's authoring limits on expressions (a definition that exceeds one is refused when it is
+ * created): https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-policy-rule#policy-rule-limits
+ */
+export const EXPRESSION_LIMITS = { length: 81920, depth: 64, parameters: 128 } as const;
+
+/** An expression or rule beyond a limit Azure enforces when the definition is created or assigned. */
+export class PolicyLimitError extends UnsupportedError {
+    constructor(message: string) {
+        super(message);
+        this.name = "PolicyLimitError";
+    }
+}
+
 class Parser {
     private pos = 0;
+    private depth = 0;
+    /** Function calls seen, for the per-rule limit. */
+    calls = 0;
     constructor(private readonly src: string) {}
 
     parse(): Expr {
@@ -116,15 +133,19 @@ class Parser {
         // Bare true/false/null (no parentheses) read as the JSON literals.
         if (this.peek() !== "(" && /^(true|false|null)$/i.test(name)) return { kind: "literal", value: name.toLowerCase() === "null" ? null : name.toLowerCase() === "true" };
         this.expect("(");
+        this.calls++;
+        if (++this.depth > EXPRESSION_LIMITS.depth) throw new PolicyLimitError(`expression [${this.src.slice(0, 60)}...] nests functions more than ${EXPRESSION_LIMITS.depth} deep, which Azure refuses`);
         const args: Expr[] = [];
         if (this.peek() !== ")") {
             args.push(this.expression());
             while (this.peek() === ",") {
                 this.pos++;
                 args.push(this.expression());
+                if (args.length > EXPRESSION_LIMITS.parameters) throw new PolicyLimitError(`${name}() in [${this.src.slice(0, 60)}...] has more than ${EXPRESSION_LIMITS.parameters} parameters, which Azure refuses`);
             }
         }
         this.expect(")");
+        this.depth--;
         return { kind: "call", name: name.toLowerCase(), args };
     }
 
@@ -147,17 +168,25 @@ class Parser {
     }
 }
 
-const parsed = new Map<string, Expr>();
+const parsed = new Map<string, { expr: Expr; calls: number }>();
 
 /** Parses the inside of `[...]`; cached, since rules repeat the same expressions per resource. */
 export function parseExpression(text: string): Expr {
+    return parseCounted(text).expr;
+}
+
+/** The parse and the number of function calls in it (PolicyLimitError beyond Azure's authoring limits). */
+export function parseCounted(text: string): { expr: Expr; calls: number } {
+    if (text.length > EXPRESSION_LIMITS.length) throw new PolicyLimitError(`an expression of ${text.length} characters is longer than the ${EXPRESSION_LIMITS.length} Azure allows`);
     const inner = text.slice(1, -1);
-    let expr = parsed.get(inner);
-    if (!expr) {
-        expr = new Parser(inner).parse();
-        parsed.set(inner, expr);
+    let entry = parsed.get(inner);
+    if (!entry) {
+        const parser = new Parser(inner);
+        entry = { expr: parser.parse(), calls: parser.calls };
+        if (parsed.size > 10_000) parsed.clear();
+        parsed.set(inner, entry);
     }
-    return expr;
+    return entry;
 }
 
 /** What functions can ask of the evaluation: the policy-specific lookups. */
@@ -174,7 +203,24 @@ export interface ExpressionContext {
 
 export type FunctionImpl = (args: Value[], ctx: ExpressionContext, name: string) => Value;
 
-/** Property access on an object: exact key first, then case-insensitive (ARM's lookup). */
+/** Objects only partly known offline (requestContext()): a property they lack is Unknown, with this reason. */
+const openObjects = new WeakMap<object, string>();
+
+/** An object whose other properties exist in Azure but are not known offline. */
+export function openObject(known: { [key: string]: Value }, reason: string): { [key: string]: Value } {
+    openObjects.set(known, reason);
+    return known;
+}
+
+/**
+ * Property access on an object: exact key first, then case-insensitive (ARM's lookup). A missing
+ * property reads as null, which conditions compare equal to "": the built-ins that inherit a tag
+ * from the resource group guard `[resourceGroup().tags[parameters('tagName')]]` with
+ * `notEquals ""` and rely on it (Tags/InheritTag_*; the rule-language example in
+ * https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-policy-rule#use-tags-with-parameters
+ * reads the same lookup as a modify value). Reading a property of null or of a string fails the
+ * evaluation, as in ARM.
+ */
 export function property(target: Value, name: string): Value {
     if (isUnknown(target)) return target;
     if (target === null || typeof target !== "object" || Array.isArray(target)) {
@@ -182,8 +228,9 @@ export function property(target: Value, name: string): Value {
     }
     if (Object.prototype.hasOwnProperty.call(target, name)) return target[name];
     const key = Object.keys(target).find((k) => k.toLowerCase() === name.toLowerCase());
-    if (key === undefined) throw new EvaluationError(`the object has no property '${name}'`);
-    return target[key];
+    if (key !== undefined) return target[key];
+    const open = openObjects.get(target);
+    return open !== undefined ? new Unknown(`${name}: ${open}`) : null;
 }
 
 export function describe(v: Value): string {
@@ -226,9 +273,35 @@ function evaluate(expr: Expr, ctx: ExpressionContext, functions: Record<string, 
             // current() and field() resolve names; the rest see Unknown arguments as Unknown.
             const unknown = args.find(isUnknown);
             if (unknown && expr.name !== "coalesce") return unknown;
-            return fn(args, ctx, expr.name);
+            return withinLimits(expr.name, fn(args, ctx, expr.name));
         }
     }
+}
+
+/**
+ * Azure's limits on values during evaluation: a function that returns more fails the evaluation,
+ * which is an implicit deny.
+ * https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-policy-rule#limits-enforced-during-evaluation
+ */
+export const VALUE_LIMITS = { stringLength: 131072, depth: 128, nodes: 32768 } as const;
+
+/** Throws EvaluationError when a function's result is beyond VALUE_LIMITS; stops counting at the limit. */
+export function withinLimits(name: string, value: Value): Value {
+    if (typeof value === "string") {
+        if (value.length > VALUE_LIMITS.stringLength) throw new EvaluationError(`${name}() returns a string of ${value.length} characters; Azure allows ${VALUE_LIMITS.stringLength}`);
+        return value;
+    }
+    if (value === null || typeof value !== "object" || isUnknown(value)) return value;
+    let nodes = 0;
+    const stack: [Value, number][] = [[value, 1]];
+    while (stack.length) {
+        const [v, depth] = stack.pop() as [Value, number];
+        if (++nodes > VALUE_LIMITS.nodes) throw new EvaluationError(`${name}() returns more than ${VALUE_LIMITS.nodes} values; Azure allows ${VALUE_LIMITS.nodes}`);
+        if (depth > VALUE_LIMITS.depth) throw new EvaluationError(`${name}() returns a value nested more than ${VALUE_LIMITS.depth} deep; Azure allows ${VALUE_LIMITS.depth}`);
+        if (typeof v === "string" && v.length > VALUE_LIMITS.stringLength) throw new EvaluationError(`${name}() returns a string of ${v.length} characters; Azure allows ${VALUE_LIMITS.stringLength}`);
+        if (v !== null && typeof v === "object" && !isUnknown(v)) for (const c of Array.isArray(v) ? v : Object.values(v)) stack.push([c, depth + 1]);
+    }
+    return value;
 }
 
 let library: Record<string, FunctionImpl> = {};

@@ -8,7 +8,7 @@
  * are absent and report "not supported offline"; so are guid() and uniqueString(), whose hashes
  * we do not reproduce.
  */
-import { describe, EvaluationError, FunctionImpl, isUnknown, registerFunctions, Value } from "./expression";
+import { describe, EvaluationError, FunctionImpl, isUnknown, registerFunctions, Value, VALUE_LIMITS } from "./expression";
 
 type Obj = { [key: string]: Value };
 const isObj = (v: Value): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v) && !isUnknown(v);
@@ -39,6 +39,13 @@ export function deepEquals(a: Value, b: Value): boolean {
         return ka.length === Object.keys(b).length && ka.every((k) => k in b && deepEquals(a[k], b[k]));
     }
     return a === b;
+}
+
+/** A key equal for values deepEquals() calls equal (object keys in sorted order). */
+function canonical(v: Value): string {
+    if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+    if (isObj(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+    return JSON.stringify(v) ?? "null";
 }
 
 function compare(name: string, a: Value, b: Value): number {
@@ -130,7 +137,14 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
     tolower: (a, _c, n) => (arity(n, a, 1), str(n, a[0]).toLowerCase()),
     toupper: (a, _c, n) => (arity(n, a, 1), str(n, a[0]).toUpperCase()),
     trim: (a, _c, n) => (arity(n, a, 1), str(n, a[0]).trim()),
-    replace: (a, _c, n) => (arity(n, a, 3), str(n, a[0]).split(str(n, a[1])).join(str(n, a[2]))),
+    replace: (a, _c, n) => {
+        arity(n, a, 3);
+        const [text, from, to] = [str(n, a[0]), str(n, a[1]), str(n, a[2])];
+        if (from === "") throw new EvaluationError("replace() cannot replace an empty string");
+        const parts = text.split(from);
+        if (text.length + (parts.length - 1) * (to.length - from.length) > VALUE_LIMITS.stringLength) throw new EvaluationError(`replace() returns more than the ${VALUE_LIMITS.stringLength} characters Azure allows`);
+        return parts.join(to);
+    },
     split: (a, _c, n) => {
         arity(n, a, 2);
         const delimiters = Array.isArray(a[1]) ? a[1].map((d) => str(n, d)) : [str(n, a[1])];
@@ -159,18 +173,36 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
         }
         return str(n, a[0]).toLowerCase().lastIndexOf(str(n, a[1]).toLowerCase());
     },
-    padleft: (a, _c, n) => (arity(n, a, 2, 3), toStringValue(a[0]).padStart(int(n, a[1]), a.length === 3 ? str(n, a[2]) : " ")),
+    padleft: (a, _c, n) => {
+        arity(n, a, 2, 3);
+        const total = int(n, a[1]);
+        const pad = a.length === 3 ? str(n, a[2]) : " ";
+        if (pad.length !== 1) throw new EvaluationError(`padLeft() pads with a single character, got ${describe(a[2])}`);
+        // The result would exceed the string length Azure allows: refuse before building it.
+        if (total > VALUE_LIMITS.stringLength) throw new EvaluationError(`padLeft() to ${total} characters returns more than the ${VALUE_LIMITS.stringLength} Azure allows`);
+        return toStringValue(a[0]).padStart(total, pad);
+    },
     format: (a, _c, n) => {
         if (a.length < 1) throw new EvaluationError("format() needs a format string");
-        return str(n, a[0]).replace(/\{(\d+)\}/g, (_m, i: string) => toStringValue(a[Number(i) + 1] ?? null));
+        const pattern = str(n, a[0]);
+        const texts = a.slice(1).map(toStringValue);
+        let length = pattern.length;
+        for (const m of pattern.matchAll(/\{(\d+)\}/g)) length += (texts[Number(m[1])]?.length ?? 4) - m[0].length;
+        if (length > VALUE_LIMITS.stringLength) throw new EvaluationError(`format() returns more than the ${VALUE_LIMITS.stringLength} characters Azure allows`);
+        return pattern.replace(/\{(\d+)\}/g, (_m, i: string) => texts[Number(i)] ?? "null");
     },
     string: (a, _c, n) => (arity(n, a, 1), toStringValue(a[0])),
     base64: (a, _c, n) => (arity(n, a, 1), Buffer.from(str(n, a[0]), "utf8").toString("base64")),
     base64tostring: (a, _c, n) => (arity(n, a, 1), Buffer.from(str(n, a[0]), "base64").toString("utf8")),
     // Arrays, objects and strings alike.
     concat: (a) => {
-        if (a.length > 0 && a.every(Array.isArray)) return (a as Value[][]).flat(1);
-        return a.map((v) => (typeof v === "string" ? v : toStringValue(v))).join("");
+        if (a.length > 0 && a.every(Array.isArray)) {
+            if ((a as Value[][]).reduce((sum, l) => sum + l.length, 0) > VALUE_LIMITS.nodes) throw new EvaluationError(`concat() returns more than the ${VALUE_LIMITS.nodes} values Azure allows`);
+            return (a as Value[][]).flat(1);
+        }
+        const texts = a.map((v) => (typeof v === "string" ? v : toStringValue(v)));
+        if (texts.reduce((sum, t) => sum + t.length, 0) > VALUE_LIMITS.stringLength) throw new EvaluationError(`concat() returns more than the ${VALUE_LIMITS.stringLength} characters Azure allows`);
+        return texts.join("");
     },
     length: (a, _c, n) => (arity(n, a, 1), lengthOf(n, a[0])),
     empty: (a, _c, n) => (arity(n, a, 1), a[0] === null || (a[0] !== undefined && lengthOf(n, a[0]) === 0)),
@@ -205,16 +237,45 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
         return out;
     },
     union: (a, _c, n) => {
-        if (a.length && a.every(Array.isArray)) return (a as Value[][]).flat(1).filter((x, i, all) => all.findIndex((y) => deepEquals(x, y)) === i);
+        if (a.length && a.every(Array.isArray)) {
+            if ((a as Value[][]).reduce((sum, l) => sum + l.length, 0) > VALUE_LIMITS.nodes) throw new EvaluationError(`union() takes more than the ${VALUE_LIMITS.nodes} values Azure allows`);
+            const seen = new Set<string>();
+            return (a as Value[][]).flat(1).filter((x) => !seen.has(canonical(x)) && (seen.add(canonical(x)), true));
+        }
         if (a.length && a.every(isObj)) return Object.assign({}, ...a) as Obj;
         throw new EvaluationError(`${n}() takes arrays or objects`);
     },
     intersection: (a, _c, n) => {
-        if (a.length && a.every(Array.isArray)) return (a[0] as Value[]).filter((x, i, self) => self.findIndex((y) => deepEquals(x, y)) === i && a.every((l) => (l as Value[]).some((y) => deepEquals(x, y))));
+        if (a.length && a.every(Array.isArray)) {
+            const sets = (a as Value[][]).slice(1).map((l) => new Set(l.map(canonical)));
+            const seen = new Set<string>();
+            return (a[0] as Value[]).filter((x) => {
+                const k = canonical(x);
+                if (seen.has(k) || !sets.every((s) => s.has(k))) return false;
+                seen.add(k);
+                return true;
+            });
+        }
         if (a.length && a.every(isObj)) return Object.fromEntries(Object.entries(a[0] as Obj).filter(([k, v]) => a.every((o) => k in (o as Obj) && deepEquals((o as Obj)[k], v))));
         throw new EvaluationError(`${n}() takes arrays or objects`);
     },
-    range: (a, _c, n) => (arity(n, a, 2), Array.from({ length: Math.max(0, int(n, a[1])) }, (_v, i) => int(n, a[0]) + i)),
+    range: (a, _c, n) => {
+        arity(n, a, 2);
+        const [start, count] = [int(n, a[0]), int(n, a[1])];
+        if (count < 0 || count > 10000) throw new EvaluationError(`range() count is ${count}; ARM accepts 0 to 10000`);
+        if (start + count > 2147483647) throw new EvaluationError("range() startIndex + count is above 2147483647");
+        return Array.from({ length: count }, (_v, i) => start + i);
+    },
+    tryget: (a) => {
+        if (a.length < 2) throw new EvaluationError("tryGet() takes an object or array and one or more keys");
+        let v: Value = a[0];
+        for (const k of a.slice(1)) {
+            if (isObj(v) && typeof k === "string") v = v[Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase()) ?? ""] ?? null;
+            else if (Array.isArray(v) && typeof k === "number") v = v[k] ?? null;
+            else return null;
+        }
+        return v;
+    },
     json: (a, _c, n) => {
         arity(n, a, 1);
         try {

@@ -39,6 +39,8 @@ export interface Applied {
     conflicts: string[];
     /** Values the plan does not know, where the change may or may not apply. */
     unknowns: string[];
+    /** Operations Azure skips because the request leaves out the property's parent. */
+    skipped: string[];
 }
 
 
@@ -119,8 +121,16 @@ function apply(body: Record<string, unknown>, op: Operation, tag: string | undef
             });
             return;
         }
-        if (current === undefined) node[existingKey] = {};
-        else if (!isObject(node[existingKey])) return;
+        if (current === undefined) {
+            // "Property not present": a nested property whose parent the request leaves out is not
+            // modified, the omission being taken as intended (tags are independent of the payload).
+            // https://learn.microsoft.com/azure/governance/policy/concepts/effect-modify#skipped-modification
+            if (tag === undefined && op.operation !== "append") {
+                out.skipped.push(`${where}${existingKey} is not in the request, so ${op.property} is not modified`);
+                return;
+            }
+            node[existingKey] = {};
+        } else if (!isObject(node[existingKey])) return;
         walk(node[existingKey] as Record<string, unknown>, i + 1, `${where}${existingKey}.`);
     };
     walk(body, 0, "");
@@ -128,7 +138,7 @@ function apply(body: Record<string, unknown>, op: Operation, tag: string | undef
 
 /** Applies operations to the resource's request body (in place), returning what they changed. */
 export function applyOperations(resource: PolicyResource, ops: { op: Operation; tag?: string }[]): Applied {
-    const out: Applied = { changed: [], perpetualDiffs: [], conflicts: [], unknowns: [] };
+    const out: Applied = { changed: [], perpetualDiffs: [], conflicts: [], unknowns: [], skipped: [] };
     for (const { op, tag } of ops) apply(resource.body, op, tag, out);
     return out;
 }

@@ -35,7 +35,14 @@ export function projectPolicyInputs(projectDir: string): PolicyInputs | undefine
 export function azurePolicyOfProject(projectDir: string, records: readonly PolicyRecord[], change?: { changes: readonly Change[]; base: readonly PolicyRecord[] }): { section: AzurePolicySection; summary: string } | undefined {
     const inputs = projectPolicyInputs(projectDir);
     if (!inputs) return undefined;
-    const section = evaluateAzurePolicy(records, inputs, change ? { removals: removalsOf(change.changes, change.base) } : {});
+    let section: AzurePolicySection;
+    try {
+        section = evaluateAzurePolicy(records, inputs, change ? { removals: removalsOf(change.changes, change.base) } : {});
+    } catch (e) {
+        // An assignment Azure would refuse (an effect that is not one, a limit Azure enforces when assigning).
+        if (e instanceof AzurePolicyInputError) throw new UsageError(`${AZURE_POLICY_DIR}/: ${e.message}`);
+        throw e;
+    }
     return { section, summary: azurePolicySummary(section) };
 }
 

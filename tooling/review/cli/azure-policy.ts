@@ -14,7 +14,7 @@ import { evaluateAzurePolicy } from "../azure-policy/evaluate";
 import { previewRemovals, removalsOf } from "../azure-policy/project";
 import { renderAzurePolicy } from "../azure-policy/render";
 import { diffRecords } from "../diff";
-import { PolicyInputError, PolicyRecord, readRecords, recordsFrom } from "../../model/records";
+import { namesDiffer, PolicyInputError, PolicyRecord, readRecords, recordsFrom } from "../../model/records";
 import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "./common";
 
 const USAGE =
@@ -53,8 +53,11 @@ export async function main(argv: string[]): Promise<number> {
         if (inputs.definitions.length === 0) throw new UsageError(`${args.definitions.join(", ")} hold no policy definition ("policyRule"); give the JSON Azure publishes (az policy definition show)`);
         let removals: PolicyRecord[] | undefined;
         if (args.base) {
-            const base = readRecords(args.base).records;
-            removals = removalsOf(diffRecords(base, loaded.records), base);
+            const base = readRecords(args.base);
+            // As `npm run diff` refuses it: URNs of another stack never match, so every resource would read as deleted.
+            if (namesDiffer(base.stack, loaded.stack)) throw new UsageError(`--base ${args.base} holds stack '${base.stack}' but --from ${args.from} holds stack '${loaded.stack}': a diff across stacks would call every resource deleted`);
+            if (namesDiffer(base.project, loaded.project)) throw new UsageError(`--base ${args.base} is project '${base.project}' but --from ${args.from} is project '${loaded.project}': a diff across projects would call every resource deleted`);
+            removals = removalsOf(diffRecords(base.records, loaded.records), base.records);
         } else if (loaded.format === "preview") {
             const old = previewRemovals(readJson(args.from)) ?? [];
             removals = old.length ? recordsFrom({ deployment: { resources: old } }, `${args.from} (deleted resources)`).records : [];
