@@ -8,6 +8,7 @@ import type { CosmosEstateArgs, EstateControlRole, EstateDataRole, SharedPrivate
 import type { PlatformConfig, ResolvedContainer } from "./config";
 import { accountNetworkOf } from "../components/account/rules";
 import { containerArmId, InPlaceRestore, subscriptionOfRestorable } from "../components/shared/restore";
+import { CATALOG } from "../components/monitoring/catalog";
 
 export function sqlContainerArgs(c: ResolvedContainer): SqlContainer {
     const script = (s: { name: string; body: string }) => ({ name: s.name, body: s.body });
@@ -66,11 +67,22 @@ export function principalRef(ref: string, declaredType?: EstateDataRole["princip
     return { principalId: ref, ...(declaredType ? { principalType: declaredType } : {}) };
 }
 
+/** Monitoring with the diagnostic setting alone: every catalogue alert off, no receiver, budget or workbook. */
+const DIAGNOSTICS_ONLY = {
+    alerts: Object.fromEntries(CATALOG.map((spec) => [spec.key, { enabled: false }])),
+    businessAlerts: [],
+    actionGroups: [],
+    budget: undefined,
+    workbook: false,
+    requireReceivers: false,
+};
+
 /** One account of a stack as the arguments of its CosmosEstate. */
 export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Input<string>, sharedPrivateDnsZone?: SharedPrivateDnsZone): CosmosEstateArgs {
     const net = config.network;
     const m = config.monitoring;
     const cmk = config.security.customerManagedKey;
+    const importsDiagnostics = config.import !== undefined && m.diagnostics.name !== undefined;
     return {
         resourceGroupName,
         account: config.account,
@@ -86,6 +98,8 @@ export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Inp
                 ...(pe.groupId !== "Sql" ? { groupId: pe.groupId } : {}),
                 ...(pe.ipConfigurations.length > 0 ? { ipConfigurations: pe.ipConfigurations } : {}),
                 ...(pe.manualApproval ? { manualApproval: pe.manualApproval } : {}),
+                ...(pe.connectionName !== undefined ? { connectionName: pe.connectionName } : {}),
+                ...(pe.networkInterfaceName !== undefined ? { networkInterfaceName: pe.networkInterfaceName } : {}),
             })),
             ...(net.privateDnsZoneId ? { privateDnsZoneId: net.privateDnsZoneId } : {}),
             ...(net.gatewayPrivateDnsZoneId ? { gatewayPrivateDnsZoneId: net.gatewayPrivateDnsZoneId } : {}),
@@ -102,12 +116,14 @@ export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Inp
             identities: config.access.identities,
             customRoles: config.access.customRoles,
             dataRoles: config.access.dataRoles.map((r): EstateDataRole => ({ ...principalRef(r.principal), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) })),
-            controlRoles: config.access.controlRoles.map((r): EstateControlRole => ({ ...principalRef(r.principal, r.principalType), role: r.role, scope: r.scope })),
+            controlRoles: config.access.controlRoles.map((r): EstateControlRole => ({ ...principalRef(r.principal, r.principalType), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) })),
         },
         monitoring: {
             // An import deployment creates nothing, and monitoring has no off switch in a stack file:
-            // it comes with the first deployment after the import switch is removed (docs/runbooks/adopt.md).
-            enabled: !config.import,
+            // it comes with the first deployment after the import switch is removed
+            // (docs/runbooks/adopt.md). An existing diagnostic setting (named in the config) is
+            // imported then, on its own: no alert, action group, budget or workbook yet.
+            enabled: !config.import || importsDiagnostics,
             profile: m.profile,
             workspace: "id" in m.workspace ? { id: m.workspace.id } : m.workspace.create,
             diagnostics: m.diagnostics,
@@ -121,9 +137,11 @@ export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Inp
             ...(m.budget ? { budget: m.budget } : {}),
             workbook: m.workbook,
             requireReceivers: m.requireReceivers,
+            ...(importsDiagnostics ? DIAGNOSTICS_ONLY : {}),
         },
         ...(config.gateway ? { gateway: config.gateway } : {}),
-        ...(cmk ? { customerManagedKey: { keyVaultKeyUri: cmk.keyVaultKeyUri, identity: cmk.identity } } : {}),
+        // The key's identity: one the stack creates (by name), or an existing one by resource id (an adopted account's).
+        ...(cmk ? { customerManagedKey: { keyVaultKeyUri: cmk.keyVaultKeyUri, ...(cmk.identity.startsWith("/") ? { identityId: cmk.identity } : { identity: cmk.identity }) } } : {}),
         ...(config.restore
             ? {
                   restore: {
@@ -135,7 +153,10 @@ export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Inp
               }
             : {}),
         protectData: config.production,
-        deleteLock: config.security.deleteLock,
+        deleteLock: config.security.deleteLock !== false,
+        ...(typeof config.security.deleteLock === "object"
+            ? { deleteLockName: config.security.deleteLock.name, deleteLockNotes: config.security.deleteLock.notes ?? "" }
+            : {}),
         defender: config.security.defender,
         // Imported roles are scoped by their real ARM ids, so the subscription is the import's.
         ...(config.import ? { subscriptionId: config.import.subscriptionId } : {}),

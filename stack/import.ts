@@ -1,5 +1,7 @@
 /**
- * The import switch at deploy time: the ARM id of every resource an account's config declares,
+ * The import switch at deploy time: the ARM id of every resource an account's config declares
+ * (account, data, scripts, roles and assignments, private endpoints and their zone groups, and the
+ * diagnostic setting and delete lock when the config names existing ones),
  * and a transformation that hands each resource its id as the `import` resource option, so the
  * next deployment adopts what exists instead of creating it (docs/runbooks/adopt.md).
  *
@@ -59,6 +61,27 @@ export function importIds(config: PlatformConfig): Map<string, string> {
         // The Access component names an assignment by principal key, role and scope.
         const name = `${p}${a.principal}/${slug(a.role)}/${scopeKey(a.scope)}`;
         if (a.id) ids.set(importKey(`${COSMOS}:SqlResourceSqlRoleAssignment`, name), `${account}/sqlRoleAssignments/${a.id}`);
+    }
+    const diagnostics = config.monitoring.diagnostics.name;
+    if (diagnostics !== undefined) {
+        // An extension resource's id: the account's, then the provider path (Azure Monitor's own form).
+        ids.set(importKey("azure-native:monitor:DiagnosticSetting", `${p}${config.account.name}/diagnostics`), `${account}/providers/Microsoft.Insights/diagnosticSettings/${diagnostics}`);
+    }
+    const lock = config.security.deleteLock;
+    if (typeof lock === "object") {
+        ids.set(importKey("azure-native:authorization:ManagementLockAtResourceLevel", `${p}${config.account.name}/cannot-delete`), `${account}/providers/Microsoft.Authorization/locks/${lock.name}`);
+    }
+    const group = `/subscriptions/${config.import.subscriptionId}/resourceGroups/${config.resourceGroup.name}`;
+    for (const pe of config.network.privateEndpoints) {
+        // The PrivateNetwork component creates the endpoints in the account's resource group.
+        const endpoint = `${group}/providers/Microsoft.Network/privateEndpoints/${pe.name}`;
+        ids.set(importKey("azure-native:network:PrivateEndpoint", `${p}${pe.name}`), endpoint);
+        if (pe.privateDns === "zoneGroup") ids.set(importKey("azure-native:network:PrivateDnsZoneGroup", `${p}${pe.name}/dns`), `${endpoint}/privateDnsZoneGroups/default`);
+    }
+    for (const a of config.access.controlRoles) {
+        // An Azure RBAC assignment's id is its scope's id, then the provider path and its name.
+        const scope = a.scope === "resourceGroup" ? group : account;
+        if (a.id) ids.set(importKey("azure-native:authorization:RoleAssignment", `${p}${a.principal}/${slug(a.role)}/${a.scope}`), `${scope}/providers/Microsoft.Authorization/roleAssignments/${a.id}`);
     }
     return ids;
 }

@@ -152,7 +152,7 @@ describe("diagnostics: stack config", () => {
         ids.monitoring = { diagnostics: { storageAccountId: "stauditcosmos", metricCategories: ["AllMetrics"], destinations: [] } };
         expectProblem(ids, "monitoring.diagnostics.storageAccountId", "Microsoft.Storage/storageAccounts/<3-24 lowercase letters and digits>", 'got "stauditcosmos"');
         expectProblem(ids, "monitoring.diagnostics.metricCategories[0]", "a metric category is Requests or SLI", 'got "AllMetrics"');
-        expectProblem(ids, "monitoring.diagnostics", "unknown key 'destinations'", "accepted keys: logCategories, metricCategories, storageAccountId, eventHubAuthorizationRuleId, eventHubName");
+        expectProblem(ids, "monitoring.diagnostics", "unknown key 'destinations'", "accepted keys: name, logCategories, metricCategories, storageAccountId, eventHubAuthorizationRuleId, eventHubName");
     });
 
     it("rejects leaving out a category a production log alert or a business alert reads", () => {

@@ -50,6 +50,11 @@ export interface CustomRole {
     dataActions: string[];
     /** The definition's Azure name (a GUID). Default: derived from the account and the role name. Set it for an existing definition (adoption): Azure fixes it at creation. */
     id?: string;
+    /**
+     * Where the role may be assigned: the account (`{}`), databases or containers; assignments
+     * outside them are refused, as Azure refuses them. Default: the whole account.
+     */
+    assignableScopes?: DataScope[];
 }
 
 /** A data-plane role assignment. */
@@ -75,6 +80,8 @@ export interface ControlRole {
      * @default "account"
      */
     scope?: ControlRoleScope;
+    /** The assignment's Azure name (a GUID). Default: derived from scope, role and principal. Set it for an existing assignment (adoption). */
+    id?: string;
 }
 
 /** Access: roles on one account. */

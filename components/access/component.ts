@@ -36,9 +36,9 @@ export function slug(text: string): string {
 
 /** Azure's rules on the arguments: known roles and data actions, container scopes with their database. */
 export function accessArgsProblems(args: {
-    customRoles?: readonly { name: string; dataActions: readonly string[]; id?: string }[];
+    customRoles?: readonly { name: string; dataActions: readonly string[]; id?: string; assignableScopes?: readonly DataScope[] }[];
     dataRoles?: readonly { role: string; scope?: DataScope; id?: string }[];
-    controlRoles?: readonly { role: string; scope?: string }[];
+    controlRoles?: readonly { role: string; scope?: string; id?: string }[];
     databases?: { [name: string]: unknown };
     containers?: { [key: string]: unknown };
 }) {
@@ -57,6 +57,21 @@ export function accessArgsProblems(args: {
                 }
             });
         });
+        (args.customRoles ?? []).forEach((role, i) => {
+            const seen = new Set<string>();
+            (role.assignableScopes ?? []).forEach((scope, j) => {
+                if (scope.container !== undefined && scope.database === undefined) {
+                    report(["customRoles", i, "assignableScopes", j], "a container scope needs its database: { database: <db>, container: <container> }");
+                } else if (scope.database !== undefined && args.databases && !(scope.database in args.databases)) {
+                    report(["customRoles", i, "assignableScopes", j, "database"], `no database '${scope.database}' in databases; declared: ${Object.keys(args.databases).join(", ") || "none"}`);
+                } else if (scope.container !== undefined && args.containers && !(`${scope.database}/${scope.container}` in args.containers)) {
+                    report(["customRoles", i, "assignableScopes", j, "container"], `no container '${scope.database}/${scope.container}' in containers; declared: ${Object.keys(args.containers).join(", ") || "none"}`);
+                }
+                const key = scopeKey(scope);
+                if (seen.has(key)) report(["customRoles", i, "assignableScopes", j], `scope ${key} is listed twice`);
+                seen.add(key);
+            });
+        });
         const roles = [...Object.keys(BUILT_IN_DATA_ROLES), ...(args.customRoles ?? []).map((r) => r.name)];
         (args.dataRoles ?? []).forEach((a, i) => {
             guidOrAbsent(a.id, ["dataRoles", i, "id"]);
@@ -68,12 +83,27 @@ export function accessArgsProblems(args: {
             } else if (a.scope?.container !== undefined && args.containers && !(`${a.scope.database}/${a.scope.container}` in args.containers)) {
                 report(["dataRoles", i, "scope", "container"], `no container '${a.scope.database}/${a.scope.container}' in containers; declared: ${Object.keys(args.containers).join(", ") || "none"}`);
             }
+            // "A set of fully qualified Scopes at or below which Role Assignments may be created using this Role Definition":
+            // https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/sql-resources/create-update-sql-role-definition#sqlroledefinitionresource
+            const assignable = (args.customRoles ?? []).find((r) => r.name === a.role)?.assignableScopes;
+            if (a.scope?.container !== undefined && a.scope.database === undefined) return;
+            if (assignable && assignable.length > 0 && !assignable.some((s) => scopeWithin(a.scope ?? {}, s))) {
+                report(["dataRoles", i, "scope"], `${scopeKey(a.scope ?? {})} is not at or below an assignable scope of custom role '${a.role}' (${assignable.map(scopeKey).join(", ")}); Azure refuses the assignment`);
+            }
         });
         (args.controlRoles ?? []).forEach((a, i) => {
+            guidOrAbsent(a.id, ["controlRoles", i, "id"]);
             if (!CONTROL_PLANE_ROLES[a.role]) report(["controlRoles", i, "role"], `unknown control-plane role ${describeValue(a.role)}; accepted: ${Object.keys(CONTROL_PLANE_ROLES).join(", ")}`);
             if (a.scope !== undefined && a.scope !== "account" && a.scope !== "resourceGroup") report(["controlRoles", i, "scope"], `a control-plane scope is 'account' or 'resourceGroup'; got ${describeValue(a.scope)}`);
         });
     });
+}
+
+/** Whether `inner` is `outer` or below it (a database in the account, a container in its database). */
+export function scopeWithin(inner: DataScope, outer: DataScope): boolean {
+    if (outer.database === undefined) return true;
+    if (inner.database !== outer.database) return false;
+    return outer.container === undefined || inner.container === outer.container;
 }
 
 /** Data-plane and control-plane roles on one account. */
@@ -119,7 +149,7 @@ export class Access extends pulumi.ComponentResource {
                     roleDefinitionId: role.id ?? accountKey.apply((k) => roleDefinitionName(k, role.name)),
                     roleName: role.name,
                     type: "CustomRole",
-                    assignableScopes: [accountId],
+                    assignableScopes: role.assignableScopes ? accountId.apply((id) => (role.assignableScopes ?? []).map((scope) => dataPlaneScope(id, scope))) : [accountId],
                     permissions: [{ dataActions: [...role.dataActions].sort() }],
                 },
                 { parent: this, dependsOn: after() },
@@ -167,7 +197,7 @@ export class Access extends pulumi.ComponentResource {
                 new authorization.RoleAssignment(
                     `${prefix}${principal.key}/${slug(assignment.role)}/${scope}`,
                     {
-                        roleAssignmentName: pulumi.all([scopeName, principal.id]).apply(([s, id]) => controlRoleAssignmentName(s, roleGuid, id)),
+                        roleAssignmentName: assignment.id ?? pulumi.all([scopeName, principal.id]).apply(([s, id]) => controlRoleAssignmentName(s, roleGuid, id)),
                         principalId: principal.id,
                         ...(principal.type ? { principalType: principal.type } : {}),
                         roleDefinitionId: pulumi.interpolate`/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${roleGuid}`,

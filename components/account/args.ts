@@ -390,6 +390,10 @@ export interface CosmosAccountArgs extends AccountSettings {
      * @default true
      */
     deleteLock?: boolean;
+    /** The lock's name. Default `cannot-delete`; an adopted lock keeps its own. */
+    deleteLockName?: string;
+    /** The lock's notes. Default: a note pointing to the break-glass procedure; an adopted lock keeps its own (an empty string sets none). */
+    deleteLockNotes?: string;
     /**
      * Microsoft Defender for Azure Cosmos DB on this account. Default true.
      * @default true

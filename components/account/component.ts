@@ -186,6 +186,9 @@ export function databaseAccountArgs(a: DatabaseAccountInputs): cosmosdb.Database
  */
 export const LOCK_API_VERSION = "2020-05-01";
 
+/** The delete lock's notes, unless an adopted lock keeps its own. */
+export const DELETE_LOCK_NOTES = "Holds production data. Remove this lock deliberately (see docs/security.md, break glass) before deleting the account.";
+
 const resolved = new WeakMap<CosmosAccount, ResolvedAccountSettings>();
 
 export class CosmosAccount extends pulumi.ComponentResource {
@@ -237,9 +240,10 @@ export class CosmosAccount extends pulumi.ComponentResource {
             new authorization.ManagementLockAtResourceLevel(
                 `${prefix}${account.name}/cannot-delete`,
                 {
-                    lockName: "cannot-delete",
+                    lockName: args.deleteLockName ?? "cannot-delete",
                     level: "CanNotDelete",
-                    notes: "Holds production data. Remove this lock deliberately (see docs/security.md, break glass) before deleting the account.",
+                    // An adopted lock keeps its own notes; an empty string means it has none.
+                    ...(args.deleteLockNotes === undefined ? { notes: DELETE_LOCK_NOTES } : args.deleteLockNotes !== "" ? { notes: args.deleteLockNotes } : {}),
                     resourceGroupName: args.resourceGroupName,
                     resourceProviderNamespace: "Microsoft.DocumentDB",
                     parentResourcePath: "",

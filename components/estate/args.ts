@@ -65,6 +65,8 @@ export interface EstateControlRole {
      * @default "account"
      */
     scope?: ControlRoleScope;
+    /** The assignment's Azure name (a GUID), for an existing assignment. Default: derived. */
+    id?: string;
 }
 
 /** Who may do what: Entra groups, managed identities, data-plane and control-plane roles. No keys. */
@@ -130,6 +132,10 @@ export interface CosmosEstateArgs {
      * @default true
      */
     deleteLock?: boolean;
+    /** The lock's name. Default `cannot-delete`; an adopted lock keeps its own. */
+    deleteLockName?: string;
+    /** The lock's notes. Default: a note pointing to the break-glass procedure; an adopted lock keeps its own. */
+    deleteLockNotes?: string;
     /**
      * Microsoft Defender for Azure Cosmos DB. Default true.
      * @default true

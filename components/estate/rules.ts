@@ -112,7 +112,7 @@ export function estateArgsProblems(args: CosmosEstateArgs): ConfigProblem[] {
 
 /** A role's own fields, as Access checks them (the principal is checked above). */
 function asRole(r: EstateDataRole | EstateControlRole) {
-    return { role: r.role, ...("scope" in r && r.scope !== undefined ? { scope: r.scope as never } : {}), ...("id" in r && r.id !== undefined ? { id: r.id } : {}) };
+    return { role: r.role, ...(r.scope !== undefined ? { scope: r.scope as never } : {}), ...(r.id !== undefined ? { id: r.id } : {}) };
 }
 
 /** The firewall part of the estate's network. */

@@ -69,6 +69,8 @@ export interface WorkspaceSettings {
 
 /** The account's diagnostic setting: categories, and destinations beside the workspace. */
 export interface DiagnosticsSettings {
+    /** The setting's Azure name (part of its identity: a change replaces it). Default `to-log-analytics`; an adopted setting keeps its own. */
+    name?: string;
     /** Resource-log categories (NoSQL ones only). Default: DataPlaneRequests, QueryRuntimeStatistics, PartitionKeyStatistics, PartitionKeyRUConsumption, ControlPlaneRequests. */
     logCategories?: string[];
     /** Metric categories: Requests, SLI. Default both; an empty list sends none. */

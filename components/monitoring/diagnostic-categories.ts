@@ -65,6 +65,13 @@ export const EVENT_HUB_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,254}[A-Za-z0-9])?
 const categoryList = (what: string) => `${what} is one of ${NOSQL_LOG_CATEGORIES.join(", ")}`;
 
 export const diagnosticsSchema = z.strictObject({
+    name: z
+        .string()
+        // ARM resource names: no '#' (it breaks URL parsing), nor the path and query characters:
+        // https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
+        .regex(/^[^/\\?#%&<>*:\x00-\x1f]{1,260}$/, "a diagnostic setting name is 1-260 characters without /, \\, ?, #, %, &, <, >, *, : or control characters")
+        .optional()
+        .describe("The setting's Azure name. Default `to-log-analytics`. An existing setting keeps its own (adopted: while `import` is set, the setting of this name is imported with the workspace given by id, and the rest of monitoring waits for the switch's removal)."),
     logCategories: z
         .array(z.string({ error: categoryList("a log category") }))
         .min(1, "send at least one log category (the workspace, the alerts and the audit trail read them)")

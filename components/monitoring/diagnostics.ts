@@ -43,7 +43,7 @@ export function diagnosticsArgsProblems(diagnostics: DiagnosticsSettings = {}, a
 export function diagnosticSettingArgs(diagnostics: DiagnosticsSettings, accountId: pulumi.Input<string>, workspaceId: pulumi.Input<string>): monitor.DiagnosticSettingArgs {
     return {
         // The name is part of the setting's identity in Azure: changing it replaces the setting.
-        name: "to-log-analytics",
+        name: diagnostics.name ?? "to-log-analytics",
         resourceUri: accountId,
         workspaceId,
         logAnalyticsDestinationType: "Dedicated",

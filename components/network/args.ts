@@ -82,6 +82,10 @@ export interface PrivateEndpoint {
     ipConfigurations?: StaticIpConfiguration[];
     /** Ask for a connection that the account's owner approves. Default: auto-approved. */
     manualApproval?: ManualApproval;
+    /** The connection's name. Default `<name>-<group in lower case>`; an existing endpoint keeps its own (adoption). */
+    connectionName?: string;
+    /** The network interface's name (`customNetworkInterfaceName`, create-only). Default: Azure's; an existing endpoint keeps its own (adoption). */
+    networkInterfaceName?: string;
 }
 
 /** A `privatelink.documents.azure.com` zone another PrivateNetwork of this program created. */

@@ -73,7 +73,7 @@ export function privateNetworkRules(
 export function endpointConnections(pe: PrivateEndpoint, accountId: pulumi.Input<string>): Pick<network.PrivateEndpointArgs, "privateLinkServiceConnections" | "manualPrivateLinkServiceConnections" | "ipConfigurations"> {
     const group = pe.groupId ?? SQL_GROUP_ID;
     // The existing `-sql` connection name stays as it is: renaming it would update every endpoint.
-    const connection = { name: `${pe.name}-${group.toLowerCase()}`, privateLinkServiceId: accountId, groupIds: [group] };
+    const connection = { name: pe.connectionName ?? `${pe.name}-${group.toLowerCase()}`, privateLinkServiceId: accountId, groupIds: [group] };
     const ips = (pe.ipConfigurations ?? []).map((ip) => ({ name: ip.name ?? `ipconfig-${ip.memberName}`, groupId: group, memberName: ip.memberName, privateIPAddress: ip.privateIPAddress.trim() }));
     return {
         ...(pe.manualApproval
@@ -158,6 +158,7 @@ export class PrivateNetwork extends pulumi.ComponentResource {
                     location: pe.location,
                     subnet: { id: subnetId(pe) },
                     ...endpointConnections(pe, args.account.id),
+                    ...(pe.networkInterfaceName !== undefined ? { customNetworkInterfaceName: pe.networkInterfaceName } : {}),
                     tags: args.tags,
                 },
                 { parent: this },

@@ -1,7 +1,8 @@
 /**
  * The import switch (`cosmos-platform:import`, written by `npm run adopt`): the next deployment
- * imports the existing account, its databases, containers, scripts, custom roles and data-plane
- * assignments instead of creating them. Each resource's ARM id follows from the subscription, the
+ * imports the existing account, its databases, containers, scripts, custom roles, data-plane and
+ * control-plane assignments, private endpoints and their DNS zone groups, and the diagnostic
+ * setting and delete lock named in the config, instead of creating them. Each resource's ARM id follows from the subscription, the
  * resource group and the names in the config (stack/import.ts).
  *
  * While it is set, the deployment must create nothing: an import that also creates resources is
@@ -32,11 +33,21 @@ export function importRules(cfg: AccountView, report: Report): void {
     }
     const network = cfg.network ?? {};
     if (network.virtualNetwork) report(["network", "virtualNetwork"], `${WHY}; remove the virtual network, or add it after the import`);
-    if ((network.privateEndpoints ?? []).length > 0) report(["network", "privateEndpoints"], `${WHY}; remove the private endpoints, or add them after the import`);
+    // Declared endpoints are existing ones, imported with their DNS zone groups (stack/import.ts): in
+    // an existing subnet, registering in an existing zone, or nothing else would be created.
+    const endpoints = network.privateEndpoints ?? [];
+    endpoints.forEach((pe, i) => {
+        if (!pe.subnet.startsWith("/subscriptions/")) report(["network", "privateEndpoints", i, "subnet"], `${WHY}; an imported endpoint sits in an existing subnet: give the subnet's resource id, or add the endpoint after the import`);
+    });
+    if (endpoints.some((pe) => (pe.privateDns ?? "zoneGroup") === "zoneGroup") && network.privateDnsZoneId === undefined) {
+        report(["network", "privateDnsZoneId"], `${WHY}, and the endpoints' DNS zone groups would need a privatelink.documents.azure.com zone the stack creates; give the existing zone's id (as npm run adopt writes it), or set the endpoints' privateDns: none`);
+    }
     const access = cfg.access ?? {};
     if ((access.groups ?? []).length > 0) report(["access", "groups"], `${WHY}; Entra groups would be created: remove them, or add them after the import`);
     if ((access.identities ?? []).length > 0) report(["access", "identities"], `${WHY}; managed identities would be created: remove them, or add them after the import`);
-    if ((access.controlRoles ?? []).length > 0) report(["access", "controlRoles"], `${WHY}; control-plane role assignments would be created: remove them, or add them after the import`);
+    (access.controlRoles ?? []).forEach((role, i) => {
+        if (role.id === undefined) report(["access", "controlRoles", i, "id"], `${WHY}; give the existing role assignment's GUID (its Azure name), as npm run adopt writes it, or add the assignment after the import`);
+    });
     (access.customRoles ?? []).forEach((role, i) => {
         if (role.id === undefined) report(["access", "customRoles", i, "id"], `${WHY}; give the existing role definition's GUID (its Azure name), as npm run adopt writes it`);
     });
@@ -45,9 +56,18 @@ export function importRules(cfg: AccountView, report: Report): void {
     });
     const production = isProduction(cfg);
     const security = cfg.security ?? {};
-    if (security.deleteLock ?? production) report(["security", "deleteLock"], `${WHY}, and the delete lock would be created; set security.deleteLock: false, and turn it on after the import`);
+    // An existing lock ({ name, notes }) is imported; `true` would create one.
+    if ((security.deleteLock ?? production) === true) {
+        report(["security", "deleteLock"], `${WHY}, and the delete lock would be created; set security.deleteLock: false (or name the existing lock: { name, notes }), and turn it on after the import`);
+    }
     if (security.defender ?? production) report(["security", "defender"], `${WHY}, and Defender would be enabled; set security.defender: false, and turn it on after the import`);
-    if (security.customerManagedKey) report(["security", "customerManagedKey"], `${WHY}; a customer-managed key needs an identity the stack creates: remove it`);
+    if (security.customerManagedKey && !security.customerManagedKey.identity.startsWith("/")) {
+        report(["security", "customerManagedKey", "identity"], `${WHY}, and the identity '${security.customerManagedKey.identity}' of access.identities would be created; give the existing identity's resource id, as npm run adopt writes it`);
+    }
+    const monitoring = cfg.monitoring ?? {};
+    if (monitoring.diagnostics?.name !== undefined && !(monitoring.workspace && "id" in monitoring.workspace)) {
+        report(["monitoring", "workspace"], `${WHY}, and the existing diagnostic setting '${monitoring.diagnostics.name}' sends to an existing workspace: give it as { id }, or a workspace would be created`);
+    }
     if (cfg.gateway) report(["gateway"], `${WHY}; the dedicated gateway would be created: remove it, or add it after the import`);
     if (cfg.restore) report(["restore"], `${WHY}; a restore creates a new account: remove restore or import`);
     cfg.databases.forEach((db, i) =>

@@ -51,6 +51,10 @@ export interface ResolvedPrivateEndpoint {
     groupId: "Sql" | "SqlDedicated";
     ipConfigurations: { memberName: string; privateIPAddress: string; name?: string }[];
     manualApproval?: { requestMessage: string };
+    /** The connection's name (default `<name>-sql`); an adopted endpoint keeps its own. */
+    connectionName?: string;
+    /** The endpoint's network interface name (create-only); an adopted endpoint keeps its own. */
+    networkInterfaceName?: string;
 }
 
 export interface ResolvedScript {
@@ -120,15 +124,15 @@ export interface PlatformConfig {
     access: {
         groups: { name: string; displayName: string; description?: string; members: string[] }[];
         identities: { name: string }[];
-        customRoles: { name: string; dataActions: string[]; id?: string }[];
+        customRoles: { name: string; dataActions: string[]; id?: string; assignableScopes?: { database?: string; container?: string }[] }[];
         dataRoles: { principal: string; role: string; scope: { database?: string; container?: string }; id?: string }[];
-        controlRoles: { principal: string; principalType?: "User" | "Group" | "ServicePrincipal"; role: string; scope: "account" | "resourceGroup" }[];
+        controlRoles: { principal: string; principalType?: "User" | "Group" | "ServicePrincipal"; role: string; scope: "account" | "resourceGroup"; id?: string }[];
     };
     monitoring: {
         profile: Profile;
         workspace: { create: { name: string; retentionDays: number; dailyQuotaGb?: number } } | { id: string };
         /** The diagnostic setting: categories, and the destinations beside the workspace. */
-        diagnostics: { logCategories: string[]; metricCategories: MetricCategory[]; storageAccountId?: string; eventHubAuthorizationRuleId?: string; eventHubName?: string };
+        diagnostics: { name?: string; logCategories: string[]; metricCategories: MetricCategory[]; storageAccountId?: string; eventHubAuthorizationRuleId?: string; eventHubName?: string };
         actionGroups: { name: string; shortName: string; emails: { name: string; address: string }[]; webhooks: { name: string; uri: Sensitive }[]; severities: Severity[] }[];
         /** Catalogue alerts for this stack, then business alerts. */
         alerts: ResolvedAlert[];
@@ -145,7 +149,8 @@ export interface PlatformConfig {
     };
     security: {
         defender: boolean;
-        deleteLock: boolean;
+        /** On or off, or an existing lock's name and notes (on, adopted). */
+        deleteLock: boolean | { name: string; notes?: string };
         customerManagedKey?: { keyVaultKeyUri: string; identity: string };
     };
     databases: ResolvedDatabase[];
@@ -291,7 +296,14 @@ export function resolvePrivateEndpoints(declared: NonNullable<NonNullable<Accoun
             location: pe.location ?? writeRegion,
             ...(pe.manualApproval ? { manualApproval: pe.manualApproval } : {}),
         } as const;
-        const own: ResolvedPrivateEndpoint = { name: pe.name, ...base, groupId: "Sql", ipConfigurations: pe.ipConfigurations ?? [] };
+        const own: ResolvedPrivateEndpoint = {
+            name: pe.name,
+            ...base,
+            groupId: "Sql",
+            ipConfigurations: pe.ipConfigurations ?? [],
+            ...(pe.connectionName !== undefined ? { connectionName: pe.connectionName } : {}),
+            ...(pe.networkInterfaceName !== undefined ? { networkInterfaceName: pe.networkInterfaceName } : {}),
+        };
         if (!gateway || pe.dedicatedGateway === false) return [own];
         const twin = pe.dedicatedGateway ?? {};
         return [own, { name: twin.name ?? gatewayEndpointName(pe.name), ...base, groupId: "SqlDedicated", ipConfigurations: twin.ipConfigurations ?? [] }];
@@ -321,6 +333,7 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
             ? { id: m.workspace.id }
             : { create: { name: m.workspace?.name ?? `log-${cfg.account.name}`, retentionDays: m.workspace?.retentionDays ?? 30, ...(m.workspace?.dailyQuotaGb ? { dailyQuotaGb: m.workspace.dailyQuotaGb } : {}) } },
         diagnostics: {
+            ...(d.name !== undefined ? { name: d.name } : {}),
             logCategories: d.logCategories ?? [...DEFAULT_LOG_CATEGORIES],
             metricCategories: d.metricCategories ?? [...DEFAULT_METRIC_CATEGORIES],
             ...(d.storageAccountId ? { storageAccountId: d.storageAccountId } : {}),

@@ -11,7 +11,7 @@ import type { Report } from "../../components/shared/errors";
 import { checkIpRule, parseCidr } from "../../components/shared/ip";
 import { privateNetworkRules } from "../../components/network/component";
 import { AccountView } from "./schema";
-import { gatewayEndpointName } from "./security-schema";
+import { gatewayEndpointName, USER_ASSIGNED_IDENTITY_ID } from "./security-schema";
 
 export type { Report };
 
@@ -58,17 +58,20 @@ function accessRules(cfg: AccountView, report: Report): void {
     });
 
     const databases = new Map(cfg.databases.map((db) => [db.name, new Set(db.containers.map((c) => c.name))]));
+    /** A data-plane scope names a database of `databases` and, if any, one of its containers. */
+    const declaredScope = (scope: { database?: string; container?: string }, at: PathSegment[]) => {
+        if (scope.database === undefined) return;
+        const containers = databases.get(scope.database);
+        if (!containers) {
+            report([...at, "database"], `no database named ${describeValue(scope.database)}; declared: ${[...databases.keys()].join(", ") || "none"}`);
+        } else if (scope.container !== undefined && !containers.has(scope.container)) {
+            report([...at, "container"], `no container ${describeValue(scope.container)} in database '${scope.database}'; declared: ${[...containers].join(", ") || "none"}`);
+        }
+    };
+    (access.customRoles ?? []).forEach((role, i) => (role.assignableScopes ?? []).forEach((scope, j) => declaredScope(scope, ["access", "customRoles", i, "assignableScopes", j])));
     (access.dataRoles ?? []).forEach((assignment, i) => {
         principalRules(cfg, assignment.principal, ["access", "dataRoles", i, "principal"], report);
-        const scope = assignment.scope ?? {};
-        if (scope.database !== undefined) {
-            const containers = databases.get(scope.database);
-            if (!containers) {
-                report(["access", "dataRoles", i, "scope", "database"], `no database named ${describeValue(scope.database)}; declared: ${[...databases.keys()].join(", ") || "none"}`);
-            } else if (scope.container !== undefined && !containers.has(scope.container)) {
-                report(["access", "dataRoles", i, "scope", "container"], `no container ${describeValue(scope.container)} in database '${scope.database}'; declared: ${[...containers].join(", ") || "none"}`);
-            }
-        }
+        declaredScope(assignment.scope ?? {}, ["access", "dataRoles", i, "scope"]);
     });
 
     (access.controlRoles ?? []).forEach((assignment, i) => {
@@ -150,8 +153,12 @@ function protectionRules(cfg: AccountView, report: Report): void {
     const cmk = cfg.security?.customerManagedKey;
     if (cmk) {
         const declared = (cfg.access?.identities ?? []).map((i) => i.name);
-        if (!declared.includes(cmk.identity)) {
-            report(["security", "customerManagedKey", "identity"], `identity '${cmk.identity}' is not declared in access.identities; declared: ${declared.join(", ") || "none"}`);
+        if (cmk.identity.startsWith("/")) {
+            if (!USER_ASSIGNED_IDENTITY_ID.test(cmk.identity)) {
+                report(["security", "customerManagedKey", "identity"], `${describeValue(cmk.identity)} is not a user-assigned identity's resource id (/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>)`);
+            }
+        } else if (!declared.includes(cmk.identity)) {
+            report(["security", "customerManagedKey", "identity"], `identity '${cmk.identity}' is not declared in access.identities (declared: ${declared.join(", ") || "none"}), nor an existing identity's resource id`);
         }
     }
 }

@@ -53,10 +53,15 @@ export const accessSchema = z.strictObject({
                 name: z.string().regex(/^[A-Za-z][A-Za-z0-9 ._-]{0,127}$/, "a role name is letters, digits, spaces, '.', '_' or '-', starting with a letter").describe("Role name, used in dataRoles[].role."),
                 dataActions: z.array(z.string()).min(1, "a custom role grants at least one data action").describe("Data actions granted; see the list in docs/security.md. The account-wide wildcard is refused."),
                 id: guid("a role definition id").optional().describe("The definition's Azure name. Default: a GUID derived from account and role name; an adopted definition keeps its own (fixed at creation)."),
+                assignableScopes: z
+                    .array(dataScope)
+                    .min(1, "list at least one assignable scope, or omit assignableScopes for the whole account")
+                    .optional()
+                    .describe("Where the role may be assigned: `{}` (the account), `{ database }` or `{ database, container }`, each a scope of `databases`; dataRoles that use the role must be at or below one of them. Default: the whole account."),
             }),
         )
         .optional()
-        .describe("Custom data-plane role definitions (SqlResourceSqlRoleDefinition), assignable in this account."),
+        .describe("Custom data-plane role definitions (SqlResourceSqlRoleDefinition), assignable in this account or in the databases and containers they name."),
     dataRoles: z
         .array(
             z.strictObject({
@@ -75,6 +80,7 @@ export const accessSchema = z.strictObject({
                 principalType,
                 role: z.string().describe("Cosmos DB Operator, Cosmos DB Account Reader Role, CosmosBackupOperator, CosmosRestoreOperator or DocumentDB Account Contributor."),
                 scope: z.enum(["account", "resourceGroup"], { error: "a control-plane scope is 'account' or 'resourceGroup'" }).optional().describe("Default `account`."),
+                id: guid("a role assignment id").optional().describe("The assignment's Azure name. Default: a GUID derived from scope, role and principal; an adopted assignment keeps its own."),
             }),
         )
         .optional()
@@ -83,18 +89,36 @@ export const accessSchema = z.strictObject({
 
 export const securitySchema = z.strictObject({
     defender: z.boolean().optional().describe("Microsoft Defender for Azure Cosmos DB. Default: on in production."),
-    deleteLock: z.boolean().optional().describe("CanNotDelete management lock on the account. Default: on in production."),
+    deleteLock: z
+        .union([
+            z.boolean(),
+            z.strictObject({
+                // https://learn.microsoft.com/rest/api/resources/management-locks/create-or-update-at-resource-level#uri-parameters
+                name: z
+                    .string()
+                    .regex(/^[^<>%&:\\?/\x00-\x1f]{1,260}$/, "a lock name is 1-260 characters without <, >, %, &, :, \\, ?, / or control characters")
+                    .describe("The existing lock's Azure name."),
+                notes: z.string().max(512, "lock notes are at most 512 characters").optional().describe("Its notes, as Azure holds them; omit when it has none."),
+            }),
+        ], { error: "deleteLock is true, false, or { name, notes? } of an existing CanNotDelete lock" })
+        .optional()
+        .describe("CanNotDelete management lock on the account: `true` creates `cannot-delete`; `{ name, notes }` is an existing one kept under its own name and notes (adopted: imported while `import` is set). Default: on in production."),
     customerManagedKey: z
         .strictObject({
             keyVaultKeyUri: z
                 .string()
                 .regex(/^https:\/\/[a-z0-9-]{3,24}\.vault\.azure\.net\/keys\/[A-Za-z0-9-]+(\/[0-9a-f]{32})?\/?$/, "a key URI is https://<vault>.vault.azure.net/keys/<key>[/<version>]")
                 .describe("Key Vault key; versionless follows rotation."),
-            identity: z.string().describe("A user-assigned identity of access.identities with get/wrap/unwrap on the key."),
+            identity: z
+                .string()
+                .describe("The user-assigned identity with get/wrap/unwrap on the key: a name of access.identities (created by the stack), or an existing identity's resource id (`/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>`), as an adopted account keeps it."),
         })
         .optional()
         .describe("Encrypt data with your own key instead of a Microsoft-managed one. Set at creation."),
 });
+
+/** An existing user-assigned identity's resource id (a customer-managed key's identity, adopted). */
+export const USER_ASSIGNED_IDENTITY_ID = /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i;
 
 /** The default Azure name of an endpoint's dedicated-gateway twin. */
 export function gatewayEndpointName(endpoint: string): string {
@@ -160,6 +184,17 @@ export const networkExtensions = {
                 location: regionName.optional().describe("Default: the account's write region."),
                 ipConfigurations,
                 manualApproval,
+                connectionName: z
+                    .string()
+                    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, "a connection name is 1-80 letters, digits, '.', '_' or '-', starting with a letter or digit")
+                    .optional()
+                    .describe("Name of the endpoint's connection to the account. Default `<name>-sql`; an adopted endpoint keeps its own (the portal names it after the endpoint)."),
+                networkInterfaceName: z
+                    .string()
+                    // https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftnetwork (networkInterfaces)
+                    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,78}[A-Za-z0-9_])?$/, "a network interface name is 1-80 letters, digits, '.', '_' or '-', starting with a letter or digit and ending with a letter, digit or '_'")
+                    .optional()
+                    .describe("Name of the endpoint's network interface, fixed at creation. Default: Azure's (`<name>.nic.<guid>`); an adopted endpoint keeps its own (the portal's `<name>-nic`)."),
                 dedicatedGateway: z
                     .union([
                         z.literal(false),

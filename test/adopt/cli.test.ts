@@ -77,9 +77,11 @@ describe("npm run adopt: bad input and what the config cannot express", function
         assert.match(r.lines[0], /export\.json: an ARM template carries no subscription or resource group; pass --subscription <id> and --resource-group <name>/);
     });
 
-    it("exits 2 without --stack, and when given both --from and --account", async () => {
+    it("exits 2 without --stack, and for --from files beside --account that cannot be read, before asking Azure", async () => {
         await assert.rejects(run(["--from", "x.json"]), /--stack is required/);
-        await assert.rejects(run(["--from", "x.json", "--account", "/subscriptions/s/resourceGroups/r/providers/Microsoft.DocumentDB/databaseAccounts/a", "--stack", "s"]), /not both/);
+        const r = await run(["--from", path.join(project.dir, "missing.json"), "--account", "/subscriptions/s/resourceGroups/r/providers/Microsoft.DocumentDB/databaseAccounts/a", "--stack", "s", "--dir", project.dir]);
+        assert.strictEqual(r.code, 2);
+        assert.match(r.lines[0], /missing\.json: cannot read it \(ENOENT\)/);
     });
 
     it("exits 2 rather than replace an existing stack file, unless --force", async () => {

@@ -77,6 +77,9 @@ describe("adopt: ARM template exports", () => {
 
     it("skips the export's other resources and private endpoint connections, listing them", () => {
         const { skipped } = fixtureInputs("template", SCOPE);
-        assert.deepStrictEqual(skipped, ["Microsoft.Network/privateEndpoints 'pe-inventory-test'", "Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections 'inventory-test/pe-inventory-test.8a1b'"]);
+        assert.deepStrictEqual(skipped, [
+            "Microsoft.Network/privateEndpoints 'pe-inventory-test': not a Cosmos DB data resource of the template, skipped (adopt an endpoint from az network private-endpoint show)",
+            "Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections 'inventory-test/pe-inventory-test.8a1b': not a Cosmos DB data resource of the template, skipped",
+        ]);
     });
 });

@@ -12,7 +12,9 @@ import { readLive, TokenCredential } from "../../tooling/adopt/live";
 import { convertEstate } from "../../tooling/adopt/convert";
 import { groupEstate } from "../../tooling/adopt/estate";
 import { AdoptInputError } from "../../tooling/adopt/errors";
-import { FIXTURES, fixtureInputs } from "./helpers";
+import { main } from "../../tooling/adopt/cli";
+import { parse as parseYaml } from "yaml";
+import { FIXTURES, fixtureInputs, tempProject } from "./helpers";
 
 type HttpClient = NonNullable<CosmosDBManagementClientOptionalParams["httpClient"]>;
 type Request = Parameters<HttpClient["sendRequest"]>[0];
@@ -72,7 +74,7 @@ function replayingClient(routes: Map<string, unknown>, seen: string[]): HttpClie
 const comparable = (docs: ArmDocument[]) => docs.map(({ source: _s, ...rest }) => rest).sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe("npm run adopt --account: live mode with recorded responses", function () {
-    this.timeout(30000);
+    this.timeout(60000);
 
     it("reads the same documents as the saved files, through the SDK's own requests (no network)", async () => {
         const seen: string[] = [];
@@ -105,6 +107,28 @@ describe("npm run adopt --account: live mode with recorded responses", function 
             sendRequest: async (request: Request) => ({ request, status: 403, headers: headers({ "content-type": "application/json" }), bodyAsText: JSON.stringify({ error: { code: "AuthorizationFailed", message: "The client does not have authorization to perform action 'Microsoft.DocumentDB/databaseAccounts/read'." } }) }),
         };
         await assert.rejects(readLive(ACCOUNT, { credential, clientOptions: { httpClient: forbidden, retryOptions: { maxRetries: 0 } } }), (e: unknown) => e instanceof AdoptInputError && /--account .*orders-cosmos-prod: Azure answered 403 AuthorizationFailed: The client does not have authorization/.test(e.message));
+    });
+
+    it("adds what --from files hold beside the live account (a lock, as az lock list prints it) and imports it too", async () => {
+        const project = tempProject();
+        try {
+            const locks = path.join(project.dir, "locks.json");
+            fs.writeFileSync(locks, JSON.stringify([{ id: `${ACCOUNT}/providers/Microsoft.Authorization/locks/orders-no-delete`, level: "CanNotDelete", name: "orders-no-delete", notes: null, owners: null, resourceGroup: "rg-orders-prod", type: "Microsoft.Authorization/locks" }]));
+            let stdout = "";
+            let stderr = "";
+            const code = await main(["--account", ACCOUNT, "--from", locks, "--stack", "live", "--environment", "prod", "--dir", project.dir], {
+                live: { credential, clientOptions: { httpClient: replayingClient(recordedResponses(), []), retryOptions: { maxRetries: 0 } } },
+                stdout: (t) => (stdout += t),
+                stderr: (t) => (stderr += t),
+            });
+            assert.strictEqual(code, 0, stderr);
+            assert.match(stdout, /delete lock 'orders-no-delete'/);
+            const config = (parseYaml(fs.readFileSync(path.join(project.dir, "Pulumi.live.yaml"), "utf8")) as { config: Record<string, Record<string, unknown>> }).config;
+            assert.deepStrictEqual(config["cosmos-platform:security"], { defender: false, deleteLock: { name: "orders-no-delete" } });
+            assert.match(fs.readFileSync(path.join(project.dir, "Pulumi.live.yaml"), "utf8"), /^# Adopted by `npm run adopt` from account .+orders-cosmos-prod \(live\), locks\.json\./);
+        } finally {
+            project.remove();
+        }
     });
 
     it("refuses an account of another API before listing its SQL resources, and a child id", async () => {

@@ -105,6 +105,28 @@ describe("npm run restore-drill", function () {
         assert.ok(!fs.existsSync(path.join(dir, "Pulumi.restore-drill.yaml")));
     });
 
+    it("says a --time that is not an ISO 8601 UTC time is malformed (naming --time, the value and the form), not outside the window, and writes nothing", async () => {
+        const dir = scratchProject();
+        const cases: [string, RegExp][] = [
+            ["2026-11-27 08:00", /^--time "2026-11-27 08:00" is not an ISO 8601 UTC time such as 2026-11-27T08:00:00Z \(YYYY-MM-DDThh:mm:ss, optional fraction, then Z; no offset\)$/],
+            ["2026-11-27T08:00:00+01:00", /^--time "2026-11-27T08:00:00\+01:00" is not an ISO 8601 UTC time such as 2026-11-27T08:00:00Z/],
+            ["yesterday", /^--time "yesterday" is not an ISO 8601 UTC time/],
+            ["", /^--time "" is not an ISO 8601 UTC time/],
+            ["2026-02-30T08:00:00Z", /^--time "2026-02-30T08:00:00Z" is not a real date and time; accepted: an ISO 8601 UTC time such as 2026-11-27T08:00:00Z/],
+            ["2026-11-27T24:00:00Z", /^--time "2026-11-27T24:00:00Z" is not a real date and time/],
+        ];
+        for (const [time, expected] of cases) {
+            await assert.rejects(
+                main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--time", time, "--cwd", dir], io(new Date("2026-11-27T12:00:00Z"))),
+                (e: unknown) => e instanceof UsageError && expected.test(e.message) && !e.message.includes("\n") && !/outside the window/.test(e.message),
+                time,
+            );
+        }
+        // The same flag with a well-formed time outside the backup window still says so.
+        await assert.rejects(main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--time", "2020-01-01T00:00:00Z", "--cwd", dir], io(new Date("2026-11-27T12:00:00Z"))), /outside the window/);
+        assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => /^Pulumi\.restore/.test(f)), []);
+    });
+
     it("does not overwrite an existing drill file without --force, and asks for exactly one restore point", async () => {
         const dir = scratchProject();
         fs.writeFileSync(path.join(dir, "Pulumi.restore-drill.yaml"), "config: {}\n");

@@ -117,7 +117,7 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
     const project = projectName(options.projectDir);
     const estate = groupAll(inputs);
     const conversion = convertEstate(estate, { environment, project });
-    const notes = [...inputs.skipped.map((s) => `${s}: not a Cosmos DB data resource of the template, skipped`), ...conversion.notes];
+    const notes = [...inputs.skipped, ...conversion.notes];
     if (conversion.gaps.length > 0) {
         return {
             code: 1,

@@ -1,6 +1,9 @@
 /**
  * `npm run adopt -- --from <file> [--from <file> ...] --stack <name> [--dir <project dir>]`
- * `npm run adopt -- --account <ARM id> --stack <name> [--dir <project dir>]`
+ * `npm run adopt -- --account <ARM id> [--from <file> ...] --stack <name> [--dir <project dir>]`
+ *   (live: the account and its Cosmos DB resources; `--from` adds what the Cosmos DB API does not
+ *   list, as `az` prints it: private endpoints, their DNS zone groups, diagnostic settings, locks,
+ *   control-plane role assignments)
  *
  * Turns Azure's own JSON of an existing Cosmos DB NoSQL estate (az / REST GET and list output,
  * or an ARM template export) into `Pulumi.<stack>.yaml`, such that the first `pulumi up` imports
@@ -19,7 +22,7 @@ import { LiveOptions, readLive } from "./live";
 
 const USAGE = [
     "usage: npm run adopt -- --from <file> [--from <file> ...] --stack <name> [--dir <project dir>]",
-    "       npm run adopt -- --account <account ARM id> --stack <name> [--dir <project dir>]",
+    "       npm run adopt -- --account <account ARM id> [--from <file> ...] --stack <name> [--dir <project dir>]",
     "       options: --environment <name> (default: the stack name), --force (replace existing files),",
     "                --policy-config <file>, --subscription <id> and --resource-group <name> (for an ARM template export)",
 ].join("\n");
@@ -29,6 +32,11 @@ export interface CliDeps {
     live?: LiveOptions;
     stdout?: (text: string) => void;
     stderr?: (text: string) => void;
+}
+
+/** The live documents with those of the files (a document in both must agree: estate.ts). */
+function withFiles(live: Inputs, files: Inputs): Inputs {
+    return { docs: [...live.docs, ...files.docs], skipped: [...live.skipped, ...files.skipped], errors: [...(live.errors ?? [])] };
 }
 
 export async function main(argv: string[], deps: CliDeps = {}): Promise<number> {
@@ -52,19 +60,19 @@ export async function main(argv: string[], deps: CliDeps = {}): Promise<number> 
     const from = args.from ?? [];
     if (!args.stack) throw new UsageError(`--stack is required\n${USAGE}`);
     if (from.length === 0 && !args.account) throw new UsageError(`give --from <file> (one or more) or --account <ARM id>\n${USAGE}`);
-    if (from.length > 0 && args.account) throw new UsageError(`give --from files or --account, not both\n${USAGE}`);
     const projectDir = path.resolve(args.dir ?? process.cwd());
     try {
-        const inputs: Inputs = args.account
-            ? await readLive(args.account, deps.live)
-            : readInputs(from, { subscriptionId: args.subscription, resourceGroup: args["resource-group"] });
+        const files = readInputs(from, { subscriptionId: args.subscription, resourceGroup: args["resource-group"] });
+        // Live reads the account's Cosmos DB resources; files add the rest (endpoints, settings, locks, roles), read first so their errors come without a call to Azure.
+        if (args.account && (files.errors ?? []).length > 0) throw new AdoptInputErrors(files.errors ?? []);
+        const inputs: Inputs = args.account ? withFiles(await readLive(args.account, deps.live), files) : files;
         const outcome = await adoptEstate(inputs, {
             stack: args.stack,
             projectDir,
             ...(args.environment ? { environment: args.environment } : {}),
             force: args.force ?? false,
             ...(args["policy-config"] ? { policyConfig: args["policy-config"] } : {}),
-            inputLabels: args.account ? [`account ${args.account} (live)`] : from.map((f) => path.basename(f)),
+            inputLabels: [...(args.account ? [`account ${args.account} (live)`] : []), ...from.map((f) => path.basename(f))],
         });
         for (const p of outcome.problems) err(`adopt: ${p}\n`);
         out(`${outcome.report}\n`);

@@ -1,6 +1,7 @@
 /**
  * The estate into stack config, per account: the account's rows (adopt/rows/account.ts), its
- * data model (convert-data.ts), its custom roles and data-plane assignments (rows/access.ts),
+ * data model (convert-data.ts), its custom roles and data-plane assignments (rows/access.ts), its
+ * private endpoints, diagnostic setting, lock and control-plane assignments (convert-extensions.ts),
  * then what the stack adds around them: the import switch, the existing resource group, and
  * protection that would create resources switched off until the import is done.
  */
@@ -13,6 +14,7 @@ import { ACCOUNT_ROWS, AccountRowContext } from "./rows/account";
 import { trimNeededCapabilities } from "./rows/account-features";
 import { AccessRowContext, ROLE_ASSIGNMENT_ROWS, ROLE_DEFINITION_ROWS } from "./rows/access";
 import { convertDatabases, Sink } from "./convert-data";
+import { convertExtensions } from "./convert-extensions";
 import { applyRows, plainContext, sameJson } from "./table";
 import { Json } from "../model/json";
 
@@ -35,7 +37,7 @@ function convertAccess(draft: AccountDraft, estate: AccountEstate, sink: Sink): 
         applyRows(ROLE_DEFINITION_ROWS, ctx, ["properties"]);
         if (typeof config.name !== "string") continue;
         customRoleNames.set(doc.name.toLowerCase(), config.name);
-        customRoles.push({ name: config.name, dataActions: config.dataActions, id: config.id });
+        customRoles.push({ name: config.name, dataActions: config.dataActions, id: config.id, ...(config.assignableScopes ? { assignableScopes: config.assignableScopes } : {}) });
         draft.checks.push({ id: doc.id, type: TYPES.roleDefinition, sources: [doc.source], expected: inputs });
     }
     const dataRoles: Json[] = [];
@@ -74,7 +76,7 @@ export function convertAccount(estate: AccountEstate, options: ConvertOptions, s
         scripts: [],
         checks: [],
         tagSets: [],
-        counts: { databases: 0, containers: 0, scripts: 0, customRoles: 0, dataRoles: 0 },
+        counts: { databases: 0, containers: 0, scripts: 0, customRoles: 0, dataRoles: 0, controlRoles: 0, privateEndpoints: 0 },
     };
     const inputs: Json = { accountName: doc.account, resourceGroupName: doc.resourceGroup };
     const accountSink: Sink = { gaps: sink.gaps, notes: sink.notes, comments: draft.comments };
@@ -94,13 +96,15 @@ export function convertAccount(estate: AccountEstate, options: ConvertOptions, s
         }
     }
     convertAccess(draft, estate, accountSink);
+    // What the account's protection creates is off until the import is done; an adopted lock replaces `false`.
+    if (production) {
+        draft.config.security = { defender: false, deleteLock: false, ...((draft.config.security as Json | undefined) ?? {}) };
+        draft.comments.push({ path: ["security"], text: "project default in production: defender and deleteLock true; turn on what is false after the import (each creates a resource)" });
+    }
+    convertExtensions(draft, estate, accountSink, production);
 
     draft.config.resourceGroup = { name: doc.resourceGroup, create: false };
     draft.comments.push({ path: ["resourceGroup", "create"], text: "project default: true; the existing group stays unmanaged" });
-    if (production) {
-        draft.config.security = { defender: false, deleteLock: false };
-        draft.comments.push({ path: ["security"], text: "project default in production: both true; turn them on after the import (each creates a resource)" });
-    }
     draft.config.import = { subscriptionId: doc.subscriptionId };
     draft.comments.push({ path: ["import"], text: "imports the existing resources on the next `pulumi up`; remove it once that has succeeded (docs/runbooks/adopt.md)" });
     return draft;

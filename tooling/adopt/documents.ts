@@ -6,11 +6,14 @@
  * Two shapes reach us for the same resource: the REST API's (`{ id, name, type, properties: {...} }`)
  * and the Azure CLI's, whose Python models flatten `properties` into the top level (and rename a
  * property named `type` to `typePropertiesType`, and `_rid`/`_ts`/`_etag` to `rid`/`ts`/`etag`).
- * Both become the REST shape here, so the converter reads one form.
+ * Both become the REST shape here, so the converter reads one form. Documents of other providers
+ * that belong to an account (its private endpoints, their zone groups, its diagnostic settings,
+ * locks and role assignments) are classified in extensions.ts.
  * REST: https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/ (API 2025-10-15)
  */
 import { AdoptInputError } from "./errors";
 import { isObject, Json } from "../model/json";
+import { classifyExtension, EXTENSION_TYPES } from "./extensions";
 
 export type DocKind =
     | "account"
@@ -22,7 +25,13 @@ export type DocKind =
     | "trigger"
     | "userDefinedFunction"
     | "roleDefinition"
-    | "roleAssignment";
+    | "roleAssignment"
+    // Resources of other providers that belong to an account (tooling/adopt/extensions.ts).
+    | "privateEndpoint"
+    | "privateDnsZoneGroup"
+    | "diagnosticSetting"
+    | "lock"
+    | "controlRoleAssignment";
 
 /** One resource of the input, in the REST shape. */
 export interface ArmDocument {
@@ -44,6 +53,13 @@ export interface ArmDocument {
     envelope: Record<string, unknown>;
     /** `properties`, null values removed. */
     properties: Record<string, unknown>;
+    /**
+     * Where an extension resource sits: a private DNS zone group's endpoint (its canonical id), a
+     * control-plane assignment's scope. An empty `account` is filled in by the grouping (a zone
+     * group by its endpoint, an assignment at the resource group by the account in that group).
+     */
+    parentId?: string;
+    scope?: "account" | "resourceGroup" | "below";
 }
 
 
@@ -94,7 +110,7 @@ const OTHER_API_SEGMENTS: Record<string, string> = {
 };
 
 export const ACCEPTED_TYPES =
-    "Microsoft.DocumentDB/databaseAccounts and its sqlDatabases, containers, throughputSettings, storedProcedures, triggers, userDefinedFunctions, sqlRoleDefinitions and sqlRoleAssignments";
+    "Microsoft.DocumentDB/databaseAccounts and its sqlDatabases, containers, throughputSettings, storedProcedures, triggers, userDefinedFunctions, sqlRoleDefinitions and sqlRoleAssignments; an account's Microsoft.Network/privateEndpoints (and their privateDnsZoneGroups), Microsoft.Insights/diagnosticSettings, Microsoft.Authorization/locks and roleAssignments";
 
 /** Canonical child path of a type (`Microsoft.DocumentDB/databaseAccounts/sqlDatabases/sqlContainers` -> `sqlDatabases/containers`). */
 export function childPathOfType(type: string, where: string): string {
@@ -163,7 +179,7 @@ export function withoutNulls(value: unknown): unknown {
 /** The CLI's names for what the REST API calls `_rid`, `_ts`, `_etag`, ... inside `resource`. */
 const CLI_SYSTEM_NAMES: Record<string, string> = { rid: "_rid", ts: "_ts", etag: "_etag", self: "_self", colls: "_colls", users: "_users" };
 
-function restProperties(doc: Json): Json {
+export function restProperties(doc: Json): Json {
     if (isObject(doc.properties)) return withoutNulls(doc.properties) as Json;
     // The CLI's flattened form: everything but the envelope is a property.
     const out: Json = {};
@@ -178,13 +194,37 @@ function restProperties(doc: Json): Json {
     return out;
 }
 
+/** The envelope fields of a document (`location`, `tags`, `kind`, `identity`), nulls removed. */
+export function envelopeOf(doc: Json): Json {
+    const envelope: Json = {};
+    for (const key of ["location", "tags", "kind", "identity"]) if (doc[key] !== null && doc[key] !== undefined) envelope[key] = withoutNulls(doc[key]);
+    return envelope;
+}
+
 /** One resource object of an input, classified. `where` names it in messages. */
 export function classify(doc: unknown, where: string): ArmDocument {
+    const read = classifyOrSkip(doc, where);
+    if ("skipped" in read) throw new AdoptInputError(`${where}: ${read.skipped}`);
+    return read;
+}
+
+/**
+ * A document, or why it is left out: a lock or role assignment of the resource group or the
+ * subscription (`az lock list` and `az role assignment list --include-inherited` list them with
+ * the account's own), which the stack does not manage. A note, never silence.
+ */
+export function classifyOrSkip(doc: unknown, where: string): ArmDocument | { skipped: string } {
     if (!isObject(doc)) throw new AdoptInputError(`${where}: expected a resource object with "id" and "type"; got ${Array.isArray(doc) ? "an array" : typeof doc}`);
+    // A private DNS zone group is a sub-resource without "type" in Azure's responses (API 2024-05-01): its id says what it is.
+    if (doc.type === undefined && typeof doc.id === "string" && /\/privateDnsZoneGroups\/[^/]+\/?$/i.test(doc.id)) {
+        return classifyExtension(doc as Json & { id: string; type: string }, "privateDnsZoneGroup", where);
+    }
     if (typeof doc.type !== "string" || typeof doc.id !== "string") {
         const keys = Object.keys(doc).slice(0, 6).join(", ") || "none";
         throw new AdoptInputError(`${where}: not an Azure resource document (no "id" and "type"; keys: ${keys}); accepted: ${ACCEPTED_TYPES}, as az or the REST API return them`);
     }
+    const extension = EXTENSION_TYPES[doc.type.toLowerCase()];
+    if (extension) return classifyExtension(doc as Json & { id: string; type: string }, extension, where);
     const typePath = childPathOfType(doc.type, where);
     const parsed = parseArmId(doc.id, where);
     const idPath = parsed.children.map((c) => c.segment).join("/");
@@ -195,8 +235,7 @@ export function classify(doc: unknown, where: string): ArmDocument {
     if (!kind) throw new AdoptInputError(`${where}: type '${doc.type}' is not a resource adopt reads; accepted: ${ACCEPTED_TYPES}`);
     const byName = (segment: string) => parsed.children.find((c) => c.segment === segment)?.name;
     const last = parsed.children[parsed.children.length - 1];
-    const envelope: Json = {};
-    for (const key of ["location", "tags", "kind", "identity"]) if (doc[key] !== null && doc[key] !== undefined) envelope[key] = withoutNulls(doc[key]);
+    const envelope = envelopeOf(doc);
     return {
         kind,
         id: canonicalId(parsed),

@@ -34,6 +34,7 @@ export interface Gap {
 
 export function formatGap(g: Gap): string {
     const shown = JSON.stringify(g.value);
-    const value = shown === undefined ? "" : ` = ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}`;
+    // ARM ids run to 200 characters and their tail is what tells them apart: shown whole up to 240.
+    const value = shown === undefined ? "" : ` = ${shown.length > 240 ? `${shown.slice(0, 237)}...` : shown}`;
     return `${g.id}: ${g.property}${value}: ${g.reason}`;
 }

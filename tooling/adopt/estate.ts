@@ -1,6 +1,7 @@
 /**
  * The documents grouped into accounts, each with its databases, containers, throughput settings,
- * scripts and data-plane roles. Input errors found here: a child whose account (or database, or
+ * scripts, data-plane roles, and the extension resources that belong to it (private endpoints with
+ * their DNS zone groups, diagnostic settings, locks, control-plane role assignments). Input errors found here: a child whose account (or database, or
  * container) is not in the input, an account of another API, two different documents for one id.
  */
 import { ArmDocument, DocKind } from "./documents";
@@ -21,11 +22,22 @@ export interface DatabaseEstate {
     containers: ContainerEstate[];
 }
 
+export interface PrivateEndpointEstate {
+    doc: ArmDocument;
+    zoneGroups: ArmDocument[];
+}
+
 export interface AccountEstate {
     doc: ArmDocument;
     databases: DatabaseEstate[];
     roleDefinitions: ArmDocument[];
     roleAssignments: ArmDocument[];
+    /** Endpoints whose connection points at the account, each with its DNS zone groups. */
+    privateEndpoints: PrivateEndpointEstate[];
+    diagnosticSettings: ArmDocument[];
+    locks: ArmDocument[];
+    /** Azure RBAC assignments at the account (or below it), and of a Cosmos DB role at its resource group. */
+    controlRoleAssignments: ArmDocument[];
 }
 
 /** Capabilities that make an account another API's; adopt handles NoSQL only. */
@@ -83,7 +95,7 @@ export function groupEstate(docs: readonly ArmDocument[]): AccountEstate[] {
             errors.push(new AdoptInputError(`${doc.source}: account '${doc.account}' is a ${other} account; adopt handles Cosmos DB for NoSQL only`));
             continue;
         }
-        accounts.set(accountKey(doc), { doc, databases: [], roleDefinitions: [], roleAssignments: [] });
+        accounts.set(accountKey(doc), { doc, databases: [], roleDefinitions: [], roleAssignments: [], privateEndpoints: [], diagnosticSettings: [], locks: [], controlRoleAssignments: [] });
     }
     const databases = new Map<string, DatabaseEstate>();
     const containers = new Map<string, ContainerEstate>();
@@ -116,6 +128,7 @@ export function groupEstate(docs: readonly ArmDocument[]): AccountEstate[] {
         db.containers.push(c);
         containers.set(`${dbIdOf(doc)}/containers/${(doc.container ?? "").toLowerCase()}`, c);
     }
+    const endpoints = new Map<string, PrivateEndpointEstate>();
     const containerOf = (doc: ArmDocument) => {
         if (!databaseOf(doc)) return undefined;
         const c = containers.get(`${dbIdOf(doc)}/containers/${(doc.container ?? "").toLowerCase()}`);
@@ -135,7 +148,31 @@ export function groupEstate(docs: readonly ArmDocument[]): AccountEstate[] {
         } else if (doc.kind === "roleDefinition" || doc.kind === "roleAssignment") {
             const a = accountOf(doc);
             if (a) (doc.kind === "roleDefinition" ? a.roleDefinitions : a.roleAssignments).push(doc);
+        } else if (doc.kind === "privateEndpoint") {
+            const a = accountOf(doc);
+            if (a) {
+                const endpoint: PrivateEndpointEstate = { doc, zoneGroups: [] };
+                a.privateEndpoints.push(endpoint);
+                endpoints.set(doc.id.toLowerCase(), endpoint);
+            }
+        } else if (doc.kind === "diagnosticSetting" || doc.kind === "lock") {
+            const a = accountOf(doc);
+            if (a) (doc.kind === "lock" ? a.locks : a.diagnosticSettings).push(doc);
+        } else if (doc.kind === "controlRoleAssignment" && doc.scope !== "resourceGroup") {
+            accountOf(doc)?.controlRoleAssignments.push(doc);
         }
+    }
+    // After the endpoints: a zone group belongs to its endpoint, and through it to the account.
+    for (const doc of ordered.filter((d) => d.kind === "privateDnsZoneGroup")) {
+        const endpoint = endpoints.get((doc.parentId ?? "").toLowerCase());
+        if (endpoint) endpoint.zoneGroups.push(doc);
+        else missing(doc, `private endpoint '${(doc.parentId ?? "").split("/").pop()}'`, "the endpoint's document (az network private-endpoint show)");
+    }
+    // An assignment at a resource group goes with the account in that group (the first by name): its Access component creates it.
+    for (const doc of ordered.filter((d) => d.kind === "controlRoleAssignment" && d.scope === "resourceGroup")) {
+        const inGroup = byName([...accounts.values()]).find((a) => a.doc.subscriptionId.toLowerCase() === doc.subscriptionId.toLowerCase() && a.doc.resourceGroup.toLowerCase() === doc.resourceGroup.toLowerCase());
+        if (inGroup) inGroup.controlRoleAssignments.push(doc);
+        else missing(doc, `resource group '${doc.resourceGroup}'`, "an account of that group, or leave the assignment out");
     }
     if (errors.length > 0) throw new AdoptInputErrors(errors);
     if (accounts.size === 0) throw new AdoptInputErrors([new AdoptInputError("the input holds no Cosmos DB account document; add the account's (az cosmosdb show)")]);
@@ -152,5 +189,9 @@ export function groupEstate(docs: readonly ArmDocument[]): AccountEstate[] {
         })),
         roleDefinitions: byName(a.roleDefinitions),
         roleAssignments: byName(a.roleAssignments),
+        privateEndpoints: byName(a.privateEndpoints).map((pe) => ({ ...pe, zoneGroups: byName(pe.zoneGroups) })),
+        diagnosticSettings: byName(a.diagnosticSettings),
+        locks: byName(a.locks),
+        controlRoleAssignments: byName(a.controlRoleAssignments),
     }));
 }

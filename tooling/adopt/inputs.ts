@@ -5,7 +5,7 @@
  * the file and, inside it, the item.
  */
 import * as fs from "fs";
-import { ArmDocument, classify } from "./documents";
+import { ArmDocument, classifyOrSkip } from "./documents";
 import { isObject } from "../model/json";
 import { AdoptInputError, AdoptInputErrors } from "./errors";
 import { isTemplate, templateDocuments, TemplateScope } from "./template";
@@ -36,7 +36,7 @@ export function itemsOf(doc: unknown, file: string): { item: unknown; where: str
 /** What the inputs hold: Cosmos DB documents, and what a template had besides them. */
 export interface Inputs {
     docs: ArmDocument[];
-    /** Resources of a template that are not Cosmos DB data resources, `<type> '<name>'`. */
+    /** What the input holds that adopt leaves as it is, one sentence each (a template's other resources, inherited locks). */
     skipped: string[];
     /** Input errors found while reading; reported together with those found later (exit 2). */
     errors?: AdoptInputError[];
@@ -47,16 +47,19 @@ export function documentsOf(doc: unknown, file: string, scope: TemplateScope): I
     if (isTemplate(doc)) return templateDocuments(doc, file, scope);
     const errors: AdoptInputError[] = [];
     const docs: ArmDocument[] = [];
+    const skipped: string[] = [];
     for (const { item, where } of itemsOf(doc, file)) {
         try {
-            docs.push(classify(item, where));
+            const read = classifyOrSkip(item, where);
+            if ("skipped" in read) skipped.push(`${where}: ${read.skipped}`);
+            else docs.push(read);
         } catch (e) {
             if (e instanceof AdoptInputError) errors.push(e);
             else throw e;
         }
     }
     if (errors.length > 0) throw new AdoptInputErrors(errors);
-    return { docs, skipped: [] };
+    return { docs, skipped };
 }
 
 /** Reads every file; the input errors of all files are returned with what could be read. */

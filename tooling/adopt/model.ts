@@ -14,6 +14,12 @@ export interface Check {
     /** Documents it was read from. */
     sources: string[];
     expected: Record<string, unknown>;
+    /**
+     * Inputs the offline plan cannot know (the account's `id` output, which an endpoint's connection
+     * and the diagnostic setting's `resourceUri` take): input path to the value they take at
+     * deployment, the account's import id. The rows check that Azure holds exactly that.
+     */
+    atDeploy?: Record<string, string>;
 }
 
 export interface ScriptFile {
@@ -39,7 +45,9 @@ export interface AccountDraft {
     checks: Check[];
     /** Tags of the account and of each database and container, for the stack-wide tag decision. */
     tagSets: Record<string, string>[];
-    counts: { databases: number; containers: number; scripts: number; customRoles: number; dataRoles: number };
+    counts: { databases: number; containers: number; scripts: number; customRoles: number; dataRoles: number; controlRoles: number; privateEndpoints: number };
+    /** The account's existing diagnostic setting and delete lock, by name, when adopted. */
+    adopted?: { diagnosticSetting?: string; lock?: string; customerManagedKey?: boolean };
 }
 
 export interface Conversion {

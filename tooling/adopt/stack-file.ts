@@ -12,8 +12,8 @@ import { Json } from "../model/json";
 
 
 /** Order of the keys in the file: the account first, then its data, then access and the switch. */
-const KEY_ORDER = ["environment", "resourceGroup", "account", "accounts", "network", "databases", "throughput", "restoreInPlace", "access", "security", "tags", "standardTags", "import"];
-const ACCOUNT_ENTRY_KEYS = ["resourceGroup", "network", "databases", "throughput", "restoreInPlace", "access", "security", "tags", "import"];
+const KEY_ORDER = ["environment", "resourceGroup", "account", "accounts", "network", "databases", "throughput", "restoreInPlace", "access", "monitoring", "security", "tags", "standardTags", "import"];
+const ACCOUNT_ENTRY_KEYS = ["resourceGroup", "network", "databases", "throughput", "restoreInPlace", "access", "monitoring", "security", "tags", "import"];
 
 export interface StackConfigDraft {
     /** Keys without the project namespace, as parseStackConfig takes them. */

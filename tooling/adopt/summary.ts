@@ -39,8 +39,15 @@ export const summaryLines = {
         for (const d of s.drafts) {
             const c = d.counts;
             const regions = ((d.config.account as { regions?: unknown[] }).regions ?? []).length;
+            const also = [
+                ...(c.privateEndpoints ? [plural(c.privateEndpoints, "private endpoint")] : []),
+                ...(c.controlRoles ? [plural(c.controlRoles, "control-plane role assignment")] : []),
+                ...(d.adopted?.diagnosticSetting ? [`diagnostic setting '${d.adopted.diagnosticSetting}'`] : []),
+                ...(d.adopted?.lock ? [`delete lock '${d.adopted.lock}'`] : []),
+                ...((d.config.security as { customerManagedKey?: unknown } | undefined)?.customerManagedKey ? ["customer-managed key"] : []),
+            ];
             lines.push(
-                `  account ${d.name} (resource group ${d.resourceGroup}): ${plural(regions, "region")}, ${plural(c.databases, "database")}, ${plural(c.containers, "container")}, ${plural(c.scripts, "script")}, ${plural(c.customRoles, "custom role")}, ${plural(c.dataRoles, "data-plane role assignment")}`,
+                `  account ${d.name} (resource group ${d.resourceGroup}): ${plural(regions, "region")}, ${plural(c.databases, "database")}, ${plural(c.containers, "container")}, ${plural(c.scripts, "script")}, ${plural(c.customRoles, "custom role")}, ${plural(c.dataRoles, "data-plane role assignment")}${also.length ? `; also ${also.join(", ")}` : ""}`,
             );
         }
         if (s.scripts.length) lines.push(`  script bodies written to ${s.scripts.length === 1 ? s.scripts[0] : `${plural(s.scripts.length, "file")} under scripts/adopted/`}`);

@@ -125,3 +125,14 @@ export function setIn(root: Record<string, unknown>, path: readonly PathSegment[
         node = node[segment] as Record<string | number, unknown>;
     });
 }
+
+/**
+ * Why a value fails the stack config's schema, for a gap: the first issue, with where inside the
+ * value it is, and "missing" for a value that is not there (zod says "received undefined").
+ */
+export function schemaReason(issues: readonly { message: string; path?: readonly PropertyKey[] }[]): string {
+    const issue = issues[0];
+    const where = (issue.path ?? []).map(String).join(".");
+    const message = /received undefined$/.test(issue.message) ? "missing" : issue.message;
+    return `the stack config cannot say it: ${where ? `${where}: ` : ""}${message}`;
+}

@@ -161,7 +161,7 @@ export function templateDocuments(template: Json, file: string, scope: TemplateS
                 const names = name.split("/");
                 if (segments.length - 1 !== names.length) throw new AdoptInputError(`${where}: name '${name}' has ${names.length} segments; type '${type}' needs ${segments.length - 1}`);
                 if (!/^Microsoft\.DocumentDB$/i.test(segments[0]) || /\/privateEndpointConnections$/i.test(type)) {
-                    skipped.push(`${type} '${name}'`);
+                    skipped.push(`${type} '${name}': not a Cosmos DB data resource of the template, skipped${/^Microsoft\.Network\/privateEndpoints$/i.test(type) ? " (adopt an endpoint from az network private-endpoint show)" : ""}`);
                 } else {
                     const { dependsOn: _deps, apiVersion: _api, resources: _children, comments: _c, condition: _cond, ...body } = resource;
                     docs.push(classify({ ...body, id: armId(full, segments, names), type, name: names[names.length - 1] }, where));

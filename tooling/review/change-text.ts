@@ -88,6 +88,8 @@ export interface ChangeGroup {
     warnings: string[];
     properties: PropertyChange[];
     urns: string[];
+    /** For imports: each resource's ARM id, in the order of `urns`. */
+    importIds: string[];
 }
 
 /** Groups identical changes (kind, type, data loss, warnings and every before/after value), in first-seen order. */
@@ -96,8 +98,12 @@ export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
     for (const c of changes) {
         const key = JSON.stringify([c.kind, c.type, c.dataLoss, c.warnings, c.properties]);
         const group = groups.get(key);
-        if (group) group.urns.push(c.urn);
-        else groups.set(key, { kind: c.kind, type: c.type, dataLoss: c.dataLoss, warnings: c.warnings, properties: c.properties, urns: [c.urn] });
+        if (group) {
+            group.urns.push(c.urn);
+            if (c.importId) group.importIds.push(c.importId);
+        } else {
+            groups.set(key, { kind: c.kind, type: c.type, dataLoss: c.dataLoss, warnings: c.warnings, properties: c.properties, urns: [c.urn], importIds: c.importId ? [c.importId] : [] });
+        }
     }
     return [...groups.values()];
 }
@@ -113,7 +119,10 @@ export interface TextLimits {
 
 export const TEXT_LIMITS: TextLimits = { groups: 40, properties: 8, names: 5 };
 
-/** The changes worth a reader's attention (everything but plain creates), grouped, as terminal lines. */
+/**
+ * The changes worth a reader's attention (everything but plain creates), grouped, as terminal
+ * lines. An import says which existing resource it adopts (the id, for a group of one).
+ */
 export function renderChangesText(changes: readonly Change[], limits: TextLimits = TEXT_LIMITS): string {
     const groups = groupChanges(changes.filter((c) => c.kind !== "create" || c.warnings.length > 0));
     const lines: string[] = [];
@@ -128,6 +137,7 @@ export function renderChangesText(changes: readonly Change[], limits: TextLimits
         const names = g.urns.map(nameOfUrn);
         const who = g.urns.length === 1 ? names[0] : `${g.urns.length} resources: ${summariseList(names, limits.names)}`;
         lines.push(`${g.dataLoss ? "DATA LOSS " : ""}${g.kind} ${shortType(g.type)} ${who}`);
+        if (g.kind === "import" && g.importIds.length === 1) lines.push(`    existing ${g.importIds[0]}`);
         for (const p of g.properties.slice(0, limits.properties)) lines.push(`    ${describeProperty(p)}`);
         if (g.properties.length > limits.properties) lines.push(`    … and ${g.properties.length - limits.properties} more changed properties`);
         for (const w of g.warnings) lines.push(`    warning: ${w}`);

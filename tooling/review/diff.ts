@@ -1,6 +1,6 @@
 /**
  * What a change does: compares two sets of resource records (base and head) and classifies
- * each difference as create, update, replace or delete, flags data loss, and warns about
+ * each difference as import, create, update, replace or delete, flags data loss, and warns about
  * changes Azure rejects or that need a runbook. Pure: no Pulumi, no Azure.
  */
 import { aliasIndex } from "./aliases";
@@ -9,7 +9,14 @@ import { PolicyRecord } from "../model/records";
 import { UNKNOWN } from "../model/plan-record";
 import { TYPES } from "../model/types";
 
-export type ChangeKind = "create" | "update" | "replace" | "delete";
+/**
+ * `import`: a resource new to the stack that carries the `import` resource option, so the engine
+ * adopts the existing Azure resource under that id instead of creating one ("If the resource
+ * exists and has the same ID or ImportID, the resource is treated like any other resource";
+ * otherwise it is read and compared with the inputs:
+ * https://github.com/pulumi/pulumi/blob/master/developer-docs/architecture/import.md).
+ */
+export type ChangeKind = "import" | "create" | "update" | "replace" | "delete";
 
 export interface PropertyChange {
     path: string;
@@ -24,6 +31,8 @@ export interface Change {
     dataLoss: boolean;
     warnings: string[];
     properties: PropertyChange[];
+    /** For an import: the ARM id the engine adopts. */
+    importId?: string;
 }
 
 /** Deleting or replacing these loses data (a resource group takes its account with it). */
@@ -251,7 +260,8 @@ export function diffRecords(base: readonly PolicyRecord[], head: readonly Policy
         const b = baseOf(urn);
         const restoreNote = inPlaceRestoreNote(h);
         if (!b) {
-            changes.push({ urn, type: h.type, kind: "create", dataLoss: false, warnings: restoreNote ? [restoreNote] : [], properties: [] });
+            const importId = typeof h.options.import === "string" && h.options.import !== "" ? h.options.import : undefined;
+            changes.push({ urn, type: h.type, kind: importId ? "import" : "create", dataLoss: false, warnings: restoreNote ? [restoreNote] : [], properties: [], ...(importId ? { importId } : {}) });
             continue;
         }
         if (restoreNote && get(b.inputs, "resource", "createMode") !== "Restore") {
@@ -289,6 +299,8 @@ export function diffRecords(base: readonly PolicyRecord[], head: readonly Policy
 }
 
 export interface DiffSummary {
+    /** Existing resources the stack adopts (the `import` option), changing nothing by itself; absent is none. */
+    import?: number;
     create: number;
     update: number;
     replace: number;
@@ -299,7 +311,10 @@ export interface DiffSummary {
 
 export function summariseChanges(changes: readonly Change[]): DiffSummary {
     const count = (k: ChangeKind) => changes.filter((c) => c.kind === k).length;
+    const imports = count("import");
     return {
+        // Only when something is imported, so the usual summary (and its JSON) reads as it always has.
+        ...(imports > 0 ? { import: imports } : {}),
         create: count("create"),
         update: count("update"),
         replace: count("replace"),
@@ -307,4 +322,14 @@ export function summariseChanges(changes: readonly Change[]): DiffSummary {
         dataLoss: changes.filter((c) => c.dataLoss).length,
         warnings: changes.reduce((n, c) => n + c.warnings.length, 0),
     };
+}
+
+/**
+ * The counts as one line: `3 to import, ` leads only when something is imported (an adoption),
+ * so the usual line reads as it always has. `bold` is the Markdown report's form.
+ */
+export function countsText(m: DiffSummary, bold = false): string {
+    const n = (x: number) => (bold ? `**${x}**` : String(x));
+    const imports = (m.import ?? 0) > 0 ? `${n(m.import ?? 0)} to import, ` : "";
+    return `${imports}${n(m.create)} to create, ${n(m.update)} to update, ${n(m.replace)} to replace, ${n(m.delete)} to delete; ${n(m.dataLoss)} with data loss${bold ? "," : ";"} ${n(m.warnings)} warnings`;
 }

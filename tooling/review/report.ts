@@ -8,7 +8,7 @@ import { describeProperty, groupChanges, summariseList } from "./change-text";
 import { nameOfUrn } from "../model/records";
 import { shortType } from "../model/types";
 import { CostEstimate, CostLine } from "./cost";
-import { Change, DiffSummary, summariseChanges } from "./diff";
+import { Change, countsText, DiffSummary, summariseChanges } from "./diff";
 import { PolicyRecord } from "../model/records";
 import { PolicySection } from "./policy/render";
 import { AzurePolicySection } from "./azure-policy/evaluate";
@@ -145,14 +145,17 @@ function costRows(lines: CostEstimate["lines"], limits: ReportLimits): string[] 
     return [...rows.slice(0, limits.costLines), `| ${usd(rest.reduce((sum, l) => sum + l.monthly, 0))} | … ${rest.length} more | | |`];
 }
 
-/** The change table (everything but plain creates) and the list of resources to create. */
+/** The change table (everything but plain creates and imports), then the lists of resources to import and to create. */
 function changeLines(changes: readonly Change[], limits: ReportLimits): string[] {
     const out: string[] = [];
-    const notable = changes.filter((c) => c.kind !== "create" || c.warnings.length > 0);
+    const plain = (c: Change) => (c.kind === "create" || c.kind === "import") && c.warnings.length === 0;
+    const notable = changes.filter((c) => !plain(c));
     if (notable.length > 0) {
         out.push("| change | resource | type | before → after | notes |", "|---|---|---|---|---|", ...changeRows(notable, limits), "");
     }
-    const created = changes.filter((c) => c.kind === "create" && c.warnings.length === 0);
+    const imported = changes.filter((c) => plain(c) && c.kind === "import");
+    if (imported.length > 0) out.push(`<details><summary>${imported.length} existing resource(s) to import, as they are in Azure</summary>`, "", ...createdList(imported, limits), "", "</details>", "");
+    const created = changes.filter((c) => plain(c) && c.kind === "create");
     if (created.length > 0) out.push(`<details><summary>${created.length} resource(s) to create</summary>`, "", ...createdList(created, limits), "", "</details>", "");
     return out;
 }
@@ -196,7 +199,7 @@ export function renderStackReport(s: StackReport, limits: ReportLimits = NORMAL_
 
 /** The counts of every change, and the caution when some lose data. */
 function summaryLines(m: DiffSummary): string[] {
-    const out = [`**${m.create}** to create, **${m.update}** to update, **${m.replace}** to replace, **${m.delete}** to delete; **${m.dataLoss}** with data loss, **${m.warnings}** warnings.`, ""];
+    const out = [`${countsText(m, true)}.`, ""];
     if (m.dataLoss > 0) out.push("> [!CAUTION]", `> ${m.dataLoss} change(s) would destroy data. In prod, protection makes the engine refuse them; do not unprotect without the runbook.`, "");
     return out;
 }
@@ -257,7 +260,7 @@ function accountParts(s: StackReport): AccountPart[] {
 
 const mandatoryOf = (p: AccountPart) => p.violations.filter((v) => v.level === "mandatory").length;
 /** Data loss first, then mandatory violations, then changes other than creates, then warnings. */
-const notability = (p: AccountPart): number[] => [p.summary.dataLoss, mandatoryOf(p), p.summary.update + p.summary.replace + p.summary.delete, p.summary.warnings, p.summary.create];
+const notability = (p: AccountPart): number[] => [p.summary.dataLoss, mandatoryOf(p), p.summary.update + p.summary.replace + p.summary.delete, p.summary.warnings, p.summary.create, p.summary.import ?? 0];
 
 function byNotability(a: AccountPart, b: AccountPart): number {
     const x = notability(a);
@@ -266,12 +269,15 @@ function byNotability(a: AccountPart, b: AccountPart): number {
     return 0;
 }
 
+/** The create column, with what is imported beside it (an adopted account creates nothing). */
+const createCell = (m: DiffSummary): string => `${m.create}${(m.import ?? 0) > 0 ? ` (+${m.import} to import)` : ""}`;
+
 function accountRow(p: AccountPart): string {
     const m = p.summary;
     const delta = p.monthly !== undefined && p.baseMonthly !== undefined ? ` (${p.monthly >= p.baseMonthly ? "+" : "-"}${usd(Math.abs(p.monthly - p.baseMonthly))})` : "";
     const money = p.monthly !== undefined ? `${usd(p.monthly)}${delta}${p.budget ? `, ${Math.round(p.budget.share * 100)} % of ${usd(p.budget.amount)}` : ""}` : "";
     const name = p.account !== undefined ? `\`${p.account}\`` : "stack level";
-    return `| ${name} | ${p.regions} | ${m.create} | ${m.update} | ${m.replace} | ${m.delete} | ${m.dataLoss ? `**${m.dataLoss}**` : "0"} | ${policyCounts(p.violations)} | ${money} |`;
+    return `| ${name} | ${p.regions} | ${createCell(m)} | ${m.update} | ${m.replace} | ${m.delete} | ${m.dataLoss ? `**${m.dataLoss}**` : "0"} | ${policyCounts(p.violations)} | ${money} |`;
 }
 
 /** One row per account (stack level first), cut at the limit (accounts with data loss always shown) with a row that sums the rest. */
@@ -283,7 +289,7 @@ function accountsTable(parts: readonly AccountPart[], limits: ReportLimits): str
     if (rest.length > 0) {
         const m = summariseChanges(rest.flatMap((p) => p.changes));
         const monthly = rest.reduce((sum, p) => sum + (p.monthly ?? 0), 0);
-        out.push(`| … ${rest.length} more accounts | | ${m.create} | ${m.update} | ${m.replace} | ${m.delete} | ${m.dataLoss} | ${policyCounts(rest.flatMap((p) => p.violations))} | ${usd(monthly)} |`);
+        out.push(`| … ${rest.length} more accounts | | ${createCell(m)} | ${m.update} | ${m.replace} | ${m.delete} | ${m.dataLoss} | ${policyCounts(rest.flatMap((p) => p.violations))} | ${usd(monthly)} |`);
     }
     return [...out, ""];
 }
@@ -291,7 +297,7 @@ function accountsTable(parts: readonly AccountPart[], limits: ReportLimits): str
 function accountSection(p: AccountPart, limits: ReportLimits): string[] {
     const out = [p.account !== undefined ? `### Account \`${p.account}\`` : "### Stack level", ""];
     const m = p.summary;
-    out.push(`**${m.create}** to create, **${m.update}** to update, **${m.replace}** to replace, **${m.delete}** to delete; **${m.dataLoss}** with data loss, **${m.warnings}** warnings.`, "");
+    out.push(`${countsText(m, true)}.`, "");
     out.push(...changeLines(p.changes, limits));
     if (p.violations.length > 0) out.push(`#### Policy: ${policyCounts(p.violations)}`, "", ...violationLines(p.violations, limits));
     if (p.monthly !== undefined) {

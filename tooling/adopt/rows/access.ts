@@ -42,13 +42,23 @@ export const ROLE_DEFINITION_ROWS: readonly Row<AccessRowContext>[] = [
     },
     { arm: "properties.type", apply: (value, ctx) => ctx.input(["type"], value) },
     {
+        // The account id, or a database or container below it: `access.customRoles[].assignableScopes`
+        // (left out when it is the whole account, the program's default), planned in Azure's order.
         arm: "properties.assignableScopes",
         apply(value, ctx) {
-            const scopes = Array.isArray(value) ? value.map(String) : [];
-            if (scopes.length !== 1 || scopes[0].toLowerCase() !== ctx.doc.accountId.toLowerCase()) {
-                return ctx.gap("properties.assignableScopes", value, "the project's custom roles are assignable in the whole account (assignableScopes = [the account id]); narrow them with the assignment's scope instead");
+            if (!Array.isArray(value) || value.length === 0 || !value.every((s) => typeof s === "string")) {
+                return ctx.gap("properties.assignableScopes", value, "expected a list of scopes (the account id, optionally followed by /dbs/<database> and /colls/<container>)");
             }
-            ctx.input(["assignableScopes"], scopes);
+            const scopes = value.map((s) => ({ stored: s as string, scope: scopeOf(s as string, ctx.doc.accountId) }));
+            const outside = scopes.filter((s) => s.scope === undefined);
+            for (const s of outside) ctx.gap("properties.assignableScopes", s.stored, "an assignable scope of a custom role is the account id, optionally followed by /dbs/<database> and /colls/<container>");
+            if (outside.length > 0) return;
+            const wholeAccount = scopes.length === 1 && scopes[0].scope?.database === undefined;
+            if (!wholeAccount) {
+                ctx.set(["assignableScopes"], scopes.map((s) => s.scope));
+                ctx.comment(["assignableScopes"], "project default: the whole account");
+            }
+            ctx.input(["assignableScopes"], scopes.map((s) => s.stored));
         },
     },
     {

@@ -7,9 +7,16 @@
 import { defaultZoneRedundant } from "../../../components/account/defaults";
 import { findRegion } from "../../../components/shared/regions";
 import { checkIpRule, normaliseIpRules, parseCidr } from "../../../components/shared/ip";
-import { Row, RowContext } from "../table";
+import { Row, RowContext, schemaReason } from "../table";
 import { FEATURE_ROWS } from "./account-features";
 import { isObject, Json, objects as list } from "../../model/json";
+import { securitySchema } from "../../../stack/config/security-schema";
+
+/** The schema's own key URI rule, so adopt accepts exactly what a stack file may say. */
+const keyUriSchema = securitySchema.shape.customerManagedKey.unwrap().shape.keyVaultKeyUri;
+
+/** The note on an endpoint connection whose endpoint's own document is not in the input (convert-extensions.ts drops it for an adopted one). */
+export const PRIVATE_ENDPOINT_NOT_GIVEN = "not adopted without the endpoint's own document (az network private-endpoint show); it stays as it is";
 
 export interface AccountRowContext extends RowContext {
     production: boolean;
@@ -44,6 +51,44 @@ function flag(arm: string, configPath: string[], input: string, options: { inver
     };
 }
 
+/** https://learn.microsoft.com/azure/cosmos-db/how-to-setup-customer-managed-keys#use-a-user-assigned-managed-identity */
+const USER_ASSIGNED_DEFAULT = /^UserAssignedIdentity=(.+)$/;
+
+/**
+ * A customer-managed key as the stack config says it: a key URI, and one user-assigned identity
+ * that is the account's default identity (`UserAssignedIdentity=<its id>`), which the program
+ * sends as the account's only user-assigned identity. Anything else (the system-assigned or the
+ * first-party identity reading the key, several user-assigned identities, a user-assigned identity
+ * without a key) is the reason it cannot be said.
+ */
+export function customerManagedKeyOf(properties: Json, identity: unknown): { keyVaultKeyUri: string; identity: string } | string {
+    const type = isObject(identity) ? identity.type : undefined;
+    const assigned = isObject(identity) && isObject(identity.userAssignedIdentities) ? Object.keys(identity.userAssignedIdentities) : [];
+    const uri = properties.keyVaultKeyUri;
+    if (typeof uri !== "string" || uri === "") return "a user-assigned identity without a customer-managed key: the stack attaches one only to read its key";
+    const fallback = properties.defaultIdentity ?? "FirstPartyIdentity";
+    const chosen = typeof fallback === "string" ? USER_ASSIGNED_DEFAULT.exec(fallback)?.[1] : undefined;
+    if (!chosen) return `the key is read through ${String(fallback)}; the stack config's customer-managed key uses a user-assigned identity (switch the default identity in Azure first)`;
+    if ((type !== "UserAssigned" && type !== "SystemAssigned,UserAssigned") || assigned.length !== 1 || assigned[0] !== chosen) {
+        return `the stack sends exactly one user-assigned identity, the key's (${chosen}); the account has ${assigned.length ? assigned.join(", ") : "none"} (identity type ${type === undefined ? "not given" : JSON.stringify(type)})`;
+    }
+    return { keyVaultKeyUri: uri, identity: chosen };
+}
+
+/** The key's URI (the stack config's `security.customerManagedKey`), with the identity that reads it. */
+const customerManagedKeyRow: Row<AccountRowContext> = {
+    arm: "properties.keyVaultKeyUri",
+    apply(value, ctx) {
+        const key = customerManagedKeyOf(ctx.doc.properties, ctx.doc.envelope.identity);
+        if (typeof key === "string") return ctx.gap("properties.keyVaultKeyUri", value, key);
+        const parsed = keyUriSchema.safeParse(key.keyVaultKeyUri);
+        if (!parsed.success) return ctx.gap("properties.keyVaultKeyUri", value, schemaReason(parsed.error.issues));
+        ctx.set(["security", "customerManagedKey"], { keyVaultKeyUri: key.keyVaultKeyUri, identity: key.identity });
+        ctx.comment(["security", "customerManagedKey"], "set by adopt: the account's key, read through its existing user-assigned identity (by resource id); fixed at creation");
+        ctx.input(["keyVaultKeyUri"], key.keyVaultKeyUri);
+    },
+};
+
 export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
     // Envelope.
     {
@@ -52,6 +97,7 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
             const region = programmaticRegion(value);
             const write = programmaticRegion(sortedLocations(ctx.doc.properties.locations)[0]?.locationName);
             if (!region) return ctx.gap("location", value, "not an Azure public-cloud region of components/shared/regions.ts");
+            if (write === undefined) return ctx.gap("properties.locations", ctx.doc.properties.locations, "the account lists no region (locations) the stack config can name; it takes the write region from there");
             if (region !== write) return ctx.gap("location", value, `the project sets the account's location to its write region ('${write}'); an account created elsewhere and failed over cannot be expressed`);
             ctx.input(["location"], region);
         },
@@ -79,7 +125,14 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
                 ctx.input(["identity"], { type });
                 return;
             }
-            ctx.gap("identity", value, "user-assigned identities on the account: the stack attaches only an identity it creates, for a customer-managed key");
+            // A user-assigned identity is the customer-managed key's (customerManagedKeyRow).
+            const key = customerManagedKeyOf(ctx.doc.properties, value);
+            if (typeof key === "string") return ctx.gap("identity", value, key);
+            if (type === "UserAssigned") {
+                ctx.set(["account", "systemAssignedIdentity"], false);
+                ctx.comment(["account", "systemAssignedIdentity"], "project default: true (a system-assigned identity)");
+            }
+            ctx.input(["identity"], { type, userAssignedIdentities: [key.identity] });
         },
     },
     // Read-only or status.
@@ -92,7 +145,7 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
         apply(value, ctx) {
             for (const c of list(value)) {
                 const endpoint = isObject(c.properties) && isObject(c.properties.privateEndpoint) ? c.properties.privateEndpoint.id : c.id;
-                ctx.note(`${ctx.doc.id}: private endpoint connection to ${String(endpoint)}: not adopted (the endpoint is managed where it was created; network.privateEndpoints creates new ones)`);
+                ctx.note(`${ctx.doc.id}: private endpoint connection to ${String(endpoint)}: ${PRIVATE_ENDPOINT_NOT_GIVEN}`);
             }
         },
     },
@@ -252,8 +305,18 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
     // azure-native's SDK sends createMode "Default" when the program gives none.
     { arm: "properties.createMode", azureDefault: "Default", gap: "a restored account cannot be adopted (its restore parameters are create-only)", apply: (value, ctx) => ctx.input(["createMode"], value) },
     { arm: "properties.restoreParameters", gap: "a restored account cannot be adopted (its restore parameters are create-only)" },
-    { arm: "properties.keyVaultKeyUri", gap: "a customer-managed key: the stack config's key uses an identity the stack creates" },
-    { arm: "properties.defaultIdentity", azureDefault: "FirstPartyIdentity", gap: "the stack config sets a default identity only for its own customer-managed key" },
+    customerManagedKeyRow,
+    {
+        arm: "properties.defaultIdentity",
+        azureDefault: "FirstPartyIdentity",
+        apply(value, ctx) {
+            if (value === "FirstPartyIdentity" && ctx.doc.properties.keyVaultKeyUri === undefined) return; // Azure's default; the program sends none
+            const key = customerManagedKeyOf(ctx.doc.properties, ctx.doc.envelope.identity);
+            // With a key, customerManagedKeyRow names what is wrong; without one, nothing but the default can be said.
+            if (ctx.doc.properties.keyVaultKeyUri === undefined) ctx.gap("properties.defaultIdentity", value, "the stack config sets a default identity only for its own customer-managed key");
+            else if (typeof key !== "string") ctx.input(["defaultIdentity"], value);
+        },
+    },
     { arm: "properties.apiProperties", azureDefault: {}, gap: "API properties belong to the MongoDB API" },
     { arm: "properties.enableCassandraConnector", azureDefault: false, gap: "the Cassandra connector is not modelled" },
     { arm: "properties.connectorOffer", gap: "the Cassandra connector is not modelled" },

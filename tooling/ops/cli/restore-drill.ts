@@ -12,6 +12,7 @@ import * as path from "path";
 import { PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
 import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
 import { loadStackFiles, stackConfigOf } from "../../review/stack-files";
+import { UTC_TIMESTAMP } from "../../../components/shared/restore";
 import { buildDrillConfig, DrillError, DrillOptions, renderDrillStackFile } from "../restore-drill";
 import { buildInPlaceRestore, InPlaceOptions, inPlaceNextSteps, setInPlaceRestore } from "../restore-in-place";
 
@@ -30,6 +31,23 @@ export function timestampAgo(ago: string, now: Date): string {
     if (!m) throw new UsageError(`--ago is a number with m, h or d (30m, 2h, 1d); got '${ago}'`);
     const ms = Number(m[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as "m" | "h" | "d"];
     return new Date(now.getTime() - ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/**
+ * `--time` as given, when it is an ISO 8601 UTC instant that exists on the calendar (the form the
+ * stack config's restore timestamps take, components/shared/restore.ts); otherwise one line
+ * naming the flag, the value and the accepted form, so a typo is never reported as "outside the
+ * window" (Azure's restoreTimestampInUtc is UTC: https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/database-accounts/create-or-update#restoreparameters).
+ */
+export function checkRestoreTime(time: string): string {
+    const accepted = "an ISO 8601 UTC time such as 2026-11-27T08:00:00Z (YYYY-MM-DDThh:mm:ss, optional fraction, then Z; no offset)";
+    const shown = JSON.stringify(time.length > 60 ? `${time.slice(0, 57)}...` : time);
+    if (!UTC_TIMESTAMP.test(time)) throw new UsageError(`--time ${shown} is not ${accepted}`);
+    const parsed = new Date(time);
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 19) !== time.slice(0, 19)) {
+        throw new UsageError(`--time ${shown} is not a real date and time; accepted: ${accepted}`);
+    }
+    return time;
 }
 
 /**
@@ -76,9 +94,9 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
     );
     if (!args["source-stack"]) throw new UsageError(`--source-stack is required\n${USAGE}`);
     if (!args["restorable-id"]) throw new UsageError(`--restorable-id is required (only Azure knows the source's instance id)\n${USAGE}`);
-    if (!!args.time === !!args.ago) throw new UsageError(`give the restore point with exactly one of --time and --ago\n${USAGE}`);
+    if ((args.time !== undefined) === (args.ago !== undefined)) throw new UsageError(`give the restore point with exactly one of --time and --ago\n${USAGE}`);
     const clock = io.now();
-    const timestamp = args.time ?? timestampAgo(args.ago as string, clock);
+    const timestamp = args.time !== undefined ? checkRestoreTime(args.time) : timestampAgo(args.ago as string, clock);
     const stack = args.stack ?? "restore-drill";
     const projectDir = path.resolve(args.cwd ?? process.cwd());
 

@@ -16,7 +16,7 @@ import * as path from "path";
 import { renderChangesText } from "../change-text";
 import { groupByAccount, indexAccounts } from "../../model/accounts";
 import { declarationsByContainer, estimateCost, SizeDeclaration } from "../cost";
-import { Change, diffRecords, summariseChanges } from "../diff";
+import { Change, countsText, diffRecords, summariseChanges } from "../diff";
 import { checkoutRef, hasStack } from "../git-base";
 import { buildFullPlan, FullPlan } from "../full-plan";
 import { InputFormat, nameOfUrn, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, recordsFrom } from "../../model/records";
@@ -129,7 +129,7 @@ export function accountSummaryText(changes: readonly Change[], records: readonly
     if (!index.multi) return "";
     const lines = groupByAccount(changes, index.names, (c) => index.of(c.urn) ?? index.ofName(nameOfUrn(c.urn))).map((g) => {
         const m = summariseChanges(g.items);
-        return `  ${g.account !== undefined ? `account ${g.account}` : "stack level"}: ${m.create} to create, ${m.update} to update, ${m.replace} to replace, ${m.delete} to delete; ${m.dataLoss} with data loss; ${m.warnings} warnings`;
+        return `  ${g.account !== undefined ? `account ${g.account}` : "stack level"}: ${countsText(m)}`;
     });
     return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
@@ -179,7 +179,7 @@ export async function main(argv: string[]): Promise<number> {
         fs.writeFileSync(args.markdown, renderReport([{ stack, ...result, records: head.records, baseRecords: base.records }], base.label));
     }
     const s = result.summary;
-    process.stdout.write(`${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete; ${s.dataLoss} with data loss; ${s.warnings} warnings; cost ${result.costDelta >= 0 ? "+" : ""}${result.costDelta.toFixed(2)} USD/month\n`);
+    process.stdout.write(`${countsText(s)}; cost ${result.costDelta >= 0 ? "+" : ""}${result.costDelta.toFixed(2)} USD/month\n`);
     process.stdout.write(accountSummaryText(result.changes, [...base.records, ...head.records]));
     process.stdout.write(renderChangesText(result.changes));
     return s.dataLoss > 0 && !args["allow-data-loss"] ? EXIT_FINDINGS : EXIT_OK;
