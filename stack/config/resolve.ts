@@ -114,6 +114,9 @@ export interface PlatformConfig {
     /** The account's firewall (CosmosAccount's own resolution), and the private network around it. */
     network: ResolvedAccountNetwork & {
         publicAccessReason?: string;
+        /** The opt-ins for `0.0.0.0` and very broad IP rules (the account component's). */
+        allowAzureDatacenters?: boolean;
+        allowBroadIpRanges?: boolean;
         virtualNetwork?: { name: string; addressSpace: string; location: string; subnets: { name: string; prefix: string }[] };
         privateEndpoints: ResolvedPrivateEndpoint[];
         /** Existing `privatelink.documents.azure.com` zone; undefined = the stack creates one (when any endpoint needs it). */
@@ -215,6 +218,8 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
         network: {
             ...firewall,
             ...(network.publicAccessReason ? { publicAccessReason: network.publicAccessReason } : {}),
+            ...(network.allowAzureDatacenters ? { allowAzureDatacenters: true } : {}),
+            ...(network.allowBroadIpRanges ? { allowBroadIpRanges: true } : {}),
             ...(network.virtualNetwork
                 ? { virtualNetwork: { ...network.virtualNetwork, location: network.virtualNetwork.location ?? regions[0].name } }
                 : {}),
