@@ -5,7 +5,7 @@
  */
 import type { AccessPatterns } from "../../tooling/queries/declarations";
 import { ResolvedAccountNetwork, ResolvedBackup, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/defaults";
-import type { IndexingPolicyInput } from "../../components/sql/indexing";
+import type { IndexingPolicy } from "../../components/sql/args";
 import type { GATEWAY_SIZES } from "../../components/gateway/component";
 import type { SqlContainer } from "../../components/sql/args";
 import { resolveAccessPatterns, scaleAccessPatterns } from "./access-patterns-schema";
@@ -73,7 +73,7 @@ export interface ResolvedContainer {
     name: string;
     partitionKey: { paths: string[]; kind: "Hash" | "MultiHash"; version: 1 | 2 };
     /** As declared; the SqlData component emits the service's normalised form. */
-    indexingPolicy?: IndexingPolicyInput;
+    indexingPolicy?: IndexingPolicy;
     vectorEmbeddings?: SqlContainer["vectorEmbeddings"];
     fullTextPolicy?: SqlContainer["fullTextPolicy"];
     computedProperties?: SqlContainer["computedProperties"];
