@@ -5,9 +5,12 @@
  * bug in the offline plan.
  */
 import * as assert from "assert";
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { fileURLToPath } from "url";
+import * as ts from "typescript";
 import { SECRET_PLACEHOLDER } from "../stack/config";
 import { loadStackFiles, StackFiles } from "../tooling/review/stack-files";
 import { planValue, SECRET } from "../tooling/model/plan-record";
@@ -93,6 +96,17 @@ describe("index.ts as `pulumi preview` launches it (prod, against a fake engine)
         assert.strictEqual(compared, offline.resources.length);
     });
 
+    it("gives each resource the source position of the TypeScript expression that declares it (compiled copies are source-mapped)", () => {
+        const wrong: string[] = [];
+        for (const r of run.registrations.filter((x) => x.request.getType() !== "pulumi:pulumi:Stack")) {
+            const position = r.request.getSourceposition();
+            const file = position ? fileURLToPath(position.getUri()) : "";
+            const text = file.endsWith(".ts") && !path.relative(PROJECT_DIR, file).startsWith("..") ? fs.readFileSync(file, "utf8").split("\n")[(position?.getLine() ?? 0) - 1] : undefined;
+            if (!text?.slice((position?.getColumn() ?? 0) - 1).startsWith("new ")) wrong.push(`${r.urn} at ${file}:${position?.getLine()}:${position?.getColumn()}`);
+        }
+        assert.deepStrictEqual(wrong, []);
+    });
+
     it("exports the same stack outputs", () => {
         const stackUrn = run.rootUrn;
         assert.deepStrictEqual(planValue(run.outputs.get(stackUrn) ?? {}), offline.outputs);
@@ -127,29 +141,54 @@ describe("index.ts as `pulumi preview` launches it (prod, against a fake engine)
     });
 });
 
-describe("the CLI's TypeScript loader (ts-node as @pulumi/pulumi/cmd/run registers it)", function () {
+describe("the program's loader under the CLI (Pulumi.yaml: tooling/build/register.js, TypeScript off)", function () {
     this.timeout(120_000);
+    let dir: string;
 
-    it("transpiles with swc and does not type-check (npm test does): a type error does not stop the program", async () => {
-        // The project's own Pulumi.yaml, tsconfig.json and packages; only the program is replaced.
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-loader-"));
+    /**
+     * A project with the real Pulumi.yaml, tsconfig.json, packages and loader (copied, so its root
+     * is this directory), a program, and a "build" of that program marked as such.
+     */
+    beforeEach(() => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-loader-"));
         for (const name of ["Pulumi.yaml", "tsconfig.json", "package.json", "node_modules"]) fs.symlinkSync(path.join(PROJECT_DIR, name), path.join(dir, name));
-        fs.writeFileSync(
-            path.join(dir, "index.ts"),
-            [
-                "// A type error that is valid JavaScript: only a type-checking loader rejects it.",
-                'const count: number = "not a number" as unknown as string;',
-                'const service = (process as unknown as Record<symbol, { options: Record<string, unknown> } | undefined>)[Symbol.for("ts-node.register.instance")];',
-                "export const loader = { transpileOnly: service?.options.transpileOnly === true, swc: service?.options.swc === true, count };",
-                "",
-            ].join("\n"),
-        );
-        try {
-            const run = await runAsPulumiPreview({ projectDir: dir, stack: "dev", config: {}, secretKeys: [] });
-            assert.strictEqual(run.exitCode, 0, run.stderr);
-            assert.deepStrictEqual(planValue(run.outputs.get(run.rootUrn) ?? {}), { loader: { count: "not a number", swc: true, transpileOnly: true } });
-        } finally {
-            fs.rmSync(dir, { recursive: true, force: true });
-        }
+        fs.mkdirSync(path.join(dir, "tooling", "build"), { recursive: true });
+        fs.copyFileSync(path.join(PROJECT_DIR, "tooling", "build", "register.js"), path.join(dir, "tooling", "build", "register.js"));
+        fs.writeFileSync(path.join(dir, "index.ts"), PROGRAM);
+        const built = ts.transpileModule(PROGRAM, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, sourceMap: true }, fileName: "index.ts" });
+        fs.mkdirSync(path.join(dir, "dist"));
+        fs.writeFileSync(path.join(dir, "dist", "index.js"), built.outputText.replace('"source"', '"dist"'));
+        fs.writeFileSync(path.join(dir, "dist", "index.js.map"), String(built.sourceMapText).replace('"sources":["index.ts"]', '"sources":["../index.ts"]'));
+        const sha256 = createHash("sha256").update(PROGRAM).digest("hex");
+        fs.writeFileSync(path.join(dir, "dist", "build-manifest.json"), JSON.stringify({ sources: { "index.ts": sha256 } }));
+    });
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    /** Type declarations first, erased when compiled: the compiled lines differ from the source's. */
+    const PROGRAM = String.raw`interface Shape {
+    a: number;
+}
+export type Alias = Shape;
+export const from: string = "source";
+const here = new Error().stack?.split("\n")[1] ?? "";
+export const line = /index\.ts:(\d+):/.exec(here)?.[1] ?? here;
+const loaded = Object.keys(require.cache).map((f) => f.split("\\").join("/"));
+export const compilers = ["typescript", "ts-node", "@swc/core"].filter((c) => loaded.some((f) => f.includes("/node_modules/" + c + "/")));
+`;
+
+    const outputs = async (): Promise<Record<string, unknown>> => {
+        const run = await runAsPulumiPreview({ projectDir: dir, stack: "dev", config: {}, secretKeys: [] });
+        assert.strictEqual(run.exitCode, 0, `${run.stderr}${run.logs.filter((l) => l.severity === "error").map((l) => l.message).join("\n")}`);
+        return planValue(run.outputs.get(run.rootUrn) ?? {}) as Record<string, unknown>;
+    };
+
+    it("runs the build while the source is what it was built from, loading no compiler, with stack traces naming the .ts line", async () => {
+        assert.deepStrictEqual(await outputs(), { from: "dist", line: "6", compilers: [] });
+    });
+
+    it("transpiles a source changed since the build instead (never stale code), with swc and no type check", async () => {
+        // A type error that is valid JavaScript: only a type-checking loader would refuse it.
+        fs.appendFileSync(path.join(dir, "index.ts"), 'export const count: number = "not a number" as unknown as number;\n');
+        assert.deepStrictEqual(await outputs(), { from: "source", line: "6", compilers: ["typescript", "ts-node", "@swc/core"], count: "not a number" });
     });
 });

@@ -29,6 +29,8 @@ export interface PreviewLaunch {
     secretKeys: string[];
     /** Extra environment for the program (e.g. PULUMI_NODEJS_TRANSPILE_ONLY). */
     env?: Record<string, string>;
+    /** Runtime options instead of Pulumi.yaml's (`runtime.options.typescript`, `nodeargs`), and its `main`. */
+    runtime?: Partial<Pick<ProjectRuntime, "typescript" | "nodeargs" | "entry">>;
 }
 
 export interface PreviewRun {
@@ -112,7 +114,7 @@ function readProcess(pid: number): { peakRssKb: number; cpuMs: number } | undefi
 /** Launches the program as `pulumi preview --stack <stack>` would and waits for it to finish. */
 export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<PreviewRun> {
     const projectDir = path.resolve(launch.projectDir);
-    const project = readProject(projectDir);
+    const project = { ...readProject(projectDir), ...launch.runtime };
     const engine = await FakeEngine.start(project.name, launch.stack);
     try {
         // locateModule: the language host resolves the runner from the program's directory.
