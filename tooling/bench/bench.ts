@@ -5,8 +5,10 @@
  *
  * Every measurement runs in a fresh child process (bench/run-one.ts), one at a time, so module
  * loading and peak RSS belong to one scenario and children don't compete for the 2 cores. Then the
- * start-up of whole processes on prod (bench/startup.ts): `npm run plan` against a one-run floor,
- * and `pulumi preview` as the CLI launches index.ts, by TypeScript loader. Children run from the
+ * start-up of whole processes on prod (bench/startup.ts): `npm run plan` against a one-run floor;
+ * then `pulumi preview` as the CLI launches index.ts against a floor launched the same way, and the
+ * policy pack's load to its first answer (bench/cli.ts; `npm run bench -- --cli-only` runs those
+ * two sections alone, about 3 minutes). Children run from the
  * build (`npm run bench` builds first), so nothing is transpiled at run time. Before the start-up
  * section, estates of 1 to 100 accounts (bench/accounts.ts; `npm run bench -- --accounts-only` runs
  * that section alone).
@@ -28,6 +30,7 @@ import {
     VARIANTS,
 } from "./scenarios";
 import { accountsSection } from "./accounts";
+import { cliSection, packSection } from "./cli";
 import { startupSection } from "./startup";
 
 /** Child processes and warm runs per child. gen500 takes ~25 s per synthesis, hence one of each. */
@@ -107,6 +110,12 @@ const f0 = (n: number) => n.toFixed(0);
 const f2 = (n: number) => n.toFixed(2);
 
 async function main(): Promise<void> {
+    // `npm run bench -- --cli-only`: what the Pulumi CLI's users wait for, alone.
+    if (process.argv.includes("--cli-only")) {
+        console.log(await cliSection(REPEAT));
+        console.log(await packSection(REPEAT));
+        return;
+    }
     // `npm run bench -- --accounts-only`: the several-accounts section alone (about 3 minutes).
     if (process.argv.includes("--accounts-only")) {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-bench-"));
@@ -222,6 +231,8 @@ Notes
     console.log(await accountsSection((scenario, variant, warmRuns) => runChild(scenario, variant, warmRuns, recordingDir), REPEAT));
 
     console.log(await startupSection(recordingDir, REPEAT));
+    console.log(await cliSection(REPEAT));
+    console.log(await packSection(REPEAT));
 
     if (problems.length > 0) {
         console.error(`\nbench: the floor does not register the same resources as the platform:\n- ${problems.join("\n- ")}`);

@@ -48,6 +48,8 @@ export interface PreviewRun {
     peakRssMb?: number;
     /** CPU time (user + system) of the program's process at its last sample (every 10 ms), when /proc has it. */
     cpuMs?: number;
+    /** CPU time of the program's process at the last sample before its first resource registration. */
+    cpuToFirstResourceMs?: number;
 }
 
 interface ProjectRuntime {
@@ -147,11 +149,13 @@ export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<Preview
         child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
         let peakKb: number | undefined;
         let cpuMs: number | undefined;
+        const cpuSamples: { atMs: number; cpuMs: number }[] = [];
         const poll = setInterval(() => {
             const sample = child.pid === undefined ? undefined : readProcess(child.pid);
             if (sample === undefined) return;
             peakKb = Math.max(peakKb ?? 0, sample.peakRssKb);
             cpuMs = sample.cpuMs;
+            cpuSamples.push({ atMs: performance.now() - started, cpuMs });
         }, 10);
         const exitCode = await new Promise<number | null>((resolve, reject) => {
             child.on("error", reject);
@@ -174,6 +178,7 @@ export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<Preview
             timings: { stackMs: stackReg?.atMs ?? NaN, firstResourceMs: firstResource?.atMs ?? NaN, exitMs },
             peakRssMb: peakKb === undefined ? undefined : peakKb / 1024,
             cpuMs,
+            cpuToFirstResourceMs: firstResource ? cpuSamples.filter((c) => c.atMs <= firstResource.atMs).pop()?.cpuMs : undefined,
         };
     } finally {
         await engine.stop();

@@ -65,10 +65,14 @@ export function readRecording(dir: string, scenario: Scenario): RecordedResource
 
 type ResourceClass = new (name: string, args: Record<string, unknown>, opts?: pulumi.CustomResourceOptions) => pulumi.CustomResource;
 
-/** `azure-native:monitor:MetricAlert` to @pulumi/azure-native/monitor's MetricAlert; `azuread:index/group:Group` to @pulumi/azuread's Group. */
-function resourceClass(type: string): ResourceClass {
+/**
+ * `azure-native:monitor:MetricAlert` to @pulumi/azure-native/monitor's MetricAlert;
+ * `azuread:index/group:Group` to @pulumi/azuread/group's Group (the one module, as the components
+ * import it, not the package's index).
+ */
+export function resourceClass(type: string): ResourceClass {
     const [pkg, mod, name] = type.split(":");
-    const modulePath = mod === "index" || mod.startsWith("index/") ? `@pulumi/${pkg}` : `@pulumi/${pkg}/${mod}`;
+    const modulePath = mod === "index" ? `@pulumi/${pkg}` : mod.startsWith("index/") ? `@pulumi/${pkg}/${mod.slice("index/".length)}` : `@pulumi/${pkg}/${mod}`;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exported = (require(modulePath) as Record<string, unknown>)[name];
     if (typeof exported !== "function") throw new Error(`bench floor: no class ${name} in ${modulePath} for '${type}'`);
