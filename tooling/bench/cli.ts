@@ -125,6 +125,12 @@ function table(header: string[], rows: string[][]): string {
     return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
+/** A warning when other work competed for the CPU while a section ran (1-minute load above the core count). */
+function loadWarning(highest: number): string {
+    if (highest <= os.cpus().length) return "";
+    return `\nWARNING: load average reached ${highest.toFixed(1)} on ${os.cpus().length} cores: wall times are inflated unevenly; compare the CPU columns, or rerun on a quiet machine.\n`;
+}
+
 const f0 = (n: number): string => (Number.isNaN(n) ? "n/a" : n.toFixed(0));
 const f2 = (n: number): string => (Number.isNaN(n) ? "n/a" : n.toFixed(2));
 
@@ -137,8 +143,10 @@ export async function cliSection(repeat: number): Promise<string> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-bench-cli-"));
     const recordingFile = path.join(dir, "floor-recording.json");
     const samples = new Map<CliVariant, CliSample[]>(CLI_VARIANTS.map((v) => [v, []]));
+    let load = os.loadavg()[0];
     try {
         for (let round = 0; round < rounds; round++) {
+            load = Math.max(load, os.loadavg()[0]);
             for (const variant of CLI_VARIANTS) {
                 const { sample, run } = await cliRun(variant, recordingFile);
                 samples.get(variant)?.push(sample);
@@ -178,7 +186,7 @@ ${table(
 
 program within ${TARGET_RATIO}x of the floor to the first resource: wall ${ratio(program, "firstResourceMs") <= TARGET_RATIO ? "yes" : "NO"}, CPU ${ratio(program, "cpuToFirstResourceMs") <= TARGET_RATIO ? "yes" : "NO"}
 floor registers the platform's Azure resources (types, names, inputs, options, dependencies): ${same ? `identical (${platform.length})` : `DIFFERENT (${platform.length} vs ${floored.length}): bench/cli-floor.ts no longer mirrors the program`}
-
+${loadWarning(Math.max(load, os.loadavg()[0]))}
 Notes
 - Each variant is a fresh process: node, @pulumi/pulumi/cmd/run, the program, the fake engine's gRPC.
   SDK up = the stack resource registered (the launcher loaded, before the program); first
@@ -197,7 +205,9 @@ Notes
 export async function packSection(repeat: number): Promise<string> {
     const rounds = 3 * repeat;
     const samples = new Map<PackVariant, PackSample[]>(PACK_VARIANTS.map((v) => [v, []]));
+    let load = os.loadavg()[0];
     for (let round = 0; round < rounds; round++) {
+        load = Math.max(load, os.loadavg()[0]);
         for (const variant of PACK_VARIANTS) if (round === 0 || variant === PACK_VARIANTS[0]) samples.get(variant)?.push(await packLoad(variant));
         process.stderr.write(`  policy pack round ${round + 1}/${rounds} done\n`);
     }
@@ -210,7 +220,7 @@ Policy pack, launch to first answer (run-policy-pack as \`pulumi preview --polic
 ${table(["pack", "n", "first answer ms", "CPU ms", "peak RSS MB"], rows)}
 
 built pack under ${PACK_TARGET_MS} ms: ${built < PACK_TARGET_MS ? "yes" : "NO"}
-
+${loadWarning(Math.max(load, os.loadavg()[0]))}
 Notes
 - first answer: spawn to the pack's port on stdout, a gRPC connection and its GetAnalyzerInfo
   reply. CPU and peak RSS of the pack's process at that moment. run-policy-pack loads TypeScript and
