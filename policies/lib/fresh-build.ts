@@ -31,7 +31,7 @@ export function packDirOf(dir: string): string {
 /**
  * Why the build in `<packDir>/dist` must not run, or undefined when it is current: no manifest
  * (never built, or the last build failed), or sources changed since the build (named relative
- * to the pack's parent directory, e.g. policies/pack.ts, components/regions.ts).
+ * to the pack's parent directory, e.g. policies/pack.ts, components/shared/regions.ts).
  */
 export function buildProblem(packDir: string): string | undefined {
     const manifestFile = path.join(packDir, "dist", PACK_MANIFEST);

@@ -115,7 +115,7 @@ const missingOutputs = (files) => files.filter((f) => !fs.existsSync(path.join(O
 /**
  * The compiled modules a module loads, transitively: every relative `require("./...")` in tsc's
  * CommonJS output, as source paths relative to the root ("policies/pack.ts",
- * "components/regions.ts"), and the packages they require by name.
+ * "components/shared/regions.ts"), and the packages they require by name.
  * @param {string} entry source path relative to the root @param {Record<string, string>} sources the build's source hashes
  */
 function moduleClosure(entry, sources) {
@@ -164,7 +164,7 @@ function copySourceMap(from, to) {
 
 /**
  * policies/dist/: the modules policies/index.ts loads, copied from this build, and a manifest of
- * their sources' hashes (keys relative to policies/, e.g. "pack.ts", "../components/regions.ts").
+ * their sources' hashes (keys relative to policies/, e.g. "pack.ts", "../components/shared/regions.ts").
  * Refuses a pack that requires a package policies/package.json does not list, or whose `main` is
  * not the compiled entry point: where the pack ships, only its own package.json is installed.
  * @param {Record<string, string>} sources the build's source hashes
