@@ -48,7 +48,10 @@ export interface CliSample {
 
 /** The custom resources of a run as the floor replays them: dependencies among those resources only (the floor has no components). */
 export function recordedFromRun(run: PreviewRun): RecordedResource[] {
-    const custom = run.registrations.map(recordOfRegistration).filter((r) => r.custom);
+    // urn:pulumi:<stack>::<project>::pulumi:pulumi:Stack::<name>
+    const [, project] = run.rootUrn.split("::");
+    const stack = run.rootUrn.split("::")[0].slice("urn:pulumi:".length);
+    const custom = run.registrations.map((r) => recordOfRegistration(r, stack, project)).filter((r) => r.custom);
     const keys = new Set(custom.map((r) => shortUrn(r.urn)));
     return custom.map((r) => ({ type: r.type, name: r.name, inputs: r.inputs, options: r.options, dependencies: r.dependencies.map(shortUrn).filter((d) => keys.has(d)).sort() }));
 }
