@@ -74,6 +74,22 @@ function compile() {
 }
 
 /**
+ * A source map copied to another directory, its `sources` re-pointed at the same source files
+ * from where it will live (`final`, when it is written to a staging place first), so stack traces
+ * of the copied JavaScript still name the .ts lines.
+ * @param {string} from @param {string} to @param {string} [final]
+ */
+function copySourceMap(from, to, final = to) {
+    if (!fs.existsSync(from)) return;
+    const map = JSON.parse(fs.readFileSync(from, "utf8"));
+    /** @param {string} source relative to the map's directory */
+    const moved = (source) => path.relative(path.dirname(final), path.resolve(path.dirname(from), map.sourceRoot ?? "", source)).split(path.sep).join("/");
+    map.sources = (map.sources ?? []).map(moved);
+    delete map.sourceRoot;
+    fs.writeFileSync(to, JSON.stringify(map));
+}
+
+/**
  * The components package (components/package.json) ships components/dist/. The root build has just
  * compiled components/ with the emit options of components/tsconfig.json (test/package.test.ts
  * compares them), so its output is copied there rather than compiled a second time; each source
@@ -95,13 +111,8 @@ function mirrorCompiled(fromDir, toDir) {
             const from = path.join(fromDir, childRel);
             const to = path.join(staging, childRel);
             fs.mkdirSync(path.dirname(to), { recursive: true });
-            if (entry.name.endsWith(".js.map")) {
-                const map = JSON.parse(fs.readFileSync(from, "utf8"));
-                /** @param {string} source relative to the map's directory */
-                const moved = (source) => path.relative(path.dirname(path.join(toDir, childRel)), path.resolve(path.dirname(from), source)).split(path.sep).join("/");
-                map.sources = map.sources.map(moved);
-                fs.writeFileSync(to, JSON.stringify(map));
-            } else fs.copyFileSync(from, to);
+            if (entry.name.endsWith(".js.map")) copySourceMap(from, to, path.join(toDir, childRel));
+            else fs.copyFileSync(from, to);
         }
     };
     copy(".");
@@ -147,20 +158,6 @@ function moduleClosure(entry, sources) {
     return { modules: [...modules].sort(), packages };
 }
 
-/**
- * A source map copied from dist/<f>.js.map to another directory: its `sources` re-pointed at the
- * same source files from the new place (stack traces of the shipped pack name the .ts lines).
- * @param {string} from @param {string} to
- */
-function copySourceMap(from, to) {
-    if (!fs.existsSync(from)) return;
-    const map = JSON.parse(fs.readFileSync(from, "utf8"));
-    const fromDir = path.dirname(from);
-    const toDir = path.dirname(to);
-    map.sources = (map.sources ?? []).map((/** @type {string} */ s) => path.relative(toDir, path.resolve(fromDir, map.sourceRoot ?? "", s)).split(path.sep).join("/"));
-    delete map.sourceRoot;
-    fs.writeFileSync(to, JSON.stringify(map));
-}
 
 /**
  * policies/dist/: the modules policies/index.ts loads, copied from this build, and a manifest of
