@@ -144,51 +144,65 @@ describe("index.ts as `pulumi preview` launches it (prod, against a fake engine)
 describe("the program's loader under the CLI (Pulumi.yaml: tooling/build/register.js, TypeScript off)", function () {
     this.timeout(120_000);
     let dir: string;
+    let outputs: Record<string, unknown>;
 
     /**
-     * A project with the real Pulumi.yaml, tsconfig.json, packages and loader (copied, so its root
-     * is this directory), a program, and a "build" of that program marked as such.
+     * Source files: type declarations first, erased when compiled, so the compiled lines differ
+     * from the source's. index.ts notes which compilers are loaded before it requires edited.ts.
      */
-    beforeEach(() => {
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-loader-"));
-        for (const name of ["Pulumi.yaml", "tsconfig.json", "package.json", "node_modules"]) fs.symlinkSync(path.join(PROJECT_DIR, name), path.join(dir, name));
-        fs.mkdirSync(path.join(dir, "tooling", "build"), { recursive: true });
-        fs.copyFileSync(path.join(PROJECT_DIR, "tooling", "build", "register.js"), path.join(dir, "tooling", "build", "register.js"));
-        fs.writeFileSync(path.join(dir, "index.ts"), PROGRAM);
-        const built = ts.transpileModule(PROGRAM, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, sourceMap: true }, fileName: "index.ts" });
-        fs.mkdirSync(path.join(dir, "dist"));
-        fs.writeFileSync(path.join(dir, "dist", "index.js"), built.outputText.replace('"source"', '"dist"'));
-        fs.writeFileSync(path.join(dir, "dist", "index.js.map"), String(built.sourceMapText).replace('"sources":["index.ts"]', '"sources":["../index.ts"]'));
-        const sha256 = createHash("sha256").update(PROGRAM).digest("hex");
-        fs.writeFileSync(path.join(dir, "dist", "build-manifest.json"), JSON.stringify({ sources: { "index.ts": sha256 } }));
-    });
-    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-    /** Type declarations first, erased when compiled: the compiled lines differ from the source's. */
-    const PROGRAM = String.raw`interface Shape {
+    const INDEX = String.raw`interface Shape {
     a: number;
 }
 export type Alias = Shape;
 export const from: string = "source";
 const here = new Error().stack?.split("\n")[1] ?? "";
 export const line = /index\.ts:(\d+):/.exec(here)?.[1] ?? here;
-const loaded = Object.keys(require.cache).map((f) => f.split("\\").join("/"));
-export const compilers = ["typescript", "ts-node", "@swc/core"].filter((c) => loaded.some((f) => f.includes("/node_modules/" + c + "/")));
+const loaded = () => Object.keys(require.cache).map((f) => f.split("\\").join("/"));
+const compilers = () => ["typescript", "ts-node", "@swc/core"].filter((c) => loaded().some((f) => f.includes("/node_modules/" + c + "/")));
+export const compilersBefore = compilers();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const edited = require("./edited");
+export const compilersAfter = compilers();
 `;
+    const EDITED = 'export const from: string = "source";\n';
 
-    const outputs = async (): Promise<Record<string, unknown>> => {
+    /** The compiled copy of a source as the build leaves it, marked as the build's, and its source map. */
+    function build(name: string, source: string): string {
+        const built = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, sourceMap: true }, fileName: name });
+        fs.writeFileSync(path.join(dir, "dist", name.replace(/\.ts$/, ".js")), built.outputText.replace('"source"', '"dist"'));
+        fs.writeFileSync(path.join(dir, "dist", name.replace(/\.ts$/, ".js.map")), String(built.sourceMapText).replace(`"sources":["${name}"]`, `"sources":["../${name}"]`));
+        return createHash("sha256").update(source).digest("hex");
+    }
+
+    /**
+     * A project with the real Pulumi.yaml, tsconfig.json, packages and loader (copied, so its root
+     * is this directory), two modules built, and one of them edited after the build; run once.
+     */
+    before(async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-loader-"));
+        for (const name of ["Pulumi.yaml", "tsconfig.json", "package.json", "node_modules"]) fs.symlinkSync(path.join(PROJECT_DIR, name), path.join(dir, name));
+        fs.mkdirSync(path.join(dir, "tooling", "build"), { recursive: true });
+        fs.copyFileSync(path.join(PROJECT_DIR, "tooling", "build", "register.js"), path.join(dir, "tooling", "build", "register.js"));
+        fs.mkdirSync(path.join(dir, "dist"));
+        fs.writeFileSync(path.join(dir, "index.ts"), INDEX);
+        fs.writeFileSync(path.join(dir, "edited.ts"), EDITED);
+        const sources = { "index.ts": build("index.ts", INDEX), "edited.ts": build("edited.ts", EDITED) };
+        fs.writeFileSync(path.join(dir, "dist", "build-manifest.json"), JSON.stringify({ sources }));
+        // After the build: a type error that is valid JavaScript, which only a type-checking loader would refuse.
+        fs.appendFileSync(path.join(dir, "edited.ts"), 'export const count: number = "not a number" as unknown as number;\n');
+
         const run = await runAsPulumiPreview({ projectDir: dir, stack: "dev", config: {}, secretKeys: [] });
         assert.strictEqual(run.exitCode, 0, `${run.stderr}${run.logs.filter((l) => l.severity === "error").map((l) => l.message).join("\n")}`);
-        return planValue(run.outputs.get(run.rootUrn) ?? {}) as Record<string, unknown>;
-    };
+        outputs = planValue(run.outputs.get(run.rootUrn) ?? {}) as Record<string, unknown>;
+    });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    it("runs the build while the source is what it was built from, loading no compiler, with stack traces naming the .ts line", async () => {
-        assert.deepStrictEqual(await outputs(), { from: "dist", line: "6", compilers: [] });
+    it("runs a module from the build while its source is what it was built from, loading no compiler, with stack traces naming the .ts line", () => {
+        assert.deepStrictEqual([outputs.from, outputs.line, outputs.compilersBefore], ["dist", "6", []]);
     });
 
-    it("transpiles a source changed since the build instead (never stale code), with swc and no type check", async () => {
-        // A type error that is valid JavaScript: only a type-checking loader would refuse it.
-        fs.appendFileSync(path.join(dir, "index.ts"), 'export const count: number = "not a number" as unknown as number;\n');
-        assert.deepStrictEqual(await outputs(), { from: "source", line: "6", compilers: ["typescript", "ts-node", "@swc/core"], count: "not a number" });
+    it("transpiles a module changed since the build instead (never stale code), with swc and no type check", () => {
+        assert.deepStrictEqual(outputs.edited, { from: "source", count: "not a number" });
+        assert.deepStrictEqual(outputs.compilersAfter, ["typescript", "ts-node", "@swc/core"]);
     });
 });
