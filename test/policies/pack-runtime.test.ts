@@ -18,8 +18,8 @@ import { PACK_ENFORCEMENT_LEVEL, PACK_NAME, policies } from "../../policies/pack
 import { readPolicyConfig, resolvePolicyConfig } from "../../tooling/review/policy/config";
 import { engineValue } from "../../tooling/review/policy/evaluate";
 import { POLICIES_DIR, runPack, stackConfigFile } from "../../tooling/review/policy/run";
-import { PolicyRecord } from "../../tooling/review/records";
-import { UNKNOWN } from "../../tooling/review/synth";
+import { PolicyRecord } from "../../tooling/model/records";
+import { UNKNOWN } from "../../tooling/model/plan-record";
 import { connectAnalyzer, startPolicyPack } from "../../tooling/bench/policy-pack";
 import { find, prodEstate } from "./estate";
 
