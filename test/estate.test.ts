@@ -17,7 +17,8 @@ import { PrivateNetwork } from "../components/network/component";
 import { Monitoring } from "../components/monitoring/component";
 import { ComponentArgsError, formatPath } from "../components/shared/errors";
 import { loadStackFiles } from "../tooling/review/stack-files";
-import { ResourceRecord, synthesizeFiles } from "../tooling/review/synth";
+import { ResourceRecord } from "../tooling/model/plan-record";
+import { synthesizeFiles } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 import { one, ofType } from "./helpers/records";
 

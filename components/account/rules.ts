@@ -167,6 +167,14 @@ export const accountNetworkSchema = argsShape<AccountNetwork>()(z.strictObject({
         .describe("Required to keep public access Enabled next to private endpoints, or at all in production: the reason, for reviewers."),
 }));
 
+/** The firewall settings, one list: the keys of `accountNetworkSchema`. */
+const FIREWALL_KEYS = Object.keys(accountNetworkSchema.shape) as (keyof AccountNetwork)[];
+
+/** The firewall settings out of a larger network config (a stack file's `network`, a resolved config). */
+export function accountNetworkOf<T extends AccountNetwork>(network: T): Pick<T, keyof AccountNetwork> {
+    return Object.fromEntries(FIREWALL_KEYS.filter((k) => network[k] !== undefined).map((k) => [k, network[k]])) as Pick<T, keyof AccountNetwork>;
+}
+
 /** Where a duplicate first appeared, for "listed twice" messages. */
 export function findDuplicates<T>(items: readonly T[], key: (item: T) => string): { index: number; first: number; key: string }[] {
     const seen = new Map<string, number>();

@@ -8,7 +8,7 @@ import { UsageError } from "../../tooling/review/cli/common";
 import { azurePolicyOfProject } from "../../tooling/review/azure-policy/project";
 import { estimateCost } from "../../tooling/review/cost";
 import { renderStackReport } from "../../tooling/review/report";
-import { PolicyRecord } from "../../tooling/review/records";
+import { PolicyRecord } from "../../tooling/model/records";
 import { PROJECT_DIR } from "../helpers/config";
 import { committedStack } from "../helpers/stacks";
 import { BUILTIN, TENANT } from "./helpers";

@@ -1,12 +1,12 @@
 import * as assert from "assert";
 import { spawnSync } from "child_process";
 import * as path from "path";
-import { indexAccounts } from "../../tooling/review/accounts";
+import { indexAccounts } from "../../tooling/model/accounts";
 import { main as azurePolicyMain } from "../../tooling/review/cli/azure-policy";
 import { main as diffMain } from "../../tooling/review/cli/diff";
 import { main as policyMain } from "../../tooling/review/cli/policy";
 import { main as reviewMain } from "../../tooling/review/cli/review";
-import { PolicyRecord, recordsFrom } from "../../tooling/review/records";
+import { PolicyRecord, recordsFrom } from "../../tooling/model/records";
 import { ACCOUNT, assertRefused, CONTAINER, documents, FORMATS, PROJECT_DIR, run, scratch, setParent, stateOf, statesOf } from "./helpers";
 
 const DEFINITIONS = path.join(PROJECT_DIR, "test", "fixtures", "azure-policy", "builtin");

@@ -16,7 +16,7 @@ import { documentsOf } from "../../tooling/adopt/inputs";
 import { main as azurePolicyMain } from "../../tooling/review/cli/azure-policy";
 import { main as diffMain } from "../../tooling/review/cli/diff";
 import { main as policyMain } from "../../tooling/review/cli/policy";
-import { parseJsonInput } from "../../tooling/review/input-json";
+import { parseJsonInput } from "../../tooling/model/input-json";
 import { FIXTURES as ADOPT_FIXTURES } from "../adopt/helpers";
 import { documents, Format, FORMATS, Outcome, PROJECT_DIR, run, scratch } from "./helpers";
 

@@ -3,9 +3,9 @@ import * as fs from "fs";
 import { main as azurePolicyMain } from "../../tooling/review/cli/azure-policy";
 import { main as diffMain } from "../../tooling/review/cli/diff";
 import { main as policyMain } from "../../tooling/review/cli/policy";
-import { MAX_JSON_DEPTH } from "../../tooling/review/input-json";
+import { MAX_JSON_DEPTH } from "../../tooling/model/input-json";
 import { PolicySection } from "../../tooling/review/policy/render";
-import { readRecords, recordsFrom } from "../../tooling/review/records";
+import { readRecords, recordsFrom } from "../../tooling/model/records";
 import { ACCOUNT, assertRefused, CONTAINER, documents, Format, FORMATS, PROJECT_DIR, run, scratch, stateOf, statesOf } from "./helpers";
 
 const DEFINITIONS = `${PROJECT_DIR}/test/fixtures/azure-policy/builtin`;

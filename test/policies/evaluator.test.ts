@@ -3,9 +3,9 @@ import * as path from "path";
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { PolicyConfigError } from "../../tooling/review/policy/config";
 import { evaluatePolicies, EvaluateOptions } from "../../tooling/review/policy/evaluate";
-import { detectFormat, PolicyInputError, readRecords, recordsFrom } from "../../tooling/review/records";
+import { detectFormat, PolicyInputError, readRecords, recordsFrom } from "../../tooling/model/records";
 import { runPack, stackConfigFile } from "../../tooling/review/policy/run";
-import { UNKNOWN } from "../../tooling/review/synth";
+import { UNKNOWN } from "../../tooling/model/plan-record";
 import { PROJECT_DIR } from "../helpers/config";
 import { rec } from "./estate";
 

@@ -18,7 +18,9 @@ import { ConfigRuleProblems, planAdopted } from "./check";
 import { compareWithPlan, formatMismatch } from "./roundtrip";
 import { policyLines, summaryLines } from "./summary";
 import type { AccountDraft, ScriptFile } from "./model";
-import type { ResourceRecord } from "../review/synth";
+import type { ResourceRecord } from "../model/plan-record";
+import { PolicyConfigError } from "../review/policy/config";
+import { policyConfigFor } from "../review/policy/run";
 import { writeOutputs } from "../review/cli/common";
 import { NOT_SHOWN, secretPaths } from "./secrets";
 
@@ -74,13 +76,13 @@ function clashes(projectDir: string, stackFile: string, scripts: readonly Script
     ];
 }
 
-function policyConfigFor(projectDir: string, stack: string, given?: string): string | undefined {
-    if (given) {
-        if (!fs.existsSync(given)) throw new AdoptInputError(`--policy-config ${given}: no such file`);
-        return given;
+function policyConfigOf(projectDir: string, stack: string, given?: string): string | undefined {
+    try {
+        return policyConfigFor(projectDir, stack, given).file;
+    } catch (e) {
+        if (e instanceof PolicyConfigError) throw new AdoptInputError(e.message);
+        throw e;
     }
-    const own = path.join(projectDir, "policies", "config", `${stack}.json`);
-    return fs.existsSync(own) ? own : undefined;
 }
 
 function header(drafts: AccountDraft[], labels: string[], policy: string[]): string[] {
@@ -148,7 +150,7 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
             written: [],
         };
     }
-    const policyConfig = policyConfigFor(options.projectDir, options.stack, options.policyConfig);
+    const policyConfig = policyConfigOf(options.projectDir, options.stack, options.policyConfig);
     const existing = options.force ? [] : clashes(options.projectDir, stackFile, scripts);
     if (existing.length > 0) {
         throw new AdoptInputError(`${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} in ${options.projectDir}; choose another --stack, or pass --force to replace`);

@@ -4,8 +4,9 @@
  * (`az group export`, the portal's "Export template"). Every problem is an AdoptInputError naming
  * the file and, inside it, the item.
  */
-import { parseJsonInput, readJsonInput } from "../review/input-json";
-import { ArmDocument, classifyOrSkip, isObject } from "./documents";
+import { parseJsonInput, readJsonInput } from "../model/input-json";
+import { ArmDocument, classifyOrSkip } from "./documents";
+import { isObject } from "../model/json";
 import { AdoptInputError, AdoptInputErrors } from "./errors";
 import { isTemplate, templateDocuments, TemplateScope } from "./template";
 

@@ -8,7 +8,8 @@
  * rows/account-features.ts).
  */
 import { describeValue, PathSegment } from "../../components/shared/errors";
-import { ArmDocument, isObject } from "./documents";
+import { ArmDocument } from "./documents";
+import { isObject } from "../model/json";
 import { Gap } from "./errors";
 import { isSecretProperty, NOT_SHOWN } from "./secrets";
 

@@ -9,8 +9,9 @@
  * https://learn.microsoft.com/azure/azure-resource-manager/templates/export-template-cli
  * https://learn.microsoft.com/azure/azure-resource-manager/templates/template-functions-resource#resourceid
  */
-import { ArmDocument, classify, isObject } from "./documents";
+import { ArmDocument, classify } from "./documents";
 import { AdoptInputError, AdoptInputErrors } from "./errors";
+import { isObject, Json } from "../model/json";
 
 /** Where a template's resources live. */
 export interface TemplateScope {
@@ -24,7 +25,6 @@ export interface TemplateResult {
     skipped: string[];
 }
 
-type Json = Record<string, unknown>;
 
 export function isTemplate(doc: unknown): doc is Json {
     if (!isObject(doc) || !Array.isArray(doc.resources)) return false;

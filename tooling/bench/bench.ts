@@ -5,8 +5,10 @@
  *
  * Every measurement runs in a fresh child process (bench/run-one.ts), one at a time, so module
  * loading and peak RSS belong to one scenario and children don't compete for the 2 cores. Then the
- * start-up of whole processes on prod (bench/startup.ts): `npm run plan` against a one-run floor,
- * and `pulumi preview` as the CLI launches index.ts, by TypeScript loader. Children run from the
+ * start-up of whole processes on prod (bench/startup.ts): `npm run plan` against a one-run floor;
+ * then `pulumi preview` as the CLI launches index.ts against a floor launched the same way, and the
+ * policy pack's load to its first answer (bench/cli.ts; `npm run bench -- --cli-only` runs those
+ * two sections alone, about 3 minutes). Children run from the
  * build (`npm run bench` builds first), so nothing is transpiled at run time. Before the start-up
  * section, estates of 1 to 100 accounts (bench/accounts.ts; `npm run bench -- --accounts-only` runs
  * that section alone).
@@ -28,6 +30,7 @@ import {
     VARIANTS,
 } from "./scenarios";
 import { accountsSection } from "./accounts";
+import { cliSection, packSection } from "./cli";
 import { startupSection } from "./startup";
 import { parseCommandArgs } from "../review/cli/common";
 
@@ -108,6 +111,12 @@ const f0 = (n: number) => n.toFixed(0);
 const f2 = (n: number) => n.toFixed(2);
 
 async function main(): Promise<void> {
+    // `npm run bench -- --cli-only`: what the Pulumi CLI's users wait for, alone.
+    if (process.argv.includes("--cli-only")) {
+        console.log(await cliSection(REPEAT));
+        console.log(await packSection(REPEAT));
+        return;
+    }
     // `npm run bench -- --accounts-only`: the several-accounts section alone (about 3 minutes).
     // Strict: a mistyped flag would otherwise start the whole bench (some 20 minutes).
     const args = parseCommandArgs(process.argv.slice(2), { "accounts-only": { type: "boolean" } }, "usage: npm run bench [-- --accounts-only]");
@@ -225,6 +234,8 @@ Notes
     console.log(await accountsSection((scenario, variant, warmRuns) => runChild(scenario, variant, warmRuns, recordingDir), REPEAT));
 
     console.log(await startupSection(recordingDir, REPEAT));
+    console.log(await cliSection(REPEAT));
+    console.log(await packSection(REPEAT));
 
     if (problems.length > 0) {
         console.error(`\nbench: the floor does not register the same resources as the platform:\n- ${problems.join("\n- ")}`);

@@ -9,10 +9,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseStackConfig, PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
+import { PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
 import { isProduction } from "../../../stack/config/defaults";
 import { EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "../../review/cli/common";
-import { checkStackName, loadStackFiles, requireStack, stackSettingsFile } from "../../review/stack-files";
+import { checkStackName, loadStackFiles, requireStack, stackConfigOf, stackSettingsFile } from "../../review/stack-files";
 import { UTC_TIMESTAMP } from "../../../components/shared/restore";
 import { buildDrillConfig, DrillError, DrillOptions, renderDrillStackFile } from "../restore-drill";
 import { buildInPlaceRestore, InPlaceOptions, inPlaceNextSteps, setInPlaceRestore } from "../restore-in-place";
@@ -109,7 +109,7 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
 
     const files = loadStackFiles(projectDir, args["source-stack"]);
     const rawSource = rawConfigFromPulumi(files.config, files.project);
-    const sourceStack = parseStackConfig(rawSource, { project: files.project, baseDir: projectDir, secretKeys: new Set(files.secretKeys.map((k) => k.slice(files.project.length + 1))) });
+    const sourceStack = stackConfigOf(files);
     const { source, raw: rawForAccount } = sourceAccountOf(sourceStack, rawSource, args["source-account"], args["source-stack"]);
 
     if (args["in-place"]) {
@@ -139,25 +139,13 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
         production: args.production ?? false,
         now: clock,
     };
-    let config: Record<string, unknown>;
-    try {
-        config = buildDrillConfig(source, rawForAccount, opts);
-    } catch (e) {
-        if (e instanceof DrillError) throw new UsageError(e.message);
-        throw e;
-    }
-
+    const config = drillErrorsAsUsage(() => buildDrillConfig(source, rawForAccount, opts));
     const target = stackSettingsFile(projectDir, stack);
     if (fs.existsSync(target)) {
         if (!args.force) throw new UsageError(`${target} exists; pass --force to replace it`);
         refuseToReplace(projectDir, stack, target);
     }
-    const text = renderDrillStackFile(files.project, config, opts);
-    // The same boundary `pulumi up` runs, on the text before it is written: a drill file that would
-    // be refused is never written, and the file is replaced whole or not at all.
-    const checked = loadStackFiles(projectDir, stack, { settingsText: text });
-    parseStackConfig(rawConfigFromPulumi(checked.config, checked.project), { project: checked.project, baseDir: projectDir });
-    writeOutputs([{ flag: "--stack", file: target, text }]);
+    writeCheckedStackFile(projectDir, stack, renderDrillStackFile(files.project, config, opts));
     io.stdout(
         `wrote ${path.relative(process.cwd(), target) || target}: restore ${source.account.name} at ${timestamp} into ${(config.account as { name: string }).name}\n` +
             `next: pulumi up --stack ${stack}; then npm run verify -- --endpoint https://${(config.account as { name: string }).name}.documents.azure.com:443/ --database <db> --container <container>\n`,
@@ -185,32 +173,35 @@ function refuseToReplace(projectDir: string, stack: string, target: string): voi
     }
 }
 
+/** Runs a builder of the drill; a DrillError is the user's (exit 2, one line). */
+function drillErrorsAsUsage<T>(build: () => T): T {
+    try {
+        return build();
+    } catch (e) {
+        if (e instanceof DrillError) throw new UsageError(e.message);
+        throw e;
+    }
+}
+
+/**
+ * Checks a stack file's text at the config boundary `pulumi up` runs, before it is written: a
+ * drill file or an in-place entry that Azure or the rules would refuse never reaches the file.
+ * Then writes it whole (temporary file and rename), or not at all.
+ */
+function writeCheckedStackFile(projectDir: string, stack: string, text: string): void {
+    stackConfigOf(loadStackFiles(projectDir, stack, { settingsText: text }));
+    writeOutputs([{ flag: "--stack", file: stackSettingsFile(projectDir, stack), text }]);
+}
+
 /** Adds the in-place entries to the source stack's file, keeping it only if the config boundary accepts it. */
 function restoreInPlace(projectDir: string, project: string, stackName: string, stack: ResolvedStack, source: PlatformConfig, raw: Record<string, unknown>, opts: InPlaceOptions, io: Io): number {
     const index = stack.multiAccount ? stack.accounts.indexOf(source) : undefined;
     // In the accounts form an account's own entry replaces the stack-level one whole, so start from what it uses now.
     const existing = index === undefined ? raw.restoreInPlace : ((raw.accounts as Record<string, unknown>[] | undefined)?.[index]?.restoreInPlace ?? raw.restoreInPlace);
-    let value: ReturnType<typeof buildInPlaceRestore>;
-    try {
-        value = buildInPlaceRestore(source, existing, opts);
-    } catch (e) {
-        if (e instanceof DrillError) throw new UsageError(e.message);
-        throw e;
-    }
+    const value = drillErrorsAsUsage(() => buildInPlaceRestore(source, existing, opts));
     const target = stackSettingsFile(projectDir, stackName);
     const previous = fs.readFileSync(target, "utf8");
-    let text: string;
-    try {
-        text = setInPlaceRestore(previous, project, index, value);
-        // The same boundary `pulumi up` runs, on the edited text before it is written: an entry
-        // Azure or the rules would refuse never reaches the file, and the file is replaced whole.
-        const edited = loadStackFiles(projectDir, stackName, { settingsText: text });
-        parseStackConfig(rawConfigFromPulumi(edited.config, edited.project), { project: edited.project, baseDir: projectDir, secretKeys: new Set(edited.secretKeys.map((k) => k.slice(edited.project.length + 1))) });
-    } catch (e) {
-        if (e instanceof DrillError) throw new UsageError(e.message);
-        throw e;
-    }
-    writeOutputs([{ flag: "--source-stack", file: target, text }]);
+    writeCheckedStackFile(projectDir, stackName, drillErrorsAsUsage(() => setInPlaceRestore(previous, project, index, value)));
     io.stdout(
         `wrote ${path.relative(process.cwd(), target) || target}: restoreInPlace ${opts.targets.join(", ")} of ${source.account.name} at ${opts.timestamp}\n` +
             `next, once the resources are deleted in Azure (Azure restores only deleted ones):\n${inPlaceNextSteps(stackName, project, source, opts.targets).join("\n")}\n`,

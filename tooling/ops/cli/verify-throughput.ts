@@ -9,8 +9,8 @@
  * drift, a missing resource or a failed read, 2 on bad arguments or an input of another stack.
  */
 import * as path from "path";
-import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "../../review/cli/common";
-import { namesDiffer, PolicyInputError, PolicyRecord, readRecords } from "../../review/records";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "../../review/cli/common";
+import { namesDiffer, PolicyInputError, PolicyRecord, readRecords } from "../../model/records";
 import { requireStack } from "../../review/stack-files";
 import { synthesize } from "../../review/synth";
 import { ARM_SCOPE, armThroughputReader, checkThroughput, declaredThroughput, renderThroughputReport, throughputPassed, ThroughputReader } from "../verify/throughput";
@@ -79,7 +79,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const reader = io.reader ? io.reader(subscription) : await azureReader(subscription);
     const report = await checkThroughput(targets, reader);
     io.stdout(`${renderThroughputReport(report, args.stack)}\n`);
-    if (args.json) writeOutputs([{ flag: "--json", file: path.resolve(io.cwd, args.json), text: `${JSON.stringify(report, null, 2)}\n` }]);
+    if (args.json) writeJsonFile(path.resolve(io.cwd, args.json), report);
     return throughputPassed(report) ? EXIT_OK : EXIT_FINDINGS;
 }
 

@@ -9,7 +9,7 @@
 import * as https from "https";
 import * as path from "path";
 import { CosmosClient, CosmosClientOptions } from "@azure/cosmos";
-import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "../../review/cli/common";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "../../review/cli/common";
 import { requireStack } from "../../review/stack-files";
 import { describeFailure } from "../verify/errors";
 import { renderReport, runVerify, verifyPassed } from "../verify/run";
@@ -120,7 +120,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         const container = client.database(failure.database).container(failure.container);
         const report = await runVerify(container, { ...failure, profile, waitMs, ...(schema ? { schema } : {}) });
         io.stdout(`${renderReport(report)}\n`);
-        if (args.json) writeOutputs([{ flag: "--json", file: path.resolve(io.cwd, args.json), text: `${JSON.stringify(report, null, 2)}\n` }]);
+        if (args.json) writeJsonFile(path.resolve(io.cwd, args.json), report);
         return verifyPassed(report) ? EXIT_OK : EXIT_FINDINGS;
     } catch (e) {
         if (e instanceof UsageError) throw e;

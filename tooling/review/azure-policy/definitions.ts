@@ -11,7 +11,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { readJsonInput } from "../input-json";
+import { readJsonInput } from "../../model/input-json";
+import { isObject, Json } from "../../model/json";
 import { canonicalCondition, OPERATORS, RULE_LIMITS } from "./conditions";
 import { isExpression, parseCounted, PolicyLimitError, UnsupportedError } from "./expression";
 
@@ -23,8 +24,6 @@ export class AzurePolicyInputError extends Error {
     }
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 export interface ParameterDefinition {
     type?: string;

@@ -13,8 +13,8 @@ import { evaluateAzurePolicy } from "../azure-policy/evaluate";
 import { previewRemovals, removalsOf } from "../azure-policy/project";
 import { renderAzurePolicy } from "../azure-policy/render";
 import { diffRecords } from "../diff";
-import { namesDiffer, PolicyInputError, PolicyRecord, readRecords, readRecordsDocument, recordsOfStates } from "../records";
-import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "./common";
+import { namesDiffer, PolicyInputError, PolicyRecord, readRecords, readRecordsDocument, recordsOfStates } from "../../model/records";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "./common";
 
 const USAGE =
     "usage: npm run azure-policy -- --from <plan.json | stack-export.json | preview.json> --definitions <file or dir> [--definitions ...] [--assignments <file or dir>] [--base <plan | stack export>] [--subscription <id>] [--json <out>] [--quiet]";
@@ -61,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
             removals = recordsOfStates(old, `${args.from} (deleted resources)`);
         }
         const section = evaluateAzurePolicy(loaded.records, inputs, { ...(args.subscription ? { subscription: args.subscription } : {}), ...(removals ? { removals } : {}) });
-        if (args.json) writeOutputs([{ flag: "--json", file: args.json, text: `${JSON.stringify(section, null, 2)}\n` }]);
+        if (args.json) writeJsonFile(args.json, section);
         if (!args.quiet) process.stdout.write(`${renderAzurePolicy(section, loaded.records, `${args.from} (${loaded.format}, ${loaded.records.length} resources)`)}\n`);
         return section.blocking > 0 ? EXIT_FINDINGS : EXIT_OK;
     } catch (e) {

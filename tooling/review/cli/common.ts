@@ -50,6 +50,11 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"
     return parsed.values as CommandArgs<T>;
 }
 
+/** Writes a command's `--json` output, whole or not at all (writeOutputs); a file that cannot be written is the user's error (exit 2). */
+export function writeJsonFile(file: string, value: unknown, flag = "--json"): void {
+    writeOutputs([{ flag, file, text: `${JSON.stringify(value, null, 2)}\n` }]);
+}
+
 function isUserError(e: unknown): boolean {
     return ConfigError.isInstance(e) || e instanceof StackFileError || e instanceof UsageError;
 }

@@ -13,13 +13,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { renderChangesText, shortName } from "../change-text";
-import { groupByAccount, indexAccounts } from "../accounts";
+import { renderChangesText } from "../change-text";
+import { groupByAccount, indexAccounts } from "../../model/accounts";
 import { declarationsByContainer, estimateCost, SizeDeclaration } from "../cost";
 import { Change, countsText, diffRecords, summariseChanges } from "../diff";
 import { checkoutRef, hasStack } from "../git-base";
 import { buildFullPlan, FullPlan } from "../full-plan";
-import { InputFormat, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, readRecordsDocument, recordsFrom } from "../records";
+import { InputFormat, nameOfUrn, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, readRecordsDocument, recordsFrom } from "../../model/records";
 import { renderReport } from "../report";
 import { requireStack } from "../stack-files";
 import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "./common";
@@ -124,7 +124,7 @@ export function compare(base: Side, head: Side) {
 export function accountSummaryText(changes: readonly Change[], records: readonly PolicyRecord[]): string {
     const index = indexAccounts(records);
     if (!index.multi) return "";
-    const lines = groupByAccount(changes, index.names, (c) => index.of(c.urn) ?? index.ofName(shortName(c.urn))).map((g) => {
+    const lines = groupByAccount(changes, index.names, (c) => index.of(c.urn) ?? index.ofName(nameOfUrn(c.urn))).map((g) => {
         const m = summariseChanges(g.items);
         return `  ${g.account !== undefined ? `account ${g.account}` : "stack level"}: ${countsText(m)}`;
     });

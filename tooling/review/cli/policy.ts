@@ -9,11 +9,11 @@
  */
 import { PolicyConfigError } from "../policy/config";
 import { PolicyRecordError } from "../policy/evaluate";
-import { namesDiffer, readRecords, PolicyInputError } from "../records";
+import { namesDiffer, readRecords, PolicyInputError } from "../../model/records";
 import { hasMandatory, policySection, renderPolicy } from "../policy/render";
 import { runPack, stackConfigFile } from "../policy/run";
 import { checkStackName } from "../stack-files";
-import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "./common";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "./common";
 
 const USAGE = "usage: npm run policy -- --from <plan.json | stack-export.json | preview.json> [--stack <name> | --config <policy-config.json>] [--json <out>] [--quiet]";
 
@@ -43,10 +43,10 @@ export async function main(argv: string[]): Promise<number> {
         const stack = args.stack ?? loaded.stack;
         if (!args.config && !stack) throw new UsageError(`${args.from} names no stack; give --stack <name> or --config <file>`);
         const configFile = args.config ?? stackConfigFile(stack as string);
-        const run = await runPack(loaded.records, configFile, args.from);
+        const run = await runPack(loaded.records, configFile, undefined, args.from);
         for (const name of run.result.unknownConfigNames) process.stderr.write(`warning: ${configFile} configures '${name}', which is not a rule of the pack\n`);
         const section = policySection(run);
-        if (args.json) writeOutputs([{ flag: "--json", file: args.json, text: `${JSON.stringify(section, null, 2)}\n` }]);
+        if (args.json) writeJsonFile(args.json, section);
         if (!args.quiet) process.stdout.write(`${renderPolicy(section, loaded.records, `${args.from} (${loaded.format}, ${loaded.records.length} resources)`)}\n`);
         return hasMandatory(section) ? EXIT_FINDINGS : EXIT_OK;
     } catch (e) {

@@ -17,7 +17,7 @@ import { checkoutRef } from "../git-base";
 import { hasErrors } from "../../queries/analysis";
 import { accessPatternNotes } from "../../queries/render";
 import { hasMandatory } from "../policy/render";
-import { shortStack } from "../records";
+import { shortStack } from "../../model/records";
 import { requireStack } from "../stack-files";
 import { renderReport, StackReport } from "../report";
 import { azurePolicyOfProject } from "../azure-policy/project";

@@ -8,8 +8,9 @@
  * (`{ "enforcementLevel": "advisory", "maxThroughput": 4000 }`).
  */
 import * as fs from "fs";
-import { decodeText, parseJsonInput } from "../input-json";
+import { decodeText, parseJsonInput } from "../../model/input-json";
 import { EnforcementLevel, Policies, PolicyConfigSchema } from "@pulumi/policy";
+import { isObject } from "../../model/json";
 
 type PolicyConfigJSONSchema = PolicyConfigSchema["properties"][string];
 
@@ -39,14 +40,14 @@ function level(value: unknown, where: string): EnforcementLevel {
 
 /** Parses a policy config document (already JSON-parsed). */
 export function parsePolicyConfig(doc: unknown, source: string): Record<string, GivenPolicyConfig> {
-    if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
+    if (!isObject(doc)) {
         throw new PolicyConfigError(`${source}: a policy config is a JSON object mapping rule names to a level or an object`);
     }
     const out: Record<string, GivenPolicyConfig> = {};
-    for (const [name, value] of Object.entries(doc as Record<string, unknown>)) {
+    for (const [name, value] of Object.entries(doc)) {
         if (typeof value === "string") out[name] = { enforcementLevel: level(value, `${source}: ${name}`), properties: {} };
-        else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-            const { enforcementLevel, ...properties } = value as Record<string, unknown>;
+        else if (isObject(value)) {
+            const { enforcementLevel, ...properties } = value;
             out[name] = { ...(enforcementLevel !== undefined ? { enforcementLevel: level(enforcementLevel, `${source}: ${name}.enforcementLevel`) } : {}), properties };
         } else {
             throw new PolicyConfigError(`${source}: ${name} is ${JSON.stringify(value)}; accepted: an enforcement level string or an object`);

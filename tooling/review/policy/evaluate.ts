@@ -17,9 +17,10 @@ import {
 } from "@pulumi/policy";
 import { unknownCheckingProxy, UnknownValueError } from "../../../policies/lib/sdk";
 import { CANNOT_JUDGE } from "../../../policies/lib/values";
-import { SECRET, UNKNOWN } from "../synth";
+import { SECRET, UNKNOWN } from "../../model/plan-record";
 import { GivenPolicyConfig, resolvePolicyConfig, ResolvedPolicyConfig } from "./config";
-import { PolicyRecord } from "../records";
+import { PolicyRecord } from "../../model/records";
+import { STACK_TYPE } from "../../model/types";
 
 /** The SDK's sentinel for an unknown value (@pulumi/policy proxy.js unknownStringValue; the engine sends every unknown as it). */
 export const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -156,7 +157,7 @@ const isStackPolicy = (p: Policies[number]): p is StackValidationPolicy => typeo
 export async function evaluatePolicies(records: readonly PolicyRecord[], options: EvaluateOptions): Promise<PolicyResult> {
     const { resolved, unknownNames } = resolvePolicyConfig(options.policies, options.packLevel, options.config);
     const stackTags = options.stackTags ?? new Map<string, string>();
-    const stackUrn = records.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+    const stackUrn = records.find((r) => r.type === STACK_TYPE)?.urn ?? "";
     const result: PolicyResult = { violations: [], notJudged: [], notApplicable: [], unknownConfigNames: unknownNames };
     const cfg = (name: string) => resolved.get(name) as ResolvedPolicyConfig;
     const reporter = (name: string, level: EnforcementLevel, defaultUrn: string) => (message: string, urn?: string) => {

@@ -7,12 +7,12 @@
  *   retainOnDelete?, dependencies, propertyDependencies, ... } ] } }`
  * - `pulumi preview --json`: `{ steps: [ { op, urn, newState?: { same fields as the export } } ] }`
  *
- * Values are normalised the way the plan writes them (review/synth.ts `planValue`): unknowns are
+ * Values are normalised the way the plan writes them (plan-record.ts `planValue`): unknowns are
  * UNKNOWN, secrets SECRET, resource references their URN.
  */
 import { readJsonInput } from "./input-json";
-import { PLAN_FORMAT_VERSION } from "./plan";
-import { planValue, ResourceOptionsRecord, ResourceRecord } from "./synth";
+import { isObject, Json } from "./json";
+import { PLAN_FORMAT_VERSION, planValue, ResourceOptionsRecord, ResourceRecord } from "./plan-record";
 
 /**
  * A plan record's options, where those a stack export or preview omits when unset are optional
@@ -53,8 +53,6 @@ export class PolicyInputError extends Error {
     }
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 export function detectFormat(doc: unknown): InputFormat | undefined {
     if (!isObject(doc)) return undefined;
@@ -82,7 +80,8 @@ export const namesDiffer = (a: string | undefined, b: string | undefined): boole
 
 const fromUrns = (records: PolicyRecord[]) => (records.length ? { stack: stackOfUrn(records[0].urn), project: projectOfUrn(records[0].urn) } : {});
 
-function nameOfUrn(urn: string): string {
+/** The name part of `urn:pulumi:<stack>::<project>::<type>::<name>` (`appdb/orders`). */
+export function nameOfUrn(urn: string): string {
     const i = urn.lastIndexOf("::");
     return i >= 0 ? urn.slice(i + 2) : urn;
 }

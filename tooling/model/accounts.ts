@@ -1,30 +1,35 @@
 /**
  * Which Cosmos DB account each resource record belongs to, so the plan, the diff, the cost and the
- * report can speak per account in a stack of several (the `accounts` form). Works on any record
- * list (plan, `pulumi stack export`, `pulumi preview --json`): it reads types, names, inputs,
- * dependencies and parents only. A record belongs to an account, in this order, when:
+ * report and the access-pattern analysis can speak per account in a stack of several (the
+ * `accounts` form). Works on any record list (plan, `pulumi stack export`, `pulumi preview
+ * --json`): it reads types, names, inputs, dependencies and parents only. A record belongs to an
+ * account, in this order, when:
  *
- * 1. it is the account, or its `accountName` input names it (databases, containers, scripts, data
- *    roles, the dedicated gateway);
- * 2. its logical name starts with `<account name>/`: the prefix the stack layer gives every
+ * 1. it is the account;
+ * 2. the policy pack's ownership rules say so (policies/lib/ownership.ts, the rules the pack's
+ *    stack rules use): the input that points at an account (`accountName` of databases,
+ *    containers, scripts, data roles and the dedicated gateway; a lock's `resourceName`, a
+ *    diagnostic setting's `resourceUri`, ...) names it, or the record depends on exactly one
+ *    account (a private endpoint or an alert refers to the account's id), or the records hold
+ *    exactly one account;
+ * 3. its logical name starts with `<account name>/`: the prefix the stack layer gives every
  *    resource of an account in the `accounts` form;
- * 3. it depends on exactly one account (a private endpoint, diagnostic setting, alert or lock
- *    refers to the account's id);
  * 4. only resources of one account (by the rules above) depend on it (a managed identity, a
  *    resource group no other account uses);
  * 5. its nearest ancestor component holds resources of exactly one account (a workspace or budget
- *    in the account's Monitoring component); a component, when its own resources do;
- * 6. the records hold exactly one account.
+ *    in the account's Monitoring component); a component, when its own resources do.
  *
  * Anything else (a resource group two accounts share, the stack, the platform component) is
  * stack level: `of` returns undefined.
  */
+import { ACCOUNT_SEGMENT, accountReferenceInput, OwnerCandidate, ownerOf } from "../../policies/lib/ownership";
+import { knownString } from "./json";
+import { SECRET, UNKNOWN } from "./plan-record";
 import type { PolicyRecord } from "./records";
-import { SECRET } from "./synth";
+import { TYPES } from "./types";
 
-export const ACCOUNT_TYPE = "azure-native:cosmosdb:DatabaseAccount";
-
-type RecordLike = Pick<PolicyRecord, "urn" | "type" | "name" | "inputs" | "dependencies" | "parent">;
+/** What the index reads of a record. */
+export type AccountRecordLike = Pick<PolicyRecord, "urn" | "type" | "name" | "inputs" | "dependencies"> & Partial<Pick<PolicyRecord, "parent" | "propertyDependencies">>;
 
 export interface AccountIndex {
     /** Account names (Azure names), in record order. */
@@ -37,12 +42,9 @@ export interface AccountIndex {
     ofName(name: string): string | undefined;
 }
 
-/** A name the records know: not unknown, not a secret (whose value is never read), not a reference. */
-const known = (v: unknown): v is string => typeof v === "string" && v !== "" && v !== SECRET && !v.startsWith("(known") && !v.startsWith("urn:");
-
 /** The Azure name of an account record: its `accountName` input, else its logical name. */
 export function accountNameOf(record: Pick<PolicyRecord, "name" | "inputs">): string {
-    return known(record.inputs.accountName) ? record.inputs.accountName : record.name;
+    return knownString(record.inputs.accountName) ?? record.name;
 }
 
 /**
@@ -55,9 +57,24 @@ function* ancestors(first: string | undefined, parentOf: ReadonlyMap<string, str
     for (let p = first; p !== undefined && steps <= parentOf.size; p = parentOf.get(p), steps++) yield p;
 }
 
-export function indexAccounts(records: readonly RecordLike[]): AccountIndex {
+/** What a record says about its account, for the pack's ownership rules. */
+function referenceOf(r: AccountRecordLike) {
+    const value = r.inputs[accountReferenceInput(r.type)];
+    // A secret names nothing the review can read: as good as unknown.
+    const known = typeof value === "string" && value !== "" && value !== UNKNOWN && value !== SECRET ? [value] : [];
+    const dependencies = new Set([...r.dependencies, ...Object.values(r.propertyDependencies ?? {}).flat()]);
+    const resourceGroup = knownString(r.inputs.resourceGroupName);
+    return { values: known, sawUnknown: value === UNKNOWN || value === SECRET, dependencies, ...(resourceGroup !== undefined ? { resourceGroup } : {}) };
+}
+
+export function indexAccounts(records: readonly AccountRecordLike[]): AccountIndex {
     const accountUrns = new Map<string, string>();
-    for (const r of records) if (r.type === ACCOUNT_TYPE) accountUrns.set(r.urn, accountNameOf(r));
+    const candidates: OwnerCandidate[] = [];
+    for (const r of records) {
+        if (r.type !== TYPES.account) continue;
+        accountUrns.set(r.urn, accountNameOf(r));
+        candidates.push({ urn: r.urn, name: accountNameOf(r) });
+    }
     const names = [...new Set(accountUrns.values())];
     const nameSet = new Set(names);
     const ofName = (name: string): string | undefined => {
@@ -65,15 +82,11 @@ export function indexAccounts(records: readonly RecordLike[]): AccountIndex {
         const prefix = slash > 0 ? name.slice(0, slash) : undefined;
         return prefix !== undefined && nameSet.has(prefix) ? prefix : undefined;
     };
-    const direct = (r: RecordLike): string | undefined => {
+    const direct = (r: AccountRecordLike): string | undefined => {
         const own = accountUrns.get(r.urn);
         if (own !== undefined) return own;
-        const input = r.inputs.accountName;
-        if (known(input) && nameSet.has(input)) return input;
-        const byName = ofName(r.name);
-        if (byName !== undefined) return byName;
-        const deps = new Set(r.dependencies.map((d) => accountUrns.get(d)).filter((a): a is string => a !== undefined));
-        return deps.size === 1 ? [...deps][0] : undefined;
+        const owner = ownerOf(referenceOf(r), candidates, ACCOUNT_SEGMENT)?.candidate.urn;
+        return owner !== undefined ? accountUrns.get(owner) : ofName(r.name);
     };
     const byUrn = new Map<string, string | undefined>();
     for (const r of records) byUrn.set(r.urn, direct(r));
