@@ -2,6 +2,7 @@
  * Cost rules: throughput caps on databases and containers.
  */
 import { PolicyConfigSchema, ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
+import { LIMITS } from "../components/shared/limits";
 import { TYPES } from "./lib/types";
 import { configWithDefaults, known } from "./lib/values";
 
@@ -32,7 +33,7 @@ function onThroughputOwners(check: (props: ThroughputProps, args: ResourceValida
 
 const manualSchema: PolicyConfigSchema = {
     properties: {
-        maxThroughput: { type: "integer", minimum: 400, default: 10000, description: "Highest manual RU/s a database or container may provision." },
+        maxThroughput: { type: "integer", minimum: LIMITS.manualMin, default: 10000, description: "Highest manual RU/s a database or container may provision." },
     },
 };
 
@@ -56,7 +57,7 @@ export const maxManualThroughput: ResourceValidationPolicy = {
 
 const autoscaleSchema: PolicyConfigSchema = {
     properties: {
-        maxAutoscaleThroughput: { type: "integer", minimum: 1000, default: 10000, description: "Highest autoscale maximum (Tmax) RU/s a database or container may set." },
+        maxAutoscaleThroughput: { type: "integer", minimum: LIMITS.autoscaleMin, default: 10000, description: "Highest autoscale maximum (Tmax) RU/s a database or container may set." },
     },
 };
 

@@ -4,8 +4,11 @@
  *
  *   pulumi preview --policy-pack policies --policy-pack-config policies/config/<stack>.json
  *
+ * The CLI runs it compiled (package.json `main`: dist/policies/index.js, built by `npm run build`).
  * See docs/policies.md. Offline, tooling/review/policy runs the same rules without this file.
  */
+// First, before any rule loads: refuse to run a build older than its sources.
+import "./lib/fresh-build";
 import { PolicyPack } from "@pulumi/policy";
 import { PACK_ENFORCEMENT_LEVEL, PACK_NAME, policies } from "./pack";
 

@@ -2,7 +2,7 @@
  * Operations and governance rules: naming, locations, diagnostics, alert routing.
  */
 import { PolicyConfigSchema, PolicyResource, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
-import { accountCandidates, accountLabel as candidateLabel, matchCandidate } from "./lib/matching";
+import { accountCandidates, accountLabel as candidateLabel, accountOf } from "./lib/matching";
 import { DatabaseAccount, MetricAlert, TYPES } from "./lib/types";
 import { configWithDefaults, isPresent, known, list, normaliseLocation, peek } from "./lib/values";
 import { accountLabel } from "./security/account";
@@ -94,7 +94,7 @@ export const diagnosticSettings: StackValidationPolicy = {
         const settings = args.resources.filter((r) => r.type === TYPES.diagnosticSetting);
         const props = (r: PolicyResource) => r.props as Record<string, unknown>;
         for (const account of accounts) {
-            const mine = settings.filter((s) => matchCandidate(s, accounts, [() => props(s).resourceUri], "databaseAccounts")?.candidate === account);
+            const mine = settings.filter((s) => accountOf(s, accounts) === account);
             if (mine.length === 0) {
                 report(`${candidateLabel(account)} has no diagnostic setting; accepted: an ${TYPES.diagnosticSetting} whose resourceUri is the account id`, account.resource.urn);
                 continue;

@@ -6,6 +6,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { CosmosEstateArgs, EstateControlRole, EstateDataRole, SharedPrivateDnsZone, SqlContainer, SqlDatabase } from "../components";
 import type { PlatformConfig, ResolvedContainer } from "./config";
+import { accountNetworkOf } from "../components/account/rules";
 import { containerArmId, InPlaceRestore, subscriptionOfRestorable } from "../components/shared/restore";
 import { CATALOG } from "../components/monitoring/catalog";
 
@@ -86,11 +87,7 @@ export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Inp
         resourceGroupName,
         account: config.account,
         network: {
-            publicNetworkAccess: net.publicNetworkAccess,
-            ipRules: net.ipRules,
-            virtualNetworkRules: net.virtualNetworkRules,
-            networkAclBypass: net.networkAclBypass,
-            networkAclBypassResourceIds: net.networkAclBypassResourceIds,
+            ...accountNetworkOf(net),
             ...(net.virtualNetwork ? { virtualNetwork: net.virtualNetwork } : {}),
             privateEndpoints: net.privateEndpoints.map((pe) => ({
                 name: pe.name,

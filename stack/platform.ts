@@ -79,7 +79,10 @@ export class CosmosPlatform extends pulumi.ComponentResource {
         }
         // The privatelink zone each resource group already has, created by its first account that needed one.
         const zones = new Map<string, SharedPrivateDnsZone>();
-        this.accounts = args.stack.accounts.map((config) => {
+        // A named function, not an inline arrow: the SDK records where a resource is declared only from
+        // a named stack frame (@pulumi/pulumi Resource.framePositionRegExp), and the build's source
+        // maps (tsc's) have no names to lend an anonymous one.
+        const buildAccount = (config: PlatformConfig): AccountStack => {
             const resourceGroupName = groups.get(config.resourceGroup.name) as pulumi.Output<string>;
             const transformations = [legacyParentAliases(this), ...(config.import ? [importTransformation(importIds(config))] : [])];
             const estate = new CosmosEstate(config.account.name, estateArgs(config, resourceGroupName, zones.get(config.resourceGroup.name)), { parent: this, transformations });
@@ -87,7 +90,8 @@ export class CosmosPlatform extends pulumi.ComponentResource {
                 zones.set(config.resourceGroup.name, { id: estate.privateDnsZone.id, name: estate.privateDnsZone.name, resourceGroupName });
             }
             return { config, resourceGroupName, estate, ...estate.parts };
-        });
+        };
+        this.accounts = args.stack.accounts.map(buildAccount);
         this.registerOutputs({ accountIds: this.accounts.map((a) => a.account.id) });
     }
 }

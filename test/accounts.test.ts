@@ -6,7 +6,7 @@
 import * as assert from "assert";
 import { ConfigError, formatPath } from "../stack/config";
 import { diffRecords } from "../tooling/review/diff";
-import { PolicyRecord } from "../tooling/review/records";
+import { PolicyRecord } from "../tooling/model/records";
 import { loadStackFiles, StackFiles } from "../tooling/review/stack-files";
 import { synthesizeFiles } from "../tooling/review/synth";
 import { baseline, PROJECT_DIR, parseStack } from "./helpers/config";

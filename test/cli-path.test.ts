@@ -5,13 +5,17 @@
  * bug in the offline plan.
  */
 import * as assert from "assert";
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { fileURLToPath } from "url";
+import * as ts from "typescript";
 import { SECRET_PLACEHOLDER } from "../stack/config";
 import { loadStackFiles, StackFiles } from "../tooling/review/stack-files";
-import { planValue, SECRET, synthesizeFiles, SynthResult } from "../tooling/review/synth";
-import { PreviewRun, recordOfRegistration, runAsPulumiPreview } from "./helpers/cli-path";
+import { planValue, SECRET } from "../tooling/model/plan-record";
+import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
+import { PreviewRun, recordOfRegistration, runAsPulumiPreview } from "../tooling/bench/cli-path";
 import { PROJECT_DIR } from "./helpers/config";
 
 const MONITORING_KEY = "cosmos-platform:monitoring";
@@ -92,6 +96,17 @@ describe("index.ts as `pulumi preview` launches it (prod, against a fake engine)
         assert.strictEqual(compared, offline.resources.length);
     });
 
+    it("gives each resource the source position of the TypeScript expression that declares it (compiled copies are source-mapped)", () => {
+        const wrong: string[] = [];
+        for (const r of run.registrations.filter((x) => x.request.getType() !== "pulumi:pulumi:Stack")) {
+            const position = r.request.getSourceposition();
+            const file = position ? fileURLToPath(position.getUri()) : "";
+            const text = file.endsWith(".ts") && !path.relative(PROJECT_DIR, file).startsWith("..") ? fs.readFileSync(file, "utf8").split("\n")[(position?.getLine() ?? 0) - 1] : undefined;
+            if (!text?.slice((position?.getColumn() ?? 0) - 1).startsWith("new ")) wrong.push(`${r.urn} at ${file}:${position?.getLine()}:${position?.getColumn()}`);
+        }
+        assert.deepStrictEqual(wrong, []);
+    });
+
     it("exports the same stack outputs", () => {
         const stackUrn = run.rootUrn;
         assert.deepStrictEqual(planValue(run.outputs.get(stackUrn) ?? {}), offline.outputs);
@@ -126,29 +141,68 @@ describe("index.ts as `pulumi preview` launches it (prod, against a fake engine)
     });
 });
 
-describe("the CLI's TypeScript loader (ts-node as @pulumi/pulumi/cmd/run registers it)", function () {
+describe("the program's loader under the CLI (Pulumi.yaml: tooling/build/register.js, TypeScript off)", function () {
     this.timeout(120_000);
+    let dir: string;
+    let outputs: Record<string, unknown>;
 
-    it("transpiles with swc and does not type-check (npm test does): a type error does not stop the program", async () => {
-        // The project's own Pulumi.yaml, tsconfig.json and packages; only the program is replaced.
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-loader-"));
+    /**
+     * Source files: type declarations first, erased when compiled, so the compiled lines differ
+     * from the source's. index.ts notes which compilers are loaded before it requires edited.ts.
+     */
+    const INDEX = String.raw`interface Shape {
+    a: number;
+}
+export type Alias = Shape;
+export const from: string = "source";
+const here = new Error().stack?.split("\n")[1] ?? "";
+export const line = /index\.ts:(\d+):/.exec(here)?.[1] ?? here;
+const loaded = () => Object.keys(require.cache).map((f) => f.split("\\").join("/"));
+const compilers = () => ["typescript", "ts-node", "@swc/core"].filter((c) => loaded().some((f) => f.includes("/node_modules/" + c + "/")));
+export const compilersBefore = compilers();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const edited = require("./edited");
+export const compilersAfter = compilers();
+`;
+    const EDITED = 'export const from: string = "source";\n';
+
+    /** The compiled copy of a source as the build leaves it, marked as the build's, and its source map. */
+    function build(name: string, source: string): string {
+        const built = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, sourceMap: true }, fileName: name });
+        fs.writeFileSync(path.join(dir, "dist", name.replace(/\.ts$/, ".js")), built.outputText.replace('"source"', '"dist"'));
+        fs.writeFileSync(path.join(dir, "dist", name.replace(/\.ts$/, ".js.map")), String(built.sourceMapText).replace(`"sources":["${name}"]`, `"sources":["../${name}"]`));
+        return createHash("sha256").update(source).digest("hex");
+    }
+
+    /**
+     * A project with the real Pulumi.yaml, tsconfig.json, packages and loader (copied, so its root
+     * is this directory), two modules built, and one of them edited after the build; run once.
+     */
+    before(async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-loader-"));
         for (const name of ["Pulumi.yaml", "tsconfig.json", "package.json", "node_modules"]) fs.symlinkSync(path.join(PROJECT_DIR, name), path.join(dir, name));
-        fs.writeFileSync(
-            path.join(dir, "index.ts"),
-            [
-                "// A type error that is valid JavaScript: only a type-checking loader rejects it.",
-                'const count: number = "not a number" as unknown as string;',
-                'const service = (process as unknown as Record<symbol, { options: Record<string, unknown> } | undefined>)[Symbol.for("ts-node.register.instance")];',
-                "export const loader = { transpileOnly: service?.options.transpileOnly === true, swc: service?.options.swc === true, count };",
-                "",
-            ].join("\n"),
-        );
-        try {
-            const run = await runAsPulumiPreview({ projectDir: dir, stack: "dev", config: {}, secretKeys: [] });
-            assert.strictEqual(run.exitCode, 0, run.stderr);
-            assert.deepStrictEqual(planValue(run.outputs.get(run.rootUrn) ?? {}), { loader: { count: "not a number", swc: true, transpileOnly: true } });
-        } finally {
-            fs.rmSync(dir, { recursive: true, force: true });
-        }
+        fs.mkdirSync(path.join(dir, "tooling", "build"), { recursive: true });
+        fs.copyFileSync(path.join(PROJECT_DIR, "tooling", "build", "register.js"), path.join(dir, "tooling", "build", "register.js"));
+        fs.mkdirSync(path.join(dir, "dist"));
+        fs.writeFileSync(path.join(dir, "index.ts"), INDEX);
+        fs.writeFileSync(path.join(dir, "edited.ts"), EDITED);
+        const sources = { "index.ts": build("index.ts", INDEX), "edited.ts": build("edited.ts", EDITED) };
+        fs.writeFileSync(path.join(dir, "dist", "build-manifest.json"), JSON.stringify({ sources }));
+        // After the build: a type error that is valid JavaScript, which only a type-checking loader would refuse.
+        fs.appendFileSync(path.join(dir, "edited.ts"), 'export const count: number = "not a number" as unknown as number;\n');
+
+        const run = await runAsPulumiPreview({ projectDir: dir, stack: "dev", config: {}, secretKeys: [] });
+        assert.strictEqual(run.exitCode, 0, `${run.stderr}${run.logs.filter((l) => l.severity === "error").map((l) => l.message).join("\n")}`);
+        outputs = planValue(run.outputs.get(run.rootUrn) ?? {}) as Record<string, unknown>;
+    });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it("runs a module from the build while its source is what it was built from, loading no compiler, with stack traces naming the .ts line", () => {
+        assert.deepStrictEqual([outputs.from, outputs.line, outputs.compilersBefore], ["dist", "6", []]);
+    });
+
+    it("transpiles a module changed since the build instead (never stale code), with swc and no type check", () => {
+        assert.deepStrictEqual(outputs.edited, { from: "source", count: "not a number" });
+        assert.deepStrictEqual(outputs.compilersAfter, ["typescript", "ts-node", "@swc/core"]);
     });
 });

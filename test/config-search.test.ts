@@ -4,7 +4,7 @@
  */
 import * as assert from "assert";
 import { diffRecords } from "../tooling/review/diff";
-import { PolicyRecord } from "../tooling/review/records";
+import { PolicyRecord } from "../tooling/model/records";
 import { loadStackFiles } from "../tooling/review/stack-files";
 import { synthesizeFiles } from "../tooling/review/synth";
 import { baseline, expectProblem, parse, PROJECT_DIR, withOncall } from "./helpers/config";

@@ -17,7 +17,8 @@ import { PrivateNetwork } from "../components/network/component";
 import { Monitoring } from "../components/monitoring/component";
 import { ComponentArgsError, formatPath } from "../components/shared/errors";
 import { loadStackFiles } from "../tooling/review/stack-files";
-import { ResourceRecord, synthesizeFiles } from "../tooling/review/synth";
+import { ResourceRecord } from "../tooling/model/plan-record";
+import { synthesizeFiles } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 import { one, ofType } from "./helpers/records";
 
@@ -141,6 +142,28 @@ describe("CosmosEstate: the rules across the parts", () => {
         assert.deepStrictEqual(lines(silent), ["monitoring.actionGroups: alerts must reach someone (requireReceivers, on in production): add at least one action group with receivers"]);
         const override = estate({ monitoring: { alerts: { "replication-latency": { enabled: true } } }, account: { name: "shop-cosmos", regions: [{ name: "westeurope" }] } });
         assert.match(lines(override).join("\n"), /monitoring\.alerts\.replication-latency\.enabled: alert 'replication-latency' does not apply to this account \(one region\)/);
+    });
+
+    it("applies the secure firewall defaults as the stack does: 0.0.0.0 and /8 need their opt-ins, public access next to endpoints needs a reason", () => {
+        const open = estate({ network: { publicNetworkAccess: "Enabled", ipRules: ["0.0.0.0", "10.0.0.0/8"] } });
+        assert.deepStrictEqual(lines(open), [
+            "network.ipRules[0]: '0.0.0.0' admits every Azure datacenter, including other tenants' workloads; set network.allowAzureDatacenters: true to accept that, or use private endpoints",
+            'network.ipRules[1]: "10.0.0.0/8" admits 16777216 addresses (broader than /16); list narrower ranges or set network.allowBroadIpRanges: true',
+        ]);
+        assert.deepStrictEqual(lines(estate({ network: { publicNetworkAccess: "Enabled", ipRules: ["0.0.0.0", "10.0.0.0/8"], allowAzureDatacenters: true, allowBroadIpRanges: true } })), []);
+        const both = estate();
+        both.network = { ...both.network, publicNetworkAccess: "Enabled", ipRules: ["203.0.113.7"] };
+        assert.deepStrictEqual(lines(both), ["network.publicNetworkAccess: public access is Enabled next to private endpoints; set it to Disabled, or give network.publicAccessReason"]);
+        both.network.publicAccessReason = "The partner's batch job cannot use private endpoints yet.";
+        assert.deepStrictEqual(lines(both), []);
+        const silent = estate({ network: { ipRules: ["203.0.113.7"] } });
+        assert.deepStrictEqual(lines(silent), ["network.ipRules: IP rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled"]);
+    });
+
+    it("refuses a custom role with the account-wide wildcard (least privilege)", () => {
+        const wild = estate();
+        wild.access = { ...wild.access, customRoles: [{ name: "all", dataActions: ["Microsoft.DocumentDB/databaseAccounts/*"] }] };
+        assert.match(lines(wild).join("\n"), /^access\.customRoles\[0\]\.dataActions\[0\]: 'Microsoft\.DocumentDB\/databaseAccounts\/\*' grants every data action including metadata writes/m);
     });
 
     it("sizes the RU alert from the largest declared offer", () => {

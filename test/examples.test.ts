@@ -15,6 +15,7 @@ import type { PlanDocument } from "../tooling/review/plan";
 import { loadStackFiles } from "../tooling/review/stack-files";
 import { synthesizeFiles } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";
+import { withStderr } from "./helpers/stderr";
 import { startEarly } from "./helpers/early";
 import { packedComponents, projectWithPackage, typeCheckInChild } from "./helpers/package";
 
@@ -77,7 +78,9 @@ describe("examples/two-accounts", () => {
 
     it("plans offline with `npm run plan -- --project`: two accounts, no stack layer, no URN twice", async () => {
         const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-example-")), "plan.json");
-        assert.strictEqual(await planMain(["--project", EXAMPLE, "--stack", "example", "--json", out, "--quiet"]), 0);
+        const { result: code, stderr } = await withStderr(() => planMain(["--project", EXAMPLE, "--stack", "example", "--json", out, "--quiet"]));
+        assert.strictEqual(code, 0);
+        assert.match(stderr, /no policy config for stack 'example'.*its own level and defaults/, "the example has no policy config of its own");
         const doc = JSON.parse(fs.readFileSync(out, "utf8")) as PlanDocument;
         assert.strictEqual(doc.project, "cosmos-tenants-example");
         const accounts = doc.resources.filter((r) => r.type === "azure-native:cosmosdb:DatabaseAccount").map((r) => r.inputs.accountName);

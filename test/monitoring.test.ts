@@ -8,7 +8,8 @@ import { resolveAlerts } from "../components/monitoring/resolve";
 import { workbookJson, WORKBOOK_CHARTS } from "../components/monitoring/workbook";
 import { availabilitySla, failedRequestsToBreach, monthlyErrorBudgetMinutes } from "../components/shared/sla";
 import { renderMonitoringDocs } from "../tooling/review/monitoring-docs";
-import { ResourceRecord, SynthResult, UNKNOWN } from "../tooling/review/synth";
+import { ResourceRecord, UNKNOWN } from "../tooling/model/plan-record";
+import { SynthResult } from "../tooling/review/synth";
 import { one, ofType } from "./helpers/records";
 import { committedStack } from "./helpers/stacks";
 

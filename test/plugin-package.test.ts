@@ -20,11 +20,12 @@ import { describedInputs } from "../tooling/package/check";
 import { COMPONENTS_DIR } from "../tooling/package/pack";
 import { yamlProgramProblems } from "../tooling/package/yaml-check";
 import { loadStackFiles } from "../tooling/review/stack-files";
-import { planValue, ResourceRecord, synthesizeFiles } from "../tooling/review/synth";
+import { planValue, ResourceRecord } from "../tooling/model/plan-record";
+import { synthesizeFiles } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 import { startEarly } from "./helpers/early";
 import { projectWithPackage } from "./helpers/package";
-import { WHOLE_ESTATE as ESTATE } from "./helpers/whole-estate";
+import { WHOLE_ESTATE as ESTATE } from "../tooling/bench/whole-estate";
 import { ConstructResult, launchPlugin, LaunchedPlugin, PackageSchema, PropertySchema, Registered, WIRE } from "./helpers/plugin";
 
 const PKG = "cosmos-platform";

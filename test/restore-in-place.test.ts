@@ -3,7 +3,7 @@ import { containerResource, databaseResource, sqlDataArgsProblems } from "../com
 import type { SqlDataArgs } from "../components/sql/args";
 import { formatPath } from "../components/shared/errors";
 import { diffRecords } from "../tooling/review/diff";
-import { PolicyRecord } from "../tooling/review/records";
+import { PolicyRecord } from "../tooling/model/records";
 import { loadStackFiles } from "../tooling/review/stack-files";
 import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";

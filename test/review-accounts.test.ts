@@ -1,7 +1,8 @@
 import * as assert from "assert";
-import { groupByAccount, indexAccounts } from "../tooling/review/accounts";
-import { PolicyRecord } from "../tooling/review/records";
-import { UNKNOWN } from "../tooling/review/synth";
+import { groupByAccount, indexAccounts } from "../tooling/model/accounts";
+import { PolicyRecord } from "../tooling/model/records";
+import { UNKNOWN } from "../tooling/model/plan-record";
+import { factsFromRecords } from "../tooling/queries/records";
 
 const urn = (type: string, name: string) => `urn:pulumi:s::p::${type}::${name}`;
 
@@ -43,6 +44,20 @@ describe("which account a record belongs to", () => {
         const index = indexAccounts([a, b, endpoint, both]);
         assert.strictEqual(index.of(endpoint.urn), "acct-b");
         assert.strictEqual(index.of(both.urn), undefined);
+    });
+
+    it("reads the input of each type that points at its account as the policy pack does: a lock's name, a diagnostic setting's or Defender setting's ARM id", () => {
+        // A stack export: ids are known, and the records carry no dependencies to fall back on.
+        const id = (name: string) => `/subscriptions/0000/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/${name}`;
+        const lock = rec("azure-native:authorization:ManagementLockAtResourceLevel", "lock", { inputs: { resourceName: "acct-b" } });
+        const diagnostics = rec("azure-native:monitor:DiagnosticSetting", "diag", { inputs: { resourceUri: id("ACCT-B") } });
+        const defender = rec("azure-native:security:AdvancedThreatProtection", "defender", { inputs: { resourceId: id("acct-a") } });
+        const elsewhere = rec("azure-native:monitor:DiagnosticSetting", "diag-other", { inputs: { resourceUri: id("acct-z") }, dependencies: [a.urn] });
+        const unknownId = rec("azure-native:monitor:DiagnosticSetting", "diag-plan", { inputs: { resourceUri: UNKNOWN }, dependencies: [b.urn] });
+        const index = indexAccounts([a, b, lock, diagnostics, defender, elsewhere, unknownId]);
+        assert.deepStrictEqual([lock, diagnostics, defender].map((r) => index.of(r.urn)), ["acct-b", "acct-b", "acct-a"]);
+        assert.strictEqual(index.of(elsewhere.urn), undefined, "an id that names another account points elsewhere, whatever it depends on");
+        assert.strictEqual(index.of(unknownId.urn), "acct-b", "an id known only after apply falls back to the dependency");
     });
 
     it("gives a resource that only one account's resources depend on to that account, and one that two accounts use to the stack", () => {
@@ -88,5 +103,22 @@ describe("which account a record belongs to", () => {
     it("groups stack level first, then the accounts in order, leaving out empty groups", () => {
         const groups = groupByAccount(["a1", "s", "b1", "a2"], ["a", "b", "c"], (x) => (x === "s" ? undefined : x[0]));
         assert.deepStrictEqual(groups, [{ items: ["s"] }, { account: "a", items: ["a1", "a2"] }, { account: "b", items: ["b1"] }]);
+    });
+});
+
+describe("the access-pattern analysis reads ownership from the same index", () => {
+    it("gives a container whose accountName is known only after apply the account of its '<account>/' name, with that account's capacity mode", () => {
+        const a = account("acct-a");
+        const b = rec(ACCOUNT, "acct-b", { inputs: { accountName: "acct-b", capabilities: [{ name: "EnableServerless" }] } });
+        const container = rec("azure-native:cosmosdb:SqlResourceSqlContainer", "acct-b/appdb/orders", {
+            inputs: { accountName: UNKNOWN, databaseName: "appdb", resource: { id: "orders", partitionKey: { paths: ["/tenantId"] } } },
+        });
+        const [facts] = factsFromRecords([a, b, container]).containers;
+        assert.deepStrictEqual({ account: facts.account, database: facts.database, container: facts.container, throughput: facts.throughput }, {
+            account: "acct-b",
+            database: "appdb",
+            container: "orders",
+            throughput: { mode: "serverless" },
+        });
     });
 });

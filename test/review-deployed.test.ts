@@ -5,7 +5,7 @@ import * as path from "path";
 import { describeFailure } from "../tooling/review/cli/common";
 import { main as diffMain, readStateSide } from "../tooling/review/cli/diff";
 import { baseSidesFromFiles, main as reviewMain } from "../tooling/review/cli/review";
-import { PolicyRecord, recordsFrom } from "../tooling/review/records";
+import { PolicyRecord, recordsFrom } from "../tooling/model/records";
 import { PROJECT_DIR } from "./helpers/config";
 import { stackExport } from "./helpers/state";
 import { committedStack } from "./helpers/stacks";
@@ -97,6 +97,7 @@ describe("the deployed state as the base side", () => {
             [["--base", exportFile, "--head", devPlan], /^error: base .*prod-state\.json \(stack export\) holds stack 'prod' but head .*dev-plan\.json holds stack 'dev': a diff across stacks would call every resource deleted and created\n$/],
             [["--base", devPlan, "--head", devPlan, "--stack", "prod"], /^error: --stack is 'prod' but .*dev-plan\.json \(plan\) holds stack 'dev'/],
             [["--stack", "prod", "--base", exportFile, "--base-ref", "HEAD"], /^error: --base-ref and --base are alternatives/],
+            [["--base", devPlan, "--head", devPlan, "--json", path.join(dir, "no-such-dir", "diff.json")], /^error: cannot write --json .*no-such-dir\/diff\.json: the directory .*no-such-dir does not exist/],
         ];
         for (const [argv, message] of cases) {
             const result = await run(diffMain, argv);

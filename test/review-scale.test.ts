@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { scenarioInput } from "../tooling/bench/scenarios";
 import { renderChangesText } from "../tooling/review/change-text";
 import { compare } from "../tooling/review/cli/diff";
-import { PolicyRecord } from "../tooling/review/records";
+import { PolicyRecord } from "../tooling/model/records";
 import { COMMENT_LIMIT, renderReport, StackReport } from "../tooling/review/report";
 import { synthesize } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";

@@ -1,10 +1,10 @@
 import * as assert from "assert";
 import { describeProperty, formatValue, groupChanges, summariseList } from "../tooling/review/change-text";
 import { diffRecords, propertyChanges } from "../tooling/review/diff";
-import { PolicyRecord } from "../tooling/review/records";
+import { PolicyRecord } from "../tooling/model/records";
 import { estimateCost } from "../tooling/review/cost";
 import { NORMAL_LIMITS, renderStackReport, truncateMarkdown } from "../tooling/review/report";
-import { SECRET, UNKNOWN } from "../tooling/review/synth";
+import { SECRET, UNKNOWN } from "../tooling/model/plan-record";
 
 const ACCOUNT = "azure-native:cosmosdb:DatabaseAccount";
 

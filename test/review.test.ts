@@ -7,11 +7,12 @@ import { checkoutRef } from "../tooling/review/git-base";
 import { buildFullPlan } from "../tooling/review/full-plan";
 import { ConfigError } from "../stack/config";
 import { describeFailure } from "../tooling/review/cli/common";
-import { estimateCost, PRICES } from "../tooling/review/cost";
+import { estimateCost } from "../tooling/review/cost";
+import { PRICES } from "../tooling/model/prices";
 import { diffRecords, propertyChanges, summariseChanges } from "../tooling/review/diff";
-import { PolicyRecord } from "../tooling/review/records";
+import { PolicyRecord } from "../tooling/model/records";
 import { renderReport, topologyDiagram } from "../tooling/review/report";
-import { UNKNOWN } from "../tooling/review/synth";
+import { UNKNOWN } from "../tooling/model/plan-record";
 import { committedStack } from "./helpers/stacks";
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));

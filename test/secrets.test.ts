@@ -13,7 +13,8 @@ import { formatPattern, secretFieldPatterns } from "../components/shared/secrets
 import { stackConfigSchema } from "../stack/config/schema";
 import { buildPlanDocument } from "../tooling/review/plan";
 import { loadStackFiles, StackFiles } from "../tooling/review/stack-files";
-import { SECRET, synthesizeFiles, SynthResult } from "../tooling/review/synth";
+import { SECRET } from "../tooling/model/plan-record";
+import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 import { one } from "./helpers/records";
 

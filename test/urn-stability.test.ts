@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { aliasIndex } from "../tooling/review/aliases";
 import { diffRecords } from "../tooling/review/diff";
-import { PolicyRecord, recordsFrom } from "../tooling/review/records";
+import { PolicyRecord, recordsFrom } from "../tooling/model/records";
 import { committedStack } from "./helpers/stacks";
 
 /** Resources added to the stacks on purpose after the baseline was recorded, by logical name. */

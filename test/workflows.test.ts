@@ -79,6 +79,22 @@ describe("GitHub workflows", () => {
         assert.ok(fs.existsSync(path.join(DIR, "..", "..", "docs", "runbooks", "drift.md")));
     });
 
+    it("every job that runs Pulumi builds first: `npm ci`, whose prepare script builds the program and the policy pack", () => {
+        const pkg = JSON.parse(fs.readFileSync(path.join(DIR, "..", "..", "package.json"), "utf8")) as { scripts: Record<string, string> };
+        assert.strictEqual(pkg.scripts.prepare, "node tooling/build/build.js");
+        let checked = 0;
+        for (const file of workflows()) {
+            for (const [name, job] of Object.entries(jobs(file))) {
+                const pulumi = job.steps.findIndex((s) => (s.uses?.startsWith("pulumi/actions") && s.with?.command !== undefined) || /^pulumi (preview|up)\b/.test(s.run ?? ""));
+                if (pulumi < 0) continue;
+                const install = stepIndex(job, /^npm ci$/);
+                assert.ok(install >= 0 && install < pulumi, `${file} ${name}: runs Pulumi without \`npm ci\` (the build) before it`);
+                checked++;
+            }
+        }
+        assert.ok(checked >= 4, `only ${checked} jobs run Pulumi`);
+    });
+
     it("main deploys dev, then prod behind the production environment", () => {
         const { dev, prod } = jobs("deploy.yml");
         assert.strictEqual(prod.needs, "dev");

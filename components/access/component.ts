@@ -9,6 +9,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import {
+    ACCOUNT_WILDCARD,
     BUILT_IN_DATA_ROLES,
     CONTROL_PLANE_ROLES,
     controlRoleAssignmentName,
@@ -52,7 +53,10 @@ export function accessArgsProblems(args: {
             if (BUILT_IN_DATA_ROLES[role.name]) report(["customRoles", i, "name"], `'${role.name}' is a built-in role name; choose another`);
             if (role.dataActions.length === 0) report(["customRoles", i, "dataActions"], "a custom role grants at least one data action");
             role.dataActions.forEach((action, j) => {
-                if (!actions.has(action) && action !== "Microsoft.DocumentDB/databaseAccounts/*") {
+                if (action === ACCOUNT_WILDCARD) {
+                    // Least privilege: the wildcard also grants metadata writes (containers, settings).
+                    report(["customRoles", i, "dataActions", j], `'${ACCOUNT_WILDCARD}' grants every data action including metadata writes; list the actions the role needs (least privilege)`);
+                } else if (!actions.has(action)) {
                     report(["customRoles", i, "dataActions", j], `unknown data action ${describeValue(action)}; accepted: ${[...actions].join(", ")}`);
                 }
             });

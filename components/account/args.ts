@@ -337,6 +337,18 @@ export interface AccountNetwork {
     networkAclBypass?: NetworkAclBypass;
     /** Resources (e.g. a Synapse workspace) allowed through the firewall; needs networkAclBypass AzureServices. */
     networkAclBypassResourceIds?: string[];
+    /**
+     * Accept the `0.0.0.0` IP rule, which admits every Azure datacenter (any tenant's workloads). Default false: refused.
+     * @default false
+     */
+    allowAzureDatacenters?: boolean;
+    /**
+     * Accept IP rules broader than /16 (more than 65,536 addresses). Default false: refused.
+     * @default false
+     */
+    allowBroadIpRanges?: boolean;
+    /** Why public access stays Enabled next to private endpoints (or, in a production stack, at all), for reviewers. Without it, that is refused. */
+    publicAccessReason?: string;
 }
 
 /** Encryption at rest with your own Key Vault key. */

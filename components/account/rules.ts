@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { describeValue, Report } from "../shared/errors";
-import { checkIpRule } from "../shared/ip";
+import { checkIpRule, parseCidr } from "../shared/ip";
 import { accountName, regionName } from "../shared/primitives";
 import { SUBNET_ID } from "../shared/arm-ids";
 import { findRegion, zoneRegionsIn } from "../shared/regions";
@@ -158,7 +158,22 @@ export const accountNetworkSchema = argsShape<AccountNetwork>()(z.strictObject({
         .array(z.string().regex(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/[^/]+\/[^/]+/i, "a resource id is /subscriptions/<id>/resourceGroups/<rg>/providers/<namespace>/<type>/<name>"))
         .optional()
         .describe("Resources (e.g. a Synapse workspace) allowed through the firewall; needs networkAclBypass AzureServices. Default none."),
+    allowAzureDatacenters: z.boolean().optional().describe("Opt-in for the `0.0.0.0` IP rule, which admits every Azure datacenter (any tenant's workloads). Default false."),
+    allowBroadIpRanges: z.boolean().optional().describe(`Opt-in for IP rules broader than /${16} (more than 65,536 addresses). Default false.`),
+    publicAccessReason: z
+        .string()
+        .min(10, "say why in a sentence")
+        .optional()
+        .describe("Required to keep public access Enabled next to private endpoints, or at all in production: the reason, for reviewers."),
 }));
+
+/** The firewall settings, one list: the keys of `accountNetworkSchema`. */
+const FIREWALL_KEYS = Object.keys(accountNetworkSchema.shape) as (keyof AccountNetwork)[];
+
+/** The firewall settings out of a larger network config (a stack file's `network`, a resolved config). */
+export function accountNetworkOf<T extends AccountNetwork>(network: T): Pick<T, keyof AccountNetwork> {
+    return Object.fromEntries(FIREWALL_KEYS.filter((k) => network[k] !== undefined).map((k) => [k, network[k]])) as Pick<T, keyof AccountNetwork>;
+}
 
 /** Where a duplicate first appeared, for "listed twice" messages. */
 export function findDuplicates<T>(items: readonly T[], key: (item: T) => string): { index: number; first: number; key: string }[] {
@@ -281,8 +296,29 @@ function capabilityRules(account: AccountSettings, report: Report): void {
     }
 }
 
-/** The firewall entries Azure accepts: IPv4 addresses or CIDR ranges, subnet resource ids. */
+/** IP rules broader than this prefix are refused unless `allowBroadIpRanges`. */
+export const BROAD_PREFIX = 16;
+
+/**
+ * The firewall entries Azure accepts (IPv4 addresses or CIDR ranges, subnet resource ids), and
+ * the secure defaults: no `0.0.0.0` or very broad range without its opt-in, and no rule that has
+ * no effect because public access is off.
+ * https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall
+ */
 export function accountNetworkRules(network: AccountNetwork, report: Report): void {
+    (network.ipRules ?? []).forEach((rule, i) => {
+        if (checkIpRule(rule)) return; // reported as malformed below
+        const { address, prefix } = parseCidr(rule);
+        if (address === 0 && prefix === 32 && !network.allowAzureDatacenters) {
+            report(["ipRules", i], "'0.0.0.0' admits every Azure datacenter, including other tenants' workloads; set network.allowAzureDatacenters: true to accept that, or use private endpoints");
+        } else if (prefix < BROAD_PREFIX && !network.allowBroadIpRanges) {
+            report(["ipRules", i], `${describeValue(rule)} admits ${2 ** (32 - prefix)} addresses (broader than /${BROAD_PREFIX}); list narrower ranges or set network.allowBroadIpRanges: true`);
+        }
+    });
+    if ((network.publicNetworkAccess ?? "Disabled") === "Disabled") {
+        if ((network.ipRules ?? []).length > 0) report(["ipRules"], "IP rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled");
+        if ((network.virtualNetworkRules ?? []).length > 0) report(["virtualNetworkRules"], "virtual network rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled");
+    }
     if ((network.networkAclBypassResourceIds ?? []).length > 0 && network.networkAclBypass !== "AzureServices") {
         report(["networkAclBypassResourceIds"], "networkAclBypassResourceIds apply only with networkAclBypass: AzureServices");
     }

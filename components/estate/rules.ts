@@ -19,7 +19,7 @@ import { GUID } from "../shared/arm-ids";
 import { collectProblems, ConfigProblem, describeValue, PathSegment, Report } from "../shared/errors";
 import { shapeProblems } from "../shared/zod";
 import type { SqlDatabase } from "../sql/args";
-import type { CosmosEstateArgs, EstateControlRole, EstateDataRole } from "./args";
+import type { CosmosEstateArgs, EstateControlRole, EstateDataRole, EstateNetwork } from "./args";
 
 const under = (prefix: PathSegment[], problems: ConfigProblem[]): ConfigProblem[] => problems.map((p) => ({ ...p, path: [...prefix, ...p.path] }));
 
@@ -86,6 +86,7 @@ export function estateArgsProblems(args: CosmosEstateArgs): ConfigProblem[] {
                 report(["customerManagedKey", "identity"], `no identity '${cmk.identity}' in access.identities; declared: ${[...identities].join(", ") || "none"}`);
             }
             privateNetworkRules(network, (path, message) => report(["network", ...path], message));
+            publicAccessRules(network, false, (path, message) => report(["network", ...path], message));
             (network.privateEndpoints ?? []).forEach((pe, i) => {
                 if (pe.groupId === "SqlDedicated" && !args.gateway) {
                     report(["network", "privateEndpoints", i, "groupId"], "a SqlDedicated endpoint needs a dedicated gateway: Azure offers that sub-resource only on an account that has one; set gateway or use groupId Sql");
@@ -115,9 +116,23 @@ function asRole(r: EstateDataRole | EstateControlRole) {
     return { role: r.role, ...(r.scope !== undefined ? { scope: r.scope as never } : {}), ...(r.id !== undefined ? { id: r.id } : {}) };
 }
 
+/**
+ * Public access next to private endpoints defeats them, and a production account keeps it off:
+ * both need a reason for reviewers (`publicAccessReason`). `production` is the caller's notion
+ * (the stack's environment); the estate itself passes false.
+ */
+export function publicAccessRules(network: Pick<EstateNetwork, "publicNetworkAccess" | "publicAccessReason"> & { privateEndpoints?: readonly unknown[] }, production: boolean, report: Report): void {
+    if (network.publicNetworkAccess !== "Enabled" || network.publicAccessReason) return;
+    if ((network.privateEndpoints ?? []).length > 0) {
+        report(["publicNetworkAccess"], "public access is Enabled next to private endpoints; set it to Disabled, or give network.publicAccessReason");
+    } else if (production) {
+        report(["publicNetworkAccess"], "a production account keeps public network access Disabled; use private endpoints, or give network.publicAccessReason");
+    }
+}
+
 /** The firewall part of the estate's network. */
 export function firewallOf(network: NonNullable<CosmosEstateArgs["network"]>) {
-    const keys = ["publicNetworkAccess", "ipRules", "virtualNetworkRules", "networkAclBypass", "networkAclBypassResourceIds"] as const;
+    const keys = ["publicNetworkAccess", "ipRules", "virtualNetworkRules", "networkAclBypass", "networkAclBypassResourceIds", "allowAzureDatacenters", "allowBroadIpRanges", "publicAccessReason"] as const;
     return Object.fromEntries(keys.filter((k) => network[k] !== undefined).map((k) => [k, network[k]]));
 }
 

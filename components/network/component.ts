@@ -12,7 +12,7 @@ import * as privatedns from "@pulumi/azure-native/privatedns";
 import { SUBNET_ID, vnetIdOfSubnet } from "../shared/arm-ids";
 import { checkedOptions, collectProblems, describeValue, Report } from "../shared/errors";
 import type { PrivateEndpoint, PrivateNetworkArgs, VirtualNetwork } from "./args";
-import { checkIpRule, cidrContains } from "../shared/ip";
+import { checkIpRule, cidrContains, subnetProblems } from "../shared/ip";
 import { endpointOptionRules, PRIVATE_LINK_GROUPS, PrivateLinkGroup } from "./private-endpoints";
 
 export const PRIVATE_DNS_ZONE = PRIVATE_LINK_GROUPS.Sql;
@@ -51,6 +51,7 @@ export function privateNetworkRules(
             }
         });
         duplicates(vnet.subnets.map((s) => s.name), (i) => ["virtualNetwork", "subnets", i, "name"], "subnet", report);
+        for (const p of subnetProblems(vnet.subnets)) report(["virtualNetwork", "subnets", p.index, "prefix"], p.message);
     }
     const endpoints = args.privateEndpoints ?? [];
     duplicates(endpoints.map((p) => p.name), (i) => ["privateEndpoints", i, "name"], "private endpoint", report);

@@ -52,3 +52,39 @@ export function normaliseIpRules(rules: readonly string[]): string[] {
         return x.address - y.address || x.prefix - y.prefix;
     });
 }
+
+/**
+ * Azure's smallest subnet: /29, 8 addresses, of which Azure reserves 5 (the network address, the
+ * default gateway, two for DNS and the broadcast address).
+ * https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq#are-there-any-restrictions-on-using-ip-addresses-within-these-subnets
+ */
+export const SMALLEST_SUBNET_PREFIX = 29;
+
+/** Whether two valid CIDR ranges share an address. */
+export function cidrsOverlap(a: string, b: string): boolean {
+    return cidrContains(a, b) || cidrContains(b, a);
+}
+
+/**
+ * Azure's rules on a VNet's subnets that one subnet alone cannot show: none smaller than /29, and
+ * no two overlapping (Azure refuses the VNet: NetcfgSubnetRangesOverlap). Only ranges checkIpRule
+ * accepts are judged; reports each problem at the later subnet.
+ */
+export function subnetProblems(subnets: readonly { name: string; prefix: string }[]): { index: number; message: string }[] {
+    const problems: { index: number; message: string }[] = [];
+    const valid = subnets.map((s) => s.prefix.includes("/") && checkIpRule(s.prefix) === undefined);
+    subnets.forEach((s, i) => {
+        if (!valid[i]) return;
+        const { prefix } = parseCidr(s.prefix);
+        if (prefix > SMALLEST_SUBNET_PREFIX) {
+            problems.push({ index: i, message: `${s.prefix.trim()} is smaller than Azure allows: the smallest subnet is /${SMALLEST_SUBNET_PREFIX} (8 addresses, 5 of which Azure reserves)` });
+        }
+        for (let j = 0; j < i; j++) {
+            if (valid[j] && cidrsOverlap(subnets[j].prefix, s.prefix)) {
+                problems.push({ index: i, message: `${s.prefix.trim()} overlaps subnet '${subnets[j].name}' (${subnets[j].prefix.trim()}); Azure refuses subnets of one network that overlap` });
+                break;
+            }
+        }
+    });
+    return problems;
+}

@@ -4,19 +4,10 @@
  */
 import { z } from "zod";
 import { checkIndexPath, checkPropertyPath, checkSpatialPath } from "../sql/indexing";
+import { LIMITS } from "./limits";
 import { findRegion, REGION_CATALOGUE_DATE, REGIONS, suggestRegions } from "./regions";
 
-/** Cosmos DB limits used by the schema (https://learn.microsoft.com/azure/cosmos-db/concepts-limits). */
-export const LIMITS = {
-    manualMin: 400,
-    manualStep: 100,
-    autoscaleMin: 1000,
-    autoscaleStep: 1000,
-    maxThroughput: 1_000_000,
-    sharedDatabaseContainers: 25,
-    partitionKeyPaths: 3,
-    databasesAndContainers: 500,
-} as const;
+export { LIMITS };
 
 /** Account names: 3-44 characters, lowercase letters, digits and hyphens, no leading or trailing hyphen. */
 export const ACCOUNT_NAME = /^[a-z0-9][a-z0-9-]{1,42}[a-z0-9]$/;

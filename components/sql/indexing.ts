@@ -13,45 +13,7 @@ export const ETAG_PATH = '/"_etag"/?';
 /** The root wildcard: index (or exclude) everything below the root. */
 export const ROOT_WILDCARD = "/*";
 
-export type IndexingMode = "consistent" | "none";
-export type SortOrder = "ascending" | "descending";
-export type SpatialType = "Point" | "LineString" | "Polygon" | "MultiPolygon";
-
-export interface CompositePath {
-    path: string;
-    order?: SortOrder;
-}
-
-export interface SpatialIndex {
-    path: string;
-    types?: SpatialType[];
-}
-
-export type VectorIndexType = "flat" | "quantizedFlat" | "diskANN";
-
-/** A vector index (https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search#vector-indexing-policies). */
-export interface VectorIndex {
-    path: string;
-    type: VectorIndexType;
-    /** quantizedFlat and diskANN: bytes per quantized vector, 1 to min(dimensions, 512). */
-    quantizationByteSize?: number;
-    /** diskANN: candidate list size while building, 25 to 500 (Azure's default 100). */
-    indexingSearchListSize?: number;
-    /** quantizedFlat and diskANN: properties that shard the index (e.g. a tenant id). */
-    vectorIndexShardKey?: string[];
-}
-
-/** The indexing policy as a stack declares it (after schema validation). */
-export interface IndexingPolicyInput {
-    mode?: IndexingMode;
-    includedPaths?: string[];
-    excludedPaths?: string[];
-    compositeIndexes?: CompositePath[][];
-    spatialIndexes?: SpatialIndex[];
-    vectorIndexes?: VectorIndex[];
-    /** Paths with a full-text index; each must be in the container's full-text policy. */
-    fullTextIndexes?: string[];
-}
+import type { CompositePathOrder, IndexingMode, IndexingPolicy, SpatialType, VectorIndex } from "./args";
 
 /** The indexing policy exactly as azure-native sends it and the service stores it. */
 export interface NormalisedIndexingPolicy {
@@ -59,7 +21,7 @@ export interface NormalisedIndexingPolicy {
     automatic: boolean;
     includedPaths: { path: string }[];
     excludedPaths: { path: string }[];
-    compositeIndexes?: { path: string; order: SortOrder }[][];
+    compositeIndexes?: { path: string; order: CompositePathOrder }[][];
     spatialIndexes?: { path: string; types: SpatialType[] }[];
     vectorIndexes?: VectorIndex[];
     fullTextIndexes?: { path: string }[];
@@ -127,7 +89,7 @@ function dedupe(paths: string[]): string[] {
  * - composite orders are explicit (`ascending` when omitted), spatial types are explicit;
  * - paths are trimmed and de-duplicated, keeping the declared order.
  */
-export function normaliseIndexingPolicy(input: IndexingPolicyInput = {}, vectorPaths: readonly string[] = []): NormalisedIndexingPolicy {
+export function normaliseIndexingPolicy(input: IndexingPolicy = {}, vectorPaths: readonly string[] = []): NormalisedIndexingPolicy {
     const mode = input.mode ?? "consistent";
     if (mode === "none") {
         return { indexingMode: "none", automatic: false, includedPaths: [], excludedPaths: [] };
@@ -173,7 +135,7 @@ export function normaliseIndexingPolicy(input: IndexingPolicyInput = {}, vectorP
  * Returns a reason when it is in both or in neither; undefined when the policy is sound or
  * when no paths were declared (the service then includes `/*`).
  */
-export function checkRootWildcard(input: IndexingPolicyInput): string | undefined {
+export function checkRootWildcard(input: IndexingPolicy): string | undefined {
     if ((input.mode ?? "consistent") === "none") return undefined;
     if (input.includedPaths === undefined && input.excludedPaths === undefined) return undefined;
     const inIncluded = (input.includedPaths ?? []).map(normalisePath).includes(ROOT_WILDCARD);

@@ -202,8 +202,8 @@ export const containerSettingsShape = {
     vectorEmbeddings: z
         .array(vectorEmbeddingSchema)
         .optional()
-        .describe("Vector embedding policy: each embedding path with its data type, dimensions and distance function. Fixed at creation (a change replaces the container); needs dedicated throughput; turns on EnableNoSQLVectorSearch. Embedding paths are excluded from the range index for you."),
-    fullTextPolicy: fullTextPolicySchema.optional().describe("Full-text policy: text paths and their language; turns on EnableNoSQLFullTextSearch."),
+        .describe("Vector embedding policy: each embedding path with its data type, dimensions and distance function. Fixed at creation (a change replaces the container); needs dedicated throughput and the account capability EnableNoSQLVectorSearch (CosmosEstate and the stack add it; SqlData alone refuses the container without it). Embedding paths are excluded from the range index for you."),
+    fullTextPolicy: fullTextPolicySchema.optional().describe("Full-text policy: text paths and their language; needs the account capability EnableNoSQLFullTextSearch (CosmosEstate and the stack add it)."),
     computedProperties: z.array(computedPropertySchema).optional().describe("Up to 20 `{ name, query }`: values computed from each item, queryable by name. `/*` does not index them: list a path such as `/cp_lowerName/?` to index one."),
     tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this container, instead of the stack's (an adopted container keeps its own). Default: the stack's tags."),
 };

@@ -14,19 +14,40 @@ import type { SqlResourceSqlRoleAssignmentArgs } from "@pulumi/azure-native/cosm
 import type { SqlResourceSqlRoleDefinitionArgs } from "@pulumi/azure-native/cosmosdb/sqlResourceSqlRoleDefinition";
 import type { MetricAlertArgs } from "@pulumi/azure-native/monitor/metricAlert";
 
+/**
+ * Every azure-native type token the platform registers, in one list. The pack keeps it (the pack
+ * ships on its own and imports nothing outside policies/ but the components' pure helpers); the
+ * tooling reads it through tooling/model/types.ts.
+ */
 export const TYPES = {
+    resourceGroup: "azure-native:resources:ResourceGroup",
     account: "azure-native:cosmosdb:DatabaseAccount",
     database: "azure-native:cosmosdb:SqlResourceSqlDatabase",
     container: "azure-native:cosmosdb:SqlResourceSqlContainer",
+    storedProcedure: "azure-native:cosmosdb:SqlResourceSqlStoredProcedure",
+    trigger: "azure-native:cosmosdb:SqlResourceSqlTrigger",
+    userDefinedFunction: "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction",
     roleDefinition: "azure-native:cosmosdb:SqlResourceSqlRoleDefinition",
     roleAssignment: "azure-native:cosmosdb:SqlResourceSqlRoleAssignment",
+    service: "azure-native:cosmosdb:Service",
+    identity: "azure-native:managedidentity:UserAssignedIdentity",
+    virtualNetwork: "azure-native:network:VirtualNetwork",
     privateEndpoint: "azure-native:network:PrivateEndpoint",
     privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup",
-    diagnosticSetting: "azure-native:monitor:DiagnosticSetting",
-    metricAlert: "azure-native:monitor:MetricAlert",
+    privateZone: "azure-native:privatedns:PrivateZone",
+    virtualNetworkLink: "azure-native:privatedns:VirtualNetworkLink",
+    /** An Azure RBAC (control-plane) role assignment; `roleAssignment` is the data-plane one. */
+    azureRoleAssignment: "azure-native:authorization:RoleAssignment",
     resourceLock: "azure-native:authorization:ManagementLockAtResourceLevel",
+    workspace: "azure-native:operationalinsights:Workspace",
+    diagnosticSetting: "azure-native:monitor:DiagnosticSetting",
+    actionGroup: "azure-native:monitor:ActionGroup",
+    metricAlert: "azure-native:monitor:MetricAlert",
+    activityLogAlert: "azure-native:monitor:ActivityLogAlert",
+    scheduledQueryRule: "azure-native:monitor:ScheduledQueryRule",
+    budget: "azure-native:consumption:Budget",
+    workbook: "azure-native:applicationinsights:Workbook",
     threatProtection: "azure-native:security:AdvancedThreatProtection",
-    service: "azure-native:cosmosdb:Service",
 } as const;
 
 /** The constructor shape `validateResourceOfType` expects; `TArgs` types the props the rule sees. */

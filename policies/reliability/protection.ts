@@ -7,7 +7,7 @@
  * record carries it the retain rule says it cannot judge (notApplicable) instead of guessing.
  */
 import { PolicyConfigSchema, PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { accountCandidates, accountLabel, matchCandidate } from "../lib/matching";
+import { accountCandidates, accountLabel, accountOf } from "../lib/matching";
 import { TYPES } from "../lib/types";
 import { cannotJudge, configWithDefaults, known, peek, show } from "../lib/values";
 
@@ -98,7 +98,7 @@ export const accountDeleteLock: StackValidationPolicy = {
             return !(typeof parentPath === "string" && parentPath !== "");
         });
         for (const account of accounts) {
-            const mine = locks.filter((l) => matchCandidate(l, accounts, [() => (l.props as Record<string, unknown>).resourceName], "databaseAccounts")?.candidate === account);
+            const mine = locks.filter((l) => accountOf(l, accounts) === account);
             const levels = mine.map((l) => peek(() => (l.props as Record<string, unknown>).level));
             if (levels.some((p) => !p.known || (typeof p.value === "string" && acceptedLevels.includes(p.value)))) continue;
             if (mine.length > 0) {

@@ -4,7 +4,8 @@
  * Matching a resource to its account: see ../lib/matching.ts.
  */
 import { PolicyConfigSchema, PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { accountCandidates, accountLabel, Candidate, endpointCandidates, matchCandidate } from "../lib/matching";
+import { accountCandidates, accountLabel, accountOf, Candidate, endpointCandidates, matchCandidate } from "../lib/matching";
+import { ACCOUNT_SEGMENT } from "../lib/ownership";
 import { TYPES } from "../lib/types";
 import { configWithDefaults, known, list, peek, show } from "../lib/values";
 
@@ -74,10 +75,10 @@ export const privateEndpoint: StackValidationPolicy = {
             if (known(() => props(account.resource).publicNetworkAccess) !== "Disabled") continue;
             const mine = endpoints.filter((e) => {
                 const targets = connections(e).map((c) => () => c.privateLinkServiceId);
-                return matchCandidate(e, accounts, targets.length ? targets : [() => undefined], "databaseAccounts")?.candidate === account;
+                return matchCandidate(e, accounts, targets.length ? targets : [() => undefined], ACCOUNT_SEGMENT)?.candidate === account;
             });
             const required = [groupId];
-            if (requireGatewayEndpoint && gateways.some((g) => matchCandidate(g, accounts, [() => props(g).accountName], "databaseAccounts")?.candidate === account)) required.push(GATEWAY_GROUP);
+            if (requireGatewayEndpoint && gateways.some((g) => accountOf(g, accounts) === account)) required.push(GATEWAY_GROUP);
             for (const group of required) {
                 const withGroup = mine.filter((e) => hasGroup(e, group));
                 if (withGroup.length === 0) {
@@ -144,7 +145,7 @@ export const defenderForCosmosDb: StackValidationPolicy = {
         if (coveredBySubscriptionPlan) return;
         const settings = args.resources.filter((r) => r.type === TYPES.threatProtection);
         for (const account of accounts) {
-            const mine = settings.filter((s) => matchCandidate(s, accounts, [() => props(s).resourceId], "databaseAccounts")?.candidate === account);
+            const mine = settings.filter((s) => accountOf(s, accounts) === account);
             const enabled = mine.filter((s) => {
                 const p = peek(() => props(s).isEnabled);
                 return !p.known || p.value === true;

@@ -1,14 +1,16 @@
 /**
- * Defaults and the production test, in one place: the rules and the resolution both read them,
- * so what "production" means cannot drift between a rule and the config it checks.
+ * The stack's defaults and the production test: the rules and the resolution both read them, so
+ * what "production" means cannot drift between a rule and the config it checks. The components'
+ * defaults are theirs (components/account/defaults.ts, ...); this table reads them and adds only
+ * what depends on the stack (the production flag).
  */
 import { ACCOUNT_DEFAULTS } from "../../components/account/defaults";
 import { LAST_WRITER_WINS_PATH, PARTITION_KEY_VERSION } from "../../components/sql/component";
 import type { StackConfig } from "./schema";
 
 /**
- * Defaults, in one place (docs/config.md shows this table). Secure unless a stack says otherwise.
- * Those of the components are theirs, read from them, so the table cannot drift from what they do.
+ * The defaults table docs/config.md shows. Secure unless a stack says otherwise. Those of the
+ * components are read from them, so the table cannot drift from what they do.
  */
 export const DEFAULTS = {
     consistencyLevel: ACCOUNT_DEFAULTS.consistencyLevel,

@@ -1,6 +1,9 @@
 /**
  * The config boundary: raw stack config in, a valid `PlatformConfig` out, or a `ConfigError`
- * listing every problem. Nothing else in the program validates input.
+ * listing every problem, with stack-file key paths. The rules themselves are the components'
+ * (components/<component>/rules.ts), called here on the stack file's values; the components check their
+ * arguments again when they are built, so a program that uses them without a stack file gets the
+ * same rules.
  */
 import * as pulumi from "@pulumi/pulumi";
 import { collectProblems, ConfigError } from "../../components/shared/errors";

@@ -4,8 +4,8 @@
  * script bodies loaded. Components assume this is valid.
  */
 import type { AccessPatterns } from "../../tooling/queries/declarations";
-import { ResolvedBackup, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/defaults";
-import type { IndexingPolicyInput } from "../../components/sql/indexing";
+import { ResolvedAccountNetwork, ResolvedBackup, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/defaults";
+import type { IndexingPolicy } from "../../components/sql/args";
 import type { GATEWAY_SIZES } from "../../components/gateway/component";
 import type { SqlContainer } from "../../components/sql/args";
 import { resolveAccessPatterns, scaleAccessPatterns } from "./access-patterns-schema";
@@ -73,7 +73,7 @@ export interface ResolvedContainer {
     name: string;
     partitionKey: { paths: string[]; kind: "Hash" | "MultiHash"; version: 1 | 2 };
     /** As declared; the SqlData component emits the service's normalised form. */
-    indexingPolicy?: IndexingPolicyInput;
+    indexingPolicy?: IndexingPolicy;
     vectorEmbeddings?: SqlContainer["vectorEmbeddings"];
     fullTextPolicy?: SqlContainer["fullTextPolicy"];
     computedProperties?: SqlContainer["computedProperties"];
@@ -111,13 +111,12 @@ export interface PlatformConfig {
     resourceGroup: { name: string; create: boolean; location: string };
     /** The account's settings with defaults applied (the CosmosAccount component's own resolution). */
     account: ResolvedAccountSettings;
-    network: {
-        publicNetworkAccess: "Enabled" | "Disabled" | "SecuredByPerimeter";
+    /** The account's firewall (CosmosAccount's own resolution), and the private network around it. */
+    network: ResolvedAccountNetwork & {
         publicAccessReason?: string;
-        ipRules: string[];
-        virtualNetworkRules: { subnetId: string; ignoreMissingServiceEndpoint: boolean }[];
-        networkAclBypass: "None" | "AzureServices";
-        networkAclBypassResourceIds: string[];
+        /** The opt-ins for `0.0.0.0` and very broad IP rules (the account component's). */
+        allowAzureDatacenters?: boolean;
+        allowBroadIpRanges?: boolean;
         virtualNetwork?: { name: string; addressSpace: string; location: string; subnets: { name: string; prefix: string }[] };
         privateEndpoints: ResolvedPrivateEndpoint[];
         /** Existing `privatelink.documents.azure.com` zone; undefined = the stack creates one (when any endpoint needs it). */
@@ -217,12 +216,10 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
         },
         account,
         network: {
-            publicNetworkAccess: firewall.publicNetworkAccess,
-            ipRules: firewall.ipRules,
-            virtualNetworkRules: firewall.virtualNetworkRules,
-            networkAclBypass: firewall.networkAclBypass,
-            networkAclBypassResourceIds: firewall.networkAclBypassResourceIds,
+            ...firewall,
             ...(network.publicAccessReason ? { publicAccessReason: network.publicAccessReason } : {}),
+            ...(network.allowAzureDatacenters ? { allowAzureDatacenters: true } : {}),
+            ...(network.allowBroadIpRanges ? { allowBroadIpRanges: true } : {}),
             ...(network.virtualNetwork
                 ? { virtualNetwork: { ...network.virtualNetwork, location: network.virtualNetwork.location ?? regions[0].name } }
                 : {}),

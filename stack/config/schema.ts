@@ -120,7 +120,9 @@ export const stackConfigSchema = z.strictObject({
         .array(accountEntrySchema)
         .min(1, "accounts lists at least one account")
         .optional()
-        .describe("Several accounts in one stack (per tenant, per region, or past 500 databases and containers): each with its settings and, optionally, its own per-account keys (`network`, `access`, `monitoring`, `throughput`, `security`, `gateway`, `restore`, `restoreInPlace`, `databases`, `resourceGroup`); the stack-level keys are their defaults."),
+        .describe(
+            `Several accounts in one stack (per tenant, per region, or past 500 databases and containers): each with its settings and, optionally, its own per-account keys (${PER_ACCOUNT_KEYS.map((k) => `\`${k}\``).join(", ")}); the stack-level keys are their defaults.`,
+        ),
     network: networkSchema.optional().describe(networkDescription),
     databases: z.array(databaseSchema).default([]).describe("The data model, shared by every stack: set it once in Pulumi.yaml."),
     throughput: throughputSchema.optional().describe(throughputDescription),

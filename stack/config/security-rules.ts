@@ -3,20 +3,18 @@
  * must exist, and insecure choices that need an explicit, named opt-in.
  */
 import { accessArgsProblems } from "../../components/access/component";
-import { ACCOUNT_WILDCARD } from "../../components/access/roles";
 import { GUID } from "../../components/shared/arm-ids";
 import { isProduction } from "./defaults";
 import { describeValue, PathSegment } from "../../components/shared/errors";
 import type { Report } from "../../components/shared/errors";
-import { checkIpRule, parseCidr } from "../../components/shared/ip";
+import { prefixed } from "../../components/shared/errors";
+import { publicAccessRules } from "../../components/estate/rules";
 import { privateNetworkRules } from "../../components/network/component";
 import { AccountView } from "./schema";
 import { gatewayEndpointName, USER_ASSIGNED_IDENTITY_ID } from "./security-schema";
 
 export type { Report };
 
-/** The /16 limit: broader ranges admit more than 65,536 addresses and need an opt-in. */
-export const BROAD_PREFIX = 16;
 
 function principalRules(cfg: AccountView, principal: string, at: PathSegment[], report: Report): void {
     const access = cfg.access ?? {};
@@ -46,16 +44,9 @@ function accessRules(cfg: AccountView, report: Report): void {
     duplicates((access.identities ?? []).map((g) => g.name), (i) => ["access", "identities", i, "name"], "identity", report);
     duplicates((access.customRoles ?? []).map((g) => g.name), (i) => ["access", "customRoles", i, "name"], "custom role", report);
 
-    // Azure's rules (known roles and actions, container scopes with their database) are the Access
-    // component's; a custom role's account-wide wildcard is this project's refusal (least privilege).
+    // Azure's rules and the least-privilege refusals (known roles and actions, no account-wide
+    // wildcard, container scopes with their database) are the Access component's.
     for (const p of accessArgsProblems(access)) report(["access", ...p.path], p.message);
-    (access.customRoles ?? []).forEach((role, i) => {
-        role.dataActions.forEach((action, j) => {
-            if (action === ACCOUNT_WILDCARD) {
-                report(["access", "customRoles", i, "dataActions", j], `'${ACCOUNT_WILDCARD}' grants every data action including metadata writes; list the actions the role needs (least privilege)`);
-            }
-        });
-    });
 
     const databases = new Map(cfg.databases.map((db) => [db.name, new Set(db.containers.map((c) => c.name))]));
     /** A data-plane scope names a database of `databases` and, if any, one of its containers. */
@@ -86,30 +77,8 @@ function accessRules(cfg: AccountView, report: Report): void {
 function networkRules(cfg: AccountView, report: Report): void {
     const network = cfg.network;
     if (!network) return;
-    const publicAccess = network.publicNetworkAccess ?? "Disabled";
-    (network.ipRules ?? []).forEach((rule, i) => {
-        if (checkIpRule(rule)) return; // reported as malformed by the account's rules
-        const { address, prefix } = parseCidr(rule);
-        if (address === 0 && prefix === 32 && !network.allowAzureDatacenters) {
-            report(["network", "ipRules", i], "'0.0.0.0' admits every Azure datacenter, including other tenants' workloads; set network.allowAzureDatacenters: true to accept that, or use private endpoints");
-        } else if (prefix < BROAD_PREFIX && !network.allowBroadIpRanges) {
-            report(["network", "ipRules", i], `${describeValue(rule)} admits ${2 ** (32 - prefix)} addresses (broader than /${BROAD_PREFIX}); list narrower ranges or set network.allowBroadIpRanges: true`);
-        }
-    });
-    if (publicAccess === "Disabled") {
-        if ((network.ipRules ?? []).length > 0) {
-            report(["network", "ipRules"], "IP rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled");
-        }
-        if ((network.virtualNetworkRules ?? []).length > 0) {
-            report(["network", "virtualNetworkRules"], "virtual network rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled");
-        }
-    } else if (publicAccess === "Enabled" && !network.publicAccessReason) {
-        if ((network.privateEndpoints ?? []).length > 0) {
-            report(["network", "publicNetworkAccess"], "public access is Enabled next to private endpoints; set it to Disabled, or give network.publicAccessReason");
-        } else if (isProduction(cfg)) {
-            report(["network", "publicNetworkAccess"], "a production account keeps public network access Disabled; use private endpoints, or give network.publicAccessReason");
-        }
-    }
+    // The firewall's own rules run with the account's (components/account/rules.ts).
+    publicAccessRules(network, isProduction(cfg), prefixed(["network"], report));
     privateEndpointRules(cfg, report);
 }
 

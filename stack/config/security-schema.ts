@@ -147,19 +147,6 @@ const manualApproval = z
     .describe("Request the connection instead of having it approved at once (the account belongs to another team or tenant, or the deploying identity lacks the approval permission). The endpoint carries no traffic until the owner approves it: `az network private-endpoint-connection approve`.");
 
 export const networkExtensions = {
-    allowAzureDatacenters: z
-        .boolean()
-        .optional()
-        .describe("Opt-in for the `0.0.0.0` IP rule, which admits every Azure datacenter (any tenant's workloads). Default false."),
-    allowBroadIpRanges: z
-        .boolean()
-        .optional()
-        .describe("Opt-in for IP rules broader than /16 (more than 65,536 addresses). Default false."),
-    publicAccessReason: z
-        .string()
-        .min(10, "say why in a sentence")
-        .optional()
-        .describe("Required to keep public access Enabled next to private endpoints, or at all in production: the reason, for reviewers."),
     virtualNetwork: z
         .strictObject({
             name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, "a virtual network name is 1-64 letters, digits, '.', '_' or '-'").describe("Azure name of the VNet to create."),

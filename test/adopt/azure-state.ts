@@ -7,10 +7,9 @@
  */
 import { findRegion } from "../../components/shared/regions";
 import { ArmDocument } from "../../tooling/adopt/documents";
-import { UNKNOWN } from "../../tooling/review/synth";
+import { isObject, Json } from "../../tooling/model/json";
+import { UNKNOWN } from "../../tooling/model/plan-record";
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** path -> leaf value; arrays by index, empty arrays and objects as leaves. */
 export function leaves(value: unknown, path = "", out = new Map<string, unknown>()): Map<string, unknown> {

@@ -11,7 +11,7 @@ import { renderChangesText } from "../../tooling/review/change-text";
 import { describeFailure } from "../../tooling/review/cli/common";
 import { main as diffMain } from "../../tooling/review/cli/diff";
 import { countsText, diffRecords, summariseChanges } from "../../tooling/review/diff";
-import { PolicyRecord } from "../../tooling/review/records";
+import { PolicyRecord } from "../../tooling/model/records";
 import { stackExport } from "../helpers/state";
 import { fixtureInputs, tempProject } from "./helpers";
 

@@ -14,7 +14,8 @@ import { main } from "../../tooling/adopt/cli";
 import { classifyOrSkip } from "../../tooling/adopt/documents";
 import { Inputs } from "../../tooling/adopt/inputs";
 import { loadStackFiles } from "../../tooling/review/stack-files";
-import { ResourceRecord, synthesizeFiles } from "../../tooling/review/synth";
+import { ResourceRecord } from "../../tooling/model/plan-record";
+import { synthesizeFiles } from "../../tooling/review/synth";
 import { FIXTURES, fixtureFiles, fixtureInputs, listFiles, tempProject } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

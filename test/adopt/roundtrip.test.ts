@@ -13,11 +13,12 @@ import { buildPlanDocument, renderPlan } from "../../tooling/review/plan";
 import { ArmDocument } from "../../tooling/adopt/documents";
 import { Inputs } from "../../tooling/adopt/inputs";
 import { loadStackFiles } from "../../tooling/review/stack-files";
-import { ResourceRecord, synthesizeFiles } from "../../tooling/review/synth";
+import { ResourceRecord } from "../../tooling/model/plan-record";
+import { synthesizeFiles } from "../../tooling/review/synth";
 import { stateDifferences, storedView } from "./azure-state";
 import { fixtureFiles, fixtureInputs, tempProject } from "./helpers";
+import { Json } from "../../tooling/model/json";
 
-type Json = Record<string, unknown>;
 
 interface Case {
     dir: string;

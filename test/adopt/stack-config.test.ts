@@ -8,7 +8,8 @@
 import * as assert from "assert";
 import { importIds, importKey } from "../../stack/import";
 import { loadStackFiles } from "../../tooling/review/stack-files";
-import { ResourceRecord, synthesizeFiles } from "../../tooling/review/synth";
+import { ResourceRecord } from "../../tooling/model/plan-record";
+import { synthesizeFiles } from "../../tooling/review/synth";
 import { baseline, expectProblem, parse, PROJECT_DIR } from "../helpers/config";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

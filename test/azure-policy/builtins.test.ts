@@ -8,7 +8,7 @@ import * as assert from "assert";
 import * as path from "path";
 import { documentsFrom, PolicyAssignment, PolicyInputs, readPolicyInputs } from "../../tooling/review/azure-policy/definitions";
 import { AzurePolicySection, evaluateAzurePolicy, Result } from "../../tooling/review/azure-policy/evaluate";
-import { PolicyRecord } from "../../tooling/review/records";
+import { PolicyRecord } from "../../tooling/model/records";
 import { PROJECT_DIR } from "../helpers/config";
 import { committedStack } from "../helpers/stacks";
 import { BUILTIN, SUB } from "./helpers";

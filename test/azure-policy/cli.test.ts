@@ -8,7 +8,7 @@ import { UsageError } from "../../tooling/review/cli/common";
 import { azurePolicyOfProject } from "../../tooling/review/azure-policy/project";
 import { estimateCost } from "../../tooling/review/cost";
 import { renderStackReport } from "../../tooling/review/report";
-import { PolicyRecord } from "../../tooling/review/records";
+import { PolicyRecord } from "../../tooling/model/records";
 import { PROJECT_DIR } from "../helpers/config";
 import { committedStack } from "../helpers/stacks";
 import { BUILTIN, TENANT } from "./helpers";
@@ -16,7 +16,8 @@ import { BUILTIN, TENANT } from "./helpers";
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-azure-policy-"));
 const writePlan = (dir: string, name: string, resources: readonly PolicyRecord[]) => {
     const file = path.join(dir, name);
-    fs.writeFileSync(file, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "test", resources }));
+    // The document's stack is its records' (a plan names the stack its URNs carry).
+    fs.writeFileSync(file, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: resources[0]?.urn.split("::")[0].replace("urn:pulumi:", ""), resources }));
     return file;
 };
 const DENY_DELETE = (types: string[]) => [{ name: "no-delete", scope: "/providers/Microsoft.Management/managementGroups/contoso", policyDefinitionId: "/providers/Microsoft.Authorization/policyDefinitions/78460a36-508a-49a4-b2b2-2f5ec564f4bb", parameters: { listOfResourceTypesDisallowedForDeletion: { value: types } } }];
@@ -73,7 +74,7 @@ describe("npm run azure-policy", function () {
         fs.writeFileSync(otherStack, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "dev", resources: [] }));
         const assignments = path.join(dir, "deny-any-delete.json");
         fs.writeFileSync(assignments, JSON.stringify(DENY_DELETE(["Microsoft.DocumentDB/databaseAccounts"])));
-        await assert.rejects(main(["--from", prodPlan, "--base", otherStack, "--definitions", BUILTIN, "--assignments", assignments, "--quiet"]), (e: unknown) => e instanceof UsageError && /--base .*other-stack.json holds stack 'dev' but --from .*prod.json holds stack 'test'/.test((e as Error).message));
+        await assert.rejects(main(["--from", prodPlan, "--base", otherStack, "--definitions", BUILTIN, "--assignments", assignments, "--quiet"]), (e: unknown) => e instanceof UsageError && /--base .*other-stack.json holds stack 'dev' but --from .*prod.json holds stack 'prod'/.test((e as Error).message));
     });
 
     it("exits 2 with one line on a definitions folder with a symbolic link loop, an unknown effect or version", async () => {

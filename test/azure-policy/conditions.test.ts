@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import { applyOperator, evaluateCondition, Operator, OPERATORS, policyEquals } from "../../tooling/review/azure-policy/conditions";
 import { EvaluationError, Unknown, UnsupportedError, Value } from "../../tooling/review/azure-policy/expression";
-import { UNKNOWN } from "../../tooling/review/synth";
+import { UNKNOWN } from "../../tooling/model/plan-record";
 import { account, context, resource } from "./helpers";
 
 const ACCT = "Microsoft.DocumentDB/databaseAccounts";

@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import { PolicyAssignment, documentsFrom, readPolicyInputs } from "../../tooling/review/azure-policy/definitions";
 import { AzurePolicySection, evaluateAzurePolicy } from "../../tooling/review/azure-policy/evaluate";
-import { PolicyRecord } from "../../tooling/review/records";
+import { PolicyRecord } from "../../tooling/model/records";
 import { committedStack } from "../helpers/stacks";
 import { BUILTIN, TENANT } from "./helpers";
 

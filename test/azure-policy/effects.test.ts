@@ -1,8 +1,8 @@
 import * as assert from "assert";
 import { documentsFrom, PolicyAssignment, PolicyDefinition } from "../../tooling/review/azure-policy/definitions";
 import { evaluateAzurePolicy } from "../../tooling/review/azure-policy/evaluate";
-import { PolicyRecord } from "../../tooling/review/records";
-import { UNKNOWN } from "../../tooling/review/synth";
+import { PolicyRecord } from "../../tooling/model/records";
+import { UNKNOWN } from "../../tooling/model/plan-record";
 import { account, builtin, definition, inputs, record, SUB } from "./helpers";
 
 function assign(def: PolicyDefinition, parameters: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): PolicyAssignment {

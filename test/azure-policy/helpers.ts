@@ -1,6 +1,6 @@
 /** Small builders for Azure Policy tests: records, resources, rule contexts, definitions. */
 import * as path from "path";
-import { PolicyRecord } from "../../tooling/review/records";
+import { PolicyRecord } from "../../tooling/model/records";
 import { RuleContext } from "../../tooling/review/azure-policy/conditions";
 import { documentsFrom, PolicyDefinition, PolicyInputs, readPolicyInputs } from "../../tooling/review/azure-policy/definitions";
 import { PolicyResource, policyResource } from "../../tooling/review/azure-policy/resource";

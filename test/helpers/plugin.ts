@@ -20,7 +20,7 @@ import * as os from "os";
 import * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { PackageSchema, startPlugin, StartOptions, unary } from "../../tooling/package/plugin-host";
-import { FakeEngine } from "./fake-engine";
+import { FakeEngine } from "../../tooling/bench/fake-engine";
 
 export type { PackageSchema, PropertySchema, ResourceSchema, TypeSchema } from "../../tooling/package/plugin-host";
 

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { ResourceRecord } from "../../tooling/review/synth";
+import { ResourceRecord } from "../../tooling/model/plan-record";
 
 export function ofType(records: readonly ResourceRecord[], type: string): ResourceRecord[] {
     return records.filter((r) => r.type === `azure-native:${type}`);

@@ -1,4 +1,4 @@
-import { PolicyRecord } from "../../tooling/review/records";
+import { PolicyRecord } from "../../tooling/model/records";
 
 /**
  * A `pulumi stack export` document holding `records` as deployed resources, in the engine's

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { describeFailure } from "../../tooling/review/cli/common";
-import { PolicyRecord } from "../../tooling/review/records";
+import { PolicyRecord } from "../../tooling/model/records";
 import { main } from "../../tooling/ops/cli/verify-throughput";
 import {
     armThroughputReader,

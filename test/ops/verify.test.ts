@@ -121,6 +121,6 @@ describe("npm run verify against a local Cosmos-compatible server", function () 
         await assert.rejects(main(["--endpoint", "https://contoso-cosmos-dev.documents.azure.com:443/", "--database", "appdb", "--container", "orders", "--key-from-env", LOCAL_KEY_VAR], io()), (e: unknown) => e instanceof UsageError && /--key-from-env is for a local emulator/.test(e.message));
         await assert.rejects(main(["--endpoint", local.endpoint, "--database", "appdb", "--container", "orders", "--allow-self-signed"], io()), (e: unknown) => e instanceof UsageError && /needs --key-from-env and a loopback endpoint/.test(e.message));
         await assert.rejects(main(["--endpoint", local.endpoint, "--database", "appdb"], io()), (e: unknown) => e instanceof UsageError && /--container is required/.test(e.message));
-        await assert.rejects(main([...localArgs("orders"), "--profile", "emulator"], io()), (e: unknown) => e instanceof UsageError && /--profile is full or cosmosdb-server; got 'emulator'/.test(e.message));
+        await assert.rejects(main(localArgs("orders").map((a) => (a === "cosmosdb-server" ? "emulator" : a)), io()), (e: unknown) => e instanceof UsageError && /--profile is full or cosmosdb-server; got 'emulator'/.test(e.message));
     });
 });

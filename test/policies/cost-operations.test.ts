@@ -1,5 +1,5 @@
-import { PolicyRecord } from "../../tooling/review/records";
-import { UNKNOWN } from "../../tooling/review/synth";
+import { PolicyRecord } from "../../tooling/model/records";
+import { UNKNOWN } from "../../tooling/model/plan-record";
 import { maxAutoscaleThroughput, maxManualThroughput } from "../../policies/cost";
 import { accountName, allowedLocations, diagnosticSettings, metricAlertActionGroup } from "../../policies/operations";
 import { partitionKeyVersion2 } from "../../policies/performance";

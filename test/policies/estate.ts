@@ -3,8 +3,8 @@
  * (ids known only after apply, references as dependencies). The prod estate is fully compliant
  * with policies/config/prod.json; tests break one property at a time.
  */
-import { PolicyRecord } from "../../tooling/review/records";
-import { UNKNOWN } from "../../tooling/review/synth";
+import { PolicyRecord } from "../../tooling/model/records";
+import { UNKNOWN } from "../../tooling/model/plan-record";
 
 export const SUB = "00000000-0000-0000-0000-000000000000";
 

@@ -3,9 +3,9 @@ import * as path from "path";
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { PolicyConfigError } from "../../tooling/review/policy/config";
 import { evaluatePolicies, EvaluateOptions } from "../../tooling/review/policy/evaluate";
-import { detectFormat, PolicyInputError, readRecords, recordsFrom } from "../../tooling/review/records";
+import { detectFormat, PolicyInputError, readRecords, recordsFrom } from "../../tooling/model/records";
 import { runPack, stackConfigFile } from "../../tooling/review/policy/run";
-import { UNKNOWN } from "../../tooling/review/synth";
+import { UNKNOWN } from "../../tooling/model/plan-record";
 import { PROJECT_DIR } from "../helpers/config";
 import { rec } from "./estate";
 
@@ -58,7 +58,7 @@ describe("policy inputs", () => {
             () => recordsFrom({ name: "x" }, "package.json"),
             (e: unknown) => e instanceof PolicyInputError && /package\.json is not a recognised input \(found top-level keys "name"\); accepted: a plan document/.test(e.message),
         );
-        assert.throws(() => readRecords(fixture("missing.json")), (e: unknown) => e instanceof PolicyInputError && /cannot read .*missing\.json: ENOENT/.test(e.message));
+        assert.throws(() => readRecords(fixture("missing.json")), (e: unknown) => e instanceof PolicyInputError && /cannot read .*missing\.json: no such file/.test(e.message));
     });
 });
 

@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { Policies } from "@pulumi/policy";
 import { GivenPolicyConfig } from "../../tooling/review/policy/config";
 import { evaluatePolicies, PolicyResult } from "../../tooling/review/policy/evaluate";
-import { PolicyRecord } from "../../tooling/review/records";
+import { PolicyRecord } from "../../tooling/model/records";
 import { prodEstate } from "./estate";
 
 /** Runs one rule (mandatory, with the given properties) over records, as the engine would. */

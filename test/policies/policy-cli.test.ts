@@ -7,7 +7,7 @@ import { describeFailure } from "../../tooling/review/cli/common";
 import { main } from "../../tooling/review/cli/policy";
 import { main as planMain } from "../../tooling/review/cli/plan";
 import { PlanDocument } from "../../tooling/review/plan";
-import { readRecords } from "../../tooling/review/records";
+import { readRecords } from "../../tooling/model/records";
 import { policySection, renderPolicy } from "../../tooling/review/policy/render";
 import { runPack, stackConfigFile } from "../../tooling/review/policy/run";
 import { PROJECT_DIR } from "../helpers/config";

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { PolicyRecord } from "../../tooling/review/records";
+import { PolicyRecord } from "../../tooling/model/records";
 import { automaticFailover, continuousBackup, multiRegion, noFreeTier, zoneRedundant } from "../../policies/reliability/account";
 import { accountDeleteLock, dataProtected, dataRetainedOnDelete } from "../../policies/reliability/protection";
 import { find, prodEstate } from "./estate";

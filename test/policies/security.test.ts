@@ -1,6 +1,6 @@
 import * as assert from "assert";
-import { PolicyRecord } from "../../tooling/review/records";
-import { UNKNOWN } from "../../tooling/review/synth";
+import { PolicyRecord } from "../../tooling/model/records";
+import { UNKNOWN } from "../../tooling/model/plan-record";
 import { roleAssignmentScopeInAccount, roleDefinitionNoAccountWildcard } from "../../policies/security/access";
 import {
     customerManagedKey,

@@ -1,7 +1,8 @@
 import * as assert from "assert";
 import type { AccessPatterns, QueryDeclaration } from "../../tooling/queries/declarations";
 import type { Finding } from "../../tooling/queries/findings";
-import { AccountFacts, ContainerFacts, factsFromRecords, RecordLike, ThroughputFacts, TYPES } from "../../tooling/queries/records";
+import { AccountFacts, ContainerFacts, factsFromRecords, RecordLike, ThroughputFacts } from "../../tooling/queries/records";
+import { TYPES } from "../../tooling/model/types";
 
 /**
  * A container's resource record as synthesis writes it (azure-native `SqlResourceSqlContainer`
@@ -11,8 +12,10 @@ import { AccountFacts, ContainerFacts, factsFromRecords, RecordLike, ThroughputF
 export function containerRecord(resource: Record<string, unknown> = {}, options: Record<string, unknown> = { autoscaleSettings: { maxThroughput: 1000 } }): RecordLike {
     const id = typeof resource.id === "string" ? resource.id : "items";
     return {
+        urn: `urn:pulumi:test::test::${TYPES.container}::app/${id}`,
         type: TYPES.container,
         name: `app/${id}`,
+        dependencies: [],
         inputs: {
             databaseName: "app",
             containerName: id,

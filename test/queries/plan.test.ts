@@ -9,6 +9,7 @@ import { allFindings, analyzeAccessPatterns, AccessPatternAnalysis, hasErrors } 
 import { declarationSection } from "../../tooling/queries/declarations";
 import { accessPatternNotes, renderAccessPatterns } from "../../tooling/queries/render";
 import { PROJECT_DIR } from "../helpers/config";
+import { withStderr } from "../helpers/stderr";
 import { committedStack } from "../helpers/stacks";
 import { codes } from "./helpers";
 
@@ -94,7 +95,7 @@ describe("access patterns in the plan", () => {
 
     it("exits 1 when a declared query would be rejected, with the sections and the gateway in the plan", async () => {
         const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-apq-plan-")), "plan.json");
-        const code = await main(["--stack", "apq", "--json", out, "--quiet", "--cwd", projectWithRejectedQuery()]);
+        const { result: code } = await withStderr(() => main(["--stack", "apq", "--json", out, "--quiet", "--cwd", projectWithRejectedQuery()]));
         assert.strictEqual(code, 1);
         const doc = JSON.parse(fs.readFileSync(out, "utf8")) as PlanDocument;
         assert.deepStrictEqual(doc.accessPatterns?.map((d) => `${d.database}/${d.container}`), ["app/tasks"]);

@@ -18,7 +18,11 @@ import { ConfigRuleProblems, planAdopted } from "./check";
 import { compareWithPlan, formatMismatch } from "./roundtrip";
 import { policyLines, summaryLines } from "./summary";
 import type { AccountDraft, ScriptFile } from "./model";
-import type { ResourceRecord } from "../review/synth";
+import type { ResourceRecord } from "../model/plan-record";
+import { PolicyConfigError } from "../review/policy/config";
+import { policyConfigFor } from "../review/policy/run";
+import { writeOutputs } from "../review/cli/common";
+import { NOT_SHOWN, secretPaths } from "./secrets";
 
 export interface AdoptOptions {
     stack: string;
@@ -72,13 +76,13 @@ function clashes(projectDir: string, stackFile: string, scripts: readonly Script
     ];
 }
 
-function policyConfigFor(projectDir: string, stack: string, given?: string): string | undefined {
-    if (given) {
-        if (!fs.existsSync(given)) throw new AdoptInputError(`--policy-config ${given}: no such file`);
-        return given;
+function policyConfigOf(projectDir: string, stack: string, given?: string): string | undefined {
+    try {
+        return policyConfigFor(projectDir, stack, given).file;
+    } catch (e) {
+        if (e instanceof PolicyConfigError) throw new AdoptInputError(e.message);
+        throw e;
     }
-    const own = path.join(projectDir, "policies", "config", `${stack}.json`);
-    return fs.existsSync(own) ? own : undefined;
 }
 
 function header(drafts: AccountDraft[], labels: string[], policy: string[]): string[] {
@@ -113,6 +117,12 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
         throw new AdoptInputError(`--environment '${environment}': an environment name is 1-16 lowercase letters, digits or hyphens, starting with a letter${options.environment ? "" : " (the default is the stack name; pass --environment)"}`);
     }
     const project = projectName(options.projectDir);
+    // Checked before a minute of planning, not after it.
+    try {
+        fs.accessSync(options.projectDir, fs.constants.W_OK);
+    } catch {
+        throw new AdoptInputError(`--dir ${options.projectDir}: the directory is not writable, so the stack file could not be written`);
+    }
     const estate = groupAll(inputs);
     const conversion = convertEstate(estate, { environment, project });
     const notes = [...inputs.skipped, ...conversion.notes];
@@ -129,7 +139,18 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
     const draft = assembleStack(conversion.accounts, environment, standardTags);
     const scripts = conversion.accounts.flatMap((a) => a.scripts);
     const stackFile = `Pulumi.${options.stack}.yaml`;
-    const policyConfig = policyConfigFor(options.projectDir, options.stack, options.policyConfig);
+    // A setting that holds a key or connection string (a tag, a description) would be committed in
+    // plain text with the stack file: adopt never writes one.
+    const leaked = secretPaths(draft.raw);
+    if (leaked.length > 0) {
+        return {
+            code: 1,
+            report: `Nothing written: ${leaked.length} setting${leaked.length === 1 ? " holds" : "s hold"} what looks like a key or connection string (listed on stderr); adopt never writes a secret into the stack file.`,
+            problems: leaked.map((p) => `${stackFile}: ${p} = ${NOT_SHOWN}: looks like a key or connection string; remove it from the resource in Azure, or set it afterwards with pulumi config set --secret`),
+            written: [],
+        };
+    }
+    const policyConfig = policyConfigOf(options.projectDir, options.stack, options.policyConfig);
     const existing = options.force ? [] : clashes(options.projectDir, stackFile, scripts);
     if (existing.length > 0) {
         throw new AdoptInputError(`${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} in ${options.projectDir}; choose another --stack, or pass --force to replace`);
@@ -165,11 +186,8 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
     const policy = policyLines(plan.policy, plan.records);
     const text = renderStackFile(draft, project, header(conversion.accounts, options.inputLabels, policy.header), subscriptionId);
     const files = [{ path: stackFile, text }, ...scripts.map((s) => ({ path: s.path, text: s.body }))];
-    for (const f of files) {
-        const full = path.join(options.projectDir, ...f.path.split("/"));
-        fs.mkdirSync(path.dirname(full), { recursive: true });
-        fs.writeFileSync(full, f.text);
-    }
+    // All or nothing: no stack file without its scripts, no half-written file.
+    writeOutputs(files.map((f) => ({ file: path.join(options.projectDir, ...f.path.split("/")), text: f.text })));
     const report = summaryLines.success({ stack: options.stack, stackFile, drafts: conversion.accounts, scripts: scripts.map((s) => s.path), matched: roundTrip.matched, notes, policy: policy.summary, standardTags });
     return { code: 0, report: report.join("\n"), problems: [], written: files.map((f) => f.path), records: plan.records };
 }

@@ -9,7 +9,8 @@ import * as os from "os";
 import * as path from "path";
 import { ConfigError, formatPath } from "../../stack/config";
 import { loadStackFiles } from "../review/stack-files";
-import { ResourceRecord, synthesizeFiles } from "../review/synth";
+import { ResourceRecord } from "../model/plan-record";
+import { synthesizeFiles } from "../review/synth";
 import { PackRun, runPack } from "../review/policy/run";
 import { ScriptFile } from "./model";
 

@@ -13,12 +13,15 @@
  * the estate breaks, or a planned input that differs from Azure's (each named on stderr, nothing
  * written); 2 bad arguments or bad input (one line each, nothing written); 3 a bug.
  */
+import * as fs from "fs";
 import * as path from "path";
-import { EXIT_USAGE, parseCommandArgs, runCommand, UsageError } from "../review/cli/common";
+import { checkOutputs, EXIT_USAGE, parseCommandArgs, runCommand, UsageError } from "../review/cli/common";
+import { checkStackName } from "../review/stack-files";
 import { adoptEstate } from "./adopt";
 import { AdoptInputError, AdoptInputErrors } from "./errors";
 import { Inputs, readInputs } from "./inputs";
 import { LiveOptions, readLive } from "./live";
+import { withoutSecrets } from "./secrets";
 
 const USAGE = [
     "usage: npm run adopt -- --from <file> [--from <file> ...] --stack <name> [--dir <project dir>]",
@@ -40,8 +43,11 @@ function withFiles(live: Inputs, files: Inputs): Inputs {
 }
 
 export async function main(argv: string[], deps: CliDeps = {}): Promise<number> {
-    const out = deps.stdout ?? ((t: string) => process.stdout.write(t));
-    const err = deps.stderr ?? ((t: string) => process.stderr.write(t));
+    // Whatever adopt prints passes one last guard: a key or connection string from the input never reaches the terminal.
+    const rawOut = deps.stdout ?? ((t: string) => process.stdout.write(t));
+    const rawErr = deps.stderr ?? ((t: string) => process.stderr.write(t));
+    const out = (t: string) => rawOut(withoutSecrets(t));
+    const err = (t: string) => rawErr(withoutSecrets(t));
     const args = parseCommandArgs(
         argv,
         {
@@ -61,6 +67,9 @@ export async function main(argv: string[], deps: CliDeps = {}): Promise<number> 
     if (!args.stack) throw new UsageError(`--stack is required\n${USAGE}`);
     if (from.length === 0 && !args.account) throw new UsageError(`give --from <file> (one or more) or --account <ARM id>\n${USAGE}`);
     const projectDir = path.resolve(args.dir ?? process.cwd());
+    checkStackName(args.stack, "--stack");
+    // The stack file adopt writes is never one of its inputs, and its directory can take it.
+    if (fs.existsSync(projectDir)) checkOutputs([{ flag: "--stack", file: path.join(projectDir, `Pulumi.${args.stack}.yaml`) }], from.map((file) => ({ flag: "--from", file })), { stackFile: true });
     try {
         const files = readInputs(from, { subscriptionId: args.subscription, resourceGroup: args["resource-group"] });
         // Live reads the account's Cosmos DB resources; files add the rest (endpoints, settings, locks, roles), read first so their errors come without a call to Azure.

@@ -6,11 +6,12 @@ import { RESOURCE_ID } from "../../components/shared/primitives";
 import { ArmDocument } from "./documents";
 import { Gap } from "./errors";
 import { ContainerEstate, DatabaseEstate } from "./estate";
-import { AccountDraft, Comment, RESOURCE_TYPES } from "./model";
+import { AccountDraft, Comment } from "./model";
+import { TYPES } from "../model/types";
 import { AdoptedRestore, AdoptedThroughput, CONTAINER_ROWS, DATABASE_ROWS, DataRowContext, scriptRows, THROUGHPUT_ROWS, throughputInput } from "./rows/data";
 import { applyRows, plainContext, sameJson } from "./table";
+import { Json } from "../model/json";
 
-type Json = Record<string, unknown>;
 
 export interface Sink {
     gaps: Gap[];
@@ -107,7 +108,7 @@ function convertContainer(draft: AccountDraft, c: ContainerEstate, j: number, db
     } else if (!db.shared && !db.serverless) {
         sink.gaps.push({ source: c.doc.source, id: c.doc.id, property: "throughput", value: undefined, reason: `the container's throughput is not in the input and its database has none; add \`az cosmosdb sql container throughput show\` for '${key}'` });
     }
-    draft.checks.push({ id: c.doc.id, type: RESOURCE_TYPES.container, sources, expected: inputs });
+    draft.checks.push({ id: c.doc.id, type: TYPES.container, sources, expected: inputs });
     if (config.tags) draft.tagSets.push(config.tags as Record<string, string>);
 
     for (const [listKey, kind, folder, nameInput] of SCRIPT_KINDS) {
@@ -122,7 +123,7 @@ function convertContainer(draft: AccountDraft, c: ContainerEstate, j: number, db
             draft.scripts.push({ path: file, body: scriptConfig.body });
             const { body: _body, ...rest } = scriptConfig;
             scripts.push({ ...rest, name: s.name, file });
-            draft.checks.push({ id: s.id, type: RESOURCE_TYPES[kind], sources: [s.source], expected: scriptInputs });
+            draft.checks.push({ id: s.id, type: TYPES[kind], sources: [s.source], expected: scriptInputs });
             draft.counts.scripts += 1;
         }
         if (scripts.length > 0) config[listKey] = scripts;
@@ -156,7 +157,7 @@ export function convertDatabases(draft: AccountDraft, databases: readonly Databa
             setThroughput(draft, "databases", db.doc.name, throughput);
             inputs.options = throughputInput(throughput);
         }
-        draft.checks.push({ id: db.doc.id, type: RESOURCE_TYPES.database, sources, expected: inputs });
+        draft.checks.push({ id: db.doc.id, type: TYPES.database, sources, expected: inputs });
         if (config.tags) draft.tagSets.push(config.tags as Record<string, string>);
         const scope: DatabaseScope = { index: i, shared: throughput !== undefined, serverless, restored: own.restore !== undefined, restores };
         const containers = db.containers.filter((c) => !nameProblem(c.doc, sink)).map((c, j) => convertContainer(draft, c, j, scope, sink));

@@ -14,7 +14,9 @@ import type { AccountSettings } from "../../components/account/args";
 import { ArmDocument } from "./documents";
 import { endpointLocation } from "./extensions";
 import { AccountEstate } from "./estate";
-import { AccountDraft, Check, RESOURCE_TYPES } from "./model";
+import { AccountDraft, Check } from "./model";
+import { Json } from "../model/json";
+import { TYPES } from "../model/types";
 import { Sink } from "./convert-data";
 import { applyRows, plainContext, sameJson } from "./table";
 import { EndpointRowContext, PRIVATE_ENDPOINT_ROWS, ZONE_GROUP_ROWS } from "./rows/private-endpoints";
@@ -22,7 +24,6 @@ import { DIAGNOSTIC_SETTING_ROWS, DiagnosticsRowContext } from "./rows/diagnosti
 import { CONTROL_ROLE_ROWS, ControlRoleRowContext, LOCK_ROWS } from "./rows/control-plane";
 import { PRIVATE_ENDPOINT_NOT_GIVEN } from "./rows/account";
 
-type Json = Record<string, unknown>;
 
 const locators = (doc: ArmDocument): Json => ({ resourceGroupName: doc.resourceGroup });
 
@@ -56,7 +57,7 @@ function convertEndpoints(draft: AccountDraft, estate: AccountEstate, sink: Sink
             atDeploy: (path, value) => (atDeploy[path] = value),
         };
         applyRows(PRIVATE_ENDPOINT_ROWS, ctx, ["properties"]);
-        const checks = [check(doc, RESOURCE_TYPES.privateEndpoint, inputs, atDeploy)];
+        const checks = [check(doc, TYPES.privateEndpoint, inputs, atDeploy)];
         // DNS: its zone group, in the account's one zone; none given leaves DNS as it is.
         if (pe.zoneGroups.length === 0) {
             entry.privateDns = "none";
@@ -73,7 +74,7 @@ function convertEndpoints(draft: AccountDraft, estate: AccountEstate, sink: Sink
                 continue;
             }
             zone = { id, from: doc.name };
-            checks.push(check(group, RESOURCE_TYPES.privateDnsZoneGroup, groupInputs, {}));
+            checks.push(check(group, TYPES.privateDnsZoneGroup, groupInputs, {}));
         }
         for (const extra of pe.zoneGroups.slice(1)) sink.gaps.push({ source: extra.source, id: extra.id, property: "name", value: extra.name, reason: "an endpoint has one DNS zone group in the stack" });
         endpoints.push(entry);
@@ -138,7 +139,7 @@ function convertDiagnostics(draft: AccountDraft, estate: AccountEstate, sink: Si
     if (inputs.logAnalyticsDestinationType === undefined) inputs.logAnalyticsDestinationType = "Dedicated";
     const logs = (diagnostics.logCategories as string[] | undefined) ?? [...DEFAULT_LOG_CATEGORIES];
     alertsWithoutTheirLogs(draft, logs, production);
-    draft.checks.push(check(doc, RESOURCE_TYPES.diagnosticSetting, inputs, atDeploy));
+    draft.checks.push(check(doc, TYPES.diagnosticSetting, inputs, atDeploy));
     draft.adopted = { ...draft.adopted, diagnosticSetting: doc.name };
 }
 
@@ -158,7 +159,7 @@ function convertLock(draft: AccountDraft, estate: AccountEstate, sink: Sink): vo
         const security = (draft.config.security ??= {}) as Json;
         security.deleteLock = found.deleteLock;
         draft.comments.push({ path: ["security", "deleteLock"], text: "set by adopt: the existing CanNotDelete lock, under its own name and notes (imported)" });
-        draft.checks.push(check(doc, RESOURCE_TYPES.lock, inputs, {}));
+        draft.checks.push(check(doc, TYPES.resourceLock, inputs, {}));
         draft.adopted = { ...draft.adopted, lock: doc.name };
     }
 }
@@ -179,7 +180,7 @@ function convertControlRoles(draft: AccountDraft, estate: AccountEstate, sink: S
             continue;
         }
         roles.push({ principal: entry.principal, ...(entry.principalType ? { principalType: entry.principalType } : {}), role: entry.role, ...(entry.scope ? { scope: entry.scope } : {}), id: entry.id });
-        draft.checks.push(check(doc, RESOURCE_TYPES.controlRoleAssignment, inputs, {}));
+        draft.checks.push(check(doc, TYPES.azureRoleAssignment, inputs, {}));
     }
     draft.counts.controlRoles = roles.length;
     if (roles.length === 0) return;

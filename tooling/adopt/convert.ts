@@ -8,15 +8,16 @@
 import { isProduction } from "../../stack/config/defaults";
 import { AccountEstate } from "./estate";
 import { Gap } from "./errors";
-import { AccountDraft, Comment, Conversion, RESOURCE_TYPES } from "./model";
+import { AccountDraft, Comment, Conversion } from "./model";
+import { TYPES } from "../model/types";
 import { ACCOUNT_ROWS, AccountRowContext } from "./rows/account";
 import { trimNeededCapabilities } from "./rows/account-features";
 import { AccessRowContext, ROLE_ASSIGNMENT_ROWS, ROLE_DEFINITION_ROWS } from "./rows/access";
 import { convertDatabases, Sink } from "./convert-data";
 import { convertExtensions } from "./convert-extensions";
 import { applyRows, plainContext, sameJson } from "./table";
+import { Json } from "../model/json";
 
-type Json = Record<string, unknown>;
 
 export interface ConvertOptions {
     /** The stack's environment name (`cosmos-platform:environment`); decides production defaults. */
@@ -37,7 +38,7 @@ function convertAccess(draft: AccountDraft, estate: AccountEstate, sink: Sink): 
         if (typeof config.name !== "string") continue;
         customRoleNames.set(doc.name.toLowerCase(), config.name);
         customRoles.push({ name: config.name, dataActions: config.dataActions, id: config.id, ...(config.assignableScopes ? { assignableScopes: config.assignableScopes } : {}) });
-        draft.checks.push({ id: doc.id, type: RESOURCE_TYPES.roleDefinition, sources: [doc.source], expected: inputs });
+        draft.checks.push({ id: doc.id, type: TYPES.roleDefinition, sources: [doc.source], expected: inputs });
     }
     const dataRoles: Json[] = [];
     for (const doc of estate.roleAssignments) {
@@ -53,7 +54,7 @@ function convertAccess(draft: AccountDraft, estate: AccountEstate, sink: Sink): 
             continue;
         }
         dataRoles.push({ principal: config.principal, role: config.role, ...(config.scope ? { scope: config.scope } : {}), id: config.id });
-        draft.checks.push({ id: doc.id, type: RESOURCE_TYPES.roleAssignment, sources: [doc.source], expected: inputs });
+        draft.checks.push({ id: doc.id, type: TYPES.roleAssignment, sources: [doc.source], expected: inputs });
     }
     draft.counts.customRoles = customRoles.length;
     draft.counts.dataRoles = dataRoles.length;
@@ -81,7 +82,7 @@ export function convertAccount(estate: AccountEstate, options: ConvertOptions, s
     const accountSink: Sink = { gaps: sink.gaps, notes: sink.notes, comments: draft.comments };
     const ctx: AccountRowContext = { ...plainContext(doc, draft.config, inputs, accountSink, []), production };
     applyRows(ACCOUNT_ROWS, ctx, ["properties"]);
-    draft.checks.push({ id: doc.id, type: RESOURCE_TYPES.account, sources: [doc.source], expected: inputs });
+    draft.checks.push({ id: doc.id, type: TYPES.account, sources: [doc.source], expected: inputs });
     draft.tagSets.push((draft.config.tags as Record<string, string> | undefined) ?? {});
 
     const account = draft.config.account as Json;

@@ -12,6 +12,7 @@
  * REST: https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/ (API 2025-10-15)
  */
 import { AdoptInputError } from "./errors";
+import { isObject, Json } from "../model/json";
 import { classifyExtension, EXTENSION_TYPES } from "./extensions";
 
 export type DocKind =
@@ -61,8 +62,6 @@ export interface ArmDocument {
     scope?: "account" | "resourceGroup" | "below";
 }
 
-type Json = Record<string, unknown>;
-export const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 const PROVIDER = "microsoft.documentdb/databaseaccounts";
 

@@ -4,6 +4,7 @@
  * written. A property Azure stores that the stack config cannot express is a `Gap`: the command
  * lists every one and exits 1, nothing written, so nothing is ever dropped silently.
  */
+import { holdsSecret, isSecretProperty, NOT_SHOWN } from "./secrets";
 
 export class AdoptInputError extends Error {
     constructor(message: string) {
@@ -33,6 +34,7 @@ export interface Gap {
 }
 
 export function formatGap(g: Gap): string {
+    if (isSecretProperty(g.property) || holdsSecret(g.value)) return `${g.id}: ${g.property} = ${NOT_SHOWN}: ${g.reason}`;
     const shown = JSON.stringify(g.value);
     // ARM ids run to 200 characters and their tail is what tells them apart: shown whole up to 240.
     const value = shown === undefined ? "" : ` = ${shown.length > 240 ? `${shown.slice(0, 237)}...` : shown}`;

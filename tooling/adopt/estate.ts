@@ -4,7 +4,8 @@
  * their DNS zone groups, diagnostic settings, locks, control-plane role assignments). Input errors found here: a child whose account (or database, or
  * container) is not in the input, an account of another API, two different documents for one id.
  */
-import { ArmDocument, DocKind, isObject } from "./documents";
+import { ArmDocument, DocKind } from "./documents";
+import { isObject } from "../model/json";
 import { AdoptInputError, AdoptInputErrors } from "./errors";
 
 export interface ContainerEstate {

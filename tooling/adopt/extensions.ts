@@ -11,11 +11,11 @@
  * Ids: https://learn.microsoft.com/azure/azure-resource-manager/management/extension-resource-types
  * (`<scope>/providers/<namespace>/<type>/<name>`).
  */
-import { ArmDocument, canonicalId, DocKind, envelopeOf, isObject, parseArmId, restProperties } from "./documents";
+import { ArmDocument, canonicalId, DocKind, envelopeOf, parseArmId, restProperties } from "./documents";
+import { isObject, Json } from "../model/json";
 import { AdoptInputError } from "./errors";
 import { CONTROL_PLANE_ROLES } from "../../components/access/roles";
 
-type Json = Record<string, unknown>;
 
 /** Lower-case ARM types of the extension documents. */
 export const EXTENSION_TYPES: Record<string, DocKind> = {

@@ -4,20 +4,15 @@
  * (`az group export`, the portal's "Export template"). Every problem is an AdoptInputError naming
  * the file and, inside it, the item.
  */
-import * as fs from "fs";
-import { ArmDocument, classifyOrSkip, isObject } from "./documents";
+import { parseJsonInput, readJsonInput } from "../model/input-json";
+import { ArmDocument, classifyOrSkip } from "./documents";
+import { isObject } from "../model/json";
 import { AdoptInputError, AdoptInputErrors } from "./errors";
 import { isTemplate, templateDocuments, TemplateScope } from "./template";
 
-/** Parses JSON text; a truncated or malformed file is one clear error. */
+/** Parses JSON text; a truncated, malformed or absurdly nested file is one clear error (input-json.ts). */
 export function parseJson(text: string, file: string): unknown {
-    try {
-        return JSON.parse(text);
-    } catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
-        const truncated = /end of (JSON )?input|Unterminated/i.test(reason) ? " (the file looks truncated)" : "";
-        throw new AdoptInputError(`${file}: not valid JSON${truncated}: ${reason}`);
-    }
+    return parseJsonInput(text, file, (m) => new AdoptInputError(m));
 }
 
 /** The resource objects of one parsed input, with where each one is. */
@@ -68,14 +63,7 @@ export function readInputs(files: readonly string[], scope: TemplateScope = {}):
     const skipped: string[] = [];
     for (const file of files) {
         try {
-            let text: string;
-            try {
-                text = fs.readFileSync(file, "utf8");
-            } catch (e) {
-                throw new AdoptInputError(`${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-            }
-            if (text.trim() === "") throw new AdoptInputError(`${file}: the file is empty`);
-            const read = documentsOf(parseJson(text, file), file, scope);
+            const read = documentsOf(readJsonInput(file, (m) => new AdoptInputError(m)), file, scope);
             docs.push(...read.docs);
             skipped.push(...read.skipped);
         } catch (e) {

@@ -6,22 +6,6 @@
 import type { PathSegment } from "../../components/shared/errors";
 import type { Gap } from "./errors";
 
-export const RESOURCE_TYPES = {
-    account: "azure-native:cosmosdb:DatabaseAccount",
-    database: "azure-native:cosmosdb:SqlResourceSqlDatabase",
-    container: "azure-native:cosmosdb:SqlResourceSqlContainer",
-    storedProcedure: "azure-native:cosmosdb:SqlResourceSqlStoredProcedure",
-    trigger: "azure-native:cosmosdb:SqlResourceSqlTrigger",
-    userDefinedFunction: "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction",
-    roleDefinition: "azure-native:cosmosdb:SqlResourceSqlRoleDefinition",
-    roleAssignment: "azure-native:cosmosdb:SqlResourceSqlRoleAssignment",
-    privateEndpoint: "azure-native:network:PrivateEndpoint",
-    privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup",
-    diagnosticSetting: "azure-native:monitor:DiagnosticSetting",
-    lock: "azure-native:authorization:ManagementLockAtResourceLevel",
-    controlRoleAssignment: "azure-native:authorization:RoleAssignment",
-} as const;
-
 /** An adopted resource and the inputs that correspond to what Azure stores for it. */
 export interface Check {
     /** The ARM id (REST path form): the plan's `options.import` must be exactly this. */

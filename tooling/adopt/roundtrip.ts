@@ -4,8 +4,8 @@
  * Azure stores for it (the rows' expected inputs, after the normalisation Azure applies itself).
  * Any difference is a property `pulumi up` would change: adopt exits 1 naming it.
  */
-import { ResourceRecord, UNKNOWN } from "../review/synth";
-import { isObject } from "./documents";
+import { ResourceRecord, UNKNOWN } from "../model/plan-record";
+import { isObject } from "../model/json";
 import { Check } from "./model";
 
 export interface Mismatch {

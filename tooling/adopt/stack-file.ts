@@ -7,8 +7,9 @@ import { Document, isMap, isSeq, Node } from "yaml";
 import type { PathSegment } from "../../components/shared/errors";
 import { AccountDraft, Comment } from "./model";
 import { sameJson } from "./table";
+import { PROVIDER_SUBSCRIPTION } from "../model/types";
+import { Json } from "../model/json";
 
-type Json = Record<string, unknown>;
 
 /** Order of the keys in the file: the account first, then its data, then access and the switch. */
 const KEY_ORDER = ["environment", "resourceGroup", "account", "accounts", "network", "databases", "throughput", "restoreInPlace", "access", "monitoring", "security", "tags", "standardTags", "import"];
@@ -67,9 +68,6 @@ function nodeAt(doc: Document, path: readonly PathSegment[]): { node?: Node; key
     if (isSeq(parent) && typeof last === "number") return { node: parent.items[last] as Node | undefined };
     return {};
 }
-
-/** The provider's subscription: the adopted accounts' (one stack deploys to one subscription). */
-export const PROVIDER_SUBSCRIPTION = "azure-native:subscriptionId";
 
 /** `Pulumi.<stack>.yaml`: header lines, then `config:` with each key under the project namespace, and the provider's subscription. */
 export function renderStackFile(draft: StackConfigDraft, project: string, header: string[], subscriptionId: string): string {

@@ -3,7 +3,8 @@
  * violates today (also written at the top of the stack file), and the next steps.
  */
 import type { PackRun } from "../review/policy/run";
-import type { ResourceRecord } from "../review/synth";
+import type { ResourceRecord } from "../model/plan-record";
+import { shortType, STACK_TYPE } from "../model/types";
 import { AccountDraft } from "./model";
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -12,8 +13,8 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 function resourceLabel(urn: string, records: readonly ResourceRecord[]): string {
     const r = records.find((x) => x.urn === urn);
-    if (!r || r.type === "pulumi:pulumi:Stack") return "the stack";
-    return `${r.type.replace(/^azure-native:cosmosdb:/, "").replace(/^azure-native:/, "")} ${r.name}`;
+    if (!r || r.type === STACK_TYPE) return "the stack";
+    return `${shortType(r.type).replace(/^cosmosdb:/, "")} ${r.name}`;
 }
 
 /** Policy violations: lines for the stack file's header and for the summary. */

@@ -8,8 +8,10 @@
  * rows/account-features.ts).
  */
 import { describeValue, PathSegment } from "../../components/shared/errors";
-import { ArmDocument, isObject } from "./documents";
+import { ArmDocument } from "./documents";
+import { isObject } from "../model/json";
 import { Gap } from "./errors";
+import { isSecretProperty, NOT_SHOWN } from "./secrets";
 
 /** Where one document's rows write. */
 export interface RowContext {
@@ -95,6 +97,8 @@ export function applyRows<C extends RowContext>(rows: readonly Row<C>[], ctx: C,
             const full = `${path}.${key}`;
             if (known.has(full) || prefixes.has(full)) continue;
             if (isEmptyValue(value)) ctx.note(`${ctx.doc.id}: ${full} = ${describeValue(value)}: unknown to adopt, empty, ignored`);
+            // Keys and connection strings are Azure's answers to listKeys, never settings: nothing to adopt.
+            else if (isSecretProperty(full)) ctx.note(`${ctx.doc.id}: ${full} = ${NOT_SHOWN}: an account key or connection string, not a setting, ignored; the input file holds a secret, keep it out of version control`);
             else ctx.gap(full, value, "not a setting this project's stack config knows; adopt would drop it (add it to the schema, or change it in Azure first)");
         }
     }

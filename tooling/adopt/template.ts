@@ -9,8 +9,9 @@
  * https://learn.microsoft.com/azure/azure-resource-manager/templates/export-template-cli
  * https://learn.microsoft.com/azure/azure-resource-manager/templates/template-functions-resource#resourceid
  */
-import { ArmDocument, classify, isObject } from "./documents";
+import { ArmDocument, classify } from "./documents";
 import { AdoptInputError, AdoptInputErrors } from "./errors";
+import { isObject, Json } from "../model/json";
 
 /** Where a template's resources live. */
 export interface TemplateScope {
@@ -24,20 +25,109 @@ export interface TemplateResult {
     skipped: string[];
 }
 
-type Json = Record<string, unknown>;
 
 export function isTemplate(doc: unknown): doc is Json {
     if (!isObject(doc) || !Array.isArray(doc.resources)) return false;
     return (typeof doc.$schema === "string" && /deploymentTemplate\.json/i.test(doc.$schema)) || typeof doc.contentVersion === "string";
 }
 
+/**
+ * ARM's own limits on a template (https://learn.microsoft.com/azure/azure-resource-manager/templates/best-practices#template-limits):
+ * 24,576 characters in an expression; 4 MB for the whole template and 1 MB for each resource
+ * "after it has been expanded with iterative resource definitions, and values for variables and
+ * parameters". A template beyond them is one Azure refuses to deploy, so no real export is.
+ */
+export const TEMPLATE_LIMITS = { expressionChars: 24_576, resourceChars: 1024 * 1024, templateChars: 4 * 1024 * 1024, callDepth: 64 } as const;
+
+/** A problem of the whole template (a circular reference, ARM's limits): reported once, and the template is not read further. */
+class TemplateError extends AdoptInputError {}
+
+/**
+ * Resolves a template's values. Each variable and parameter is evaluated once (a template whose
+ * variables each use the previous one twice stays linear), one that refers to itself, directly or
+ * through others, is refused, and the expanded size is counted against ARM's limits as it grows,
+ * so a template that doubles a string per variable stops at 1 MB instead of filling memory.
+ */
+class TemplateResolver {
+    private readonly resolved = new Map<string, unknown>();
+    private readonly resolving: string[] = [];
+    private templateChars = 0;
+    private resourceChars = 0;
+
+    constructor(
+        private readonly template: Json,
+        readonly scope: Required<TemplateScope>,
+    ) {}
+
+    /** A resource's whole value, with its own 1 MB budget. */
+    resource(value: unknown, where: string): unknown {
+        this.resourceChars = 0;
+        return this.value(value, where);
+    }
+
+    value(value: unknown, where: string): unknown {
+        let out: unknown;
+        if (typeof value === "string") {
+            if (value.startsWith("[[")) out = value.slice(1);
+            else if (value.startsWith("[") && value.endsWith("]")) {
+                if (value.length - 2 > TEMPLATE_LIMITS.expressionChars) {
+                    throw new TemplateError(`${where}: an expression of ${value.length - 2} characters; ARM accepts at most ${TEMPLATE_LIMITS.expressionChars} in a template expression`);
+                }
+                out = new Expression(value.slice(1, -1), this, where).evaluate();
+            } else out = value;
+        } else if (Array.isArray(value)) out = value.map((v) => this.value(v, where));
+        else if (isObject(value)) out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.value(v, where)]));
+        else out = value;
+        if (typeof out === "string") this.count(out.length, where);
+        return out;
+    }
+
+    private count(chars: number, where: string): void {
+        this.resourceChars += chars;
+        this.templateChars += chars;
+        if (this.resourceChars > TEMPLATE_LIMITS.resourceChars || this.templateChars > TEMPLATE_LIMITS.templateChars) {
+            throw new TemplateError(
+                `${where}: the template expands past ARM's limits (1 MB per resource, 4 MB per template, with variables and parameters resolved); a template Azure would refuse is not read`,
+            );
+        }
+    }
+
+    /** `variables('name')` or `parameters('name')`, evaluated once; a reference back to itself is refused. */
+    named(kind: "variables" | "parameters", name: string, where: string, fail: () => never): unknown {
+        const key = `${kind}('${name}')`;
+        if (this.resolved.has(key)) {
+            const value = this.resolved.get(key);
+            if (typeof value === "string") this.count(value.length, where);
+            return value;
+        }
+        if (this.resolving.includes(key)) {
+            const cycle = [...this.resolving.slice(this.resolving.indexOf(key)), key];
+            throw new TemplateError(`${where}: ${key} refers to itself (${cycle.join(" -> ")}); ARM refuses a circular reference`);
+        }
+        const holder = this.template[kind];
+        const entry = isObject(holder) && Object.prototype.hasOwnProperty.call(holder, name) ? holder[name] : undefined;
+        let raw: unknown;
+        if (kind === "variables") raw = entry;
+        else raw = isObject(entry) ? entry.defaultValue : undefined;
+        if (raw === undefined) fail();
+        this.resolving.push(key);
+        try {
+            const value = this.value(raw, where);
+            this.resolved.set(key, value);
+            return value;
+        } finally {
+            this.resolving.pop();
+        }
+    }
+}
+
 /** A tiny reader for the expressions exports write. */
 class Expression {
     private pos = 0;
+    private depth = 0;
     constructor(
         private readonly text: string,
-        private readonly template: Json,
-        private readonly scope: Required<TemplateScope>,
+        private readonly resolver: TemplateResolver,
         private readonly where: string,
     ) {}
 
@@ -49,8 +139,9 @@ class Expression {
     }
 
     private fail(): never {
+        const shown = this.text.length > 200 ? `${this.text.slice(0, 200)}...` : this.text;
         throw new AdoptInputError(
-            `${this.where}: expression '[${this.text}]' is not a literal value adopt can read; accepted: literals, parameters('p') with a defaultValue, variables('v'), concat(...) and resourceId(type, names...)`,
+            `${this.where}: expression '[${shown}]' is not a literal value adopt can read; accepted: literals, parameters('p') with a defaultValue, variables('v'), concat(...) and resourceId(type, names...)`,
         );
     }
 
@@ -61,21 +152,26 @@ class Expression {
     private call(): unknown {
         this.space();
         if (this.text[this.pos] === "'") return this.string();
-        const name = /^[A-Za-z]+/.exec(this.text.slice(this.pos))?.[0];
+        const name = /^[A-Za-z]+/.exec(this.text.slice(this.pos, this.pos + 64))?.[0];
         if (!name) this.fail();
         this.pos += name.length;
         this.space();
         if (this.text[this.pos] !== "(") this.fail();
         this.pos++;
+        if (++this.depth > TEMPLATE_LIMITS.callDepth) {
+            throw new TemplateError(`${this.where}: an expression nests calls more than ${TEMPLATE_LIMITS.callDepth} deep; no export writes that`);
+        }
         const args: unknown[] = [];
         this.space();
         while (this.text[this.pos] !== ")") {
+            if (this.pos >= this.text.length) this.fail();
             args.push(this.call());
             this.space();
             if (this.text[this.pos] === ",") this.pos++;
             else if (this.text[this.pos] !== ")") this.fail();
         }
         this.pos++;
+        this.depth--;
         return this.apply(name.toLowerCase(), args);
     }
 
@@ -96,23 +192,17 @@ class Expression {
     private apply(name: string, args: unknown[]): unknown {
         const strings = args.every((a) => typeof a === "string") ? (args as string[]) : this.fail();
         switch (name) {
-            case "parameters": {
-                const p = isObject(this.template.parameters) ? this.template.parameters[strings[0]] : undefined;
-                if (!isObject(p) || p.defaultValue === undefined) this.fail();
-                return resolveValue(p.defaultValue, this.template, this.scope, this.where);
-            }
-            case "variables": {
-                const v = isObject(this.template.variables) ? this.template.variables[strings[0]] : undefined;
-                if (v === undefined) this.fail();
-                return resolveValue(v, this.template, this.scope, this.where);
-            }
+            case "parameters":
+            case "variables":
+                if (strings.length !== 1) this.fail();
+                return this.resolver.named(name, strings[0], this.where, () => this.fail());
             case "concat":
                 return strings.join("");
             case "resourceid": {
                 const [type, ...names] = strings;
                 const typeSegments = (type ?? "").split("/");
                 if (typeSegments.length < 2 || names.length !== typeSegments.length - 1) this.fail();
-                return armId(this.scope, typeSegments, names);
+                return armId(this.resolver.scope, typeSegments, names);
             }
             default:
                 this.fail();
@@ -126,24 +216,13 @@ function armId(scope: Required<TemplateScope>, typeSegments: string[], names: st
     return `/subscriptions/${scope.subscriptionId}/resourceGroups/${scope.resourceGroup}/providers/${namespace}${tail}`;
 }
 
-/** Evaluates every `[...]` string in a value. */
-function resolveValue(value: unknown, template: Json, scope: Required<TemplateScope>, where: string): unknown {
-    if (typeof value === "string") {
-        if (value.startsWith("[[")) return value.slice(1);
-        if (value.startsWith("[") && value.endsWith("]")) return new Expression(value.slice(1, -1), template, scope, where).evaluate();
-        return value;
-    }
-    if (Array.isArray(value)) return value.map((v) => resolveValue(v, template, scope, where));
-    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveValue(v, template, scope, where)]));
-    return value;
-}
-
 /** The Cosmos DB documents of a template; other resources are skipped and listed. */
 export function templateDocuments(template: Json, file: string, scope: TemplateScope): TemplateResult {
     if (!scope.subscriptionId || !scope.resourceGroup) {
         throw new AdoptInputError(`${file}: an ARM template carries no subscription or resource group; pass --subscription <id> and --resource-group <name> with it`);
     }
     const full = { subscriptionId: scope.subscriptionId, resourceGroup: scope.resourceGroup };
+    const resolver = new TemplateResolver(template, full);
     const docs: ArmDocument[] = [];
     const skipped: string[] = [];
     const errors: AdoptInputError[] = [];
@@ -154,7 +233,11 @@ export function templateDocuments(template: Json, file: string, scope: TemplateS
                 if (!isObject(raw) || typeof raw.type !== "string" || typeof raw.name !== "string") {
                     throw new AdoptInputError(`${where}: a template resource needs "type" and "name"`);
                 }
-                const resource = resolveValue(raw, template, full, where) as Json;
+                const resource = resolver.resource(raw, where) as Json;
+                for (const field of ["type", "name"] as const) {
+                    const v = resource[field];
+                    if (typeof v !== "string") throw new AdoptInputError(`${where}: "${field}" resolves to ${v === null ? "null" : Array.isArray(v) ? "an array" : `a ${typeof v}`}; expected a string`);
+                }
                 const type = parent ? `${parent.type}/${resource.type as string}` : (resource.type as string);
                 const name = parent ? `${parent.name}/${resource.name as string}` : (resource.name as string);
                 const segments = type.split("/");
@@ -168,6 +251,7 @@ export function templateDocuments(template: Json, file: string, scope: TemplateS
                 }
                 if (Array.isArray(raw.resources)) visit(raw.resources, { type, name }, `${path}[${i}].resources`);
             } catch (e) {
+                if (e instanceof TemplateError) throw new AdoptInputErrors([e]);
                 if (e instanceof AdoptInputError) errors.push(e);
                 else throw e;
             }

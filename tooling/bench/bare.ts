@@ -18,18 +18,8 @@ import { PlatformConfig } from "../../stack/config";
 import { containerResourceName, databaseResourceName, scriptResourceName } from "../../components/shared/naming";
 import { dataProtection } from "../../components/shared/protection";
 import { CONTAINER_REPLACE_ON_CHANGES, containerResource, RESTORE_IGNORE_CHANGES, throughputOptions } from "../../components/sql/component";
+import { TYPES } from "../model/types";
 import { RecordedResource, replay, resourceKey, splitAroundDataModel } from "./replay";
-
-const T = {
-    group: "azure-native:resources:ResourceGroup",
-    account: "azure-native:cosmosdb:DatabaseAccount",
-    database: "azure-native:cosmosdb:SqlResourceSqlDatabase",
-    container: "azure-native:cosmosdb:SqlResourceSqlContainer",
-    procedure: "azure-native:cosmosdb:SqlResourceSqlStoredProcedure",
-    trigger: "azure-native:cosmosdb:SqlResourceSqlTrigger",
-    udf: "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction",
-    identity: "azure-native:managedidentity:UserAssignedIdentity",
-} as const;
 
 function flatAccountArgs(config: PlatformConfig, resourceGroupName: pulumi.Input<string>, keyIdentityId?: pulumi.Input<string>): cosmosdb.DatabaseAccountArgs {
     const a = estateArgs(config, resourceGroupName);
@@ -49,15 +39,15 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
         const protection = dataProtection(config.production);
         const rg = config.resourceGroup;
         const resourceGroupName = rg.create
-            ? track(T.group, rg.name, new resources.ResourceGroup(rg.name, { resourceGroupName: rg.name, location: rg.location, tags: config.tags }, protection)).name
+            ? track(TYPES.resourceGroup, rg.name, new resources.ResourceGroup(rg.name, { resourceGroupName: rg.name, location: rg.location, tags: config.tags }, protection)).name
             : pulumi.output(rg.name);
 
         // What the account itself depends on (a customer-managed key's identity) comes first.
         replay(before, registry);
         const cmk = config.security.customerManagedKey;
-        const keyIdentityId = cmk ? registry.get(resourceKey(T.identity, cmk.identity))?.id : undefined;
+        const keyIdentityId = cmk ? registry.get(resourceKey(TYPES.identity, cmk.identity))?.id : undefined;
         const account = track(
-            T.account,
+            TYPES.account,
             config.account.name,
             new cosmosdb.DatabaseAccount(config.account.name, flatAccountArgs(config, resourceGroupName, keyIdentityId), {
                 ...protection,
@@ -70,7 +60,7 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
         const containerIds: Record<string, pulumi.Output<string>> = {};
         for (const db of config.databases) {
             const database = track(
-                T.database,
+                TYPES.database,
                 databaseResourceName(db.name),
                 new cosmosdb.SqlResourceSqlDatabase(
                     databaseResourceName(db.name),
@@ -83,7 +73,7 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
             for (const c of db.containers) {
                 const key = containerResourceName(db.name, c.name);
                 const container = track(
-                    T.container,
+                    TYPES.container,
                     key,
                     new cosmosdb.SqlResourceSqlContainer(
                         key,
@@ -104,17 +94,17 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
                 const common = { accountName, resourceGroupName, databaseName: db.name, containerName: container.name };
                 for (const s of c.storedProcedures) {
                     const name = scriptResourceName(db.name, c.name, s.name);
-                    track(T.procedure, name, new cosmosdb.SqlResourceSqlStoredProcedure(name, { ...common, storedProcedureName: s.name, resource: { id: s.name, body: s.body } }));
+                    track(TYPES.storedProcedure, name, new cosmosdb.SqlResourceSqlStoredProcedure(name, { ...common, storedProcedureName: s.name, resource: { id: s.name, body: s.body } }));
                 }
                 for (const t of c.triggers) {
                     const name = scriptResourceName(db.name, c.name, t.name);
                     const resource = { id: t.name, body: t.body, triggerType: t.type, triggerOperation: t.operation };
-                    track(T.trigger, name, new cosmosdb.SqlResourceSqlTrigger(name, { ...common, triggerName: t.name, resource }));
+                    track(TYPES.trigger, name, new cosmosdb.SqlResourceSqlTrigger(name, { ...common, triggerName: t.name, resource }));
                 }
                 for (const u of c.userDefinedFunctions) {
                     const name = scriptResourceName(db.name, c.name, u.name);
                     const resource = { id: u.name, body: u.body };
-                    track(T.udf, name, new cosmosdb.SqlResourceSqlUserDefinedFunction(name, { ...common, userDefinedFunctionName: u.name, resource }));
+                    track(TYPES.userDefinedFunction, name, new cosmosdb.SqlResourceSqlUserDefinedFunction(name, { ...common, userDefinedFunctionName: u.name, resource }));
                 }
             }
         }

@@ -5,11 +5,15 @@
  *
  * Every measurement runs in a fresh child process (bench/run-one.ts), one at a time, so module
  * loading and peak RSS belong to one scenario and children don't compete for the 2 cores. Then the
- * start-up of whole processes on prod (bench/startup.ts): `npm run plan` against a one-run floor,
- * and `pulumi preview` as the CLI launches index.ts, by TypeScript loader. Children run from the
+ * start-up of whole processes on prod (bench/startup.ts): `npm run plan` against a one-run floor;
+ * then `pulumi preview` as the CLI launches index.ts against a floor launched the same way, and the
+ * policy pack's load to its first answer (bench/cli.ts; `npm run bench -- --cli-only` runs those
+ * two sections alone, about 3 minutes). Children run from the
  * build (`npm run bench` builds first), so nothing is transpiled at run time. Before the start-up
  * section, estates of 1 to 100 accounts (bench/accounts.ts; `npm run bench -- --accounts-only` runs
- * that section alone).
+ * that section alone). Last, the cosmos-platform package installed from its tarball: a program
+ * that uses it, and the package as a plugin for other languages (bench/installed-package.ts;
+ * `npm run bench -- --package-only`).
  * Repetitions are sized for about 5 minutes on a quiet 2-core machine; BENCH_REPEAT=<n> multiplies them.
  */
 import { spawn } from "child_process";
@@ -28,8 +32,10 @@ import {
     VARIANTS,
 } from "./scenarios";
 import { accountsSection } from "./accounts";
-import { packageSection } from "./package";
+import { cliSection, packSection } from "./cli";
+import { packageSection } from "./installed-package";
 import { startupSection } from "./startup";
+import { parseCommandArgs } from "../review/cli/common";
 
 /** Child processes and warm runs per child. gen500 takes ~25 s per synthesis, hence one of each. */
 const PLAN: Record<Scenario, { children: number; warmRuns: number }> = {
@@ -108,15 +114,27 @@ const f0 = (n: number) => n.toFixed(0);
 const f2 = (n: number) => n.toFixed(2);
 
 async function main(): Promise<void> {
+    // `npm run bench -- --cli-only`: what the Pulumi CLI's users wait for, alone.
+    if (process.argv.includes("--cli-only")) {
+        console.log(await cliSection(REPEAT));
+        console.log(await packSection(REPEAT));
+        return;
+    }
     // `npm run bench -- --accounts-only`: the several-accounts section alone (about 3 minutes).
-    if (process.argv.includes("--accounts-only")) {
+    // Strict: a mistyped flag would otherwise start the whole bench (some 20 minutes).
+    const args = parseCommandArgs(
+        process.argv.slice(2),
+        { "accounts-only": { type: "boolean" }, "package-only": { type: "boolean" } },
+        "usage: npm run bench [-- --accounts-only | --package-only | --cli-only]",
+    );
+    if (args["accounts-only"]) {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-bench-"));
         process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
         console.log(await accountsSection((scenario, variant, warmRuns) => runChild(scenario, variant, warmRuns, dir), REPEAT));
         return;
     }
-    // `npm run bench -- --package-only`: the package section alone (about a minute).
-    if (process.argv.includes("--package-only")) {
+    // `npm run bench -- --package-only`: the cosmos-platform package section alone (about 2 minutes).
+    if (args["package-only"]) {
         console.log(await packageSection(REPEAT));
         return;
     }
@@ -228,6 +246,8 @@ Notes
     console.log(await accountsSection((scenario, variant, warmRuns) => runChild(scenario, variant, warmRuns, recordingDir), REPEAT));
 
     console.log(await startupSection(recordingDir, REPEAT));
+    console.log(await cliSection(REPEAT));
+    console.log(await packSection(REPEAT));
 
     console.log(await packageSection(REPEAT));
 

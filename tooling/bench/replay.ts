@@ -12,18 +12,20 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { ResourceOptionsRecord, SynthResult, UNKNOWN } from "../review/synth";
+import { ResourceOptionsRecord, UNKNOWN } from "../model/plan-record";
+import { SynthResult } from "../review/synth";
 import { Scenario } from "./scenarios";
+import { TYPES } from "../model/types";
 
 /** Types bare.ts declares itself; every other Azure resource is replayed. */
-export const DATA_MODEL_TYPES = new Set([
-    "azure-native:resources:ResourceGroup",
-    "azure-native:cosmosdb:DatabaseAccount",
-    "azure-native:cosmosdb:SqlResourceSqlDatabase",
-    "azure-native:cosmosdb:SqlResourceSqlContainer",
-    "azure-native:cosmosdb:SqlResourceSqlStoredProcedure",
-    "azure-native:cosmosdb:SqlResourceSqlTrigger",
-    "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction",
+export const DATA_MODEL_TYPES: ReadonlySet<string> = new Set([
+    TYPES.resourceGroup,
+    TYPES.account,
+    TYPES.database,
+    TYPES.container,
+    TYPES.storedProcedure,
+    TYPES.trigger,
+    TYPES.userDefinedFunction,
 ]);
 
 export interface RecordedResource {
@@ -63,10 +65,14 @@ export function readRecording(dir: string, scenario: Scenario): RecordedResource
 
 type ResourceClass = new (name: string, args: Record<string, unknown>, opts?: pulumi.CustomResourceOptions) => pulumi.CustomResource;
 
-/** `azure-native:monitor:MetricAlert` to @pulumi/azure-native/monitor's MetricAlert; `azuread:index/group:Group` to @pulumi/azuread's Group. */
-function resourceClass(type: string): ResourceClass {
+/**
+ * `azure-native:monitor:MetricAlert` to @pulumi/azure-native/monitor's MetricAlert;
+ * `azuread:index/group:Group` to @pulumi/azuread/group's Group (the one module, as the components
+ * import it, not the package's index).
+ */
+export function resourceClass(type: string): ResourceClass {
     const [pkg, mod, name] = type.split(":");
-    const modulePath = mod === "index" || mod.startsWith("index/") ? `@pulumi/${pkg}` : `@pulumi/${pkg}/${mod}`;
+    const modulePath = mod === "index" ? `@pulumi/${pkg}` : mod.startsWith("index/") ? `@pulumi/${pkg}/${mod.slice("index/".length)}` : `@pulumi/${pkg}/${mod}`;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exported = (require(modulePath) as Record<string, unknown>)[name];
     if (typeof exported !== "function") throw new Error(`bench floor: no class ${name} in ${modulePath} for '${type}'`);

@@ -1,19 +1,13 @@
 /**
- * Whole-process start-up measurements for `npm run bench`, on the prod stack:
- *
- * - `npm run plan -- --stack prod` (the real command, as npm runs it) against the floor: one
- *   process that runs bench/bare.ts once and exits. Both run from the build (dist/), no ts-node.
- * - `pulumi preview` as the CLI launches index.ts (test/helpers/cli-path.ts: the SDK's launcher
- *   and a gRPC fake engine), with the TypeScript loader as configured (tsconfig.json: swc,
- *   transpile only) and, for comparison, with TypeScript transpiling and with type checking
- *   (ts-node's default, which the CLI used before tsconfig.json said otherwise).
+ * Whole-process start-up measurements for `npm run bench`, on the prod stack: `npm run plan --
+ * --stack prod` (the real command, as npm runs it) against the floor: one process that runs
+ * bench/bare.ts once and exits. Both run from the build (dist/), no ts-node. (`pulumi preview`'s
+ * start-up and the policy pack's load are bench/cli.ts.)
  */
 import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { performance } from "perf_hooks";
-import { loadStackFiles } from "../review/stack-files";
-import { runAsPulumiPreview } from "../../test/helpers/cli-path";
 import { PROJECT_DIR } from "./scenarios";
 
 export interface ProcessSample {
@@ -98,50 +92,6 @@ export const npmRunPlan = (): Promise<ProcessSample> => measureProcess("npm", ["
 export const floorProcess = (recordingDir: string): Promise<ProcessSample> =>
     measureProcess(process.execPath, ["-r", REGISTER, path.join(PROJECT_DIR, "tooling", "bench", "run-one.ts"), "prod", "bare", "0", recordingDir]);
 
-export const CLI_LOADERS = ["swc (tsconfig)", "typescript, transpile only", "typescript, type-checked"] as const;
-export type CliLoader = (typeof CLI_LOADERS)[number];
-
-export interface CliSample {
-    stackMs: number;
-    firstResourceMs: number;
-    exitMs: number;
-    cpuMs: number;
-    peakRssMb: number;
-    registrations: number;
-}
-
-/**
- * The other loaders, through the language host's own switch (Pulumi.yaml `runtime.options.tsconfig`
- * becomes PULUMI_NODEJS_TSCONFIG_PATH): a tsconfig that extends the project's and overrides its
- * "ts-node" section, kept under node_modules/.cache so type roots resolve as from the project.
- */
-function loaderTsconfig(loader: CliLoader): string | undefined {
-    if (loader === "swc (tsconfig)") return undefined;
-    const dir = path.join(PROJECT_DIR, "node_modules", ".cache", "cosmos-platform-bench");
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, loader === "typescript, transpile only" ? "tsconfig.transpile.json" : "tsconfig.typecheck.json");
-    const tsNode = loader === "typescript, transpile only" ? { transpileOnly: true, swc: false } : { transpileOnly: false, swc: false };
-    fs.writeFileSync(file, JSON.stringify({ extends: path.relative(dir, path.join(PROJECT_DIR, "tsconfig.json")), "ts-node": tsNode }, null, 2));
-    return file;
-}
-
-export async function cliPreview(loader: CliLoader): Promise<CliSample> {
-    const files = loadStackFiles(PROJECT_DIR, "prod");
-    const tsconfig = loaderTsconfig(loader);
-    const run = await runAsPulumiPreview({
-        projectDir: PROJECT_DIR,
-        stack: "prod",
-        config: files.config,
-        secretKeys: files.secretKeys,
-        env: tsconfig ? { PULUMI_NODEJS_TSCONFIG_PATH: tsconfig } : {},
-    });
-    const errors = run.logs.filter((l) => l.severity === "error");
-    if (run.exitCode !== 0 || errors.length > 0) {
-        throw new Error(`CLI path (${loader}) failed, exit ${run.exitCode}:\n${errors.map((e) => e.message).join("\n")}\n${run.stderr}`);
-    }
-    return { ...run.timings, cpuMs: run.cpuMs ?? NaN, peakRssMb: run.peakRssMb ?? NaN, registrations: run.registrations.length };
-}
-
 const median = (xs: number[]): number => {
     const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
     if (s.length === 0) return NaN;
@@ -166,11 +116,8 @@ export async function startupSection(recordingDir: string, repeat: number): Prom
     const rounds = 3 * repeat;
     const processes = { "plan (node -r tools/register.js)": planCommand, "npm run plan": npmRunPlan, "floor (bare.ts, one run)": () => floorProcess(recordingDir) };
     const samples = new Map<string, ProcessSample[]>(Object.keys(processes).map((k) => [k, []]));
-    const cli = new Map<CliLoader, CliSample[]>(CLI_LOADERS.map((l) => [l, []]));
     for (let round = 0; round < rounds; round++) {
         for (const [name, run] of Object.entries(processes)) samples.get(name)?.push(await run());
-        // Type checking takes several times longer than the rest together: once is enough to show it.
-        for (const loader of CLI_LOADERS) if (round < (loader === "typescript, type-checked" ? 1 : rounds)) cli.get(loader)?.push(await cliPreview(loader));
         process.stderr.write(`  start-up round ${round + 1}/${rounds} done\n`);
     }
 
@@ -181,16 +128,6 @@ export async function startupSection(recordingDir: string, repeat: number): Prom
         return [name, String(xs.length), f0(m.wall), f0(m.cpu), f0(m.rss), (m.wall / floor.wall).toFixed(2), (m.cpu / floor.cpu).toFixed(2)];
     });
     const plan = summary(samples.get("plan (node -r tools/register.js)") ?? []);
-    const cliRows = [...cli.entries()].map(([loader, xs]) => [
-        loader,
-        String(xs.length),
-        f0(median(xs.map((x) => x.stackMs))),
-        f0(median(xs.map((x) => x.firstResourceMs))),
-        f0(median(xs.map((x) => x.exitMs))),
-        f0(median(xs.map((x) => x.cpuMs))),
-        f0(median(xs.map((x) => x.peakRssMb))),
-        String(xs[0]?.registrations ?? 0),
-    ]);
     return `
 Start-up, prod: whole processes (median of n)
 
@@ -198,17 +135,9 @@ ${table(["command", "n", "wall ms", "CPU ms", "peak RSS MB", "wall / floor", "CP
 
 plan within ${TARGET_RATIO}x of the floor (wall): ${plan.wall / floor.wall <= TARGET_RATIO ? "yes" : "NO"}
 
-pulumi preview as the CLI launches index.ts (SDK launcher, fake engine), by TypeScript loader
-
-${table(["loader", "n", "SDK up ms", "first resource ms", "exit ms", "CPU ms", "peak RSS MB", "registrations"], cliRows)}
-
 Notes
 - Whole processes, spawn to exit, wall clock; CPU (user + system) and peak RSS sampled from /proc
   every 10 ms. The plan renders nothing (--quiet) but still evaluates policy, cost and queries.
 - floor: bench/bare.ts once in a fresh process, then exit: @pulumi/pulumi, azure-native and the
-  same registrations under the same mocks, from the build. npm run plan adds npm's own start-up.
-- CLI path: SDK up = the stack resource registered (the SDK loaded, before index.ts); first
-  resource = the program's first registration (index.ts loaded and its config validated); exit =
-  the program done and the process gone. The first loader is what \`pulumi preview/up\` uses;
-  the last one is what they used before (ts-node type-checks unless told otherwise).`;
+  same registrations under the same mocks, from the build. npm run plan adds npm's own start-up.`;
 }

@@ -10,6 +10,12 @@
  * so an edit after the build can never run stale code. The manifest is removed first and written
  * last: a failed build leaves none, and everything then runs from source.
  *
+ * It then ships the policy pack (policies/) as JavaScript: the compiled modules the pack's entry
+ * point loads are copied from dist/ into policies/dist/ (same layout, so policies/dist/policies/
+ * index.js is package.json's `main`), with policies/dist/build-manifest.json recording the hash
+ * of each one's source. The pack checks those hashes when it starts (policies/lib/fresh-build.ts),
+ * so `pulumi preview --policy-pack policies` never judges with rules older than their sources.
+ *
  * Plain JavaScript on purpose: it runs before anything can load TypeScript.
  */
 "use strict";
@@ -25,6 +31,9 @@ const MANIFEST = path.join(OUT_DIR, "build-manifest.json");
 const GRAMMAR = path.join(ROOT, "tooling", "queries", "cosmos-sql.peggy");
 /** Where queries/parser.ts looks for the generated parser (next to its compiled self). */
 const PARSER_OUT = path.join(OUT_DIR, "tooling", "queries", "cosmos-sql-parser.js");
+const PACK_DIR = path.join(ROOT, "policies");
+/** The pack's entry point, relative to the root: what `new PolicyPack(...)` runs in. */
+const PACK_ENTRY = "policies/index.ts";
 
 /** @param {string | Buffer} text */
 const sha256 = (text) => crypto.createHash("sha256").update(text).digest("hex");
@@ -65,6 +74,22 @@ function compile() {
 }
 
 /**
+ * A source map copied to another directory, its `sources` re-pointed at the same source files
+ * from where it will live (`final`, when it is written to a staging place first), so stack traces
+ * of the copied JavaScript still name the .ts lines.
+ * @param {string} from @param {string} to @param {string} [final]
+ */
+function copySourceMap(from, to, final = to) {
+    if (!fs.existsSync(from)) return;
+    const map = JSON.parse(fs.readFileSync(from, "utf8"));
+    /** @param {string} source relative to the map's directory */
+    const moved = (source) => path.relative(path.dirname(final), path.resolve(path.dirname(from), map.sourceRoot ?? "", source)).split(path.sep).join("/");
+    map.sources = (map.sources ?? []).map(moved);
+    delete map.sourceRoot;
+    fs.writeFileSync(to, JSON.stringify(map));
+}
+
+/**
  * The components package (components/package.json) ships components/dist/. The root build has just
  * compiled components/ with the emit options of components/tsconfig.json (test/package.test.ts
  * compares them), so its output is copied there rather than compiled a second time; each source
@@ -86,13 +111,8 @@ function mirrorCompiled(fromDir, toDir) {
             const from = path.join(fromDir, childRel);
             const to = path.join(staging, childRel);
             fs.mkdirSync(path.dirname(to), { recursive: true });
-            if (entry.name.endsWith(".js.map")) {
-                const map = JSON.parse(fs.readFileSync(from, "utf8"));
-                /** @param {string} source relative to the map's directory */
-                const moved = (source) => path.relative(path.dirname(path.join(toDir, childRel)), path.resolve(path.dirname(from), source)).split(path.sep).join("/");
-                map.sources = map.sources.map(moved);
-                fs.writeFileSync(to, JSON.stringify(map));
-            } else fs.copyFileSync(from, to);
+            if (entry.name.endsWith(".js.map")) copySourceMap(from, to, path.join(toDir, childRel));
+            else fs.copyFileSync(from, to);
         }
     };
     copy(".");
@@ -103,8 +123,78 @@ function mirrorCompiled(fromDir, toDir) {
 /** @param {string[]} files */
 const missingOutputs = (files) => files.filter((f) => !fs.existsSync(path.join(OUT_DIR, f.replace(/\.ts$/, ".js"))));
 
+/**
+ * The compiled modules a module loads, transitively: every relative `require("./...")` in tsc's
+ * CommonJS output, as source paths relative to the root ("policies/pack.ts",
+ * "components/shared/regions.ts"), and the packages they require by name.
+ * @param {string} entry source path relative to the root @param {Record<string, string>} sources the build's source hashes
+ */
+function moduleClosure(entry, sources) {
+    const builtins = new Set(require("module").builtinModules);
+    /** @type {Set<string>} */
+    const modules = new Set();
+    /** @type {Map<string, string>} package name to the first module requiring it */
+    const packages = new Map();
+    /** @param {string} from @param {string} spec */
+    const resolveRelative = (from, spec) => {
+        const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
+        const found = [`${base}.ts`, `${base}/index.ts`, base.replace(/\.js$/, ".ts")].find((f) => sources[f] !== undefined);
+        return found ?? fail(`the policy pack's ${from} requires "${spec}", which is not one of the compiled sources; the pack can load only the project's TypeScript and packages`);
+    };
+    /** @param {string} rel */
+    const visit = (rel) => {
+        if (modules.has(rel)) return;
+        modules.add(rel);
+        const js = fs.readFileSync(path.join(OUT_DIR, rel.replace(/\.ts$/, ".js")), "utf8");
+        for (const [, spec] of js.matchAll(/\brequire\("([^"]+)"\)/g)) {
+            if (spec.startsWith(".")) visit(resolveRelative(rel, spec));
+            else if (!builtins.has(spec) && !spec.startsWith("node:")) {
+                const name = spec.split("/").slice(0, spec.startsWith("@") ? 2 : 1).join("/");
+                if (!packages.has(name)) packages.set(name, rel);
+            }
+        }
+    };
+    visit(entry);
+    return { modules: [...modules].sort(), packages };
+}
+
+
+/**
+ * policies/dist/: the modules policies/index.ts loads, copied from this build, and a manifest of
+ * their sources' hashes (keys relative to policies/, e.g. "pack.ts", "../components/shared/regions.ts").
+ * Refuses a pack that requires a package policies/package.json does not list, or whose `main` is
+ * not the compiled entry point: where the pack ships, only its own package.json is installed.
+ * @param {Record<string, string>} sources the build's source hashes
+ */
+function shipPolicyPack(sources) {
+    const out = path.join(PACK_DIR, "dist");
+    const manifestFile = path.join(out, "build-manifest.json");
+    const pkg = JSON.parse(fs.readFileSync(path.join(PACK_DIR, "package.json"), "utf8"));
+    const main = path.posix.join("dist", PACK_ENTRY.replace(/\.ts$/, ".js"));
+    if (path.posix.normalize(pkg.main ?? "") !== main) fail(`policies/package.json "main" is ${JSON.stringify(pkg.main)}; it must be "${main}", the compiled entry point the Pulumi CLI runs`);
+    const { modules, packages } = moduleClosure(PACK_ENTRY, sources);
+    const undeclared = [...packages].filter(([name]) => pkg.dependencies?.[name] === undefined);
+    if (undeclared.length > 0) fail(`the policy pack requires ${undeclared.map(([name, from]) => `${name} (from ${from})`).join(", ")}, which policies/package.json does not list in "dependencies"`);
+
+    fs.rmSync(out, { recursive: true, force: true });
+    /** @type {Record<string, string>} */
+    const hashes = {};
+    for (const rel of modules) {
+        const js = rel.replace(/\.ts$/, ".js");
+        const target = path.join(out, js);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.copyFileSync(path.join(OUT_DIR, js), target);
+        copySourceMap(path.join(OUT_DIR, `${js}.map`), `${target}.map`);
+        hashes[path.relative(PACK_DIR, path.join(ROOT, rel)).split(path.sep).join("/")] = sources[rel];
+    }
+    const manifest = { note: "written by tooling/build/build.js; checked by policies/lib/fresh-build.ts when the pack starts", main, sources: hashes };
+    fs.writeFileSync(`${manifestFile}.tmp`, `${JSON.stringify(manifest, null, 1)}\n`);
+    fs.renameSync(`${manifestFile}.tmp`, manifestFile);
+}
+
 function main() {
     fs.rmSync(MANIFEST, { force: true });
+    fs.rmSync(path.join(PACK_DIR, "dist", "build-manifest.json"), { force: true });
     try {
         require.resolve("typescript");
     } catch {
@@ -127,6 +217,7 @@ function main() {
     if (missing.length > 0) fail(`tsc did not emit ${missing.join(", ")}`);
     generateParser(GRAMMAR, PARSER_OUT);
     mirrorCompiled(path.join(OUT_DIR, "components"), path.join(ROOT, "components", "dist"));
+    shipPolicyPack(hashes);
 
     const manifest = { note: "written by tools/build.js; read by tools/register.js", sources: hashes };
     fs.writeFileSync(`${MANIFEST}.tmp`, `${JSON.stringify(manifest, null, 1)}\n`);

@@ -10,6 +10,12 @@
  * A module keeps its source identity either way (its filename and __dirname are the .ts file's),
  * so paths relative to a module and `require` of sibling modules behave as under ts-node.
  *
+ * It is also how `pulumi preview`/`up` load the program (Pulumi.yaml `runtime.options.nodeargs`).
+ * There the SDK's launcher has installed source-map-support, which looks for a module's source
+ * map from the file on disk (the .ts, which names none): so compiled copies are mapped through a
+ * handler given to that same source-map-support, and stack traces and the resources' source
+ * positions name the .ts lines, as under ts-node.
+ *
  * Plain JavaScript on purpose: it is what makes TypeScript loadable.
  */
 "use strict";
@@ -55,10 +61,48 @@ function transpile(filename, source) {
     return service.compile(source, filename);
 }
 
+/** @type {Map<string, string>} source file (absolute) to its compiled copy's source map, for the modules run from dist/ */
+const sourceMaps = new Map();
+let sourceMapsHooked = false;
+
+/**
+ * Gives source-map-support, when the process has loaded it (the Pulumi SDK's launcher does), the
+ * compiled copies' maps; `url` is the map's own path, which its relative `sources` resolve from.
+ */
+function hookSourceMaps() {
+    sourceMapsHooked = true;
+    let supportPath;
+    try {
+        supportPath = require.resolve("source-map-support", { paths: [path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [process.cwd(), ROOT] }))] });
+    } catch {
+        return;
+    }
+    const support = require.cache[supportPath]?.exports;
+    if (!support || typeof support.install !== "function") return; // not loaded: nobody maps stack traces
+    support.install({
+        handleUncaughtExceptions: false,
+        /** @param {string} source */
+        retrieveSourceMap(source) {
+            const file = sourceMaps.get(source);
+            if (file === undefined) return null;
+            try {
+                return { url: file, map: fs.readFileSync(file, "utf8") };
+            } catch {
+                return null;
+            }
+        },
+    });
+}
+
 /** @param {NodeJS.Module & { _compile(code: string, filename: string): void }} module @param {string} filename */
 function loadTypeScript(module, filename) {
     const source = fs.readFileSync(filename, "utf8");
-    module._compile(compiledCopy(filename, source) ?? transpile(filename, source), filename);
+    const compiled = compiledCopy(filename, source);
+    if (compiled !== undefined) {
+        if (!sourceMapsHooked) hookSourceMaps();
+        sourceMaps.set(filename, path.join(OUT_DIR, path.relative(ROOT, filename)).replace(/\.ts$/, ".js.map"));
+    }
+    module._compile(compiled ?? transpile(filename, source), filename);
 }
 
 // `require.extensions` is deprecated for new loaders but is what ts-node itself uses for CommonJS.

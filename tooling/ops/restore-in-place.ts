@@ -7,6 +7,7 @@
 import { isMap, isScalar, isSeq, parseDocument, stringify, YAMLMap } from "yaml";
 import { RETENTION_DAYS, restoreWindow } from "../../stack/config/restore-rules";
 import type { PlatformConfig } from "../../stack/config";
+import { TYPES } from "../model/types";
 import { DrillError } from "./restore-drill";
 
 export interface InPlaceOptions {
@@ -114,7 +115,7 @@ function spliceEntry(text: string, map: YAMLMap, key: string, value: unknown): s
 
 /** The URN of a database the SqlData component registers for this account (CosmosPlatform -> CosmosEstate -> SqlData). */
 export function databaseUrn(stack: string, project: string, config: PlatformConfig, database: string): string {
-    return `urn:pulumi:${stack}::${project}::cosmos-platform:index:CosmosPlatform$cosmos-platform:index:CosmosEstate$cosmos-platform:index:SqlData$azure-native:cosmosdb:SqlResourceSqlDatabase::${config.childNamePrefix}${database}`;
+    return `urn:pulumi:${stack}::${project}::cosmos-platform:index:CosmosPlatform$cosmos-platform:index:CosmosEstate$cosmos-platform:index:SqlData$${TYPES.database}::${config.childNamePrefix}${database}`;
 }
 
 /** What to run next, in order. */

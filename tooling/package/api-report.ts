@@ -18,6 +18,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import { COMPONENTS_DIR, readManifest } from "./pack";
+import { quietOnClosedPipe } from "../review/cli/common";
 
 export const API_REPORT = path.join(COMPONENTS_DIR, "cosmos-platform.api.md");
 
@@ -195,4 +196,7 @@ export function main(argv: string[]): number {
     return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+    quietOnClosedPipe(process.stdout);
+    process.exitCode = main(process.argv.slice(2));
+}

@@ -19,6 +19,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import { createRequire } from "module";
+import { quietOnClosedPipe } from "../review/cli/common";
 import * as os from "os";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
@@ -171,4 +172,7 @@ export async function main(argv: string[]): Promise<number> {
     return failed ? 1 : 0;
 }
 
-if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+if (require.main === module) {
+    quietOnClosedPipe(process.stdout);
+    void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

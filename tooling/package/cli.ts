@@ -7,6 +7,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { quietOnClosedPipe } from "../review/cli/common";
 import { COMPONENTS_DIR, packageProblems, packDirectory, PACKAGE_OUT_DIR, readManifest } from "./pack";
 
 /** The package's own build into a fresh dist/, swapped in only when it succeeds. */
@@ -26,7 +27,12 @@ export function buildComponents(): void {
     fs.renameSync(staging, dist);
 }
 
-export async function main(): Promise<number> {
+export async function main(argv: string[] = []): Promise<number> {
+    // Takes no flags: a mistyped one is refused, not ignored.
+    if (argv.length > 0) {
+        process.stderr.write(`package: unknown argument ${JSON.stringify(argv[0])}; npm run package takes none\n`);
+        return 2;
+    }
     try {
         buildComponents();
         const pack = await packDirectory(COMPONENTS_DIR, PACKAGE_OUT_DIR);
@@ -46,4 +52,7 @@ export async function main(): Promise<number> {
     }
 }
 
-if (require.main === module) void main().then((code) => (process.exitCode = code));
+if (require.main === module) {
+    quietOnClosedPipe(process.stdout);
+    void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

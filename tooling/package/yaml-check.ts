@@ -8,11 +8,10 @@
  *
  * The YAML program format: https://www.pulumi.com/docs/iac/languages-sdks/yaml/yaml-language-reference/
  */
+import { isObject } from "../model/json";
 import type { PackageSchema, PropertySchema } from "./plugin-host";
 
 type Json = unknown;
-
-const isObject = (v: Json): v is Record<string, Json> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** An interpolation or a built-in function call: its value is only known when the program runs. */
 function isExpression(v: Json): boolean {

@@ -3,7 +3,7 @@
  * (included paths only for queried properties, the composites they need), the composites no
  * declared query uses, and what the smaller index would save on writes. Pure.
  *
- * Write cost model (an estimate, see queries/model.ts): a write costs about 5 RU per KB plus
+ * Write cost model (an estimate, see queries/estimates.ts): a write costs about 5 RU per KB plus
  * about 0.1 RU per indexed term (scalar path, composite, spatial path). With `/*` included, a
  * policy indexes every scalar property of the item (declared `propertiesPerItem`, default 10
  * per KB) less its excluded scalar paths; an excluded subtree's size is unknown, so savings
@@ -14,7 +14,8 @@ import type { IndexNeeds } from "./analyze";
 import type { AccessPatterns } from "./declarations";
 import type { Finding } from "./findings";
 import { ALWAYS_INDEXED, CompositeIndex, describeComposite, IndexPolicy, isIndexed, sameComposite } from "./index-policy";
-import { ESTIMATES, round2 } from "./model";
+import { ESTIMATES } from "./estimates";
+import { round2 } from "../model/prices";
 import type { ContainerFacts } from "./records";
 import type { SearchPolicy, VectorIndex } from "./search-policy";
 

@@ -20,7 +20,8 @@ import {
     isIndexed,
     toComposite,
 } from "./index-policy";
-import { ESTIMATES, HOT_CALLS_PER_SECOND, round2 } from "./model";
+import { ESTIMATES, HOT_CALLS_PER_SECOND } from "./estimates";
+import { round2 } from "../model/prices";
 import { QuerySyntaxError, tryParseQuery } from "./parser";
 import type { ContainerFacts } from "./records";
 import { searchShapeOf, searchVerdict, SearchWorkload } from "./search";

@@ -15,7 +15,9 @@
 import type { QueryEntry } from "./analyze";
 import type { AccessPatterns } from "./declarations";
 import type { Finding } from "./findings";
-import { CACHE_SHARE_OF_MEMORY, DEFAULT_STALENESS_SECONDS, ESTIMATES, GATEWAY_MEMORY_GB, PRICES, round2 } from "./model";
+import { CACHE_SHARE_OF_MEMORY, DEFAULT_STALENESS_SECONDS, ESTIMATES } from "./estimates";
+import { GATEWAY_MEMORY_GB } from "../model/limits";
+import { PRICE_TABLE, PRICES, round2 } from "../model/prices";
 import { ceilingOf } from "./capacity";
 import type { AccountFacts, ContainerFacts, GatewayFacts } from "./records";
 
@@ -75,8 +77,8 @@ export function hitRatio(callsPerSecond: number, stalenessSeconds: number, keys:
 function pricePer100(c: ContainerFacts, account: AccountFacts | undefined): number | undefined {
     const ceiling = ceilingOf(c.throughput);
     if (ceiling.ru === undefined) return undefined;
-    if (account?.multiRegionWrites) return PRICES.multiWritePer100;
-    return ceiling.autoscale ? PRICES.autoscalePer100 : PRICES.manualPer100 * (account?.zoneRedundant ? PRICES.zoneFactor : 1);
+    if (account?.multiRegionWrites) return PRICES.multiWritePer100RuHour;
+    return ceiling.autoscale ? PRICES.autoscalePer100RuHour : PRICES.manualPer100RuHour * (account?.zoneRedundant ? PRICES.zoneRedundancyFactor : 1);
 }
 
 function candidatesFor(input: CachingInput, nodes: number, cacheKB: number): CacheCandidate[] {
@@ -120,7 +122,7 @@ export function cachingAdvice(inputs: readonly CachingInput[], account: AccountF
         const per100 = pricePer100(input.container, account);
         savedUSD += per100 !== undefined
             ? (saved / 100) * per100 * PRICES.hoursPerMonth * regions
-            : ((saved * 3600 * PRICES.hoursPerMonth) / 1e6) * PRICES.serverlessPerMillionRU;
+            : ((saved * 3600 * PRICES.hoursPerMonth) / 1e6) * PRICES.serverlessPerMillionRu;
     }
     const savedRUs = round2(candidates.reduce((sum, x) => sum + x.savedRUs, 0));
     const savedMonthlyUSD = round2(savedUSD);
@@ -155,7 +157,7 @@ export function cachingAdvice(inputs: readonly CachingInput[], account: AccountF
             `each cached read sets DedicatedGatewayRequestOptions.MaxIntegratedCacheStaleness to its recommended staleness (default ${DEFAULT_STALENESS_SECONDS} s)`,
             "transactional batch and bulk requests do not populate the cache, and change-feed reads are not cached",
         ],
-        priceTable: PRICES.asOf,
+        priceTable: PRICE_TABLE,
         findings,
     };
 }

@@ -6,7 +6,9 @@
  */
 import type { AccessPatterns } from "./declarations";
 import type { Finding } from "./findings";
-import { ESTIMATES, LIMITS, PRICES, round2, roundUp } from "./model";
+import { ESTIMATES, roundUp } from "./estimates";
+import { LIMITS } from "../model/limits";
+import { PRICE_TABLE, PRICES, round2 } from "../model/prices";
 import type { AccountFacts, ContainerFacts } from "./records";
 
 export type CapacityMode = "manual" | "autoscale" | "serverless";
@@ -65,26 +67,26 @@ export function storageMinimum(dataSizeGB: number): { manualRUs: number; autosca
 export function capacityCosts(peak: number, average: number, dataSizeGB: number, account: AccountFacts | undefined): CapacityCosts {
     const regions = account?.regions ?? 1;
     const multi = account?.multiRegionWrites ?? false;
-    const zone = (account?.zoneRedundant ?? false) && !multi ? PRICES.zoneFactor : 1;
+    const zone = (account?.zoneRedundant ?? false) && !multi ? PRICES.zoneRedundancyFactor : 1;
     const min = storageMinimum(dataSizeGB);
     const hours = PRICES.hoursPerMonth;
     const manualRUs = Math.max(roundUp(peak, LIMITS.manualStep), min.manualRUs);
     const maxRUs = Math.max(roundUp(peak, LIMITS.autoscaleStep), min.autoscaleMaxRUs);
     const billed = Math.min(maxRUs, Math.max(0.1 * maxRUs, average));
     return {
-        manual: { throughputRUs: manualRUs, monthlyUSD: round2((manualRUs / 100) * (multi ? PRICES.multiWritePer100 : PRICES.manualPer100) * hours * regions * zone) },
-        autoscale: { maxThroughputRUs: maxRUs, billedRUs: round2(billed), monthlyUSD: round2((billed / 100) * (multi ? PRICES.multiWritePer100 : PRICES.autoscalePer100) * hours * regions) },
+        manual: { throughputRUs: manualRUs, monthlyUSD: round2((manualRUs / 100) * (multi ? PRICES.multiWritePer100RuHour : PRICES.manualPer100RuHour) * hours * regions * zone) },
+        autoscale: { maxThroughputRUs: maxRUs, billedRUs: round2(billed), monthlyUSD: round2((billed / 100) * (multi ? PRICES.multiWritePer100RuHour : PRICES.autoscalePer100RuHour) * hours * regions) },
         serverless:
             regions > 1 || multi
                 ? { unavailable: `serverless accounts run in one region; this account has ${regions}` }
-                : { monthlyUSD: round2(((average * 3600 * hours) / 1e6) * PRICES.serverlessPerMillionRU) },
+                : { monthlyUSD: round2(((average * 3600 * hours) / 1e6) * PRICES.serverlessPerMillionRu) },
     };
 }
 
 function currentCost(t: ContainerFacts["throughput"], average: number, account: AccountFacts | undefined): number | undefined {
     if (t.mode === "manual") return capacityCosts(t.ru, average, 0, account).manual.monthlyUSD;
     if (t.mode === "autoscale") return capacityCosts(t.max, average, 0, account).autoscale.monthlyUSD;
-    if (t.mode === "serverless") return round2(((average * 3600 * PRICES.hoursPerMonth) / 1e6) * PRICES.serverlessPerMillionRU);
+    if (t.mode === "serverless") return round2(((average * 3600 * PRICES.hoursPerMonth) / 1e6) * PRICES.serverlessPerMillionRu);
     return undefined;
 }
 
@@ -164,7 +166,7 @@ export function capacityFor(c: ContainerFacts, account: AccountFacts | undefined
     } else {
         const all = capacityCosts(decl.peakRUs, average, decl.dataSizeGB, account);
         const current = currentCost(c.throughput, average, account);
-        costs = { ...all, ...(current !== undefined ? { currentMonthlyUSD: round2(current) } : {}), priceTable: PRICES.asOf };
+        costs = { ...all, ...(current !== undefined ? { currentMonthlyUSD: round2(current) } : {}), priceTable: PRICE_TABLE };
         recommendation = recommend(all, c.throughput, account);
         const currentMode = c.throughput.mode;
         if (recommendation.mode !== currentMode) {

@@ -11,6 +11,7 @@
  *   with the same directions or all of them reversed; a longer composite does not serve a shorter
  *   ORDER BY.
  */
+import { isObject } from "../model/json";
 
 export type Direction = "ASC" | "DESC";
 
@@ -30,8 +31,6 @@ export interface IndexPolicy {
 export const ALWAYS_INDEXED = ["/id", "/_ts"];
 const ETAG = '/"_etag"/?';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const pathList = (v: unknown): string[] => list(v).flatMap((p) => (isObject(p) && typeof p.path === "string" ? [p.path.trim()] : []));
 

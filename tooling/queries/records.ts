@@ -2,22 +2,23 @@
  * What the analysis reads from resource records: each container's partition key, indexing
  * policy, throughput, vector and full-text policies and computed properties, the account's regions, write mode and consistency, and the dedicated
  * gateway. Works on any record list (plan document, `pulumi stack export`, `pulumi preview --json`
- * as loaded by review/records.ts): only `type`, `name` and `inputs` are read.
+ * as loaded by tooling/model/records.ts); which account a record belongs to is the model's account
+ * index (tooling/model/accounts.ts).
  */
+import { AccountRecordLike, indexAccounts } from "../model/accounts";
+import { accountInputs, containerNamesOf, databaseNameOf, Provisioned, provisionedThroughput } from "../model/inputs";
+import { get, knownString } from "../model/json";
+import { TYPES } from "../model/types";
 import { IndexPolicy, policyFromInputs } from "./index-policy";
 import { ComputedProperty, computedPropertiesFromInputs, SearchPolicy, searchPolicyFromInputs } from "./search-policy";
 
-export interface RecordLike {
-    type: string;
-    name: string;
-    inputs: Record<string, unknown>;
-}
+/** What the analysis reads of a record: its type, names and inputs, and what the account index reads. */
+export type RecordLike = AccountRecordLike;
 
 export type ThroughputFacts =
-    | { mode: "manual"; ru: number }
-    | { mode: "autoscale"; max: number }
+    | Provisioned
     /** The database's shared throughput, when its record says. */
-    | { mode: "shared"; database?: { mode: "manual"; ru: number } | { mode: "autoscale"; max: number } }
+    | { mode: "shared"; database?: Provisioned }
     | { mode: "serverless" };
 
 export interface ContainerFacts {
@@ -60,72 +61,38 @@ export interface Facts {
     gateways: Map<string, GatewayFacts>;
 }
 
-export const TYPES = {
-    account: "azure-native:cosmosdb:DatabaseAccount",
-    database: "azure-native:cosmosdb:SqlResourceSqlDatabase",
-    container: "azure-native:cosmosdb:SqlResourceSqlContainer",
-    service: "azure-native:cosmosdb:Service",
-} as const;
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
-const get = (v: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((n, k) => (isObject(n) ? n[k] : undefined), v);
-const str = (v: unknown): string | undefined => (typeof v === "string" && !v.startsWith("(known") && !v.startsWith("urn:") ? v : undefined);
-
-function provisioned(options: unknown): { mode: "manual"; ru: number } | { mode: "autoscale"; max: number } | undefined {
-    const max = get(options, "autoscaleSettings", "maxThroughput");
-    if (typeof max === "number") return { mode: "autoscale", max };
-    const ru = get(options, "throughput");
-    if (typeof ru === "number") return { mode: "manual", ru };
-    return undefined;
-}
-
 function accountFacts(r: RecordLike): AccountFacts {
-    const i = r.inputs;
-    const locations = Array.isArray(i.locations) ? i.locations : [];
-    const capabilities = Array.isArray(i.capabilities) ? i.capabilities : [];
-    return {
-        name: str(i.accountName) ?? r.name,
-        regions: Math.max(1, locations.length),
-        zoneRedundant: locations.some((l) => get(l, "isZoneRedundant") === true),
-        multiRegionWrites: i.enableMultipleWriteLocations === true,
-        serverless: capabilities.some((c) => get(c, "name") === "EnableServerless"),
-        consistency: str(get(i, "consistencyPolicy", "defaultConsistencyLevel")) ?? "Session",
-    };
+    const a = accountInputs(r);
+    return { name: a.name, regions: a.regions, zoneRedundant: a.zoneRegions > 0, multiRegionWrites: a.multiRegionWrites, serverless: a.serverless, consistency: a.consistency };
 }
 
 const gatewayFacts = (service: RecordLike): GatewayFacts => ({
-    size: str(get(service.inputs, "properties", "instanceSize")) ?? "Cosmos.D4s",
+    size: knownString(get(service.inputs, "properties", "instanceSize")) ?? "Cosmos.D4s",
     instances: Number(get(service.inputs, "properties", "instanceCount") ?? 1),
 });
 
 export function factsFromRecords(records: readonly RecordLike[]): Facts {
     const accounts = records.filter((r) => r.type === TYPES.account).map(accountFacts);
     const accountByName = new Map(accounts.map((a) => [a.name, a]));
-    // The account a data resource belongs to: the one its accountName names, else the only one.
-    const ownerOf = (r: RecordLike): AccountFacts | undefined => {
-        const name = str(r.inputs.accountName);
-        return (name !== undefined ? accountByName.get(name) : undefined) ?? (accounts.length === 1 ? accounts[0] : undefined);
-    };
-    const sharedByDatabase = new Map<string, ReturnType<typeof provisioned>>();
+    const index = indexAccounts(records);
+    const ownerOf = (r: RecordLike): AccountFacts | undefined => accountByName.get(index.of(r.urn) ?? "");
+    const sharedByDatabase = new Map<string, ReturnType<typeof provisionedThroughput>>();
     for (const r of records.filter((x) => x.type === TYPES.database)) {
-        const name = str(r.inputs.databaseName) ?? str(get(r.inputs, "resource", "id")) ?? r.name;
-        sharedByDatabase.set(`${ownerOf(r)?.name ?? ""}/${name}`, provisioned(r.inputs.options));
+        sharedByDatabase.set(`${ownerOf(r)?.name ?? ""}/${databaseNameOf(r)}`, provisionedThroughput(r.inputs));
     }
     const containers = records
         .filter((r) => r.type === TYPES.container)
         .map((r): ContainerFacts => {
             const resource = r.inputs.resource;
-            const container = str(get(resource, "id")) ?? str(r.inputs.containerName) ?? r.name.split("/").pop() ?? r.name;
-            const database = str(r.inputs.databaseName) ?? r.name.split("/")[0];
+            const { database, container } = containerNamesOf(r);
             const paths = (get(resource, "partitionKey", "paths") as unknown[] | undefined)?.map(String) ?? [];
-            const own = provisioned(r.inputs.options);
+            const own = provisionedThroughput(r.inputs);
             const owner = ownerOf(r);
             const shared = sharedByDatabase.get(`${owner?.name ?? ""}/${database}`);
             const throughput: ThroughputFacts = owner?.serverless
                 ? { mode: "serverless" }
                 : own ?? (shared ? { mode: "shared", database: shared } : { mode: "shared" });
-            const account = str(r.inputs.accountName) ?? owner?.name;
+            const account = knownString(r.inputs.accountName) ?? owner?.name;
             return {
                 ...(account !== undefined ? { account } : {}),
                 database,

@@ -11,6 +11,7 @@
  * - Computed properties are top-level paths `/<name>`:
  *   https://learn.microsoft.com/azure/cosmos-db/nosql/query/computed-properties
  */
+import { isObject, num, objects as list } from "../model/json";
 
 export interface VectorEmbedding {
     path: string;
@@ -41,11 +42,7 @@ export interface ComputedProperty {
     query: string;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v.trim() : undefined);
-const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 
 /** Reads the vector and full-text parts of a container's `resource` input. */
 export function searchPolicyFromInputs(resource: unknown): SearchPolicy {

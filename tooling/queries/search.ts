@@ -24,7 +24,8 @@
  */
 import type { Call, Expr, Query } from "./ast";
 import type { Finding } from "./findings";
-import { ESTIMATES, round2, SEARCH_ESTIMATES } from "./model";
+import { ESTIMATES, SEARCH_ESTIMATES } from "./estimates";
+import { round2 } from "../model/prices";
 import type { ContainerFacts } from "./records";
 import { vectorIndexType } from "./search-policy";
 import { constantValue, ParameterValues, pathOf, scopeOf, searchedArguments, visit } from "./shape";

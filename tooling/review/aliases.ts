@@ -30,20 +30,23 @@ function urnParts(urn: string): { stack: string; project: string } | undefined {
 export function aliasIndex(records: readonly AliasRecord[]): Map<string, Set<string>> {
     const byUrn = new Map(records.map((r) => [r.urn, r]));
     const index = new Map<string, Set<string>>();
-    const visiting = new Set<string>();
-    const resolve = (r: AliasRecord): Set<string> => {
-        const known = index.get(r.urn);
-        if (known) return known;
-        const out = new Set(r.options.aliases ?? []);
-        const parent = r.parent ? byUrn.get(r.parent) : undefined;
-        if (parent && !visiting.has(r.urn)) {
-            visiting.add(r.urn);
-            const parts = urnParts(r.urn);
-            for (const parentAlias of resolve(parent)) if (parts) out.add(engineUrn(parts.stack, parts.project, parentAlias, r.type, r.name));
-            visiting.delete(r.urn);
+    // Iterative, ancestors first: a parent chain thousands deep (in any record order) costs no stack.
+    const resolve = (start: AliasRecord): void => {
+        const chain: AliasRecord[] = [];
+        const onChain = new Set<string>();
+        for (let r: AliasRecord | undefined = start; r !== undefined && !index.has(r.urn) && !onChain.has(r.urn); r = r.parent ? byUrn.get(r.parent) : undefined) {
+            chain.push(r);
+            onChain.add(r.urn);
         }
-        index.set(r.urn, out);
-        return out;
+        for (let i = chain.length - 1; i >= 0; i--) {
+            const r = chain[i];
+            const out = new Set(r.options.aliases ?? []);
+            // A parent not resolved yet is on a cycle: the multiplication stops there.
+            const parentAliases = r.parent ? index.get(r.parent) : undefined;
+            const parts = urnParts(r.urn);
+            if (parentAliases && parts) for (const parentAlias of parentAliases) out.add(engineUrn(parts.stack, parts.project, parentAlias, r.type, r.name));
+            index.set(r.urn, out);
+        }
     };
     for (const r of records) resolve(r);
     return index;

@@ -6,15 +6,13 @@
  * Pure: strings in, strings out.
  */
 import { Change, ChangeKind, PropertyChange } from "./diff";
-import { isObject } from "./json";
-import { SECRET, UNKNOWN } from "./synth";
+import { isObject } from "../model/json";
+import { SECRET, UNKNOWN } from "../model/plan-record";
+import { nameOfUrn } from "../model/records";
+import { shortType } from "../model/types";
 
 export type Style = "text" | "markdown";
 
-/** The name part of a URN (`appdb/orders`). */
-export const shortName = (urn: string): string => urn.split("::").pop() ?? urn;
-/** A type token without the provider prefix (`cosmosdb:SqlResourceSqlContainer`). */
-export const shortType = (type: string): string => type.replace(/^azure-native:/, "");
 
 /** "a, b, c and 12 more" (the count says how many are left out). */
 export function summariseList(items: readonly string[], max: number): string {
@@ -136,7 +134,7 @@ export function renderChangesText(changes: readonly Change[], limits: TextLimits
             continue;
         }
         shown += 1;
-        const names = g.urns.map(shortName);
+        const names = g.urns.map(nameOfUrn);
         const who = g.urns.length === 1 ? names[0] : `${g.urns.length} resources: ${summariseList(names, limits.names)}`;
         lines.push(`${g.dataLoss ? "DATA LOSS " : ""}${g.kind} ${shortType(g.type)} ${who}`);
         if (g.kind === "import" && g.importIds.length === 1) lines.push(`    existing ${g.importIds[0]}`);

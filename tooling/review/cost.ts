@@ -1,26 +1,14 @@
 /**
- * Monthly cost estimate from resource records (a plan, a stack export or a preview), at US list
- * prices. Throughput is priced at its ceiling (autoscale at its max), so the estimate is what a
+ * Monthly cost estimate from resource records (a plan, a stack export or a preview), at the
+ * model's US list prices (tooling/model/prices.ts). Throughput is priced at its ceiling (autoscale at its max), so the estimate is what a
  * month can cost, not what it will; the assumptions are printed with it.
  */
-import { ACCOUNT_TYPE, accountNameOf, indexAccounts } from "./accounts";
-import { PolicyRecord } from "./records";
-
-/** US list prices, one dated table. Source: Azure Cosmos DB pricing page (cosmos-facts.md). */
-export const PRICES = {
-    asOf: "2026-11",
-    currency: "USD",
-    hoursPerMonth: 730,
-    manualPer100RuHour: 0.008,
-    multiWritePer100RuHour: 0.016,
-    autoscalePer100RuHour: 0.012,
-    zoneRedundancyFactor: 1.25,
-    serverlessPerMillionRu: 0.25,
-    storagePerGbMonth: 0.25,
-    continuous30PerGbMonth: 0.2,
-    freeTierRu: 1000,
-    freeTierGb: 25,
-} as const;
+import { accountNameOf, indexAccounts } from "../model/accounts";
+import { AccountInputs, accountInputs, ceilingOf, containerNamesOf, Provisioned, provisionedThroughput } from "../model/inputs";
+import { num } from "../model/json";
+import { PRICES, round2 } from "../model/prices";
+import { PolicyRecord } from "../model/records";
+import { TYPES } from "../model/types";
 
 export interface CostLine {
     /** The account the line is about, in a stack of several. */
@@ -62,73 +50,37 @@ export interface SizeDeclaration {
     averageRUs?: number;
 }
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
-const num = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
-const round2 = (n: number) => Math.round(n * 100) / 100;
 const money = (n: number) => `$${n.toFixed(n < 1 ? 4 : 3).replace(/0+$/, "").replace(/\.$/, "")}`;
 
-interface AccountFacts {
+interface AccountFacts extends AccountInputs {
     record: PolicyRecord;
-    regions: number;
-    zoneRegions: number;
-    multiWrite: boolean;
-    serverless: boolean;
-    continuous30: boolean;
-    freeTier: boolean;
-    analytical: boolean;
 }
 
-function accountFacts(record: PolicyRecord): AccountFacts {
-    const i = record.inputs;
-    const locations = Array.isArray(i.locations) ? i.locations.map(obj) : [];
-    const capabilities = Array.isArray(i.capabilities) ? i.capabilities.map(obj) : [];
-    const backup = obj(i.backupPolicy);
-    return {
-        record,
-        regions: Math.max(1, locations.length),
-        zoneRegions: locations.filter((l) => l.isZoneRedundant === true).length,
-        multiWrite: i.enableMultipleWriteLocations === true,
-        serverless: capabilities.some((c) => c.name === "EnableServerless"),
-        continuous30: backup.type === "Continuous" && obj(backup.continuousModeProperties).tier === "Continuous30Days",
-        freeTier: i.enableFreeTier === true,
-        analytical: i.enableAnalyticalStorage === true,
-    };
-}
+const accountFacts = (record: PolicyRecord): AccountFacts => ({ record, ...accountInputs(record) });
+const continuous30 = (a: AccountFacts): boolean => a.backup.type === "Continuous" && a.backup.tier === "Continuous30Days";
 
-/** Throughput a database or container provisions: its create options. */
-function provisioned(record: PolicyRecord): { mode: "manual" | "autoscale"; ru: number } | undefined {
-    const options = obj(record.inputs.options);
-    const max = num(obj(options.autoscaleSettings).maxThroughput);
-    if (max !== undefined) return { mode: "autoscale", ru: max };
-    const manual = num(options.throughput);
-    return manual !== undefined ? { mode: "manual", ru: manual } : undefined;
-}
-
-function throughputLine(r: PolicyRecord, a: AccountFacts, t: { mode: "manual" | "autoscale"; ru: number }): CostLine {
+function throughputLine(r: PolicyRecord, a: AccountFacts, t: Provisioned): CostLine {
     const P = PRICES;
     let rate: number = t.mode === "autoscale" ? P.autoscalePer100RuHour : P.manualPer100RuHour;
-    if (a.multiWrite) rate = P.multiWritePer100RuHour;
+    if (a.multiRegionWrites) rate = P.multiWritePer100RuHour;
     // Zone redundancy adds 25 % to manual, single-write throughput in zone-redundant regions only.
-    const zoneApplies = t.mode === "manual" && !a.multiWrite && a.zoneRegions > 0;
+    const zoneApplies = t.mode === "manual" && !a.multiRegionWrites && a.zoneRegions > 0;
     const regionUnits = zoneApplies ? a.regions - a.zoneRegions + a.zoneRegions * P.zoneRedundancyFactor : a.regions;
-    const monthly = (t.ru / 100) * rate * P.hoursPerMonth * regionUnits;
+    const ru = ceilingOf(t);
+    const monthly = (ru / 100) * rate * P.hoursPerMonth * regionUnits;
     const zones = zoneApplies ? ` (${a.zoneRegions} zone-redundant x ${P.zoneRedundancyFactor})` : "";
     return {
         urn: r.urn,
         name: r.name,
-        item: `${t.mode} throughput${a.multiWrite ? ", multi-region writes" : ""}${t.mode === "autoscale" ? " at its max" : ""}`,
-        basis: `${t.ru} RU/s x ${a.regions} region${a.regions === 1 ? "" : "s"}${zones} x ${money(rate)}/100 RU-h x ${P.hoursPerMonth} h`,
+        item: `${t.mode} throughput${a.multiRegionWrites ? ", multi-region writes" : ""}${t.mode === "autoscale" ? " at its max" : ""}`,
+        basis: `${ru} RU/s x ${a.regions} region${a.regions === 1 ? "" : "s"}${zones} x ${money(rate)}/100 RU-h x ${P.hoursPerMonth} h`,
         monthly: round2(monthly),
     };
 }
 
-/** `db/c` of a database or container record: its Azure names from the inputs, else from the logical name. */
+/** `db/c` of a container record: its Azure names. */
 function dataKey(r: PolicyRecord): string {
-    const parts = r.name.split("/");
-    const id = obj(r.inputs.resource).id;
-    const container = typeof id === "string" ? id : typeof r.inputs.containerName === "string" ? r.inputs.containerName : parts[parts.length - 1];
-    const database = typeof r.inputs.databaseName === "string" ? r.inputs.databaseName : parts[parts.length - 2];
+    const { database, container } = containerNamesOf(r);
     return `${database}/${container}`;
 }
 
@@ -145,7 +97,7 @@ export function declarationsByContainer<T extends SizeDeclaration>(records: read
     }
     const out = new Map<string, T>();
     for (const r of records) {
-        if (r.type !== CONTAINER) continue;
+        if (r.type !== TYPES.container) continue;
         const account = accountOf(r.urn);
         const d = (account !== undefined ? own.get(`${account}\u0000${dataKey(r)}`) : undefined) ?? any.get(dataKey(r));
         if (d) out.set(r.urn, d);
@@ -153,9 +105,6 @@ export function declarationsByContainer<T extends SizeDeclaration>(records: read
     return out;
 }
 
-const DATABASE = "azure-native:cosmosdb:SqlResourceSqlDatabase";
-const CONTAINER = "azure-native:cosmosdb:SqlResourceSqlContainer";
-const BUDGET = "azure-native:consumption:Budget";
 /** Names listed in an assumption before "and N more". */
 const NAMES_IN_ASSUMPTION = 20;
 
@@ -171,12 +120,12 @@ function accountPart(account: AccountFacts, data: readonly PolicyRecord[], sizes
     const lines: CostLine[] = [];
     let provisionedRu = 0;
     for (const r of data) {
-        const t = provisioned(r);
+        const t = provisionedThroughput(r.inputs);
         if (!t || account.serverless) continue;
-        provisionedRu += t.ru;
+        provisionedRu += ceilingOf(t);
         lines.push(throughputLine(r, account, t));
     }
-    const containers = data.filter((r) => r.type === CONTAINER);
+    const containers = data.filter((r) => r.type === TYPES.container);
     const dataGb = containers.reduce((sum, c) => sum + (sizes.get(c.urn)?.dataSizeGB ?? 0), 0);
     const undeclared = containers.filter((c) => !sizes.has(c.urn)).map((c) => c.name);
     const onAccount = { urn: account.record.urn, name: account.record.name };
@@ -192,7 +141,7 @@ function accountPart(account: AccountFacts, data: readonly PolicyRecord[], sizes
     }
     if (dataGb > 0) {
         lines.push({ ...onAccount, item: "transactional storage", basis: `${round2(dataGb)} GB declared x ${regions} x ${money(P.storagePerGbMonth)}/GB-month`, monthly: round2(dataGb * account.regions * P.storagePerGbMonth) });
-        if (account.continuous30) {
+        if (continuous30(account)) {
             lines.push({ ...onAccount, item: "continuous backup, 30 days", basis: `${round2(dataGb)} GB x ${regions} x ${money(P.continuous30PerGbMonth)}/GB-month`, monthly: round2(dataGb * account.regions * P.continuous30PerGbMonth) });
         }
     }
@@ -224,7 +173,7 @@ export function estimateCost(records: readonly PolicyRecord[], declarations: rea
         `US list prices as of ${P.asOf}, ${P.hoursPerMonth} hours a month; taxes, reservations and discounts not applied.`,
         "Provisioned throughput is priced at its ceiling: manual RU/s, autoscale at its maximum (autoscale bills the highest RU/s reached each hour, at least 10 % of the maximum).",
     ];
-    const accounts = records.filter((r) => r.type === ACCOUNT_TYPE).map(accountFacts);
+    const accounts = records.filter((r) => r.type === TYPES.account).map(accountFacts);
     if (accounts.length === 0) return { currency: P.currency, pricesAsOf: P.asOf, monthly: 0, lines: [], assumptions: [...assumptions, "No Cosmos DB account in the records."] };
     const index = indexAccounts(records);
     const multi = accounts.length > 1;
@@ -234,7 +183,7 @@ export function estimateCost(records: readonly PolicyRecord[], declarations: rea
     const data = new Map<AccountFacts, PolicyRecord[]>(accounts.map((a) => [a, []]));
     const unowned: string[] = [];
     for (const r of records) {
-        if (r.type !== DATABASE && r.type !== CONTAINER) continue;
+        if (r.type !== TYPES.database && r.type !== TYPES.container) continue;
         const owner = multi ? byName.get(index.of(r.urn) ?? "") : first;
         if (!owner) unowned.push(r.name);
         (data.get(owner ?? first) as PolicyRecord[]).push(r);
@@ -250,13 +199,13 @@ export function estimateCost(records: readonly PolicyRecord[], declarations: rea
     const undeclared = parts.flatMap((p) => p.undeclared);
     if (undeclared.length > 0) assumptions.push(`No expected size declared for ${listed(undeclared)}: their storage and backup are not estimated.`);
     if (parts.some((p) => p.dataGb > 0)) assumptions.push("Storage counts declared data only; the index typically adds 10-30 %.");
-    if (accounts.some((a) => a.analytical)) assumptions.push("Analytical store is on: its storage and operations are billed separately and are not estimated.");
+    if (accounts.some((a) => a.analyticalStorage)) assumptions.push("Analytical store is on: its storage and operations are billed separately and are not estimated.");
     if (accounts.some((a) => a.zoneRegions > 0)) assumptions.push("Availability zones add 25 % to manual, single-write throughput only (not to autoscale or multi-region writes).");
     if (multi) assumptions.push("Each account is priced with its own regions and capacity mode, and compared with its own budget.");
 
     const lines = parts.flatMap((p) => (multi ? p.lines.map((l) => ({ account: p.name, ...l })) : p.lines));
     const monthly = round2(lines.reduce((sum, l) => sum + l.monthly, 0));
-    const budgets = records.filter((r) => r.type === BUDGET);
+    const budgets = records.filter((r) => r.type === TYPES.budget);
     const estimate: CostEstimate = { currency: P.currency, pricesAsOf: P.asOf, monthly, lines, assumptions };
     if (!multi) return { ...estimate, ...budgetOf(budgets[0], monthly) };
     const subtotals = parts.map((p): AccountCost => {

@@ -4,9 +4,10 @@
  * changes Azure rejects or that need a runbook. Pure: no Pulumi, no Azure.
  */
 import { aliasIndex } from "./aliases";
-import { get, isObject, Json } from "./json";
-import { PolicyRecord } from "./records";
-import { UNKNOWN } from "./synth";
+import { get, isObject, Json } from "../model/json";
+import { PolicyRecord } from "../model/records";
+import { UNKNOWN } from "../model/plan-record";
+import { TYPES } from "../model/types";
 
 /**
  * `import`: a resource new to the stack that carries the `import` resource option, so the engine
@@ -34,12 +35,8 @@ export interface Change {
     importId?: string;
 }
 
-const ACCOUNT = "azure-native:cosmosdb:DatabaseAccount";
-const DATABASE = "azure-native:cosmosdb:SqlResourceSqlDatabase";
-const CONTAINER = "azure-native:cosmosdb:SqlResourceSqlContainer";
-const RESOURCE_GROUP = "azure-native:resources:ResourceGroup";
 /** Deleting or replacing these loses data (a resource group takes its account with it). */
-export const DATA_BEARING = new Set([ACCOUNT, DATABASE, CONTAINER, RESOURCE_GROUP]);
+export const DATA_BEARING: ReadonlySet<string> = new Set([TYPES.account, TYPES.database, TYPES.container, TYPES.resourceGroup]);
 
 /**
  * Properties whose change makes Azure (or the provider) create a new resource: the resource's
@@ -47,32 +44,32 @@ export const DATA_BEARING = new Set([ACCOUNT, DATABASE, CONTAINER, RESOURCE_GROU
  */
 const COMMON_REPLACE = ["resourceGroupName", "location"];
 export const REPLACE_PROPERTIES: Record<string, string[]> = {
-    [RESOURCE_GROUP]: ["resourceGroupName", "location"],
-    [ACCOUNT]: [...COMMON_REPLACE, "accountName", "kind", "createMode", "restoreParameters"],
-    [DATABASE]: [...COMMON_REPLACE, "accountName", "databaseName", "resource.id"],
-    [CONTAINER]: [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "resource.id", "resource.partitionKey", "resource.uniqueKeyPolicy"],
-    "azure-native:cosmosdb:SqlResourceSqlStoredProcedure": [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "storedProcedureName"],
-    "azure-native:cosmosdb:SqlResourceSqlTrigger": [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "triggerName"],
-    "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction": [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "userDefinedFunctionName"],
-    "azure-native:cosmosdb:SqlResourceSqlRoleDefinition": ["resourceGroupName", "accountName", "roleDefinitionId"],
-    "azure-native:cosmosdb:SqlResourceSqlRoleAssignment": ["resourceGroupName", "accountName", "roleAssignmentId", "principalId", "scope", "roleDefinitionId"],
-    "azure-native:authorization:RoleAssignment": ["roleAssignmentName", "scope", "principalId", "roleDefinitionId"],
-    "azure-native:authorization:ManagementLockAtResourceLevel": ["resourceGroupName", "lockName", "resourceName", "resourceType", "resourceProviderNamespace", "parentResourcePath"],
-    "azure-native:network:VirtualNetwork": [...COMMON_REPLACE, "virtualNetworkName"],
-    "azure-native:network:PrivateEndpoint": [...COMMON_REPLACE, "privateEndpointName", "subnet"],
-    "azure-native:network:PrivateDnsZoneGroup": ["resourceGroupName", "privateEndpointName", "privateDnsZoneGroupName"],
-    "azure-native:privatedns:PrivateZone": ["resourceGroupName", "privateZoneName"],
-    "azure-native:privatedns:VirtualNetworkLink": ["resourceGroupName", "privateZoneName", "virtualNetworkLinkName"],
-    "azure-native:managedidentity:UserAssignedIdentity": [...COMMON_REPLACE, "resourceName"],
-    "azure-native:operationalinsights:Workspace": [...COMMON_REPLACE, "workspaceName"],
-    "azure-native:monitor:ActionGroup": ["resourceGroupName", "actionGroupName"],
-    "azure-native:monitor:MetricAlert": ["resourceGroupName", "ruleName"],
-    "azure-native:monitor:ActivityLogAlert": ["resourceGroupName", "activityLogAlertName"],
-    "azure-native:monitor:ScheduledQueryRule": [...COMMON_REPLACE, "ruleName"],
-    "azure-native:monitor:DiagnosticSetting": ["resourceUri", "name"],
-    "azure-native:consumption:Budget": ["scope", "budgetName"],
-    "azure-native:applicationinsights:Workbook": [...COMMON_REPLACE, "resourceName"],
-    "azure-native:security:AdvancedThreatProtection": ["resourceId", "settingName"],
+    [TYPES.resourceGroup]: ["resourceGroupName", "location"],
+    [TYPES.account]: [...COMMON_REPLACE, "accountName", "kind", "createMode", "restoreParameters"],
+    [TYPES.database]: [...COMMON_REPLACE, "accountName", "databaseName", "resource.id"],
+    [TYPES.container]: [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "resource.id", "resource.partitionKey", "resource.uniqueKeyPolicy"],
+    [TYPES.storedProcedure]: [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "storedProcedureName"],
+    [TYPES.trigger]: [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "triggerName"],
+    [TYPES.userDefinedFunction]: [...COMMON_REPLACE, "accountName", "databaseName", "containerName", "userDefinedFunctionName"],
+    [TYPES.roleDefinition]: ["resourceGroupName", "accountName", "roleDefinitionId"],
+    [TYPES.roleAssignment]: ["resourceGroupName", "accountName", "roleAssignmentId", "principalId", "scope", "roleDefinitionId"],
+    [TYPES.azureRoleAssignment]: ["roleAssignmentName", "scope", "principalId", "roleDefinitionId"],
+    [TYPES.resourceLock]: ["resourceGroupName", "lockName", "resourceName", "resourceType", "resourceProviderNamespace", "parentResourcePath"],
+    [TYPES.virtualNetwork]: [...COMMON_REPLACE, "virtualNetworkName"],
+    [TYPES.privateEndpoint]: [...COMMON_REPLACE, "privateEndpointName", "subnet"],
+    [TYPES.privateDnsZoneGroup]: ["resourceGroupName", "privateEndpointName", "privateDnsZoneGroupName"],
+    [TYPES.privateZone]: ["resourceGroupName", "privateZoneName"],
+    [TYPES.virtualNetworkLink]: ["resourceGroupName", "privateZoneName", "virtualNetworkLinkName"],
+    [TYPES.identity]: [...COMMON_REPLACE, "resourceName"],
+    [TYPES.workspace]: [...COMMON_REPLACE, "workspaceName"],
+    [TYPES.actionGroup]: ["resourceGroupName", "actionGroupName"],
+    [TYPES.metricAlert]: ["resourceGroupName", "ruleName"],
+    [TYPES.activityLogAlert]: ["resourceGroupName", "activityLogAlertName"],
+    [TYPES.scheduledQueryRule]: [...COMMON_REPLACE, "ruleName"],
+    [TYPES.diagnosticSetting]: ["resourceUri", "name"],
+    [TYPES.budget]: ["scope", "budgetName"],
+    [TYPES.workbook]: [...COMMON_REPLACE, "resourceName"],
+    [TYPES.threatProtection]: ["resourceId", "settingName"],
 };
 
 
@@ -123,6 +120,9 @@ function under(path: string, roots: readonly string[]): boolean {
 }
 
 
+/** The objects of a list; undefined when the value is not a list (unknown, a secret, malformed input). */
+const listedObjects = (v: unknown): Json[] | undefined => (Array.isArray(v) ? v.filter(isObject) : undefined);
+
 function throughputMode(r: PolicyRecord): "manual" | "autoscale" | "none" {
     const options = get(r.inputs, "options");
     if (get(options, "autoscaleSettings", "maxThroughput") !== undefined) return "autoscale";
@@ -132,12 +132,14 @@ function throughputMode(r: PolicyRecord): "manual" | "autoscale" | "none" {
 
 function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: PropertyChange[]): string[] {
     const warnings: string[] = [];
-    const regions = (r: PolicyRecord) => ((get(r.inputs, "locations") as Json[] | undefined) ?? []).map((l) => ({ name: String(l.locationName), priority: Number(l.failoverPriority) }));
-    const before = regions(base);
-    const after = regions(head);
+    // A list the records do not know (unknown, a secret, not a list) says nothing about what changes.
+    const regions = (r: PolicyRecord) => listedObjects(get(r.inputs, "locations"))?.map((l) => ({ name: String(l.locationName), priority: Number(l.failoverPriority) }));
+    const before = regions(base) ?? [];
+    const after = regions(head) ?? [];
+    const known = regions(base) !== undefined && regions(head) !== undefined;
     const names = (rs: { name: string }[]) => rs.map((r) => r.name).sort().join(",");
-    const regionSetChanged = names(before) !== names(after);
-    const priorityChanged = !regionSetChanged && JSON.stringify(before.sort((a, b) => a.priority - b.priority)) !== JSON.stringify(after.sort((a, b) => a.priority - b.priority));
+    const regionSetChanged = known && names(before) !== names(after);
+    const priorityChanged = known && !regionSetChanged && JSON.stringify(before.sort((a, b) => a.priority - b.priority)) !== JSON.stringify(after.sort((a, b) => a.priority - b.priority));
     const others = props.filter((p) => !p.path.startsWith("locations") && p.path !== "location");
     if (regionSetChanged && others.length > 0) {
         warnings.push(`regions are added or removed together with other account changes (${others.map((p) => p.path).join(", ")}); Azure rejects this: deploy the region change on its own`);
@@ -147,7 +149,7 @@ function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: Property
     // Zone redundancy of a region is set when the region is added; Azure does not change it in
     // place: remove the region, then add it back, one deployment each (the write region needs a
     // failover first). https://learn.microsoft.com/azure/reliability/migrate-cosmos-nosql
-    const zones = (r: PolicyRecord) => new Map(((get(r.inputs, "locations") as Json[] | undefined) ?? []).map((l) => [String(l.locationName), l.isZoneRedundant === true]));
+    const zones = (r: PolicyRecord) => new Map((listedObjects(get(r.inputs, "locations")) ?? []).map((l) => [String(l.locationName), l.isZoneRedundant === true]));
     const zonesAfter = zones(head);
     const flipped = [...zones(base)].filter(([name, z]) => zonesAfter.has(name) && zonesAfter.get(name) !== z);
     if (flipped.length > 0) {
@@ -181,7 +183,7 @@ function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: Property
  * vector and full-text search pages) but not taken back once containers use them.
  */
 function capabilityWarnings(base: PolicyRecord, head: PolicyRecord): string[] {
-    const names = (r: PolicyRecord) => new Set(((get(r.inputs, "capabilities") as Json[] | undefined) ?? []).map((c) => String(c.name)));
+    const names = (r: PolicyRecord) => new Set((listedObjects(get(r.inputs, "capabilities")) ?? []).map((c) => String(c.name)));
     const before = names(base);
     const after = names(head);
     const added = [...after].filter((c) => !before.has(c));
@@ -202,15 +204,15 @@ export const LARGE_CONTAINER_GB = 10;
 
 function warningsFor(base: PolicyRecord, head: PolicyRecord, props: PropertyChange[], sizes: ContainerSizes): string[] {
     const warnings: string[] = [];
-    if (head.type === ACCOUNT) warnings.push(...accountWarnings(base, head, props));
-    if (head.type === DATABASE || head.type === CONTAINER) {
+    if (head.type === TYPES.account) warnings.push(...accountWarnings(base, head, props));
+    if (head.type === TYPES.database || head.type === TYPES.container) {
         const m0 = throughputMode(base);
         const m1 = throughputMode(head);
         if (m0 !== m1 && m0 !== "none" && m1 !== "none") warnings.push(`throughput switches from ${m0} to ${m1}: Azure needs the migrate API (runbook: change throughput mode), not an update`);
         else if (m0 === "none" && m1 !== "none") warnings.push("dedicated throughput is added to a resource created without it: Azure does not allow this; create a new container and copy");
         else if (m0 !== "none" && m1 === "none") warnings.push("dedicated throughput is removed: Azure does not allow this on an existing resource");
     }
-    if (head.type === CONTAINER && props.some((p) => p.path.startsWith("resource.indexingPolicy"))) {
+    if (head.type === TYPES.container && props.some((p) => p.path.startsWith("resource.indexingPolicy"))) {
         const gb = sizes.get(head.name);
         warnings.push(
             gb !== undefined && gb >= LARGE_CONTAINER_GB
@@ -233,9 +235,9 @@ function warningsFor(base: PolicyRecord, head: PolicyRecord, props: PropertyChan
  * account's backup; nothing is lost (docs/restore.md). Undefined for anything else.
  */
 function inPlaceRestoreNote(h: PolicyRecord): string | undefined {
-    if ((h.type !== DATABASE && h.type !== CONTAINER) || get(h.inputs, "resource", "createMode") !== "Restore") return undefined;
+    if ((h.type !== TYPES.database && h.type !== TYPES.container) || get(h.inputs, "resource", "createMode") !== "Restore") return undefined;
     const at = get(h.inputs, "resource", "restoreParameters", "restoreTimestampInUtc");
-    return `restores the deleted ${h.type === DATABASE ? "database (with its containers)" : "container"} from the account's continuous backup at ${String(at)}: Azure creates it from the backup, no data is lost (after \`pulumi refresh\` has dropped the deleted one from state; docs/restore.md)`;
+    return `restores the deleted ${h.type === TYPES.database ? "database (with its containers)" : "container"} from the account's continuous backup at ${String(at)}: Azure creates it from the backup, no data is lost (after \`pulumi refresh\` has dropped the deleted one from state; docs/restore.md)`;
 }
 
 /**
@@ -292,7 +294,7 @@ export function diffRecords(base: readonly PolicyRecord[], head: readonly Policy
         const moved = [...after.values()].find((h) => h.type === b.type && h.name === b.name && !before.has(h.urn) && !takesOver.has(h.urn));
         if (moved) warnings.push(`its URN changes to ${moved.urn}: without an alias Pulumi deletes it and creates it anew`);
         else if (created && DATA_BEARING.has(b.type)) warnings.push(`looks like a rename to '${created.name}': Azure deletes '${b.name}' and its data, then creates an empty one`);
-        if (b.type === "azure-native:authorization:ManagementLockAtResourceLevel") warnings.push("the delete lock is removed");
+        if (b.type === TYPES.resourceLock) warnings.push("the delete lock is removed");
         if (b.options.protect) warnings.push("the resource is protected: the engine will refuse this delete until it is unprotected");
         changes.push({ urn, type: b.type, kind: "delete", dataLoss: DATA_BEARING.has(b.type), warnings, properties: [] });
     }

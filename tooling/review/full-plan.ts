@@ -3,7 +3,7 @@
  * access patterns, cost). `npm run plan`, `npm run diff` and `npm run review` all build it here,
  * so the three always agree.
  */
-import { ConfigError, parseStackConfig, rawConfigFromPulumi, stackConfigSchema } from "../../stack/config";
+import { ConfigError, stackConfigSchema } from "../../stack/config";
 import { AccessPatternAnalysis, analyzeAccessPatterns } from "../queries/analysis";
 import { declarationSection } from "../queries/declarations";
 import { UsageError } from "./cli/common";
@@ -11,25 +11,20 @@ import { estimateCost } from "./cost";
 import { buildPlanDocument, PlanDocument } from "./plan";
 import { PolicyConfigError } from "./policy/config";
 import { policySection } from "./policy/render";
-import { configuredStacks, runPack, stackConfigFile } from "./policy/run";
-import { loadStackFiles, StackFiles } from "./stack-files";
+import { policyConfigFor, runPack } from "./policy/run";
+import { loadStackFiles, StackFiles, stackConfigOf } from "./stack-files";
 import { synthesizeFiles } from "./synth";
 
 export interface FullPlan {
     doc: PlanDocument;
     analysis: AccessPatternAnalysis;
+    /** Said when the stack has no policy config and the pack ran with its rules' defaults. */
+    policyNote?: string;
 }
 
 /** The stack's validated config, read from the same files synthesis used. */
 export function stackConfig(projectDir: string, stack: string) {
-    return configOfFiles(loadStackFiles(projectDir, stack));
-}
-
-function configOfFiles(files: StackFiles) {
-    const projectDir = files.projectDir;
-    const prefix = `${files.project}:`;
-    const secretKeys = new Set(files.secretKeys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
-    return parseStackConfig(rawConfigFromPulumi(files.config, files.project), { project: files.project, baseDir: projectDir, secretKeys });
+    return stackConfigOf(loadStackFiles(projectDir, stack));
 }
 
 export interface FullPlanOptions {
@@ -39,6 +34,8 @@ export interface FullPlanOptions {
      * storage is then not priced) instead of failing the review.
      */
     lenientDeclarations?: boolean;
+    /** The policy config file (`--policy-config`); else the project's own `policies/config/<stack>.json`, else none. */
+    policyConfig?: string;
 }
 
 /**
@@ -53,7 +50,7 @@ export function usesStackLayer(files: StackFiles): boolean {
 function declarations(files: StackFiles, options: FullPlanOptions) {
     if (!usesStackLayer(files)) return [];
     try {
-        const config = configOfFiles(files);
+        const config = stackConfigOf(files);
         // In the `accounts` form each declaration names its account, so it is checked against that account's container.
         return config.accounts.flatMap((a) => declarationSection(a.databases, config.multiAccount ? a.account.name : undefined));
     } catch (e) {
@@ -66,10 +63,12 @@ export async function buildFullPlan(projectDir: string, stack: string, options: 
     // Read once: synthesis and the declarations see the same files.
     const files = loadStackFiles(projectDir, stack);
     const doc = buildPlanDocument(await synthesizeFiles(files));
-    // The policy pack runs over the same records, with the stack's policy config when it has one.
-    const configFile = configuredStacks().includes(stack) ? stackConfigFile(stack) : undefined;
+    // The policy pack runs over the same records, with the project's policy config for the stack when it has one.
+    let policyNote: string | undefined;
     try {
-        doc.policy = policySection(await runPack(doc.resources, configFile));
+        const choice = policyConfigFor(projectDir, stack, options.policyConfig);
+        policyNote = choice.note;
+        doc.policy = policySection(await runPack(doc.resources, choice.file, projectDir));
     } catch (e) {
         if (e instanceof PolicyConfigError) throw new UsageError(e.message);
         throw e;
@@ -82,5 +81,5 @@ export async function buildFullPlan(projectDir: string, stack: string, options: 
     if (analysis.caching.length === 1 && analysis.caching[0].account === undefined) doc.caching = analysis.caching[0];
     else doc.cachingByAccount = analysis.caching;
     doc.cost = estimateCost(doc.resources, doc.accessPatterns);
-    return { doc, analysis };
+    return { doc, analysis, ...(policyNote !== undefined ? { policyNote } : {}) };
 }

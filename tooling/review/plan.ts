@@ -9,11 +9,13 @@ import type { CapacityEntry } from "../queries/capacity";
 import type { ContainerDeclaration } from "../queries/declarations";
 import type { PolicySection } from "./policy/render";
 import type { CostEstimate } from "./cost";
-import { groupByAccount, indexAccounts } from "./accounts";
-import { get } from "./json";
-import { ResourceRecord, SynthResult, UNKNOWN } from "./synth";
+import { groupByAccount, indexAccounts } from "../model/accounts";
+import { get } from "../model/json";
+import { PLAN_FORMAT_VERSION, ResourceRecord, UNKNOWN } from "../model/plan-record";
+import { SynthResult } from "./synth";
+import { shortType as modelShortType, TYPES } from "../model/types";
 
-export const PLAN_FORMAT_VERSION = 1;
+export { PLAN_FORMAT_VERSION };
 
 export interface PlanSummary {
     resources: number;
@@ -21,7 +23,7 @@ export interface PlanSummary {
     azureResources: number;
     protected: number;
     byType: Record<string, number>;
-    /** Per account, in a stack of several (review/accounts.ts says which resource is whose); stack-level resources are in no entry. */
+    /** Per account, in a stack of several (tooling/model/accounts.ts says which resource is whose); stack-level resources are in no entry. */
     accounts?: AccountSummary[];
 }
 
@@ -96,9 +98,9 @@ function throughputText(options: unknown): string {
 export function keySettings(r: ResourceRecord): string[] {
     const i = r.inputs;
     switch (r.type) {
-        case "azure-native:resources:ResourceGroup":
+        case TYPES.resourceGroup:
             return [`location ${String(i.location)}`];
-        case "azure-native:cosmosdb:DatabaseAccount": {
+        case TYPES.account: {
             const locations = (Array.isArray(i.locations) ? i.locations : []) as Inputs[];
             const regions = locations
                 .map((l) => `${String(l.locationName)}(${String(l.failoverPriority)}${l.isZoneRedundant ? ",zones" : ""})`)
@@ -120,11 +122,11 @@ export function keySettings(r: ResourceRecord): string[] {
                 ...(i.enableMultipleWriteLocations ? ["multi-region writes"] : []),
             ];
         }
-        case "azure-native:cosmosdb:SqlResourceSqlDatabase": {
+        case TYPES.database: {
             const t = throughputText(i.options);
             return t ? [`shared ${t}`] : [];
         }
-        case "azure-native:cosmosdb:SqlResourceSqlContainer": {
+        case TYPES.container: {
             const res = (i.resource ?? {}) as Inputs;
             const pk = get(res, "partitionKey") as Inputs | undefined;
             const paths = (Array.isArray(pk?.paths) ? pk?.paths : []) as string[];
@@ -146,26 +148,26 @@ export function keySettings(r: ResourceRecord): string[] {
             if (res.defaultTtl !== undefined) out.push(`ttl ${String(res.defaultTtl)}`);
             return out;
         }
-        case "azure-native:network:PrivateEndpoint": {
+        case TYPES.privateEndpoint: {
             const connections = (Array.isArray(i.privateLinkServiceConnections) ? i.privateLinkServiceConnections : []) as Inputs[];
             const groups = connections.flatMap((c) => (Array.isArray(c.groupIds) ? c.groupIds : []));
             const subnet = typeof i.subnet === "string" ? i.subnet : get(i, "subnet", "id");
             return [`group ${groups.join(",")}`, `subnet ${String(subnet)}`];
         }
-        case "azure-native:authorization:ManagementLockAtResourceLevel":
+        case TYPES.resourceLock:
             return [`${String(i.level)} on ${String(i.resourceType)}/${String(i.resourceName)}`];
-        case "azure-native:cosmosdb:SqlResourceSqlRoleDefinition":
+        case TYPES.roleDefinition:
             return [`${String(i.roleName)}: ${((get(i, "permissions") as Inputs[] | undefined)?.[0]?.dataActions as unknown[] | undefined)?.length ?? 0} data actions`];
-        case "azure-native:monitor:MetricAlert": {
+        case TYPES.metricAlert: {
             const c = ((get(i, "criteria", "allOf") as Inputs[] | undefined) ?? [])[0] ?? {};
             const dims = ((c.dimensions as Inputs[] | undefined) ?? []).filter((d) => JSON.stringify(d.values) !== '["*"]').map((d) => `${String(d.name)}=${(d.values as string[]).join("|")}`);
             const threshold = c.criterionType === "DynamicThresholdCriterion" ? `dynamic(${String(c.alertSensitivity)})` : String(c.threshold);
             const actions = Array.isArray(i.actions) ? i.actions.length : 0;
             return [`${String(c.timeAggregation)}(${String(c.metricName)})${dims.length ? `[${dims.join(",")}]` : ""} ${String(c.operator)} ${threshold}`, `window ${String(i.windowSize)}/${String(i.evaluationFrequency)}`, `sev ${String(i.severity)}`, `${actions} action group${actions === 1 ? "" : "s"}`];
         }
-        case "azure-native:monitor:ScheduledQueryRule":
+        case TYPES.scheduledQueryRule:
             return [`log search, window ${String(i.windowSize)}/${String(i.evaluationFrequency)}`, `sev ${String(i.severity)}`];
-        case "azure-native:cosmosdb:SqlResourceSqlTrigger":
+        case TYPES.trigger:
             return [`${String(get(i, "resource", "triggerType"))}-trigger on ${String(get(i, "resource", "triggerOperation"))}`];
         default:
             return [];
@@ -182,7 +184,7 @@ function optionFlags(r: ResourceRecord): string[] {
 }
 
 function shortType(type: string): string {
-    return type.replace(/^azure-native:/, "").replace(/^cosmos-platform:index:/, "component:");
+    return modelShortType(type).replace(/^cosmos-platform:index:/, "component:");
 }
 
 function treeLines(resources: readonly ResourceRecord[], depth: ReadonlyMap<string, number>, base = 0): string[] {

@@ -3,15 +3,18 @@
  * (data loss and warnings first), policy results, cost and cost delta, and a Mermaid diagram of
  * the topology. Pure: it renders what the other tools computed.
  */
-import { groupByAccount, indexAccounts } from "./accounts";
-import { describeProperty, groupChanges, shortName, shortType, summariseList } from "./change-text";
+import { groupByAccount, indexAccounts } from "../model/accounts";
+import { describeProperty, groupChanges, summariseList } from "./change-text";
+import { nameOfUrn } from "../model/records";
+import { shortType } from "../model/types";
 import { CostEstimate, CostLine } from "./cost";
 import { Change, countsText, DiffSummary, summariseChanges } from "./diff";
-import { PolicyRecord } from "./records";
+import { PolicyRecord } from "../model/records";
 import { PolicySection } from "./policy/render";
 import { AzurePolicySection } from "./azure-policy/evaluate";
 import { renderAzurePolicyMarkdown } from "./azure-policy/render";
 import { topologyDiagram } from "./topology";
+import { TYPES } from "../model/types";
 
 export { topologyDiagram } from "./topology";
 
@@ -96,7 +99,7 @@ export const COMPACT_LIMITS: ReportLimits = {
     accountNodes: 50,
 };
 
-const short = shortName;
+const short = nameOfUrn;
 const usd = (n: number) => `$${n.toFixed(2)}`;
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -228,13 +231,13 @@ interface AccountPart {
     budget?: { amount: number; share: number };
 }
 
-/** The stack report split per account (review/accounts.ts says whose each resource is). */
+/** The stack report split per account (tooling/model/accounts.ts says whose each resource is). */
 function accountParts(s: StackReport): AccountPart[] {
     const index = indexAccounts([...(s.baseRecords ?? []), ...s.records]);
     const whose = (urn: string) => index.of(urn) ?? index.ofName(short(urn));
     const changes = groupByAccount(s.changes, index.names, (c) => whose(c.urn));
     const violations = groupByAccount(s.policy?.violations ?? [], index.names, (v) => whose(v.urn));
-    const regions = new Map(s.records.filter((r) => r.type === "azure-native:cosmosdb:DatabaseAccount").map((r) => [index.of(r.urn), (Array.isArray(r.inputs.locations) ? r.inputs.locations : []).map((l) => String((l as { locationName?: unknown }).locationName)).join(", ")]));
+    const regions = new Map(s.records.filter((r) => r.type === TYPES.account).map((r) => [index.of(r.urn), (Array.isArray(r.inputs.locations) ? r.inputs.locations : []).map((l) => String((l as { locationName?: unknown }).locationName)).join(", ")]));
     const subtotal = new Map((s.cost.accounts ?? []).map((a) => [a.account, a]));
     const baseSubtotal = new Map((s.baseCost?.accounts ?? []).map((a) => [a.account, a]));
     return [undefined, ...index.names].flatMap((account): AccountPart[] => {

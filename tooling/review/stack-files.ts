@@ -7,6 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import { SECRET_PLACEHOLDER } from "../../components/shared/secrets";
+import { parseStackConfig, rawConfigFromPulumi, ResolvedStack } from "../../stack/config";
+import { isObject } from "../model/json";
 
 /** What a secret config value reads as offline. It is passed to the program as a secret. */
 export { SECRET_PLACEHOLDER };
@@ -37,6 +39,10 @@ function readYaml(file: string, what: string): unknown {
     } catch {
         throw new StackFileError(`cannot read ${what} ${file}: the file does not exist or is not readable`);
     }
+    return parseYamlText(text, file, what);
+}
+
+function parseYamlText(text: string, file: string, what: string): unknown {
     try {
         return parseYaml(text);
     } catch (e) {
@@ -44,15 +50,11 @@ function readYaml(file: string, what: string): unknown {
     }
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 const PROJECT_CONFIG_ATTRIBUTES = new Set(["type", "description", "secret", "default", "value", "items"]);
 
 /** A project-level entry is either a plain value or `{ type?, description?, default?, value? }`. */
 function projectConfigValue(entry: unknown): unknown {
-    if (isRecord(entry) && Object.keys(entry).length > 0 && Object.keys(entry).every((k) => PROJECT_CONFIG_ATTRIBUTES.has(k))) {
+    if (isObject(entry) && Object.keys(entry).length > 0 && Object.keys(entry).every((k) => PROJECT_CONFIG_ATTRIBUTES.has(k))) {
         return "value" in entry ? entry.value : entry.default;
     }
     return entry;
@@ -64,7 +66,7 @@ function qualify(key: string, project: string): string {
 
 /** Replaces `{ secure: ... }` anywhere in a value with the placeholder; reports whether it did. */
 function stripSecure(value: unknown): { value: unknown; secret: boolean } {
-    if (isRecord(value)) {
+    if (isObject(value)) {
         if (Object.keys(value).length === 1 && typeof value.secure === "string") return { value: SECRET_PLACEHOLDER, secret: true };
         let secret = false;
         const out: Record<string, unknown> = {};
@@ -87,17 +89,66 @@ function engineString(value: unknown): string {
     return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-export function loadStackFiles(projectDir: string, stack: string): StackFiles {
-    const dir = path.resolve(projectDir);
-    if (!/^[A-Za-z0-9_.-]+$/.test(stack)) {
-        throw new StackFileError(`stack name '${stack}' is not valid: use letters, digits, '-', '_' and '.'`);
+/** A stack name as a file name may carry it (no path separators, no `..`): letters, digits, '-', '_' and '.'. */
+export function checkStackName(stack: string, flag = "stack name"): void {
+    if (!/^[A-Za-z0-9_.-]+$/.test(stack) || /^\.+$/.test(stack)) {
+        throw new StackFileError(`${flag} '${stack}' is not valid: use letters, digits, '-', '_' and '.'`);
     }
+}
+
+/** Where the project keeps its stack settings files: the project directory, or its `stackConfigDir`. */
+export function stackConfigDir(projectDir: string): string {
+    const dir = path.resolve(projectDir);
+    const project = readYaml(path.join(dir, "Pulumi.yaml"), "project file");
+    return isObject(project) && typeof project.stackConfigDir === "string" ? path.join(dir, project.stackConfigDir) : dir;
+}
+
+/** The stack settings file of `stack` (it may not exist). */
+export function stackSettingsFile(projectDir: string, stack: string): string {
+    checkStackName(stack);
+    return path.join(stackConfigDir(projectDir), `Pulumi.${stack}.yaml`);
+}
+
+/** The stacks that have a settings file in the project, sorted. */
+export function projectStacks(projectDir: string): string[] {
+    let entries: string[];
+    try {
+        entries = fs.readdirSync(stackConfigDir(projectDir));
+    } catch (e) {
+        if (e instanceof StackFileError) throw e;
+        return [];
+    }
+    return entries.flatMap((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1] ?? []).sort();
+}
+
+/**
+ * Refuses a stack the project has no settings file for: a mistyped `--stack prdo` is an error,
+ * never an empty stack (which would plan nothing and diff as "0 changes").
+ */
+export function requireStack(projectDir: string, stack: string, flag = "--stack"): string {
+    checkStackName(stack, `${flag}`);
+    const file = stackSettingsFile(projectDir, stack);
+    if (!fs.existsSync(file)) {
+        const stacks = projectStacks(projectDir);
+        throw new StackFileError(`${flag} '${stack}' has no stack settings file (${file} does not exist); stacks of this project: ${stacks.join(", ") || "none"}`);
+    }
+    return file;
+}
+
+export interface LoadOptions {
+    /** The stack settings file's text, read in place of the file (to check a file before writing it). */
+    settingsText?: string;
+}
+
+export function loadStackFiles(projectDir: string, stack: string, options: LoadOptions = {}): StackFiles {
+    const dir = path.resolve(projectDir);
+    checkStackName(stack);
     const projectFile = path.join(dir, "Pulumi.yaml");
     const project = readYaml(projectFile, "project file");
-    if (!isRecord(project) || typeof project.name !== "string") {
+    if (!isObject(project) || typeof project.name !== "string") {
         throw new StackFileError(`project file ${projectFile} has no 'name'`);
     }
-    const runtime = isRecord(project.runtime) ? project.runtime.name : project.runtime;
+    const runtime = isObject(project.runtime) ? project.runtime.name : project.runtime;
     if (runtime !== "nodejs") {
         throw new StackFileError(`project file ${projectFile} uses runtime '${String(runtime)}'; the offline plan runs nodejs programs`);
     }
@@ -105,19 +156,19 @@ export function loadStackFiles(projectDir: string, stack: string): StackFiles {
     const config: Record<string, string> = {};
     const secretKeys = new Set<string>();
 
-    for (const [key, entry] of Object.entries(isRecord(project.config) ? project.config : {})) {
+    for (const [key, entry] of Object.entries(isObject(project.config) ? project.config : {})) {
         const value = projectConfigValue(entry);
         if (value !== undefined) config[qualify(key, projectName)] = engineString(value);
     }
 
     const configDir = typeof project.stackConfigDir === "string" ? path.join(dir, project.stackConfigDir) : dir;
     const stackFile = path.join(configDir, `Pulumi.${stack}.yaml`);
-    const settings = readYaml(stackFile, "stack settings file") ?? {};
-    if (!isRecord(settings)) throw new StackFileError(`stack settings file ${stackFile} is not a YAML mapping`);
-    if (settings.config !== undefined && !isRecord(settings.config)) {
+    const settings = (options.settingsText !== undefined ? parseYamlText(options.settingsText, stackFile, "stack settings file") : readYaml(stackFile, "stack settings file")) ?? {};
+    if (!isObject(settings)) throw new StackFileError(`stack settings file ${stackFile} is not a YAML mapping`);
+    if (settings.config !== undefined && !isObject(settings.config)) {
         throw new StackFileError(`stack settings file ${stackFile}: 'config' is not a mapping of keys to values`);
     }
-    for (const [key, raw] of Object.entries(isRecord(settings.config) ? settings.config : {})) {
+    for (const [key, raw] of Object.entries(isObject(settings.config) ? settings.config : {})) {
         const { value, secret } = stripSecure(raw);
         const full = qualify(key, projectName);
         config[full] = engineString(value);
@@ -128,4 +179,11 @@ export function loadStackFiles(projectDir: string, stack: string): StackFiles {
     const main = typeof project.main === "string" ? path.join(dir, project.main) : dir;
     const entry = fs.existsSync(main) && fs.statSync(main).isFile() ? main : path.join(main, "index.ts");
     return { project: projectName, projectDir: dir, stack, entry, config, secretKeys: [...secretKeys].sort() };
+}
+
+/** The stack layer's validated config of the files, as `pulumi up` reads it (index.ts): secrets are the project's secret keys. */
+export function stackConfigOf(files: StackFiles): ResolvedStack {
+    const prefix = `${files.project}:`;
+    const secretKeys = new Set(files.secretKeys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+    return parseStackConfig(rawConfigFromPulumi(files.config, files.project), { project: files.project, baseDir: files.projectDir, secretKeys });
 }

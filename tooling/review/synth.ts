@@ -7,51 +7,10 @@
  */
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
+import { UsageError } from "./cli/common";
+import { planValue, ResourceOptionsRecord, ResourceRecord } from "../model/plan-record";
 import { loadStackFiles, StackFiles } from "./stack-files";
-
-/** How a value that is only known after deployment appears in a plan. */
-export const UNKNOWN = "(known after apply)";
-/** How a secret value appears in a plan. Secrets are never written out. */
-export const SECRET = "[secret]";
-
-// Wire-format markers of the Pulumi SDK's property serialisation (runtime/rpc.js).
-const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-const ASSET_SIGS = new Set(["c44067f5952c0a294b673a41bacd8c17", "0def7320c3a5731c473e5ecbe6d01bc7"]);
-
-export interface ResourceOptionsRecord {
-    protect: boolean;
-    retainOnDelete: boolean;
-    deleteBeforeReplace: boolean;
-    ignoreChanges: string[];
-    replaceOnChanges: string[];
-    customTimeouts?: { create?: string; update?: string; delete?: string };
-    /** The ARM id passed as the `import` option: the engine adopts that resource instead of creating it. Only when set. */
-    import?: string;
-    /**
-     * URNs this resource had before (its own `aliases` option, collapsed as the engine does); only
-     * when set. The engine also gives each child aliases under its parent's (review/aliases.ts).
-     */
-    aliases?: string[];
-}
-
-export interface ResourceRecord {
-    urn: string;
-    type: string;
-    name: string;
-    /** Parent URN; absent for the stack itself. */
-    parent?: string;
-    /** True for provider resources (Azure), false for components and the stack. */
-    custom: boolean;
-    inputs: Record<string, unknown>;
-    options: ResourceOptionsRecord;
-    /** URNs this resource depends on, sorted. */
-    dependencies: string[];
-    /** Per input, the URNs its value came from (as the engine records them in state); only inputs that have any. */
-    propertyDependencies?: Record<string, string[]>;
-}
+import { PROVIDER_SUBSCRIPTION, STACK_TYPE, TYPES } from "../model/types";
 
 export interface SynthResult {
     project: string;
@@ -70,26 +29,26 @@ export const FAKE_CLIENT_CONFIG = {
 
 /** The input that holds a resource's own Azure name, per type, so `.name` resolves offline. */
 export const NAME_INPUT: Record<string, string> = {
-    "azure-native:resources:ResourceGroup": "resourceGroupName",
-    "azure-native:cosmosdb:DatabaseAccount": "accountName",
-    "azure-native:cosmosdb:SqlResourceSqlDatabase": "databaseName",
-    "azure-native:cosmosdb:SqlResourceSqlContainer": "containerName",
-    "azure-native:cosmosdb:SqlResourceSqlStoredProcedure": "storedProcedureName",
-    "azure-native:cosmosdb:SqlResourceSqlTrigger": "triggerName",
-    "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction": "userDefinedFunctionName",
-    "azure-native:cosmosdb:Service": "serviceName",
-    "azure-native:managedidentity:UserAssignedIdentity": "resourceName",
-    "azure-native:network:VirtualNetwork": "virtualNetworkName",
-    "azure-native:network:PrivateEndpoint": "privateEndpointName",
-    "azure-native:network:PrivateDnsZoneGroup": "privateDnsZoneGroupName",
-    "azure-native:privatedns:PrivateZone": "privateZoneName",
-    "azure-native:privatedns:VirtualNetworkLink": "virtualNetworkLinkName",
-    "azure-native:authorization:ManagementLockAtResourceLevel": "lockName",
-    "azure-native:operationalinsights:Workspace": "workspaceName",
-    "azure-native:monitor:ActionGroup": "actionGroupName",
-    "azure-native:monitor:MetricAlert": "ruleName",
-    "azure-native:monitor:ActivityLogAlert": "activityLogAlertName",
-    "azure-native:monitor:ScheduledQueryRule": "ruleName",
+    [TYPES.resourceGroup]: "resourceGroupName",
+    [TYPES.account]: "accountName",
+    [TYPES.database]: "databaseName",
+    [TYPES.container]: "containerName",
+    [TYPES.storedProcedure]: "storedProcedureName",
+    [TYPES.trigger]: "triggerName",
+    [TYPES.userDefinedFunction]: "userDefinedFunctionName",
+    [TYPES.service]: "serviceName",
+    [TYPES.identity]: "resourceName",
+    [TYPES.virtualNetwork]: "virtualNetworkName",
+    [TYPES.privateEndpoint]: "privateEndpointName",
+    [TYPES.privateDnsZoneGroup]: "privateDnsZoneGroupName",
+    [TYPES.privateZone]: "privateZoneName",
+    [TYPES.virtualNetworkLink]: "virtualNetworkLinkName",
+    [TYPES.resourceLock]: "lockName",
+    [TYPES.workspace]: "workspaceName",
+    [TYPES.actionGroup]: "actionGroupName",
+    [TYPES.metricAlert]: "ruleName",
+    [TYPES.activityLogAlert]: "activityLogAlertName",
+    [TYPES.scheduledQueryRule]: "ruleName",
 };
 
 /** Fake answers for invokes: obviously fake, never mistaken for real ids or keys. */
@@ -102,23 +61,6 @@ export const FAKE_INVOKES: Record<string, () => Record<string, unknown>> = {
         secondaryReadonlyMasterKey: "offline-fake-secondary-readonly-key",
     }),
 };
-
-/** Turns wire-format values into plan values: unknowns, secrets and resource references made explicit. */
-export function planValue(value: unknown): unknown {
-    if (value === UNKNOWN_SENTINEL) return UNKNOWN;
-    if (Array.isArray(value)) return value.map(planValue);
-    if (value !== null && typeof value === "object") {
-        const obj = value as Record<string, unknown>;
-        const sig = obj[SIG_KEY];
-        if (sig === SECRET_SIG) return SECRET;
-        if (sig === RESOURCE_SIG) return typeof obj.urn === "string" ? obj.urn : UNKNOWN;
-        if (typeof sig === "string" && ASSET_SIGS.has(sig)) return "[asset]";
-        const out: Record<string, unknown> = {};
-        for (const key of Object.keys(obj).sort()) out[key] = planValue(obj[key]);
-        return out;
-    }
-    return value;
-}
 
 /** The parts of the SDK's RegisterResourceRequest that we read (proto/resource_pb). */
 export interface RegisterRequest {
@@ -216,7 +158,6 @@ function aliasUrns(monitor: Pick<MockMonitorLike, "newUrn">, req: RegisterReques
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 /** Resource types of the provider packages whose type aliases the offline plan drops. */
 const PROVIDER_PACKAGE = /^(azure-native|azuread):/;
 
@@ -232,7 +173,7 @@ export function engineUrn(stack: string, project: string, parent: string, type: 
     let qualified = type;
     if (parent) {
         const parentType = parent.split("::")[2] ?? "";
-        if (parentType !== "" && parentType !== ROOT_STACK_TYPE) qualified = `${parentType}$${type}`;
+        if (parentType !== "" && parentType !== STACK_TYPE) qualified = `${parentType}$${type}`;
     }
     return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
 }
@@ -302,7 +243,7 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
         },
         call(args) {
             // A stack that pins the provider's subscription gets it back, as from the real provider.
-            const subscriptionId = files.config["azure-native:subscriptionId"];
+            const subscriptionId = files.config[PROVIDER_SUBSCRIPTION];
             if (args.token === "azure-native:authorization:getClientConfig" && subscriptionId) return { ...FAKE_CLIENT_CONFIG, subscriptionId };
             const fake = FAKE_INVOKES[args.token];
             if (fake) return fake();
@@ -318,9 +259,13 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
     // child's parent) sees the engine's URNs from here on.
     monitor.newUrn = (parent, type, name) => engineUrn(files.stack, files.project, parent, type, name);
     const records: ResourceRecord[] = [];
+    const urns = new Set<string>();
+    const duplicates: string[] = [];
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, callback) => {
         const record = recordFromRequest(monitor, req);
+        if (urns.has(record.urn)) duplicates.push(record.urn);
+        urns.add(record.urn);
         records.push(record);
         options.onRecord?.(record);
         return register(req, callback);
@@ -328,7 +273,7 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
     let stackOutputs: Record<string, unknown> = {};
     const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
     monitor.registerResourceOutputs = (req, callback) => {
-        if (req.getUrn().includes("::pulumi:pulumi:Stack::")) {
+        if (req.getUrn().includes(`::${STACK_TYPE}::`)) {
             stackOutputs = planValue(req.getOutputs()?.toJavaScript() ?? {}) as Record<string, unknown>;
         }
         return registerOutputs(req, callback);
@@ -348,6 +293,12 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
         await waitForRPCs();
     } finally {
         restore();
+    }
+    // The engine's step generator fails the update on a second registration of one URN (pulumi/pulumi
+    // pkg/diag/errors.go GetDuplicateResourceURNError: "Duplicate resource URN '%v'; try giving it a
+    // unique name"); the mock monitor accepts it, and the plan would hold two resources Pulumi never deploys.
+    if (duplicates.length > 0) {
+        throw new UsageError(`the program registers ${duplicates.length === 1 ? "a URN" : `${duplicates.length} URNs`} twice: Duplicate resource URN '${duplicates[0]}'; give each resource a unique name (the engine refuses the whole update)`);
     }
 
     return { project: files.project, stack: files.stack, resources: orderRecords(records), outputs: stackOutputs };

@@ -6,16 +6,14 @@
  */
 import { BUILT_IN_DATA_ROLES } from "../../../components/access/roles";
 import { GUID } from "../../../components/shared/arm-ids";
-import { isObject } from "../documents";
 import { Row, RowContext } from "../table";
+import { objects as list } from "../../model/json";
 
 export interface AccessRowContext extends RowContext {
     /** Custom role definition GUID (lower case) to its role name, from the input. */
     customRoleNames: ReadonlyMap<string, string>;
 }
 
-type Json = Record<string, unknown>;
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 const BUILT_IN_BY_GUID = new Map(Object.entries(BUILT_IN_DATA_ROLES).map(([name, guid]) => [guid, name]));
 
 /** The config's name for a role definition id (built-in or one of the input's custom roles). */
@@ -79,17 +77,25 @@ export const ROLE_DEFINITION_ROWS: readonly Row<AccessRowContext>[] = [
     },
 ];
 
-export const ROLE_ASSIGNMENT_ROWS: readonly Row<AccessRowContext>[] = [
-    {
+/**
+ * A role assignment's principal (an Entra object id) and its Azure name, which the stack keeps as
+ * `id` and the program passes as `nameInput`: the same for data-plane and control-plane assignments.
+ */
+export function principalRow(nameInput: "roleAssignmentId" | "roleAssignmentName"): Row<RowContext> {
+    return {
         arm: "properties.principalId",
         apply(value, ctx) {
             if (typeof value !== "string" || !GUID.test(value)) return ctx.gap("properties.principalId", value, "a principal is an Entra object id (a GUID)");
             ctx.set(["principal"], value);
             ctx.set(["id"], ctx.doc.name);
             ctx.input(["principalId"], value);
-            ctx.input(["roleAssignmentId"], ctx.doc.name);
+            ctx.input([nameInput], ctx.doc.name);
         },
-    },
+    };
+}
+
+export const ROLE_ASSIGNMENT_ROWS: readonly Row<AccessRowContext>[] = [
+    principalRow("roleAssignmentId"),
     {
         arm: "properties.roleDefinitionId",
         apply(value, ctx) {

@@ -10,11 +10,9 @@ import { z } from "zod";
 import { ACCOUNT_CAPABILITIES, accountSettingsSchema, OTHER_API_CAPABILITIES } from "../../../components/account/rules";
 import { capabilitiesForView as capabilitiesFor } from "../../../stack/config/resolve";
 import type { AccountView } from "../../../stack/config/schema";
-import { isObject } from "../documents";
 import { Row, RowContext, sameJson } from "../table";
+import { isObject, Json, objects as list } from "../../model/json";
 
-type Json = Record<string, unknown>;
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
 /** A switch the program sends only when on: Azure's `false` is the config's "not set". */
 function onlyWhenOn(arm: string, key: string, what: string): Row {

@@ -7,9 +7,9 @@
 import { defaultZoneRedundant } from "../../../components/account/defaults";
 import { findRegion } from "../../../components/shared/regions";
 import { checkIpRule, normaliseIpRules, parseCidr } from "../../../components/shared/ip";
-import { isObject } from "../documents";
 import { Row, RowContext, schemaReason } from "../table";
 import { FEATURE_ROWS } from "./account-features";
+import { isObject, Json, objects as list } from "../../model/json";
 import { securitySchema } from "../../../stack/config/security-schema";
 
 /** The schema's own key URI rule, so adopt accepts exactly what a stack file may say. */
@@ -22,8 +22,6 @@ export interface AccountRowContext extends RowContext {
     production: boolean;
 }
 
-type Json = Record<string, unknown>;
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
 const READ_ONLY = "read-only (Azure reports it; nothing to configure)";
 

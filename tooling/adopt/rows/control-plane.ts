@@ -7,9 +7,9 @@
  */
 import { LOCK_API_VERSION } from "../../../components/account/component";
 import { CONTROL_PLANE_ROLES } from "../../../components/access/roles";
-import { GUID } from "../../../components/shared/arm-ids";
 import { securitySchema } from "../../../stack/config/security-schema";
 import { Row, RowContext, schemaReason } from "../table";
+import { principalRow } from "./access";
 
 const READ_ONLY = "read-only (Azure reports it; nothing to configure)";
 const lockSchema = securitySchema.shape.deleteLock.unwrap();
@@ -71,16 +71,7 @@ export const CONTROL_ROLE_ROWS: readonly Row<ControlRoleRowContext>[] = [
             ctx.input(["roleDefinitionId"], value);
         },
     },
-    {
-        arm: "properties.principalId",
-        apply(value, ctx) {
-            if (typeof value !== "string" || !GUID.test(value)) return ctx.gap("properties.principalId", value, "a principal is an Entra object id (a GUID)");
-            ctx.set(["principal"], value);
-            ctx.set(["id"], ctx.doc.name);
-            ctx.input(["principalId"], value);
-            ctx.input(["roleAssignmentName"], ctx.doc.name);
-        },
-    },
+    principalRow("roleAssignmentName"),
     {
         arm: "properties.principalType",
         apply(value, ctx) {

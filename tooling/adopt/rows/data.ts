@@ -6,10 +6,10 @@
  */
 import { ETAG_PATH, ROOT_WILDCARD } from "../../../components/sql/indexing";
 import { conflictProcedurePath } from "../../../components/shared/naming";
-import { isObject } from "../documents";
 import { restorableAccountId, utcTimestamp } from "../../../components/shared/restore";
 import { isEmptyValue, Row, RowContext, sameJson } from "../table";
 import { excludedForConfig, fullTextIndexesOf, SEARCH_ROWS, vectorIndexesOf } from "./search";
+import { isObject, Json, objects as list } from "../../model/json";
 
 export type AdoptedThroughput = { mode: "manual"; throughput: number } | { mode: "autoscale"; maxThroughput: number };
 
@@ -27,8 +27,6 @@ export interface DataRowContext extends RowContext {
     restored(value: AdoptedRestore): void;
 }
 
-type Json = Record<string, unknown>;
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 const SYSTEM = "system property of the resource (read-only)";
 const systemRows = (prefix: string, names: string[]): Row<DataRowContext>[] => names.map((n) => ({ arm: `${prefix}.${n}`, ignore: SYSTEM }));
 

@@ -11,7 +11,7 @@
 import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES } from "../../../components/monitoring/diagnostic-categories";
 import { monitoringSchema } from "../../../stack/config/monitoring-schema";
 import { flat } from "../extensions";
-import { isObject } from "../documents";
+import { isObject } from "../../model/json";
 import { Row, RowContext, sameJson, schemaReason } from "../table";
 
 export interface DiagnosticsRowContext extends RowContext {

@@ -14,8 +14,7 @@ import { networkExtensions } from "../../../stack/config/security-schema";
 import { connectionsOf, flat } from "../extensions";
 import { Row, RowContext, sameJson, schemaReason } from "../table";
 import { programmaticRegion } from "./account";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../../model/json";
 
 const READ_ONLY = "read-only (Azure reports it; nothing to configure)";
 /** What the PrivateNetwork component names its zone group, and its one zone config. */

@@ -12,11 +12,9 @@
 import { ROOT_WILDCARD } from "../../../components/sql/indexing";
 import { FULL_TEXT_DEFAULT_LANGUAGE, VECTOR_DEFAULT_DATA_TYPE } from "../../../components/sql/component";
 import { DISTANCE_FUNCTIONS, FULL_TEXT_LANGUAGES, VECTOR_DATA_TYPES, VECTOR_INDEX_TYPES } from "../../../components/sql/rules";
-import { isObject } from "../documents";
 import { Row, RowContext, sameJson } from "../table";
+import { isObject, Json, objects as list } from "../../model/json";
 
-type Json = Record<string, unknown>;
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 const oneOf = (values: readonly string[], v: unknown): v is string => typeof v === "string" && values.includes(v);
 const R = "properties.resource";
 

@@ -9,9 +9,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseStackConfig, PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
-import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
-import { loadStackFiles } from "../../review/stack-files";
+import { PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
+import { isProduction } from "../../../stack/config/defaults";
+import { EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "../../review/cli/common";
+import { checkStackName, loadStackFiles, requireStack, stackConfigOf, stackSettingsFile } from "../../review/stack-files";
 import { UTC_TIMESTAMP } from "../../../components/shared/restore";
 import { buildDrillConfig, DrillError, DrillOptions, renderDrillStackFile } from "../restore-drill";
 import { buildInPlaceRestore, InPlaceOptions, inPlaceNextSteps, setInPlaceRestore } from "../restore-in-place";
@@ -99,10 +100,16 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
     const timestamp = args.time !== undefined ? checkRestoreTime(args.time) : timestampAgo(args.ago as string, clock);
     const stack = args.stack ?? "restore-drill";
     const projectDir = path.resolve(args.cwd ?? process.cwd());
+    requireStack(projectDir, args["source-stack"], "--source-stack");
+    checkStackName(stack, "--stack");
+    // A drill is a new stack beside its source: its file never takes the source's place, --force or not.
+    if (args["in-place"] === undefined && stack === args["source-stack"]) {
+        throw new UsageError(`--stack '${stack}' is the source stack: a drill restores into a new stack (default restore-drill), and never replaces the source's settings file; give another --stack (or --in-place to restore deleted databases or containers into the source's own account)`);
+    }
 
     const files = loadStackFiles(projectDir, args["source-stack"]);
     const rawSource = rawConfigFromPulumi(files.config, files.project);
-    const sourceStack = parseStackConfig(rawSource, { project: files.project, baseDir: projectDir, secretKeys: new Set(files.secretKeys.map((k) => k.slice(files.project.length + 1))) });
+    const sourceStack = stackConfigOf(files);
     const { source, raw: rawForAccount } = sourceAccountOf(sourceStack, rawSource, args["source-account"], args["source-stack"]);
 
     if (args["in-place"]) {
@@ -132,27 +139,13 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
         production: args.production ?? false,
         now: clock,
     };
-    let config: Record<string, unknown>;
-    try {
-        config = buildDrillConfig(source, rawForAccount, opts);
-    } catch (e) {
-        if (e instanceof DrillError) throw new UsageError(e.message);
-        throw e;
+    const config = drillErrorsAsUsage(() => buildDrillConfig(source, rawForAccount, opts));
+    const target = stackSettingsFile(projectDir, stack);
+    if (fs.existsSync(target)) {
+        if (!args.force) throw new UsageError(`${target} exists; pass --force to replace it`);
+        refuseToReplace(projectDir, stack, target);
     }
-
-    const target = path.join(projectDir, `Pulumi.${stack}.yaml`);
-    if (fs.existsSync(target) && !args.force) throw new UsageError(`${target} exists; pass --force to replace it`);
-    const previous = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : undefined;
-    fs.writeFileSync(target, renderDrillStackFile(files.project, config, opts));
-    try {
-        // The same boundary `pulumi up` runs, so a drill file that would be refused is never kept.
-        const written = loadStackFiles(projectDir, stack);
-        parseStackConfig(rawConfigFromPulumi(written.config, written.project), { project: written.project, baseDir: projectDir });
-    } catch (e) {
-        if (previous === undefined) fs.rmSync(target);
-        else fs.writeFileSync(target, previous);
-        throw e;
-    }
+    writeCheckedStackFile(projectDir, stack, renderDrillStackFile(files.project, config, opts));
     io.stdout(
         `wrote ${path.relative(process.cwd(), target) || target}: restore ${source.account.name} at ${timestamp} into ${(config.account as { name: string }).name}\n` +
             `next: pulumi up --stack ${stack}; then npm run verify -- --endpoint https://${(config.account as { name: string }).name}.documents.azure.com:443/ --database <db> --container <container>\n`,
@@ -160,30 +153,55 @@ export async function main(argv: string[], io: Io = { stdout: (t) => process.std
     return EXIT_OK;
 }
 
+/**
+ * `--force` replaces an earlier drill's file only: one restore-drill wrote (a `restore` entry) for
+ * a stack that is not production. Any other stack's file (a production stack, a production
+ * restore, a file this command did not write) is never replaced.
+ */
+function refuseToReplace(projectDir: string, stack: string, target: string): void {
+    let raw: Record<string, unknown>;
+    try {
+        const existing = loadStackFiles(projectDir, stack);
+        raw = rawConfigFromPulumi(existing.config, existing.project);
+    } catch (e) {
+        throw new UsageError(`${target} exists and is not a drill file restore-drill wrote (${e instanceof Error ? e.message : String(e)}); --force replaces only an earlier drill's file, give another --stack`);
+    }
+    const drill = raw.restore !== undefined && raw.restore !== null && typeof raw.restore === "object";
+    const production = isProduction({ production: typeof raw.production === "boolean" ? raw.production : undefined, environment: String(raw.environment) });
+    if (!drill || production) {
+        throw new UsageError(`${target} is ${production ? "a production stack's settings file" : "not a drill file (it has no restore entry)"}; --force replaces only an earlier drill's file, never another stack's: give another --stack`);
+    }
+}
+
+/** Runs a builder of the drill; a DrillError is the user's (exit 2, one line). */
+function drillErrorsAsUsage<T>(build: () => T): T {
+    try {
+        return build();
+    } catch (e) {
+        if (e instanceof DrillError) throw new UsageError(e.message);
+        throw e;
+    }
+}
+
+/**
+ * Checks a stack file's text at the config boundary `pulumi up` runs, before it is written: a
+ * drill file or an in-place entry that Azure or the rules would refuse never reaches the file.
+ * Then writes it whole (temporary file and rename), or not at all.
+ */
+function writeCheckedStackFile(projectDir: string, stack: string, text: string): void {
+    stackConfigOf(loadStackFiles(projectDir, stack, { settingsText: text }));
+    writeOutputs([{ flag: "--stack", file: stackSettingsFile(projectDir, stack), text }]);
+}
+
 /** Adds the in-place entries to the source stack's file, keeping it only if the config boundary accepts it. */
 function restoreInPlace(projectDir: string, project: string, stackName: string, stack: ResolvedStack, source: PlatformConfig, raw: Record<string, unknown>, opts: InPlaceOptions, io: Io): number {
     const index = stack.multiAccount ? stack.accounts.indexOf(source) : undefined;
     // In the accounts form an account's own entry replaces the stack-level one whole, so start from what it uses now.
     const existing = index === undefined ? raw.restoreInPlace : ((raw.accounts as Record<string, unknown>[] | undefined)?.[index]?.restoreInPlace ?? raw.restoreInPlace);
-    let value: ReturnType<typeof buildInPlaceRestore>;
-    try {
-        value = buildInPlaceRestore(source, existing, opts);
-    } catch (e) {
-        if (e instanceof DrillError) throw new UsageError(e.message);
-        throw e;
-    }
-    const target = path.join(projectDir, `Pulumi.${stackName}.yaml`);
+    const value = drillErrorsAsUsage(() => buildInPlaceRestore(source, existing, opts));
+    const target = stackSettingsFile(projectDir, stackName);
     const previous = fs.readFileSync(target, "utf8");
-    try {
-        fs.writeFileSync(target, setInPlaceRestore(previous, project, index, value));
-        // The same boundary `pulumi up` runs: an entry Azure or the rules would refuse is never kept.
-        const written = loadStackFiles(projectDir, stackName);
-        parseStackConfig(rawConfigFromPulumi(written.config, written.project), { project: written.project, baseDir: projectDir, secretKeys: new Set(written.secretKeys.map((k) => k.slice(written.project.length + 1))) });
-    } catch (e) {
-        fs.writeFileSync(target, previous);
-        if (e instanceof DrillError) throw new UsageError(e.message);
-        throw e;
-    }
+    writeCheckedStackFile(projectDir, stackName, drillErrorsAsUsage(() => setInPlaceRestore(previous, project, index, value)));
     io.stdout(
         `wrote ${path.relative(process.cwd(), target) || target}: restoreInPlace ${opts.targets.join(", ")} of ${source.account.name} at ${opts.timestamp}\n` +
             `next, once the resources are deleted in Azure (Azure restores only deleted ones):\n${inPlaceNextSteps(stackName, project, source, opts.targets).join("\n")}\n`,

@@ -8,10 +8,10 @@
  * Exit 0 when every value matches (a change still being applied is reported, not failed), 1 on
  * drift, a missing resource or a failed read, 2 on bad arguments or an input of another stack.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
-import { namesDiffer, PolicyInputError, PolicyRecord, readRecords } from "../../review/records";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "../../review/cli/common";
+import { namesDiffer, PolicyInputError, PolicyRecord, readRecords } from "../../model/records";
+import { requireStack } from "../../review/stack-files";
 import { synthesize } from "../../review/synth";
 import { ARM_SCOPE, armThroughputReader, checkThroughput, declaredThroughput, renderThroughputReport, throughputPassed, ThroughputReader } from "../verify/throughput";
 
@@ -54,6 +54,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         USAGE,
     );
     if (!args.stack) throw new UsageError(`--stack is required\n${USAGE}`);
+    requireStack(path.resolve(io.cwd, args.project ?? "."), args.stack);
+    if (args.json) checkOutputs([{ flag: "--json", file: path.resolve(io.cwd, args.json) }], args.from ? [{ flag: "--from", file: path.resolve(io.cwd, args.from) }] : []);
     const subscription = args.subscription ?? io.env.ARM_SUBSCRIPTION_ID ?? io.env.AZURE_SUBSCRIPTION_ID;
     if (!subscription) throw new UsageError("no subscription: give --subscription <id> or set ARM_SUBSCRIPTION_ID");
     let records: PolicyRecord[];
@@ -77,13 +79,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const reader = io.reader ? io.reader(subscription) : await azureReader(subscription);
     const report = await checkThroughput(targets, reader);
     io.stdout(`${renderThroughputReport(report, args.stack)}\n`);
-    if (args.json) {
-        try {
-            fs.writeFileSync(path.resolve(io.cwd, args.json), `${JSON.stringify(report, null, 2)}\n`);
-        } catch (e) {
-            throw new UsageError(`cannot write ${args.json}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-    }
+    if (args.json) writeJsonFile(path.resolve(io.cwd, args.json), report);
     return throughputPassed(report) ? EXIT_OK : EXIT_FINDINGS;
 }
 

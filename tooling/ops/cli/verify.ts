@@ -6,11 +6,11 @@
  * can run passed, 1 when one failed (or access is missing), 2 on bad arguments.
  * Procedure and expected numbers: docs/runbooks/performance.md.
  */
-import * as fs from "fs";
 import * as https from "https";
 import * as path from "path";
 import { CosmosClient, CosmosClientOptions } from "@azure/cosmos";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "../../review/cli/common";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "../../review/cli/common";
+import { requireStack } from "../../review/stack-files";
 import { describeFailure } from "../verify/errors";
 import { renderReport, runVerify, verifyPassed } from "../verify/run";
 import { declaredDatabases, declaredItemSchema, schemaCheck } from "../verify/schema-lookup";
@@ -85,6 +85,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const timeoutMs = positiveSeconds(args.timeout, "--timeout", 30) * 1000;
 
     const projectDir = path.resolve(io.cwd, args.project ?? ".");
+    if (args.stack !== undefined) requireStack(projectDir, args.stack);
+    if (args.json) checkOutputs([{ flag: "--json", file: path.resolve(io.cwd, args.json) }], args.schema ? [{ flag: "--schema", file: path.resolve(projectDir, args.schema) }] : []);
     let schema: SchemaCheck | undefined;
     try {
         const file = args.schema ?? declaredItemSchema(declaredDatabases(projectDir, args.stack), args.database as string, args.container as string);
@@ -118,13 +120,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         const container = client.database(failure.database).container(failure.container);
         const report = await runVerify(container, { ...failure, profile, waitMs, ...(schema ? { schema } : {}) });
         io.stdout(`${renderReport(report)}\n`);
-        if (args.json) {
-            try {
-                fs.writeFileSync(path.resolve(io.cwd, args.json), `${JSON.stringify(report, null, 2)}\n`);
-            } catch (e) {
-                throw new UsageError(`cannot write ${args.json}: ${e instanceof Error ? e.message : String(e)}`);
-            }
-        }
+        if (args.json) writeJsonFile(path.resolve(io.cwd, args.json), report);
         return verifyPassed(report) ? EXIT_OK : EXIT_FINDINGS;
     } catch (e) {
         if (e instanceof UsageError) throw e;

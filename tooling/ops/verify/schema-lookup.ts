@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import { ITEM_SCHEMA_TRIGGER, loadItemSchema } from "../../../stack/item-schema";
+import { isObject } from "../../model/json";
 import { loadStackFiles } from "../../review/stack-files";
 import type { SchemaCheck } from "./steps";
 
@@ -42,7 +43,7 @@ export function schemaCheck(projectDir: string, file: string): SchemaCheck {
     return {
         file,
         triggerName: ITEM_SCHEMA_TRIGGER,
-        ...(example !== null && typeof example === "object" && !Array.isArray(example) ? { example: example as Record<string, unknown> } : {}),
+        ...(isObject(example) ? { example } : {}),
         required: Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === "string") : [],
     };
 }

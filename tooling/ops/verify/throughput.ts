@@ -11,11 +11,11 @@
  *
  * The reader is an interface so tests run without Azure; `armThroughputReader` is the real one.
  */
-import { get } from "../../review/json";
-import { PolicyRecord } from "../../review/records";
+import { provisionedThroughput } from "../../model/inputs";
+import { get } from "../../model/json";
+import { PolicyRecord } from "../../model/records";
+import { TYPES } from "../../model/types";
 
-const DATABASE = "azure-native:cosmosdb:SqlResourceSqlDatabase";
-const CONTAINER = "azure-native:cosmosdb:SqlResourceSqlContainer";
 
 /** The API version the project's azure-native (v3.28) uses for Cosmos DB. */
 export const ARM_API_VERSION = "2025-10-15";
@@ -76,19 +76,17 @@ const describeDeployed = (d: DeployedThroughput): string =>
 export function declaredThroughput(records: readonly PolicyRecord[]): ThroughputTarget[] {
     const targets: ThroughputTarget[] = [];
     for (const r of records) {
-        if (r.type !== DATABASE && r.type !== CONTAINER) continue;
-        const max = get(r.inputs, "options", "autoscaleSettings", "maxThroughput");
-        const manual = get(r.inputs, "options", "throughput");
-        const declared: DeclaredThroughput | undefined =
-            typeof max === "number" ? { mode: "autoscale", maxThroughput: max } : typeof manual === "number" ? { mode: "manual", throughput: manual } : undefined;
-        if (!declared) continue;
+        if (r.type !== TYPES.database && r.type !== TYPES.container) continue;
+        const provisioned = provisionedThroughput(r.inputs);
+        if (!provisioned) continue;
+        const declared: DeclaredThroughput = provisioned.mode === "autoscale" ? { mode: "autoscale", maxThroughput: provisioned.max } : { mode: "manual", throughput: provisioned.ru };
         const text = (key: string) => (typeof r.inputs[key] === "string" ? (r.inputs[key] as string) : "");
         targets.push({
             name: r.name,
             resourceGroup: text("resourceGroupName"),
             account: text("accountName"),
             database: text("databaseName"),
-            ...(r.type === CONTAINER ? { container: text("containerName") } : {}),
+            ...(r.type === TYPES.container ? { container: text("containerName") } : {}),
             declared,
         });
     }

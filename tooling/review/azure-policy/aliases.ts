@@ -11,6 +11,7 @@
  * make the resource's name and id.
  */
 import { ALIAS_TABLE, ALIASES_AS_OF } from "./alias-data";
+import { TYPES } from "../../model/types";
 
 export interface ArmTypeInfo {
     /** The ARM resource type (`Microsoft.DocumentDB/databaseAccounts/sqlDatabases`). */
@@ -43,39 +44,39 @@ const cosmos = (sub: string, names: string[], apiVersion = "2025-10-15"): ArmTyp
  * (https://learn.microsoft.com/azure/azure-resource-manager/management/tag-support).
  */
 export const ARM_TYPES: Record<string, ArmTypeInfo> = {
-    "azure-native:resources:ResourceGroup": { armType: "Microsoft.Resources/subscriptions/resourceGroups", names: ["resourceGroupName"], indexed: false, apiVersion: "2024-03-01" },
-    "azure-native:cosmosdb:DatabaseAccount": { ...cosmos("", []), indexed: true },
-    "azure-native:cosmosdb:SqlResourceSqlDatabase": cosmos("/sqlDatabases", ["databaseName"]),
-    "azure-native:cosmosdb:SqlResourceSqlContainer": cosmos("/sqlDatabases/containers", ["databaseName", "containerName"]),
-    "azure-native:cosmosdb:SqlResourceSqlStoredProcedure": cosmos("/sqlDatabases/containers/storedProcedures", ["databaseName", "containerName", "storedProcedureName"]),
-    "azure-native:cosmosdb:SqlResourceSqlTrigger": cosmos("/sqlDatabases/containers/triggers", ["databaseName", "containerName", "triggerName"]),
-    "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction": cosmos("/sqlDatabases/containers/userDefinedFunctions", ["databaseName", "containerName", "userDefinedFunctionName"]),
-    "azure-native:cosmosdb:SqlResourceSqlRoleDefinition": cosmos("/sqlRoleDefinitions", ["roleDefinitionId"]),
-    "azure-native:cosmosdb:SqlResourceSqlRoleAssignment": cosmos("/sqlRoleAssignments", ["roleAssignmentId"]),
-    "azure-native:cosmosdb:Service": cosmos("/services", ["serviceName"]),
-    "azure-native:managedidentity:UserAssignedIdentity": { armType: "Microsoft.ManagedIdentity/userAssignedIdentities", names: ["resourceName"], indexed: true, apiVersion: "2023-01-31" },
-    "azure-native:network:VirtualNetwork": { armType: "Microsoft.Network/virtualNetworks", names: ["virtualNetworkName"], indexed: true, apiVersion: "2024-05-01" },
-    "azure-native:network:PrivateEndpoint": { armType: "Microsoft.Network/privateEndpoints", names: ["privateEndpointName"], indexed: true, apiVersion: "2024-05-01" },
-    "azure-native:network:PrivateDnsZoneGroup": { armType: "Microsoft.Network/privateEndpoints/privateDnsZoneGroups", names: ["privateEndpointName", "privateDnsZoneGroupName"], indexed: false, apiVersion: "2024-05-01" },
-    "azure-native:privatedns:PrivateZone": { armType: "Microsoft.Network/privateDnsZones", names: ["privateZoneName"], indexed: true, apiVersion: "2024-06-01" },
-    "azure-native:privatedns:VirtualNetworkLink": { armType: "Microsoft.Network/privateDnsZones/virtualNetworkLinks", names: ["privateZoneName", "virtualNetworkLinkName"], indexed: true, apiVersion: "2024-06-01" },
-    "azure-native:authorization:RoleAssignment": { armType: "Microsoft.Authorization/roleAssignments", names: ["roleAssignmentName"], scopeInput: "scope", indexed: false, apiVersion: "2022-04-01" },
-    "azure-native:authorization:ManagementLockAtResourceLevel": {
+    [TYPES.resourceGroup]: { armType: "Microsoft.Resources/subscriptions/resourceGroups", names: ["resourceGroupName"], indexed: false, apiVersion: "2024-03-01" },
+    [TYPES.account]: { ...cosmos("", []), indexed: true },
+    [TYPES.database]: cosmos("/sqlDatabases", ["databaseName"]),
+    [TYPES.container]: cosmos("/sqlDatabases/containers", ["databaseName", "containerName"]),
+    [TYPES.storedProcedure]: cosmos("/sqlDatabases/containers/storedProcedures", ["databaseName", "containerName", "storedProcedureName"]),
+    [TYPES.trigger]: cosmos("/sqlDatabases/containers/triggers", ["databaseName", "containerName", "triggerName"]),
+    [TYPES.userDefinedFunction]: cosmos("/sqlDatabases/containers/userDefinedFunctions", ["databaseName", "containerName", "userDefinedFunctionName"]),
+    [TYPES.roleDefinition]: cosmos("/sqlRoleDefinitions", ["roleDefinitionId"]),
+    [TYPES.roleAssignment]: cosmos("/sqlRoleAssignments", ["roleAssignmentId"]),
+    [TYPES.service]: cosmos("/services", ["serviceName"]),
+    [TYPES.identity]: { armType: "Microsoft.ManagedIdentity/userAssignedIdentities", names: ["resourceName"], indexed: true, apiVersion: "2023-01-31" },
+    [TYPES.virtualNetwork]: { armType: "Microsoft.Network/virtualNetworks", names: ["virtualNetworkName"], indexed: true, apiVersion: "2024-05-01" },
+    [TYPES.privateEndpoint]: { armType: "Microsoft.Network/privateEndpoints", names: ["privateEndpointName"], indexed: true, apiVersion: "2024-05-01" },
+    [TYPES.privateDnsZoneGroup]: { armType: "Microsoft.Network/privateEndpoints/privateDnsZoneGroups", names: ["privateEndpointName", "privateDnsZoneGroupName"], indexed: false, apiVersion: "2024-05-01" },
+    [TYPES.privateZone]: { armType: "Microsoft.Network/privateDnsZones", names: ["privateZoneName"], indexed: true, apiVersion: "2024-06-01" },
+    [TYPES.virtualNetworkLink]: { armType: "Microsoft.Network/privateDnsZones/virtualNetworkLinks", names: ["privateZoneName", "virtualNetworkLinkName"], indexed: true, apiVersion: "2024-06-01" },
+    [TYPES.azureRoleAssignment]: { armType: "Microsoft.Authorization/roleAssignments", names: ["roleAssignmentName"], scopeInput: "scope", indexed: false, apiVersion: "2022-04-01" },
+    [TYPES.resourceLock]: {
         armType: "Microsoft.Authorization/locks",
         names: ["lockName"],
         pathInputs: ["resourceName", "resourceType", "resourceProviderNamespace", "parentResourcePath", "apiVersion"],
         indexed: false,
         apiVersion: "2020-05-01",
     },
-    "azure-native:operationalinsights:Workspace": { armType: "Microsoft.OperationalInsights/workspaces", names: ["workspaceName"], indexed: true, apiVersion: "2023-09-01" },
-    "azure-native:monitor:DiagnosticSetting": { armType: "Microsoft.Insights/diagnosticSettings", names: ["name"], scopeInput: "resourceUri", indexed: false, apiVersion: "2021-05-01-preview" },
-    "azure-native:monitor:ActionGroup": { armType: "Microsoft.Insights/actionGroups", names: ["actionGroupName"], indexed: true, apiVersion: "2024-10-01-preview" },
-    "azure-native:monitor:MetricAlert": { armType: "Microsoft.Insights/metricAlerts", names: ["ruleName"], indexed: true, apiVersion: "2018-03-01" },
-    "azure-native:monitor:ActivityLogAlert": { armType: "Microsoft.Insights/activityLogAlerts", names: ["activityLogAlertName"], indexed: true, apiVersion: "2020-10-01" },
-    "azure-native:monitor:ScheduledQueryRule": { armType: "Microsoft.Insights/scheduledQueryRules", names: ["ruleName"], indexed: true, apiVersion: "2025-01-01-preview" },
-    "azure-native:consumption:Budget": { armType: "Microsoft.Consumption/budgets", names: ["budgetName"], scopeInput: "scope", indexed: false, apiVersion: "2024-08-01" },
-    "azure-native:security:AdvancedThreatProtection": { armType: "Microsoft.Security/advancedThreatProtectionSettings", names: ["settingName"], scopeInput: "resourceId", indexed: false, apiVersion: "2019-01-01" },
-    "azure-native:applicationinsights:Workbook": { armType: "Microsoft.Insights/workbooks", names: ["resourceName"], indexed: true, apiVersion: "2023-06-01" },
+    [TYPES.workspace]: { armType: "Microsoft.OperationalInsights/workspaces", names: ["workspaceName"], indexed: true, apiVersion: "2023-09-01" },
+    [TYPES.diagnosticSetting]: { armType: "Microsoft.Insights/diagnosticSettings", names: ["name"], scopeInput: "resourceUri", indexed: false, apiVersion: "2021-05-01-preview" },
+    [TYPES.actionGroup]: { armType: "Microsoft.Insights/actionGroups", names: ["actionGroupName"], indexed: true, apiVersion: "2024-10-01-preview" },
+    [TYPES.metricAlert]: { armType: "Microsoft.Insights/metricAlerts", names: ["ruleName"], indexed: true, apiVersion: "2018-03-01" },
+    [TYPES.activityLogAlert]: { armType: "Microsoft.Insights/activityLogAlerts", names: ["activityLogAlertName"], indexed: true, apiVersion: "2020-10-01" },
+    [TYPES.scheduledQueryRule]: { armType: "Microsoft.Insights/scheduledQueryRules", names: ["ruleName"], indexed: true, apiVersion: "2025-01-01-preview" },
+    [TYPES.budget]: { armType: "Microsoft.Consumption/budgets", names: ["budgetName"], scopeInput: "scope", indexed: false, apiVersion: "2024-08-01" },
+    [TYPES.threatProtection]: { armType: "Microsoft.Security/advancedThreatProtectionSettings", names: ["settingName"], scopeInput: "resourceId", indexed: false, apiVersion: "2019-01-01" },
+    [TYPES.workbook]: { armType: "Microsoft.Insights/workbooks", names: ["resourceName"], indexed: true, apiVersion: "2023-06-01" },
     // The program writes its subnets inline in the virtual network; a standalone Subnet is covered too.
     "azure-native:network:Subnet": { armType: "Microsoft.Network/virtualNetworks/subnets", names: ["virtualNetworkName", "subnetName"], indexed: false, apiVersion: "2024-05-01" },
 };

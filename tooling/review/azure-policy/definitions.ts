@@ -11,6 +11,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { readJsonInput } from "../../model/input-json";
+import { isObject, Json } from "../../model/json";
 import { canonicalCondition, OPERATORS, RULE_LIMITS } from "./conditions";
 import { isExpression, parseCounted, PolicyLimitError, UnsupportedError } from "./expression";
 
@@ -22,8 +24,6 @@ export class AzurePolicyInputError extends Error {
     }
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 export interface ParameterDefinition {
     type?: string;
@@ -483,14 +483,9 @@ export function readPolicyInputs(paths: readonly string[]): PolicyInputs {
     const out: PolicyInputs = { definitions: [], sets: [], assignments: [], exemptions: [] };
     for (const p of paths) {
         for (const file of jsonFiles(p)) {
-            let doc: unknown;
-            try {
-                if (fs.statSync(file).size > MAX_FILE_BYTES) throw new AzurePolicyInputError(`${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; Azure takes at most 1 MiB per policy document`);
-                doc = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
-            } catch (e) {
-                if (e instanceof AzurePolicyInputError) throw e;
-                throw new AzurePolicyInputError(`${file} is not JSON (${(e as Error).message})`);
-            }
+            if (fs.statSync(file).size > MAX_FILE_BYTES) throw new AzurePolicyInputError(`${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; Azure takes at most 1 MiB per policy document`);
+            // One reader for outside JSON (BOM, UTF-16, empty, truncated: one line), at this kind's own depth.
+            const doc = readJsonInput(file, (m) => new AzurePolicyInputError(m), "Azure Policy definitions, set definitions, assignments or exemptions as Azure publishes them", { maxDepth: MAX_JSON_DEPTH });
             for (const d of documentsFrom(doc, file)) {
                 if (d.kind === "definition") out.definitions.push(d);
                 else if (d.kind === "set") out.sets.push(d);

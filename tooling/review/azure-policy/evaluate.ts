@@ -4,7 +4,7 @@
  * then deny, audit, the if-not-exists effects and denyAction judge the changed request (Azure's
  * order: https://learn.microsoft.com/azure/governance/policy/concepts/effect-basics#order-of-evaluation).
  */
-import { PolicyRecord } from "../records";
+import { PolicyRecord } from "../../model/records";
 import { canonicalEffect, exemptionFor, inScope, overrideFor, selected, Unit, unitsOf } from "./assignments";
 import { evaluateCondition, policyEquals, resolveValue, Verdict } from "./conditions";
 import { AzurePolicyInputError, EFFECTS, PolicyInputs } from "./definitions";

@@ -7,11 +7,12 @@
  * https://learn.microsoft.com/azure/governance/policy/concepts/effect-append
  * https://learn.microsoft.com/azure/governance/policy/how-to/author-policies-for-arrays#modifying-arrays
  */
-import { SECRET, UNKNOWN } from "../synth";
+import { SECRET, UNKNOWN } from "../../model/plan-record";
 import { lookupAlias } from "./aliases";
 import { isUnknown, Value } from "./expression";
 import { policyEquals } from "./conditions";
 import { PolicyResource, tagName } from "./resource";
+import { isObject } from "../../model/json";
 
 export interface Operation {
     operation: "add" | "addOrReplace" | "remove" | "append";
@@ -42,7 +43,6 @@ export interface Applied {
     skipped: string[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** The input path a modify/append field writes, or an error text. */
 export function targetPath(field: string, resource: PolicyResource): { path: string; tag?: string } | { error: string } {

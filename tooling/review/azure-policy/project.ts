@@ -7,11 +7,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Change } from "../diff";
-import { PolicyRecord } from "../records";
+import { PolicyRecord } from "../../model/records";
 import { UsageError } from "../cli/common";
 import { AzurePolicyInputError, PolicyInputs, readPolicyInputs } from "./definitions";
 import { AzurePolicySection, evaluateAzurePolicy } from "./evaluate";
 import { azurePolicySummary } from "./render";
+import { isObject } from "../../model/json";
 
 export const AZURE_POLICY_DIR = "azure-policy";
 
@@ -51,7 +52,6 @@ export function removalsOf(changes: readonly Change[], base: readonly PolicyReco
     return base.filter((r) => gone.has(r.urn));
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Steps of `pulumi preview --json` that delete a resource: their old state, as export-like resources. */
 export function previewRemovals(doc: unknown): unknown[] | undefined {

@@ -3,7 +3,8 @@
  * compliant results counted), the Markdown section of the pull-request review, and the one
  * paragraph `npm run plan` prints.
  */
-import { PolicyRecord } from "../records";
+import { nameOfUrn, PolicyRecord } from "../../model/records";
+import { shortType } from "../../model/types";
 import { AzurePolicySection, Outcome, Result } from "./evaluate";
 
 const ORDER: Outcome[] = ["deny", "denyAction", "append", "modify", "deployIfNotExists", "auditIfNotExists", "audit", "not-evaluated", "compliant"];
@@ -11,7 +12,7 @@ const ORDER: Outcome[] = ["deny", "denyAction", "append", "modify", "deployIfNot
 function resourceLabel(urn: string, byUrn: Map<string, PolicyRecord>): string {
     if (urn === "") return "all resources";
     const r = byUrn.get(urn);
-    return r ? `${r.type.replace(/^azure-native:/, "")} ${r.name}` : urn.split("::").pop() ?? urn;
+    return r ? `${shortType(r.type)} ${r.name}` : nameOfUrn(urn);
 }
 
 /** The findings: everything that is not compliant, blocking first. */

@@ -5,10 +5,11 @@
  * https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-policy-rule#fields
  * https://learn.microsoft.com/azure/governance/policy/how-to/author-policies-for-arrays#referencing-array-resource-properties
  */
-import { PolicyRecord } from "../records";
-import { SECRET, UNKNOWN } from "../synth";
+import { PolicyRecord } from "../../model/records";
+import { SECRET, UNKNOWN } from "../../model/plan-record";
 import { ArmTypeInfo, armTypeOf, lookupAlias } from "./aliases";
 import { isUnknown, Unknown, Value } from "./expression";
+import { isObject } from "../../model/json";
 
 export interface PolicyResource {
     record: PolicyRecord;
@@ -35,7 +36,6 @@ export interface PolicyResource {
 /** How a property Azure sets (read only) reads: absent in a request, unknown for a compliance scan. */
 export type ReadOnlyMode = "absent" | "unknown";
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** A plan value (UNKNOWN, SECRET, JSON) as an evaluation value. */
 export function toValue(v: unknown, what: string): Value {

@@ -8,25 +8,17 @@
  * steps or from --base. Exit 0 when nothing would block the deployment, 1 when a deny or
  * denyAction would, 2 on bad arguments or unreadable input.
  */
-import * as fs from "fs";
 import { readPolicyInputs, AzurePolicyInputError } from "../azure-policy/definitions";
 import { evaluateAzurePolicy } from "../azure-policy/evaluate";
 import { previewRemovals, removalsOf } from "../azure-policy/project";
 import { renderAzurePolicy } from "../azure-policy/render";
 import { diffRecords } from "../diff";
-import { namesDiffer, PolicyInputError, PolicyRecord, readRecords, recordsFrom } from "../records";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+import { namesDiffer, PolicyInputError, PolicyRecord, readRecords, readRecordsDocument, recordsOfStates } from "../../model/records";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "./common";
 
 const USAGE =
     "usage: npm run azure-policy -- --from <plan.json | stack-export.json | preview.json> --definitions <file or dir> [--definitions ...] [--assignments <file or dir>] [--base <plan | stack export>] [--subscription <id>] [--json <out>] [--quiet]";
 
-function readJson(file: string): unknown {
-    try {
-        return JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (e) {
-        throw new UsageError(`cannot read ${file} as JSON: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-}
 
 export async function main(argv: string[]): Promise<number> {
     const args = parseCommandArgs(
@@ -47,6 +39,12 @@ export async function main(argv: string[]): Promise<number> {
     if (args.subscription !== undefined && !/^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/.test(args.subscription)) {
         throw new UsageError(`--subscription is "${args.subscription}"; expected a subscription id (a GUID)`);
     }
+    checkOutputs(args.json ? [{ flag: "--json", file: args.json }] : [], [
+        { flag: "--from", file: args.from },
+        ...args.definitions.map((file) => ({ flag: "--definitions", file })),
+        ...(args.assignments ?? []).map((file) => ({ flag: "--assignments", file })),
+        ...(args.base ? [{ flag: "--base", file: args.base }] : []),
+    ]);
     try {
         const loaded = readRecords(args.from);
         const inputs = readPolicyInputs([...args.definitions, ...(args.assignments ?? [])]);
@@ -59,17 +57,11 @@ export async function main(argv: string[]): Promise<number> {
             if (namesDiffer(base.project, loaded.project)) throw new UsageError(`--base ${args.base} is project '${base.project}' but --from ${args.from} is project '${loaded.project}': a diff across projects would call every resource deleted`);
             removals = removalsOf(diffRecords(base.records, loaded.records), base.records);
         } else if (loaded.format === "preview") {
-            const old = previewRemovals(readJson(args.from)) ?? [];
-            removals = old.length ? recordsFrom({ deployment: { resources: old } }, `${args.from} (deleted resources)`).records : [];
+            const old = previewRemovals(readRecordsDocument(args.from)) ?? [];
+            removals = recordsOfStates(old, `${args.from} (deleted resources)`);
         }
         const section = evaluateAzurePolicy(loaded.records, inputs, { ...(args.subscription ? { subscription: args.subscription } : {}), ...(removals ? { removals } : {}) });
-        if (args.json) {
-            try {
-                fs.writeFileSync(args.json, `${JSON.stringify(section, null, 2)}\n`);
-            } catch (e) {
-                throw new UsageError(`cannot write ${args.json}: ${e instanceof Error ? e.message : String(e)}`);
-            }
-        }
+        if (args.json) writeJsonFile(args.json, section);
         if (!args.quiet) process.stdout.write(`${renderAzurePolicy(section, loaded.records, `${args.from} (${loaded.format}, ${loaded.records.length} resources)`)}\n`);
         return section.blocking > 0 ? EXIT_FINDINGS : EXIT_OK;
     } catch (e) {

@@ -13,15 +13,16 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { renderChangesText, shortName } from "../change-text";
-import { groupByAccount, indexAccounts } from "../accounts";
+import { renderChangesText } from "../change-text";
+import { groupByAccount, indexAccounts } from "../../model/accounts";
 import { declarationsByContainer, estimateCost, SizeDeclaration } from "../cost";
 import { Change, countsText, diffRecords, summariseChanges } from "../diff";
 import { checkoutRef, hasStack } from "../git-base";
 import { buildFullPlan, FullPlan } from "../full-plan";
-import { InputFormat, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, recordsFrom } from "../records";
+import { InputFormat, nameOfUrn, namesDiffer, PolicyInputError, PolicyRecord, previewListsSames, readRecordsDocument, recordsFrom } from "../../model/records";
 import { renderReport } from "../report";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+import { requireStack } from "../stack-files";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "./common";
 
 const USAGE =
     "usage: npm run diff -- (--base <file> --head <file> | --stack <name> --base-ref <git ref> | --stack <name> --base <stack export or preview>) [--head <file>] [--json <out>] [--markdown <out>] [--allow-data-loss]";
@@ -59,18 +60,14 @@ function sideFromDoc(doc: unknown, label: string, role: Role = "head"): Side {
 }
 
 export function readSide(file: string, role: Role = "head"): Side {
-    let text: string;
+    let doc: unknown;
     try {
-        text = fs.readFileSync(file, "utf8");
-    } catch {
-        throw new UsageError(`cannot read ${file}`);
-    }
-    try {
-        return sideFromDoc(JSON.parse(text), file, role);
+        doc = readRecordsDocument(file);
     } catch (e) {
-        if (e instanceof SyntaxError) throw new UsageError(`${file} is not JSON: ${e.message}`);
+        if (e instanceof PolicyInputError) throw new UsageError(e.message);
         throw e;
     }
+    return sideFromDoc(doc, file, role);
 }
 
 /** The base side from a file of the deployed state; its label says where it came from. */
@@ -127,7 +124,7 @@ export function compare(base: Side, head: Side) {
 export function accountSummaryText(changes: readonly Change[], records: readonly PolicyRecord[]): string {
     const index = indexAccounts(records);
     if (!index.multi) return "";
-    const lines = groupByAccount(changes, index.names, (c) => index.of(c.urn) ?? index.ofName(shortName(c.urn))).map((g) => {
+    const lines = groupByAccount(changes, index.names, (c) => index.of(c.urn) ?? index.ofName(nameOfUrn(c.urn))).map((g) => {
         const m = summariseChanges(g.items);
         return `  ${g.account !== undefined ? `account ${g.account}` : "stack level"}: ${countsText(m)}`;
     });
@@ -150,6 +147,12 @@ export async function main(argv: string[]): Promise<number> {
         USAGE,
     );
     const projectDir = path.resolve(args.cwd ?? process.cwd());
+    checkOutputs(
+        [...(args.json ? [{ flag: "--json", file: args.json }] : []), ...(args.markdown ? [{ flag: "--markdown", file: args.markdown }] : [])],
+        [...(args.base ? [{ flag: "--base", file: args.base }] : []), ...(args.head ? [{ flag: "--head", file: args.head }] : [])],
+    );
+    // A mistyped --stack would plan nothing and diff as "0 changes"; a stack is one the project has.
+    if (args.stack !== undefined) requireStack(projectDir, args.stack);
     let base: Side;
     let head: Side;
     if (args["base-ref"] && args.base) throw new UsageError(`--base-ref and --base are alternatives; give one\n${USAGE}`);
@@ -173,11 +176,11 @@ export async function main(argv: string[]): Promise<number> {
     checkSameStack(base, head, args.stack);
     for (const note of [...(base.notes ?? []), ...(head.notes ?? [])]) process.stderr.write(`note: ${note}\n`);
     const result = compare(base, head);
-    if (args.json) fs.writeFileSync(args.json, `${JSON.stringify({ base: base.label, head: head.label, summary: result.summary, changes: result.changes, cost: { monthly: result.cost.monthly, base: result.baseCost.monthly, delta: result.costDelta } }, null, 2)}\n`);
     const stack = args.stack ?? head.stack ?? base.stack ?? "stack";
-    if (args.markdown) {
-        fs.writeFileSync(args.markdown, renderReport([{ stack, ...result, records: head.records, baseRecords: base.records }], base.label));
-    }
+    writeOutputs([
+        ...(args.json ? [{ flag: "--json", file: args.json, text: `${JSON.stringify({ base: base.label, head: head.label, summary: result.summary, changes: result.changes, cost: { monthly: result.cost.monthly, base: result.baseCost.monthly, delta: result.costDelta } }, null, 2)}\n` }] : []),
+        ...(args.markdown ? [{ flag: "--markdown", file: args.markdown, text: renderReport([{ stack, ...result, records: head.records, baseRecords: base.records }], base.label) }] : []),
+    ]);
     const s = result.summary;
     process.stdout.write(`${countsText(s)}; cost ${result.costDelta >= 0 ? "+" : ""}${result.costDelta.toFixed(2)} USD/month\n`);
     process.stdout.write(accountSummaryText(result.changes, [...base.records, ...head.records]));

@@ -1,9 +1,14 @@
-/** `npm run docs:config`: regenerates docs/config.md from the config schema. */
-import * as fs from "fs";
+/** `npm run docs:config`: regenerates docs/config.md from the config schema. Takes no flags. */
 import * as path from "path";
 import { renderConfigReference } from "../config-docs";
+import { EXIT_OK, parseCommandArgs, runCommand, writeOutputs } from "./common";
 
-const target = path.resolve(__dirname, "..", "..", "..", "docs", "config.md");
-fs.mkdirSync(path.dirname(target), { recursive: true });
-fs.writeFileSync(target, renderConfigReference());
-process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);
+export async function main(argv: string[]): Promise<number> {
+    parseCommandArgs(argv, {}, "usage: npm run docs:config");
+    const target = path.resolve(__dirname, "..", "..", "..", "docs", "config.md");
+    writeOutputs([{ file: target, text: renderConfigReference() }]);
+    process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);
+    return EXIT_OK;
+}
+
+if (require.main === module) runCommand(() => main(process.argv.slice(2)));

@@ -17,10 +17,11 @@ import { checkoutRef } from "../git-base";
 import { hasErrors } from "../../queries/analysis";
 import { accessPatternNotes } from "../../queries/render";
 import { hasMandatory } from "../policy/render";
-import { shortStack } from "../records";
+import { shortStack } from "../../model/records";
+import { requireStack } from "../stack-files";
 import { renderReport, StackReport } from "../report";
 import { azurePolicyOfProject } from "../azure-policy/project";
-import { EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError } from "./common";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "./common";
 import { checkSameStack, compare, readStateSide, Side, synthSide } from "./diff";
 
 const USAGE = "usage: npm run review -- --stack <name> [--stack <name> ...] (--base-ref <git ref> | --base <stack export> [--base <stack export> ...]) [--markdown <out>] [--json <out>] [--allow-data-loss]";
@@ -66,6 +67,11 @@ export async function main(argv: string[]): Promise<number> {
     if (baseRef && baseFiles.length > 0) throw new UsageError(`--base-ref and --base are alternatives; give one\n${USAGE}`);
     if (!baseRef && baseFiles.length === 0) throw new UsageError(`--base-ref or --base is required\n${USAGE}`);
     const projectDir = path.resolve(args.cwd ?? process.cwd());
+    for (const stack of stacks) requireStack(projectDir, stack);
+    checkOutputs(
+        [...(args.markdown ? [{ flag: "--markdown", file: args.markdown }] : []), ...(args.json ? [{ flag: "--json", file: args.json }] : [])],
+        baseFiles.map((file) => ({ flag: "--base", file })),
+    );
     const stateBases = baseRef ? undefined : baseSidesFromFiles(baseFiles, stacks);
     const baseDir = baseRef ? checkoutRef(projectDir, baseRef) : undefined;
     const reports: StackReport[] = [];
@@ -86,12 +92,12 @@ export async function main(argv: string[]): Promise<number> {
         if (baseDir) fs.rmSync(baseDir, { recursive: true, force: true });
     }
     const markdown = renderReport(reports, baseRef ?? (stateBases ? [...stateBases.values()].map((s) => s.label).join(", ") : ""));
-    if (args.markdown) fs.writeFileSync(args.markdown, markdown);
-    else process.stdout.write(markdown);
-    if (args.json) {
-        const json = reports.map((r) => ({ stack: r.stack, summary: r.summary, changes: r.changes, policy: r.policy, cost: r.cost, costDelta: r.baseCost ? r.cost.monthly - r.baseCost.monthly : undefined }));
-        fs.writeFileSync(args.json, `${JSON.stringify(json, null, 2)}\n`);
-    }
+    const json = reports.map((r) => ({ stack: r.stack, summary: r.summary, changes: r.changes, policy: r.policy, cost: r.cost, costDelta: r.baseCost ? r.cost.monthly - r.baseCost.monthly : undefined }));
+    writeOutputs([
+        ...(args.markdown ? [{ flag: "--markdown", file: args.markdown, text: markdown }] : []),
+        ...(args.json ? [{ flag: "--json", file: args.json, text: `${JSON.stringify(json, null, 2)}\n` }] : []),
+    ]);
+    if (!args.markdown) process.stdout.write(markdown);
     const dataLoss = reports.some((r) => r.summary.dataLoss > 0);
     const mandatory = reports.some((r) => r.policy && hasMandatory(r.policy));
     for (const r of reports) {

@@ -8,7 +8,9 @@
  * (`{ "enforcementLevel": "advisory", "maxThroughput": 4000 }`).
  */
 import * as fs from "fs";
+import { decodeText, parseJsonInput } from "../../model/input-json";
 import { EnforcementLevel, Policies, PolicyConfigSchema } from "@pulumi/policy";
+import { isObject } from "../../model/json";
 
 type PolicyConfigJSONSchema = PolicyConfigSchema["properties"][string];
 
@@ -38,14 +40,14 @@ function level(value: unknown, where: string): EnforcementLevel {
 
 /** Parses a policy config document (already JSON-parsed). */
 export function parsePolicyConfig(doc: unknown, source: string): Record<string, GivenPolicyConfig> {
-    if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
+    if (!isObject(doc)) {
         throw new PolicyConfigError(`${source}: a policy config is a JSON object mapping rule names to a level or an object`);
     }
     const out: Record<string, GivenPolicyConfig> = {};
-    for (const [name, value] of Object.entries(doc as Record<string, unknown>)) {
+    for (const [name, value] of Object.entries(doc)) {
         if (typeof value === "string") out[name] = { enforcementLevel: level(value, `${source}: ${name}`), properties: {} };
-        else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-            const { enforcementLevel, ...properties } = value as Record<string, unknown>;
+        else if (isObject(value)) {
+            const { enforcementLevel, ...properties } = value;
             out[name] = { ...(enforcementLevel !== undefined ? { enforcementLevel: level(enforcementLevel, `${source}: ${name}.enforcementLevel`) } : {}), properties };
         } else {
             throw new PolicyConfigError(`${source}: ${name} is ${JSON.stringify(value)}; accepted: an enforcement level string or an object`);
@@ -57,17 +59,12 @@ export function parsePolicyConfig(doc: unknown, source: string): Record<string, 
 export function readPolicyConfig(file: string): Record<string, GivenPolicyConfig> {
     let text: string;
     try {
-        text = fs.readFileSync(file, "utf8");
+        text = decodeText(fs.readFileSync(file));
     } catch (e) {
         throw new PolicyConfigError(`cannot read policy config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     if (text.trim() === "") return {};
-    try {
-        return parsePolicyConfig(JSON.parse(text), file);
-    } catch (e) {
-        if (e instanceof PolicyConfigError) throw e;
-        throw new PolicyConfigError(`policy config ${file} is not JSON: ${(e as Error).message}`);
-    }
+    return parsePolicyConfig(parseJsonInput(text, `policy config ${file}`, (m) => new PolicyConfigError(m)), file);
 }
 
 const typeOf = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v);

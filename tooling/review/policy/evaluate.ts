@@ -17,9 +17,10 @@ import {
 } from "@pulumi/policy";
 import { unknownCheckingProxy, UnknownValueError } from "../../../policies/lib/sdk";
 import { CANNOT_JUDGE } from "../../../policies/lib/values";
-import { UNKNOWN } from "../synth";
+import { SECRET, UNKNOWN } from "../../model/plan-record";
 import { GivenPolicyConfig, resolvePolicyConfig, ResolvedPolicyConfig } from "./config";
-import { PolicyRecord } from "../records";
+import { PolicyRecord } from "../../model/records";
+import { STACK_TYPE } from "../../model/types";
 
 /** The SDK's sentinel for an unknown value (@pulumi/policy proxy.js unknownStringValue; the engine sends every unknown as it). */
 export const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -60,6 +61,22 @@ export interface EvaluateOptions {
     packLevel: EnforcementLevel;
     config?: Record<string, GivenPolicyConfig>;
     stackTags?: ReadonlyMap<string, string>;
+    /**
+     * The file the records were read from, when they come from outside (a stack export, preview or
+     * plan given to `npm run policy`). A rule that then fails on a record (a value of a type the
+     * provider never returns) is that file's problem, reported as the engine reports it ("Error
+     * validating resource with policy ...", which fails the preview): one line, exit 2. Records
+     * this tooling synthesized keep such a failure an internal error: it is a bug of the rule.
+     */
+    recordsFrom?: string;
+}
+
+/** A rule failed on a record read from a file (see EvaluateOptions.recordsFrom). */
+export class PolicyRecordError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "PolicyRecordError";
+    }
 }
 
 class NotApplicableSignal extends Error {
@@ -72,9 +89,14 @@ const throwNotApplicable = (reason?: string): never => {
     throw new NotApplicableSignal(reason ?? "Policy does not apply");
 };
 
-/** Record values as the engine would deliver them: UNKNOWN back to the wire sentinel. */
+/**
+ * Record values as the engine would deliver them: UNKNOWN back to the wire sentinel. A SECRET is
+ * delivered as unknown too: the engine would hand the rule the decrypted value, which the offline
+ * review never has (a stack export holds ciphertext; a --show-secrets export's plaintext is not
+ * read), so a rule that reads one cannot judge it, rather than judge the placeholder "[secret]".
+ */
 export function engineValue(value: unknown): unknown {
-    if (value === UNKNOWN) return UNKNOWN_SENTINEL;
+    if (value === UNKNOWN || value === SECRET) return UNKNOWN_SENTINEL;
     if (Array.isArray(value)) return value.map(engineValue);
     if (value !== null && typeof value === "object") {
         return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, engineValue(v)]));
@@ -135,20 +157,30 @@ const isStackPolicy = (p: Policies[number]): p is StackValidationPolicy => typeo
 export async function evaluatePolicies(records: readonly PolicyRecord[], options: EvaluateOptions): Promise<PolicyResult> {
     const { resolved, unknownNames } = resolvePolicyConfig(options.policies, options.packLevel, options.config);
     const stackTags = options.stackTags ?? new Map<string, string>();
-    const stackUrn = records.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+    const stackUrn = records.find((r) => r.type === STACK_TYPE)?.urn ?? "";
     const result: PolicyResult = { violations: [], notJudged: [], notApplicable: [], unknownConfigNames: unknownNames };
     const cfg = (name: string) => resolved.get(name) as ResolvedPolicyConfig;
     const reporter = (name: string, level: EnforcementLevel, defaultUrn: string) => (message: string, urn?: string) => {
         result.violations.push({ policy: name, level: level === "advisory" ? "advisory" : "mandatory", urn: urn || defaultUrn, message });
     };
-    const caught = (name: string, urn: string, e: unknown): void => {
+    const caught = (name: string, urn: string, e: unknown, read: readonly PolicyRecord[] = []): void => {
         if (e instanceof UnknownValueError) {
-            result.notJudged.push({ policy: name, urn, reason: `can't run policy '${name}' from policy pack '${options.packName}@v${options.packVersion}' during preview: ${e.message}` });
+            // Which of the read records holds a secret where the rule looked (a resource rule reads one).
+            const path = (e.props as unknown[]).map(String);
+            const secret = read.some((r) => path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), r.inputs) === SECRET);
+            const reason = secret
+                ? `can't judge with policy '${name}' from policy pack '${options.packName}@v${options.packVersion}': the value at .${path.join(".")} is a secret, which the offline review does not read`
+                : `can't run policy '${name}' from policy pack '${options.packName}@v${options.packVersion}' during preview: ${e.message}`;
+            result.notJudged.push({ policy: name, urn, reason });
         } else if (e instanceof NotApplicableSignal) {
             if (e.reason.startsWith(CANNOT_JUDGE)) result.notJudged.push({ policy: name, urn, reason: e.reason.slice(CANNOT_JUDGE.length) });
             else result.notApplicable.push({ policy: name, urn: urn || undefined, reason: e.reason });
         } else {
-            throw new Error(`policy '${name}' failed on ${urn || "the stack"}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+            const message = `policy '${name}' failed on ${urn || "the stack"}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
+            if (options.recordsFrom !== undefined) {
+                throw new PolicyRecordError(`${options.recordsFrom}: ${message}; a value of the record is not of the type the provider returns (Pulumi fails the preview the same way: "Error validating resource with policy")`);
+            }
+            throw new Error(message, { cause: e });
         }
     };
 
@@ -176,7 +208,7 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
                 const out = await Promise.resolve(p.remediateResource(baseArgs(p.name, unknownCheckingProxy(inputs))));
                 if (out) inputs = JSON.parse(JSON.stringify(out)) as Props;
             } catch (e) {
-                caught(p.name, r.urn, e);
+                caught(p.name, r.urn, e, [r]);
             }
         }
         for (const p of options.policies) {
@@ -192,7 +224,7 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
                 try {
                     await Promise.resolve(validate(baseArgs(p.name, unknownCheckingProxy(JSON.parse(JSON.stringify(inputs)) as Props)), reporter(p.name, level, r.urn)));
                 } catch (e) {
-                    caught(p.name, r.urn, e);
+                    caught(p.name, r.urn, e, [r]);
                 }
             }
         }
@@ -240,7 +272,7 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
                 ),
             );
         } catch (e) {
-            caught(p.name, stackUrn, e);
+            caught(p.name, stackUrn, e, records);
         }
     }
     return result;

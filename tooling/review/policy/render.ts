@@ -3,8 +3,9 @@
  * the human report, violations grouped by resource.
  */
 import { PackRun } from "./run";
-import { groupByAccount, indexAccounts } from "../accounts";
-import { PolicyRecord } from "../records";
+import { groupByAccount, indexAccounts } from "../../model/accounts";
+import { PolicyRecord } from "../../model/records";
+import { shortType, STACK_TYPE } from "../../model/types";
 
 export interface PolicySection {
     pack: string;
@@ -27,8 +28,8 @@ export const hasMandatory = (section: PolicySection): boolean => section.violati
 function resourceLabel(urn: string, byUrn: Map<string, PolicyRecord>): string {
     const r = byUrn.get(urn);
     if (!r) return urn === "" ? "stack" : urn;
-    if (r.type === "pulumi:pulumi:Stack") return `stack ${r.name}`;
-    return `${r.type.replace(/^azure-native:/, "")} ${r.name}`;
+    if (r.type === STACK_TYPE) return `stack ${r.name}`;
+    return `${shortType(r.type)} ${r.name}`;
 }
 
 /** Violations grouped by resource (in record order), then what could not be judged, then a count. */

@@ -4,9 +4,9 @@
  * tarball into a fresh project (tooling/package/pack.ts), then
  *
  * - a program that uses it: a JavaScript Pulumi program that `require`s cosmos-platform and builds
- *   one CosmosEstate (test/helpers/whole-estate.ts), launched as `pulumi preview` launches it
+ *   one CosmosEstate (bench/whole-estate.ts), launched as `pulumi preview` launches it
  *   (@pulumi/pulumi/cmd/run with the language host's flags, against the fake engine:
- *   test/helpers/cli-path.ts), beside a floor: the same launch of a program that loads the SDK and
+ *   bench/cli-path.ts), beside a floor: the same launch of a program that loads the SDK and
  *   azure-native and registers one resource group. JavaScript, so no TypeScript loader is measured
  *   (the start-up table below shows what a loader adds to this repository's own program).
  * - the same estate from another language's point of view: the installed package launched as a
@@ -18,10 +18,13 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
-import { runAsPulumiPreview } from "../../test/helpers/cli-path";
-import { launchPlugin } from "../../test/helpers/plugin";
-import { WHOLE_ESTATE } from "../../test/helpers/whole-estate";
+import * as provproto from "@pulumi/pulumi/proto/provider_pb";
+import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { COMPONENTS_DIR, installTarball, packDirectory } from "../package/pack";
+import { startPlugin, unary } from "../package/plugin-host";
+import { runAsPulumiPreview } from "./cli-path";
+import { FakeEngine } from "./fake-engine";
+import { WHOLE_ESTATE } from "./whole-estate";
 
 interface ProgramSample {
     stackMs: number;
@@ -39,17 +42,20 @@ interface PluginSample {
     registrations: number;
 }
 
+/** A `require` of the consumer's program (written so that no import scanner takes it for this file's own). */
+const requireOf = (name: string): string => `require(${JSON.stringify(name)})`;
+
 const PROGRAMS = {
     "CosmosEstate (require cosmos-platform)": [
         '"use strict";',
-        'const { CosmosEstate } = require("cosmos-platform");',
+        `const { CosmosEstate } = ${requireOf("cosmos-platform")};`,
         `const estate = new CosmosEstate("shop", ${JSON.stringify(WHOLE_ESTATE)});`,
         "exports.endpoint = estate.endpoint;",
     ],
     "floor (SDK + azure-native, one resource group)": [
         '"use strict";',
         // One module, as the package imports azure-native (require("@pulumi/azure-native") loads all 260 modules' indexes).
-        'const resources = require("@pulumi/azure-native/resources");',
+        `const resources = ${requireOf("@pulumi/azure-native/resources")};`,
         'new resources.ResourceGroup("rg", { resourceGroupName: "rg-shop", location: "westeurope" });',
     ],
 } as const;
@@ -77,17 +83,43 @@ async function runProgram(dir: string): Promise<ProgramSample> {
     return { ...run.timings, cpuMs: run.cpuMs ?? NaN, peakRssMb: run.peakRssMb ?? NaN, registrations: run.registrations.length };
 }
 
+/**
+ * The plugin as the engine drives it for a program in another language: started against the fake
+ * engine, GetSchema, then Configure and Construct of the estate from plain JSON (the request
+ * test/helpers/plugin.ts sends, as pkg/resource/plugin/provider_plugin.go builds it).
+ */
 async function runPlugin(packageDir: string): Promise<PluginSample> {
-    const plugin = await launchPlugin(packageDir);
+    const [project, stack] = ["package-consumer", "bench"];
+    const engine = await FakeEngine.start(project, stack);
+    engine.rootUrn = `urn:pulumi:${stack}::${project}::pulumi:pulumi:Stack::${project}-${stack}`;
+    const plugin = await startPlugin(packageDir, engine.address).catch(async (e: unknown) => {
+        await engine.stop();
+        throw e;
+    });
     try {
+        const client = plugin.client;
         let t = performance.now();
         await plugin.getSchema();
         const schemaMs = performance.now() - t;
         t = performance.now();
-        const result = await plugin.construct("cosmos-platform:index:CosmosEstate", "shop", WHOLE_ESTATE);
-        return { startMs: plugin.startMs, schemaMs, constructMs: performance.now() - t, registrations: result.registered.length };
+        await unary<provproto.ConfigureRequest, provproto.ConfigureResponse>(client.configure.bind(client), new provproto.ConfigureRequest().setAcceptsecrets(true).setAcceptresources(true));
+        const request = new provproto.ConstructRequest()
+            .setProject(project)
+            .setStack(stack)
+            .setOrganization("organization")
+            .setDryrun(true)
+            .setParallel(4 * os.cpus().length)
+            .setMonitorendpoint(engine.address)
+            .setType("cosmos-platform:index:CosmosEstate")
+            .setName("shop")
+            .setParent(engine.rootUrn)
+            .setInputs(Struct.fromJavaScript(WHOLE_ESTATE as unknown as Parameters<typeof Struct.fromJavaScript>[0]))
+            .setAcceptsOutputValues(true);
+        await unary<provproto.ConstructRequest, provproto.ConstructResponse>(client.construct.bind(client), request);
+        return { startMs: plugin.startMs, schemaMs, constructMs: performance.now() - t, registrations: engine.registrations.length };
     } finally {
         await plugin.close();
+        await engine.stop();
     }
 }
 
@@ -159,8 +191,9 @@ Notes
 - SDK up = the stack registered (the SDK loaded); first resource = the engine receives the
   program's first registration, which the SDK sends once the program's synchronous code has run
   (for CosmosEstate: the package loaded, the whole estate checked and all its resources
-  constructed); exit = every registration sent and the process gone. The floor loads the SDK and azure-native and registers
-  one resource group: the difference is what the package and the estate's ${programs.get("CosmosEstate (require cosmos-platform)")?.[0].registrations ?? 0} registrations cost.
+  constructed); exit = every registration sent and the process gone. The floor loads the SDK and
+  azure-native's resources module and registers one resource group: the difference is what the
+  package and the estate's ${programs.get("CosmosEstate (require cosmos-platform)")?.[0].registrations ?? 0} registrations cost.
 - Plugin: start = spawn to the gRPC port (the SDK, TypeScript and the package loaded); GetSchema
   infers the schema from the package's sources and the Azure SDK's declarations (pulumi package add,
   once); Construct = the estate from plain JSON, registered with the fake engine (every preview and

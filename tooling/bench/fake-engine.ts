@@ -16,7 +16,8 @@ import * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { FAKE_INVOKES, NAME_INPUT } from "../../tooling/review/synth";
+import { FAKE_INVOKES, NAME_INPUT } from "../review/synth";
+import { STACK_TYPE } from "../model/types";
 
 // The SDK's own gRPC runtime and service definitions, resolved from @pulumi/pulumi so the server
 // speaks exactly what the SDK's client expects (same @grpc/grpc-js copy).
@@ -25,7 +26,6 @@ const grpc = sdkRequire("@grpc/grpc-js") as typeof grpcTypes;
 const { ResourceMonitorService } = sdkRequire("./proto/resource_grpc_pb") as typeof import("@pulumi/pulumi/proto/resource_grpc_pb");
 const { EngineService } = sdkRequire("./proto/engine_grpc_pb") as typeof import("@pulumi/pulumi/proto/engine_grpc_pb");
 
-const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 
 /**
  * The URN the engine gives a registration, written from pulumi/pulumi
@@ -41,7 +41,7 @@ export function engineGeneratedUrn(stack: string, project: string, parentUrn: st
         const parentQualified = parentUrn.split("::")[2];
         if (parentQualified === undefined) throw new Error(`fake engine: malformed parent URN '${parentUrn}'`);
         const parentOwnType = parentQualified.split("$").pop();
-        if (parentOwnType !== ROOT_STACK_TYPE) qualifiedType = `${parentQualified}$${type}`;
+        if (parentOwnType !== STACK_TYPE) qualifiedType = `${parentQualified}$${type}`;
     }
     return `urn:pulumi:${stack}::${project}::${qualifiedType}::${name}`;
 }

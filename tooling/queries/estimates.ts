@@ -1,46 +1,10 @@
 /**
- * The numbers the analysis uses, in one place, each with where it comes from. Limits are
- * Microsoft's (https://learn.microsoft.com/azure/cosmos-db/concepts-limits); prices are US list
- * prices (shared/reference/cosmos-facts.md); the RU estimates are this project's heuristics, shown
- * as estimates in every output and replaced by measurements where a declaration gives them.
+ * The estimates the analysis uses, in one place, each with where it comes from: this project's
+ * heuristics, shown as estimates in every output and replaced by measurements where a declaration
+ * gives them. Azure's limits and prices are the model's (tooling/model/limits.ts, prices.ts).
  */
 
-export const LIMITS = {
-    /** A physical partition serves up to 10,000 RU/s ... */
-    partitionRUs: 10_000,
-    /** ... and holds up to 50 GB. */
-    partitionGB: 50,
-    /** A logical partition (one full partition-key value) holds at most 20 GB. */
-    logicalPartitionGB: 20,
-    manualMin: 400,
-    manualStep: 100,
-    autoscaleMin: 1000,
-    autoscaleStep: 1000,
-    /** Storage-based minimum: manual RU/s per GB stored, autoscale max RU/s per GB stored. */
-    manualRUsPerGB: 1,
-    autoscaleRUsPerGB: 10,
-} as const;
-
-/** Price table date and values (USD). */
-export const PRICES = {
-    asOf: "US list prices of shared/reference/cosmos-facts.md; gateway nodes at their published launch prices",
-    hoursPerMonth: 730,
-    /** Per 100 RU/s per hour, per region. */
-    manualPer100: 0.008,
-    autoscalePer100: 0.012,
-    multiWritePer100: 0.016,
-    /** Manual throughput in zone-redundant regions (not autoscale, not multi-region writes). */
-    zoneFactor: 1.25,
-    serverlessPerMillionRU: 0.25,
-    /**
-     * Dedicated gateway, per node per hour, per region: D4s 4 vCPU 16 GB, D8s 8 vCPU 32 GB,
-     * D16s 16 vCPU 64 GB. Published with the integrated cache; verify on the Azure pricing page.
-     */
-    gatewayPerHour: { "Cosmos.D4s": 0.41, "Cosmos.D8s": 0.82, "Cosmos.D16s": 1.63 } as Record<string, number>,
-} as const;
-
-/** Dedicated gateway node memory in GB; about half of it is integrated cache. */
-export const GATEWAY_MEMORY_GB: Record<string, number> = { "Cosmos.D4s": 16, "Cosmos.D8s": 32, "Cosmos.D16s": 64 };
+/** The share of a dedicated gateway node's memory that is integrated cache (about half). */
 export const CACHE_SHARE_OF_MEMORY = 0.5;
 /** The integrated cache's default staleness when a request sets none. */
 export const DEFAULT_STALENESS_SECONDS = 300;
@@ -102,9 +66,4 @@ export const HOT_CALLS_PER_SECOND = 1;
 
 export function roundUp(value: number, step: number): number {
     return Math.ceil(value / step) * step;
-}
-
-/** Rounds money and RU figures for output: two decimals, no float noise. */
-export function round2(value: number): number {
-    return Math.round(value * 100) / 100;
 }

@@ -15,7 +15,9 @@ import * as path from "path";
 import { performance } from "perf_hooks";
 import { parse as parseYaml } from "yaml";
 import * as assert from "assert";
-import { engineUrn, recordFromRequest, RegisterRequest, ResourceRecord } from "../../tooling/review/synth";
+import { ResourceRecord } from "../model/plan-record";
+import { STACK_TYPE } from "../model/types";
+import { engineUrn, recordFromRequest, RegisterRequest } from "../review/synth";
 import { FakeEngine, LogEntry, Registration } from "./fake-engine";
 
 export interface PreviewLaunch {
@@ -27,6 +29,8 @@ export interface PreviewLaunch {
     secretKeys: string[];
     /** Extra environment for the program (e.g. PULUMI_NODEJS_TRANSPILE_ONLY). */
     env?: Record<string, string>;
+    /** Runtime options instead of Pulumi.yaml's (`runtime.options.typescript`, `nodeargs`), and its `main`. */
+    runtime?: Partial<Pick<ProjectRuntime, "typescript" | "nodeargs" | "entry">>;
 }
 
 export interface PreviewRun {
@@ -44,6 +48,8 @@ export interface PreviewRun {
     peakRssMb?: number;
     /** CPU time (user + system) of the program's process at its last sample (every 10 ms), when /proc has it. */
     cpuMs?: number;
+    /** CPU time of the program's process at the last sample before its first resource registration. */
+    cpuToFirstResourceMs?: number;
 }
 
 interface ProjectRuntime {
@@ -110,7 +116,7 @@ function readProcess(pid: number): { peakRssKb: number; cpuMs: number } | undefi
 /** Launches the program as `pulumi preview --stack <stack>` would and waits for it to finish. */
 export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<PreviewRun> {
     const projectDir = path.resolve(launch.projectDir);
-    const project = readProject(projectDir);
+    const project = { ...readProject(projectDir), ...launch.runtime };
     const engine = await FakeEngine.start(project.name, launch.stack);
     try {
         // locateModule: the language host resolves the runner from the program's directory.
@@ -143,11 +149,13 @@ export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<Preview
         child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
         let peakKb: number | undefined;
         let cpuMs: number | undefined;
+        const cpuSamples: { atMs: number; cpuMs: number }[] = [];
         const poll = setInterval(() => {
             const sample = child.pid === undefined ? undefined : readProcess(child.pid);
             if (sample === undefined) return;
             peakKb = Math.max(peakKb ?? 0, sample.peakRssKb);
             cpuMs = sample.cpuMs;
+            cpuSamples.push({ atMs: performance.now() - started, cpuMs });
         }, 10);
         const exitCode = await new Promise<number | null>((resolve, reject) => {
             child.on("error", reject);
@@ -157,8 +165,8 @@ export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<Preview
         const exitMs = performance.now() - started;
         await new Promise<void>((resolve) => (child.stdout.readableEnded ? resolve() : child.stdout.on("end", () => resolve())));
 
-        const stackReg = engine.registrations.find((r) => r.request.getType() === "pulumi:pulumi:Stack");
-        const firstResource = engine.registrations.find((r) => r.request.getType() !== "pulumi:pulumi:Stack");
+        const stackReg = engine.registrations.find((r) => r.request.getType() === STACK_TYPE);
+        const firstResource = engine.registrations.find((r) => r.request.getType() !== STACK_TYPE);
         return {
             exitCode,
             stdout,
@@ -170,6 +178,7 @@ export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<Preview
             timings: { stackMs: stackReg?.atMs ?? NaN, firstResourceMs: firstResource?.atMs ?? NaN, exitMs },
             peakRssMb: peakKb === undefined ? undefined : peakKb / 1024,
             cpuMs,
+            cpuToFirstResourceMs: firstResource ? cpuSamples.filter((c) => c.atMs <= firstResource.atMs).pop()?.cpuMs : undefined,
         };
     } finally {
         await engine.stop();

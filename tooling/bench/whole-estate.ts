@@ -1,6 +1,6 @@
 /**
  * One whole estate for CosmosEstate, shared by the tests of the package run as a plugin
- * (test/plugin-package.test.ts) and the package's start-up benchmark (tooling/bench/package.ts):
+ * (test/plugin-package.test.ts) and the package's start-up benchmark (bench/installed-package.ts):
  * a provisioned account in two regions, two databases (autoscale, and shared manual throughput),
  * a group, an identity, data-plane and control-plane roles, a VNet with a private endpoint, and
  * monitoring with an action group that receives every severity the alerts use.

@@ -1,0 +1,116 @@
+/**
+ * Running the commands in-process on hostile input, and the verdict every hostile input must get:
+ * exit 2, one line on stderr naming what is wrong, no stack trace, nothing written.
+ */
+import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { describeFailure } from "../../tooling/review/cli/common";
+import { PROJECT_DIR } from "../helpers/config";
+
+export { PROJECT_DIR };
+
+export interface Outcome {
+    code: number;
+    out: string;
+    err: string;
+    /** Milliseconds the command took. */
+    ms: number;
+}
+
+/** Runs a command's main with stdout and stderr captured; a thrown error becomes its exit code and message, as runCommand makes it. */
+export async function run(main: (argv: string[]) => Promise<number>, argv: string[]): Promise<Outcome> {
+    const write = { out: process.stdout.write, err: process.stderr.write };
+    let out = "";
+    let err = "";
+    process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: string) => ((err += chunk), true)) as typeof process.stderr.write;
+    const start = Date.now();
+    try {
+        return { code: await main(argv), out, err, ms: Date.now() - start };
+    } catch (e) {
+        const failure = describeFailure(e);
+        return { code: failure.code, out, err: err + failure.message, ms: Date.now() - start };
+    } finally {
+        process.stdout.write = write.out;
+        process.stderr.write = write.err;
+    }
+}
+
+/** Asserts the hostile-input verdict: exit 2, one line on stderr with every fragment, no trace, nothing on stdout. */
+export function assertRefused(outcome: Outcome, ...fragments: string[]): void {
+    assert.strictEqual(outcome.code, 2, `expected exit 2, got ${outcome.code}; stderr:\n${outcome.err}`);
+    assert.doesNotMatch(outcome.err, /\n\s+at /, "no stack trace");
+    const lines = outcome.err.trimEnd().split("\n");
+    assert.strictEqual(lines.length, 1, `one line on stderr, got:\n${outcome.err}`);
+    for (const f of fragments) assert.ok(outcome.err.includes(f), `stderr lacks ${JSON.stringify(f)}:\n${outcome.err}`);
+}
+
+const FIXTURES = path.join(PROJECT_DIR, "test", "fixtures");
+const readFixture = (rel: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, rel), "utf8"));
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Fresh copies of one stack (prod) in the three formats the review tools read. */
+export const documents = {
+    export: (): Json => readFixture("policy/stack-export.json"),
+    plan: (): Json => readFixture("baseline/prod.plan.json"),
+    preview: (): Json => readFixture("policy/preview.json"),
+};
+export type Format = keyof typeof documents;
+export const FORMATS = Object.keys(documents) as Format[];
+
+/** The resource states of a document (the export's resources, the plan's records, the preview's new states). */
+export function statesOf(doc: Json, format: Format): Json[] {
+    if (format === "export") return doc.deployment.resources;
+    if (format === "plan") return doc.resources;
+    return doc.steps.filter((s: Json) => s.newState).map((s: Json) => s.newState);
+}
+
+/** The first state of a type. */
+export function stateOf(doc: Json, format: Format, type: string): Json {
+    const found = statesOf(doc, format).find((r) => r.type === type);
+    assert.ok(found, `the ${format} fixture has a ${type}`);
+    return found;
+}
+
+/** Sets a resource's parent; in a preview in both the state before and after the step. */
+export function setParent(doc: Json, format: Format, urn: string, parent: string): void {
+    if (format !== "preview") {
+        statesOf(doc, format).filter((r) => r.urn === urn).forEach((r) => (r.parent = parent));
+        return;
+    }
+    for (const step of doc.steps as Json[]) for (const state of [step.oldState, step.newState]) if (state?.urn === urn) state.parent = parent;
+}
+
+export const ACCOUNT = "azure-native:cosmosdb:DatabaseAccount";
+export const CONTAINER = "azure-native:cosmosdb:SqlResourceSqlContainer";
+
+/** A scratch directory, removed by the returned function. */
+export function scratch(prefix = "cosmos-hostile-"): { dir: string; file(name: string, content?: unknown): string; remove(): void } {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    return {
+        dir,
+        file(name, content) {
+            const full = path.join(dir, name);
+            if (content !== undefined) fs.writeFileSync(full, typeof content === "string" ? content : JSON.stringify(content));
+            return full;
+        },
+        remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+}
+
+/** Names of the files below a directory (sorted, relative): to prove a refused command wrote nothing. */
+export function filesIn(dir: string): string[] {
+    const out: string[] = [];
+    const walk = (rel: string) => {
+        for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+            const child = path.join(rel, e.name);
+            if (e.isDirectory()) walk(child);
+            else out.push(child);
+        }
+    };
+    walk("");
+    return out.sort();
+}
