@@ -54,9 +54,18 @@ export type ItemSchemaResult = { ok: true; value: ItemSchema } | { ok: false; pr
 const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): boolean => typeof v === "number" && Number.isInteger(v) && v >= 0;
 
+/**
+ * How deep `properties`/`items` may nest. The generated trigger walks the schema recursively inside
+ * Cosmos DB's JavaScript runtime, and this check walks it here: a limit keeps a hostile or
+ * generated file from exhausting the stack (a clear problem instead of a RangeError). Real item
+ * schemas nest a handful of levels.
+ */
+export const MAX_SCHEMA_DEPTH = 64;
+
 /** Every reason a schema is outside the supported subset, each naming its JSON pointer. */
-export function checkSchemaSubset(schema: unknown, pointer = "#"): string[] {
+export function checkSchemaSubset(schema: unknown, pointer = "#", depth = 0): string[] {
     if (!isObject(schema)) return [`${pointer}: a schema is a JSON object`];
+    if (depth > MAX_SCHEMA_DEPTH) return [`${pointer}: schemas nest at most ${MAX_SCHEMA_DEPTH} levels of properties/items; this one nests deeper`];
     const problems: string[] = [];
     for (const key of Object.keys(schema)) {
         if (!VALIDATION_KEYWORDS.has(key) && !ANNOTATION_KEYWORDS.has(key)) {
@@ -75,12 +84,12 @@ export function checkSchemaSubset(schema: unknown, pointer = "#"): string[] {
     }
     if (schema.properties !== undefined) {
         if (!isObject(schema.properties)) problems.push(`${pointer}/properties: an object of property schemas`);
-        else for (const [name, sub] of Object.entries(schema.properties)) problems.push(...checkSchemaSubset(sub, `${pointer}/properties/${name}`));
+        else for (const [name, sub] of Object.entries(schema.properties)) problems.push(...checkSchemaSubset(sub, `${pointer}/properties/${name}`, depth + 1));
     }
     if (schema.additionalProperties !== undefined && typeof schema.additionalProperties !== "boolean") {
         problems.push(`${pointer}/additionalProperties: only true or false is supported, not a schema`);
     }
-    if (schema.items !== undefined) problems.push(...checkSchemaSubset(schema.items, `${pointer}/items`));
+    if (schema.items !== undefined) problems.push(...checkSchemaSubset(schema.items, `${pointer}/items`, depth + 1));
     if (schema.enum !== undefined && !(Array.isArray(schema.enum) && schema.enum.length > 0)) {
         problems.push(`${pointer}/enum: a non-empty list of values`);
     }

@@ -28,6 +28,22 @@ describe("the components' argument documentation", () => {
         assert.ok(docs.total > 300, `${docs.total} properties`);
     });
 
+    it("tags with @default every default the text gives as a literal value (Default `x`), so editors and the schema show it", () => {
+        const interfaces = argumentInterfaces(COMPONENTS_DIR);
+        const literal = /\bDefault:? `([^`<]+)`/;
+        const untagged: string[] = [];
+        let tagged = 0;
+        for (const name of interfaces.keys()) {
+            for (const property of allProperties(interfaces, name)) {
+                if (property.owner !== name || !literal.test(property.doc)) continue;
+                if (property.defaultTag === undefined) untagged.push(`${name}.${property.name}`);
+                else tagged++;
+            }
+        }
+        assert.deepStrictEqual(untagged, []);
+        assert.ok(tagged >= 3, `${tagged} literal defaults tagged`);
+    });
+
     describe("the reader (tooling/package/arg-docs.ts)", () => {
         let dir: string;
         beforeEach(() => {

@@ -132,7 +132,10 @@ export interface CosmosEstateArgs {
      * @default true
      */
     deleteLock?: boolean;
-    /** The lock's name. Default `cannot-delete`; an adopted lock keeps its own. */
+    /**
+     * The lock's name. Default `cannot-delete`; an adopted lock keeps its own.
+     * @default "cannot-delete"
+     */
     deleteLockName?: string;
     /** The lock's notes. Default: a note pointing to the break-glass procedure; an adopted lock keeps its own. */
     deleteLockNotes?: string;

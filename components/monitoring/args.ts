@@ -69,11 +69,17 @@ export interface WorkspaceSettings {
 
 /** The account's diagnostic setting: categories, and destinations beside the workspace. */
 export interface DiagnosticsSettings {
-    /** The setting's Azure name (part of its identity: a change replaces it). Default `to-log-analytics`; an adopted setting keeps its own. */
+    /**
+     * The setting's Azure name (part of its identity: a change replaces it). Default `to-log-analytics`; an adopted setting keeps its own.
+     * @default "to-log-analytics"
+     */
     name?: string;
     /** Resource-log categories (NoSQL ones only). Default: DataPlaneRequests, QueryRuntimeStatistics, PartitionKeyStatistics, PartitionKeyRUConsumption, ControlPlaneRequests. */
     logCategories?: string[];
-    /** Metric categories: Requests, SLI. Default both; an empty list sends none. */
+    /**
+     * Metric categories: Requests, SLI. Default both; an empty list sends none.
+     * @default ["Requests", "SLI"]
+     */
     metricCategories?: MetricCategory[];
     /** Also archive to this storage account (a Standard account in the Cosmos DB account's location). */
     storageAccountId?: pulumi.Input<string>;

@@ -205,7 +205,10 @@ export interface IndexingPolicy {
      * @default "consistent"
      */
     mode?: IndexingMode;
-    /** Paths to index, each ending in `/?` (the value) or `/*` (everything below). `/*` goes in exactly one of includedPaths and excludedPaths. Default `[/*]`. */
+    /**
+     * Paths to index, each ending in `/?` (the value) or `/*` (everything below). `/*` goes in exactly one of includedPaths and excludedPaths. Default `[/*]`.
+     * @default ["/*"]
+     */
     includedPaths?: string[];
     /** Paths not to index (saves write RU and storage). `/"_etag"/?` is added, as the service does. */
     excludedPaths?: string[];
