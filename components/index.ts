@@ -32,6 +32,7 @@ export {
 export type {
     AccountNetwork,
     AccountRestore,
+    AccountSafeguards,
     AccountSettings,
     BackupSettings,
     ConsistencySettings,

@@ -382,8 +382,29 @@ export interface AccountRestore {
     ttlDisabled?: boolean;
 }
 
+/** The account's safeguards against deletion and attack, beside `protectData`. */
+export interface AccountSafeguards {
+    /**
+     * A CanNotDelete management lock on the account, which stops deletion in Azure itself. Default true.
+     * @default true
+     */
+    deleteLock?: boolean;
+    /**
+     * The lock's name. Default `cannot-delete`; an adopted lock keeps its own.
+     * @default "cannot-delete"
+     */
+    deleteLockName?: string;
+    /** The lock's notes. Default: a note pointing to the break-glass procedure; an adopted lock keeps its own (an empty string sets none). */
+    deleteLockNotes?: string;
+    /**
+     * Microsoft Defender for Azure Cosmos DB on the account. Default true.
+     * @default true
+     */
+    defender?: boolean;
+}
+
 /** CosmosAccount: the account's settings, and the resources that guard it. */
-export interface CosmosAccountArgs extends AccountSettings {
+export interface CosmosAccountArgs extends AccountSettings, AccountSafeguards {
     /** Resource group that holds the account. */
     resourceGroupName: pulumi.Input<string>;
     /** Firewall. Default: public network access disabled. */
@@ -397,23 +418,6 @@ export interface CosmosAccountArgs extends AccountSettings {
      * @default true
      */
     protectData?: boolean;
-    /**
-     * A CanNotDelete management lock, which stops deletion in Azure itself. Default true.
-     * @default true
-     */
-    deleteLock?: boolean;
-    /**
-     * The lock's name. Default `cannot-delete`; an adopted lock keeps its own.
-     * @default "cannot-delete"
-     */
-    deleteLockName?: string;
-    /** The lock's notes. Default: a note pointing to the break-glass procedure; an adopted lock keeps its own (an empty string sets none). */
-    deleteLockNotes?: string;
-    /**
-     * Microsoft Defender for Azure Cosmos DB on this account. Default true.
-     * @default true
-     */
-    defender?: boolean;
     /** Azure tags of the account. */
     tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
     /**

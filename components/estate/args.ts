@@ -4,7 +4,7 @@
  * Azure Verified Module for a Cosmos DB account. The keys mirror a stack file's.
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { AccountNetwork, AccountRestore, AccountSettings } from "../account/args";
+import type { AccountNetwork, AccountRestore, AccountSafeguards, AccountSettings } from "../account/args";
 import type { ControlRoleScope, CustomRole, DataScope, PrincipalType } from "../access/args";
 import type { GatewaySettings } from "../gateway/args";
 import type { EntraGroup, ManagedIdentity } from "../identities/args";
@@ -103,7 +103,7 @@ export interface EstateCustomerManagedKey {
 }
 
 /** CosmosEstate: one account with everything around it. */
-export interface CosmosEstateArgs {
+export interface CosmosEstateArgs extends AccountSafeguards {
     /** Resource group of the account and everything around it. */
     resourceGroupName: pulumi.Input<string>;
     /** The account's own settings (name, regions, consistency, backup, capacity mode, ...). */
@@ -127,23 +127,6 @@ export interface CosmosEstateArgs {
      * @default true
      */
     protectData?: boolean;
-    /**
-     * A CanNotDelete management lock on the account. Default true.
-     * @default true
-     */
-    deleteLock?: boolean;
-    /**
-     * The lock's name. Default `cannot-delete`; an adopted lock keeps its own.
-     * @default "cannot-delete"
-     */
-    deleteLockName?: string;
-    /** The lock's notes. Default: a note pointing to the break-glass procedure; an adopted lock keeps its own. */
-    deleteLockNotes?: string;
-    /**
-     * Microsoft Defender for Azure Cosmos DB. Default true.
-     * @default true
-     */
-    defender?: boolean;
     /** Subscription of the resource group. Default: the provider's. */
     subscriptionId?: pulumi.Input<string>;
     /** Tags of every resource. */
