@@ -22,6 +22,7 @@ import { PlanDocument } from "../review/plan";
 import { COMMENT_LIMIT, renderReportForm } from "../review/report";
 import { ACCOUNT_COUNTS, AccountScenario, ACCOUNTS_STACK, accountsProject, CONTAINERS_PER_ACCOUNT, PROJECT_DIR, RunResult, Variant } from "./scenarios";
 import { measureProcess, ProcessSample } from "./startup";
+import { median, table } from "./report";
 
 export const PLAN_TARGET_MS = 30_000;
 export const PLAN_TARGET_MB = 2048;
@@ -51,17 +52,7 @@ export function reportOfPlan(planFile: string): ReportSample {
     return { ms: performance.now() - started, bytes: Buffer.byteLength(markdown, "utf8"), form };
 }
 
-function table(header: string[], rows: string[][]): string {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-    return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
-}
 
-const median = (xs: number[]): number => {
-    const s = [...xs].sort((a, b) => a - b);
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 
 export async function accountsSection(runChild: RunChild, repeat: number): Promise<string> {
     const rows: string[][] = [];

@@ -36,6 +36,7 @@ import { cliSection, packSection } from "./cli";
 import { packageSection } from "./installed-package";
 import { startupSection } from "./startup";
 import { parseCommandArgs } from "../review/cli/common";
+import { median, table } from "./report";
 
 /** Child processes and warm runs per child. gen500 takes ~25 s per synthesis, hence one of each. */
 const PLAN: Record<Scenario, { children: number; warmRuns: number }> = {
@@ -72,11 +73,6 @@ function runChild(scenario: Scenario | AccountScenario, variant: string, warmRun
     });
 }
 
-const median = (xs: number[]): number => {
-    const s = [...xs].sort((a, b) => a - b);
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 
 interface Summary {
     azureResources: number;
@@ -104,11 +100,6 @@ function summarise(runs: RunResult[]): Summary {
     };
 }
 
-function table(header: string[], rows: string[][]): string {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-    return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
-}
 
 const f0 = (n: number) => n.toFixed(0);
 const f2 = (n: number) => n.toFixed(2);
@@ -174,7 +165,7 @@ async function main(): Promise<void> {
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     console.log(`\nOffline plan benchmark (node ${process.version}, ${os.cpus().length} cores, ${seconds} s)\n`);
-    console.log(table(["scenario", "variant", "Azure res", "regs", "n", "cold ms", "warm ms", "warm CPU ms", "ms/res", "plan wall ms", "peak RSS MB"], rows));
+    console.log(table(["scenario", "variant", "Azure res", "regs", "n", "cold ms", "warm ms", "warm CPU ms", "ms/res", "plan wall ms", "peak RSS MB"], rows, 2));
 
     const problems: string[] = [];
     const ratioRows = SCENARIOS.map((scenario) => {

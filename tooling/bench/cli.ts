@@ -23,6 +23,7 @@ import { PreviewLaunch, PreviewRun, recordOfRegistration, runAsPulumiPreview } f
 import { connectAnalyzer, startPolicyPack } from "./policy-pack";
 import { RecordedResource, shortUrn } from "./replay";
 import { PROJECT_DIR } from "./scenarios";
+import { median, table } from "./report";
 
 const FLOOR_PROGRAM = path.join(PROJECT_DIR, "dist", "tooling", "bench", "cli-floor.js");
 /** Program over floor, time to the first registration: the goal. */
@@ -115,18 +116,7 @@ export async function packLoad(variant: PackVariant): Promise<PackSample> {
     }
 }
 
-const median = (xs: number[]): number => {
-    const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-    if (s.length === 0) return NaN;
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 
-function table(header: string[], rows: string[][]): string {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-    return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
-}
 
 /** A warning when other work competed for the CPU while a section ran (1-minute load above the core count). */
 function loadWarning(highest: number): string {

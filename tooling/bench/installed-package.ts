@@ -25,6 +25,7 @@ import { startPlugin, unary } from "../package/plugin-host";
 import { runAsPulumiPreview } from "./cli-path";
 import { FakeEngine } from "./fake-engine";
 import { WHOLE_ESTATE } from "./whole-estate";
+import { median, table } from "./report";
 
 interface ProgramSample {
     stackMs: number;
@@ -123,19 +124,8 @@ async function runPlugin(packageDir: string): Promise<PluginSample> {
     }
 }
 
-const median = (xs: number[]): number => {
-    const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-    if (s.length === 0) return NaN;
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 const f0 = (n: number): string => (Number.isNaN(n) ? "n/a" : n.toFixed(0));
 
-function table(header: string[], rows: string[][]): string {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-    return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
-}
 
 /** Packs and installs the package, runs each measurement 3 x `repeat` times, interleaved, and returns the report. Needs components/dist built. */
 export async function packageSection(repeat: number): Promise<string> {

@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import { PROJECT_DIR } from "./scenarios";
+import { median, table } from "./report";
 
 export interface ProcessSample {
     wallMs: number;
@@ -92,18 +93,7 @@ export const npmRunPlan = (): Promise<ProcessSample> => measureProcess("npm", ["
 export const floorProcess = (recordingDir: string): Promise<ProcessSample> =>
     measureProcess(process.execPath, ["-r", REGISTER, path.join(PROJECT_DIR, "tooling", "bench", "run-one.ts"), "prod", "bare", "0", recordingDir]);
 
-const median = (xs: number[]): number => {
-    const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-    if (s.length === 0) return NaN;
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 
-function table(header: string[], rows: string[][]): string {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-    return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
-}
 
 const f0 = (n: number): string => (Number.isNaN(n) ? "n/a" : n.toFixed(0));
 const TARGET_RATIO = 1.5;
