@@ -36,7 +36,7 @@ function secondAccount(name: string) {
 /** prod's files with its `account` moved into `accounts`, followed by `others`. */
 function prodAsAccounts(keepNames: boolean, ...others: object[]): StackFiles {
     const files = loadStackFiles(PROJECT_DIR, "prod");
-    const account = JSON.parse(files.config[KEY("account")]);
+    const account = JSON.parse(files.config[KEY("account")]) as Record<string, unknown>;
     delete files.config[KEY("account")];
     files.config[KEY("accounts")] = JSON.stringify([{ ...account, ...(keepNames ? { keepSingleAccountNames: true } : {}) }, ...others]);
     return files;
@@ -58,7 +58,7 @@ describe("several accounts: config", () => {
 
     it("reports an account's own mistake at its key path in the list", () => {
         const raw = baseline();
-        const single = raw.account;
+        const single = raw.account as Record<string, unknown>;
         delete raw.account;
         raw.accounts = [single, { name: "test-account-2", regions: [{ name: "westeurope" }, { name: "westeurope" }] }];
         assert.throws(() => parseStack(raw), (e) => problemLines(e).some((l) => l.startsWith("accounts[1].regions[1].name: region 'westeurope' is listed twice")));
@@ -66,7 +66,7 @@ describe("several accounts: config", () => {
 
     it("reports a mistake in an inherited stack-level key once, naming the accounts it affects when not all", () => {
         const raw = baseline();
-        const single = raw.account;
+        const single = raw.account as Record<string, unknown>;
         delete raw.account;
         // The second account declares its own data model, so the stack-level throughput override names a container it lacks.
         raw.throughput = { default: { mode: "manual", throughput: 400 }, containers: { "app/orders": { mode: "manual", throughput: 500 } } };
@@ -76,7 +76,7 @@ describe("several accounts: config", () => {
 
     it("refuses duplicate account names and a second account keeping the single-account names", () => {
         const raw = baseline();
-        const single = raw.account;
+        const single = raw.account as Record<string, unknown>;
         delete raw.account;
         raw.accounts = [
             { ...single, keepSingleAccountNames: true },

@@ -115,7 +115,7 @@ describe("index.ts as `pulumi preview` launches it (prod, against a fake engine)
     it("sends a nested secret config value as a secret, and its plain text nowhere", () => {
         const receivers = run.registrations
             .filter((r) => r.request.getType() === "azure-native:monitor:ActionGroup")
-            .flatMap((r) => (r.request.getObject()?.toJavaScript() as { webhookReceivers?: { serviceUri: unknown }[] }).webhookReceivers ?? []);
+            .flatMap((r) => (r.request.getObject()?.toJavaScript() as { webhookReceivers?: { serviceUri: unknown }[] } | undefined)?.webhookReceivers ?? []);
         assert.strictEqual(receivers.length, 1, "expected prod's one webhook receiver");
         // The wire form of a secret (sdk/nodejs/runtime/rpc.ts): the signature key and the secret's signature.
         const uri = receivers[0].serviceUri as Record<string, unknown>;

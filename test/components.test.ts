@@ -90,7 +90,8 @@ describe("components: Azure's rules on the arguments, with the stack file's mess
         assert.match(error.message, /^Invalid arguments for CosmosAccount 'lib' \(1 problem\):/);
         assert.deepStrictEqual(error.problems.map((p) => p.path), [["regions", 1, "name"]]);
         const raw = baseline();
-        raw.account.regions = [{ name: "westeurope" }, { name: "westeurope" }];
+        const account = raw.account as Record<string, unknown>;
+        account.regions = [{ name: "westeurope" }, { name: "westeurope" }];
         expectProblem(raw, "account.regions[1].name", error.problems[0].message);
     });
 
@@ -100,8 +101,9 @@ describe("components: Azure's rules on the arguments, with the stack file's mess
         const problem = error.problems.find((p) => p.path.join(".") === "consistency.maxStalenessPrefix");
         assert.ok(problem, error.message);
         const raw = baseline();
-        raw.account.regions = [{ name: "westeurope" }, { name: "northeurope" }];
-        raw.account.consistency = consistency;
+        const account = raw.account as Record<string, unknown>;
+        account.regions = [{ name: "westeurope" }, { name: "northeurope" }];
+        account.consistency = consistency;
         expectProblem(raw, "account.consistency.maxStalenessPrefix", problem.message);
     });
 
@@ -112,7 +114,7 @@ describe("components: Azure's rules on the arguments, with the stack file's mess
         assert.deepStrictEqual(registered, []);
         assert.deepStrictEqual(error.problems.map((p) => p.path), [["databases", 0, "containers", 0, "throughput", "maxThroughput"]]);
         const raw = baseline();
-        raw.databases[0].containers[0].throughput = { mode: "autoscale", maxThroughput: 1500 };
+        (raw.databases as { containers: Record<string, unknown>[] }[])[0].containers[0].throughput = { mode: "autoscale", maxThroughput: 1500 };
         expectProblem(raw, "databases[0].containers[0].throughput.maxThroughput", error.problems[0].message.replace(/; got .*$/, ""), "got 1500");
     });
 
@@ -184,7 +186,7 @@ describe("components: a package entry", () => {
     const componentsDir = path.join(PROJECT_DIR, "components");
     it("resolves `cosmos-platform` to compiled JavaScript with declarations that export every component", () => {
         // The root's npm workspace links components/ (package.json name cosmos-platform) into node_modules.
-        const pkg = JSON.parse(fs.readFileSync(path.join(componentsDir, "package.json"), "utf8"));
+        const pkg = JSON.parse(fs.readFileSync(path.join(componentsDir, "package.json"), "utf8")) as { exports: { ".": { types: string } } };
         const entry = fs.realpathSync(require.resolve("cosmos-platform", { paths: [PROJECT_DIR] }));
         assert.strictEqual(path.relative(PROJECT_DIR, entry), path.join("components", "dist", "index.js"));
         assert.ok(fs.existsSync(path.join(componentsDir, pkg.exports["."].types)), "declarations are built");

@@ -139,8 +139,9 @@ describe("diagnostics: stack config", () => {
 
     it("carries the categories and destinations a stack chooses", () => {
         const raw = baseline();
-        raw.monitoring = { diagnostics: { logCategories: ["DataPlaneRequests5M", "ControlPlaneRequests"], metricCategories: ["Requests"], storageAccountId: STORAGE, eventHubAuthorizationRuleId: RULE, eventHubName: "cosmos-logs" } };
-        assert.deepStrictEqual(parse(raw).monitoring.diagnostics, raw.monitoring.diagnostics);
+        const diagnostics = { logCategories: ["DataPlaneRequests5M", "ControlPlaneRequests"], metricCategories: ["Requests"], storageAccountId: STORAGE, eventHubAuthorizationRuleId: RULE, eventHubName: "cosmos-logs" };
+        raw.monitoring = { diagnostics };
+        assert.deepStrictEqual(parse(raw).monitoring.diagnostics, diagnostics);
     });
 
     it("names the key path of every diagnostics mistake", () => {
@@ -158,21 +159,22 @@ describe("diagnostics: stack config", () => {
     it("rejects leaving out a category a production log alert or a business alert reads", () => {
         const raw = baseline();
         raw.environment = "prod";
-        raw.monitoring = {
+        const monitoring: Record<string, unknown> & { diagnostics: { logCategories: string[] } } = {
             actionGroups: [{ name: "ag", shortName: "ag", emails: [{ name: "a", address: "a@example.com" }] }],
             diagnostics: { logCategories: ["DataPlaneRequests", "PartitionKeyRUConsumption"] },
             businessAlerts: [{ name: "slow-queries", description: "Queries over 1 s", query: "CDBQueryRuntimeStatistics | where DurationMs > 1000" }],
         };
+        raw.monitoring = monitoring;
         expectProblem(raw, "monitoring.diagnostics.logCategories", "business alert 'slow-queries' reads CDBQueryRuntimeStatistics, filled only by log category QueryRuntimeStatistics");
-        raw.monitoring.diagnostics.logCategories = ["DataPlaneRequests5M", "PartitionKeyRUConsumption", "QueryRuntimeStatistics"];
+        monitoring.diagnostics.logCategories = ["DataPlaneRequests5M", "PartitionKeyRUConsumption", "QueryRuntimeStatistics"];
         expectProblem(raw, "monitoring.diagnostics.logCategories", "alert 'error-rate' reads CDBDataPlaneRequests");
-        raw.monitoring.alerts = { "error-rate": { enabled: false }, "point-latency-p99": { enabled: false } };
+        monitoring.alerts = { "error-rate": { enabled: false }, "point-latency-p99": { enabled: false } };
         assert.deepStrictEqual(parse(raw).monitoring.diagnostics.logCategories, ["DataPlaneRequests5M", "PartitionKeyRUConsumption", "QueryRuntimeStatistics"], "turning the alerts off makes the cheaper category valid");
     });
 
     it("maps the stack's destinations onto prod's diagnostic setting and changes nothing else", async () => {
         const files = loadStackFiles(PROJECT_DIR, "prod");
-        const monitoring = JSON.parse(files.config["cosmos-platform:monitoring"]);
+        const monitoring = JSON.parse(files.config["cosmos-platform:monitoring"]) as Record<string, unknown>;
         monitoring.diagnostics = { storageAccountId: STORAGE, eventHubAuthorizationRuleId: RULE };
         files.config["cosmos-platform:monitoring"] = JSON.stringify(monitoring);
         const result = await synthesizeFiles(files);

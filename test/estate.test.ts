@@ -87,7 +87,7 @@ describe("CosmosEstate: the rules across the parts", () => {
         ];
         const account = { name: "shop-cosmos", regions: [{ name: "westeurope" }], capabilities: ["DeleteAllItemsByPartitionKey" as const] };
         assert.deepStrictEqual(capabilitiesFor(account, databases ?? []), ["DeleteAllItemsByPartitionKey", "EnableNoSQLVectorSearch", "EnableNoSQLFullTextSearch"]);
-        const result = await synthesizeFiles(files(), { program: () => void new CosmosEstate("shop", { resourceGroupName: "rg", account, databases, monitoring: { enabled: false } }) });
+        const result = await synthesizeFiles(files(), { program: () => { new CosmosEstate("shop", { resourceGroupName: "rg", account, databases, monitoring: { enabled: false } }); } });
         assert.deepStrictEqual(one(result.resources, "cosmosdb:DatabaseAccount").inputs.capabilities, [
             { name: "DeleteAllItemsByPartitionKey" },
             { name: "EnableNoSQLVectorSearch" },
@@ -176,7 +176,7 @@ describe("CosmosEstate: registration", () => {
     it("registers nothing, not even itself, when its args are refused", async () => {
         const registered: string[] = [];
         const refused = await synthesizeFiles(files(), {
-            program: () => void new CosmosEstate("shop", estate({ account: { name: "shop-cosmos", regions: [{ name: "westeurope" }], serverless: true } })),
+            program: () => { new CosmosEstate("shop", estate({ account: { name: "shop-cosmos", regions: [{ name: "westeurope" }], serverless: true } })); },
             onRecord: (r) => registered.push(r.type),
         }).then(
             () => undefined,
@@ -189,7 +189,7 @@ describe("CosmosEstate: registration", () => {
 
     it("registers what the finer components register when composed by hand, with the same names, parents' types and inputs", async () => {
         const args = estate();
-        const viaEstate = await synthesizeFiles(files(), { program: () => void new CosmosEstate("shop", { ...args, childNamePrefix: "" }) });
+        const viaEstate = await synthesizeFiles(files(), { program: () => { new CosmosEstate("shop", { ...args, childNamePrefix: "" }); } });
         const byHand = await synthesizeFiles(files(), {
             program: () => {
                 const access = args.access ?? {};

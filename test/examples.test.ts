@@ -7,6 +7,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as vm from "vm";
 import * as ts from "typescript";
 import { parse as parseYaml } from "yaml";
 import { COMPONENTS_DIR, readManifest } from "../tooling/package/pack";
@@ -83,7 +84,7 @@ describe("examples/two-accounts", () => {
         assert.match(stderr, /no policy config for stack 'example'.*its own level and defaults/, "the example has no policy config of its own");
         const doc = JSON.parse(fs.readFileSync(out, "utf8")) as PlanDocument;
         assert.strictEqual(doc.project, "cosmos-tenants-example");
-        const accounts = doc.resources.filter((r) => r.type === "azure-native:cosmosdb:DatabaseAccount").map((r) => r.inputs.accountName);
+        const accounts = doc.resources.filter((r) => r.type === "azure-native:cosmosdb:DatabaseAccount").map((r) => r.inputs.accountName as string);
         assert.deepStrictEqual(accounts.sort(), ["fabrikam-cosmos-example", "tailspin-cosmos-example"]);
         assert.ok(!doc.resources.some((r) => r.type === "cosmos-platform:index:CosmosPlatform"), "no stack layer");
         assert.strictEqual(new Set(doc.resources.map((r) => r.urn)).size, doc.resources.length);
@@ -129,7 +130,9 @@ describe("docs/components.md's TypeScript programs", () => {
         for (const [i, source] of docsPrograms().entries()) {
             // As a user's program loads it: transpiled, with "cosmos-platform" resolved through the package's exports.
             const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText;
-            const result = await synthesizeFiles(loadStackFiles(PROJECT_DIR, "dev"), { program: () => new Function("require", "exports", js)(require, {}) });
+            const wrapped = `(function (require, exports) {\n${js}\n})`;
+            const run = vm.runInThisContext(wrapped, { filename: `docs-${i}.js` }) as (req: NodeJS.Require, exports: object) => unknown;
+            const result = await synthesizeFiles(loadStackFiles(PROJECT_DIR, "dev"), { program: () => run(require, {}) });
             const account = result.resources.filter((r) => r.type === "azure-native:cosmosdb:DatabaseAccount");
             assert.deepStrictEqual(account.map((r) => r.inputs.accountName), ["shop-cosmos"], `docs program ${i}`);
             assert.ok(result.resources.some((r) => r.type === "azure-native:cosmosdb:SqlResourceSqlContainer" && r.inputs.containerName === "orders"), `docs program ${i}`);

@@ -258,9 +258,9 @@ describe("monitoring: dev stack and workbook", () => {
     });
 
     it("builds workbook charts only from supported metrics and aggregations", () => {
-        const json = JSON.parse(workbookJson("/subscriptions/x/acct", "/subscriptions/x/ws"));
+        const json = JSON.parse(workbookJson("/subscriptions/x/acct", "/subscriptions/x/ws")) as { version: string; items: { type: number }[] };
         assert.strictEqual(json.version, "Notebook/1.0");
-        assert.strictEqual(json.items.filter((i: { type: number }) => i.type === 10).length, WORKBOOK_CHARTS.length);
+        assert.strictEqual(json.items.filter((i) => i.type === 10).length, WORKBOOK_CHARTS.length);
         for (const chart of WORKBOOK_CHARTS) {
             const def = METRICS[chart.metric];
             assert.ok(def && def.aggregations.includes(chart.aggregation), chart.title);

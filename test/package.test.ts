@@ -181,7 +181,7 @@ describe("the cosmos-platform package (components/)", function () {
 
         it("ships a tsconfig.json that stands alone, from which the plugin's analyzer reaches index.ts and no compiled output", async () => {
             const { packageDir } = await projectWithPackage();
-            const raw = ts.readConfigFile(path.join(packageDir, "tsconfig.json"), ts.sys.readFile);
+            const raw = ts.readConfigFile(path.join(packageDir, "tsconfig.json"), (file) => ts.sys.readFile(file));
             assert.strictEqual(raw.error, undefined);
             assert.strictEqual((raw.config as { extends?: string }).extends, undefined, "nothing outside the package to extend once installed");
             // As provider/experimental/analyzer.js reads it.

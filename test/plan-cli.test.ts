@@ -34,7 +34,7 @@ describe("npm run plan", () => {
         const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-plan-")), "plan.json");
         const code = await main(["--stack", "prod", "--json", out, "--quiet", "--cwd", PROJECT_DIR]);
         assert.strictEqual(code, 0);
-        doc = JSON.parse(fs.readFileSync(out, "utf8"));
+        doc = JSON.parse(fs.readFileSync(out, "utf8")) as PlanDocument;
     });
 
     it("writes the documented plan document", () => {

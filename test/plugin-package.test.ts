@@ -111,7 +111,7 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
             assert.ok(schema.types[token("AccountSettings")] && schema.types[token("SqlDatabase")] && schema.types[token("SqlContainer")]);
         });
 
-        it("serves each `const` object enum with its members' names, values and docs, string or number", async () => {
+        it("serves each `const` object enum with its members' names, values and docs, string or number", () => {
             assert.deepStrictEqual(schema.types[token("ConsistencyLevel")].enum?.map((e) => [e.name, e.value]), [
                 ["Strong", "Strong"],
                 ["BoundedStaleness", "BoundedStaleness"],
@@ -132,10 +132,12 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
             const exported = require(packageDir) as Record<string, Record<string, string | number>>;
             const enums = Object.entries(schema.types).filter(([, ty]) => ty.enum);
             assert.ok(enums.length >= 30, `${enums.length} enums`);
+            // [name, value] entries in the order of their names' UTF-16 code units.
+            const byName = ([a = ""]: readonly [string?, unknown?], [b = ""]: readonly [string?, unknown?]) => (a < b ? -1 : a > b ? 1 : 0);
             for (const [t, ty] of enums) {
                 const name = t.split(":")[2];
-                const members = (ty.enum ?? []).map((e) => [e.name, e.value]).sort();
-                assert.deepStrictEqual(members, Object.entries(exported[name] ?? {}).sort(), `${name}: the schema's members are the exported object's`);
+                const members = (ty.enum ?? []).map((e): [string | undefined, string | number] => [e.name, e.value]).sort(byName);
+                assert.deepStrictEqual(members, Object.entries(exported[name] ?? {}).sort(byName), `${name}: the schema's members are the exported object's`);
                 assert.strictEqual(ty.type, typeof members[0][1] === "number" ? "number" : "string", name);
             }
         });
@@ -182,7 +184,7 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
         before(async () => {
             if (shopped instanceof Error) throw shopped;
             shop = shopped;
-            typescript = (await synthesizeFiles(stackFiles(), { program: () => void new CosmosEstate("shop", ESTATE) })).resources;
+            typescript = (await synthesizeFiles(stackFiles(), { program: () => { new CosmosEstate("shop", ESTATE); } })).resources;
         });
 
         it("registers what the same CosmosEstate registers in a TypeScript program: types, names, parents' types, inputs, protection and what each waits for", () => {

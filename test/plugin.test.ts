@@ -17,7 +17,7 @@ import { startEarly } from "./helpers/early";
 import { launchPlugin, LaunchedPlugin, PackageSchema, PropertySchema, resourceReference, WIRE } from "./helpers/plugin";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { mirrorCompiled } = require("../tooling/build/build.js") as { mirrorCompiled(fromDir: string, toDir: string): void };
+const { mirrorCompiled } = require("../tooling/build/build.js") as { mirrorCompiled: (fromDir: string, toDir: string) => void };
 
 const FIXTURE = path.join(PROJECT_DIR, "test", "fixtures", "plugin");
 const PKG = "plugin-fixture";

@@ -13,8 +13,12 @@ const SUBNET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGrou
 const VNET = { name: "vnet", addressSpace: "10.1.0.0/16", subnets: [{ name: "pe", prefix: "10.1.1.0/24" }] };
 const GATEWAY = { size: "Cosmos.D4s", instances: 1 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function withEndpoints(endpoints: Record<string, unknown>[], extra: Record<string, unknown> = {}): Record<string, any> {
+/** The raw config the tests pass in: a baseline whose network section they read and change. */
+interface EndpointsConfig extends Record<string, unknown> {
+    network: { virtualNetwork: typeof VNET; privateEndpoints: Record<string, unknown>[]; gatewayPrivateDnsZoneId?: string };
+}
+
+function withEndpoints(endpoints: Record<string, unknown>[], extra: Record<string, unknown> = {}): EndpointsConfig {
     return { ...baseline(), network: { virtualNetwork: VNET, privateEndpoints: endpoints }, ...extra };
 }
 
@@ -82,7 +86,7 @@ describe("private endpoints: config", () => {
 
     it("reports two accounts that would both create the gateway's zone in one resource group", () => {
         const { account, ...rest } = baseline();
-        const entry = (name: string) => ({ ...account, name, network: { privateEndpoints: [{ name: `pe-${name}`, subnet: SUBNET, dedicatedGateway: false }] }, gateway: GATEWAY });
+        const entry = (name: string) => ({ ...(account as Record<string, unknown>), name, network: { privateEndpoints: [{ name: `pe-${name}`, subnet: SUBNET, dedicatedGateway: false }] }, gateway: GATEWAY });
         const stack = { ...rest, accounts: [entry("acct-a"), { ...entry("acct-b"), network: { privateEndpoints: [{ name: "pe-acct-b", subnet: SUBNET, privateDns: "none" }] } }] };
         assert.doesNotThrow(() => parseStack(stack), "one twin without its own zone, the other leaves DNS to a central team");
         stack.accounts[1].network.privateEndpoints[0] = { name: "pe-acct-b", subnet: SUBNET } as never;
@@ -124,7 +128,7 @@ describe("private endpoints: plan with a dedicated gateway", function () {
     before(async () => {
         const files = loadStackFiles(PROJECT_DIR, "prod");
         files.config["cosmos-platform:gateway"] = JSON.stringify(GATEWAY);
-        const network = JSON.parse(files.config["cosmos-platform:network"]);
+        const network = JSON.parse(files.config["cosmos-platform:network"]) as { privateEndpoints: Record<string, unknown>[] };
         network.privateEndpoints[0].manualApproval = { requestMessage: "platform team, change 42" };
         files.config["cosmos-platform:network"] = JSON.stringify(network);
         result = await synthesizeFiles(files);
@@ -135,7 +139,7 @@ describe("private endpoints: plan with a dedicated gateway", function () {
         const [connection] = twin.inputs.manualPrivateLinkServiceConnections as { groupIds: string[]; requestMessage: string }[];
         assert.deepStrictEqual([connection.groupIds, connection.requestMessage], [["SqlDedicated"], "platform team, change 42"]);
         assert.strictEqual(twin.inputs.privateLinkServiceConnections, undefined, "manual only");
-        assert.deepStrictEqual(ofType(result.resources, "privatedns:PrivateZone").map((z) => z.inputs.privateZoneName).sort(), ["privatelink.documents.azure.com", "privatelink.sqlx.cosmos.azure.com"]);
+        assert.deepStrictEqual(ofType(result.resources, "privatedns:PrivateZone").map((z) => z.inputs.privateZoneName as string).sort(), ["privatelink.documents.azure.com", "privatelink.sqlx.cosmos.azure.com"]);
         const links = ofType(result.resources, "privatedns:VirtualNetworkLink").map((l) => l.name).sort();
         assert.deepStrictEqual(links, ["privatelink.documents.azure.com/vnet-cosmos-platform-prod", "privatelink.sqlx.cosmos.azure.com/vnet-cosmos-platform-prod"]);
         const group = one(result.resources, "network:PrivateDnsZoneGroup", "pe-contoso-cosmos-prod-sqlx/dns");

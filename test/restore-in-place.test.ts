@@ -15,7 +15,7 @@ const RESTORABLE_ID = `/subscriptions/${SUB}/providers/Microsoft.DocumentDB/loca
 const TS = "2026-11-27T08:00:00Z";
 const restore = { restoreSource: RESTORABLE_ID, timestamp: TS };
 const armId = (db: string, c: string) => `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/acct/sqlDatabases/${db}/containers/${c}`;
-const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /** The restore problems of a data model on a provisioned account; a container that sets no throughput gets 400 RU/s of its own, so only the restore rules speak. */
 function problems(databases: SqlDataArgs["databases"]): string[] {
@@ -106,7 +106,7 @@ describe("in-place restore in the plan and the diff", function () {
     });
 
     it("shows the restore as a create without data loss, and the adopted containers as imports", () => {
-        const changes = diffRecords(prod.resources as PolicyRecord[], restored.resources as PolicyRecord[]);
+        const changes = diffRecords(prod.resources, restored.resources);
         const db = changes.find((c) => c.urn.endsWith("SqlResourceSqlDatabase::appdb"));
         assert.deepStrictEqual([db?.kind, db?.dataLoss], ["create", false]);
         assert.match(db?.warnings[0] ?? "", new RegExp(`^restores the deleted database \\(with its containers\\) from the account's continuous backup at ${ts}: Azure creates it from the backup, no data is lost`));

@@ -24,10 +24,15 @@ const TOKEN_URL = "https://pager.contoso.example/hooks/cosmos-prod?token=s3cr3t-
 const SIG_KEY = "4dabf18193072939515e22adb298388d";
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 
+/** The part of the monitoring key's value these tests read and change. */
+interface MonitoringConfig {
+    actionGroups: { emails: { address: string }[]; webhooks: { uri: string }[] }[];
+}
+
 /** prod's files with the on-call webhook URI replaced, and the monitoring key marked secret or not. */
 function prodWithWebhook(uri: string, secret: boolean): StackFiles {
     const files = loadStackFiles(PROJECT_DIR, "prod");
-    const monitoring = JSON.parse(files.config[MONITORING]);
+    const monitoring = JSON.parse(files.config[MONITORING]) as MonitoringConfig;
     monitoring.actionGroups[0].webhooks[0].uri = uri;
     files.config[MONITORING] = JSON.stringify(monitoring);
     files.secretKeys = secret ? [...files.secretKeys, MONITORING] : files.secretKeys.filter((k) => k !== MONITORING);
@@ -53,7 +58,7 @@ async function synthesizeCapturing(files: StackFiles): Promise<{ result: SynthRe
             };
             delete require.cache[require.resolve(files.entry)];
             // eslint-disable-next-line @typescript-eslint/no-require-imports
-            return require(files.entry);
+            return require(files.entry) as unknown;
         },
     });
     return { result, requests };
@@ -106,7 +111,7 @@ describe("secrets in stack config", () => {
 
     it("refuses a secure: value in a field that is not sent as a secret, naming the fields that may hold one", async () => {
         const files = loadStackFiles(PROJECT_DIR, "prod");
-        const monitoring = JSON.parse(files.config[MONITORING]);
+        const monitoring = JSON.parse(files.config[MONITORING]) as MonitoringConfig;
         monitoring.actionGroups[1].emails[0].address = SECRET_PLACEHOLDER;
         files.config[MONITORING] = JSON.stringify(monitoring);
         files.secretKeys.push(MONITORING);
@@ -135,7 +140,7 @@ describe("secrets in stack config", () => {
             fs.writeFileSync(path.join(dir, "Pulumi.prod.yaml"), withSecret);
             const files = loadStackFiles(dir, "prod");
             assert.ok(files.secretKeys.includes(MONITORING));
-            assert.strictEqual(JSON.parse(files.config[MONITORING]).actionGroups[0].webhooks[0].uri, SECRET_PLACEHOLDER);
+            assert.strictEqual((JSON.parse(files.config[MONITORING]) as MonitoringConfig).actionGroups[0].webhooks[0].uri, SECRET_PLACEHOLDER);
         } finally {
             fs.rmSync(dir, { recursive: true, force: true });
         }

@@ -78,7 +78,7 @@ describe("security: prod stack", () => {
     it("grants control-plane roles by well-known role definition ids", () => {
         const assignments = ofType(prod.resources, "authorization:RoleAssignment");
         assert.strictEqual(assignments.length, 3);
-        const ids = assignments.map((a) => a.inputs.roleDefinitionId).sort();
+        const ids = assignments.map((a) => a.inputs.roleDefinitionId as string).sort();
         const expected = ["Cosmos DB Operator", "CosmosBackupOperator", "Cosmos DB Account Reader Role"]
             .map((r) => `/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Authorization/roleDefinitions/${CONTROL_PLANE_ROLES[r]}`)
             .sort();
@@ -131,7 +131,7 @@ describe("security: prod stack", () => {
         const app = one(prod.resources, "cosmosdb:SqlResourceSqlRoleAssignment", "identity:id-orders-api-prod/app-read-write/db:appdb");
         const definition = one(prod.resources, "cosmosdb:SqlResourceSqlRoleDefinition");
         assert.strictEqual(app.inputs.scope, `${accountId}/dbs/appdb`);
-        assert.strictEqual(app.inputs.roleDefinitionId, `${accountId}/sqlRoleDefinitions/${definition.inputs.roleDefinitionId}`);
+        assert.strictEqual(app.inputs.roleDefinitionId, `${accountId}/sqlRoleDefinitions/${definition.inputs.roleDefinitionId as string}`);
         assert.ok(app.dependencies.includes(definition.urn), "the custom definition exists first");
         assert.ok(app.dependencies.includes(one(prod.resources, "cosmosdb:DatabaseAccount").urn), "and the account");
         const reader = one(prod.resources, "cosmosdb:SqlResourceSqlRoleAssignment", "group:support/cosmos-db-built-in-data-reader/account");
@@ -141,7 +141,7 @@ describe("security: prod stack", () => {
 
     it("creates the Entra groups as security groups", () => {
         const groups = prod.resources.filter((r) => r.type === "azuread:index/group:Group");
-        assert.deepStrictEqual(groups.map((g) => g.inputs.displayName).sort(), ["cosmos-platform-prod-data-readers", "cosmos-platform-prod-operators"]);
+        assert.deepStrictEqual(groups.map((g) => g.inputs.displayName as string).sort(), ["cosmos-platform-prod-data-readers", "cosmos-platform-prod-operators"]);
         for (const g of groups) assert.deepStrictEqual([g.inputs.securityEnabled, g.inputs.mailEnabled], [true, false]);
     });
 });
@@ -205,7 +205,7 @@ describe("security: variations", () => {
 
     it("exposes keys only as a secret when a dev stack turns local auth on", async () => {
         const files = loadStackFiles(PROJECT_DIR, "dev");
-        const account = JSON.parse(files.config["cosmos-platform:account"]);
+        const account = JSON.parse(files.config["cosmos-platform:account"]) as Record<string, unknown>;
         files.config["cosmos-platform:account"] = JSON.stringify({ ...account, localAuth: true });
         let keyIsSecret: Promise<boolean> | undefined;
         const result = await synthesizeFiles(files, {

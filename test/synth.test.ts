@@ -74,7 +74,7 @@ describe("prod stack (waf-aligned scenario)", () => {
 
     it("gives orders a hierarchical MultiHash v2 key and its composite indexes in normalised form", () => {
         const orders = one(prod.resources, "cosmosdb:SqlResourceSqlContainer", "appdb/orders");
-        const resource = orders.inputs.resource as Record<string, any>;
+        const resource = orders.inputs.resource as Record<string, unknown>;
         assert.deepStrictEqual(resource.partitionKey, { kind: "MultiHash", paths: ["/tenantId", "/customerId"], version: 2 });
         assert.deepStrictEqual(resource.indexingPolicy, {
             automatic: true,
@@ -92,9 +92,9 @@ describe("prod stack (waf-aligned scenario)", () => {
     it("turns TTL on for soft deletes and sets a 90-day TTL on the audit trail", () => {
         const customers = one(prod.resources, "cosmosdb:SqlResourceSqlContainer", "appdb/customers");
         const audit = one(prod.resources, "cosmosdb:SqlResourceSqlContainer", "ops/audit");
-        assert.strictEqual((customers.inputs.resource as any).defaultTtl, -1);
-        assert.deepStrictEqual((customers.inputs.resource as any).uniqueKeyPolicy, { uniqueKeys: [{ paths: ["/email"] }] });
-        assert.strictEqual((audit.inputs.resource as any).defaultTtl, 90 * 24 * 3600);
+        assert.strictEqual((customers.inputs.resource as Record<string, unknown>).defaultTtl, -1);
+        assert.deepStrictEqual((customers.inputs.resource as Record<string, unknown>).uniqueKeyPolicy, { uniqueKeys: [{ paths: ["/email"] }] });
+        assert.strictEqual((audit.inputs.resource as Record<string, unknown>).defaultTtl, 90 * 24 * 3600);
     });
 
     it("puts ops containers on the database's shared throughput", () => {
@@ -108,8 +108,8 @@ describe("prod stack (waf-aligned scenario)", () => {
         const file = fs.readFileSync(path.join(PROJECT_DIR, "scripts/sprocs/reserveStock.js"), "utf8");
         assert.deepStrictEqual(sproc.inputs.resource, { body: file, id: "reserveStock" });
         const trigger = one(prod.resources, "cosmosdb:SqlResourceSqlTrigger", "appdb/inventory/stampUpdatedAt");
-        assert.strictEqual((trigger.inputs.resource as any).triggerType, "Pre");
-        assert.strictEqual((trigger.inputs.resource as any).triggerOperation, "All");
+        assert.strictEqual((trigger.inputs.resource as Record<string, unknown>).triggerType, "Pre");
+        assert.strictEqual((trigger.inputs.resource as Record<string, unknown>).triggerOperation, "All");
         one(prod.resources, "cosmosdb:SqlResourceSqlUserDefinedFunction", "appdb/inventory/taxFor");
     });
 
@@ -208,7 +208,7 @@ describe("offline synthesis", () => {
         const files = loadStackFiles(PROJECT_DIR, "dev");
         const limit = Error.stackTraceLimit;
         // The SDK's private static helper the synthesis swaps out (review/synth.ts withoutTraces).
-        const sdkResource = pulumi.Resource as unknown as { callsites(): unknown[] };
+        const sdkResource = pulumi.Resource as unknown as { callsites: () => unknown[] };
         const callsites = sdkResource.callsites;
         const seen: { frames: boolean; positions: number }[] = [];
         const program = () => {

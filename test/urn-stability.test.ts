@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { aliasIndex } from "../tooling/review/aliases";
 import { diffRecords } from "../tooling/review/diff";
-import { PolicyRecord, recordsFrom } from "../tooling/model/records";
+import { nameOfUrn, PolicyRecord, recordsFrom } from "../tooling/model/records";
 import { committedStack } from "./helpers/stacks";
 
 /** Resources added to the stacks on purpose after the baseline was recorded, by logical name. */
@@ -32,7 +32,7 @@ for (const stack of ["dev", "prod"] as const) {
             const head = (await committedStack(stack)).resources as PolicyRecord[];
             const changes = diffRecords(baseline(stack), head);
             assert.deepStrictEqual(changes.filter((c) => c.kind === "replace" || c.kind === "delete").map((c) => `${c.kind} ${c.urn}`), []);
-            const created = changes.filter((c) => c.kind === "create").map((c) => c.urn.split("::").pop());
+            const created = changes.filter((c) => c.kind === "create").map((c) => nameOfUrn(c.urn));
             assert.deepStrictEqual(created.sort(), [...ADDED_SINCE_BASELINE[stack]].sort());
             assert.ok(changes.every((c) => !c.dataLoss), "no change loses data");
         });

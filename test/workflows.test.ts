@@ -53,7 +53,7 @@ describe("GitHub workflows", () => {
             const guard = stepIndex(job, new RegExp(`^npm run review -- --stack ${name} --base ${name}-state\\.json `));
             const up = job.steps.findIndex((s) => s.uses?.startsWith("pulumi/actions") && s.with?.command === "up");
             const cli = job.steps.findIndex((s) => s.uses?.startsWith("pulumi/actions") && s.with === undefined);
-            assert.ok(cli >= 0 && cli < exported && exported < guard && guard < up, `${name}: install the CLI, export, guard, then up (${[cli, exported, guard, up]})`);
+            assert.ok(cli >= 0 && cli < exported && exported < guard && guard < up, `${name}: install the CLI, export, guard, then up (${[cli, exported, guard, up].join(",")})`);
             assert.strictEqual(job.steps[guard]["continue-on-error"], undefined, `${name}: a failed guard stops the job`);
         }
     });

@@ -14,7 +14,7 @@ import { GRAMMAR_FILE, prebuiltParser } from "../../tooling/queries/parser";
 import { PROJECT_DIR } from "../helpers/config";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generateParser } = require("../../tooling/build/build.js") as { generateParser(grammarFile: string, outFile: string): void };
+const { generateParser } = require("../../tooling/build/build.js") as { generateParser: (grammarFile: string, outFile: string) => void };
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -36,10 +36,11 @@ describe("tooling/build/register.js", function () {
     afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
     const writeManifest = (sources: Record<string, string>) => fs.writeFileSync(path.join(root, "dist/build-manifest.json"), JSON.stringify({ sources }));
-    const load = (): { where: string; dir: string } => {
+    type Where = { where: string; dir: string };
+    const load = (): Where => {
         const r = spawnSync(process.execPath, ["-r", "./tooling/build/register.js", "-e", 'process.stdout.write(JSON.stringify(require("./lib/where.ts")))'], { cwd: root, encoding: "utf8" });
         assert.strictEqual(r.status, 0, r.stderr);
-        return JSON.parse(r.stdout);
+        return JSON.parse(r.stdout) as Where;
     };
 
     it("runs a module's compiled copy while its source has the hash the build recorded, with the source's __dirname", () => {

@@ -51,7 +51,8 @@ export function expectProblem(raw: Record<string, unknown>, pathText: string, ..
     } catch (e) {
         error = e;
     }
-    assert.ok(ConfigError.isInstance(error), `expected a ConfigError, got ${error === undefined ? "success" : String(error)}`);
+    const got = error instanceof Error ? String(error) : error === undefined ? "success" : JSON.stringify(error);
+    assert.ok(ConfigError.isInstance(error), `expected a ConfigError, got ${got}`);
     const problems = error.problems.filter((p) => formatPath(p.path) === pathText);
     assert.ok(problems.length > 0, `no problem at ${pathText}; problems were:\n${error.message}`);
     const matching = problems.find((p) => fragments.every((f) => p.message.includes(f)));
@@ -63,5 +64,5 @@ export function expectProblem(raw: Record<string, unknown>, pathText: string, ..
 /** Production stacks must route alerts somewhere: the smallest valid action group. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function withOncall<T extends Record<string, any>>(raw: T): T {
-    return { ...raw, monitoring: { ...raw.monitoring, actionGroups: [{ name: "ag-oncall", shortName: "oncall", emails: [{ name: "oncall", address: "oncall@example.com" }] }] } };
+    return { ...raw, monitoring: { ...(raw.monitoring as Record<string, unknown> | undefined), actionGroups: [{ name: "ag-oncall", shortName: "oncall", emails: [{ name: "oncall", address: "oncall@example.com" }] }] } };
 }

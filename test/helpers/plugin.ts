@@ -113,8 +113,8 @@ export async function launchPlugin(dir: string, options: LaunchOptions = {}): Pr
         engine,
         stackUrn,
         startMs: plugin.startMs,
-        stderr: plugin.stderr,
-        getSchema: plugin.getSchema,
+        stderr: () => plugin.stderr(),
+        getSchema: () => plugin.getSchema(),
         async construct(type, name, inputs, opts = {}) {
             await configure();
             const first = engine.registrations.length;
@@ -150,7 +150,7 @@ export async function launchPlugin(dir: string, options: LaunchOptions = {}): Pr
                     protect: r.request.getProtect() === true,
                 }),
             );
-            return { urn: resp.getUrn(), state: (resp.getState()?.toJavaScript() ?? {}) as Record<string, unknown>, registered };
+            return { urn: resp.getUrn(), state: resp.getState()?.toJavaScript() ?? {}, registered };
         },
         async close() {
             await plugin.close();

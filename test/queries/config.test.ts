@@ -7,7 +7,7 @@ const AP = "databases[0].containers[0].accessPatterns";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function withPatterns(patterns: Record<string, any>): Record<string, any> {
     const raw = baseline();
-    raw.databases[0].containers[0].accessPatterns = patterns;
+    (raw.databases as { containers: Record<string, unknown>[] }[])[0].containers[0].accessPatterns = patterns;
     return raw;
 }
 

@@ -88,7 +88,7 @@ const { expr } = fc.letrec<{ expr: Expr; query: Query }>((tie) => ({
                 delete out.limit;
             }
             return out;
-        }) as fc.Arbitrary<Query>,
+        }),
 }));
 
 /** ORDER BY RANK items: a scoring call, optionally with a direction; RRF may end with weights. */
