@@ -1,8 +1,14 @@
 import * as assert from "assert";
 import { baseline, expectProblem, parse, withOncall } from "./helpers/config";
 
-function prodRaw() {
-    const raw = withOncall(baseline());
+/** A production config, with the on-call action group the tests change further. */
+interface ProdTestConfig {
+    [key: string]: unknown;
+    monitoring: { [key: string]: unknown; actionGroups: Record<string, unknown>[] };
+}
+
+function prodRaw(): ProdTestConfig {
+    const raw = withOncall(baseline()) as ProdTestConfig;
     raw.environment = "prod";
     return raw;
 }

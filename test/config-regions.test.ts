@@ -5,8 +5,16 @@ const ACCEPTED = "accepted: a public-cloud region's programmatic name";
 const RESTORABLE_ID = (location: string) =>
     `/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/${location}/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee`;
 
-function withNetwork(location: string, endpointLocation?: string): Record<string, any> {
-    const raw = baseline();
+/** The baseline config as far as these tests reach into it; the values they replace are open (many are invalid on purpose). */
+interface RawConfig {
+    [key: string]: unknown;
+    resourceGroup: Record<string, unknown>;
+    account: Record<string, unknown>;
+    databases: { [key: string]: unknown; containers: Record<string, unknown>[] }[];
+}
+
+function withNetwork(location: string, endpointLocation?: string): Record<string, unknown> {
+    const raw = baseline() as RawConfig;
     raw.network = {
         virtualNetwork: { name: "vnet-test", addressSpace: "10.0.0.0/16", subnets: [{ name: "pe", prefix: "10.0.1.0/24" }], location },
         privateEndpoints: [{ name: "pe-test", subnet: "pe", ...(endpointLocation ? { location: endpointLocation } : {}) }],
@@ -14,8 +22,8 @@ function withNetwork(location: string, endpointLocation?: string): Record<string
     return raw;
 }
 
-function restoreStack(source: Record<string, unknown>): Record<string, any> {
-    const raw = baseline();
+function restoreStack(source: Record<string, unknown>): Record<string, unknown> {
+    const raw = baseline() as RawConfig;
     raw.databases = [];
     raw.restore = {
         source: { restorableAccountId: RESTORABLE_ID("West Europe"), accountName: "contoso-cosmos-prod", backupTier: "Continuous30Days", ...source },
@@ -27,21 +35,21 @@ function restoreStack(source: Record<string, unknown>): Record<string, any> {
 
 describe("stack config: region names", () => {
     it("rejects a misspelt account region with the closest name, the value and what is accepted", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.account.regions = [{ name: "westeurope" }, { name: "westeuorpe" }];
         const error = expectProblem(raw, "account.regions[1].name", "unknown Azure region", "did you mean 'westeurope'?", ACCEPTED, 'got "westeuorpe"');
         assert.strictEqual(error.problems.length, 1, error.message);
     });
 
     it("rejects a well-formed name no catalogued region is close to, without a suggestion", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.account.regions = [{ name: "moonbase" }];
         const error = expectProblem(raw, "account.regions[0].name", "unknown Azure region; accepted:", 'got "moonbase"');
         assert.ok(!error.message.includes("did you mean"), error.message);
     });
 
     it("checks the resource group location the same way", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.resourceGroup.location = "northeuorpe";
         expectProblem(raw, "resourceGroup.location", "did you mean 'northeurope'?", ACCEPTED, 'got "northeuorpe"');
     });
@@ -62,7 +70,7 @@ describe("stack config: region names", () => {
 
     it("accepts every catalogued region a stack is likely to name, restricted ones included", () => {
         for (const name of ["westus3", "swedensouth", "newzealandnorth", "uaecentral"]) {
-            const raw = baseline();
+            const raw = baseline() as RawConfig;
             raw.account.regions = [{ name }];
             assert.strictEqual(parse(raw).account.regions[0].name, name);
         }
@@ -71,20 +79,20 @@ describe("stack config: region names", () => {
 
 describe("stack config: zone redundancy follows the region", () => {
     it("defaults to zone redundant where the region has zones and not where it has none", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.account.regions = [{ name: "eastus" }, { name: "westus" }];
         const cfg = parse(raw);
         assert.deepStrictEqual(cfg.account.regions.map((r) => [r.name, r.zoneRedundant]), [["eastus", true], ["westus", false]]);
     });
 
     it("keeps an explicit false in a region with zones", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.account.regions = [{ name: "westeurope", zoneRedundant: false }];
         assert.strictEqual(parse(raw).account.regions[0].zoneRedundant, false);
     });
 
     it("prices the SLA from the same default (no zone SLA in a region without zones)", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.account.regions = [{ name: "northcentralus" }];
         assert.deepStrictEqual(parse(raw).monitoring.sla, { writes: 99.99, reads: 99.99 });
         raw.account.regions = [{ name: "centralus" }];
@@ -92,7 +100,7 @@ describe("stack config: zone redundancy follows the region", () => {
     });
 
     it("rejects zoneRedundant true in a region without zones, naming the key path, the region and what is accepted", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.account.regions = [{ name: "eastus" }, { name: "westus", zoneRedundant: true }];
         expectProblem(
             raw,
@@ -105,7 +113,7 @@ describe("stack config: zone redundancy follows the region", () => {
     });
 
     it("offers the zone regions of the region's own geography", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.account.regions = [{ name: "southindia", zoneRedundant: true }];
         expectProblem(raw, "account.regions[0].zoneRedundant", "region 'southindia' (South India) has no availability zones", "regions with zones in India: centralindia; got true");
         raw.account.regions = [{ name: "australiacentral", zoneRedundant: true }];
@@ -117,7 +125,7 @@ describe("stack config: zone redundancy follows the region", () => {
 
 describe("stack config: bounded staleness and TTL limits", () => {
     const bounded = (prefix: number, regions = [{ name: "westeurope" }]) => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig & { account: { consistency: Record<string, unknown> } };
         raw.account.regions = regions;
         raw.account.consistency = { level: "BoundedStaleness", maxStalenessPrefix: prefix, maxIntervalInSeconds: 5 };
         return raw;
@@ -136,7 +144,7 @@ describe("stack config: bounded staleness and TTL limits", () => {
 
     const C = "databases[0].containers[0]";
     it("rejects defaultTtl and analyticalTtl above 2,147,483,647 seconds and accepts the maximum", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.account.analyticalStorage = true;
         raw.databases[0].containers[0].defaultTtl = 2_147_483_648;
         raw.databases[0].containers[0].analyticalTtl = 2_147_483_648;

@@ -8,10 +8,21 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const ago = (ms: number): string => new Date(Date.now() - ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 
+/** The baseline config as far as these tests reach into it; the values they replace are open (some are invalid on purpose). */
+interface RawConfig {
+    [key: string]: unknown;
+    account: Record<string, unknown>;
+    databases: { [key: string]: unknown; containers: Record<string, unknown>[] }[];
+}
+
+/** A config with the in-place entries, which the tests change further. */
+interface RestoreTestConfig extends RawConfig {
+    restoreInPlace: { restorableAccountId: string; resources: Record<string, unknown>[] };
+}
+
 /** The baseline (non-production: 7-day tier) with a second container and the in-place entries. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function withRestore(...resources: Record<string, unknown>[]): Record<string, any> {
-    const raw = baseline();
+function withRestore(...resources: Record<string, unknown>[]): RestoreTestConfig {
+    const raw = baseline() as RestoreTestConfig;
     raw.databases[0].containers.push({ name: "carts", partitionKey: { paths: ["/cartId"] } });
     raw.restoreInPlace = { restorableAccountId: RESTORABLE_ID, resources };
     return raw;
@@ -83,7 +94,7 @@ describe("config: restoreInPlace", () => {
     });
 
     it("refuses more than three pending restores, but not finished ones", () => {
-        const raw = baseline();
+        const raw = baseline() as RestoreTestConfig;
         raw.databases = ["a", "b", "c", "d"].map((name) => ({ name, containers: [] }));
         raw.restoreInPlace = { restorableAccountId: RESTORABLE_ID, resources: ["a", "b", "c", "d"].map((name) => ({ name, timestamp: ago(HOUR) })) };
         expectProblem(raw, "restoreInPlace.resources", "at most 3 restore operations at a time", "got 4 pending entries");
@@ -113,19 +124,14 @@ describe("config: restoreInPlace", () => {
     });
 
     it("is a per-account key in the accounts form, reported at the account's path", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         const { account, ...rest } = raw;
-        const stack = {
-            ...rest,
-            accounts: [
-                { ...account, restoreInPlace: { restorableAccountId: RESTORABLE_ID, resources: [{ name: "app/orders", timestamp: ago(HOUR) }] } },
-                { ...account, name: "test-account-2" },
-            ],
-        };
+        const restoring = { ...account, restoreInPlace: { restorableAccountId: RESTORABLE_ID, resources: [{ name: "app/orders", timestamp: ago(HOUR) }] } };
+        const stack = { ...rest, accounts: [restoring, { ...account, name: "test-account-2" }] };
         const [first, second] = parseStack(stack).accounts;
         assert.strictEqual(first.restoreInPlace?.resources[0].container, "orders");
         assert.strictEqual(second.restoreInPlace, undefined);
-        stack.accounts[0].restoreInPlace.resources[0].name = "app/missing";
+        restoring.restoreInPlace.resources[0].name = "app/missing";
         expectProblem(stack, "accounts[0].restoreInPlace.resources[0].name", `database 'app' has no container "missing"`);
     });
 });

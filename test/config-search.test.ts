@@ -13,9 +13,28 @@ import { one } from "./helpers/records";
 
 const C = "databases[0].containers[0]";
 
+/** The baseline config as far as these tests reach into it; the values they replace are open (many are invalid on purpose). */
+interface RawConfig {
+    [key: string]: unknown;
+    account: Record<string, unknown>;
+    databases: { [key: string]: unknown; containers: Record<string, unknown>[] }[];
+    throughput?: Record<string, unknown>;
+}
+
+/** {@link searchable}'s config: its first container has the search settings the tests change. */
+interface SearchableConfig extends RawConfig {
+    databases: { [key: string]: unknown; containers: SearchableContainer[] }[];
+}
+interface SearchableContainer {
+    [key: string]: unknown;
+    vectorEmbeddings: Record<string, unknown>[];
+    fullTextPolicy: { paths: Record<string, unknown>[] };
+    indexingPolicy: Record<string, unknown>;
+}
+
 /** The baseline with a searchable container: 1536-dim cosine embedding on /v, full text on /text. */
-function searchable() {
-    const raw = baseline();
+function searchable(): SearchableConfig {
+    const raw = baseline() as SearchableConfig;
     Object.assign(raw.databases[0].containers[0], {
         vectorEmbeddings: [{ path: "/v", dimensions: 1536, distanceFunction: "cosine" }],
         fullTextPolicy: { paths: [{ path: "/text" }] },
@@ -83,7 +102,7 @@ describe("stack config: vector and full-text search", () => {
     });
 
     it("refuses a computed property whose query Azure refuses, a name twice, and more than 20", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.databases[0].containers[0].computedProperties = [
             { name: "cp_a", query: "SELECT VALUE LOWER(c.name) FROM c WHERE c.x = 1" },
             { name: "cp_a", query: "SELECT VALUE UPPER(c.name) FROM c" },
@@ -97,7 +116,7 @@ describe("stack config: vector and full-text search", () => {
 
 describe("stack config: account settings", () => {
     it("refuses capabilities of other APIs and serverless as a capability, naming what to do instead", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.account.capabilities = ["EnableMongo", "EnableServerless", "EnableTurbo"];
         expectProblem(raw, "account.capabilities[0]", "belongs to another API");
         expectProblem(raw, "account.capabilities[1]", "set with `serverless: true`");
@@ -105,14 +124,14 @@ describe("stack config: account settings", () => {
     });
 
     it("refuses DisableRateLimitingResponses with multi-region writes and a default priority without priority execution", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         Object.assign(raw.account, { multiRegionWrites: true, regions: [{ name: "westeurope" }, { name: "northeurope" }], capabilities: ["DisableRateLimitingResponses"], defaultPriorityLevel: "Low" });
         expectProblem(raw, "account.capabilities[0]", "not available with multi-region writes");
         expectProblem(raw, "account.defaultPriorityLevel", "applies only with priorityBasedExecution: true");
     });
 
     it("refuses partition merge with continuous backup (the default), customer-managed keys and multi-region writes", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.account.partitionMerge = true;
         expectProblem(raw, "account.partitionMerge", "not available with continuous backup (point-in-time restore)");
         raw.account.backup = { type: "Periodic", intervalMinutes: 240, retentionHours: 8 };
@@ -126,7 +145,7 @@ describe("stack config: account settings", () => {
     });
 
     it("refuses burst capacity and per-region autoscale on serverless, and an analytical schema without the store", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         delete raw.throughput;
         Object.assign(raw.account, { serverless: true, burstCapacity: true, perRegionPerPartitionAutoscale: true, analyticalStorageSchemaType: "FullFidelity" });
         expectProblem(raw, "account.burstCapacity", "provisioned throughput only");
@@ -135,7 +154,7 @@ describe("stack config: account settings", () => {
     });
 
     it("refuses ACL bypass resource ids without AzureServices, and a CORS origin that is not one", () => {
-        const raw = baseline();
+        const raw = baseline() as RawConfig;
         raw.network = { networkAclBypassResourceIds: ["/subscriptions/0/resourceGroups/rg/providers/Microsoft.Synapse/workspaces/w"] };
         expectProblem(raw, "network.networkAclBypassResourceIds", "only with networkAclBypass: AzureServices");
         raw.account.cors = [{ allowedOrigins: ["app.contoso.com"] }];
@@ -162,7 +181,7 @@ describe("plan: search and account settings in the records", () => {
 
     it("emits the account settings only when chosen", async () => {
         const files = loadStackFiles(PROJECT_DIR, "prod");
-        const account = JSON.parse(files.config["cosmos-platform:account"]);
+        const account = JSON.parse(files.config["cosmos-platform:account"]) as Record<string, unknown>;
         Object.assign(account, { priorityBasedExecution: true, defaultPriorityLevel: "Low", perRegionPerPartitionAutoscale: true, cors: [{ allowedOrigins: ["https://app.contoso.example"], maxAgeInSeconds: 600 }] });
         files.config["cosmos-platform:account"] = JSON.stringify(account);
         const i = one((await synthesizeFiles(files)).resources, "cosmosdb:DatabaseAccount").inputs;
@@ -176,7 +195,7 @@ describe("plan: search and account settings in the records", () => {
         const before = (await committedStack("prod")).resources as PolicyRecord[];
         const after = before.map((r) => {
             if (r.name !== "appdb/products" || r.type !== "azure-native:cosmosdb:SqlResourceSqlContainer") return r;
-            const resource = JSON.parse(JSON.stringify(r.inputs.resource));
+            const resource = JSON.parse(JSON.stringify(r.inputs.resource)) as { vectorEmbeddingPolicy: { vectorEmbeddings: { dimensions: number }[] } };
             resource.vectorEmbeddingPolicy.vectorEmbeddings[0].dimensions = 3072;
             return { ...r, inputs: { ...r.inputs, resource } };
         });

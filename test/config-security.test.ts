@@ -5,8 +5,20 @@ import { baseline, expectProblem, parse, withOncall } from "./helpers/config";
 const OBJECT_ID = "11111111-2222-3333-4444-555555555555";
 const SUBNET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/hub/subnets/private-endpoints";
 
-function withAccess() {
-    const raw = baseline();
+/** {@link withAccess}'s config as far as the tests change it; the values they write are open (many are invalid on purpose). */
+interface AccessTestConfig {
+    [key: string]: unknown;
+    access: Record<"groups" | "identities" | "customRoles" | "dataRoles" | "controlRoles", Record<string, unknown>[]>;
+}
+
+/** A config whose network the tests change further. */
+interface NetworkTestConfig {
+    [key: string]: unknown;
+    network: Record<string, unknown>;
+}
+
+function withAccess(): AccessTestConfig {
+    const raw = baseline() as AccessTestConfig;
     raw.access = {
         groups: [{ name: "readers", displayName: "cosmos-readers" }],
         identities: [{ name: "app" }],
@@ -107,8 +119,8 @@ describe("stack config: access rules", () => {
 });
 
 describe("stack config: network security rules", () => {
-    function open(ipRules: string[]) {
-        const raw = baseline();
+    function open(ipRules: string[]): NetworkTestConfig {
+        const raw = baseline() as NetworkTestConfig;
         raw.network = { publicNetworkAccess: "Enabled", ipRules };
         return raw;
     }
@@ -158,7 +170,7 @@ describe("stack config: network security rules", () => {
     });
 
     it("rejects public access next to a private endpoint without a reason", () => {
-        const raw = baseline();
+        const raw = baseline() as NetworkTestConfig;
         raw.network = { publicNetworkAccess: "Enabled", ipRules: ["203.0.113.0/24"], privateEndpoints: [{ name: "pe", subnet: SUBNET }] };
         expectProblem(raw, "network.publicNetworkAccess", "next to private endpoints", "network.publicAccessReason");
         raw.network.publicAccessReason = "Office access for developers, see ticket 42.";

@@ -5,21 +5,24 @@ import * as path from "path";
 import { describeFailure } from "../tooling/review/cli/common";
 import { main as diffMain, readStateSide } from "../tooling/review/cli/diff";
 import { baseSidesFromFiles, main as reviewMain } from "../tooling/review/cli/review";
+import { Change, DiffSummary } from "../tooling/review/diff";
 import { PolicyRecord, recordsFrom } from "../tooling/model/records";
 import { PROJECT_DIR } from "./helpers/config";
 import { stackExport } from "./helpers/state";
 import { committedStack } from "./helpers/stacks";
 
-const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+/** What `npm run diff -- --json` writes, as far as the tests read it. */
+type DiffJson = { base: string; summary: DiffSummary; changes: Change[] };
 const fixture = (name: string) => path.join(PROJECT_DIR, "test/fixtures/policy", name);
 
 /** Runs a command's main with stdout and stderr captured; returns the exit code or the thrown error's exit code and message. */
 async function run(main: (argv: string[]) => Promise<number>, argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const write = { out: process.stdout.write, err: process.stderr.write };
+    const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
     let out = "";
     let err = "";
-    process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string) => ((err += chunk), true)) as typeof process.stderr.write;
+    process.stdout.write = (chunk: string) => ((out += chunk), true);
+    process.stderr.write = (chunk: string) => ((err += chunk), true);
     try {
         return { code: await main(argv), out, err };
     } catch (e) {
@@ -45,7 +48,7 @@ describe("the deployed state as the base side", () => {
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
     it("reads a preview's state before the update: old states of kept, replaced and deleted resources, not creates", () => {
-        const doc = JSON.parse(fs.readFileSync(fixture("preview.json"), "utf8"));
+        const doc: unknown = JSON.parse(fs.readFileSync(fixture("preview.json"), "utf8"));
         const before = recordsFrom(doc, "preview.json", "before").records.map((r) => r.name);
         const after = recordsFrom(doc, "preview.json", "after").records.map((r) => r.name);
         assert.ok(before.includes("appdb/legacy") && !after.includes("appdb/legacy"), "a deleted container was deployed");
@@ -55,8 +58,8 @@ describe("the deployed state as the base side", () => {
 
     it("labels a stack export base and warns that a preview without --show-sames lacks unchanged resources", () => {
         assert.strictEqual(readStateSide(exportFile).label, `${exportFile} (stack export)`);
-        const doc = JSON.parse(fs.readFileSync(fixture("preview.json"), "utf8"));
-        doc.steps = doc.steps.filter((s: { op: string }) => s.op !== "same");
+        const doc = JSON.parse(fs.readFileSync(fixture("preview.json"), "utf8")) as { steps: { op: string }[] };
+        doc.steps = doc.steps.filter((s) => s.op !== "same");
         const noSames = path.join(dir, "preview-no-sames.json");
         fs.writeFileSync(noSames, JSON.stringify(doc));
         assert.match((readStateSide(noSames).notes ?? []).join(), /lists no unchanged resources \(run `pulumi preview --json --show-sames`\)/);
@@ -75,7 +78,7 @@ describe("the deployed state as the base side", () => {
         const out = path.join(dir, "diff.json");
         const result = await run(diffMain, ["--stack", "prod", "--base", state, "--cwd", PROJECT_DIR, "--json", out]);
         assert.strictEqual(result.code, 1, result.err);
-        const json = JSON.parse(fs.readFileSync(out, "utf8"));
+        const json = JSON.parse(fs.readFileSync(out, "utf8")) as DiffJson;
         assert.strictEqual(json.base, `${state} (stack export)`);
         assert.deepStrictEqual(
             json.changes.map((c: { kind: string; urn: string; dataLoss: boolean }) => [c.kind, c.urn.split("::").pop(), c.dataLoss]),

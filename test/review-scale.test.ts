@@ -7,7 +7,7 @@ import { COMMENT_LIMIT, renderReport, StackReport } from "../tooling/review/repo
 import { synthesize } from "../tooling/review/synth";
 import { PROJECT_DIR } from "./helpers/config";
 
-const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const CONTAINER = "azure-native:cosmosdb:SqlResourceSqlContainer";
 const bytes = (text: string) => Buffer.byteLength(text, "utf8");
 /** Every code fence and <details> the report opens, it closes. */
@@ -30,7 +30,7 @@ describe("review of an estate of 500 databases and containers", function () {
     before(async () => {
         // bench/scenarios.ts: prod with a generated model of 495 containers in 5 databases (Azure's per-account limit).
         const { files, overrides } = scenarioInput("gen500");
-        base = (await synthesize(PROJECT_DIR, files.stack, { configOverrides: overrides })).resources as PolicyRecord[];
+        base = (await synthesize(PROJECT_DIR, files.stack, { configOverrides: overrides })).resources;
         assert.strictEqual(base.filter((r) => r.type === CONTAINER).length, 495);
     });
 

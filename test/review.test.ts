@@ -9,13 +9,15 @@ import { ConfigError } from "../stack/config";
 import { describeFailure } from "../tooling/review/cli/common";
 import { estimateCost } from "../tooling/review/cost";
 import { PRICES } from "../tooling/model/prices";
-import { diffRecords, propertyChanges, summariseChanges } from "../tooling/review/diff";
+import { Change, diffRecords, DiffSummary, propertyChanges, summariseChanges } from "../tooling/review/diff";
 import { PolicyRecord } from "../tooling/model/records";
 import { renderReport, topologyDiagram } from "../tooling/review/report";
 import { UNKNOWN } from "../tooling/model/plan-record";
 import { committedStack } from "./helpers/stacks";
 
-const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+/** What `npm run diff -- --json` writes, as far as the tests read it. */
+type DiffJson = { base: string; summary: DiffSummary; changes: Change[] };
 /** The Azure resource of that logical name (a component may share it: CosmosEstate is named after its account). */
 const byName = (records: PolicyRecord[], name: string) => records.find((r) => r.custom && r.name === name) as PolicyRecord;
 
@@ -81,7 +83,7 @@ describe("cost estimate", () => {
 
     it("prices the prod stack's autoscale containers and shared database across three regions", async () => {
         const prod = await committedStack("prod");
-        const cost = estimateCost(prod.resources as PolicyRecord[]);
+        const cost = estimateCost(prod.resources);
         const throughput = cost.lines.filter((l) => l.item.includes("throughput"));
         // (orders 10000 + customers 4000 + products 6000 + inventory 1000 + stores 1000 + ops 1000) RU/s / 100 x $0.012 x 730 h x 3 regions
         const expected = (23000 / 100) * PRICES.autoscalePer100RuHour * 730 * 3;
@@ -216,8 +218,8 @@ describe("npm run diff and the report", () => {
         fs.writeFileSync(baseFile, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "prod", resources: (await committedStack("prod")).resources }));
     });
     const quiet = async (argv: string[]) => {
-        const write = process.stdout.write;
-        process.stdout.write = (() => true) as typeof process.stdout.write;
+        const write = process.stdout.write.bind(process.stdout);
+        process.stdout.write = () => true;
         try {
             return await diffMain(argv);
         } finally {
@@ -226,25 +228,25 @@ describe("npm run diff and the report", () => {
     };
 
     it("exits 1 on data loss, 0 when allowed or when nothing is lost, 2 on bad input", async () => {
-        const doc = JSON.parse(fs.readFileSync(baseFile, "utf8"));
-        doc.resources = doc.resources.filter((r: PolicyRecord) => r.name !== "ops/leases");
+        const doc = JSON.parse(fs.readFileSync(baseFile, "utf8")) as { resources: PolicyRecord[] };
+        doc.resources = doc.resources.filter((r) => r.name !== "ops/leases");
         const headFile = path.join(dir, "head.json");
         fs.writeFileSync(headFile, JSON.stringify(doc));
         const out = path.join(dir, "diff.json");
         assert.strictEqual(await quiet(["--base", baseFile, "--head", headFile, "--json", out]), 1);
-        const json = JSON.parse(fs.readFileSync(out, "utf8"));
+        const json = JSON.parse(fs.readFileSync(out, "utf8")) as DiffJson;
         assert.deepStrictEqual(json.summary, { create: 0, update: 0, replace: 0, delete: 1, dataLoss: 1, warnings: 1 });
         assert.strictEqual(json.changes[0].kind, "delete");
         assert.strictEqual(await quiet(["--base", baseFile, "--head", headFile, "--allow-data-loss"]), 0);
         assert.strictEqual(await quiet(["--base", baseFile, "--head", baseFile]), 0);
         const bad = path.join(dir, "bad.json");
         fs.writeFileSync(bad, '{"hello": 1}');
-        assert.strictEqual(describeFailure(await quiet(["--base", baseFile, "--head", bad]).catch((e) => e)).code, 2);
-        assert.strictEqual(describeFailure(await quiet(["--base", baseFile]).catch((e) => e)).code, 2);
+        assert.strictEqual(describeFailure(await quiet(["--base", baseFile, "--head", bad]).catch((e: unknown) => e)).code, 2);
+        assert.strictEqual(describeFailure(await quiet(["--base", baseFile]).catch((e: unknown) => e)).code, 2);
     });
 
     it("draws regions, databases, endpoints and alert routing", async () => {
-        const diagram = topologyDiagram((await committedStack("prod")).resources as PolicyRecord[]);
+        const diagram = topologyDiagram((await committedStack("prod")).resources);
         assert.match(diagram, /^```mermaid\nflowchart LR/);
         assert.match(diagram, /westeurope \(write, zones\)/);
         assert.match(diagram, /swedencentral \(failover 2, zones\)/);

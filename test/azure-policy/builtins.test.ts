@@ -49,7 +49,7 @@ function variant(records: readonly PolicyRecord[], type: string, change: (inputs
 }
 const extra = (records: readonly PolicyRecord[], type: string, name: string, inputs: Record<string, unknown>): PolicyRecord[] => [
     ...records,
-    { urn: `urn:pulumi:prod::cosmos-platform::azure-native:${type}::${name}`, type: `azure-native:${type}`, name, custom: true, inputs, options: { protect: false, ignoreChanges: [], customTimeouts: undefined }, dependencies: [] } as PolicyRecord,
+    { urn: `urn:pulumi:prod::cosmos-platform::azure-native:${type}::${name}`, type: `azure-native:${type}`, name, custom: true, inputs, options: { protect: false, ignoreChanges: [], customTimeouts: undefined }, dependencies: [] },
 ];
 const rgId = (stack: string) => `/subscriptions/${SUB}/resourceGroups/rg-cosmos-platform-${stack}`;
 

@@ -5,6 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../../tooling/review/cli/azure-policy";
 import { UsageError } from "../../tooling/review/cli/common";
+import { AzurePolicySection } from "../../tooling/review/azure-policy/evaluate";
 import { azurePolicyOfProject } from "../../tooling/review/azure-policy/project";
 import { estimateCost } from "../../tooling/review/cost";
 import { renderStackReport } from "../../tooling/review/report";
@@ -38,8 +39,9 @@ describe("npm run azure-policy", function () {
     it("exits 1 when a deny would block, writing { results: [{ assignment, definition, effect, urn, outcome, reason }] }", async () => {
         const out = path.join(dir, "dev-result.json");
         assert.strictEqual(await main(["--from", devPlan, "--definitions", BUILTIN, "--assignments", TENANT, "--json", out, "--quiet"]), 1);
-        const doc = JSON.parse(fs.readFileSync(out, "utf8"));
-        const deny = doc.results.find((r: { outcome: string }) => r.outcome === "deny");
+        const doc = JSON.parse(fs.readFileSync(out, "utf8")) as AzurePolicySection;
+        const deny = doc.results.find((r) => r.outcome === "deny");
+        assert.ok(deny, "a deny result");
         assert.deepStrictEqual(Object.keys(deny).slice(0, 6), ["assignment", "definition", "effect", "urn", "outcome", "reason"]);
         assert.strictEqual(deny.assignment, "Cosmos DB public network access");
         assert.strictEqual(doc.blocking, 1);
@@ -57,8 +59,8 @@ describe("npm run azure-policy", function () {
         fs.writeFileSync(assignments, JSON.stringify(DENY_DELETE(["Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"])));
         const out = path.join(dir, "preview-result.json");
         assert.strictEqual(await main(["--from", preview, "--definitions", BUILTIN, "--assignments", assignments, "--json", out, "--quiet"]), 1);
-        const blocking = JSON.parse(fs.readFileSync(out, "utf8")).results.filter((r: { blocking?: boolean }) => r.blocking);
-        assert.deepStrictEqual(blocking.map((r: { outcome: string; urn: string }) => [r.outcome, r.urn]), [["denyAction", orders.urn]]);
+        const blocking = (JSON.parse(fs.readFileSync(out, "utf8")) as AzurePolicySection).results.filter((r) => r.blocking);
+        assert.deepStrictEqual(blocking.map((r) => [r.outcome, r.urn]), [["denyAction", orders.urn]]);
     });
 
     it("diffs against --base to find deletes", async () => {
@@ -74,7 +76,7 @@ describe("npm run azure-policy", function () {
         fs.writeFileSync(otherStack, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "dev", resources: [] }));
         const assignments = path.join(dir, "deny-any-delete.json");
         fs.writeFileSync(assignments, JSON.stringify(DENY_DELETE(["Microsoft.DocumentDB/databaseAccounts"])));
-        await assert.rejects(main(["--from", prodPlan, "--base", otherStack, "--definitions", BUILTIN, "--assignments", assignments, "--quiet"]), (e: unknown) => e instanceof UsageError && /--base .*other-stack.json holds stack 'dev' but --from .*prod.json holds stack 'prod'/.test((e as Error).message));
+        await assert.rejects(main(["--from", prodPlan, "--base", otherStack, "--definitions", BUILTIN, "--assignments", assignments, "--quiet"]), (e: unknown) => e instanceof UsageError && /--base .*other-stack.json holds stack 'dev' but --from .*prod.json holds stack 'prod'/.test(e.message));
     });
 
     it("exits 2 with one line on a definitions folder with a symbolic link loop, an unknown effect or version", async () => {
@@ -88,7 +90,7 @@ describe("npm run azure-policy", function () {
         const bad = tmp();
         const fails = async (doc: unknown, pattern: RegExp) => {
             fs.writeFileSync(path.join(bad, "d.json"), JSON.stringify(doc));
-            await assert.rejects(main(["--from", devPlan, "--definitions", bad, "--quiet"]), (e: unknown) => e instanceof UsageError && pattern.test((e as Error).message));
+            await assert.rejects(main(["--from", devPlan, "--definitions", bad, "--quiet"]), (e: unknown) => e instanceof UsageError && pattern.test(e.message));
         };
         await fails({ name: "d", policyRule: { if: { field: "type", equals: "x" }, then: { effect: "Block" } } }, /d\.json \(policy definition d\): effect "Block" is not an Azure Policy effect/);
         await fails({ name: "d", version: "one", policyRule: { if: { field: "type", equals: "x" }, then: { effect: "audit" } } }, /version is "one"; expected \{Major\}\.\{Minor\}\.\{Patch\}/);
@@ -97,7 +99,7 @@ describe("npm run azure-policy", function () {
     it("rejects bad input with one message naming the flag, file or value", async () => {
         const notPolicy = path.join(dir, "not-policy.json");
         fs.writeFileSync(notPolicy, JSON.stringify({ hello: "world" }));
-        const fails = async (argv: string[], pattern: RegExp) => assert.rejects(main(argv), (e: unknown) => e instanceof UsageError && pattern.test((e as Error).message));
+        const fails = async (argv: string[], pattern: RegExp) => assert.rejects(main(argv), (e: unknown) => e instanceof UsageError && pattern.test(e.message));
         await fails(["--from", devPlan], /--definitions is required/);
         await fails(["--from", devPlan, "--definitions", notPolicy], /not-policy.json is not an Azure Policy document \(keys: hello\); accepted: a policy definition/);
         await fails(["--from", devPlan, "--definitions", path.join(dir, "missing")], /cannot read .*missing: no such file or directory/);
@@ -118,7 +120,7 @@ describe("npm run azure-policy", function () {
         fs.mkdirSync(path.join(project, "azure-policy"));
         fs.cpSync(BUILTIN, path.join(project, "azure-policy", "definitions"), { recursive: true });
         fs.cpSync(TENANT, path.join(project, "azure-policy", "assignments"), { recursive: true });
-        const devRecords = JSON.parse(fs.readFileSync(devPlan, "utf8")).resources as PolicyRecord[];
+        const devRecords = (JSON.parse(fs.readFileSync(devPlan, "utf8")) as { resources: PolicyRecord[] }).resources;
         const devResult = azurePolicyOfProject(project, devRecords);
         assert.ok(devResult);
         assert.match(devResult.summary, /^Azure Policy \(4 assignment\(s\), 17 definition\(s\)\): 1 deny, \d+ modify, \d+ compliant\. 1 would block the deployment: Azure Cosmos DB should disable public network access on contoso-cosmos-dev\./);

@@ -10,7 +10,7 @@ const CATALOG = path.join(PROJECT_DIR, "test/fixtures/azure-policy/catalog");
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-policy-defs-"));
 const rule = { if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" }, then: { effect: "audit" } };
 const def = (extra: Record<string, unknown> = {}, policyRule: unknown = rule) => ({ name: "d1", displayName: "d1", mode: "All", policyRule, ...extra });
-const refused = (doc: unknown, pattern: RegExp) => assert.throws(() => documentsFrom(doc, "defs.json"), (e: unknown) => e instanceof AzurePolicyInputError && pattern.test((e as Error).message));
+const refused = (doc: unknown, pattern: RegExp) => assert.throws(() => documentsFrom(doc, "defs.json"), (e: unknown) => e instanceof AzurePolicyInputError && pattern.test(e.message));
 const write = (dir: string, name: string, doc: unknown) => fs.writeFileSync(path.join(dir, name), JSON.stringify(doc));
 
 describe("Azure Policy definitions as Azure accepts them", () => {
@@ -86,18 +86,18 @@ describe("Azure Policy definitions as Azure accepts them", () => {
         write(dir, "ok.json", def());
         fs.mkdirSync(path.join(dir, "sub"));
         fs.symlinkSync(dir, path.join(dir, "sub", "back"));
-        assert.throws(() => readPolicyInputs([dir]), (e: unknown) => e instanceof AzurePolicyInputError && /cannot read .*sub\/back: a symbolic link loop/.test((e as Error).message));
+        assert.throws(() => readPolicyInputs([dir]), (e: unknown) => e instanceof AzurePolicyInputError && /cannot read .*sub\/back: a symbolic link loop/.test(e.message));
         fs.unlinkSync(path.join(dir, "sub", "back"));
         fs.symlinkSync(path.join(dir, "a.json"), path.join(dir, "b.json"));
         fs.symlinkSync(path.join(dir, "b.json"), path.join(dir, "a.json"));
-        assert.throws(() => readPolicyInputs([dir]), (e: unknown) => e instanceof AzurePolicyInputError && /cannot read .*a\.json: a symbolic link loop/.test((e as Error).message));
+        assert.throws(() => readPolicyInputs([dir]), (e: unknown) => e instanceof AzurePolicyInputError && /cannot read .*a\.json: a symbolic link loop/.test(e.message));
         fs.unlinkSync(path.join(dir, "a.json"));
         fs.unlinkSync(path.join(dir, "b.json"));
         fs.symlinkSync(path.join(dir, "gone"), path.join(dir, "sub", "dangling"));
-        assert.throws(() => readPolicyInputs([dir]), (e: unknown) => e instanceof AzurePolicyInputError && /cannot read .*sub\/dangling: a symbolic link to .*gone, which does not exist/.test((e as Error).message));
+        assert.throws(() => readPolicyInputs([dir]), (e: unknown) => e instanceof AzurePolicyInputError && /cannot read .*sub\/dangling: a symbolic link to .*gone, which does not exist/.test(e.message));
         fs.unlinkSync(path.join(dir, "sub", "dangling"));
         execFileSync("mkfifo", [path.join(dir, "pipe.json")]);
-        assert.throws(() => readPolicyInputs([dir]), (e: unknown) => e instanceof AzurePolicyInputError && /pipe\.json: not a regular file or a directory/.test((e as Error).message));
+        assert.throws(() => readPolicyInputs([dir]), (e: unknown) => e instanceof AzurePolicyInputError && /pipe\.json: not a regular file or a directory/.test(e.message));
         fs.unlinkSync(path.join(dir, "pipe.json"));
         fs.symlinkSync(path.join(dir, "ok.json"), path.join(dir, "sub", "link.json"));
         assert.strictEqual(readPolicyInputs([dir]).definitions.length, 2, "a link to a file is followed");

@@ -14,7 +14,7 @@ const ctx = (overrides: Partial<ExpressionContext> = {}): ExpressionContext => (
     ...overrides,
 });
 const ev = (text: string, c = ctx()) => resolve(text, c);
-const throws = (text: string, kind: typeof EvaluationError | typeof UnsupportedError, pattern: RegExp) => assert.throws(() => ev(text), (e: unknown) => e instanceof kind && pattern.test((e as Error).message));
+const throws = (text: string, kind: typeof EvaluationError | typeof UnsupportedError, pattern: RegExp) => assert.throws(() => ev(text), (e: unknown) => e instanceof kind && pattern.test(e.message));
 
 describe("Azure Policy template expressions", () => {
     it("treats only [..] strings as expressions and [[ as an escaped literal", () => {
@@ -186,12 +186,12 @@ describe("Azure Policy expressions are bounded as Azure bounds them", function (
 
     it("refuses functions nested deeper than 64 and expressions longer than 81920 characters, as Azure refuses such a definition", () => {
         const deep = `[${"concat(".repeat(65)}'x'${")".repeat(65)}]`;
-        quick(() => assert.throws(() => parseExpression(deep), (e: unknown) => e instanceof PolicyLimitError && /nests functions more than 64 deep/.test((e as Error).message)));
+        quick(() => assert.throws(() => parseExpression(deep), (e: unknown) => e instanceof PolicyLimitError && /nests functions more than 64 deep/.test(e.message)));
         assert.strictEqual(ev(`[${"concat(".repeat(64)}'x'${")".repeat(64)}]`), "x");
         const long = `[concat('${"a".repeat(82000)}')]`;
-        assert.throws(() => parseExpression(long), (e: unknown) => e instanceof PolicyLimitError && /longer than the 81920 Azure allows/.test((e as Error).message));
+        assert.throws(() => parseExpression(long), (e: unknown) => e instanceof PolicyLimitError && /longer than the 81920 Azure allows/.test(e.message));
         const wide = `[concat(${Array.from({ length: 129 }, () => "'a'").join(",")})]`;
-        assert.throws(() => parseExpression(wide), (e: unknown) => e instanceof PolicyLimitError && /more than 128 parameters/.test((e as Error).message));
+        assert.throws(() => parseExpression(wide), (e: unknown) => e instanceof PolicyLimitError && /more than 128 parameters/.test(e.message));
     });
 
     it("refuses a hostile nesting far beyond the limit quickly, without exhausting the stack", () => {

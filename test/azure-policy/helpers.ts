@@ -18,7 +18,7 @@ export function record(type: string, name: string, inputs: Record<string, unknow
         name,
         custom: true,
         inputs,
-        options: { protect: false, ignoreChanges: [], customTimeouts: undefined } as PolicyRecord["options"],
+        options: { protect: false, ignoreChanges: [], customTimeouts: undefined },
         dependencies: [],
         ...extra,
     };

@@ -159,7 +159,7 @@ export function devEstate(): PolicyRecord[] {
     return prodEstate("dev")
         .filter((r) => !skip.has(r.type))
         .map((r) => {
-            const copy: PolicyRecord = JSON.parse(JSON.stringify(r));
+            const copy = JSON.parse(JSON.stringify(r)) as PolicyRecord;
             copy.options = { protect: false, retainOnDelete: false, deleteBeforeReplace: copy.options.deleteBeforeReplace, ignoreChanges: [] };
             if (r.type === "azure-native:cosmosdb:DatabaseAccount") {
                 Object.assign(copy.inputs, {

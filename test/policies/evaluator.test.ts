@@ -48,7 +48,7 @@ describe("policy inputs", () => {
         const account = exported.find((r) => r.type === "azure-native:cosmosdb:DatabaseAccount");
         assert.strictEqual(account?.options.retainOnDelete, true);
         const provider = exported.find((r) => r.type === "pulumi:providers:azure-native");
-        assert.strictEqual((provider?.inputs as { clientSecret: unknown }).clientSecret, "[secret]");
+        assert.strictEqual(provider?.inputs.clientSecret, "[secret]");
         const created = preview.find((r) => r.type === "azure-native:monitor:DiagnosticSetting");
         assert.strictEqual(created?.inputs.resourceUri, UNKNOWN);
     });

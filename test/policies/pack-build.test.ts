@@ -7,6 +7,7 @@ import * as assert from "assert";
 import { spawn, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
+import { builtinModules } from "module";
 import * as os from "os";
 import * as path from "path";
 import { POLICIES_DIR } from "../../tooling/review/policy/run";
@@ -46,7 +47,7 @@ describe("the policy pack as built JavaScript (policies/dist)", () => {
     });
 
     it("requires nothing outside policies/dist but Node's built-ins and the packages policies/package.json lists", () => {
-        const builtins = new Set(require("module").builtinModules as string[]);
+        const builtins = new Set(builtinModules);
         for (const file of jsFiles(DIST)) {
             for (const [, spec] of fs.readFileSync(file, "utf8").matchAll(/\brequire\("([^"]+)"\)/g)) {
                 if (spec.startsWith(".")) {

@@ -87,7 +87,9 @@ describe("policy pack under the Pulumi policy runtime (run-policy-pack, gRPC)", 
         const started = performance.now();
         const pack = await startPolicyPack(POLICIES_DIR);
         child = pack.child;
-        ({ call, close } = connectAnalyzer(pack.port));
+        const connection = connectAnalyzer(pack.port);
+        call = connection.call.bind(connection);
+        close = connection.close.bind(connection);
         await call("getAnalyzerInfo", new Empty());
         loadMs = performance.now() - started;
     });

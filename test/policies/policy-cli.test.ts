@@ -8,7 +8,7 @@ import { main } from "../../tooling/review/cli/policy";
 import { main as planMain } from "../../tooling/review/cli/plan";
 import { PlanDocument } from "../../tooling/review/plan";
 import { readRecords } from "../../tooling/model/records";
-import { policySection, renderPolicy } from "../../tooling/review/policy/render";
+import { PolicySection, policySection, renderPolicy } from "../../tooling/review/policy/render";
 import { runPack, stackConfigFile } from "../../tooling/review/policy/run";
 import { PROJECT_DIR } from "../helpers/config";
 
@@ -19,7 +19,7 @@ describe("npm run policy", () => {
     it("exits 1 on a mandatory violation and writes { violations: [{ policy, level, urn, message }] }", async () => {
         const out = path.join(tmp(), "policy.json");
         assert.strictEqual(await main(["--from", fixture("stack-export.json"), "--stack", "prod", "--json", out, "--quiet"]), 1);
-        const doc = JSON.parse(fs.readFileSync(out, "utf8"));
+        const doc = JSON.parse(fs.readFileSync(out, "utf8")) as PolicySection;
         assert.deepStrictEqual(Object.keys(doc.violations[0]), ["policy", "level", "urn", "message"]);
         assert.strictEqual(doc.violations[0].message, "account 'contoso-cosmos-prod' has 3 regions and a single write region but enableAutomaticFailover false; accepted: true");
         assert.strictEqual(doc.config, "policies/config/prod.json");
