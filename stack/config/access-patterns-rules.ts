@@ -4,8 +4,8 @@
  * the workload figures agree with each other. Index and routing verdicts are not config errors:
  * they come from the plan's analysis (queries/), which reads the container records.
  */
-import { parseQuery, QuerySyntaxError } from "../../tooling/queries/parser";
-import { parametersOf } from "../../tooling/queries/shape";
+import { parseQuery, QuerySyntaxError } from "../queries/parser";
+import { parametersOf } from "../queries/shape";
 import { PathSegment } from "../../components/shared/errors";
 import { AccountView } from "./schema";
 

@@ -4,7 +4,7 @@
  * itself runs over the plan (queries/, docs/access-patterns.md).
  */
 import { z } from "zod";
-import type { AccessPatterns } from "../../tooling/queries/declarations";
+import type { AccessPatterns } from "../queries/declarations";
 export { gatewaySchema } from "../../components/gateway/component";
 
 const positive = (what: string) => z.number().positive(`${what} is a number above 0`);

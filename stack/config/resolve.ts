@@ -3,7 +3,7 @@
  * applied in one visible place, throughput resolved per container, index policies normalised,
  * script bodies loaded. Components assume this is valid.
  */
-import type { AccessPatterns } from "../../tooling/queries/declarations";
+import type { AccessPatterns } from "../queries/declarations";
 import { ResolvedAccountNetwork, ResolvedBackup, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/defaults";
 import type { IndexingPolicy } from "../../components/sql/args";
 import type { GATEWAY_SIZES } from "../../components/gateway/component";

@@ -5,7 +5,7 @@
 import { CMK_MERGE_MESSAGE } from "../../components/account/component";
 import { accountNetworkRules, accountSettingsRules } from "../../components/account/rules";
 import { databaseRules, sharedLimitMessage, VECTOR_SHARED_MESSAGE } from "../../components/sql/rules";
-import { computedPropertyProblems } from "../../tooling/queries/computed";
+import { computedPropertyProblems } from "../queries/computed";
 import { accessPatternRules } from "./access-patterns-rules";
 import { operationsRules, systemClock } from "./restore-rules";
 import { inPlaceRestoreRules } from "./restore-in-place-rules";

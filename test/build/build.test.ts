@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as peggy from "peggy";
-import { GRAMMAR_FILE, prebuiltParser } from "../../tooling/queries/parser";
+import { GRAMMAR_FILE, prebuiltParser } from "../../stack/queries/parser";
 import { PROJECT_DIR } from "../helpers/config";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,8 +1,8 @@
 import * as assert from "assert";
 import { analyzeQuery } from "../../tooling/queries/analyze";
 import { isIndexed, policyFromInputs } from "../../tooling/queries/index-policy";
-import { parseQuery } from "../../tooling/queries/parser";
-import { shapeOf } from "../../tooling/queries/shape";
+import { parseQuery } from "../../stack/queries/parser";
+import { shapeOf } from "../../stack/queries/shape";
 import { codes, container, query, withCode } from "./helpers";
 
 const run = (sql: string, options: Parameters<typeof container>[0] = {}, calls = 1, partitions = 4) => analyzeQuery(query(sql, calls), container(options), partitions).entry;

@@ -1,10 +1,10 @@
 import * as assert from "assert";
 import { analyzeQuery } from "../../tooling/queries/analyze";
-import { computedPropertyProblems } from "../../tooling/queries/computed";
+import { computedPropertyProblems } from "../../stack/queries/computed";
 import { isIndexed, policyFromInputs } from "../../tooling/queries/index-policy";
-import { parseQuery } from "../../tooling/queries/parser";
+import { parseQuery } from "../../stack/queries/parser";
 import { computedPropertiesFromInputs, searchPolicyFromInputs } from "../../tooling/queries/search-policy";
-import { shapeOf } from "../../tooling/queries/shape";
+import { shapeOf } from "../../stack/queries/shape";
 import { codes, container, query, withCode } from "./helpers";
 
 const LOWER_NAME = { name: "cp_lowerName", query: "SELECT VALUE LOWER(c.name) FROM c" };

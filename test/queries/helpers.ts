@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import type { AccessPatterns, QueryDeclaration } from "../../tooling/queries/declarations";
+import type { AccessPatterns, QueryDeclaration } from "../../stack/queries/declarations";
 import type { Finding } from "../../tooling/queries/findings";
 import { AccountFacts, ContainerFacts, factsFromRecords, RecordLike, ThroughputFacts } from "../../tooling/queries/records";
 import { TYPES } from "../../tooling/model/types";

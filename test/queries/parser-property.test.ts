@@ -1,8 +1,8 @@
 import * as assert from "assert";
 import fc from "fast-check";
-import { Expr, KEYWORDS, Query, RankItem } from "../../tooling/queries/ast";
-import { parseQuery, QuerySyntaxError } from "../../tooling/queries/parser";
-import { printQuery } from "../../tooling/queries/print";
+import { Expr, KEYWORDS, Query, RankItem } from "../../stack/queries/ast";
+import { parseQuery, QuerySyntaxError } from "../../stack/queries/parser";
+import { printQuery } from "../../stack/queries/print";
 
 const RUNS = { numRuns: 200, seed: 7 };
 

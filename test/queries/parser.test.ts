@@ -1,7 +1,7 @@
 import * as assert from "assert";
-import type { Expr, Query } from "../../tooling/queries/ast";
-import { parseQuery, QuerySyntaxError } from "../../tooling/queries/parser";
-import { printQuery } from "../../tooling/queries/print";
+import type { Expr, Query } from "../../stack/queries/ast";
+import { parseQuery, QuerySyntaxError } from "../../stack/queries/parser";
+import { printQuery } from "../../stack/queries/print";
 
 /** Valid queries from the Cosmos DB for NoSQL reference, one per construct. */
 const VALID = [

@@ -6,7 +6,7 @@ import { main } from "../../tooling/review/cli/plan";
 import { stackConfig } from "../../tooling/review/full-plan";
 import { PlanDocument } from "../../tooling/review/plan";
 import { allFindings, analyzeAccessPatterns, AccessPatternAnalysis, hasErrors } from "../../tooling/queries/analysis";
-import { declarationSection } from "../../tooling/queries/declarations";
+import { declarationSection } from "../../stack/queries/declarations";
 import { accessPatternNotes, renderAccessPatterns } from "../../tooling/queries/render";
 import { PROJECT_DIR } from "../helpers/config";
 import { withStderr } from "../helpers/stderr";

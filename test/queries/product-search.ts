@@ -7,7 +7,7 @@
  * queries as Microsoft documents them
  * (https://learn.microsoft.com/azure/cosmos-db/gen-ai/hybrid-search).
  */
-import type { AccessPatterns } from "../../tooling/queries/declarations";
+import type { AccessPatterns } from "../../stack/queries/declarations";
 
 /** A query embedding (real calls send all 1536 numbers; the analysis reads only that it is a parameter). */
 const QUERY_VECTOR = [0.0123, -0.0456, 0.0789];

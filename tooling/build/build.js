@@ -2,7 +2,7 @@
 /**
  * `npm run build` (also run by `npm ci` through `prepare`, and by `npm test`): compiles the
  * TypeScript to dist/ with declarations (tsconfig.build.json, type-checked, incremental),
- * generates the query parser from queries/cosmos-sql.peggy into dist/queries/, and copies the
+ * generates the query parser from stack/queries/cosmos-sql.peggy into dist/stack/queries/, and copies the
  * compiled components into components/dist/, the build of the cosmos-platform package.
  *
  * dist/build-manifest.json records the SHA-256 of every source file as it was when the build
@@ -28,9 +28,9 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const OUT_DIR = path.join(ROOT, "dist");
 const CONFIG = path.join(ROOT, "tsconfig.build.json");
 const MANIFEST = path.join(OUT_DIR, "build-manifest.json");
-const GRAMMAR = path.join(ROOT, "tooling", "queries", "cosmos-sql.peggy");
-/** Where queries/parser.ts looks for the generated parser (next to its compiled self). */
-const PARSER_OUT = path.join(OUT_DIR, "tooling", "queries", "cosmos-sql-parser.js");
+const GRAMMAR = path.join(ROOT, "stack", "queries", "cosmos-sql.peggy");
+/** Where stack/queries/parser.ts looks for the generated parser (next to its compiled self). */
+const PARSER_OUT = path.join(OUT_DIR, "stack", "queries", "cosmos-sql-parser.js");
 const PACK_DIR = path.join(ROOT, "policies");
 /** The pack's entry point, relative to the root: what `new PolicyPack(...)` runs in. */
 const PACK_ENTRY = "policies/index.ts";
@@ -54,7 +54,7 @@ function fail(message) {
 
 /**
  * Writes the parser generated from a peggy grammar as a CommonJS module, stamped with the hash
- * of the grammar text (queries/parser.ts ignores it once the grammar changes), and a copy of the
+ * of the grammar text (stack/queries/parser.ts ignores it once the grammar changes), and a copy of the
  * grammar beside it for code that runs from dist/.
  * @param {string} grammarFile @param {string} outFile
  */

@@ -11,7 +11,7 @@
  * they are (vector indexes cannot change after creation) and are not priced.
  */
 import type { IndexNeeds } from "./analyze";
-import type { AccessPatterns } from "./declarations";
+import type { AccessPatterns } from "../../stack/queries/declarations";
 import type { Finding } from "./findings";
 import { ALWAYS_INDEXED, CompositeIndex, describeComposite, IndexPolicy, isIndexed, sameComposite } from "./index-policy";
 import { ESTIMATES } from "./estimates";

@@ -7,7 +7,7 @@ import { IndexAdviceEntry, indexAdviceFor } from "./advice";
 import { analyzeQuery, IndexNeeds, QueryEntry } from "./analyze";
 import { CachingInput, CachingSection, cachingAdvice } from "./caching";
 import { CapacityEntry, capacityFor } from "./capacity";
-import type { ContainerDeclaration } from "./declarations";
+import type { ContainerDeclaration } from "../../stack/queries/declarations";
 import type { Finding } from "./findings";
 import { ContainerFacts, Facts, factsFromRecords, RecordLike } from "./records";
 import type { SearchWorkload } from "./search";

@@ -5,9 +5,9 @@
  * from an index policy. Pure: (query declaration, container facts, physical partitions,
  * workload) in, a plan `queries` entry (and the query's index needs) out.
  */
-import type { OrderItem, Query } from "./ast";
-import { computedDefinitions, computedPropertyAt, computedPropertyFor, documentAliases } from "./computed";
-import type { QueryDeclaration } from "./declarations";
+import type { OrderItem, Query } from "../../stack/queries/ast";
+import { computedDefinitions, computedPropertyAt, computedPropertyFor, documentAliases } from "../../stack/queries/computed";
+import type { QueryDeclaration } from "../../stack/queries/declarations";
 import type { Finding } from "./findings";
 import { sortFindings } from "./findings";
 import {
@@ -22,10 +22,10 @@ import {
 } from "./index-policy";
 import { ESTIMATES, HOT_CALLS_PER_SECOND } from "./estimates";
 import { round2 } from "../model/prices";
-import { QuerySyntaxError, tryParseQuery } from "./parser";
+import { QuerySyntaxError, tryParseQuery } from "../../stack/queries/parser";
 import type { ContainerFacts } from "./records";
 import { searchShapeOf, searchVerdict, SearchWorkload } from "./search";
-import { Filter, QueryShape, shapeOf, visit } from "./shape";
+import { Filter, QueryShape, shapeOf, visit } from "../../stack/queries/shape";
 
 export interface QueryEntry {
     /** The account, in a stack of several (set by the analysis). */

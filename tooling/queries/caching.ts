@@ -13,7 +13,7 @@
  * - RU saved lowers the throughput to provision: priced at the container's mode, in every region.
  */
 import type { QueryEntry } from "./analyze";
-import type { AccessPatterns } from "./declarations";
+import type { AccessPatterns } from "../../stack/queries/declarations";
 import type { Finding } from "./findings";
 import { CACHE_SHARE_OF_MEMORY, DEFAULT_STALENESS_SECONDS, ESTIMATES } from "./estimates";
 import { GATEWAY_MEMORY_GB } from "../model/limits";

@@ -4,7 +4,7 @@
  * would cost for the declared workload. Pure: container facts (from its record) and its
  * declaration in, one plan `capacity` entry out.
  */
-import type { AccessPatterns } from "./declarations";
+import type { AccessPatterns } from "../../stack/queries/declarations";
 import type { Finding } from "./findings";
 import { ESTIMATES, roundUp } from "./estimates";
 import { LIMITS } from "../model/limits";

@@ -11,6 +11,7 @@
  * - Computed properties are top-level paths `/<name>`:
  *   https://learn.microsoft.com/azure/cosmos-db/nosql/query/computed-properties
  */
+import type { ComputedProperty } from "../../stack/queries/computed";
 import { isObject, num, objects as list } from "../model/json";
 
 export interface VectorEmbedding {
@@ -37,10 +38,7 @@ export interface SearchPolicy {
     fullTextIndexes: string[];
 }
 
-export interface ComputedProperty {
-    name: string;
-    query: string;
-}
+export type { ComputedProperty };
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v.trim() : undefined);
 

@@ -22,13 +22,13 @@
  *   valid in ORDER BY RANK (https://learn.microsoft.com/azure/cosmos-db/nosql/query/order-by-rank,
  *   https://learn.microsoft.com/azure/cosmos-db/nosql/query/rrf).
  */
-import type { Call, Expr, Query } from "./ast";
+import type { Call, Expr, Query } from "../../stack/queries/ast";
 import type { Finding } from "./findings";
 import { ESTIMATES, SEARCH_ESTIMATES } from "./estimates";
 import { round2 } from "../model/prices";
 import type { ContainerFacts } from "./records";
 import { vectorIndexType } from "./search-policy";
-import { constantValue, ParameterValues, pathOf, scopeOf, searchedArguments, visit } from "./shape";
+import { constantValue, ParameterValues, pathOf, scopeOf, searchedArguments, visit } from "../../stack/queries/shape";
 
 /** How many items one call's search runs over, from the container's declaration. */
 export interface SearchWorkload {

@@ -5,7 +5,7 @@
  */
 import { ConfigError, stackConfigSchema } from "../../stack/config";
 import { AccessPatternAnalysis, analyzeAccessPatterns } from "../queries/analysis";
-import { declarationSection } from "../queries/declarations";
+import { declarationSection } from "../../stack/queries/declarations";
 import { UsageError } from "./cli/common";
 import { estimateCost } from "./cost";
 import { buildPlanDocument, PlanDocument } from "./plan";

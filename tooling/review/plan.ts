@@ -6,7 +6,7 @@ import type { IndexAdviceEntry } from "../queries/advice";
 import type { QueryEntry } from "../queries/analyze";
 import type { CachingSection } from "../queries/caching";
 import type { CapacityEntry } from "../queries/capacity";
-import type { ContainerDeclaration } from "../queries/declarations";
+import type { ContainerDeclaration } from "../../stack/queries/declarations";
 import type { PolicySection } from "./policy/render";
 import type { CostEstimate } from "./cost";
 import { groupByAccount, indexAccounts } from "../model/accounts";

@@ -10,7 +10,12 @@ import type { Expr, Query } from "./ast";
 import { tryParseQuery } from "./parser";
 import { printExpr } from "./print";
 import { scopeOf } from "./shape";
-import type { ComputedProperty } from "./search-policy";
+
+/** A container's computed property as declared: its name and the query that derives it. */
+export interface ComputedProperty {
+    name: string;
+    query: string;
+}
 
 /** Functions a computed property's query may not call: aggregates, spatial, nondeterministic (the page's "Query constraints"). */
 const REFUSED_FUNCTIONS = new Set([
