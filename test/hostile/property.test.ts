@@ -18,7 +18,21 @@ import { main as diffMain } from "../../tooling/review/cli/diff";
 import { main as policyMain } from "../../tooling/review/cli/policy";
 import { parseJsonInput } from "../../tooling/model/input-json";
 import { FIXTURES as ADOPT_FIXTURES } from "../adopt/helpers";
-import { Documents, documents, ExportDocument, Format, FORMATS, Outcome, PlanDocument, PreviewDocument, PROJECT_DIR, run, scratch, State, Step } from "./helpers";
+import {
+    Documents,
+    documents,
+    ExportDocument,
+    Format,
+    FORMATS,
+    Outcome,
+    PlanDocument,
+    PreviewDocument,
+    PROJECT_DIR,
+    run,
+    scratch,
+    State,
+    Step,
+} from "./helpers";
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 6);
 const DEFINITIONS = path.join(PROJECT_DIR, "test", "fixtures", "azure-policy", "builtin");
@@ -131,8 +145,12 @@ describe("hostile input, generated (fast-check): every command ends with a resul
     }
 
     it("Azure Policy definitions and assignments: any variant is evaluated or refused in one line", async () => {
-        const builtins = fs.readdirSync(DEFINITIONS).sort().map((f) => ({ file: f, doc: JSON.parse(fs.readFileSync(path.join(DEFINITIONS, f), "utf8")) as unknown }));
-        const assignments = JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "test", "fixtures", "azure-policy", "tenant", "assignments.json"), "utf8")) as unknown;
+        const builtins = fs
+            .readdirSync(DEFINITIONS)
+            .sort()
+            .map((f) => ({ file: f, doc: JSON.parse(fs.readFileSync(path.join(DEFINITIONS, f), "utf8")) as unknown }));
+        const assignmentsFile = path.join(PROJECT_DIR, "test", "fixtures", "azure-policy", "tenant", "assignments.json");
+        const assignments = JSON.parse(fs.readFileSync(assignmentsFile, "utf8")) as unknown;
         const from = clean.plan;
         let n = 0;
         await fc.assert(

@@ -20,7 +20,8 @@ import { PROJECT_DIR } from "../helpers/config";
 import { committedStack } from "../helpers/stacks";
 
 /** A REST API example: the body of its 200 response. */
-const example = (name: string) => (JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "test/fixtures/throughput", name), "utf8")) as { responses: { "200": { body: unknown } } }).responses["200"].body;
+const example = (name: string) =>
+    (JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "test/fixtures/throughput", name), "utf8")) as { responses: { "200": { body: unknown } } }).responses["200"].body;
 const ORDERS: ThroughputTarget = { name: "appdb/orders", resourceGroup: "rg-cosmos-platform-prod", account: "contoso-cosmos-prod", database: "appdb", container: "orders", declared: { mode: "autoscale", maxThroughput: 10000 } };
 
 /** A fake Azure: the deployed settings by target name. */

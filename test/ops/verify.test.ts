@@ -89,7 +89,10 @@ describe("npm run verify against a local Cosmos-compatible server", function () 
     it("skips a step whose prerequisite was skipped, fails one whose prerequisite failed, and stops after an access failure", async () => {
         const step = (name: string, run: Step["run"], needs?: string[]): Step => ({ name, does: name, run, ...(needs ? { needs } : {}) });
         const base = { host: "127.0.0.1", database: "appdb", container: "orders", auth: "key" as const, profile: "full" as const };
-        const chained = await runVerify(orders, { ...base, steps: [step("a", () => Promise.resolve({ skipped: "not here" })), step("b", () => Promise.resolve({}), ["a"])] });
+        const chained = await runVerify(orders, {
+            ...base,
+            steps: [step("a", () => Promise.resolve({ skipped: "not here" })), step("b", () => Promise.resolve({}), ["a"])],
+        });
         assert.deepStrictEqual(chained.steps.slice(1).map((s) => [s.name, s.status, s.note]), [["a", "skipped", "not here"], ["b", "skipped", "needs a, which was skipped"]]);
         assert.ok(verifyPassed(chained), "skips alone do not fail a run");
 
