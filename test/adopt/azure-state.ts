@@ -56,7 +56,7 @@ const UNSENT_AT_DEFAULT: Record<string, unknown> = {
 /** A sub-resource's own settings, in either shape: REST's `{ name, id, properties }` or the CLI's flattened one (its `id`, `type`, `etag` and `resourceGroup` are Azure's). */
 function own(value: unknown): Json {
     const v = isObject(value) ? value : {};
-    const { properties, id, type: _type, etag: _etag, resourceGroup: _rg, provisioningState: _state, ...rest } = { ...v, ...(isObject(v.properties) ? v.properties : {}) } as Json;
+    const { properties: _properties, id, type: _type, etag: _etag, resourceGroup: _rg, provisioningState: _state, ...rest } = { ...v, ...(isObject(v.properties) ? v.properties : {}) };
     return { ...(rest.name === undefined && typeof id === "string" ? { name: id.split("/").pop() } : {}), ...rest };
 }
 
@@ -137,8 +137,8 @@ export function expectedLeaves(view: Json): Map<string, unknown> {
     const consistency = isObject(view.consistencyPolicy) ? view.consistencyPolicy.defaultConsistencyLevel : undefined;
     // Sets in Azure, sorted by the program (an assumption documented in docs/runbooks/adopt.md): IP rules, ACL-bypass resources, a role's data actions.
     const sorted: Json = { ...view };
-    if (Array.isArray(view.locations)) sorted.locations = [...view.locations].sort((a, b) => ((a as Json).failoverPriority as number) - ((b as Json).failoverPriority as number));
-    if (Array.isArray(view.ipRules)) sorted.ipRules = [...view.ipRules].sort((a, b) => ipOrder(String((a as Json).ipAddressOrRange)) - ipOrder(String((b as Json).ipAddressOrRange)));
+    if (Array.isArray(view.locations)) sorted.locations = [...(view.locations as unknown[])].sort((a, b) => ((a as Json).failoverPriority as number) - ((b as Json).failoverPriority as number));
+    if (Array.isArray(view.ipRules)) sorted.ipRules = [...(view.ipRules as unknown[])].sort((a, b) => ipOrder(String((a as Json).ipAddressOrRange)) - ipOrder(String((b as Json).ipAddressOrRange)));
     if (Array.isArray(view.networkAclBypassResourceIds)) sorted.networkAclBypassResourceIds = [...(view.networkAclBypassResourceIds as string[])].sort();
     if (Array.isArray(view.permissions)) sorted.permissions = view.permissions.map((p) => ({ ...(p as Json), dataActions: [...((p as Json).dataActions as string[])].sort() }));
     for (const [path, value] of leaves(sorted)) {

@@ -19,11 +19,11 @@ const SCOPE = { subscriptionId: "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", resource
 const ACCOUNT_ID = `/subscriptions/${SCOPE.subscriptionId}/resourceGroups/${SCOPE.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/inventory-test`;
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const write = { out: process.stdout.write, err: process.stderr.write };
+    const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
     let out = "";
     let err = "";
-    process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string) => ((err += chunk), true)) as typeof process.stderr.write;
+    process.stdout.write = (chunk: string) => ((out += chunk), true);
+    process.stderr.write = (chunk: string) => ((err += chunk), true);
     try {
         return { code: await diffMain(argv), out, err };
     } catch (e) {

@@ -16,9 +16,31 @@ import { Inputs } from "../../tooling/adopt/inputs";
 import { loadStackFiles } from "../../tooling/review/stack-files";
 import { ResourceRecord } from "../../tooling/model/plan-record";
 import { synthesizeFiles } from "../../tooling/review/synth";
+import { StackConfigInput } from "../../stack/config/schema";
 import { FIXTURES, fixtureFiles, fixtureInputs, listFiles, tempProject } from "./helpers";
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/**
+ * A resource document as Azure returns it, with what these tests read from or change in one: the fields they
+ * follow further are typed, those of one kind optional (a control-plane role assignment is flat, as `az role assignment list` prints it).
+ */
+interface Doc {
+    id: string;
+    name: string;
+    type?: string;
+    identity: { userAssignedIdentities: Record<string, unknown>; [field: string]: unknown };
+    properties: {
+        privateLinkServiceConnections?: { properties: { privateLinkServiceId: string; [field: string]: unknown }; [field: string]: unknown }[];
+        privateDnsZoneConfigs?: Record<string, unknown>[];
+        logs?: Record<string, unknown>[];
+        assignableScopes?: string[];
+        [field: string]: unknown;
+    };
+    roleDefinitionId: string;
+    scope: string;
+    [field: string]: unknown;
+}
+/** The stack file's config: `cosmos-platform:<key>` for each key of the stack config. */
+type StackFileConfig = { [K in keyof StackConfigInput as `cosmos-platform:${K}`]: StackConfigInput[K] };
 
 const SUB = "2b7c4d9e-1f3a-4c5b-8d6e-0a1b2c3d4e5f";
 const GROUP = `/subscriptions/${SUB}/resourceGroups/rg-ledger-prod`;
@@ -27,12 +49,12 @@ const ENDPOINT = `${GROUP}/providers/Microsoft.Network/privateEndpoints/pe-ledge
 const IDENTITY = `${GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-ledger-cmk`;
 
 /** The secured estate's raw documents (lists flattened), changed by `change`, classified; skipped ones noted. */
-function variant(change: (docs: Json[]) => void = () => undefined): Inputs {
+function variant(change: (docs: Doc[]) => void = () => undefined): Inputs {
     const dir = path.join(FIXTURES, "secured");
     const raw = fs.readdirSync(dir).flatMap((f) => {
         const doc = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as unknown;
-        return Array.isArray(doc) ? doc : ((doc as { value?: unknown[] }).value ?? [doc]);
-    }) as Json[];
+        return Array.isArray(doc) ? (doc as unknown[]) : ((doc as { value?: unknown[] }).value ?? [doc]);
+    }) as Doc[];
     change(raw);
     const inputs: Inputs = { docs: [], skipped: [] };
     raw.forEach((d, i) => {
@@ -43,18 +65,18 @@ function variant(change: (docs: Json[]) => void = () => undefined): Inputs {
     return inputs;
 }
 
-const byId = (docs: Json[], suffix: string) => docs.find((d) => typeof d.id === "string" && d.id.endsWith(suffix)) as Json;
-const ofType = (docs: Json[], type: string) => docs.filter((d) => d.type === type);
+const byId = (docs: Doc[], suffix: string) => docs.find((d) => typeof d.id === "string" && d.id.endsWith(suffix)) as Doc;
+const ofType = (docs: Doc[], type: string) => docs.filter((d) => d.type === type);
 
 describe("npm run adopt: private endpoints, diagnostics, locks, control-plane roles, customer-managed keys", function () {
     this.timeout(120000);
     let project: ReturnType<typeof tempProject>;
     let secured: AdoptOutcome;
-    let config: Json;
+    let config: StackFileConfig;
     let counter = 0;
     const adopt = (inputs: Inputs, environment = "prod") => adoptEstate(inputs, { stack: `v${++counter}`, environment, projectDir: project.dir, inputLabels: ["variant"] });
     /** The problems of a variant that cannot be adopted (exit 1), shortened to `<property>: <reason>`. */
-    const gaps = async (change: (docs: Json[]) => void): Promise<string[]> => {
+    const gaps = async (change: (docs: Doc[]) => void): Promise<string[]> => {
         const outcome = await adopt(variant(change));
         assert.strictEqual(outcome.code, 1, outcome.report);
         assert.deepStrictEqual(outcome.written, []);
@@ -65,12 +87,12 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         project = tempProject();
         secured = await adoptEstate(fixtureInputs("secured"), { stack: "ledger", environment: "prod", projectDir: project.dir, inputLabels: ["secured"] });
         assert.strictEqual(secured.code, 0, secured.problems.join("\n"));
-        config = (parseYaml(fs.readFileSync(path.join(project.dir, "Pulumi.ledger.yaml"), "utf8")) as { config: Json }).config;
+        config = (parseYaml(fs.readFileSync(path.join(project.dir, "Pulumi.ledger.yaml"), "utf8")) as { config: StackFileConfig }).config;
     });
     after(() => project.remove());
 
     it("writes each as the stack config says it: endpoint and zone, setting and workspace, lock, control roles, key, narrow custom roles", () => {
-        const network = config["cosmos-platform:network"];
+        const network = config["cosmos-platform:network"]!;
         assert.deepStrictEqual(network.privateEndpoints, [
             {
                 name: "pe-ledger-prod",
@@ -84,23 +106,23 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
             },
         ]);
         assert.strictEqual(network.privateDnsZoneId, `/subscriptions/${SUB}/resourceGroups/rg-dns-hub/providers/Microsoft.Network/privateDnsZones/privatelink.documents.azure.com`);
-        const monitoring = config["cosmos-platform:monitoring"];
+        const monitoring = config["cosmos-platform:monitoring"]!;
         assert.deepStrictEqual(monitoring.workspace, { id: `/subscriptions/${SUB}/resourceGroups/rg-monitor-hub/providers/Microsoft.OperationalInsights/workspaces/log-platform-prod` });
-        assert.strictEqual(monitoring.diagnostics.name, "send-to-platform-logs");
-        assert.deepStrictEqual(monitoring.diagnostics.logCategories, ["DataPlaneRequests", "QueryRuntimeStatistics", "ControlPlaneRequests"], "enabled ones, in Azure's order");
-        assert.deepStrictEqual(monitoring.diagnostics.metricCategories, ["Requests"]);
+        assert.strictEqual(monitoring.diagnostics!.name, "send-to-platform-logs");
+        assert.deepStrictEqual(monitoring.diagnostics!.logCategories, ["DataPlaneRequests", "QueryRuntimeStatistics", "ControlPlaneRequests"], "enabled ones, in Azure's order");
+        assert.deepStrictEqual(monitoring.diagnostics!.metricCategories, ["Requests"]);
         assert.deepStrictEqual(monitoring.alerts, { "hot-partition": { enabled: false } }, "the one profile alert whose table the setting does not fill");
         assert.deepStrictEqual(config["cosmos-platform:security"], {
             defender: false,
             deleteLock: { name: "ledger-no-delete", notes: "Ledger data: ask #ledger-oncall before removing." },
             customerManagedKey: { keyVaultKeyUri: "https://kv-ledger-prod.vault.azure.net/keys/cosmos-ledger", identity: IDENTITY },
         });
-        const access = config["cosmos-platform:access"];
+        const access = config["cosmos-platform:access"]!;
         assert.deepStrictEqual(access.controlRoles, [
             { principal: "ce2ce14e-85d7-4629-bdbc-454d0519d987", principalType: "User", role: "Cosmos DB Operator", id: "05c5a614-a7d6-4502-b150-c2fb455033ff" },
             { principal: "8d9e0f1a-2b3c-4d4e-9f5a-7b8c9d0e1f2a", principalType: "Group", role: "CosmosBackupOperator", scope: "resourceGroup", id: "7c8d9e0f-1a2b-4c3d-8e4f-6a7b8c9d0e1f" },
         ]);
-        assert.deepStrictEqual(access.customRoles.map((r: Json) => r.assignableScopes), [[{ database: "sales" }, { database: "purchases" }], [{ database: "sales", container: "orders" }]]);
+        assert.deepStrictEqual(access.customRoles!.map((r) => r.assignableScopes), [[{ database: "sales" }, { database: "purchases" }], [{ database: "sales", container: "orders" }]]);
         const text = fs.readFileSync(path.join(project.dir, "Pulumi.ledger.yaml"), "utf8");
         assert.match(text, /# set by adopt: reads CDBPartitionKeyRUConsumption, which the adopted setting does not send \(add PartitionKeyRUConsumption to it, then remove this\)\n\s*hot-partition:/);
         assert.match(text, /# project default: the whole account\n\s*assignableScopes:/);
@@ -146,7 +168,7 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         const files = loadStackFiles(project.dir, "ledger");
         delete files.config["cosmos-platform:import"];
         // Production alerts need someone to reach (the runbook's step 5).
-        const monitoring = JSON.parse(String(files.config["cosmos-platform:monitoring"])) as Json;
+        const monitoring = JSON.parse(String(files.config["cosmos-platform:monitoring"])) as Record<string, unknown>;
         monitoring.actionGroups = [{ name: "ag-ledger", shortName: "ledger", emails: [{ name: "oncall", address: "oncall@example.com" }] }];
         files.config["cosmos-platform:monitoring"] = JSON.stringify(monitoring);
         const after = (await synthesizeFiles(files)).resources;
@@ -168,9 +190,9 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
             await gaps((docs) => {
                 const pe = byId(docs, "/privateEndpoints/pe-ledger-prod");
                 pe.tags = { owner: "network-team" };
-                pe.properties.privateLinkServiceConnections[0].properties.requestMessage = "Please approve my connection.";
+                pe.properties.privateLinkServiceConnections![0].properties.requestMessage = "Please approve my connection.";
                 pe.properties.applicationSecurityGroups = [{ id: "asg-data" }];
-                byId(docs, "/privateDnsZoneGroups/default").properties.privateDnsZoneConfigs[0].name = "cosmos";
+                byId(docs, "/privateDnsZoneGroups/default").properties.privateDnsZoneConfigs![0].name = "cosmos";
             }),
             [
                 'tags = {"owner":"network-team"}: the stack tags its endpoints as the account ({"costCenter":"7301","owner":"ledger-team"}); align the endpoint\'s tags in Azure first',
@@ -182,7 +204,7 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         assert.deepStrictEqual(
             await gaps((docs) => {
                 const pe = byId(docs, "/privateEndpoints/pe-ledger-prod");
-                pe.properties.privateLinkServiceConnections[0].properties.groupIds = ["SqlDedicated"];
+                pe.properties.privateLinkServiceConnections![0].properties.groupIds = ["SqlDedicated"];
                 byId(docs, "/privateDnsZoneGroups/default").name = "cosmos-dns";
                 byId(docs, "/privateDnsZoneGroups/default").id = `${ENDPOINT}/privateDnsZoneGroups/cosmos-dns`;
             }),
@@ -198,7 +220,7 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         assert.deepStrictEqual(elsewhere.map((g) => g.split(":")[0]), ["resourceGroup = \"2b7c4d9e-1f3a-4c5b-8d6e-0a1b2c3d4e5f/rg-network-prod\""]);
         assert.match(elsewhere[0], /the stack creates an account's endpoints in its resource group \(rg-ledger-prod\); this one is elsewhere/);
         const spelled = await gaps((docs) => {
-            const connection = byId(docs, "/privateEndpoints/pe-ledger-prod").properties.privateLinkServiceConnections[0].properties;
+            const connection = byId(docs, "/privateEndpoints/pe-ledger-prod").properties.privateLinkServiceConnections![0].properties;
             connection.privateLinkServiceId = connection.privateLinkServiceId.replace("Microsoft.DocumentDB", "Microsoft.DocumentDb");
         });
         assert.match(spelled[0], /^properties\.privateLinkServiceConnections\[0\]\.privateLinkServiceId = "\/subscriptions\/[^"]+\/Microsoft\.DocumentDb\/databaseAccounts\/ledger-cosmos-prod": the stack connects the endpoint to the account's id as it imports it \(\/subscriptions\/.+\/Microsoft\.DocumentDB\/databaseAccounts\/ledger-cosmos-prod\)/);
@@ -208,7 +230,7 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         const outcome = await adopt(
             variant((docs) => {
                 const pe = byId(docs, "/privateEndpoints/pe-ledger-prod");
-                const [connection] = pe.properties.privateLinkServiceConnections;
+                const [connection] = pe.properties.privateLinkServiceConnections!;
                 connection.properties.requestMessage = "ledger app, ticket 4711";
                 connection.properties.privateLinkServiceConnectionState = { status: "Pending", description: "Awaiting approval", actionsRequired: "None" };
                 pe.properties.manualPrivateLinkServiceConnections = [connection];
@@ -220,10 +242,10 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         const record = (outcome.records as ResourceRecord[]).find((r) => r.type === "azure-native:network:PrivateEndpoint") as ResourceRecord;
         assert.deepStrictEqual(record.inputs.manualPrivateLinkServiceConnections, [{ groupIds: ["Sql"], name: "pe-ledger-prod", privateLinkServiceId: "(known after apply)", requestMessage: "ledger app, ticket 4711" }]);
         assert.strictEqual(record.inputs.privateLinkServiceConnections, undefined);
-        const file = (parseYaml(fs.readFileSync(path.join(project.dir, `Pulumi.v${counter}.yaml`), "utf8")) as { config: Json }).config;
-        const [entry] = file["cosmos-platform:network"].privateEndpoints;
+        const file = (parseYaml(fs.readFileSync(path.join(project.dir, `Pulumi.v${counter}.yaml`), "utf8")) as { config: StackFileConfig }).config;
+        const [entry] = file["cosmos-platform:network"]!.privateEndpoints!;
         assert.deepStrictEqual([entry.manualApproval, entry.privateDns], [{ requestMessage: "ledger app, ticket 4711" }, "none"]);
-        assert.strictEqual(file["cosmos-platform:network"].privateDnsZoneId, undefined, "no zone: the stack creates none and registers nothing");
+        assert.strictEqual(file["cosmos-platform:network"]!.privateDnsZoneId, undefined, "no zone: the stack creates none and registers nothing");
         assert.ok(!(outcome.records as ResourceRecord[]).some((r) => r.type.startsWith("azure-native:privatedns:") || r.type === "azure-native:network:PrivateDnsZoneGroup"));
     });
 
@@ -231,13 +253,13 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         const problems = await gaps((docs) => {
             const setting = byId(docs, "/diagnosticSettings/send-to-platform-logs");
             setting.properties.logAnalyticsDestinationType = "AzureDiagnostics";
-            setting.properties.logs[0].retentionPolicy = { enabled: true, days: 90 };
-            setting.properties.logs.push({ categoryGroup: "audit", enabled: true });
+            setting.properties.logs![0].retentionPolicy = { enabled: true, days: 90 };
+            setting.properties.logs!.push({ categoryGroup: "audit", enabled: true });
             setting.properties.marketplacePartnerId = "/subscriptions/abcdeabc-1234-1234-ab12-123a1234567a/resourceGroups/test-rg/providers/Microsoft.Datadog/monitors/dd1";
-            docs.push({ ...JSON.parse(JSON.stringify(setting)), id: setting.id.replace("send-to-platform-logs", "to-siem"), name: "to-siem" });
+            docs.push({ ...(JSON.parse(JSON.stringify(setting)) as Doc), id: setting.id.replace("send-to-platform-logs", "to-siem"), name: "to-siem" });
             const lock = byId(docs, "/locks/ledger-no-delete");
-            docs.push({ ...JSON.parse(JSON.stringify(lock)), id: lock.id.replace("ledger-no-delete", "read-only"), name: "read-only", properties: { level: "ReadOnly" } });
-            docs.push({ ...JSON.parse(JSON.stringify(lock)), id: lock.id.replace("ledger-no-delete", "second"), name: "second" });
+            docs.push({ ...(JSON.parse(JSON.stringify(lock)) as Doc), id: lock.id.replace("ledger-no-delete", "read-only"), name: "read-only", properties: { level: "ReadOnly" } });
+            docs.push({ ...(JSON.parse(JSON.stringify(lock)) as Doc), id: lock.id.replace("ledger-no-delete", "second"), name: "second" });
             lock.properties.owners = [{ applicationId: "app" }];
         });
         assert.deepStrictEqual([...problems].sort(), [
@@ -259,8 +281,8 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
     it("exits 1 naming a control-plane assignment the stack config cannot say: another role, a condition, a foreign group, a scope below the account, a duplicate", async () => {
         const problems = await gaps((docs) => {
             const [operator] = ofType(docs, "Microsoft.Authorization/roleAssignments");
-            const copy = (name: string, change: (d: Json) => void) => {
-                const d = JSON.parse(JSON.stringify(operator)) as Json;
+            const copy = (name: string, change: (d: Doc) => void) => {
+                const d = JSON.parse(JSON.stringify(operator)) as Doc;
                 d.id = d.id.replace(operator.name, name);
                 d.name = name;
                 change(d);
@@ -295,8 +317,8 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
     });
 
     it("exits 1 naming a customer-managed key the stack config cannot say: read through another identity, several user-assigned identities, a key in a managed HSM", async () => {
-        const account = (docs: Json[]) => byId(docs, "/databaseAccounts/ledger-cosmos-prod");
-        const reasons = async (change: (docs: Json[]) => void) => (await gaps(change)).map((p) => p.replace(/ = .*?: (?=[a-z])/, ": "));
+        const account = (docs: Doc[]) => byId(docs, "/databaseAccounts/ledger-cosmos-prod");
+        const reasons = async (change: (docs: Doc[]) => void) => (await gaps(change)).map((p) => p.replace(/ = .*?: (?=[a-z])/, ": "));
         assert.deepStrictEqual(await reasons((docs) => (account(docs).properties.defaultIdentity = "FirstPartyIdentity")), [
             "identity: the key is read through FirstPartyIdentity; the stack config's customer-managed key uses a user-assigned identity (switch the default identity in Azure first)",
             "properties.keyVaultKeyUri: the key is read through FirstPartyIdentity; the stack config's customer-managed key uses a user-assigned identity (switch the default identity in Azure first)",
@@ -317,7 +339,7 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
     });
 
     it("exits 1 naming a custom role assignable outside the account, and leaves one assignable in the whole account unsaid", async () => {
-        const [problem] = await gaps((docs) => byId(docs, "/sqlRoleDefinitions/2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a").properties.assignableScopes.push(`${GROUP}/providers/Microsoft.DocumentDB/databaseAccounts/other-account/dbs/sales`));
+        const [problem] = await gaps((docs) => byId(docs, "/sqlRoleDefinitions/2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a").properties.assignableScopes!.push(`${GROUP}/providers/Microsoft.DocumentDB/databaseAccounts/other-account/dbs/sales`));
         assert.strictEqual(problem, `properties.assignableScopes = "${GROUP}/providers/Microsoft.DocumentDB/databaseAccounts/other-account/dbs/sales": an assignable scope of a custom role is the account id, optionally followed by /dbs/<database> and /colls/<container>`);
         const outcome = await adopt(
             variant((docs) => {
@@ -325,8 +347,8 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
             }),
         );
         assert.strictEqual(outcome.code, 0, outcome.problems.join("\n"));
-        const file = (parseYaml(fs.readFileSync(path.join(project.dir, `Pulumi.v${counter}.yaml`), "utf8")) as { config: Json }).config;
-        assert.strictEqual(file["cosmos-platform:access"].customRoles[0].assignableScopes, undefined, "the whole account is the default");
+        const file = (parseYaml(fs.readFileSync(path.join(project.dir, `Pulumi.v${counter}.yaml`), "utf8")) as { config: StackFileConfig }).config;
+        assert.strictEqual(file["cosmos-platform:access"]!.customRoles![0].assignableScopes, undefined, "the whole account is the default");
         const definition = (outcome.records as ResourceRecord[]).find((r) => r.inputs.roleName === "myRoleName") as ResourceRecord;
         assert.deepStrictEqual(definition.inputs.assignableScopes, [ACCOUNT]);
     });
@@ -335,7 +357,7 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         const examples = (f: string) => path.join(FIXTURES, "rest-examples-extensions", f);
         const secured = fixtureFiles("secured").filter((f) => !/dns-zone-groups|private-endpoint/.test(f));
         const rgRole = path.join(project.dir, "other-group-role.json");
-        const roles = JSON.parse(fs.readFileSync(path.join(FIXTURES, "secured", "control-role-assignments.json"), "utf8")) as Json[];
+        const roles = JSON.parse(fs.readFileSync(path.join(FIXTURES, "secured", "control-role-assignments.json"), "utf8")) as Doc[];
         fs.writeFileSync(rgRole, JSON.stringify({ ...roles[1], id: roles[1].id.replace("rg-ledger-prod", "rg-other"), scope: roles[1].scope.replace("rg-ledger-prod", "rg-other") }));
         const before = listFiles(project.dir);
         let stderr = "";
@@ -360,7 +382,7 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
     });
 
     it("reads the REST API's own examples of these types as Azure returns them: a lock on a group is noted, an assignment of another role is named", async () => {
-        const examples = (f: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, "rest-examples-extensions", f), "utf8")) as Json;
+        const examples = (f: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, "rest-examples-extensions", f), "utf8")) as Doc;
         const lock = classifyOrSkip(examples("lock-get-at-resource-level.json"), "lock");
         assert.deepStrictEqual(lock, { skipped: "/subscriptions/subscriptionId/resourceGroups/resourcegroupname/providers/Microsoft.Authorization/locks/testlock: a lock on resource group 'resourcegroupname', inherited by the account: the stack leaves the group unmanaged (resourceGroup.create: false), so the lock is not adopted and stays as it is" });
         const definition = classifyOrSkip(examples("sql-role-definition-get.json"), "definition");
@@ -371,7 +393,7 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         assert.ok(!("skipped" in read));
         assert.deepStrictEqual([read.kind, read.scope, read.account, read.accountId], ["controlRoleAssignment", "account", "test-db-account", "/subscriptions/a925f2f7-5c63-4b7b-8799-25a5f97bc3b2/resourceGroups/testrg/providers/Microsoft.DocumentDB/databaseAccounts/test-db-account"]);
         const problems = await gaps((docs) => {
-            const d = JSON.parse(JSON.stringify(assignment)) as Json;
+            const d = JSON.parse(JSON.stringify(assignment)) as Doc;
             d.id = d.id.replace(/\/subscriptions\/.*\/databaseAccounts\/test-db-account/, ACCOUNT);
             d.properties.scope = ACCOUNT;
             docs.push(d);

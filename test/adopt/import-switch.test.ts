@@ -16,9 +16,12 @@ const GUID_A = "8d2f8b0c-3f5e-4b1a-9c6d-2e7f4a1b5c9d";
 const GUID_B = "3e1d5a7c-9b2f-4d6e-8a1c-5f3b7d9e1a2c";
 const PRINCIPAL = "7a3c9e1f-5b7d-4f2a-8c6e-1d3f5a7b9c0e";
 
+/** A raw stack config with the roles these tests change typed. */
+type RawStack = Record<string, unknown> & { access: { customRoles: Role[]; dataRoles: Role[] } };
+type Role = { id?: string; [field: string]: unknown };
+
 /** The baseline, adopted: existing group, one custom role and assignment with their Azure names. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function adopted(): Record<string, any> {
+function adopted(): RawStack {
     return {
         ...baseline(),
         resourceGroup: { name: "rg-test", create: false },
@@ -86,7 +89,7 @@ describe("settings an adopted estate needs", () => {
     });
 
     it("a database's or container's own tags replace the stack's for it, standard tags added unless switched off", () => {
-        const raw = baseline();
+        const raw = baseline() as Record<string, unknown> & { databases: (Record<string, unknown> & { containers: Record<string, unknown>[] })[] };
         raw.databases[0].tags = {};
         raw.databases[0].containers[0].tags = { dataClass: "public" };
         const on = parse({ ...raw, tags: { team: "a" } }).databases[0];

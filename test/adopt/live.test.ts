@@ -23,7 +23,7 @@ type Headers = Awaited<ReturnType<HttpClient["sendRequest"]>>["headers"];
 const SUB = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b";
 const ACCOUNT = `/subscriptions/${SUB}/resourceGroups/rg-orders-prod/providers/Microsoft.DocumentDB/databaseAccounts/orders-cosmos-prod`;
 
-const credential: TokenCredential = { getToken: async () => ({ token: "offline-test-token", expiresOnTimestamp: Date.now() + 3_600_000 }) };
+const credential: TokenCredential = { getToken: () => Promise.resolve({ token: "offline-test-token", expiresOnTimestamp: Date.now() + 3_600_000 }) };
 
 function headers(values: Record<string, string>): Headers {
     const map = new Map(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v]));
@@ -58,15 +58,17 @@ function recordedResponses(): Map<string, unknown> {
 
 function replayingClient(routes: Map<string, unknown>, seen: string[]): HttpClient {
     return {
-        async sendRequest(request: Request) {
+        sendRequest(request: Request) {
             const url = new URL(request.url);
             seen.push(`${request.method} ${url.pathname}`);
             const body = routes.get(decodeURIComponent(url.pathname).toLowerCase());
             const listOfChildren = /\/(sqlDatabases|containers|storedProcedures|triggers|userDefinedFunctions|sqlRoleDefinitions|sqlRoleAssignments)$/.test(url.pathname);
             const found = body ?? (listOfChildren ? { value: [] } : undefined);
-            return found === undefined
-                ? { request, status: 404, headers: headers({ "content-type": "application/json" }), bodyAsText: JSON.stringify({ code: "NotFound", message: "Resource not found." }) }
-                : { request, status: 200, headers: headers({ "content-type": "application/json" }), bodyAsText: JSON.stringify(found) };
+            return Promise.resolve(
+                found === undefined
+                    ? { request, status: 404, headers: headers({ "content-type": "application/json" }), bodyAsText: JSON.stringify({ code: "NotFound", message: "Resource not found." }) }
+                    : { request, status: 200, headers: headers({ "content-type": "application/json" }), bodyAsText: JSON.stringify(found) },
+            );
         },
     };
 }
@@ -104,7 +106,7 @@ describe("npm run adopt --account: live mode with recorded responses", function 
 
     it("turns Azure's refusal into one input error naming the status (exit 2), not a stack trace", async () => {
         const forbidden: HttpClient = {
-            sendRequest: async (request: Request) => ({ request, status: 403, headers: headers({ "content-type": "application/json" }), bodyAsText: JSON.stringify({ error: { code: "AuthorizationFailed", message: "The client does not have authorization to perform action 'Microsoft.DocumentDB/databaseAccounts/read'." } }) }),
+            sendRequest: (request: Request) => Promise.resolve({ request, status: 403, headers: headers({ "content-type": "application/json" }), bodyAsText: JSON.stringify({ error: { code: "AuthorizationFailed", message: "The client does not have authorization to perform action 'Microsoft.DocumentDB/databaseAccounts/read'." } }) }),
         };
         await assert.rejects(readLive(ACCOUNT, { credential, clientOptions: { httpClient: forbidden, retryOptions: { maxRetries: 0 } } }), (e: unknown) => e instanceof AdoptInputError && /--account .*orders-cosmos-prod: Azure answered 403 AuthorizationFailed: The client does not have authorization/.test(e.message));
     });

@@ -112,7 +112,8 @@ describe("npm run adopt: round trip per fixture", function () {
         assert.deepStrictEqual(file.config["cosmos-platform:import"], { subscriptionId: "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b" });
         const sproc = path.join(project.dir, "scripts/adopted/orders-cosmos-prod/appdb/orders/sprocs/bulkImport.js");
         const source = fixtureInputs("multi-region").docs.find((d) => d.kind === "storedProcedure");
-        assert.strictEqual(fs.readFileSync(sproc, "utf8"), (source?.properties.resource as { body: string }).body);
+        assert.ok(source);
+        assert.strictEqual(fs.readFileSync(sproc, "utf8"), (source.properties.resource as { body: string }).body);
         const text = fs.readFileSync(path.join(project.dir, "Pulumi.prod.yaml"), "utf8");
         assert.match(text, /# project default in production: defender and deleteLock true; turn on what is false after the import/);
         assert.match(text, /mandatory cosmosdb-diagnostic-settings/, "the header lists the policies the estate violates today");

@@ -10,6 +10,8 @@ import { scratch } from "./helpers";
 /** A Cosmos DB key as listKeys returns it: 64 bytes, 88 characters of base64. */
 const KEY = `${"Zm9vYmFyYmF6cXV4".repeat(5)}AbCdEf==`;
 const CONNECTION = `AccountEndpoint=https://telemetry-dev.documents.azure.com:443/;AccountKey=${KEY};`;
+/** An account's document as Azure returns it: the tags these tests add to, and the rest as it is. */
+type AccountDocument = { tags?: Record<string, string>; [field: string]: unknown };
 const SCOPE = ["--subscription", "00000000-0000-0000-0000-000000000000", "--resource-group", "rg"];
 
 async function adopt(argv: string[]) {
@@ -84,7 +86,7 @@ describe("hostile input: adoption documents and ARM templates", function () {
     });
 
     it("never prints a key or connection string from Azure's JSON, not even in part (an unknown property is a gap with the value hidden)", async () => {
-        const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8"));
+        const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8")) as AccountDocument;
         account.someNewSetting = CONNECTION;
         const file = tmp.file("account.json", account);
         const r = await adopt(["--from", file, "--from", path.join(FIXTURES, "serverless-dev", "databases.json"), "--from", path.join(FIXTURES, "serverless-dev", "containers.json"), "--stack", "keys", "--dir", project.dir]);
@@ -95,7 +97,7 @@ describe("hostile input: adoption documents and ARM templates", function () {
     });
 
     it("ignores the account's keys and connection strings (listKeys answers, not settings) without printing them, and adopts the rest", async () => {
-        const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8"));
+        const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8")) as AccountDocument;
         Object.assign(account, { primaryMasterKey: KEY, secondaryReadonlyMasterKey: KEY, connectionStrings: [{ connectionString: CONNECTION, description: "Primary SQL Connection String" }] });
         const file = tmp.file("account-keys.json", account);
         const p = tempProject();
@@ -113,7 +115,7 @@ describe("hostile input: adoption documents and ARM templates", function () {
     });
 
     it("never writes a key or connection string into the stack file (here in a tag): exit 1 naming the setting, nothing written", async () => {
-        const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8"));
+        const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8")) as AccountDocument;
         account.tags = { ...(account.tags ?? {}), connection: CONNECTION };
         const file = tmp.file("account-tag.json", account);
         const r = await adopt(["--from", file, "--from", path.join(FIXTURES, "serverless-dev", "databases.json"), "--from", path.join(FIXTURES, "serverless-dev", "containers.json"), "--stack", "tagged", "--dir", project.dir]);

@@ -21,11 +21,11 @@ export interface Outcome {
 
 /** Runs a command's main with stdout and stderr captured; a thrown error becomes its exit code and message, as runCommand makes it. */
 export async function run(main: (argv: string[]) => Promise<number>, argv: string[]): Promise<Outcome> {
-    const write = { out: process.stdout.write, err: process.stderr.write };
+    const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
     let out = "";
     let err = "";
-    process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string) => ((err += chunk), true)) as typeof process.stderr.write;
+    process.stdout.write = (chunk: string) => ((out += chunk), true);
+    process.stderr.write = (chunk: string) => ((err += chunk), true);
     const start = Date.now();
     try {
         return { code: await main(argv), out, err, ms: Date.now() - start };
@@ -48,40 +48,73 @@ export function assertRefused(outcome: Outcome, ...fragments: string[]): void {
 }
 
 const FIXTURES = path.join(PROJECT_DIR, "test", "fixtures");
-const readFixture = (rel: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, rel), "utf8"));
+const readFixture = <T>(rel: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, rel), "utf8")) as T;
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A resource state as the three formats hold it (an export's resource, a plan's record, a preview's state): the fields these tests reach, and any other. */
+export interface State {
+    urn: string;
+    type: string;
+    parent?: string;
+    delete?: boolean;
+    inputs: Record<string, unknown>;
+    [field: string]: unknown;
+}
+/** A step of a preview. */
+export interface Step {
+    op?: string;
+    oldState?: State;
+    newState?: State;
+    [field: string]: unknown;
+}
+export interface ExportDocument {
+    deployment: { resources: State[]; [field: string]: unknown };
+    [field: string]: unknown;
+}
+export interface PlanDocument {
+    resources: State[];
+    [field: string]: unknown;
+}
+export interface PreviewDocument {
+    steps: Step[];
+    [field: string]: unknown;
+}
+export interface Documents {
+    export: ExportDocument;
+    plan: PlanDocument;
+    preview: PreviewDocument;
+}
+type AnyDocument = Documents[keyof Documents];
 
 /** Fresh copies of one stack (prod) in the three formats the review tools read. */
 export const documents = {
-    export: (): Json => readFixture("policy/stack-export.json"),
-    plan: (): Json => readFixture("baseline/prod.plan.json"),
-    preview: (): Json => readFixture("policy/preview.json"),
+    export: () => readFixture<ExportDocument>("policy/stack-export.json"),
+    plan: () => readFixture<PlanDocument>("baseline/prod.plan.json"),
+    preview: () => readFixture<PreviewDocument>("policy/preview.json"),
 };
 export type Format = keyof typeof documents;
 export const FORMATS = Object.keys(documents) as Format[];
 
 /** The resource states of a document (the export's resources, the plan's records, the preview's new states). */
-export function statesOf(doc: Json, format: Format): Json[] {
-    if (format === "export") return doc.deployment.resources;
-    if (format === "plan") return doc.resources;
-    return doc.steps.filter((s: Json) => s.newState).map((s: Json) => s.newState);
+export function statesOf(doc: AnyDocument, format: Format): State[] {
+    if (format === "export") return (doc as ExportDocument).deployment.resources;
+    if (format === "plan") return (doc as PlanDocument).resources;
+    return (doc as PreviewDocument).steps.flatMap((s) => (s.newState ? [s.newState] : []));
 }
 
 /** The first state of a type. */
-export function stateOf(doc: Json, format: Format, type: string): Json {
+export function stateOf(doc: AnyDocument, format: Format, type: string): State {
     const found = statesOf(doc, format).find((r) => r.type === type);
     assert.ok(found, `the ${format} fixture has a ${type}`);
     return found;
 }
 
 /** Sets a resource's parent; in a preview in both the state before and after the step. */
-export function setParent(doc: Json, format: Format, urn: string, parent: string): void {
+export function setParent(doc: AnyDocument, format: Format, urn: string, parent: string): void {
     if (format !== "preview") {
         statesOf(doc, format).filter((r) => r.urn === urn).forEach((r) => (r.parent = parent));
         return;
     }
-    for (const step of doc.steps as Json[]) for (const state of [step.oldState, step.newState]) if (state?.urn === urn) state.parent = parent;
+    for (const step of (doc as PreviewDocument).steps) for (const state of [step.oldState, step.newState]) if (state?.urn === urn) state.parent = parent;
 }
 
 export const ACCOUNT = "azure-native:cosmosdb:DatabaseAccount";

@@ -7,7 +7,7 @@ import { main as diffMain } from "../../tooling/review/cli/diff";
 import { main as policyMain } from "../../tooling/review/cli/policy";
 import { main as reviewMain } from "../../tooling/review/cli/review";
 import { PolicyRecord, recordsFrom } from "../../tooling/model/records";
-import { ACCOUNT, assertRefused, CONTAINER, documents, FORMATS, PROJECT_DIR, run, scratch, setParent, stateOf, statesOf } from "./helpers";
+import { ACCOUNT, assertRefused, CONTAINER, documents, FORMATS, PROJECT_DIR, run, scratch, setParent, State, stateOf, statesOf } from "./helpers";
 
 const DEFINITIONS = path.join(PROJECT_DIR, "test", "fixtures", "azure-policy", "builtin");
 
@@ -69,7 +69,7 @@ describe("hostile input: parent cycles, missing parents and duplicate URNs", () 
 
     it("accepts a preview whose parents are absent: without --show-sames it lists only what changes", () => {
         const doc = documents.preview();
-        doc.steps = doc.steps.filter((s: { op: string }) => s.op !== "same");
+        doc.steps = doc.steps.filter((s) => s.op !== "same");
         const loaded = recordsFrom(doc, "preview.json");
         const urns = new Set(loaded.records.map((r) => r.urn));
         assert.ok(loaded.records.some((r) => r.parent !== undefined && !urns.has(r.parent)), "the fixture has a change under an unchanged parent");
@@ -80,21 +80,21 @@ describe("hostile input: parent cycles, missing parents and duplicate URNs", () 
             const doc = documents[format]();
             const states = statesOf(doc, format);
             const account = stateOf(doc, format, ACCOUNT);
-            states.push(JSON.parse(JSON.stringify(account)));
+            states.push(JSON.parse(JSON.stringify(account)) as State);
             const file = tmp.file(`duplicate.${format}.json`, doc);
             const where = format === "export" ? `deployment.resources[${states.length - 1}]` : `resources[${states.length - 1}]`;
             assertRefused(await run(policyMain, ["--from", file, "--stack", "prod", "--quiet"]), "same URN", account.urn, where);
         }
         const doc = documents.export();
         const account = stateOf(doc, "export", ACCOUNT);
-        statesOf(doc, "export").push({ ...JSON.parse(JSON.stringify(account)), delete: true });
+        statesOf(doc, "export").push({ ...(JSON.parse(JSON.stringify(account)) as State), delete: true });
         assert.strictEqual(recordsFrom(doc, "pending-delete.json").records.filter((r) => r.urn === account.urn).length, 1);
     });
 
     it("ends the account-ownership walk on a cyclic list built without the reader", () => {
         const urn = (name: string) => `urn:pulumi:multi::p::t::${name}`;
         const record = (name: string, type: string, parent: string, inputs: Record<string, unknown> = {}): PolicyRecord =>
-            ({ urn: urn(name), type, name, parent: urn(parent), inputs, dependencies: [], custom: true, options: { protect: false, ignoreChanges: [] } }) as PolicyRecord;
+            ({ urn: urn(name), type, name, parent: urn(parent), inputs, dependencies: [], custom: true, options: { protect: false, ignoreChanges: [] } });
         const records = [
             record("eu", ACCOUNT, "c1", { accountName: "eu" }),
             record("us", ACCOUNT, "c2", { accountName: "us" }),
@@ -110,8 +110,8 @@ describe("hostile input: parent cycles, missing parents and duplicate URNs", () 
     it("takes a parent chain thousands deep, listed children first, in policy, diff (both sides, with its report) and azure-policy", async () => {
         const doc = documents.export();
         const states = statesOf(doc, "export");
-        const chain: Record<string, unknown>[] = [];
-        let parent = states[0].urn as string;
+        const chain: State[] = [];
+        let parent = states[0].urn;
         for (let i = 0; i < 5000; i++) {
             const urn = `urn:pulumi:prod::cosmos-platform::test:index:Layer::layer-${i}`;
             chain.push({ urn, type: "test:index:Layer", custom: false, parent, inputs: {}, outputs: {} });

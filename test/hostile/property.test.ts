@@ -18,7 +18,21 @@ import { main as diffMain } from "../../tooling/review/cli/diff";
 import { main as policyMain } from "../../tooling/review/cli/policy";
 import { parseJsonInput } from "../../tooling/model/input-json";
 import { FIXTURES as ADOPT_FIXTURES } from "../adopt/helpers";
-import { documents, Format, FORMATS, Outcome, PROJECT_DIR, run, scratch } from "./helpers";
+import {
+    Documents,
+    documents,
+    ExportDocument,
+    Format,
+    FORMATS,
+    Outcome,
+    PlanDocument,
+    PreviewDocument,
+    PROJECT_DIR,
+    run,
+    scratch,
+    State,
+    Step,
+} from "./helpers";
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 6);
 const DEFINITIONS = path.join(PROJECT_DIR, "test", "fixtures", "azure-policy", "builtin");
@@ -27,8 +41,6 @@ const SIG = "4dabf18193072939515e22adb298388d";
 const REMOVE = Symbol("remove");
 /** Stands for "the URN of another resource of the document" (cycles, duplicates, dangling parents). */
 type UrnOf = { urnOf: number };
-
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
     fc.constantFrom<unknown>(
@@ -58,22 +70,24 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 const mutation = fc.record({ target: fc.nat(), path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), value: hostileValue });
 
 /** Replaces (or removes) the value at a path chosen by `choices` below `root`. */
-function mutate(root: Json, choices: number[], value: unknown, urns: string[]): void {
+function mutate(root: unknown, choices: number[], value: unknown, urns: string[]): void {
     let node = root;
     for (let i = 0; i < choices.length; i++) {
         if (node === null || typeof node !== "object") return;
-        const keys = Object.keys(node);
+        // An object or an array, read and written by key alike.
+        const fields = node as Record<string, unknown>;
+        const keys = Object.keys(fields);
         if (keys.length === 0) return;
         const key = keys[choices[i] % keys.length];
-        const child = node[key];
+        const child = fields[key];
         const last = i === choices.length - 1 || child === null || typeof child !== "object";
         if (last) {
             if (value === REMOVE) {
                 if (Array.isArray(node)) node.splice(Number(key), 1);
-                else delete node[key];
-            } else if (typeof value === "object" && value !== null && "urnOf" in value) node[key] = urns[(value as UrnOf).urnOf % urns.length];
+                else delete fields[key];
+            } else if (typeof value === "object" && value !== null && "urnOf" in value) fields[key] = urns[(value as UrnOf).urnOf % urns.length];
             // A copy: a JSON document never holds one object twice (nor, later mutated, inside itself).
-            else node[key] = value === undefined ? value : JSON.parse(JSON.stringify(value));
+            else fields[key] = value === undefined ? value : (JSON.parse(JSON.stringify(value)) as unknown);
             return;
         }
         node = child;
@@ -81,10 +95,10 @@ function mutate(root: Json, choices: number[], value: unknown, urns: string[]): 
 }
 
 /** The resource states mutations aim at (a preview's steps, so both old and new states are reached). */
-function targets(doc: Json, format: Format): Json[] {
-    if (format === "export") return doc.deployment.resources;
-    if (format === "plan") return doc.resources;
-    return doc.steps;
+function targets(doc: Documents[Format], format: Format): (State | Step)[] {
+    if (format === "export") return (doc as ExportDocument).deployment.resources;
+    if (format === "plan") return (doc as PlanDocument).resources;
+    return (doc as PreviewDocument).steps;
 }
 
 /** The verdict every run must get, whatever the input. */
@@ -110,7 +124,7 @@ describe("hostile input, generated (fast-check): every command ends with a resul
                 fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
                     const doc = documents[format]();
                     const states = targets(doc, format);
-                    const urns = (format === "preview" ? states.map((s: Json) => s.urn) : states.map((s: Json) => s.urn)).filter((u: unknown) => typeof u === "string");
+                    const urns = states.map((s) => s.urn).filter((u): u is string => typeof u === "string");
                     for (const m of mutations) mutate(states[m.target % states.length], m.path, m.value, urns);
                     const file = tmp.file(`variant-${format}-${n}.json`, doc);
                     const json = path.join(tmp.dir, `out-${format}-${++n}.json`);
@@ -131,8 +145,12 @@ describe("hostile input, generated (fast-check): every command ends with a resul
     }
 
     it("Azure Policy definitions and assignments: any variant is evaluated or refused in one line", async () => {
-        const builtins = fs.readdirSync(DEFINITIONS).sort().map((f) => ({ file: f, doc: JSON.parse(fs.readFileSync(path.join(DEFINITIONS, f), "utf8")) }));
-        const assignments = JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "test", "fixtures", "azure-policy", "tenant", "assignments.json"), "utf8"));
+        const builtins = fs
+            .readdirSync(DEFINITIONS)
+            .sort()
+            .map((f) => ({ file: f, doc: JSON.parse(fs.readFileSync(path.join(DEFINITIONS, f), "utf8")) as unknown }));
+        const assignmentsFile = path.join(PROJECT_DIR, "test", "fixtures", "azure-policy", "tenant", "assignments.json");
+        const assignments = JSON.parse(fs.readFileSync(assignmentsFile, "utf8")) as unknown;
         const from = clean.plan;
         let n = 0;
         await fc.assert(
@@ -140,7 +158,7 @@ describe("hostile input, generated (fast-check): every command ends with a resul
                 const dir = path.join(tmp.dir, `defs-${++n}`);
                 fs.mkdirSync(dir);
                 const picked = builtins[which % builtins.length];
-                const docs = [JSON.parse(JSON.stringify(picked.doc)), JSON.parse(JSON.stringify(assignments))];
+                const docs = [JSON.parse(JSON.stringify(picked.doc)) as unknown, JSON.parse(JSON.stringify(assignments)) as unknown];
                 for (const m of mutations) mutate(docs[m.target % 2], m.path, m.value, ["x"]);
                 fs.writeFileSync(path.join(dir, picked.file), JSON.stringify(docs[0]));
                 const assigned = path.join(tmp.dir, `assignments-${n}.json`);
@@ -171,10 +189,10 @@ describe("hostile input, generated (fast-check): every command ends with a resul
 
     it("adoption documents: any variant converts or is refused as bad input (never another error)", () => {
         const dir = path.join(ADOPT_FIXTURES, "multi-region");
-        const raw = fs.readdirSync(dir).map((f) => ({ file: f, doc: JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) }));
+        const raw = fs.readdirSync(dir).map((f) => ({ file: f, doc: JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as unknown }));
         fc.assert(
             fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-                const docs = JSON.parse(JSON.stringify(raw)) as { file: string; doc: Json }[];
+                const docs = JSON.parse(JSON.stringify(raw)) as { file: string; doc: unknown }[];
                 for (const m of mutations) mutate(docs[m.target % docs.length].doc, m.path, m.value, ["x"]);
                 try {
                     const inputs = docs.map((d) => documentsOf(d.doc, d.file, {}));
@@ -189,14 +207,14 @@ describe("hostile input, generated (fast-check): every command ends with a resul
     });
 
     it("ARM templates: any variant reads or is refused as bad input (never another error)", () => {
-        const template = JSON.parse(fs.readFileSync(path.join(ADOPT_FIXTURES, "template", "export.json"), "utf8"));
+        const template = JSON.parse(fs.readFileSync(path.join(ADOPT_FIXTURES, "template", "export.json"), "utf8")) as unknown;
         const expression = fc.oneof(
             fc.constantFrom("[variables('a')]", "[parameters('databaseAccounts_inventory_test_name')]", "[concat(variables('a'), variables('a'))]", "[resourceId('Microsoft.DocumentDB/databaseAccounts', variables('a'))]", "[concat(", "[[literal]", "[variables('nope')]"),
             hostileValue,
         );
         fc.assert(
             fc.property(fc.array(fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), value: expression }), { minLength: 1, maxLength: 4 }), (mutations) => {
-                const doc = JSON.parse(JSON.stringify(template));
+                const doc = JSON.parse(JSON.stringify(template)) as Record<string, unknown>;
                 doc.variables = { a: "[concat(variables('b'), 'x')]", b: "[parameters('databaseAccounts_inventory_test_name')]" };
                 for (const m of mutations) mutate(doc, m.path, m.value, ["x"]);
                 try {

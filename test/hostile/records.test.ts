@@ -14,6 +14,8 @@ const SIG = "4dabf18193072939515e22adb298388d";
 const shownSecret = (value: unknown) => ({ [SIG]: "1b47061264138c4ac30d75fd1eb44270", plaintext: JSON.stringify(value) });
 /** A secret in the format: the wire form in an export or preview, the plan's placeholder in a plan. */
 const secretIn = (format: Format, value: unknown) => (format === "plan" ? "[secret]" : shownSecret(value));
+/** The part of a container's inputs these tests replace. */
+type ContainerInputs = { resource: { partitionKey: Record<string, unknown> } };
 
 describe("hostile input: records of a plan, stack export or preview", () => {
     const tmp = scratch();
@@ -42,14 +44,14 @@ describe("hostile input: records of a plan, stack export or preview", () => {
         await refused(preview, "no-op.json", "steps[2].op is missing");
     });
 
-    const broken: { what: string; fragment: string; formats: Format[]; apply(state: Record<string, any>, format: Format): void }[] = [
+    const broken: { what: string; fragment: string; formats: Format[]; apply(state: Record<string, unknown>, format: Format): void }[] = [
         { what: "dependencies that are a string", fragment: ".dependencies is a string; expected an array of URNs", formats: ["export", "plan", "preview"], apply: (s) => (s.dependencies = "urn:pulumi:prod::x::t::n") },
         { what: "a dependency that is a number", fragment: ".dependencies[0] is a number", formats: ["export", "plan", "preview"], apply: (s) => (s.dependencies = [1]) },
         { what: "inputs that are not an object", fragment: ".inputs is a string; expected an object", formats: ["export", "plan", "preview"], apply: (s) => (s.inputs = "abc") },
         { what: "no inputs in a plan record", fragment: ".inputs is null", formats: ["plan"], apply: (s) => (s.inputs = null) },
         { what: "no options in a plan record", fragment: ".options is missing", formats: ["plan"], apply: (s) => delete s.options },
-        { what: "protect that is not a boolean", fragment: "protect is a string; expected true or false", formats: ["export", "plan"], apply: (s, f) => (f === "plan" ? (s.options.protect = "yes") : (s.protect = "yes")) },
-        { what: "ignoreChanges that is not a list", fragment: "ignoreChanges is a string", formats: ["export", "plan"], apply: (s, f) => (f === "plan" ? (s.options.ignoreChanges = "x") : (s.ignoreChanges = "x")) },
+        { what: "protect that is not a boolean", fragment: "protect is a string; expected true or false", formats: ["export", "plan"], apply: (s, f) => (f === "plan" ? ((s.options as Record<string, unknown>).protect = "yes") : (s.protect = "yes")) },
+        { what: "ignoreChanges that is not a list", fragment: "ignoreChanges is a string", formats: ["export", "plan"], apply: (s, f) => (f === "plan" ? ((s.options as Record<string, unknown>).ignoreChanges = "x") : (s.ignoreChanges = "x")) },
         { what: "a URN that is not one", fragment: ".urn 'contoso' is not a Pulumi URN", formats: ["export", "plan", "preview"], apply: (s) => (s.urn = "contoso") },
         { what: "no type", fragment: "has no type", formats: ["export", "plan", "preview"], apply: (s) => delete s.type },
         { what: "a parent that is not a URN", fragment: ".parent is a number", formats: ["export", "plan", "preview"], apply: (s) => (s.parent = 5) },
@@ -119,7 +121,7 @@ describe("hostile input: records of a plan, stack export or preview", () => {
             const unknown = format === "plan" ? "(known after apply)" : "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
             account.inputs.locations = unknown;
             account.inputs.capabilities = unknown;
-            stateOf(doc, format, CONTAINER).inputs.resource.partitionKey.paths = unknown;
+            (stateOf(doc, format, CONTAINER).inputs as ContainerInputs).resource.partitionKey.paths = unknown;
             const file = tmp.file(`unknown-lists.${format}.json`, doc);
             const clean = tmp.file(`unknown-clean.${format}.json`, documents[format]());
             for (const [main, argv] of [
@@ -159,9 +161,9 @@ describe("hostile input: records of a plan, stack export or preview", () => {
                 const doc = documents[format]();
                 const account = stateOf(doc, format, ACCOUNT);
                 const container = stateOf(doc, format, CONTAINER);
-                account.inputs.locations[0] = secretIn(format, PLAINTEXT);
+                (account.inputs.locations as unknown[])[0] = secretIn(format, PLAINTEXT);
                 account.inputs.tags = secretIn(format, { team: PLAINTEXT });
-                container.inputs.resource.partitionKey = secretIn(format, { paths: [PLAINTEXT] });
+                (container.inputs.resource as Record<string, unknown>).partitionKey = secretIn(format, { paths: [PLAINTEXT] });
                 for (const s of statesOf(doc, format).filter((r) => r.type === "azure-native:monitor:ActionGroup")) s.inputs.emailReceivers = secretIn(format, [{ x: PLAINTEXT }]);
                 const file = tmp.file(`secrets.${format}.json`, doc);
                 for (const [main, argv] of [
@@ -196,7 +198,8 @@ describe("hostile input: records of a plan, stack export or preview", () => {
         it("refuses inputs that are a secret as a whole: Pulumi marks values inside them, never the whole map", async () => {
             for (const format of FORMATS) {
                 const doc = documents[format]();
-                stateOf(doc, format, ACCOUNT).inputs = secretIn(format, { publicNetworkAccess: PLAINTEXT });
+                const account: Record<string, unknown> = stateOf(doc, format, ACCOUNT);
+                account.inputs = secretIn(format, { publicNetworkAccess: PLAINTEXT });
                 const outcome = await run(policyMain, ["--from", tmp.file(`whole.${format}.json`, doc), "--stack", "prod"]);
                 assertRefused(outcome, ".inputs is ");
                 assert.ok(!outcome.err.includes(PLAINTEXT));

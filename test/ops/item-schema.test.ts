@@ -8,6 +8,8 @@ import { one } from "../helpers/records";
 import { committedStack } from "../helpers/stacks";
 
 const ORDERS = "schemas/appdb/orders.schema.json";
+/** The baseline stack's raw config, down to the containers these tests change. */
+type RawStack = Record<string, unknown> & { databases: { containers: Record<string, unknown>[] }[] };
 
 /**
  * Runs a trigger body as Cosmos DB would: the function, called with a stubbed getContext() whose
@@ -102,7 +104,7 @@ describe("item schemas: what the generator accepts", () => {
         try {
             const rel = path.relative(PROJECT_DIR, path.join(dir, "bad.schema.json"));
             fs.writeFileSync(path.join(PROJECT_DIR, rel), JSON.stringify({ type: "object", required: ["schemaVersion"], properties: { schemaVersion: { type: "integer", const: 1 }, sku: { type: "string", format: "uuid", pattern: "^S" } } }));
-            const raw = baseline();
+            const raw = baseline() as RawStack;
             raw.databases[0].containers[0].itemSchema = rel;
             expectProblem(raw, "databases[0].containers[0].itemSchema", `item schema '${rel}'`, "#/properties/sku: keyword 'pattern' is not supported");
             raw.databases[0].containers[0].itemSchema = "schemas/none.schema.json";
@@ -115,7 +117,7 @@ describe("item schemas: what the generator accepts", () => {
     });
 
     it("deploys the generated trigger with the container, for every operation, and refuses a trigger of the same name", () => {
-        const raw = baseline();
+        const raw = baseline() as RawStack;
         raw.databases[0].containers[0].itemSchema = ORDERS;
         const container = parse(raw).databases[0].containers[0];
         const trigger = container.triggers.find((t) => t.name === ITEM_SCHEMA_TRIGGER);

@@ -10,16 +10,25 @@ import { baseline, expectProblem, parse } from "../helpers/config";
 const NOW = new Date("2026-11-27T12:00:00Z");
 const RESTORABLE_ID = "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 
+/** A restore stack's raw config: the parts these tests change, and the rest as it is. */
+type RestoreStack = Record<string, unknown> & {
+    account: Record<string, unknown>;
+    restore: { source: Record<string, unknown>; timestamp: string; [field: string]: unknown };
+};
+
+/** The baseline's data model. */
+const baselineDatabases = (): unknown => (baseline() as Record<string, unknown>).databases;
+
 /** A valid restore stack: the baseline with no data model of its own, restoring the whole source. */
-function restoreStack(restore: Record<string, unknown> = {}, source: Record<string, unknown> = {}): Record<string, any> {
-    const raw = baseline();
+function restoreStack(restore: Record<string, unknown> = {}, source: Record<string, unknown> = {}): RestoreStack {
+    const raw: Record<string, unknown> = baseline();
     raw.databases = [];
     raw.restore = {
         source: { restorableAccountId: RESTORABLE_ID, accountName: "contoso-cosmos-prod", backupTier: "Continuous30Days", ...source },
         timestamp: "2026-11-27T08:00:00Z",
         ...restore,
     };
-    return raw;
+    return raw as RestoreStack;
 }
 
 /** The problems at the fixed instant NOW, as `path: message` lines. */
@@ -92,10 +101,10 @@ describe("restore config: validation", () => {
 
     it("refuses to declare databases the restore brings back, but allows others", () => {
         const whole = restoreStack();
-        whole.databases = baseline().databases;
+        whole.databases = baselineDatabases();
         assert.match(problemsAt(whole)[0], /^databases\[0\]\.name: database 'app' comes back with the restore, so declaring it makes Pulumi create it again, which Azure refuses/);
         const subset = restoreStack({ databases: [{ name: "appdb", containers: ["orders"] }] });
-        subset.databases = baseline().databases;
+        subset.databases = baselineDatabases();
         assert.deepStrictEqual(problemsAt(subset), []);
     });
 

@@ -10,9 +10,13 @@ import { buildDrillConfig, DrillError, DrillOptions, drillAccountName, restoreSe
 import { baseline, parse, PROJECT_DIR } from "../helpers/config";
 import { MULTI_ACCOUNTS, MULTI_STACK, multiAccountProject } from "../helpers/multi-account";
 import { one, ofType } from "../helpers/records";
+import { StackConfigInput } from "../../stack/config/schema";
 
 const RESTORABLE_ID = "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 const OPERATOR = "00000000-0000-0000-0000-0000000000c1";
+
+/** The stack file's config: `cosmos-platform:<key>` for each key of the stack config. */
+type StackFileConfig = { [K in keyof StackConfigInput as `cosmos-platform:${K}`]: StackConfigInput[K] };
 
 /** A project directory that links every file of this one except drill stack files. */
 function scratchProject(): string {
@@ -40,13 +44,13 @@ describe("npm run restore-drill", function () {
         assert.match(out.join(""), /wrote .*Pulumi\.restore-drill\.yaml: restore contoso-cosmos-prod at \S+Z into contoso-cosmos-prod-r\d{12}/);
         const text = fs.readFileSync(path.join(dir, "Pulumi.restore-drill.yaml"), "utf8");
         assert.match(text, /^# Restore drill of stack 'prod' at /);
-        const config = (parseYaml(text) as { config: Record<string, any> }).config;
-        const restore = config["cosmos-platform:restore"];
+        const config = (parseYaml(text) as { config: StackFileConfig }).config;
+        const restore = config["cosmos-platform:restore"]!;
         assert.deepStrictEqual(restore.source, { restorableAccountId: RESTORABLE_ID, accountName: "contoso-cosmos-prod", backupTier: "Continuous30Days", regions: ["westeurope", "northeurope", "swedencentral"], production: true, stack: "prod" });
         assert.deepStrictEqual(restore.databases, [{ name: "appdb", containers: ["orders", "customers"] }]);
         assert.strictEqual(restore.ttlDisabled, true);
         assert.deepStrictEqual(config["cosmos-platform:databases"], []);
-        assert.deepStrictEqual(config["cosmos-platform:account"].regions, [{ name: "westeurope", zoneRedundant: true }]);
+        assert.deepStrictEqual(config["cosmos-platform:account"]!.regions, [{ name: "westeurope", zoneRedundant: true }]);
 
         const synth = await synthesize(dir, "restore-drill");
         const account = one(synth.resources, "cosmosdb:DatabaseAccount");
@@ -58,7 +62,7 @@ describe("npm run restore-drill", function () {
             restoreTimestampInUtc: restore.timestamp,
             restoreWithTtlDisabled: true,
         });
-        assert.strictEqual(account.inputs.accountName, config["cosmos-platform:account"].name);
+        assert.strictEqual(account.inputs.accountName, config["cosmos-platform:account"]!.name);
         assert.strictEqual(account.inputs.disableLocalAuth, true, "restored production data keeps keys off");
         assert.strictEqual(account.options.protect, false, "a drill is torn down afterwards");
         assert.strictEqual(ofType(synth.resources, "cosmosdb:SqlResourceSqlDatabase").length, 0, "the restore brings the databases back");
@@ -79,17 +83,17 @@ describe("npm run restore-drill", function () {
             );
             const code = await main(["--source-stack", MULTI_STACK, "--source-account", "contoso-cosmos-us", "--restorable-id", RESTORABLE_ID, "--ago", "2h", "--only", "tenants/profiles", "--production", "--cwd", dir], io());
             assert.strictEqual(code, 0);
-            const config = (parseYaml(fs.readFileSync(path.join(dir, "Pulumi.restore-drill.yaml"), "utf8")) as { config: Record<string, any> }).config;
-            const restore = config["cosmos-platform:restore"];
+            const config = (parseYaml(fs.readFileSync(path.join(dir, "Pulumi.restore-drill.yaml"), "utf8")) as { config: StackFileConfig }).config;
+            const restore = config["cosmos-platform:restore"]!;
             assert.deepStrictEqual([restore.source.accountName, restore.source.regions, restore.source.stack], ["contoso-cosmos-us", ["eastus"], MULTI_STACK]);
             assert.deepStrictEqual(restore.databases, [{ name: "tenants", containers: ["profiles"] }]);
-            assert.deepStrictEqual(config["cosmos-platform:account"].regions, [{ name: "eastus", zoneRedundant: false }]);
-            assert.strictEqual(config["cosmos-platform:monitoring"].workspace.name, "log-contoso-cosmos-us", "the account's own monitoring, not the stack's");
+            assert.deepStrictEqual(config["cosmos-platform:account"]!.regions, [{ name: "eastus", zoneRedundant: false }]);
+            assert.strictEqual(config["cosmos-platform:monitoring"]!.workspace!.name, "log-contoso-cosmos-us", "the account's own monitoring, not the stack's");
             assert.strictEqual(config["cosmos-platform:accounts"], undefined, "the drill stack has one account");
 
             const synth = await synthesize(dir, "restore-drill");
             const account = one(synth.resources, "cosmosdb:DatabaseAccount");
-            assert.deepStrictEqual([account.name, account.inputs.createMode], [config["cosmos-platform:account"].name, "Restore"]);
+            assert.deepStrictEqual([account.name, account.inputs.createMode], [config["cosmos-platform:account"]!.name, "Restore"]);
             assert.deepStrictEqual((account.inputs.restoreParameters as Record<string, unknown>).databasesToRestore, [{ collectionNames: ["profiles"], databaseName: "tenants" }]);
         } finally {
             fs.rmSync(dir, { recursive: true, force: true });
@@ -138,7 +142,7 @@ describe("npm run restore-drill", function () {
 
 describe("restore drill config", () => {
     it("refuses a source on periodic backup, saying what to do", () => {
-        const raw = baseline();
+        const raw = baseline() as Record<string, unknown> & { account: Record<string, unknown> };
         raw.account.backup = { type: "Periodic", intervalMinutes: 240, retentionHours: 8 };
         assert.throws(() => buildDrillConfig(parse(raw), raw, drillOptions()), (e: unknown) => e instanceof DrillError && /stack 'test' \(test-account\) uses periodic backup: point-in-time restore needs continuous backup/.test(e.message));
     });

@@ -11,9 +11,12 @@ import { buildInPlaceRestore, databaseUrn, InPlaceOptions, setInPlaceRestore } f
 import { baseline, parse, PROJECT_DIR } from "../helpers/config";
 import { one } from "../helpers/records";
 import { ACTIVITY_ALERTS } from "../../components/monitoring/catalog";
-import { stackConfigSchema } from "../../stack/config";
+import { StackConfigInput, stackConfigSchema } from "../../stack/config";
 
 const RESTORABLE_ID = "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+
+/** The stack file's config: `cosmos-platform:<key>` for each key of the stack config. */
+type StackFileConfig = { [K in keyof StackConfigInput as `cosmos-platform:${K}`]: StackConfigInput[K] };
 
 /** A project directory that links this one's files, with real copies of the stack files the test edits. */
 function scratchProject(...copies: string[]): string {
@@ -42,9 +45,9 @@ describe("npm run restore-drill -- --in-place", function () {
         assert.strictEqual(code, 0);
         const text = fs.readFileSync(path.join(dir, "Pulumi.prod.yaml"), "utf8");
         assert.ok(text.startsWith(before.trimEnd()), "only appended: comments and formatting of the other keys stay");
-        const entry = (parseYaml(text) as { config: Record<string, any> }).config["cosmos-platform:restoreInPlace"];
+        const entry = (parseYaml(text) as { config: StackFileConfig }).config["cosmos-platform:restoreInPlace"]!;
         assert.strictEqual(entry.restorableAccountId, RESTORABLE_ID);
-        assert.deepStrictEqual(entry.resources.map((r: { name: string }) => r.name), ["appdb"]);
+        assert.deepStrictEqual(entry.resources.map((r) => r.name), ["appdb"]);
         const printed = out.join("");
         assert.match(printed, /restoreInPlace appdb of contoso-cosmos-prod at \S+Z/);
         assert.match(printed, /1\. pulumi refresh --stack prod/);
@@ -60,8 +63,8 @@ describe("npm run restore-drill -- --in-place", function () {
         const dir = scratchProject("Pulumi.dev.yaml");
         await main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "1h", "--in-place", "appdb/orders", "--cwd", dir], io());
         await main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "30m", "--in-place", "ops", "--ttl-disabled", "--cwd", dir], io());
-        const entry = (parseYaml(fs.readFileSync(path.join(dir, "Pulumi.dev.yaml"), "utf8")) as { config: Record<string, any> }).config["cosmos-platform:restoreInPlace"];
-        assert.deepStrictEqual(entry.resources.map((r: { name: string; ttlDisabled?: boolean }) => [r.name, r.ttlDisabled]), [["appdb/orders", undefined], ["ops", true]]);
+        const entry = (parseYaml(fs.readFileSync(path.join(dir, "Pulumi.dev.yaml"), "utf8")) as { config: StackFileConfig }).config["cosmos-platform:restoreInPlace"]!;
+        assert.deepStrictEqual(entry.resources.map((r) => [r.name, r.ttlDisabled]), [["appdb/orders", undefined], ["ops", true]]);
         await assert.rejects(
             main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "10m", "--in-place", "ops", "--cwd", dir], io()),
             (e: unknown) => e instanceof UsageError && /already has a restoreInPlace entry for 'ops'/.test(e.message),
@@ -88,7 +91,7 @@ describe("npm run restore-drill -- --in-place", function () {
 
 describe("in-place restore config", () => {
     it("refuses a periodic account, a point outside its window, an undeclared target and another restorable id", () => {
-        const periodic = baseline();
+        const periodic = baseline() as Record<string, unknown> & { account: Record<string, unknown> };
         periodic.account.backup = { type: "Periodic", intervalMinutes: 240, retentionHours: 8 };
         assert.throws(() => buildInPlaceRestore(parse(periodic), undefined, options()), (e: unknown) => e instanceof DrillError && /uses periodic backup: restoring in place needs continuous backup/.test(e.message));
         const source = parse(baseline());

@@ -19,17 +19,19 @@ import {
 import { PROJECT_DIR } from "../helpers/config";
 import { committedStack } from "../helpers/stacks";
 
-const example = (name: string) => JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "test/fixtures/throughput", name), "utf8")).responses["200"].body;
+/** A REST API example: the body of its 200 response. */
+const example = (name: string) =>
+    (JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "test/fixtures/throughput", name), "utf8")) as { responses: { "200": { body: unknown } } }).responses["200"].body;
 const ORDERS: ThroughputTarget = { name: "appdb/orders", resourceGroup: "rg-cosmos-platform-prod", account: "contoso-cosmos-prod", database: "appdb", container: "orders", declared: { mode: "autoscale", maxThroughput: 10000 } };
 
 /** A fake Azure: the deployed settings by target name. */
 const fakeReader = (deployed: Record<string, DeployedThroughput | undefined>): ThroughputReader => ({
-    read: async (t) => deployed[t.name],
+    read: (t) => Promise.resolve(deployed[t.name]),
 });
 
 describe("verify:throughput: what the stack declares", () => {
     it("lists prod's databases and containers with dedicated throughput, and nothing shared or serverless", async () => {
-        const targets = declaredThroughput((await committedStack("prod")).resources as PolicyRecord[]);
+        const targets = declaredThroughput((await committedStack("prod")).resources);
         assert.deepStrictEqual(
             targets.map((t) => [t.name, t.container ?? null, t.declared]),
             [
@@ -49,11 +51,11 @@ describe("verify:throughput: what the stack declares", () => {
 describe("verify:throughput: reading Azure Resource Manager", () => {
     it("GETs the container's and the database's throughputSettings/default with a bearer token", async () => {
         const seen: { url: string; auth: string }[] = [];
-        const fakeFetch = (async (url: string, init: { headers: Record<string, string> }) => {
+        const fakeFetch = ((url: string, init: { headers: Record<string, string> }) => {
             seen.push({ url, auth: init.headers.authorization });
-            return new Response(JSON.stringify(example("CosmosDBSqlContainerMigrateToAutoscale.json")), { status: 200 });
+            return Promise.resolve(new Response(JSON.stringify(example("CosmosDBSqlContainerMigrateToAutoscale.json")), { status: 200 }));
         }) as unknown as typeof fetch;
-        const reader = armThroughputReader({ subscriptionId: "sub-1", token: async () => "tok", fetch: fakeFetch });
+        const reader = armThroughputReader({ subscriptionId: "sub-1", token: () => Promise.resolve("tok"), fetch: fakeFetch });
         assert.deepStrictEqual(await reader.read(ORDERS), { throughput: 400, autoscaleMaxThroughput: 4000, minimumThroughput: 4000, pending: false });
         await reader.read({ ...ORDERS, name: "ops", database: "ops", container: undefined });
         assert.deepStrictEqual(seen, [
@@ -68,7 +70,7 @@ describe("verify:throughput: reading Azure Resource Manager", () => {
     });
 
     it("answers undefined on 404, and names the permission on 403", async () => {
-        const answer = (status: number, body: unknown) => armThroughputReader({ subscriptionId: "s", token: async () => "t", fetch: (async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch });
+        const answer = (status: number, body: unknown) => armThroughputReader({ subscriptionId: "s", token: () => Promise.resolve("t"), fetch: () => Promise.resolve(new Response(JSON.stringify(body), { status })) });
         assert.strictEqual(await answer(404, {}).read(ORDERS), undefined);
         await assert.rejects(answer(403, { error: { code: "AuthorizationFailed", message: "no access" } }).read(ORDERS), /answered 403 \(AuthorizationFailed: no access\); the identity needs Microsoft\.DocumentDB\/databaseAccounts\/sqlDatabases\/throughputSettings\/read/);
     });

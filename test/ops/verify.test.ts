@@ -89,12 +89,15 @@ describe("npm run verify against a local Cosmos-compatible server", function () 
     it("skips a step whose prerequisite was skipped, fails one whose prerequisite failed, and stops after an access failure", async () => {
         const step = (name: string, run: Step["run"], needs?: string[]): Step => ({ name, does: name, run, ...(needs ? { needs } : {}) });
         const base = { host: "127.0.0.1", database: "appdb", container: "orders", auth: "key" as const, profile: "full" as const };
-        const chained = await runVerify(orders, { ...base, steps: [step("a", async () => ({ skipped: "not here" })), step("b", async () => ({}), ["a"])] });
+        const chained = await runVerify(orders, {
+            ...base,
+            steps: [step("a", () => Promise.resolve({ skipped: "not here" })), step("b", () => Promise.resolve({}), ["a"])],
+        });
         assert.deepStrictEqual(chained.steps.slice(1).map((s) => [s.name, s.status, s.note]), [["a", "skipped", "not here"], ["b", "skipped", "needs a, which was skipped"]]);
         assert.ok(verifyPassed(chained), "skips alone do not fail a run");
 
         const denied = Object.assign(new Error("Request blocked by Auth: principal does not have required RBAC permissions to perform action [Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/create]"), { code: 403, substatus: 5301 });
-        const broken = await runVerify(orders, { ...base, steps: [step("a", async () => { throw new Error("boom"); }), step("b", async () => ({}), ["a"]), step("c", async () => { throw denied; }), step("d", async () => ({}))] });
+        const broken = await runVerify(orders, { ...base, steps: [step("a", () => Promise.reject(new Error("boom"))), step("b", () => Promise.resolve({}), ["a"]), step("c", () => Promise.reject(denied)), step("d", () => Promise.resolve({}))] });
         assert.deepStrictEqual(broken.steps.slice(1).map((s) => [s.name, s.status]), [["a", "failed"], ["b", "not run"], ["c", "failed"], ["d", "not run"]]);
         assert.match(broken.accessProblem ?? "", /lacks the data action .*items\/create/);
         assert.ok(!verifyPassed(broken));
