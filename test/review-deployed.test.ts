@@ -9,30 +9,13 @@ import { Change, DiffSummary } from "../tooling/review/diff";
 import { PolicyRecord, recordsFrom } from "../tooling/model/records";
 import { PROJECT_DIR } from "./helpers/config";
 import { stackExport } from "./helpers/state";
+import { run } from "./helpers/run-command";
 import { committedStack } from "./helpers/stacks";
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 /** What `npm run diff -- --json` writes, as far as the tests read it. */
 type DiffJson = { base: string; summary: DiffSummary; changes: Change[] };
 const fixture = (name: string) => path.join(PROJECT_DIR, "test/fixtures/policy", name);
-
-/** Runs a command's main with stdout and stderr captured; returns the exit code or the thrown error's exit code and message. */
-async function run(main: (argv: string[]) => Promise<number>, argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-    let out = "";
-    let err = "";
-    process.stdout.write = (chunk: string) => ((out += chunk), true);
-    process.stderr.write = (chunk: string) => ((err += chunk), true);
-    try {
-        return { code: await main(argv), out, err };
-    } catch (e) {
-        const failure = describeFailure(e);
-        return { code: failure.code, out, err: err + failure.message };
-    } finally {
-        process.stdout.write = write.out;
-        process.stderr.write = write.err;
-    }
-}
 
 describe("the deployed state as the base side", () => {
     let dir: string;

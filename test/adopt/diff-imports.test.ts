@@ -8,32 +8,17 @@ import * as fs from "fs";
 import * as path from "path";
 import { adoptEstate } from "../../tooling/adopt/adopt";
 import { renderChangesText } from "../../tooling/review/change-text";
-import { describeFailure } from "../../tooling/review/cli/common";
 import { main as diffMain } from "../../tooling/review/cli/diff";
 import { countsText, diffRecords, summariseChanges } from "../../tooling/review/diff";
 import { PolicyRecord } from "../../tooling/model/records";
+import { run as runCommand } from "../helpers/run-command";
 import { stackExport } from "../helpers/state";
 import { fixtureInputs, tempProject } from "./helpers";
 
 const SCOPE = { subscriptionId: "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", resourceGroup: "rg-inventory-test" };
 const ACCOUNT_ID = `/subscriptions/${SCOPE.subscriptionId}/resourceGroups/${SCOPE.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/inventory-test`;
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-    let out = "";
-    let err = "";
-    process.stdout.write = (chunk: string) => ((out += chunk), true);
-    process.stderr.write = (chunk: string) => ((err += chunk), true);
-    try {
-        return { code: await diffMain(argv), out, err };
-    } catch (e) {
-        const failure = describeFailure(e);
-        return { code: failure.code, out, err: err + failure.message };
-    } finally {
-        process.stdout.write = write.out;
-        process.stderr.write = write.err;
-    }
-}
+const run = (argv: string[]) => runCommand(diffMain, argv);
 
 describe("npm run diff: imports are imports, not creates", function () {
     this.timeout(120000);
