@@ -153,8 +153,14 @@ function relatedCandidates(details: Record<string, unknown>, ctx: RuleContext, e
         }
     } else {
         const existenceScope = valueText(details.existenceScope ?? "ResourceGroup").toLowerCase();
-        const rgName = details.resourceGroupName === undefined ? resource.resourceGroup : String(resolveValue(details.resourceGroupName, ctx));
-        candidates = existenceScope === "subscription" ? ofType : ofType.filter((r) => r.resourceGroup?.toLowerCase() === rgName?.toLowerCase());
+        const rg = details.resourceGroupName === undefined ? resource.resourceGroup : resolveValue(details.resourceGroupName, ctx);
+        if (existenceScope === "subscription") candidates = ofType;
+        else {
+            // A resource group name known only after deploy leaves the related resources unknown, as an unknown name does.
+            if (isUnknown(rg)) throw new UnsupportedError(rg.reason);
+            const rgName = rg === undefined ? undefined : valueText(rg).toLowerCase();
+            candidates = ofType.filter((r) => r.resourceGroup?.toLowerCase() === rgName);
+        }
     }
     if (name !== undefined) {
         const want = name.toLowerCase();
