@@ -69,7 +69,8 @@ export const diagnosticsSchema = z.strictObject({
         .string()
         // ARM resource names: no '#' (it breaks URL parsing), nor the path and query characters:
         // https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
-        .regex(/^[^/\\?#%&<>*:\x00-\x1f]{1,260}$/, "a diagnostic setting name is 1-260 characters without /, \\, ?, #, %, &, <, >, *, : or control characters")
+        // Each character (UTF-16 code unit) is U+0020 or above (no C0 control character) and none of those listed.
+        .regex(/^(?:(?![/\\?#%&<>*:])[\x20-\uffff]){1,260}$/, "a diagnostic setting name is 1-260 characters without /, \\, ?, #, %, &, <, >, *, : or control characters")
         .optional()
         .describe("The setting's Azure name. Default `to-log-analytics`. An existing setting keeps its own (adopted: while `import` is set, the setting of this name is imported with the workspace given by id, and the rest of monitoring waits for the switch's removal)."),
     logCategories: z

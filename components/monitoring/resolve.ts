@@ -38,7 +38,7 @@ export function resolveAlerts(ctx: CatalogContext, profile: Profile, overrides: 
         out.push({
             spec,
             threshold: o.threshold ?? defaultThreshold(spec, ctx),
-            severity: (o.severity ?? spec.severity) as Severity,
+            severity: o.severity ?? spec.severity,
             ...(spec.kind === "activity" ? {} : { windowSize: o.windowSize ?? spec.windowSize, frequency: o.frequency ?? spec.frequency }),
         });
     }
@@ -54,7 +54,7 @@ export function businessAlertSpec(b: BusinessAlert): { spec: LogAlertSpec; resol
         meaning: b.description,
         why: "Declared by the stack (monitoring.businessAlerts).",
         firstChecks: ["Run the query in the workspace.", "Check the business process it watches.", "Tune the threshold if it fires without cause."],
-        severity: (b.severity ?? 3) as Severity,
+        severity: b.severity ?? 3,
         profile: "essential",
         query: () => b.query,
         aggregation: "Count",

@@ -184,7 +184,7 @@ export function monitoringSettingsRules(m: MonitoringRuleInput, ctx: CatalogCont
             report(["actionGroups"], "alerts must reach someone (requireReceivers, on in production): add at least one action group with receivers");
         } else {
             const severities = new Set([...alerts.map((a) => a.severity), ...(m.businessAlerts ?? []).map((b) => b.severity ?? 3)]);
-            for (const s of [...severities].sort()) {
+            for (const s of [...severities].sort((a, b) => a - b)) {
                 if (!groups.some((g) => !g.severities || g.severities.includes(s))) {
                     report(["actionGroups"], `no action group receives severity ${s}, which the alerts use; add it to an action group's severities`);
                 }

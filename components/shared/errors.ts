@@ -42,9 +42,11 @@ export function describeValue(value: unknown): string {
     if (value === undefined) return "nothing";
     let text: string;
     try {
-        text = JSON.stringify(value) ?? String(value);
+        // JSON gives nothing for a function, a symbol, or an object whose toJSON returns nothing.
+        text = JSON.stringify(value) ?? (typeof value === "function" || typeof value === "symbol" ? value.toString() : "nothing");
     } catch {
-        text = String(value);
+        // JSON throws on a bigint, or on an object that is cyclic or holds a bigint.
+        text = typeof value === "bigint" ? value.toString() : "a value JSON cannot hold (cyclic, or with a bigint)";
     }
     return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }

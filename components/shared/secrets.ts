@@ -57,8 +57,8 @@ export function isSecretCapable(schema: AnySchema): boolean {
     return false;
 }
 
-/** `[]` stands for any array index, `{}` for any record key. */
-export type PathPattern = (string | "[]" | "{}")[];
+/** A path of keys, where `[]` stands for any array index and `{}` for any record key. */
+export type PathPattern = string[];
 
 /** Every path in the schema that may hold a secret, e.g. `monitoring.actionGroups[].webhooks[].uri`. */
 export function secretFieldPatterns(schema: AnySchema, prefix: PathPattern = []): PathPattern[] {

@@ -47,7 +47,7 @@ export function knownStrings(value: unknown, out: string[] = [], depth = 0): str
 
 /** Arrays as the rules want them: a missing list is empty. */
 export function list<T>(value: readonly T[] | undefined | null): readonly T[] {
-    return Array.isArray(value) ? value : [];
+    return Array.isArray(value) ? (value as readonly T[]) : [];
 }
 
 /** A JSON rendering of a value for messages (`"Enabled"`, `true`, `(not set)`). */

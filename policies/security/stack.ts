@@ -22,7 +22,7 @@ function connections(endpoint: PolicyResource): Props[] {
 }
 
 function groupIdsOf(connection: Props): string[] | "unknown" {
-    const p = peek(() => connection.groupIds as unknown);
+    const p = peek(() => connection.groupIds);
     if (!p.known) return "unknown";
     return list(p.value as string[] | undefined).filter((g): g is string => typeof g === "string");
 }

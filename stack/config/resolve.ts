@@ -350,7 +350,7 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
             shortName: g.shortName,
             emails: g.emails ?? [],
             webhooks: (g.webhooks ?? []).map((w) => ({ name: w.name, uri: { value: w.uri, secret: isSecret("monitoring") } })),
-            severities: (g.severities as Severity[] | undefined) ?? ALL_SEVERITIES,
+            severities: g.severities ?? ALL_SEVERITIES,
         })),
         alerts: monitoringAlerts({ profile, alerts: m.alerts ?? {}, businessAlerts: m.businessAlerts ?? [] }, ctx),
         overrides: m.alerts ?? {},

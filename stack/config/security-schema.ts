@@ -96,7 +96,8 @@ export const securitySchema = z.strictObject({
                 // https://learn.microsoft.com/rest/api/resources/management-locks/create-or-update-at-resource-level#uri-parameters
                 name: z
                     .string()
-                    .regex(/^[^<>%&:\\?/\x00-\x1f]{1,260}$/, "a lock name is 1-260 characters without <, >, %, &, :, \\, ?, / or control characters")
+                    // Each character (UTF-16 code unit) is U+0020 or above (no C0 control character) and none of those listed.
+                    .regex(/^(?:(?![<>%&:\\?/])[\x20-\uffff]){1,260}$/, "a lock name is 1-260 characters without <, >, %, &, :, \\, ?, / or control characters")
                     .describe("The existing lock's Azure name."),
                 notes: z.string().max(512, "lock notes are at most 512 characters").optional().describe("Its notes, as Azure holds them; omit when it has none."),
             }),

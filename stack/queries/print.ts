@@ -9,7 +9,9 @@ import { Expr, FromSource, KEYWORDS, Query, SelectSpec } from "./ast";
 const SIMPLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function printString(value: string): string {
-    return `"${value.replace(/[\\"\u0000-\u001f\u2028\u2029\u007f-\uffff]/g, (ch) => {
+    // Escapes all but printable ASCII (U+0020-U+007E), and `"` (U+0022) and `\` (U+005C) too; per UTF-16 code
+    // unit, so U+2028, U+2029 and an astral character's surrogates are escaped as well.
+    return `"${value.replace(/[^\x20\x21\x23-\x5b\x5d-\x7e]/g, (ch) => {
         switch (ch) {
             case "\\":
                 return "\\\\";

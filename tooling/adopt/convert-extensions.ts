@@ -106,7 +106,7 @@ function alertsWithoutTheirLogs(draft: AccountDraft, logCategories: readonly str
     // Without regions (a document that lacks them) the plan refuses the account anyway: nothing to judge.
     const regions = (draft.config.account as Json).regions;
     if (!Array.isArray(regions) || regions.length === 0) return;
-    const alerts = resolveAlerts(alertContext(draft.config.account as unknown as AccountSettings), production ? "full" : "essential", {});
+    const alerts = resolveAlerts(alertContext(draft.config.account as AccountSettings), production ? "full" : "essential", {});
     const overrides: Json = {};
     for (const reader of logReaders(alerts)) {
         const missing = logCategoriesReadBy(reader.query).filter((c) => !logCategories.includes(c));
@@ -172,11 +172,11 @@ function convertControlRoles(draft: AccountDraft, estate: AccountEstate, sink: S
         const inputs: Json = {};
         const ctx: ControlRoleRowContext = { ...plainContext(doc, entry, inputs, sink, ["access", "controlRoles", roles.length]), scopeId: doc.scope === "resourceGroup" ? group : estate.doc.accountId };
         applyRows(CONTROL_ROLE_ROWS, ctx, ["properties"]);
-        if (entry.principal === undefined || entry.role === undefined || inputs.scope === undefined) continue;
+        if (typeof entry.principal !== "string" || typeof entry.role !== "string" || inputs.scope === undefined) continue;
         // The stack names an assignment by principal, role and scope: two alike would share a URN.
         const same = roles.find((r) => r.principal === entry.principal && r.role === entry.role && (r.scope ?? "account") === (entry.scope ?? "account"));
         if (same) {
-            sink.gaps.push({ source: doc.source, id: doc.id, property: "name", value: doc.name, reason: `a second assignment of '${String(entry.role)}' to ${String(entry.principal)} at the same scope (also ${String(same.id)}); the stack config holds one, so delete the duplicate in Azure first` });
+            sink.gaps.push({ source: doc.source, id: doc.id, property: "name", value: doc.name, reason: `a second assignment of '${entry.role}' to ${entry.principal} at the same scope (also ${String(same.id)}); the stack config holds one, so delete the duplicate in Azure first` });
             continue;
         }
         roles.push({ principal: entry.principal, ...(entry.principalType ? { principalType: entry.principalType } : {}), role: entry.role, ...(entry.scope ? { scope: entry.scope } : {}), id: entry.id });

@@ -46,11 +46,11 @@ function convertAccess(draft: AccountDraft, estate: AccountEstate, sink: Sink): 
         const inputs: Json = { accountName: doc.account, resourceGroupName: doc.resourceGroup };
         const ctx: AccessRowContext = { ...plainContext(doc, config, inputs, sink, ["access", "dataRoles", dataRoles.length]), customRoleNames };
         applyRows(ROLE_ASSIGNMENT_ROWS, ctx, ["properties"]);
-        if (config.principal === undefined || config.role === undefined) continue;
+        if (typeof config.principal !== "string" || typeof config.role !== "string") continue;
         // The stack names an assignment by principal, role and scope: two alike would share a URN.
         const same = dataRoles.find((r) => r.principal === config.principal && r.role === config.role && JSON.stringify(r.scope ?? {}) === JSON.stringify(config.scope ?? {}));
         if (same) {
-            sink.gaps.push({ source: doc.source, id: doc.id, property: "name", value: doc.name, reason: `a second assignment of '${String(config.role)}' to ${String(config.principal)} at the same scope (also ${String(same.id)}); the stack config holds one, so delete the duplicate in Azure first` });
+            sink.gaps.push({ source: doc.source, id: doc.id, property: "name", value: doc.name, reason: `a second assignment of '${config.role}' to ${config.principal} at the same scope (also ${String(same.id)}); the stack config holds one, so delete the duplicate in Azure first` });
             continue;
         }
         dataRoles.push({ principal: config.principal, role: config.role, ...(config.scope ? { scope: config.scope } : {}), id: config.id });
@@ -98,7 +98,7 @@ export function convertAccount(estate: AccountEstate, options: ConvertOptions, s
     convertAccess(draft, estate, accountSink);
     // What the account's protection creates is off until the import is done; an adopted lock replaces `false`.
     if (production) {
-        draft.config.security = { defender: false, deleteLock: false, ...((draft.config.security as Json | undefined) ?? {}) };
+        draft.config.security = { defender: false, deleteLock: false, ...(draft.config.security ?? {}) };
         draft.comments.push({ path: ["security"], text: "project default in production: defender and deleteLock true; turn on what is false after the import (each creates a resource)" });
     }
     convertExtensions(draft, estate, accountSink, production);

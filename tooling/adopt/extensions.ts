@@ -107,7 +107,7 @@ export function classifyExtension(doc: Json & { id: string; type: string }, kind
         if (group) return { skipped: `${doc.id}: a lock on resource group '${group[2]}', inherited by the account: the stack leaves the group unmanaged (resourceGroup.create: false), so the lock is not adopted and stays as it is` };
         if (subscription) return { skipped: `${doc.id}: a lock on the subscription, inherited by the account: not adopted, it stays as it is` };
     } else {
-        const role = /\/roleDefinitions\/([^/]+)$/i.exec(String(properties.roleDefinitionId ?? ""))?.[1]?.toLowerCase();
+        const role = typeof properties.roleDefinitionId === "string" ? /\/roleDefinitions\/([^/]+)$/i.exec(properties.roleDefinitionId)?.[1]?.toLowerCase() : undefined;
         const cosmosRole = Object.entries(CONTROL_PLANE_ROLES).find(([, guid]) => guid === role)?.[0];
         if (group && cosmosRole) {
             return { ...base, subscriptionId: group[1], resourceGroup: group[2], account: "", accountId: "", id: id(`/subscriptions/${group[1]}/resourceGroups/${group[2]}`), name, scope: "resourceGroup" };

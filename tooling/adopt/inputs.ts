@@ -17,12 +17,12 @@ export function parseJson(text: string, file: string): unknown {
 
 /** The resource objects of one parsed input, with where each one is. */
 export function itemsOf(doc: unknown, file: string): { item: unknown; where: string }[] {
-    if (Array.isArray(doc)) return doc.map((item, i) => ({ item, where: `${file}[${i}]` }));
+    if (Array.isArray(doc)) return doc.map((item: unknown, i) => ({ item, where: `${file}[${i}]` }));
     if (isObject(doc) && Array.isArray(doc.value) && doc.id === undefined) {
         if (typeof doc.nextLink === "string" && doc.nextLink !== "") {
             throw new AdoptInputError(`${file}: the list has a nextLink, so it is only its first page; save every page (az does this) or use --account`);
         }
-        return doc.value.map((item, i) => ({ item, where: `${file}: value[${i}]` }));
+        return doc.value.map((item: unknown, i) => ({ item, where: `${file}: value[${i}]` }));
     }
     return [{ item: doc, where: file }];
 }

@@ -190,7 +190,7 @@ class Expression {
     }
 
     private apply(name: string, args: unknown[]): unknown {
-        const strings = args.every((a) => typeof a === "string") ? (args as string[]) : this.fail();
+        const strings = args.every((a) => typeof a === "string") ? args : this.fail();
         switch (name) {
             case "parameters":
             case "variables":

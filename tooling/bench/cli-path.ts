@@ -17,7 +17,7 @@ import { parse as parseYaml } from "yaml";
 import * as assert from "assert";
 import { ResourceRecord } from "../model/plan-record";
 import { STACK_TYPE } from "../model/types";
-import { engineUrn, recordFromRequest, RegisterRequest } from "../review/synth";
+import { engineUrn, recordFromRequest } from "../review/synth";
 import { FakeEngine, LogEntry, Registration } from "./fake-engine";
 
 export interface PreviewLaunch {
@@ -187,7 +187,7 @@ export async function runAsPulumiPreview(launch: PreviewLaunch): Promise<Preview
 
 /** A registration as a plan record: the offline plan's own reading of a register request. */
 export function recordOfRegistration(reg: Registration, stack: string, project: string): ResourceRecord {
-    const record = recordFromRequest({ newUrn: (parent, type, name) => engineUrn(stack, project, parent, type, name) }, reg.request as unknown as RegisterRequest);
+    const record = recordFromRequest({ newUrn: (parent, type, name) => engineUrn(stack, project, parent, type, name) }, reg.request);
     assert.strictEqual(record.urn, reg.urn, "the fake engine and the offline plan name the resource alike");
     return record;
 }

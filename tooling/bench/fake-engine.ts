@@ -146,7 +146,7 @@ export class FakeEngine {
                 callback(null, resp);
             },
             registerResourceOutputs: (call: Call<resproto.RegisterResourceOutputsRequest>, callback: Callback<Empty>) => {
-                this.outputs.set(call.request.getUrn(), (call.request.getOutputs()?.toJavaScript() ?? {}) as Record<string, unknown>);
+                this.outputs.set(call.request.getUrn(), call.request.getOutputs()?.toJavaScript() ?? {});
                 callback(null, new Empty());
             },
             invoke: (call: Call<resproto.ResourceInvokeRequest>, callback: Callback<provproto.InvokeResponse>) => {
@@ -155,11 +155,12 @@ export class FakeEngine {
                 if (token === "pulumi:pulumi:getResource") {
                     // The engine's built-in (pkg/resource/deploy/builtins.go, `getResource`): how an SDK
                     // rehydrates a resource reference it was given, e.g. in a component's Construct.
-                    const urn = String(call.request.getArgs()?.toJavaScript().urn ?? "");
+                    const urnArg = call.request.getArgs()?.toJavaScript().urn;
+                    const urn = typeof urnArg === "string" ? urnArg : "";
                     const known = this.resources.get(urn);
                     if (!known) return callback(failure(grpc.status.NOT_FOUND, `unknown resource ${urn}`));
                     const answer = { urn, id: known.id, state: known.state };
-                    return callback(null, new provproto.InvokeResponse().setReturn(Struct.fromJavaScript(answer as Parameters<typeof Struct.fromJavaScript>[0])));
+                    return callback(null, new provproto.InvokeResponse().setReturn(Struct.fromJavaScript(answer)));
                 }
                 const fake = FAKE_INVOKES[token];
                 if (!fake) {

@@ -114,7 +114,7 @@ async function runPlugin(packageDir: string): Promise<PluginSample> {
             .setType("cosmos-platform:index:CosmosEstate")
             .setName("shop")
             .setParent(engine.rootUrn)
-            .setInputs(Struct.fromJavaScript(WHOLE_ESTATE as unknown as Parameters<typeof Struct.fromJavaScript>[0]))
+            .setInputs(Struct.fromJavaScript(WHOLE_ESTATE))
             .setAcceptsOutputValues(true);
         await unary<provproto.ConstructRequest, provproto.ConstructResponse>(client.construct.bind(client), request);
         return { startMs: plugin.startMs, schemaMs, constructMs: performance.now() - t, registrations: engine.registrations.length };

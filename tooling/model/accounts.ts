@@ -37,9 +37,9 @@ export interface AccountIndex {
     /** True when the records hold more than one account: output then names the account. */
     multi: boolean;
     /** The account a URN belongs to; undefined for stack-level resources and URNs not in the records (see `ofName`). */
-    of(urn: string): string | undefined;
+    of(this: void, urn: string): string | undefined;
     /** The account a logical name belongs to by its prefix (for URNs only the other side of a diff holds). */
-    ofName(name: string): string | undefined;
+    ofName(this: void, name: string): string | undefined;
 }
 
 /** The Azure name of an account record: its `accountName` input, else its logical name. */

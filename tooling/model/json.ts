@@ -20,6 +20,9 @@ export const objects = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isOb
 /** The strings of an array; anything else is an empty list. */
 export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
 
+/** A value as text for a message or a plan line: a string as it is, anything else as JSON (`3`, `true`, `null`, `{"a":1}`). */
+export const valueText = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)));
+
 /** A finite number, else undefined. */
 export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 

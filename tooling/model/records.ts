@@ -325,7 +325,7 @@ function fromExport(doc: Json, source: string): LoadedRecords {
     // Pulumi itself refuses a deployment newer than it knows ("newer than what this version of the
     // Pulumi CLI understands"); an older one it migrates first. Neither is guessed at here.
     if (doc.version !== STACK_EXPORT_VERSION) {
-        throw new PolicyInputError(`${source}: stack export version ${doc.version === undefined ? "(none)" : String(doc.version)}; accepted: version ${STACK_EXPORT_VERSION}, what \`pulumi stack export\` of Pulumi CLI v3 writes`);
+        throw new PolicyInputError(`${source}: stack export version ${doc.version === undefined ? "(none)" : typeof doc.version === "string" ? doc.version : JSON.stringify(doc.version)}; accepted: version ${STACK_EXPORT_VERSION}, what \`pulumi stack export\` of Pulumi CLI v3 writes`);
     }
     const resources = ((doc.deployment as Json).resources ?? []) as unknown[];
     const records: PolicyRecord[] = [];

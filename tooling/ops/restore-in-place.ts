@@ -57,7 +57,7 @@ export function buildInPlaceRestore(source: PlatformConfig, existing: unknown, o
         throw new DrillError(`the restore point ${opts.timestamp} is outside the window ${earliest.toISOString()} to ${latest.toISOString()} (${source.account.name} keeps ${RETENTION_DAYS[backup.tier]} days: ${backup.tier})`);
     }
     const targets = inPlaceTargets(source, opts.targets);
-    const current = (existing ?? undefined) as { restorableAccountId?: string; resources?: RawEntry[] } | undefined;
+    const current = existing as { restorableAccountId?: string; resources?: RawEntry[] } | null | undefined;
     const id = opts.restorableAccountId.replace(/\/$/, "");
     if (current?.restorableAccountId !== undefined && current.restorableAccountId.replace(/\/$/, "") !== id) {
         throw new DrillError(`stack '${opts.sourceStack}' already restores in place from ${current.restorableAccountId}; an account has one restorable id: pass that one, or remove the finished entries first`);

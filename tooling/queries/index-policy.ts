@@ -37,7 +37,7 @@ const pathList = (v: unknown): string[] => list(v).flatMap((p) => (isObject(p) &
 /** Reads `resource.indexingPolicy` of a container's inputs; absent means the service default (index everything). */
 export function policyFromInputs(indexingPolicy: unknown): IndexPolicy {
     if (!isObject(indexingPolicy)) return { mode: "consistent", included: ["/*"], excluded: [ETAG], composites: [], spatial: [] };
-    const mode = String(indexingPolicy.indexingMode ?? "consistent").toLowerCase() === "none" ? "none" : "consistent";
+    const mode = typeof indexingPolicy.indexingMode === "string" && indexingPolicy.indexingMode.toLowerCase() === "none" ? "none" : "consistent";
     const included = pathList(indexingPolicy.includedPaths);
     const excluded = pathList(indexingPolicy.excludedPaths);
     return {
@@ -47,7 +47,7 @@ export function policyFromInputs(indexingPolicy: unknown): IndexPolicy {
         excluded,
         composites: list(indexingPolicy.compositeIndexes).map((c) =>
             list(c).flatMap((p) =>
-                isObject(p) && typeof p.path === "string" ? [{ path: p.path.trim(), order: p.order === "descending" ? "descending" : "ascending" } as CompositeIndex] : [],
+                isObject(p) && typeof p.path === "string" ? [{ path: p.path.trim(), order: p.order === "descending" ? "descending" : "ascending" }] : [],
             ),
         ),
         spatial: list(indexingPolicy.spatialIndexes).flatMap((s) =>

@@ -28,7 +28,8 @@ export function formatValue(value: unknown, max = 60): string {
         if (v === undefined) return "(none)";
         if (v === UNKNOWN || v === SECRET) return v;
         if (typeof v === "string") return JSON.stringify(v);
-        if (v === null || typeof v !== "object") return String(v);
+        if (v === null || typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+        if (typeof v === "symbol" || typeof v === "function") return v.toString();
         if (depth > 2) return Array.isArray(v) ? `[${v.length} items]` : "{…}";
         if (Array.isArray(v)) {
             const shown = v.slice(0, 4).map((x) => inner(x, depth + 1));

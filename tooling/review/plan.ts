@@ -10,7 +10,7 @@ import type { ContainerDeclaration } from "../../stack/queries/declarations";
 import type { PolicySection } from "./policy/render";
 import type { CostEstimate } from "./cost";
 import { groupByAccount, indexAccounts } from "../model/accounts";
-import { get } from "../model/json";
+import { get, valueText } from "../model/json";
 import { PLAN_FORMAT_VERSION, ResourceRecord, UNKNOWN } from "../model/plan-record";
 import { SynthResult } from "./synth";
 import { shortType as modelShortType, TYPES } from "../model/types";
@@ -89,8 +89,8 @@ type Inputs = Record<string, unknown>;
 function throughputText(options: unknown): string {
     const manual = get(options, "throughput");
     const autoscale = get(options, "autoscaleSettings", "maxThroughput");
-    if (autoscale !== undefined) return `autoscale max ${String(autoscale)} RU/s`;
-    if (manual !== undefined) return `manual ${String(manual)} RU/s`;
+    if (autoscale !== undefined) return `autoscale max ${valueText(autoscale)} RU/s`;
+    if (manual !== undefined) return `manual ${valueText(manual)} RU/s`;
     return "";
 }
 
@@ -145,12 +145,12 @@ export function keySettings(r: ResourceRecord): string[] {
             const computed = get(res, "computedProperties");
             if (Array.isArray(computed)) out.push(`${computed.length} computed`);
             if (Array.isArray(uniques)) out.push(`${uniques.length} unique key${uniques.length === 1 ? "" : "s"}`);
-            if (res.defaultTtl !== undefined) out.push(`ttl ${String(res.defaultTtl)}`);
+            if (res.defaultTtl !== undefined) out.push(`ttl ${valueText(res.defaultTtl)}`);
             return out;
         }
         case TYPES.privateEndpoint: {
             const connections = (Array.isArray(i.privateLinkServiceConnections) ? i.privateLinkServiceConnections : []) as Inputs[];
-            const groups = connections.flatMap((c) => (Array.isArray(c.groupIds) ? c.groupIds : []));
+            const groups = connections.flatMap((c): unknown[] => (Array.isArray(c.groupIds) ? c.groupIds : []));
             const subnet = typeof i.subnet === "string" ? i.subnet : get(i, "subnet", "id");
             return [`group ${groups.join(",")}`, `subnet ${String(subnet)}`];
         }

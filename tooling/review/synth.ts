@@ -235,9 +235,10 @@ function waitForRPCs(): Promise<void> {
 export async function synthesizeFiles(files: StackFiles, options: SynthOptions = {}): Promise<SynthResult> {
     const mocks: pulumi.runtime.Mocks = {
         newResource(args) {
-            const state: Record<string, unknown> = { ...args.inputs };
+            const inputs = args.inputs as Record<string, unknown>;
+            const state: Record<string, unknown> = { ...inputs };
             const nameInput = NAME_INPUT[args.type];
-            if (nameInput && typeof args.inputs[nameInput] === "string") state.name = args.inputs[nameInput];
+            if (nameInput && typeof inputs[nameInput] === "string") state.name = inputs[nameInput];
             // No id: in preview it is unknown, as it is before Azure creates the resource.
             return { id: undefined, state };
         },
@@ -285,7 +286,7 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
             ensureTypeScript(files.projectDir);
             delete require.cache[require.resolve(files.entry)];
             // eslint-disable-next-line @typescript-eslint/no-require-imports
-            return require(files.entry);
+            return require(files.entry) as unknown;
         });
     const restore = withoutTraces(options);
     try {
@@ -369,7 +370,7 @@ function withoutTraces(options: SynthOptions): () => void {
 }
 
 async function runProgram(program: () => unknown, options: SynthOptions): Promise<void> {
-    await pulumi.runtime.runInPulumiStack(async () => {
+    await pulumi.runtime.runInPulumiStack(() => {
         // Offline only: azure-native gives each resource some 65 type aliases (its former API
         // versions), which the SDK turns into Output URNs with recorded stack traces: most of the
         // plan's CPU and memory. Those only map old provider types to new ones, which an offline
@@ -378,7 +379,7 @@ async function runProgram(program: () => unknown, options: SynthOptions): Promis
         if (!options.keepAliases) {
             pulumi.runtime.registerStackTransformation((a) => (PROVIDER_PACKAGE.test(a.type) ? { props: a.props, opts: { ...a.opts, aliases: [] } } : undefined));
         }
-        return program();
+        return Promise.resolve(program());
     });
 }
 

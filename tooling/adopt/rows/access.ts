@@ -49,7 +49,7 @@ export const ROLE_DEFINITION_ROWS: readonly Row<AccessRowContext>[] = [
             if (!Array.isArray(value) || value.length === 0 || !value.every((s) => typeof s === "string")) {
                 return ctx.gap("properties.assignableScopes", value, "expected a list of scopes (the account id, optionally followed by /dbs/<database> and /colls/<container>)");
             }
-            const scopes = value.map((s) => ({ stored: s as string, scope: scopeOf(s as string, ctx.doc.accountId) }));
+            const scopes = value.map((s) => ({ stored: s, scope: scopeOf(s, ctx.doc.accountId) }));
             const outside = scopes.filter((s) => s.scope === undefined);
             for (const s of outside) ctx.gap("properties.assignableScopes", s.stored, "an assignable scope of a custom role is the account id, optionally followed by /dbs/<database> and /colls/<container>");
             if (outside.length > 0) return;
@@ -65,7 +65,7 @@ export const ROLE_DEFINITION_ROWS: readonly Row<AccessRowContext>[] = [
         arm: "properties.permissions",
         apply(value, ctx) {
             const permissions = list(value);
-            const notData = permissions.flatMap((p) => (Array.isArray(p.notDataActions) ? p.notDataActions : []));
+            const notData = permissions.flatMap((p): unknown[] => (Array.isArray(p.notDataActions) ? p.notDataActions : []));
             if (permissions.length !== 1 || notData.length > 0) {
                 return ctx.gap("properties.permissions", value, "the stack config holds one list of data actions per role, without notDataActions");
             }

@@ -68,7 +68,7 @@ export function customerManagedKeyOf(properties: Json, identity: unknown): { key
     if (typeof uri !== "string" || uri === "") return "a user-assigned identity without a customer-managed key: the stack attaches one only to read its key";
     const fallback = properties.defaultIdentity ?? "FirstPartyIdentity";
     const chosen = typeof fallback === "string" ? USER_ASSIGNED_DEFAULT.exec(fallback)?.[1] : undefined;
-    if (!chosen) return `the key is read through ${String(fallback)}; the stack config's customer-managed key uses a user-assigned identity (switch the default identity in Azure first)`;
+    if (!chosen) return `the key is read through ${typeof fallback === "string" ? fallback : JSON.stringify(fallback)}; the stack config's customer-managed key uses a user-assigned identity (switch the default identity in Azure first)`;
     if ((type !== "UserAssigned" && type !== "SystemAssigned,UserAssigned") || assigned.length !== 1 || assigned[0] !== chosen) {
         return `the stack sends exactly one user-assigned identity, the key's (${chosen}); the account has ${assigned.length ? assigned.join(", ") : "none"} (identity type ${type === undefined ? "not given" : JSON.stringify(type)})`;
     }
@@ -298,7 +298,7 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
             }
             if (value.length > 0) ctx.set(["network", "networkAclBypassResourceIds"], value);
             // The component sorts them; Azure's firewall holds them as a set (assumed, as IP rules; docs/runbooks/adopt.md).
-            ctx.input(["networkAclBypassResourceIds"], [...(value as string[])].sort());
+            ctx.input(["networkAclBypassResourceIds"], [...value].sort());
         },
     },
     // Settings the config cannot express other than at Azure's default.

@@ -53,7 +53,7 @@ const optionsRows: Row<DataRowContext>[] = [
 const optionsRow: Row<DataRowContext> = {
     arm: "properties.options",
     apply(value, ctx) {
-        const t = isObject(value) ? throughputOf(value, ctx.gap, "properties.options") : undefined;
+        const t = isObject(value) ? throughputOf(value, (property, v, reason) => ctx.gap(property, v, reason), "properties.options") : undefined;
         if (t) ctx.throughput(t);
     },
 };
@@ -279,7 +279,7 @@ export const THROUGHPUT_ROWS: readonly Row<DataRowContext>[] = [
     {
         arm: "properties.resource",
         apply(value, ctx) {
-            const t = isObject(value) ? throughputOf(value, ctx.gap, "properties.resource") : undefined;
+            const t = isObject(value) ? throughputOf(value, (property, v, reason) => ctx.gap(property, v, reason), "properties.resource") : undefined;
             if (t) ctx.throughput(t);
             else ctx.gap("properties.resource", value, "a throughput settings document without throughput or autoscaleSettings.maxThroughput");
         },

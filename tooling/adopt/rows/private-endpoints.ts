@@ -70,7 +70,7 @@ const connectionRow: Row<EndpointRowContext> = {
         if (connection.privateLinkServiceId !== ctx.accountImportId) {
             return ctx.gap(`${at}.privateLinkServiceId`, connection.privateLinkServiceId, `the stack connects the endpoint to the account's id as it imports it (${ctx.accountImportId}); the provider compares the strings, so a different spelling would show as an update`);
         }
-        const name = typeof connection.name === "string" && connection.name !== "" ? connection.name : String(connection.id ?? "").split("/").pop() ?? "";
+        const name = typeof connection.name === "string" && connection.name !== "" ? connection.name : (typeof connection.id === "string" ? connection.id : "").split("/").pop() ?? "";
         if (name !== `${ctx.doc.name}-${SQL_GROUP_ID.toLowerCase()}`) {
             if (!checked(ctx, `${at}.name`, "connectionName", name)) return;
             ctx.set(["connectionName"], name);

@@ -11,7 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { PlatformConfig, rawConfigFromPulumi, ResolvedStack } from "../../../stack/config";
 import { isProduction } from "../../../stack/config/defaults";
-import { EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "../../review/cli/common";
+import { EXIT_OK, parseCommandArgs, runCommand, settled, UsageError, writeOutputs } from "../../review/cli/common";
 import { checkStackName, loadStackFiles, requireStack, stackConfigOf, stackSettingsFile } from "../../review/stack-files";
 import { UTC_TIMESTAMP } from "../../../components/shared/restore";
 import { buildDrillConfig, DrillError, DrillOptions, renderDrillStackFile } from "../restore-drill";
@@ -70,7 +70,11 @@ export interface Io {
     now: () => Date;
 }
 
-export async function main(argv: string[], io: Io = { stdout: (t) => process.stdout.write(t), now: () => new Date() }): Promise<number> {
+export function main(argv: string[], io: Io = { stdout: (t) => process.stdout.write(t), now: () => new Date() }): Promise<number> {
+    return settled(() => drill(argv, io));
+}
+
+function drill(argv: string[], io: Io): number {
     const args = parseCommandArgs(
         argv,
         {

@@ -69,7 +69,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
             throw e;
         }
     } else {
-        records = (await synthesize(path.resolve(io.cwd, args.project ?? "."), args.stack)).resources as PolicyRecord[];
+        records = (await synthesize(path.resolve(io.cwd, args.project ?? "."), args.stack)).resources;
     }
     const targets = declaredThroughput(records);
     if (targets.length === 0) {

@@ -32,7 +32,8 @@ export function errorFacts(e: unknown): ErrorFacts {
     let node: unknown = e;
     for (let depth = 0; node && depth < 5; depth += 1) {
         if (typeof node !== "object") {
-            facts.message ||= String(node);
+            // A thrown primitive (a string, mostly) or function: its text is the message.
+            facts.message ||= typeof node === "string" ? node : (node as number | bigint | boolean | symbol | (() => unknown)).toString();
             break;
         }
         const err = node as { code?: unknown; statusCode?: unknown; substatus?: unknown; name?: unknown; message?: unknown; body?: { message?: unknown }; cause?: unknown };

@@ -23,7 +23,7 @@ export function declaredDatabases(projectDir: string, stack?: string): Databases
     if (!fs.existsSync(file)) return undefined;
     const project = parseYaml(fs.readFileSync(file, "utf8")) as { config?: Record<string, unknown> } | null;
     const entry = project?.config?.databases as { value?: unknown } | unknown[] | undefined;
-    const value = Array.isArray(entry) ? entry : (entry as { value?: unknown } | undefined)?.value;
+    const value = Array.isArray(entry) ? entry : entry?.value;
     return Array.isArray(value) ? (value as Databases) : undefined;
 }
 

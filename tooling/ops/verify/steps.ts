@@ -60,9 +60,9 @@ const statusOf = (e: unknown): number | undefined => {
 async function expectStatus<T>(ctx: StepContext, expected: number, action: () => Promise<T>, what: string): Promise<string> {
     try {
         const res = await action();
-        ctx.charge(res as { requestCharge?: number });
+        ctx.charge(res);
     } catch (e) {
-        ctx.charge(e as { requestCharge?: number });
+        ctx.charge(e);
         if (statusOf(e) === expected) return (e as Error).message ?? "";
         throw e;
     }
@@ -109,7 +109,7 @@ export const STEPS: Step[] = [
         does: "reads the item by id and partition key",
         needs: ["create"],
         async run(ctx) {
-            const res = await ctx.container.item(main(ctx).id, pk0(ctx)).read();
+            const res = await ctx.container.item(main(ctx).id, pk0(ctx)).read<Item>();
             ctx.charge(res);
             if (res.statusCode !== StatusCodes.Ok || res.resource?.n !== 1) throw new StepFailure(`point read answered ${res.statusCode} with n=${String(res.resource?.n)}`);
             return {};
@@ -157,7 +157,7 @@ export const STEPS: Step[] = [
         does: "patches one property without sending the item",
         needs: ["create"],
         async run(ctx) {
-            const res = await ctx.container.item(main(ctx).id, pk0(ctx)).patch([{ op: PatchOperationType.set, path: "/n", value: 3 }]);
+            const res = await ctx.container.item(main(ctx).id, pk0(ctx)).patch<Item>([{ op: PatchOperationType.set, path: "/n", value: 3 }]);
             ctx.charge(res);
             if (res.resource?.n !== 3) throw new StepFailure(`patch left n=${String(res.resource?.n)}`);
             return {};
@@ -307,7 +307,7 @@ export const STEPS: Step[] = [
                 ctx.charge(res);
                 ctx.track(bad.item.id, pk0(ctx));
             } catch (e) {
-                ctx.charge(e as { requestCharge?: number });
+                ctx.charge(e);
                 if (statusOf(e) === StatusCodes.BadRequest && /ItemSchemaViolation/.test(String((e as Error).message))) return { note: `refused without '${bad.removed}'` };
                 throw e;
             }
@@ -339,7 +339,7 @@ export const STEPS: Step[] = [
                 const res = await ctx.container.deleteAllItemsForPartitionKey(pk);
                 ctx.charge(res);
             } catch (e) {
-                ctx.charge(e as { requestCharge?: number });
+                ctx.charge(e);
                 const message = String((e as Error).message);
                 if ((statusOf(e) === 400 || statusOf(e) === 403) && /not enabled|disabled|DeleteAllItemsByPartitionKey|feature/i.test(message) && !/RBAC/i.test(message)) {
                     return { skipped: "not enabled on this account (capability DeleteAllItemsByPartitionKey)" };

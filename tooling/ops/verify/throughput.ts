@@ -80,7 +80,7 @@ export function declaredThroughput(records: readonly PolicyRecord[]): Throughput
         const provisioned = provisionedThroughput(r.inputs);
         if (!provisioned) continue;
         const declared: DeclaredThroughput = provisioned.mode === "autoscale" ? { mode: "autoscale", maxThroughput: provisioned.max } : { mode: "manual", throughput: provisioned.ru };
-        const text = (key: string) => (typeof r.inputs[key] === "string" ? (r.inputs[key] as string) : "");
+        const text = (key: string) => (typeof r.inputs[key] === "string" ? r.inputs[key] : "");
         targets.push({
             name: r.name,
             resourceGroup: text("resourceGroupName"),
@@ -116,7 +116,7 @@ export function compareThroughput(target: ThroughputTarget, deployed: DeployedTh
 
 /** Reads every target (at most `concurrency` requests at a time) and compares. */
 export async function checkThroughput(targets: readonly ThroughputTarget[], reader: ThroughputReader, concurrency = 8): Promise<ThroughputReport> {
-    const findings: ThroughputFinding[] = new Array(targets.length);
+    const findings: ThroughputFinding[] = new Array<ThroughputFinding>(targets.length);
     let next = 0;
     const worker = async () => {
         while (next < targets.length) {

@@ -61,7 +61,7 @@ export function bindParameters(defs: Record<string, ParameterDefinition>, given:
         if (value === undefined) return { values, problem: `${what} needs parameter '${name}', which has no default and no assigned value` };
         if (Array.isArray(def.allowedValues) && def.allowedValues.length > 0) {
             // An Array parameter's allowedValues constrain each member; other types, the value.
-            const items = /^array$/i.test(def.type ?? "") && Array.isArray(value) ? value : [value];
+            const items: unknown[] = /^array$/i.test(def.type ?? "") && Array.isArray(value) ? value : [value];
             const norm = (a: unknown) => JSON.stringify(typeof a === "string" ? a.toLowerCase() : a);
             const allowed = def.allowedValues.map(norm);
             const bad = items.find((v) => !allowed.includes(norm(v)));

@@ -106,7 +106,7 @@ export function likeMatch(pattern: string, text: string): boolean {
 
 /** `match`: `#` a digit, `?` a letter, `.` any character, anything else itself. */
 export function matchPattern(pattern: string, insensitive: boolean): RegExp {
-    const body = [...pattern].map((c) => (c === "#" ? "[0-9]" : c === "?" ? "[A-Za-z]" : c === "." ? "." : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
+    const body = Array.from(pattern).map((c) => (c === "#" ? "[0-9]" : c === "?" ? "[A-Za-z]" : c === "." ? "." : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
     return new RegExp(`^${body}$`, insensitive ? "is" : "s");
 }
 

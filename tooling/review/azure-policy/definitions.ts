@@ -12,7 +12,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readJsonInput } from "../../model/input-json";
-import { isObject, Json } from "../../model/json";
+import { isObject, Json, valueText } from "../../model/json";
 import { canonicalCondition, OPERATORS, RULE_LIMITS } from "./conditions";
 import { isExpression, parseCounted, PolicyLimitError, UnsupportedError } from "./expression";
 
@@ -130,7 +130,7 @@ function selectors(v: unknown, where: string): Selector[] {
 function resourceSelectors(v: unknown, where: string) {
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) throw new AzurePolicyInputError(`${where} must be an array`);
-    return v.map((r, i) => ({ name: isObject(r) ? String(r.name ?? i) : String(i), selectors: selectors(isObject(r) ? r.selectors : undefined, `${where}[${i}].selectors`) }));
+    return v.map((r: unknown, i) => ({ name: isObject(r) && r.name !== undefined && r.name !== null ? valueText(r.name) : String(i), selectors: selectors(isObject(r) ? r.selectors : undefined, `${where}[${i}].selectors`) }));
 }
 
 function parameterDefinitions(v: unknown, where: string): Record<string, ParameterDefinition> {
@@ -203,10 +203,10 @@ function canonicalRule(rule: Json, where: string): { if: unknown; then: Json } {
     if (then.effect === undefined) throw new AzurePolicyInputError(`${where}: policyRule.then needs an "effect"`);
     if (isObject(then.details)) {
         const d = keysAs(then.details, DETAILS_KEYS, `${where}: then.details`);
-        if (Array.isArray(d.operations)) d.operations = d.operations.map((o, i) => (isObject(o) ? keysAs(o, OPERATION_KEYS, `${where}: then.details.operations[${i}]`) : o));
+        if (Array.isArray(d.operations)) d.operations = d.operations.map((o: unknown, i) => (isObject(o) ? keysAs(o, OPERATION_KEYS, `${where}: then.details.operations[${i}]`) : o));
         then.details = d;
     } else if (Array.isArray(then.details)) {
-        then.details = then.details.map((o, i) => (isObject(o) ? keysAs(o, ["field", "value"], `${where}: then.details[${i}]`) : o));
+        then.details = then.details.map((o: unknown, i) => (isObject(o) ? keysAs(o, ["field", "value"], `${where}: then.details[${i}]`) : o));
     }
     try {
         const cond = canonicalCondition(r.if);
@@ -329,7 +329,7 @@ function fromJson(input: Json, where: string): PolicyDocument {
     }
     if (Array.isArray(doc.policyDefinitions)) {
         versionOf(doc, `${where} (initiative ${displayName})`);
-        const members = doc.policyDefinitions.map((raw, i) => {
+        const members = doc.policyDefinitions.map((raw: unknown, i) => {
             const m = isObject(raw) ? keysAs(raw, DOC_KEYS, `${where}: policyDefinitions[${i}]`) : raw;
             if (!isObject(m) || typeof m.policyDefinitionId !== "string") throw new AzurePolicyInputError(`${where}: policyDefinitions[${i}] needs a policyDefinitionId`);
             return { policyDefinitionId: m.policyDefinitionId, referenceId: str(m.policyDefinitionReferenceId) ?? lastSegment(m.policyDefinitionId), parameters: parameterValues(m.parameters, `${where}: policyDefinitions[${i}].parameters`) };
@@ -361,7 +361,7 @@ function fromJson(input: Json, where: string): PolicyDocument {
         if (!/^(default|donotenforce)$/i.test(mode)) throw new AzurePolicyInputError(`${where}: enforcementMode is "${mode}"; accepted: Default, DoNotEnforce (assignment ${displayName})`);
         const scope = str(doc.scope) ?? scopeOfId(id);
         if (!scope) throw new AzurePolicyInputError(`${where}: assignment ${displayName} has no scope and no id to read it from`);
-        const overrides = (Array.isArray(doc.overrides) ? doc.overrides : []).map((raw, i) => {
+        const overrides = (Array.isArray(doc.overrides) ? doc.overrides : []).map((raw: unknown, i) => {
             const o = isObject(raw) ? keysAs(raw, ["kind", "value", "selectors"], `${where}: overrides[${i}]`) : raw;
             if (!isObject(o) || typeof o.value !== "string") throw new AzurePolicyInputError(`${where}: overrides[${i}] needs a "value" (an effect)`);
             const kind = str(o.kind) ?? "policyEffect";

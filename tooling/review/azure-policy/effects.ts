@@ -8,6 +8,7 @@ import { Unit } from "./assignments";
 import { evaluateCondition, resolveValue, RuleContext, Verdict } from "./conditions";
 import { EvaluationError, isUnknown, openObject, Unknown, UnsupportedError, Value } from "./expression";
 import { EXTENSION_TYPES } from "./aliases";
+import { valueText } from "../../model/json";
 import { applyOperations, Operation, PerpetualDiff, targetPath } from "./modify";
 import { PolicyResource, ReadOnlyMode } from "./resource";
 
@@ -67,7 +68,7 @@ const summary = (v: Verdict) => v.why.join("; ");
 export function modifyOrAppend(effect: "modify" | "append", details: unknown, ctx: RuleContext): { ops: { op: Operation; tag?: string }[]; conflictEffect: string; problems: string[] } {
     const problems: string[] = [];
     const ops: { op: Operation; tag?: string }[] = [];
-    const list = effect === "append" ? (Array.isArray(details) ? details : []) : Array.isArray((details as { operations?: unknown })?.operations) ? ((details as { operations: unknown[] }).operations as unknown[]) : [];
+    const list = effect === "append" ? (Array.isArray(details) ? details : []) : Array.isArray((details as { operations?: unknown })?.operations) ? (details as { operations: unknown[] }).operations : [];
     for (const raw of list) {
         const item = raw as Record<string, unknown>;
         if (item.condition !== undefined) {
@@ -82,7 +83,7 @@ export function modifyOrAppend(effect: "modify" | "append", details: unknown, ct
         if (typeof field !== "string") throw new EvaluationError(`a ${effect} field must be a string`);
         const target = targetPath(field, ctx.resource);
         if ("error" in target) throw new UnsupportedError(target.error);
-        const operation = effect === "append" ? "append" : (String(item.operation ?? "").replace(/^./, (c) => c.toLowerCase()) as Operation["operation"]);
+        const operation = effect === "append" ? "append" : ((typeof item.operation === "string" ? item.operation : "").replace(/^./, (c) => c.toLowerCase()) as Operation["operation"]);
         if (!["add", "addOrReplace", "remove", "append"].includes(operation)) throw new UnsupportedError(`modify operation '${String(item.operation)}' is not add, addOrReplace or remove`);
         const value = item.value === undefined ? undefined : resolveValue(item.value, ctx);
         if (isUnknown(value)) {
@@ -91,7 +92,7 @@ export function modifyOrAppend(effect: "modify" | "append", details: unknown, ct
         }
         ops.push({ op: { operation, field, property: target.path, ...(value !== undefined ? { value } : {}) }, ...(target.tag !== undefined ? { tag: target.tag } : {}) });
     }
-    const conflictEffect = String((details as { conflictEffect?: unknown })?.conflictEffect ?? "deny").toLowerCase();
+    const conflictEffect = valueText((details as { conflictEffect?: unknown })?.conflictEffect ?? "deny").toLowerCase();
     return { ops, conflictEffect, problems };
 }
 
@@ -151,16 +152,24 @@ function relatedCandidates(details: Record<string, unknown>, ctx: RuleContext, e
             else if (r.scopeId.toLowerCase() === id) candidates.push(r);
         }
     } else {
-        const existenceScope = String(details.existenceScope ?? "ResourceGroup").toLowerCase();
-        const rgName = details.resourceGroupName === undefined ? resource.resourceGroup : String(resolveValue(details.resourceGroupName, ctx));
-        candidates = existenceScope === "subscription" ? ofType : ofType.filter((r) => r.resourceGroup?.toLowerCase() === rgName?.toLowerCase());
+        const existenceScope = valueText(details.existenceScope ?? "ResourceGroup").toLowerCase();
+        const rg = details.resourceGroupName === undefined ? resource.resourceGroup : resolveValue(details.resourceGroupName, ctx);
+        if (existenceScope === "subscription") candidates = ofType;
+        else {
+            // A resource group name known only after deploy leaves the related resources unknown, as an unknown name does.
+            if (isUnknown(rg)) throw new UnsupportedError(rg.reason);
+            const rgName = rg === undefined ? undefined : valueText(rg).toLowerCase();
+            candidates = ofType.filter((r) => r.resourceGroup?.toLowerCase() === rgName);
+        }
     }
     if (name !== undefined) {
         const want = name.toLowerCase();
+        // A name that is not a known string matches no name.
+        const lower = (v: Value) => (typeof v === "string" ? v.toLowerCase() : undefined);
         const named = (r: PolicyResource) => {
-            const n = String(child ? r.fullName : r.name).toLowerCase();
-            if (want.endsWith("/?")) return n.startsWith(want.slice(0, -1));
-            return n === want || (!child && String(r.fullName).toLowerCase() === want);
+            const n = lower(child ? r.fullName : r.name);
+            if (want.endsWith("/?")) return n !== undefined && n.startsWith(want.slice(0, -1));
+            return n === want || (!child && lower(r.fullName) === want);
         };
         candidates = candidates.filter(named);
         const pending = undetermined.filter((r) => typeof r.name !== "string" || named(r));

@@ -79,7 +79,7 @@ function ipValue(text: string): { family: 4 | 6; value: bigint } {
         const h = groups(head);
         const t = groups(tail);
         const fill = text.includes("::") ? 8 - h.length - t.length : 0;
-        const all = [...h, ...Array(fill).fill("0"), ...t];
+        const all = [...h, ...Array<string>(fill).fill("0"), ...t];
         if (all.length !== 8 || all.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) throw new EvaluationError(`'${text}' is not an IP address`);
         return { family: 6, value: all.reduce((acc, g) => (acc << 16n) + BigInt(parseInt(g, 16)), 0n) };
     }
@@ -256,7 +256,7 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
                 return true;
             });
         }
-        if (a.length && a.every(isObj)) return Object.fromEntries(Object.entries(a[0] as Obj).filter(([k, v]) => a.every((o) => k in (o as Obj) && deepEquals((o as Obj)[k], v))));
+        if (a.length && a.every(isObj)) return Object.fromEntries(Object.entries(a[0]).filter(([k, v]) => a.every((o) => k in o && deepEquals(o[k], v))));
         throw new EvaluationError(`${n}() takes arrays or objects`);
     },
     range: (a, _c, n) => {

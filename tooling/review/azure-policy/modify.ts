@@ -97,7 +97,7 @@ function apply(body: Record<string, unknown>, op: Operation, tag: string | undef
             return;
         }
         if (tokens[i + 1] === "[*]") {
-            const list = Array.isArray(current) ? current : undefined;
+            const list: unknown[] | undefined = Array.isArray(current) ? current : undefined;
             if (i + 1 === tokens.length - 1) {
                 // `arr[*]`: add/append a member; addOrReplace replaces all members with it.
                 if (op.operation === "addOrReplace") {

@@ -109,7 +109,8 @@ export function policyResource(record: PolicyRecord, subscription: string): Poli
         info,
         armType: info.armType,
         name: last ?? null,
-        fullName: unknownSeg ?? segs.join("/"),
+        // No segment is unknown here; a name is a string (a null one was left empty, as join leaves it).
+        fullName: unknownSeg ?? segs.map((s) => (typeof s === "string" ? s : s === null ? "" : JSON.stringify(s))).join("/"),
         id: armId(record, info, names, subscription),
         ...(resourceGroup ? { resourceGroup } : {}),
         body,
@@ -266,7 +267,7 @@ export function linkResources(resources: readonly PolicyResource[]): void {
             const literal = r.record.inputs[r.info.scopeInput];
             const known_ = known(literal);
             const scope = known_?.startsWith("/") ? known_ : (() => {
-                const source = sourceOf(r, r.info.scopeInput as string, literal, byId, byUrn);
+                const source = sourceOf(r, r.info.scopeInput, literal, byId, byUrn);
                 return source && typeof source.id === "string" ? source.id : undefined;
             })();
             if (scope) {
@@ -280,7 +281,8 @@ export function linkResources(resources: readonly PolicyResource[]): void {
         }
     }
     resolveIdInputs(resources, byUrn);
-    const linked = new Set<PolicyResource>();
+    // Each linked resource's privateEndpointConnections, in the order the endpoints link them.
+    const linked = new Map<PolicyResource, unknown[]>();
     for (const pe of resources.filter((r) => r.armType.toLowerCase() === "microsoft.network/privateendpoints")) {
         for (const [input, status] of [["privateLinkServiceConnections", "Approved"], ["manualPrivateLinkServiceConnections", "Pending"]] as const) {
             const list = pe.record.inputs[input];
@@ -296,11 +298,11 @@ export function linkResources(resources: readonly PolicyResource[]): void {
                     groupIds: conn.groupIds ?? null,
                     privateLinkServiceConnectionState: { status, actionsRequired: "None", description: status === "Approved" ? "Auto-Approved" : conn.requestMessage ?? null },
                 });
-                linked.add(target);
+                linked.set(target, members);
             }
         }
     }
-    for (const t of linked) (t.azureSet?.privateEndpointConnections as unknown[]).push(new Unknown("private endpoint connections made outside this program are not known offline"));
+    for (const members of linked.values()) members.push(new Unknown("private endpoint connections made outside this program are not known offline"));
 }
 
 /**

@@ -14,13 +14,17 @@ import { previewRemovals, removalsOf } from "../azure-policy/project";
 import { renderAzurePolicy } from "../azure-policy/render";
 import { diffRecords } from "../diff";
 import { namesDiffer, PolicyInputError, PolicyRecord, readRecords, readRecordsDocument, recordsOfStates } from "../../model/records";
-import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeJsonFile } from "./common";
+import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, settled, UsageError, writeJsonFile } from "./common";
 
 const USAGE =
     "usage: npm run azure-policy -- --from <plan.json | stack-export.json | preview.json> --definitions <file or dir> [--definitions ...] [--assignments <file or dir>] [--base <plan | stack export>] [--subscription <id>] [--json <out>] [--quiet]";
 
 
-export async function main(argv: string[]): Promise<number> {
+export function main(argv: string[]): Promise<number> {
+    return settled(() => azurePolicy(argv));
+}
+
+function azurePolicy(argv: string[]): number {
     const args = parseCommandArgs(
         argv,
         {

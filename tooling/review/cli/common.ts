@@ -77,8 +77,16 @@ export function describeFailure(e: unknown): { code: number; message: string } {
 export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
     stream.on("error", (e: NodeJS.ErrnoException) => {
         if (e.code !== "EPIPE") throw e;
-        stream.write = (() => true) as typeof stream.write;
+        stream.write = () => true;
     });
+}
+
+/**
+ * A command whose work is synchronous, as the promise runCommand (and the tests) take: its exit
+ * code, or what it throws as the rejection, just as an async main gives them.
+ */
+export function settled(run: () => number): Promise<number> {
+    return new Promise((resolve) => resolve(run()));
 }
 
 /** Runs a command's main function and turns known user errors into exit code 2. */

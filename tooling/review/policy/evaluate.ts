@@ -195,8 +195,8 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
             opts: optionsOf(r),
             stackTags,
             isType: (cls) => isTypeOf(r.type, cls),
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SDK's asType returns the untyped props
-            asType: ((cls: unknown) => (isTypeOf(r.type, cls) ? props : undefined)) as any,
+            // The SDK's asType is generic over the resource class; this one returns the untyped props.
+            asType: ((cls: unknown) => (isTypeOf(r.type, cls) ? props : undefined)) as ResourceValidationArgs["asType"],
             getConfig: <T extends object>() => ({ ...cfg(name).properties }) as T,
             notApplicable: throwNotApplicable,
         });
@@ -251,8 +251,8 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
                 dependencies: [],
                 propertyDependencies: {},
                 isType: (cls) => isTypeOf(r.type, cls),
-                // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SDK's asType returns the untyped props
-                asType: ((cls: unknown) => (isTypeOf(r.type, cls) ? props : undefined)) as any,
+                // The SDK's asType is generic over the resource class; this one returns the untyped props.
+                asType: ((cls: unknown) => (isTypeOf(r.type, cls) ? props : undefined)) as PolicyResource["asType"],
             };
             byUrn.set(r.urn, resource);
             return resource;
