@@ -28,4 +28,22 @@ describe("Azure Policy if-not-exists effects: the related resources' resource gr
         assert.strictEqual(r.outcome, "not-evaluated");
         assert.match(r.reason, /known only after apply/);
     });
+
+    it("leaves it not evaluated when a candidate in the group has a name known only after apply (it may be the named one)", () => {
+        const named = definition("named-storage", {
+            if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" },
+            then: { effect: "auditIfNotExists", details: { type: "Microsoft.Storage/storageAccounts", name: "stcontoso" } },
+        });
+        const a = documentsFrom({ name: "named", displayName: "named", scope: `/subscriptions/${SUB}`, policyDefinitionId: named.id, parameters: {} }, "a")[0] as PolicyAssignment;
+        const judgeWith = (accountName: unknown) => {
+            const st = record("storage:StorageAccount", "st", { accountName, resourceGroupName: "rg-app", location: "westeurope", kind: "StorageV2" });
+            const summary = evaluateAzurePolicy([account({ location: "westeurope" }), st], inputs({ definitions: [named], assignments: [a] }), { subscription: SUB, now: new Date("2026-11-29T00:00:00Z") });
+            return summary.results.filter((r) => r.urn.endsWith("::acct"))[0];
+        };
+        assert.strictEqual(judgeWith("stcontoso").outcome, "compliant");
+        assert.strictEqual(judgeWith("stother").outcome, "auditIfNotExists");
+        const unknown = judgeWith(UNKNOWN);
+        assert.strictEqual(unknown.outcome, "not-evaluated");
+        assert.match(unknown.reason, /known only after apply/);
+    });
 });

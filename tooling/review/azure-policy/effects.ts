@@ -171,8 +171,10 @@ function relatedCandidates(details: Record<string, unknown>, ctx: RuleContext, e
             if (want.endsWith("/?")) return n !== undefined && n.startsWith(want.slice(0, -1));
             return n === want || (!child && lower(r.fullName) === want);
         };
+        // A candidate whose name is known only after apply may be the named one: undetermined, not absent.
+        const nameKnown = (r: PolicyResource) => typeof (child ? r.fullName : r.name) === "string";
+        const pending = [...undetermined.filter((r) => typeof r.name !== "string" || named(r)), ...candidates.filter((r) => !nameKnown(r) && !named(r))];
         candidates = candidates.filter(named);
-        const pending = undetermined.filter((r) => typeof r.name !== "string" || named(r));
         undetermined.length = 0;
         for (const r of pending) undetermined.push(r);
     }
