@@ -10,7 +10,15 @@
  */
 export { CosmosEstate } from "./estate/component";
 export type { EstateParts } from "./estate/component";
-export type { CosmosEstateArgs, EstateAccess, EstateControlRole, EstateCustomerManagedKey, EstateDataRole, EstateMonitoring, EstateNetwork } from "./estate/args";
+export type {
+    CosmosEstateArgs,
+    EstateAccess,
+    EstateControlRole,
+    EstateCustomerManagedKey,
+    EstateDataRole,
+    EstateMonitoring,
+    EstateNetwork,
+} from "./estate/args";
 export { estateArgsProblems, capabilitiesFor } from "./estate/rules";
 
 export { CosmosAccount, accountArgsProblems } from "./account/component";

@@ -33,13 +33,19 @@ function onThroughputOwners(check: (props: ThroughputProps, args: ResourceValida
 
 const manualSchema: PolicyConfigSchema = {
     properties: {
-        maxThroughput: { type: "integer", minimum: LIMITS.manualMin, default: 10000, description: "Highest manual RU/s a database or container may provision." },
+        maxThroughput: {
+            type: "integer",
+            minimum: LIMITS.manualMin,
+            default: 10000,
+            description: "Highest manual RU/s a database or container may provision.",
+        },
     },
 };
 
 export const maxManualThroughput: ResourceValidationPolicy = {
     name: "cosmosdb-max-manual-throughput",
-    description: "Manual (standard) throughput on a database or container stays under a cap, so a typo cannot provision (and bill) a hundred times the intended RU/s.",
+    description:
+        "Manual (standard) throughput on a database or container stays under a cap, so a typo cannot provision (and bill) a hundred times the intended RU/s.",
     enforcementLevel: "advisory",
     severity: "medium",
     tags: ["cost"],
@@ -57,24 +63,33 @@ export const maxManualThroughput: ResourceValidationPolicy = {
 
 const autoscaleSchema: PolicyConfigSchema = {
     properties: {
-        maxAutoscaleThroughput: { type: "integer", minimum: LIMITS.autoscaleMin, default: 10000, description: "Highest autoscale maximum (Tmax) RU/s a database or container may set." },
+        maxAutoscaleThroughput: {
+            type: "integer",
+            minimum: LIMITS.autoscaleMin,
+            default: 10000,
+            description: "Highest autoscale maximum (Tmax) RU/s a database or container may set.",
+        },
     },
 };
 
 export const maxAutoscaleThroughput: ResourceValidationPolicy = {
     name: "cosmosdb-max-autoscale-throughput",
-    description: "Autoscale maximum throughput (Tmax) on a database or container stays under a cap: the bill follows the highest RU/s reached each hour, up to Tmax.",
+    description:
+        "Autoscale maximum throughput (Tmax) on a database or container stays under a cap: the bill follows the highest RU/s reached each hour, up to Tmax.",
     enforcementLevel: "advisory",
     severity: "medium",
     tags: ["cost"],
-    remediationSteps: "Lower autoscale maxThroughput (stack config throughput.*), or raise maxAutoscaleThroughput in the stack's policy config after a capacity review.",
+    remediationSteps:
+        "Lower autoscale maxThroughput (stack config throughput.*), or raise maxAutoscaleThroughput in the stack's policy config after a capacity review.",
     url: "https://learn.microsoft.com/azure/cosmos-db/provision-throughput-autoscale",
     configSchema: autoscaleSchema,
     validateResource: onThroughputOwners((props, args, report) => {
         const { maxAutoscaleThroughput } = configWithDefaults<{ maxAutoscaleThroughput: number }>(autoscaleSchema, args.getConfig());
         const value = props.options?.autoscaleSettings?.maxThroughput;
         if (typeof value === "number" && value > maxAutoscaleThroughput) {
-            report(`${dataLabel(props, args)} has autoscale max throughput ${value} RU/s; accepted: at most ${maxAutoscaleThroughput} RU/s (policy config maxAutoscaleThroughput)`);
+            report(
+                `${dataLabel(props, args)} has autoscale max throughput ${value} RU/s; accepted: at most ${maxAutoscaleThroughput} RU/s (policy config maxAutoscaleThroughput)`,
+            );
         }
     }),
 };

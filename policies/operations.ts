@@ -21,22 +21,28 @@ const AZURE_ACCOUNT_NAME = /^[a-z0-9](?:[a-z0-9-]{1,42}[a-z0-9])$/;
 
 export const accountName: ResourceValidationPolicy = {
     name: "cosmosdb-account-name",
-    description: "Cosmos DB accounts have an explicit name that Azure accepts (3-44 characters: lowercase letters, digits and hyphens, starting and ending with a letter or digit) and that follows the naming convention; an auto-generated name changes on every replace.",
+    description:
+        "Cosmos DB accounts have an explicit name that Azure accepts (3-44 characters: lowercase letters, digits and hyphens, starting and ending with a letter or digit) and that follows the naming convention; an auto-generated name changes on every replace.",
     enforcementLevel: "mandatory",
     severity: "low",
     tags: ["operations"],
-    remediationSteps: "Set accountName explicitly (stack config account.name) to a name that matches the rules in the message. Renaming an existing account replaces it: data loss.",
+    remediationSteps:
+        "Set accountName explicitly (stack config account.name) to a name that matches the rules in the message. Renaming an existing account replaces it: data loss.",
     url: "https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftdocumentdb",
     configSchema: nameSchema,
     validateResource: validateResourceOfType(DatabaseAccount, (account, args, report) => {
         const { namingPattern } = configWithDefaults<{ namingPattern: string }>(nameSchema, args.getConfig());
         const name = account.accountName;
         if (name === undefined) {
-            report(`account '${args.name}' has no accountName, so azure-native derives one with a random suffix; accepted: an explicit name of 3-44 lowercase letters, digits and hyphens`);
+            report(
+                `account '${args.name}' has no accountName, so azure-native derives one with a random suffix; accepted: an explicit name of 3-44 lowercase letters, digits and hyphens`,
+            );
             return;
         }
         if (!AZURE_ACCOUNT_NAME.test(name)) {
-            report(`account name ${JSON.stringify(name)} is not a valid Cosmos DB account name; accepted: 3-44 lowercase letters, digits and hyphens, starting and ending with a letter or digit`);
+            report(
+                `account name ${JSON.stringify(name)} is not a valid Cosmos DB account name; accepted: 3-44 lowercase letters, digits and hyphens, starting and ending with a letter or digit`,
+            );
         } else if (namingPattern !== "" && !new RegExp(namingPattern).test(name)) {
             report(`account name ${JSON.stringify(name)} does not match the naming convention /${namingPattern}/ (policy config namingPattern)`);
         }
@@ -82,11 +88,13 @@ const DESTINATIONS = ["workspaceId", "storageAccountId", "eventHubAuthorizationR
 
 export const diagnosticSettings: StackValidationPolicy = {
     name: "cosmosdb-diagnostic-settings",
-    description: "Every Cosmos DB account sends its resource logs and metrics somewhere through a diagnostic setting: without it there is no record of data-plane or control-plane requests to investigate.",
+    description:
+        "Every Cosmos DB account sends its resource logs and metrics somewhere through a diagnostic setting: without it there is no record of data-plane or control-plane requests to investigate.",
     enforcementLevel: "advisory",
     severity: "medium",
     tags: ["operations"],
-    remediationSteps: "Add an azure-native:monitor:DiagnosticSetting with resourceUri the account id, a destination (workspaceId with logAnalyticsDestinationType Dedicated, and optionally storageAccountId or eventHubAuthorizationRuleId) and enabled log categories, by default DataPlaneRequests, QueryRuntimeStatistics, PartitionKeyStatistics, PartitionKeyRUConsumption and ControlPlaneRequests.",
+    remediationSteps:
+        "Add an azure-native:monitor:DiagnosticSetting with resourceUri the account id, a destination (workspaceId with logAnalyticsDestinationType Dedicated, and optionally storageAccountId or eventHubAuthorizationRuleId) and enabled log categories, by default DataPlaneRequests, QueryRuntimeStatistics, PartitionKeyStatistics, PartitionKeyRUConsumption and ControlPlaneRequests.",
     url: "https://learn.microsoft.com/azure/cosmos-db/monitor-resource-logs",
     validateStack: (args, report) => {
         const accounts = accountCandidates(args.resources, TYPES.account);
@@ -96,15 +104,24 @@ export const diagnosticSettings: StackValidationPolicy = {
         for (const account of accounts) {
             const mine = settings.filter((s) => accountOf(s, accounts) === account);
             if (mine.length === 0) {
-                report(`${candidateLabel(account)} has no diagnostic setting; accepted: an ${TYPES.diagnosticSetting} whose resourceUri is the account id`, account.resource.urn);
+                report(
+                    `${candidateLabel(account)} has no diagnostic setting; accepted: an ${TYPES.diagnosticSetting} whose resourceUri is the account id`,
+                    account.resource.urn,
+                );
                 continue;
             }
             const routed = mine.filter((s) => DESTINATIONS.some((d) => isPresent(() => props(s)[d])));
             if (routed.length === 0) {
-                report(`diagnostic setting '${mine[0].name}' of ${candidateLabel(account)} has no destination; accepted: one of ${DESTINATIONS.join(", ")}`, mine[0].urn);
+                report(
+                    `diagnostic setting '${mine[0].name}' of ${candidateLabel(account)} has no destination; accepted: one of ${DESTINATIONS.join(", ")}`,
+                    mine[0].urn,
+                );
             } else if (!routed.some((s) => sendsLogs(() => props(s).logs))) {
                 // Categories are chosen per stack now; a setting with metrics only records no request.
-                report(`diagnostic setting '${routed[0].name}' of ${candidateLabel(account)} sends no resource logs; accepted: at least one enabled entry in logs with a category (e.g. DataPlaneRequests, ControlPlaneRequests) or a categoryGroup`, routed[0].urn);
+                report(
+                    `diagnostic setting '${routed[0].name}' of ${candidateLabel(account)} sends no resource logs; accepted: at least one enabled entry in logs with a category (e.g. DataPlaneRequests, ControlPlaneRequests) or a categoryGroup`,
+                    routed[0].urn,
+                );
             }
         }
     },

@@ -8,7 +8,8 @@ import { show } from "./lib/values";
 
 export const partitionKeyVersion2: ResourceValidationPolicy = {
     name: "cosmosdb-partition-key-version-2",
-    description: "Containers use partition key version 2, which hashes values up to 2 KB (version 1 hashes only the first 100 bytes, so long keys collide into hot partitions) and is required for hierarchical keys.",
+    description:
+        "Containers use partition key version 2, which hashes values up to 2 KB (version 1 hashes only the first 100 bytes, so long keys collide into hot partitions) and is required for hierarchical keys.",
     enforcementLevel: "advisory",
     severity: "low",
     tags: ["performance"],

@@ -53,7 +53,10 @@ export function databasesArgs(config: PlatformConfig): SqlDatabase[] {
                 const restore = inPlaceRestoreOf(config, db.name, c.name);
                 // A restored database brings its containers back: adopt them by their ARM id (the
                 // subscription is the restorable id's: an in-place restore stays in its account).
-                const importId = dbRestore && source ? containerArmId(subscriptionOfRestorable(source), config.resourceGroup.name, config.account.name, db.name, c.name) : undefined;
+                const importId =
+                    dbRestore && source
+                        ? containerArmId(subscriptionOfRestorable(source), config.resourceGroup.name, config.account.name, db.name, c.name)
+                        : undefined;
                 return { ...sqlContainerArgs(c), ...(restore ? { restore } : {}), ...(importId ? { importId } : {}) };
             }),
         };
@@ -61,7 +64,10 @@ export function databasesArgs(config: PlatformConfig): SqlDatabase[] {
 }
 
 /** A principal reference of the stack config (`group:<name>`, `identity:<name>` or an object id) as the estate takes it. */
-export function principalRef(ref: string, declaredType?: EstateDataRole["principalType"]): Pick<EstateDataRole, "group" | "identity" | "principalId" | "principalType"> {
+export function principalRef(
+    ref: string,
+    declaredType?: EstateDataRole["principalType"],
+): Pick<EstateDataRole, "group" | "identity" | "principalId" | "principalType"> {
     if (ref.startsWith("group:")) return { group: ref.slice(6) };
     if (ref.startsWith("identity:")) return { identity: ref.slice(9) };
     return { principalId: ref, ...(declaredType ? { principalType: declaredType } : {}) };
@@ -115,8 +121,12 @@ export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Inp
             })),
             identities: config.access.identities,
             customRoles: config.access.customRoles,
-            dataRoles: config.access.dataRoles.map((r): EstateDataRole => ({ ...principalRef(r.principal), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) })),
-            controlRoles: config.access.controlRoles.map((r): EstateControlRole => ({ ...principalRef(r.principal, r.principalType), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) })),
+            dataRoles: config.access.dataRoles.map(
+                (r): EstateDataRole => ({ ...principalRef(r.principal), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) }),
+            ),
+            controlRoles: config.access.controlRoles.map(
+                (r): EstateControlRole => ({ ...principalRef(r.principal, r.principalType), role: r.role, scope: r.scope, ...(r.id ? { id: r.id } : {}) }),
+            ),
         },
         monitoring: {
             // An import deployment creates nothing, and monitoring has no off switch in a stack file:
@@ -141,7 +151,14 @@ export function estateArgs(config: PlatformConfig, resourceGroupName: pulumi.Inp
         },
         ...(config.gateway ? { gateway: config.gateway } : {}),
         // The key's identity: one the stack creates (by name), or an existing one by resource id (an adopted account's).
-        ...(cmk ? { customerManagedKey: { keyVaultKeyUri: cmk.keyVaultKeyUri, ...(cmk.identity.startsWith("/") ? { identityId: cmk.identity } : { identity: cmk.identity }) } } : {}),
+        ...(cmk
+            ? {
+                  customerManagedKey: {
+                      keyVaultKeyUri: cmk.keyVaultKeyUri,
+                      ...(cmk.identity.startsWith("/") ? { identityId: cmk.identity } : { identity: cmk.identity }),
+                  },
+              }
+            : {}),
         ...(config.restore
             ? {
                   restore: {

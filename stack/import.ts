@@ -50,7 +50,8 @@ export function importIds(config: PlatformConfig): Map<string, string> {
                 ["SqlResourceSqlUserDefinedFunction", "userDefinedFunctions", c.userDefinedFunctions],
             ] as const;
             for (const [type, segment, list] of scripts) {
-                for (const s of list) ids.set(importKey(`${COSMOS}:${type}`, `${p}${scriptResourceName(db.name, c.name, s.name)}`), `${cId}/${segment}/${s.name}`);
+                for (const s of list)
+                    ids.set(importKey(`${COSMOS}:${type}`, `${p}${scriptResourceName(db.name, c.name, s.name)}`), `${cId}/${segment}/${s.name}`);
             }
         }
     }
@@ -65,23 +66,34 @@ export function importIds(config: PlatformConfig): Map<string, string> {
     const diagnostics = config.monitoring.diagnostics.name;
     if (diagnostics !== undefined) {
         // An extension resource's id: the account's, then the provider path (Azure Monitor's own form).
-        ids.set(importKey("azure-native:monitor:DiagnosticSetting", `${p}${config.account.name}/diagnostics`), `${account}/providers/Microsoft.Insights/diagnosticSettings/${diagnostics}`);
+        ids.set(
+            importKey("azure-native:monitor:DiagnosticSetting", `${p}${config.account.name}/diagnostics`),
+            `${account}/providers/Microsoft.Insights/diagnosticSettings/${diagnostics}`,
+        );
     }
     const lock = config.security.deleteLock;
     if (typeof lock === "object") {
-        ids.set(importKey("azure-native:authorization:ManagementLockAtResourceLevel", `${p}${config.account.name}/cannot-delete`), `${account}/providers/Microsoft.Authorization/locks/${lock.name}`);
+        ids.set(
+            importKey("azure-native:authorization:ManagementLockAtResourceLevel", `${p}${config.account.name}/cannot-delete`),
+            `${account}/providers/Microsoft.Authorization/locks/${lock.name}`,
+        );
     }
     const group = `/subscriptions/${config.import.subscriptionId}/resourceGroups/${config.resourceGroup.name}`;
     for (const pe of config.network.privateEndpoints) {
         // The PrivateNetwork component creates the endpoints in the account's resource group.
         const endpoint = `${group}/providers/Microsoft.Network/privateEndpoints/${pe.name}`;
         ids.set(importKey("azure-native:network:PrivateEndpoint", `${p}${pe.name}`), endpoint);
-        if (pe.privateDns === "zoneGroup") ids.set(importKey("azure-native:network:PrivateDnsZoneGroup", `${p}${pe.name}/dns`), `${endpoint}/privateDnsZoneGroups/default`);
+        if (pe.privateDns === "zoneGroup")
+            ids.set(importKey("azure-native:network:PrivateDnsZoneGroup", `${p}${pe.name}/dns`), `${endpoint}/privateDnsZoneGroups/default`);
     }
     for (const a of config.access.controlRoles) {
         // An Azure RBAC assignment's id is its scope's id, then the provider path and its name.
         const scope = a.scope === "resourceGroup" ? group : account;
-        if (a.id) ids.set(importKey("azure-native:authorization:RoleAssignment", `${p}${a.principal}/${slug(a.role)}/${a.scope}`), `${scope}/providers/Microsoft.Authorization/roleAssignments/${a.id}`);
+        if (a.id)
+            ids.set(
+                importKey("azure-native:authorization:RoleAssignment", `${p}${a.principal}/${slug(a.role)}/${a.scope}`),
+                `${scope}/providers/Microsoft.Authorization/roleAssignments/${a.id}`,
+            );
     }
     return ids;
 }
@@ -96,7 +108,9 @@ export function importTransformation(ids: ReadonlyMap<string, string>): pulumi.R
         if (!(args.resource instanceof pulumi.CustomResource)) return undefined;
         const id = ids.get(importKey(args.type, args.name));
         if (id === undefined) {
-            throw new Error(`cosmos-platform:import is set, but ${args.type} '${args.name}' does not exist yet and would be created; remove it from the config until the import is done, or remove the import switch`);
+            throw new Error(
+                `cosmos-platform:import is set, but ${args.type} '${args.name}' does not exist yet and would be created; remove it from the config until the import is done, or remove the import switch`,
+            );
         }
         return { props: args.props, opts: { ...args.opts, import: id } };
     };

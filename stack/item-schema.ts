@@ -27,11 +27,34 @@ export const SCHEMA_VERSION_FIELD = "schemaVersion";
 
 const JSON_TYPES = ["string", "number", "integer", "boolean", "object", "array", "null"] as const;
 const VALIDATION_KEYWORDS = new Set([
-    "type", "required", "properties", "additionalProperties", "items", "enum", "const",
-    "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems",
+    "type",
+    "required",
+    "properties",
+    "additionalProperties",
+    "items",
+    "enum",
+    "const",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minItems",
+    "maxItems",
 ]);
 const ANNOTATION_KEYWORDS = new Set([
-    "$schema", "$id", "$comment", "title", "description", "examples", "default", "format", "deprecated", "readOnly", "writeOnly",
+    "$schema",
+    "$id",
+    "$comment",
+    "title",
+    "description",
+    "examples",
+    "default",
+    "format",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
 ]);
 
 /** A JSON value as parsed from a schema file. */
@@ -69,7 +92,9 @@ export function checkSchemaSubset(schema: unknown, pointer = "#", depth = 0): st
     const problems: string[] = [];
     for (const key of Object.keys(schema)) {
         if (!VALIDATION_KEYWORDS.has(key) && !ANNOTATION_KEYWORDS.has(key)) {
-            problems.push(`${pointer}: keyword '${key}' is not supported by the trigger generator; supported: ${[...VALIDATION_KEYWORDS].join(", ")} (annotations: ${[...ANNOTATION_KEYWORDS].join(", ")})`);
+            problems.push(
+                `${pointer}: keyword '${key}' is not supported by the trigger generator; supported: ${[...VALIDATION_KEYWORDS].join(", ")} (annotations: ${[...ANNOTATION_KEYWORDS].join(", ")})`,
+            );
         }
     }
     const type = schema.type;
@@ -94,7 +119,8 @@ export function checkSchemaSubset(schema: unknown, pointer = "#", depth = 0): st
         problems.push(`${pointer}/enum: a non-empty list of values`);
     }
     for (const key of ["minLength", "maxLength", "minItems", "maxItems"]) {
-        if (schema[key] !== undefined && !isCount(schema[key])) problems.push(`${pointer}/${key}: a whole number, 0 or more; got ${JSON.stringify(schema[key])}`);
+        if (schema[key] !== undefined && !isCount(schema[key]))
+            problems.push(`${pointer}/${key}: a whole number, 0 or more; got ${JSON.stringify(schema[key])}`);
     }
     for (const key of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"]) {
         if (schema[key] !== undefined && typeof schema[key] !== "number") problems.push(`${pointer}/${key}: a number; got ${JSON.stringify(schema[key])}`);
@@ -230,7 +256,8 @@ export function generateValidationTrigger(schema: JsonObject, file: string, vers
 export function loadItemSchema(baseDir: string, file: string): ItemSchemaResult {
     const full = path.resolve(baseDir, file);
     const relative = path.relative(baseDir, full);
-    if (relative.startsWith("..") || path.isAbsolute(relative)) return { ok: false, problem: `item schema '${file}' is outside the project; keep schemas in the repo (schemas/)` };
+    if (relative.startsWith("..") || path.isAbsolute(relative))
+        return { ok: false, problem: `item schema '${file}' is outside the project; keep schemas in the repo (schemas/)` };
     let text: string;
     try {
         text = fs.readFileSync(full, "utf8");

@@ -49,7 +49,8 @@ const MOVED_COMPONENTS = new Set([
 export function legacyParentAliases(platform: pulumi.Resource): pulumi.ResourceTransformation {
     return (args) => {
         if (!MOVED_COMPONENTS.has(args.type) || !(args.opts.parent instanceof CosmosEstate)) return undefined;
-        const old: pulumi.Alias = args.type === "cosmos-platform:index:CosmosAccount" ? { parent: platform, type: LEGACY_COSMOS_ACCOUNT_TYPE } : { parent: platform };
+        const old: pulumi.Alias =
+            args.type === "cosmos-platform:index:CosmosAccount" ? { parent: platform, type: LEGACY_COSMOS_ACCOUNT_TYPE } : { parent: platform };
         return { props: args.props, opts: pulumi.mergeOptions(args.opts, { aliases: [old] }) };
     };
 }
@@ -85,7 +86,10 @@ export class CosmosPlatform extends pulumi.ComponentResource {
         const buildAccount = (config: PlatformConfig): AccountStack => {
             const resourceGroupName = groups.get(config.resourceGroup.name) as pulumi.Output<string>;
             const transformations = [legacyParentAliases(this), ...(config.import ? [importTransformation(importIds(config))] : [])];
-            const estate = new CosmosEstate(config.account.name, estateArgs(config, resourceGroupName, zones.get(config.resourceGroup.name)), { parent: this, transformations });
+            const estate = new CosmosEstate(config.account.name, estateArgs(config, resourceGroupName, zones.get(config.resourceGroup.name)), {
+                parent: this,
+                transformations,
+            });
             if (estate.privateDnsZone && !zones.has(config.resourceGroup.name)) {
                 zones.set(config.resourceGroup.name, { id: estate.privateDnsZone.id, name: estate.privateDnsZone.name, resourceGroupName });
             }

@@ -12,7 +12,16 @@ import * as path from "path";
 import { allProperties, argumentDocs, argumentInterfaces } from "../tooling/package/arg-docs";
 import { COMPONENTS_DIR } from "../tooling/package/pack";
 
-const COMPONENT_ARGS = ["AccessArgs", "CosmosAccountArgs", "CosmosEstateArgs", "DedicatedGatewayArgs", "IdentitiesArgs", "MonitoringArgs", "PrivateNetworkArgs", "SqlDataArgs"];
+const COMPONENT_ARGS = [
+    "AccessArgs",
+    "CosmosAccountArgs",
+    "CosmosEstateArgs",
+    "DedicatedGatewayArgs",
+    "IdentitiesArgs",
+    "MonitoringArgs",
+    "PrivateNetworkArgs",
+    "SqlDataArgs",
+];
 
 describe("the components' argument documentation", () => {
     it("documents every property of every argument interface, nested and inherited ones included", () => {
@@ -77,7 +86,9 @@ describe("the components' argument documentation", () => {
             );
             fs.writeFileSync(
                 path.join(dir, "shared", "window.ts"),
-                ["export interface Window {", "    start: string;", "}", "/** Not an argument. */", "export interface Internal {", "    x: string;", "}"].join("\n"),
+                ["export interface Window {", "    start: string;", "}", "/** Not an argument. */", "export interface Internal {", "    x: string;", "}"].join(
+                    "\n",
+                ),
             );
             const interfaces = argumentInterfaces(dir);
             assert.deepStrictEqual([...interfaces.keys()].sort(), ["Base", "ThingArgs", "Window"]);
@@ -94,7 +105,10 @@ describe("the components' argument documentation", () => {
         });
 
         it("refuses two argument interfaces of one name, which the plugin's schema could not tell apart", () => {
-            fs.writeFileSync(path.join(dir, "thing", "args.ts"), 'export interface Range {\n    /** a */\n    a: string;\n}\nexport interface ThingArgs {\n    /** r */\n    r: Range;\n}\n');
+            fs.writeFileSync(
+                path.join(dir, "thing", "args.ts"),
+                "export interface Range {\n    /** a */\n    a: string;\n}\nexport interface ThingArgs {\n    /** r */\n    r: Range;\n}\n",
+            );
             fs.mkdirSync(path.join(dir, "other"));
             fs.writeFileSync(path.join(dir, "other", "args.ts"), "export interface Range {\n    /** b */\n    b: string;\n}\n");
             assert.throws(() => argumentInterfaces(dir), /^Error: argument interface Range is declared in both other\/args\.ts and thing\/args\.ts$/);

@@ -21,7 +21,10 @@ describe("bench floor", () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-bench-floor-"));
         try {
             writeRecording(dir, "prod", platform);
-            const config = parseStackConfig(rawConfigFromPulumi({ ...files.config, ...overrides }, files.project), { project: files.project, baseDir: files.projectDir }).accounts[0];
+            const config = parseStackConfig(rawConfigFromPulumi({ ...files.config, ...overrides }, files.project), {
+                project: files.project,
+                baseDir: files.projectDir,
+            }).accounts[0];
             const bare = await synthesizeFiles(files, { configOverrides: overrides, program: bareProgram(config, readRecording(dir, "prod")) });
             const key = (r: { type: string; name: string }) => `${r.type}::${r.name}`;
             const floor = new Map(recordedResources(bare).map((r) => [key(r), r]));

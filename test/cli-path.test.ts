@@ -35,7 +35,11 @@ function prodWithSecretWebhook(): { cli: StackFiles; offline: StackFiles } {
     const secretKeys = [...new Set([...files.secretKeys, MONITORING_KEY])].sort();
     return {
         // The CLI decrypts every secure: value and marks the whole top-level key secret.
-        cli: { ...files, secretKeys, config: { ...files.config, [MONITORING_KEY]: withUri(`https://pager.contoso.example/hooks/cosmos-prod?token=${WEBHOOK_TOKEN}`) } },
+        cli: {
+            ...files,
+            secretKeys,
+            config: { ...files.config, [MONITORING_KEY]: withUri(`https://pager.contoso.example/hooks/cosmos-prod?token=${WEBHOOK_TOKEN}`) },
+        },
         // Offline, where it cannot be decrypted, the value is the placeholder (review/stack-files.ts).
         offline: { ...files, secretKeys, config: { ...files.config, [MONITORING_KEY]: withUri(SECRET_PLACEHOLDER) } },
     };
@@ -101,8 +105,12 @@ describe("index.ts as `pulumi preview` launches it (prod, against a fake engine)
         for (const r of run.registrations.filter((x) => x.request.getType() !== "pulumi:pulumi:Stack")) {
             const position = r.request.getSourceposition();
             const file = position ? fileURLToPath(position.getUri()) : "";
-            const text = file.endsWith(".ts") && !path.relative(PROJECT_DIR, file).startsWith("..") ? fs.readFileSync(file, "utf8").split("\n")[(position?.getLine() ?? 0) - 1] : undefined;
-            if (!text?.slice((position?.getColumn() ?? 0) - 1).startsWith("new ")) wrong.push(`${r.urn} at ${file}:${position?.getLine()}:${position?.getColumn()}`);
+            const text =
+                file.endsWith(".ts") && !path.relative(PROJECT_DIR, file).startsWith("..")
+                    ? fs.readFileSync(file, "utf8").split("\n")[(position?.getLine() ?? 0) - 1]
+                    : undefined;
+            if (!text?.slice((position?.getColumn() ?? 0) - 1).startsWith("new "))
+                wrong.push(`${r.urn} at ${file}:${position?.getLine()}:${position?.getColumn()}`);
         }
         assert.deepStrictEqual(wrong, []);
     });
@@ -168,9 +176,15 @@ export const compilersAfter = compilers();
 
     /** The compiled copy of a source as the build leaves it, marked as the build's, and its source map. */
     function build(name: string, source: string): string {
-        const built = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, sourceMap: true }, fileName: name });
+        const built = ts.transpileModule(source, {
+            compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, sourceMap: true },
+            fileName: name,
+        });
         fs.writeFileSync(path.join(dir, "dist", name.replace(/\.ts$/, ".js")), built.outputText.replace('"source"', '"dist"'));
-        fs.writeFileSync(path.join(dir, "dist", name.replace(/\.ts$/, ".js.map")), String(built.sourceMapText).replace(`"sources":["${name}"]`, `"sources":["../${name}"]`));
+        fs.writeFileSync(
+            path.join(dir, "dist", name.replace(/\.ts$/, ".js.map")),
+            String(built.sourceMapText).replace(`"sources":["${name}"]`, `"sources":["../${name}"]`),
+        );
         return createHash("sha256").update(source).digest("hex");
     }
 
@@ -192,7 +206,14 @@ export const compilersAfter = compilers();
         fs.appendFileSync(path.join(dir, "edited.ts"), 'export const count: number = "not a number" as unknown as number;\n');
 
         const run = await runAsPulumiPreview({ projectDir: dir, stack: "dev", config: {}, secretKeys: [] });
-        assert.strictEqual(run.exitCode, 0, `${run.stderr}${run.logs.filter((l) => l.severity === "error").map((l) => l.message).join("\n")}`);
+        assert.strictEqual(
+            run.exitCode,
+            0,
+            `${run.stderr}${run.logs
+                .filter((l) => l.severity === "error")
+                .map((l) => l.message)
+                .join("\n")}`,
+        );
         outputs = planValue(run.outputs.get(run.rootUrn) ?? {}) as Record<string, unknown>;
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -262,7 +262,15 @@ describe("stack config: workload scale", () => {
         raw.workloadScale = 0.01;
         const ap = parse(raw).databases[0].containers[0].accessPatterns;
         assert.deepStrictEqual(
-            [ap?.dataSizeGB, ap?.itemSizeKB, ap?.peakRUs, ap?.partitionKeyCardinality, ap?.pointReadsPerSecond, ap?.writesPerSecond, ap?.queries[0].callsPerSecond],
+            [
+                ap?.dataSizeGB,
+                ap?.itemSizeKB,
+                ap?.peakRUs,
+                ap?.partitionKeyCardinality,
+                ap?.pointReadsPerSecond,
+                ap?.writesPerSecond,
+                ap?.queries[0].callsPerSecond,
+            ],
             [2, 2, 50, 100, 3, 0.5, 0.2],
         );
         raw.workloadScale = 0;

@@ -24,20 +24,20 @@ describe("stack config: monitoring rules", () => {
     it("rejects an override for an alert that does not exist and lists the alerts", () => {
         const raw = baseline();
         raw.monitoring = { alerts: { "ru-saturaton": { threshold: 80 } } };
-        expectProblem(raw, 'monitoring.alerts.ru-saturaton', 'no alert named "ru-saturaton"', "ru-saturation", "throttling");
+        expectProblem(raw, "monitoring.alerts.ru-saturaton", 'no alert named "ru-saturaton"', "ru-saturation", "throttling");
     });
 
     it("rejects a threshold outside the alert's range, naming its unit", () => {
         const raw = baseline();
         raw.monitoring = { alerts: { "ru-saturation": { threshold: 150 } } };
-        expectProblem(raw, 'monitoring.alerts.ru-saturation.threshold', "in %, from 1 to 100", "got 150");
+        expectProblem(raw, "monitoring.alerts.ru-saturation.threshold", "in %, from 1 to 100", "got 150");
     });
 
     it("rejects a threshold on a dynamic or an activity-log alert", () => {
         const raw = baseline();
         raw.monitoring = { alerts: { throttling: { threshold: 5 }, "account-deleted": { threshold: 1 } } };
         expectProblem(raw, "monitoring.alerts.throttling.threshold", "dynamic threshold");
-        expectProblem(raw, 'monitoring.alerts.account-deleted.threshold', "takes no threshold");
+        expectProblem(raw, "monitoring.alerts.account-deleted.threshold", "takes no threshold");
     });
 
     it("rejects a window shorter than the metric's time grain", () => {
@@ -56,7 +56,7 @@ describe("stack config: monitoring rules", () => {
     it("rejects turning on an alert that does not apply to the account", () => {
         const raw = baseline();
         raw.monitoring = { alerts: { "replication-latency": { enabled: true } } };
-        expectProblem(raw, 'monitoring.alerts.replication-latency.enabled', "does not apply", "one region");
+        expectProblem(raw, "monitoring.alerts.replication-latency.enabled", "does not apply", "one region");
     });
 
     it("rejects an action group without receivers", () => {
@@ -89,7 +89,17 @@ describe("stack config: monitoring rules", () => {
 
     it("accepts a business alert and adds it to the stack's alerts", () => {
         const raw = baseline();
-        raw.monitoring = { businessAlerts: [{ name: "orders-stalled", description: "No orders in 15 minutes", query: "CDBDataPlaneRequests | where OperationName == 'Create'", operator: "LessThan", threshold: 1 }] };
+        raw.monitoring = {
+            businessAlerts: [
+                {
+                    name: "orders-stalled",
+                    description: "No orders in 15 minutes",
+                    query: "CDBDataPlaneRequests | where OperationName == 'Create'",
+                    operator: "LessThan",
+                    threshold: 1,
+                },
+            ],
+        };
         const alert = parse(raw).monitoring.alerts.find((a) => a.spec.key === "business-orders-stalled");
         assert.ok(alert && alert.spec.kind === "log");
         assert.strictEqual(alert.threshold, 1);
@@ -105,6 +115,6 @@ describe("stack config: monitoring rules", () => {
     it("rejects a workspace id that is not a Log Analytics workspace", () => {
         const raw = baseline();
         raw.monitoring = { workspace: { id: "/subscriptions/x/workspaces/y" } };
-        expectProblem(raw, "monitoring.workspace.id", "Microsoft.OperationalInsights/workspaces/<name>", "got \"/subscriptions/x/workspaces/y\"");
+        expectProblem(raw, "monitoring.workspace.id", "Microsoft.OperationalInsights/workspaces/<name>", 'got "/subscriptions/x/workspaces/y"');
     });
 });

@@ -56,16 +56,30 @@ describe("stack config: region names", () => {
 
     it("checks the virtual network and private endpoint locations the same way", () => {
         expectProblem(withNetwork("swedencentrl"), "network.virtualNetwork.location", "did you mean 'swedencentral'?", 'got "swedencentrl"');
-        expectProblem(withNetwork("westeurope", "West Europe"), "network.privateEndpoints[0].location", "not a programmatic region name; did you mean 'westeurope'?", 'got "West Europe"');
+        expectProblem(
+            withNetwork("westeurope", "West Europe"),
+            "network.privateEndpoints[0].location",
+            "not a programmatic region name; did you mean 'westeurope'?",
+            'got "West Europe"',
+        );
     });
 
     it("checks the restore source's regions the same way", () => {
-        expectProblem(restoreStack({ regions: ["westeurope", "northeurpoe"] }), "restore.source.regions[1]", "did you mean 'northeurope'?", 'got "northeurpoe"');
+        expectProblem(
+            restoreStack({ regions: ["westeurope", "northeurpoe"] }),
+            "restore.source.regions[1]",
+            "did you mean 'northeurope'?",
+            'got "northeurpoe"',
+        );
     });
 
     it("checks the location inside the restorable account id, accepting ARM's display name", () => {
         assert.strictEqual(parse(restoreStack({})).restore?.restoreSource, RESTORABLE_ID("West Europe"));
-        expectProblem(restoreStack({ restorableAccountId: RESTORABLE_ID("West Eruope") }), "restore.source.restorableAccountId", "the location 'West Eruope' in the id is not an Azure region (did you mean 'West Europe'?)");
+        expectProblem(
+            restoreStack({ restorableAccountId: RESTORABLE_ID("West Eruope") }),
+            "restore.source.restorableAccountId",
+            "the location 'West Eruope' in the id is not an Azure region (did you mean 'West Europe'?)",
+        );
     });
 
     it("accepts every catalogued region a stack is likely to name, restricted ones included", () => {
@@ -82,7 +96,13 @@ describe("stack config: zone redundancy follows the region", () => {
         const raw = baseline() as RawConfig;
         raw.account.regions = [{ name: "eastus" }, { name: "westus" }];
         const cfg = parse(raw);
-        assert.deepStrictEqual(cfg.account.regions.map((r) => [r.name, r.zoneRedundant]), [["eastus", true], ["westus", false]]);
+        assert.deepStrictEqual(
+            cfg.account.regions.map((r) => [r.name, r.zoneRedundant]),
+            [
+                ["eastus", true],
+                ["westus", false],
+            ],
+        );
     });
 
     it("keeps an explicit false in a region with zones", () => {
@@ -115,7 +135,12 @@ describe("stack config: zone redundancy follows the region", () => {
     it("offers the zone regions of the region's own geography", () => {
         const raw = baseline() as RawConfig;
         raw.account.regions = [{ name: "southindia", zoneRedundant: true }];
-        expectProblem(raw, "account.regions[0].zoneRedundant", "region 'southindia' (South India) has no availability zones", "regions with zones in India: centralindia; got true");
+        expectProblem(
+            raw,
+            "account.regions[0].zoneRedundant",
+            "region 'southindia' (South India) has no availability zones",
+            "regions with zones in India: centralindia; got true",
+        );
         raw.account.regions = [{ name: "australiacentral", zoneRedundant: true }];
         expectProblem(raw, "account.regions[0].zoneRedundant", "regions with zones in Australia: australiaeast");
         raw.account.regions = [{ name: "koreasouth", zoneRedundant: true }];

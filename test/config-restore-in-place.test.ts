@@ -38,8 +38,16 @@ describe("config: restoreInPlace", () => {
         assert.deepStrictEqual(
             (db.containers ?? []).map((c) => [c.name, c.restore, c.importId]),
             [
-                ["orders", undefined, `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.DocumentDB/databaseAccounts/test-account/sqlDatabases/app/containers/orders`],
-                ["carts", undefined, `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.DocumentDB/databaseAccounts/test-account/sqlDatabases/app/containers/carts`],
+                [
+                    "orders",
+                    undefined,
+                    `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.DocumentDB/databaseAccounts/test-account/sqlDatabases/app/containers/orders`,
+                ],
+                [
+                    "carts",
+                    undefined,
+                    `/subscriptions/${SUB}/resourceGroups/rg-test/providers/Microsoft.DocumentDB/databaseAccounts/test-account/sqlDatabases/app/containers/carts`,
+                ],
             ],
         );
     });
@@ -55,8 +63,16 @@ describe("config: restoreInPlace", () => {
     });
 
     it("rejects a database or container that the data model does not declare, listing what it does", () => {
-        expectProblem(withRestore({ name: "appdb", timestamp: ago(HOUR) }), "restoreInPlace.resources[0].name", `no database "appdb" in this account's databases; declared: app, app/orders, app/carts`);
-        expectProblem(withRestore({ name: "app/invoices", timestamp: ago(HOUR) }), "restoreInPlace.resources[0].name", `database 'app' has no container "invoices"`);
+        expectProblem(
+            withRestore({ name: "appdb", timestamp: ago(HOUR) }),
+            "restoreInPlace.resources[0].name",
+            `no database "appdb" in this account's databases; declared: app, app/orders, app/carts`,
+        );
+        expectProblem(
+            withRestore({ name: "app/invoices", timestamp: ago(HOUR) }),
+            "restoreInPlace.resources[0].name",
+            `database 'app' has no container "invoices"`,
+        );
     });
 
     it("rejects a container listed next to its database, which brings it back anyway", () => {
@@ -74,7 +90,11 @@ describe("config: restoreInPlace", () => {
     });
 
     it("rejects the same entry twice", () => {
-        expectProblem(withRestore({ name: "app/carts", timestamp: ago(HOUR) }, { name: "app/carts", timestamp: ago(2 * HOUR) }), "restoreInPlace.resources[1].name", "'app/carts' is listed twice (also at restoreInPlace.resources[0])");
+        expectProblem(
+            withRestore({ name: "app/carts", timestamp: ago(HOUR) }, { name: "app/carts", timestamp: ago(2 * HOUR) }),
+            "restoreInPlace.resources[1].name",
+            "'app/carts' is listed twice (also at restoreInPlace.resources[0])",
+        );
     });
 
     it("rejects an account on periodic backup", () => {
@@ -84,9 +104,20 @@ describe("config: restoreInPlace", () => {
     });
 
     it("checks the timestamp against the account's tier window until the entry is completed", () => {
-        expectProblem(withRestore({ name: "app/carts", timestamp: ago(-HOUR) }), "restoreInPlace.resources[0].timestamp", "lies in the past", "which is in the future");
+        expectProblem(
+            withRestore({ name: "app/carts", timestamp: ago(-HOUR) }),
+            "restoreInPlace.resources[0].timestamp",
+            "lies in the past",
+            "which is in the future",
+        );
         // Non-production defaults to 7 days; 8 days ago is outside, and the message names the window.
-        expectProblem(withRestore({ name: "app/carts", timestamp: ago(8 * DAY) }), "restoreInPlace.resources[0].timestamp", "inside the backup window", "the last 7 days that Continuous7Days keeps", "set completed: true");
+        expectProblem(
+            withRestore({ name: "app/carts", timestamp: ago(8 * DAY) }),
+            "restoreInPlace.resources[0].timestamp",
+            "inside the backup window",
+            "the last 7 days that Continuous7Days keeps",
+            "set completed: true",
+        );
         assert.doesNotThrow(() => parse(withRestore({ name: "app/carts", timestamp: ago(8 * DAY), completed: true })));
         const thirty = withRestore({ name: "app/carts", timestamp: ago(8 * DAY) });
         thirty.account.backup = { type: "Continuous", tier: "Continuous30Days" };

@@ -125,7 +125,12 @@ describe("stack config: account settings", () => {
 
     it("refuses DisableRateLimitingResponses with multi-region writes and a default priority without priority execution", () => {
         const raw = baseline() as RawConfig;
-        Object.assign(raw.account, { multiRegionWrites: true, regions: [{ name: "westeurope" }, { name: "northeurope" }], capabilities: ["DisableRateLimitingResponses"], defaultPriorityLevel: "Low" });
+        Object.assign(raw.account, {
+            multiRegionWrites: true,
+            regions: [{ name: "westeurope" }, { name: "northeurope" }],
+            capabilities: ["DisableRateLimitingResponses"],
+            defaultPriorityLevel: "Low",
+        });
         expectProblem(raw, "account.capabilities[0]", "not available with multi-region writes");
         expectProblem(raw, "account.defaultPriorityLevel", "applies only with priorityBasedExecution: true");
     });
@@ -147,7 +152,12 @@ describe("stack config: account settings", () => {
     it("refuses burst capacity and per-region autoscale on serverless, and an analytical schema without the store", () => {
         const raw = baseline() as RawConfig;
         delete raw.throughput;
-        Object.assign(raw.account, { serverless: true, burstCapacity: true, perRegionPerPartitionAutoscale: true, analyticalStorageSchemaType: "FullFidelity" });
+        Object.assign(raw.account, {
+            serverless: true,
+            burstCapacity: true,
+            perRegionPerPartitionAutoscale: true,
+            analyticalStorageSchemaType: "FullFidelity",
+        });
         expectProblem(raw, "account.burstCapacity", "provisioned throughput only");
         expectProblem(raw, "account.perRegionPerPartitionAutoscale", "provisioned throughput only");
         expectProblem(raw, "account.analyticalStorageSchemaType", "needs the analytical store");
@@ -169,9 +179,20 @@ describe("stack config: account settings", () => {
 
 describe("plan: search and account settings in the records", () => {
     it("emits product search's policies, excluding the embedding from the range index", async () => {
-        const products = one((await committedStack("prod")).resources, "cosmosdb:SqlResourceSqlContainer", "appdb/products").inputs.resource as Record<string, unknown>;
-        assert.deepStrictEqual(products.vectorEmbeddingPolicy, { vectorEmbeddings: [{ dataType: "float32", dimensions: 1536, distanceFunction: "cosine", path: "/embedding" }] });
-        assert.deepStrictEqual(products.fullTextPolicy, { defaultLanguage: "en-US", fullTextPaths: [{ language: "en-US", path: "/name" }, { language: "en-US", path: "/description" }] });
+        const products = one((await committedStack("prod")).resources, "cosmosdb:SqlResourceSqlContainer", "appdb/products").inputs.resource as Record<
+            string,
+            unknown
+        >;
+        assert.deepStrictEqual(products.vectorEmbeddingPolicy, {
+            vectorEmbeddings: [{ dataType: "float32", dimensions: 1536, distanceFunction: "cosine", path: "/embedding" }],
+        });
+        assert.deepStrictEqual(products.fullTextPolicy, {
+            defaultLanguage: "en-US",
+            fullTextPaths: [
+                { language: "en-US", path: "/name" },
+                { language: "en-US", path: "/description" },
+            ],
+        });
         assert.deepStrictEqual(products.computedProperties, [{ name: "cp_lowerName", query: "SELECT VALUE LOWER(c.name) FROM c" }]);
         const policy = products.indexingPolicy as Record<string, unknown>;
         assert.deepStrictEqual(policy.excludedPaths, [{ path: "/embedding/*" }, { path: '/"_etag"/?' }]);
@@ -182,7 +203,12 @@ describe("plan: search and account settings in the records", () => {
     it("emits the account settings only when chosen", async () => {
         const files = loadStackFiles(PROJECT_DIR, "prod");
         const account = JSON.parse(files.config["cosmos-platform:account"]) as Record<string, unknown>;
-        Object.assign(account, { priorityBasedExecution: true, defaultPriorityLevel: "Low", perRegionPerPartitionAutoscale: true, cors: [{ allowedOrigins: ["https://app.contoso.example"], maxAgeInSeconds: 600 }] });
+        Object.assign(account, {
+            priorityBasedExecution: true,
+            defaultPriorityLevel: "Low",
+            perRegionPerPartitionAutoscale: true,
+            cors: [{ allowedOrigins: ["https://app.contoso.example"], maxAgeInSeconds: 600 }],
+        });
         files.config["cosmos-platform:account"] = JSON.stringify(account);
         const i = one((await synthesizeFiles(files)).resources, "cosmosdb:DatabaseAccount").inputs;
         assert.deepStrictEqual([i.enablePriorityBasedExecution, i.defaultPriorityLevel, i.enablePerRegionPerPartitionAutoscale], [true, "Low", true]);

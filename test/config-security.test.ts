@@ -3,7 +3,8 @@ import { APP_READ_WRITE_ACTIONS } from "../components/access/roles";
 import { baseline, expectProblem, parse, withOncall } from "./helpers/config";
 
 const OBJECT_ID = "11111111-2222-3333-4444-555555555555";
-const SUBNET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/hub/subnets/private-endpoints";
+const SUBNET =
+    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/hub/subnets/private-endpoints";
 
 /** {@link withAccess}'s config as far as the tests change it; the values they write are open (many are invalid on purpose). */
 interface AccessTestConfig {
@@ -73,7 +74,7 @@ describe("stack config: access rules", () => {
         raw.access.dataRoles[1].scope = { database: "nope" };
         raw.access.dataRoles[2].scope = { database: "app", container: "nope" };
         expectProblem(raw, "access.dataRoles[1].scope.database", 'no database named "nope"', "declared: app");
-        expectProblem(raw, "access.dataRoles[2].scope.container", 'no container "nope" in database \'app\'', "declared: orders");
+        expectProblem(raw, "access.dataRoles[2].scope.container", "no container \"nope\" in database 'app'", "declared: orders");
     });
 
     it("rejects a container scope without its database", () => {
@@ -84,7 +85,10 @@ describe("stack config: access rules", () => {
 
     it("refuses the account-wide wildcard and unknown data actions in custom roles", () => {
         const raw = withAccess();
-        raw.access.customRoles[0].dataActions = ["Microsoft.DocumentDB/databaseAccounts/*", "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/write"];
+        raw.access.customRoles[0].dataActions = [
+            "Microsoft.DocumentDB/databaseAccounts/*",
+            "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/write",
+        ];
         expectProblem(raw, "access.customRoles[0].dataActions[0]", "least privilege");
         expectProblem(raw, "access.customRoles[0].dataActions[1]", "unknown data action", "items/upsert");
     });
@@ -148,7 +152,7 @@ describe("stack config: network security rules", () => {
     it("rejects a subnet id that is not a subnet resource id", () => {
         const raw = baseline();
         raw.network = { privateEndpoints: [{ name: "pe", subnet: "/subscriptions/x/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub" }] };
-        expectProblem(raw, "network.privateEndpoints[0].subnet", "subnet resource id", "virtualNetworks/hub\"");
+        expectProblem(raw, "network.privateEndpoints[0].subnet", "subnet resource id", 'virtualNetworks/hub"');
         raw.network = { publicNetworkAccess: "Enabled", virtualNetworkRules: [{ subnetId: "subnet-1" }] };
         expectProblem(raw, "network.virtualNetworkRules[0].subnetId", "subnet resource id", 'got "subnet-1"');
     });
@@ -157,10 +161,16 @@ describe("stack config: network security rules", () => {
         const raw = baseline();
         raw.network = {
             virtualNetwork: { name: "vnet", addressSpace: "10.1.0.0/16", subnets: [{ name: "pe", prefix: "10.1.1.0/24" }] },
-            privateEndpoints: [{ name: "pe-a", subnet: "pe" }, { name: "pe-b", subnet: SUBNET, privateDns: "none" }],
+            privateEndpoints: [
+                { name: "pe-a", subnet: "pe" },
+                { name: "pe-b", subnet: SUBNET, privateDns: "none" },
+            ],
         };
         const cfg = parse(raw);
-        assert.deepStrictEqual(cfg.network.privateEndpoints.map((p) => p.subnet), [{ name: "pe" }, { id: SUBNET }]);
+        assert.deepStrictEqual(
+            cfg.network.privateEndpoints.map((p) => p.subnet),
+            [{ name: "pe" }, { id: SUBNET }],
+        );
     });
 
     it("rejects a subnet prefix outside the VNet address space", () => {

@@ -46,7 +46,10 @@ describe("stack config: valid examples and defaults", () => {
             { name: "northeurope", failoverPriority: 1 },
             { name: "westeurope", failoverPriority: 0 },
         ];
-        assert.deepStrictEqual(parse(raw).account.regions.map((r) => r.name), ["westeurope", "northeurope"]);
+        assert.deepStrictEqual(
+            parse(raw).account.regions.map((r) => r.name),
+            ["westeurope", "northeurope"],
+        );
         assert.strictEqual(parse(raw).resourceGroup.location, "westeurope");
     });
 
@@ -74,11 +77,10 @@ describe("stack config: valid examples and defaults", () => {
         const [, shared] = cfg.databases;
         assert.deepStrictEqual(cfg.databases[0].containers[0].throughput, { mode: "manual", throughput: 400 });
         assert.deepStrictEqual(shared.throughput, { mode: "manual", throughput: 1000 });
-        assert.deepStrictEqual(shared.containers.map((c) => c.throughput), [
-            { mode: "shared" },
-            { mode: "autoscale", maxThroughput: 2000 },
-            { mode: "autoscale", maxThroughput: 5000 },
-        ]);
+        assert.deepStrictEqual(
+            shared.containers.map((c) => c.throughput),
+            [{ mode: "shared" }, { mode: "autoscale", maxThroughput: 2000 }, { mode: "autoscale", maxThroughput: 5000 }],
+        );
     });
 
     it("gives every container of a serverless account serverless throughput", () => {

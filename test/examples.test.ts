@@ -65,7 +65,11 @@ describe("examples/two-accounts", () => {
         const pkg = JSON.parse(fs.readFileSync(path.join(EXAMPLE, "package.json"), "utf8")) as { dependencies: Record<string, string> };
         const { name, version } = readManifest(COMPONENTS_DIR);
         // tooling/package/cli.ts packs into dist/package/, named as npm names a tarball.
-        assert.strictEqual(pkg.dependencies[name], `file:../../dist/package/${name}-${version}.tgz`, "bump the example's dependency with the package's version");
+        assert.strictEqual(
+            pkg.dependencies[name],
+            `file:../../dist/package/${name}-${version}.tgz`,
+            "bump the example's dependency with the package's version",
+        );
         assert.strictEqual(path.basename((await packedComponents()).tarball), `${name}-${version}.tgz`);
         const peer = readManifest(COMPONENTS_DIR).peerDependencies?.["@pulumi/pulumi"];
         assert.strictEqual(pkg.dependencies["@pulumi/pulumi"], peer, "the example brings the SDK the package asks its user for");
@@ -74,7 +78,10 @@ describe("examples/two-accounts", () => {
     it("type-checks against the installed package under moduleResolution node16 and bundler", async function () {
         // Parsing the Azure SDK's declarations is most of it: ~6 s of CPU, shared by both resolutions.
         this.timeout(180_000);
-        assert.deepStrictEqual((await exampleTypeCheck()).filter((p) => !/\] docs-\d+\.ts:/.test(p)), []);
+        assert.deepStrictEqual(
+            (await exampleTypeCheck()).filter((p) => !/\] docs-\d+\.ts:/.test(p)),
+            [],
+        );
     });
 
     it("plans offline with `npm run plan -- --project`: two accounts, no stack layer, no URN twice", async () => {
@@ -103,7 +110,9 @@ describe("examples/yaml", () => {
         assert.strictEqual(program.runtime, "yaml");
         // What `pulumi package add ./node_modules/cosmos-platform` records, after `npm install <tarball>` (its README).
         assert.strictEqual(program.packages["cosmos-platform"], "./node_modules/cosmos-platform");
-        const used = Object.values(program.resources).map((r) => r.type).filter((t) => t.startsWith("cosmos-platform:"));
+        const used = Object.values(program.resources)
+            .map((r) => r.type)
+            .filter((t) => t.startsWith("cosmos-platform:"));
         assert.ok(used.length > 0);
         // The plugin serves each exported ComponentResource as cosmos-platform:index:<class name>
         // (@pulumi/pulumi provider/experimental/provider.js). Whether the class and every property
@@ -123,19 +132,31 @@ describe("docs/components.md's TypeScript programs", () => {
 
     it("type-check against the installed package under moduleResolution node16 and bundler", async function () {
         this.timeout(180_000);
-        assert.deepStrictEqual((await exampleTypeCheck()).filter((p) => /\] docs-\d+\.ts:/.test(p)), []);
+        assert.deepStrictEqual(
+            (await exampleTypeCheck()).filter((p) => /\] docs-\d+\.ts:/.test(p)),
+            [],
+        );
     });
 
     it("run offline with the package: every argument accepted, the account and its data registered", async () => {
         for (const [i, source] of docsPrograms().entries()) {
             // As a user's program loads it: transpiled, with "cosmos-platform" resolved through the package's exports.
-            const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText;
+            const js = ts.transpileModule(source, {
+                compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+            }).outputText;
             const wrapped = `(function (require, exports) {\n${js}\n})`;
             const run = vm.runInThisContext(wrapped, { filename: `docs-${i}.js` }) as (req: NodeJS.Require, exports: object) => unknown;
             const result = await synthesizeFiles(loadStackFiles(PROJECT_DIR, "dev"), { program: () => run(require, {}) });
             const account = result.resources.filter((r) => r.type === "azure-native:cosmosdb:DatabaseAccount");
-            assert.deepStrictEqual(account.map((r) => r.inputs.accountName), ["shop-cosmos"], `docs program ${i}`);
-            assert.ok(result.resources.some((r) => r.type === "azure-native:cosmosdb:SqlResourceSqlContainer" && r.inputs.containerName === "orders"), `docs program ${i}`);
+            assert.deepStrictEqual(
+                account.map((r) => r.inputs.accountName),
+                ["shop-cosmos"],
+                `docs program ${i}`,
+            );
+            assert.ok(
+                result.resources.some((r) => r.type === "azure-native:cosmosdb:SqlResourceSqlContainer" && r.inputs.containerName === "orders"),
+                `docs program ${i}`,
+            );
         }
     });
 });

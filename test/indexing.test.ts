@@ -29,7 +29,12 @@ describe("index policy normalisation", () => {
             compositeIndexes: [[{ path: "/status" }, { path: "/createdAt", order: "descending" }]],
             spatialIndexes: [{ path: "/location/*" }],
         });
-        assert.deepStrictEqual(p.compositeIndexes, [[{ path: "/status", order: "ascending" }, { path: "/createdAt", order: "descending" }]]);
+        assert.deepStrictEqual(p.compositeIndexes, [
+            [
+                { path: "/status", order: "ascending" },
+                { path: "/createdAt", order: "descending" },
+            ],
+        ]);
         assert.deepStrictEqual(p.spatialIndexes, [{ path: "/location/*", types: ["Point", "LineString", "Polygon", "MultiPolygon"] }]);
     });
 

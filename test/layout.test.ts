@@ -71,10 +71,14 @@ describe("layout: dependencies point one way", () => {
     const files = tsFiles(PROJECT_DIR);
 
     it("reads the imports of every TypeScript file, type-only and require() included", () => {
-        const sample = 'import type { A } from "../a";\nimport "./side";\nexport { B } from "./b";\nconst c = require("../../c");\nconst d = import("./d");\nimport * as fs from "fs";\n';
+        const sample =
+            'import type { A } from "../a";\nimport "./side";\nexport { B } from "./b";\nconst c = require("../../c");\nconst d = import("./d");\nimport * as fs from "fs";\n';
         const found = importsOf(path.join(PROJECT_DIR, "tooling", "x", "y.ts"), sample).map((i) => i.target ?? i.specifier);
         assert.deepStrictEqual(found.sort(), ["c", "fs", "tooling/a", "tooling/x/b", "tooling/x/d", "tooling/x/side"].sort());
-        assert.ok(files.length > 200 && files.some((f) => rel(f) === "index.ts") && files.some((f) => rel(f).startsWith("tooling/model/")), "the scan covers the whole tree");
+        assert.ok(
+            files.length > 200 && files.some((f) => rel(f) === "index.ts") && files.some((f) => rel(f).startsWith("tooling/model/")),
+            "the scan covers the whole tree",
+        );
     });
 
     it("keeps the product (components, stack, policies, index.ts) off the tooling and the tests, the tooling off the tests, and the model off the rest of the tooling", () => {
@@ -84,7 +88,11 @@ describe("layout: dependencies point one way", () => {
 
     it("lists only exceptions that still exist", () => {
         const found = new Set(violations(files));
-        assert.deepStrictEqual([...EXCEPTIONS].filter((e) => !found.has(e)), [], "remove an exception once the import is gone");
+        assert.deepStrictEqual(
+            [...EXCEPTIONS].filter((e) => !found.has(e)),
+            [],
+            "remove an exception once the import is gone",
+        );
     });
 
     it("catches an import that breaks the direction, and allows one that follows it", () => {
@@ -98,7 +106,10 @@ describe("layout: dependencies point one way", () => {
             "tooling/review/probe.ts": 'import { TYPES } from "../model/types";\nimport { LIMITS } from "../../components/shared/limits";',
             "test/probe.ts": 'import { bareProgram } from "../tooling/bench/bare";',
         };
-        const found = violations(Object.keys(probes).map((f) => path.join(PROJECT_DIR, f)), (f) => probes[rel(f)]);
+        const found = violations(
+            Object.keys(probes).map((f) => path.join(PROJECT_DIR, f)),
+            (f) => probes[rel(f)],
+        );
         assert.deepStrictEqual(found, [
             "tooling/bench/probe.ts -> test/helpers/config",
             "components/probe.ts -> tooling/model/types",
@@ -119,7 +130,9 @@ describe("layout: dependencies point one way", () => {
                 if (target === undefined) continue;
                 const resolved = [`${target}.ts`, `${target}/index.ts`].map((t) => path.join(PROJECT_DIR, t)).find((f) => fs.existsSync(f)) ?? `${target}.ts`;
                 if (!target.startsWith("policies/")) {
-                    const npm = importsOf(resolved).filter((i) => i.target === undefined).map((i) => i.specifier);
+                    const npm = importsOf(resolved)
+                        .filter((i) => i.target === undefined)
+                        .map((i) => i.specifier);
                     if (!target.startsWith("components/") || npm.length > 0) outside.push(`${key} -> ${specifier} (${[target, ...npm].join(", ")})`);
                 }
                 visit(resolved);
@@ -132,16 +145,31 @@ describe("layout: dependencies point one way", () => {
 });
 
 describe("layout: each part declares its own npm dependencies", () => {
-    const readJson = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as { workspaces?: string[]; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const readJson = (file: string) =>
+        JSON.parse(fs.readFileSync(file, "utf8")) as { workspaces?: string[]; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     /** The npm packages the files import (a subpath import counts as its package; Node's own modules do not count). */
     const packagesOf = (files: readonly string[]): string[] => {
-        const names = files.flatMap((f) => importsOf(f).filter((i) => i.target === undefined).map((i) => i.specifier));
-        const packages = names.filter((n) => !builtins.has(n) && !builtins.has(n.split("/")[0])).map((n) => n.split("/").slice(0, n.startsWith("@") ? 2 : 1).join("/"));
+        const names = files.flatMap((f) =>
+            importsOf(f)
+                .filter((i) => i.target === undefined)
+                .map((i) => i.specifier),
+        );
+        const packages = names
+            .filter((n) => !builtins.has(n) && !builtins.has(n.split("/")[0]))
+            .map((n) =>
+                n
+                    .split("/")
+                    .slice(0, n.startsWith("@") ? 2 : 1)
+                    .join("/"),
+            );
         return [...new Set(packages)].sort();
     };
     const root = readJson(path.join(PROJECT_DIR, "package.json"));
-    const parts = fs.readdirSync(path.join(PROJECT_DIR, "tooling"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const parts = fs
+        .readdirSync(path.join(PROJECT_DIR, "tooling"), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name);
 
     it("makes every tooling part an npm workspace with a package.json", () => {
         assert.ok(root.workspaces?.includes("tooling/*"), "the root's workspaces include tooling/*");
@@ -152,7 +180,9 @@ describe("layout: each part declares its own npm dependencies", () => {
         const missing = parts.flatMap((part) => {
             const pkg = readJson(path.join(PROJECT_DIR, "tooling", part, "package.json"));
             const declared = new Set(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }));
-            return packagesOf(tsFiles(path.join(PROJECT_DIR, "tooling", part), [".ts", ".js"])).filter((p) => !declared.has(p)).map((p) => `tooling/${part} imports ${p}`);
+            return packagesOf(tsFiles(path.join(PROJECT_DIR, "tooling", part), [".ts", ".js"]))
+                .filter((p) => !declared.has(p))
+                .map((p) => `tooling/${part} imports ${p}`);
         });
         assert.deepStrictEqual(missing, []);
     });

@@ -16,7 +16,7 @@ import { committedStack } from "./helpers/stacks";
 const FULL_CTX = { regions: [{ zoneRedundant: true }, { zoneRedundant: true }], multiRegionWrites: false, serverless: false, localAuth: true };
 
 type Criterion = Record<string, unknown> & { dimensions?: { name: string; operator: string; values: string[] }[] };
-const criterion = (r: ResourceRecord) => ((r.inputs.criteria as { allOf: Criterion[] }).allOf)[0];
+const criterion = (r: ResourceRecord) => (r.inputs.criteria as { allOf: Criterion[] }).allOf[0];
 
 describe("metric table and alert catalogue", () => {
     it("accepts every catalogue metric alert as Azure publishes the metric", () => {
@@ -35,7 +35,10 @@ describe("metric table and alert catalogue", () => {
         const availability = { metric: "ServiceAvailability", aggregation: "Average" as const, dimensions: [], windowSize: "PT5M", frequency: "PT1M" };
         assert.match(checkMetricAlert(availability).join(), /shorter than the metric's smallest time grain PT1H/);
         assert.match(checkMetricAlert({ ...availability, windowSize: "PT1H", frequency: "PT6H" }).join(), /not one of/);
-        assert.match(checkMetricAlert({ ...availability, metric: "TotalRequests", aggregation: "Count", windowSize: "PT5M", frequency: "PT15M" }).join(), /longer than the window/);
+        assert.match(
+            checkMetricAlert({ ...availability, metric: "TotalRequests", aggregation: "Count", windowSize: "PT5M", frequency: "PT15M" }).join(),
+            /longer than the window/,
+        );
         assert.strictEqual(durationMinutes("P1D"), 1440);
     });
 
@@ -45,7 +48,13 @@ describe("metric table and alert catalogue", () => {
         assert.match(checkMetricAlert({ ...offline, aggregation: "Total" }).join(), /OfflineRegion' has no Total aggregation/);
         const removed = { metric: "RemoveRegion", aggregation: "Count" as const, dimensions: [], windowSize: "PT1M", frequency: "PT1M" };
         assert.match(checkMetricAlert(removed).join(), /shorter than the metric's smallest time grain PT5M/);
-        const throughput = { metric: "ProvisionedThroughput", aggregation: "Maximum" as const, dimensions: [{ name: "DatabaseName" }, { name: "Region" }], windowSize: "PT1H", frequency: "PT1M" };
+        const throughput = {
+            metric: "ProvisionedThroughput",
+            aggregation: "Maximum" as const,
+            dimensions: [{ name: "DatabaseName" }, { name: "Region" }],
+            windowSize: "PT1H",
+            frequency: "PT1M",
+        };
         assert.deepStrictEqual(checkMetricAlert(throughput), []);
         assert.match(checkMetricAlert({ ...throughput, aggregation: "Average" }).join(), /has no Average aggregation \(it has Maximum\)/);
         assert.match(checkMetricAlert({ ...throughput, dimensions: [{ name: "PartitionKeyRangeId" }] }).join(), /no dimension 'PartitionKeyRangeId'/);
@@ -55,7 +64,10 @@ describe("metric table and alert catalogue", () => {
         const keys = (ctx: typeof FULL_CTX, profile: "essential" | "full") => resolveAlerts(ctx, profile, {}).map((a) => a.spec.key);
         const single = { ...FULL_CTX, regions: [{ zoneRedundant: true }] };
         assert.ok(keys(FULL_CTX, "essential").includes("offline-region") && keys(FULL_CTX, "essential").includes("region-removed"));
-        assert.ok(!keys(single, "full").includes("offline-region") && !keys(single, "full").includes("region-removed"), "one region cannot go offline or be removed");
+        assert.ok(
+            !keys(single, "full").includes("offline-region") && !keys(single, "full").includes("region-removed"),
+            "one region cannot go offline or be removed",
+        );
         assert.ok(keys(single, "full").includes("provisioned-throughput") && !keys(single, "essential").includes("provisioned-throughput"));
         assert.ok(!keys({ ...single, serverless: true }, "full").includes("provisioned-throughput"), "serverless has no provisioned throughput");
         const spec = (key: string) => METRIC_ALERTS.find((a) => a.key === key);
@@ -64,11 +76,18 @@ describe("metric table and alert catalogue", () => {
     });
 
     it("sets the throughput alert at the largest declared offer, else AMBA's 3,000 RU/s", () => {
-        const threshold = (ctx: typeof FULL_CTX & { throughputCeiling?: number }) => resolveAlerts(ctx, "full", {}).find((a) => a.spec.key === "provisioned-throughput")?.threshold;
+        const threshold = (ctx: typeof FULL_CTX & { throughputCeiling?: number }) =>
+            resolveAlerts(ctx, "full", {}).find((a) => a.spec.key === "provisioned-throughput")?.threshold;
         assert.strictEqual(threshold({ ...FULL_CTX, throughputCeiling: 4000 }), 4000);
         assert.strictEqual(threshold(FULL_CTX), AMBA_THROUGHPUT_THRESHOLD);
         assert.strictEqual(throughputCeiling([{ mode: "manual", throughput: 600 }, { mode: "autoscale", maxThroughput: 4000 }, { mode: "shared" }]), 4000);
-        assert.strictEqual(throughputCeiling([{ mode: "manual", throughput: 6000 }, { mode: "autoscale", maxThroughput: 4000 }]), 6000);
+        assert.strictEqual(
+            throughputCeiling([
+                { mode: "manual", throughput: 6000 },
+                { mode: "autoscale", maxThroughput: 4000 },
+            ]),
+            6000,
+        );
         assert.strictEqual(throughputCeiling([{ mode: "serverless" }]), undefined);
     });
 
@@ -85,13 +104,27 @@ describe("metric table and alert catalogue", () => {
 
     it("gives a smaller essential set and drops what does not apply", () => {
         const full = resolveAlerts(FULL_CTX, "full", {}).map((a) => a.spec.key);
-        const essential = resolveAlerts({ ...FULL_CTX, regions: [{ zoneRedundant: false }], serverless: true, localAuth: false }, "essential", {}).map((a) => a.spec.key);
+        const essential = resolveAlerts({ ...FULL_CTX, regions: [{ zoneRedundant: false }], serverless: true, localAuth: false }, "essential", {}).map(
+            (a) => a.spec.key,
+        );
         assert.ok(full.includes("replication-latency") && full.includes("key-updates") && full.includes("hot-partition"));
-        assert.deepStrictEqual(essential, ["throttling", "availability", "server-errors", "account-deleted", "database-deleted", "container-deleted", "keys-accessed"]);
+        assert.deepStrictEqual(essential, [
+            "throttling",
+            "availability",
+            "server-errors",
+            "account-deleted",
+            "database-deleted",
+            "container-deleted",
+            "keys-accessed",
+        ]);
     });
 
     it("applies overrides: off, threshold, severity, window", () => {
-        const alerts = resolveAlerts(FULL_CTX, "full", { storage: { threshold: 100, severity: 2 }, "index-size": { enabled: false }, throttling: { windowSize: "PT15M" } });
+        const alerts = resolveAlerts(FULL_CTX, "full", {
+            storage: { threshold: 100, severity: 2 },
+            "index-size": { enabled: false },
+            throttling: { windowSize: "PT15M" },
+        });
         const storage = alerts.find((a) => a.spec.key === "storage");
         assert.deepStrictEqual([storage?.threshold, storage?.severity], [100, 2]);
         assert.ok(!alerts.some((a) => a.spec.key === "index-size"));
@@ -103,9 +136,18 @@ describe("SLA", () => {
     it("follows the published table", () => {
         assert.deepStrictEqual(availabilitySla({ regions: [{ zoneRedundant: false }], multiRegionWrites: false }), { writes: 99.99, reads: 99.99 });
         assert.deepStrictEqual(availabilitySla({ regions: [{ zoneRedundant: true }], multiRegionWrites: false }), { writes: 99.995, reads: 99.995 });
-        assert.deepStrictEqual(availabilitySla({ regions: [{ zoneRedundant: false }, { zoneRedundant: false }], multiRegionWrites: false }), { writes: 99.99, reads: 99.999 });
-        assert.deepStrictEqual(availabilitySla({ regions: [{ zoneRedundant: true }, { zoneRedundant: true }], multiRegionWrites: false }), { writes: 99.995, reads: 99.999 });
-        assert.deepStrictEqual(availabilitySla({ regions: [{ zoneRedundant: false }, { zoneRedundant: true }], multiRegionWrites: true }), { writes: 99.999, reads: 99.999 });
+        assert.deepStrictEqual(availabilitySla({ regions: [{ zoneRedundant: false }, { zoneRedundant: false }], multiRegionWrites: false }), {
+            writes: 99.99,
+            reads: 99.999,
+        });
+        assert.deepStrictEqual(availabilitySla({ regions: [{ zoneRedundant: true }, { zoneRedundant: true }], multiRegionWrites: false }), {
+            writes: 99.995,
+            reads: 99.999,
+        });
+        assert.deepStrictEqual(availabilitySla({ regions: [{ zoneRedundant: false }, { zoneRedundant: true }], multiRegionWrites: true }), {
+            writes: 99.999,
+            reads: 99.999,
+        });
         assert.strictEqual(monthlyErrorBudgetMinutes(99.99), 4.3);
     });
 
@@ -130,14 +172,23 @@ describe("monitoring: prod stack", () => {
     });
 
     const alert = (key: string) => prod.resources.find((r) => r.name === `alert:${key}`) as ResourceRecord;
-    const routedTo = (r: ResourceRecord) => Object.values(groups).filter((g) => r.dependencies.includes(g.urn)).map((g) => g.name);
+    const routedTo = (r: ResourceRecord) =>
+        Object.values(groups)
+            .filter((g) => r.dependencies.includes(g.urn))
+            .map((g) => g.name);
 
     it("sends the five resource-specific log categories and the Requests and SLI metrics to the workspace only", () => {
         const d = one(prod.resources, "monitor:DiagnosticSetting");
         assert.strictEqual(d.inputs.logAnalyticsDestinationType, "Dedicated");
         assert.strictEqual(d.inputs.name, "to-log-analytics");
-        assert.deepStrictEqual((d.inputs.logs as { category: string }[]).map((l) => l.category), LOG_CATEGORIES);
-        assert.deepStrictEqual(d.inputs.metrics, [{ category: "Requests", enabled: true }, { category: "SLI", enabled: true }]);
+        assert.deepStrictEqual(
+            (d.inputs.logs as { category: string }[]).map((l) => l.category),
+            LOG_CATEGORIES,
+        );
+        assert.deepStrictEqual(d.inputs.metrics, [
+            { category: "Requests", enabled: true },
+            { category: "SLI", enabled: true },
+        ]);
         assert.deepStrictEqual([d.inputs.storageAccountId, d.inputs.eventHubAuthorizationRuleId, d.inputs.eventHubName], [undefined, undefined, undefined]);
         assert.deepStrictEqual(d.options.ignoreChanges, ["logAnalyticsDestinationType"]);
         assert.ok(d.dependencies.includes(one(prod.resources, "cosmosdb:DatabaseAccount").urn));
@@ -146,8 +197,13 @@ describe("monitoring: prod stack", () => {
     });
 
     it("creates the full set of alerts for a three-region account", () => {
-        const names = prod.resources.filter((r) => r.name.startsWith("alert:")).map((r) => r.name.slice(6)).sort();
-        const expected = resolveAlerts({ ...FULL_CTX, regions: [1, 2, 3].map(() => ({ zoneRedundant: true })), localAuth: false }, "full", {}).map((a) => a.spec.key).sort();
+        const names = prod.resources
+            .filter((r) => r.name.startsWith("alert:"))
+            .map((r) => r.name.slice(6))
+            .sort();
+        const expected = resolveAlerts({ ...FULL_CTX, regions: [1, 2, 3].map(() => ({ zoneRedundant: true })), localAuth: false }, "full", {})
+            .map((a) => a.spec.key)
+            .sort();
         assert.deepStrictEqual(names, expected);
         assert.ok(!names.includes("key-updates"), "no key alert while keys are off");
     });
@@ -156,7 +212,10 @@ describe("monitoring: prod stack", () => {
         const r = alert("ru-saturation");
         const c = criterion(r);
         assert.deepStrictEqual([c.metricName, c.timeAggregation, c.operator, c.threshold], ["NormalizedRUConsumption", "Average", "GreaterThan", 70]);
-        assert.deepStrictEqual(c.dimensions?.map((d) => d.name), ["DatabaseName", "CollectionName", "PartitionKeyRangeId"]);
+        assert.deepStrictEqual(
+            c.dimensions?.map((d) => d.name),
+            ["DatabaseName", "CollectionName", "PartitionKeyRangeId"],
+        );
         assert.deepStrictEqual([r.inputs.windowSize, r.inputs.evaluationFrequency, r.inputs.severity], ["PT5M", "PT1M", 3]);
         assert.deepStrictEqual(r.inputs.scopes, [UNKNOWN]);
         assert.ok(r.dependencies.includes(one(prod.resources, "cosmosdb:DatabaseAccount").urn), "scoped to the account");
@@ -167,9 +226,15 @@ describe("monitoring: prod stack", () => {
         const r = alert("throttling");
         const c = criterion(r);
         assert.strictEqual((r.inputs.criteria as { odataType: string }).odataType, "Microsoft.Azure.Monitor.MultipleResourceMultipleMetricCriteria");
-        assert.deepStrictEqual([c.criterionType, c.metricName, c.timeAggregation, c.operator, c.alertSensitivity], ["DynamicThresholdCriterion", "TotalRequests", "Count", "GreaterThan", "Low"]);
+        assert.deepStrictEqual(
+            [c.criterionType, c.metricName, c.timeAggregation, c.operator, c.alertSensitivity],
+            ["DynamicThresholdCriterion", "TotalRequests", "Count", "GreaterThan", "Low"],
+        );
         assert.deepStrictEqual(c.failingPeriods, { numberOfEvaluationPeriods: 4, minFailingPeriodsToAlert: 4 });
-        assert.deepStrictEqual(c.dimensions?.find((d) => d.name === "StatusCode"), { name: "StatusCode", operator: "Include", values: ["429"] });
+        assert.deepStrictEqual(
+            c.dimensions?.find((d) => d.name === "StatusCode"),
+            { name: "StatusCode", operator: "Include", values: ["429"] },
+        );
         assert.deepStrictEqual([r.inputs.targetResourceType, r.inputs.targetResourceRegion], ["Microsoft.DocumentDB/databaseAccounts", "westeurope"]);
     });
 
@@ -198,11 +263,17 @@ describe("monitoring: prod stack", () => {
 
     it("watches offline and removed regions per region, paging on-call for an offline one", () => {
         const offline = alert("offline-region");
-        assert.deepStrictEqual([criterion(offline).metricName, criterion(offline).timeAggregation, criterion(offline).operator, criterion(offline).threshold], ["OfflineRegion", "Count", "GreaterThan", 0]);
+        assert.deepStrictEqual(
+            [criterion(offline).metricName, criterion(offline).timeAggregation, criterion(offline).operator, criterion(offline).threshold],
+            ["OfflineRegion", "Count", "GreaterThan", 0],
+        );
         assert.deepStrictEqual(criterion(offline).dimensions, [{ name: "Region", operator: "Include", values: ["*"] }]);
         assert.deepStrictEqual(routedTo(offline), ["ag-cosmos-prod-oncall"]);
         const removed = alert("region-removed");
-        assert.deepStrictEqual([criterion(removed).metricName, removed.inputs.windowSize, removed.inputs.evaluationFrequency], ["RemoveRegion", "PT15M", "PT5M"]);
+        assert.deepStrictEqual(
+            [criterion(removed).metricName, removed.inputs.windowSize, removed.inputs.evaluationFrequency],
+            ["RemoveRegion", "PT15M", "PT5M"],
+        );
         assert.deepStrictEqual(routedTo(removed), ["ag-cosmos-prod-team"]);
     });
 
@@ -210,7 +281,10 @@ describe("monitoring: prod stack", () => {
         const r = alert("provisioned-throughput");
         const c = criterion(r);
         assert.deepStrictEqual([c.metricName, c.timeAggregation, c.operator, c.threshold], ["ProvisionedThroughput", "Maximum", "GreaterThan", 10000]);
-        assert.deepStrictEqual(c.dimensions?.map((d) => d.name), ["DatabaseName", "CollectionName"]);
+        assert.deepStrictEqual(
+            c.dimensions?.map((d) => d.name),
+            ["DatabaseName", "CollectionName"],
+        );
         assert.deepStrictEqual([r.inputs.windowSize, r.inputs.evaluationFrequency, r.inputs.severity], ["PT1H", "PT1M", 3]);
     });
 
@@ -223,7 +297,9 @@ describe("monitoring: prod stack", () => {
         const keys = condition("keys-accessed")[1] as { anyOf: { equals: string }[] };
         assert.ok(keys.anyOf.some((c) => c.equals === "Microsoft.DocumentDB/databaseAccounts/regenerateKey/action"));
         assert.strictEqual(alert("failover-priority-changed").inputs.location, "global");
-        assert.deepStrictEqual(alert("account-deleted").inputs.scopes, ["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-cosmos-platform-prod"]);
+        assert.deepStrictEqual(alert("account-deleted").inputs.scopes, [
+            "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-cosmos-platform-prod",
+        ]);
     });
 
     it("runs log search alerts on the workspace: hot partition share, p99 point latency, error rate", () => {
@@ -251,8 +327,19 @@ describe("monitoring: prod stack", () => {
 describe("monitoring: dev stack and workbook", () => {
     it("gives dev the essential alerts only", async () => {
         const dev = await committedStack("dev");
-        const names = dev.resources.filter((r) => r.name.startsWith("alert:")).map((r) => r.name.slice(6)).sort();
-        assert.deepStrictEqual(names, ["account-deleted", "availability", "container-deleted", "database-deleted", "keys-accessed", "server-errors", "throttling"]);
+        const names = dev.resources
+            .filter((r) => r.name.startsWith("alert:"))
+            .map((r) => r.name.slice(6))
+            .sort();
+        assert.deepStrictEqual(names, [
+            "account-deleted",
+            "availability",
+            "container-deleted",
+            "database-deleted",
+            "keys-accessed",
+            "server-errors",
+            "throttling",
+        ]);
         assert.strictEqual(ofType(dev.resources, "monitor:ScheduledQueryRule").length, 0);
         assert.deepStrictEqual(one(dev.resources, "operationalinsights:Workspace").inputs.workspaceCapping, { dailyQuotaGb: 1 });
     });

@@ -55,7 +55,10 @@ describe("a stack of several accounts, reviewed per account", function () {
 
         it("analyses each declaration against the container of its own account, not another account's of the same name", () => {
             const usQueries = plan.analysis.queries.filter((q) => q.account === US);
-            assert.deepStrictEqual(usQueries.map((q) => q.name), ["ordersOfCustomer"]);
+            assert.deepStrictEqual(
+                usQueries.map((q) => q.name),
+                ["ordersOfCustomer"],
+            );
             // The US orders container is keyed by /customerId; the shared model's by /tenantId, /customerId.
             assert.deepStrictEqual([usQueries[0].routing, usQueries[0].partitionKeyFixed], ["single", ["/customerId"]]);
             const euOrders = plan.analysis.queries.filter((q) => q.account === EU && q.container === "orders").map((q) => q.name);
@@ -65,7 +68,8 @@ describe("a stack of several accounts, reviewed per account", function () {
         });
 
         it("sizes each container with its own account: serverless in the lab, manual in the US", () => {
-            const capacity = (account: string, key: string) => plan.analysis.capacity.find((c) => c.account === account && `${c.database}/${c.container}` === key);
+            const capacity = (account: string, key: string) =>
+                plan.analysis.capacity.find((c) => c.account === account && `${c.database}/${c.container}` === key);
             assert.strictEqual(capacity(LAB, "appdb/orders")?.throughput.mode, "serverless");
             assert.deepStrictEqual(capacity(US, "appdb/orders")?.throughput, { mode: "manual", ceilingRUs: 400, autoscale: false });
             assert.strictEqual(capacity(US, "tenants/profiles")?.declared, false);
@@ -74,16 +78,24 @@ describe("a stack of several accounts, reviewed per account", function () {
 
         it("advises on the integrated cache per account, in the plan's cachingByAccount", () => {
             assert.strictEqual(plan.doc.caching, undefined);
-            assert.deepStrictEqual(plan.doc.cachingByAccount?.map((c) => c.account), [EU, LAB, US]);
+            assert.deepStrictEqual(
+                plan.doc.cachingByAccount?.map((c) => c.account),
+                [EU, LAB, US],
+            );
             const us = plan.doc.cachingByAccount?.find((c) => c.account === US);
             assert.strictEqual(us?.gateway.regions, 1);
             assert.ok(us?.candidates.every((c) => c.account === US));
         });
 
         it("names the account of a declaration whose container only another account has", () => {
-            const decl = { ...(plan.doc.accessPatterns ?? []).find((d) => d.account === EU && d.container === "audit"), account: US } as NonNullable<typeof plan.doc.accessPatterns>[number];
+            const decl = { ...(plan.doc.accessPatterns ?? []).find((d) => d.account === EU && d.container === "audit"), account: US } as NonNullable<
+                typeof plan.doc.accessPatterns
+            >[number];
             const a = analyzeAccessPatterns(records, [decl]);
-            assert.deepStrictEqual(a.unmatched.map((f) => f.message), [`access patterns are declared for ops/audit of account '${US}', but that account has no container record of that name`]);
+            assert.deepStrictEqual(
+                a.unmatched.map((f) => f.message),
+                [`access patterns are declared for ops/audit of account '${US}', but that account has no container record of that name`],
+            );
         });
 
         it("renders one section per account, and report notes that name the account", () => {
@@ -94,7 +106,10 @@ describe("a stack of several accounts, reviewed per account", function () {
             assert.match(usSection, new RegExp(`^${US}/appdb/orders  manual 400 RU/s`, "m"));
             assert.doesNotMatch(usSection, /query customerOrders/, "the shared model's queries are not in the US account's section");
             const notes = accessPatternNotes(plan.analysis);
-            assert.ok(notes.some((n) => n.includes(`\`${EU}/appdb/orders\``)), notes.join("\n"));
+            assert.ok(
+                notes.some((n) => n.includes(`\`${EU}/appdb/orders\``)),
+                notes.join("\n"),
+            );
         });
     });
 
@@ -107,7 +122,10 @@ describe("a stack of several accounts, reviewed per account", function () {
             assert.deepStrictEqual(violations("cosmosdb-defender-enabled"), [accountUrn(LAB)]);
             assert.deepStrictEqual(violations("cosmosdb-account-delete-lock"), [], "each production account has its own lock");
             assert.deepStrictEqual(violations("cosmosdb-diagnostic-settings"), [], "each account has its own diagnostic setting");
-            assert.deepStrictEqual(violations("cosmosdb-allowed-locations").map((u) => u === accountUrn(US)), [true, true]);
+            assert.deepStrictEqual(
+                violations("cosmosdb-allowed-locations").map((u) => u === accountUrn(US)),
+                [true, true],
+            );
         });
 
         it("counts violations per account in the policy report", () => {
@@ -122,11 +140,24 @@ describe("a stack of several accounts, reviewed per account", function () {
         it("prices each account with its own regions and compares it with its own budget", () => {
             const cost = plan.doc.cost;
             assert.ok(cost?.accounts);
-            assert.deepStrictEqual(cost.accounts.map((a) => [a.account, a.budget?.amount]), [[EU, 6000], [LAB, undefined], [US, 500]]);
+            assert.deepStrictEqual(
+                cost.accounts.map((a) => [a.account, a.budget?.amount]),
+                [
+                    [EU, 6000],
+                    [LAB, undefined],
+                    [US, 500],
+                ],
+            );
             const sum = cost.accounts.reduce((s, a) => s + a.monthly, 0);
             assert.strictEqual(Math.round(sum * 100) / 100, cost.monthly);
             const usThroughput = cost.lines.filter((l) => l.account === US && l.item.includes("throughput"));
-            assert.deepStrictEqual(usThroughput.map((l) => [l.name, l.monthly]), [[`${US}/appdb/orders`, 23.36], [`${US}/tenants/profiles`, 23.36]]); // 4 x $0.008 x 730 h, one region
+            assert.deepStrictEqual(
+                usThroughput.map((l) => [l.name, l.monthly]),
+                [
+                    [`${US}/appdb/orders`, 23.36],
+                    [`${US}/tenants/profiles`, 23.36],
+                ],
+            ); // 4 x $0.008 x 730 h, one region
             assert.ok(cost.lines.filter((l) => l.account === EU && l.item.includes("throughput")).every((l) => l.basis.includes("2 regions")));
             assert.ok(cost.lines.some((l) => l.account === LAB && l.item === "serverless request units"));
             const us = cost.accounts.find((a) => a.account === US);
@@ -135,7 +166,10 @@ describe("a stack of several accounts, reviewed per account", function () {
         });
 
         it("prints a subtotal per account", () => {
-            assert.match(renderCost(plan.doc.cost as NonNullable<typeof plan.doc.cost>), new RegExp(`^  account ${US}: USD \\d+\\.\\d\\d a month; budget 500\\.00: the estimate is \\d+ % of it$`, "m"));
+            assert.match(
+                renderCost(plan.doc.cost as NonNullable<typeof plan.doc.cost>),
+                new RegExp(`^  account ${US}: USD \\d+\\.\\d\\d a month; budget 500\\.00: the estimate is \\d+ % of it$`, "m"),
+            );
         });
     });
 
@@ -143,20 +177,46 @@ describe("a stack of several accounts, reviewed per account", function () {
         it("renders the plan with the shared resources first, then one section per account", () => {
             const text = renderPlan(plan.doc);
             const headings = text.split("\n").filter((l) => /^(Account|Stack level)/.test(l));
-            assert.deepStrictEqual(headings.map((h) => h.split(":")[0]), ["Stack level (shared by 3 accounts)", `Account ${EU}`, `Account ${LAB}`, `Account ${US}`]);
-            assert.match(text.slice(text.indexOf(`Account ${US}:`)), /^ *\+ resources:ResourceGroup rg-cosmos-multi-us /m, "the group only the US account uses is in its section");
-            const usLines = text.slice(text.indexOf(`Account ${US}:`)).split("\n\n")[0].split("\n").slice(1);
-            assert.ok(usLines.length > 10 && usLines.every((l) => l.includes(` ${US}/`) || l.endsWith(`component:CosmosEstate ${US}`) || l.includes(" rg-cosmos-multi-us ")), usLines.join("\n"));
+            assert.deepStrictEqual(
+                headings.map((h) => h.split(":")[0]),
+                ["Stack level (shared by 3 accounts)", `Account ${EU}`, `Account ${LAB}`, `Account ${US}`],
+            );
+            assert.match(
+                text.slice(text.indexOf(`Account ${US}:`)),
+                /^ *\+ resources:ResourceGroup rg-cosmos-multi-us /m,
+                "the group only the US account uses is in its section",
+            );
+            const usLines = text
+                .slice(text.indexOf(`Account ${US}:`))
+                .split("\n\n")[0]
+                .split("\n")
+                .slice(1);
+            assert.ok(
+                usLines.length > 10 &&
+                    usLines.every((l) => l.includes(` ${US}/`) || l.endsWith(`component:CosmosEstate ${US}`) || l.includes(" rg-cosmos-multi-us ")),
+                usLines.join("\n"),
+            );
             const perAccount = plan.doc.summary.accounts ?? [];
-            assert.deepStrictEqual(perAccount.map((a) => a.account), [EU, LAB, US]);
-            assert.strictEqual(perAccount.reduce((s, a) => s + a.azureResources, 0), plan.doc.summary.azureResources - 1, "all but the resource group two accounts share");
+            assert.deepStrictEqual(
+                perAccount.map((a) => a.account),
+                [EU, LAB, US],
+            );
+            assert.strictEqual(
+                perAccount.reduce((s, a) => s + a.azureResources, 0),
+                plan.doc.summary.azureResources - 1,
+                "all but the resource group two accounts share",
+            );
         });
 
         it("summarises a diff per account, placing deleted resources by the base's records", () => {
             const gone = records.find((r) => r.name === `${US}/tenants/profiles`) as PolicyRecord;
             const head = records.filter((r) => r !== gone);
             const result = compare(side("base", records), side("head", head));
-            assert.strictEqual(accountSummaryText(result.changes, [...records, ...head]), `  account ${US}: 0 to create, 0 to update, 0 to replace, 1 to delete; 1 with data loss; 1 warnings\n`, "one warning: the container is protected");
+            assert.strictEqual(
+                accountSummaryText(result.changes, [...records, ...head]),
+                `  account ${US}: 0 to create, 0 to update, 0 to replace, 1 to delete; 1 with data loss; 1 warnings\n`,
+                "one warning: the container is protected",
+            );
         });
 
         it("reports one row and one section per account, the account with data loss first, and no section for an account with nothing to say", () => {
@@ -167,21 +227,34 @@ describe("a stack of several accounts, reviewed per account", function () {
             for (const a of MULTI_ACCOUNTS) assert.match(report, new RegExp(`^\\| \`${a}\` \\| `, "m"));
             assert.match(report, new RegExp(`^\\| \`${US}\` \\| eastus \\| 0 \\| 0 \\| 0 \\| 1 \\| \\*\\*1\\*\\* \\| `, "m"));
             const sections = report.split("\n").filter((l) => l.startsWith("### Account"));
-            assert.deepStrictEqual(sections, [`### Account \`${US}\``, `### Account \`${LAB}\``, `### Account \`${EU}\``], "data loss, then mandatory violations, then the rest");
+            assert.deepStrictEqual(
+                sections,
+                [`### Account \`${US}\``, `### Account \`${LAB}\``, `### Account \`${EU}\``],
+                "data loss, then mandatory violations, then the rest",
+            );
             const usSection = report.slice(report.indexOf(`### Account \`${US}\``)).split("\n### ")[0];
             assert.match(usSection, /\| delete \| `contoso-cosmos-us\/tenants\/profiles` \| cosmosdb:SqlResourceSqlContainer \|.*\*\*DATA LOSS\*\*/);
             assert.match(usSection, /#### Cost: \$\d+\.\d\d a month/);
             const quiet = renderReport([{ stack: MULTI_STACK, ...compare(side("base", records), side("head", records)), records }], "origin/main");
-            assert.deepStrictEqual(quiet.split("\n").filter((l) => l.startsWith("### Account")), [], "no changes and no policy run: no account sections");
+            assert.deepStrictEqual(
+                quiet.split("\n").filter((l) => l.startsWith("### Account")),
+                [],
+                "no changes and no policy run: no account sections",
+            );
             assert.match(quiet, new RegExp(`^\\| \`${EU}\` \\| westeurope, northeurope \\| 0 \\| 0 \\| 0 \\| 0 \\| 0 \\| 0 mandatory, 0 advisory \\| `, "m"));
         });
 
         it("keeps the report of 100 accounts readable and under GitHub's comment limit, the account with data loss in full", () => {
             // 100 copies of the EU account's records and violations under other names: the bench's estate, without the synthesis.
             const index = indexAccounts(records);
-            const eu = JSON.stringify({ records: records.filter((r) => index.of(r.urn) === EU), violations: (plan.doc.policy?.violations ?? []).filter((v) => index.of(v.urn) === EU) });
+            const eu = JSON.stringify({
+                records: records.filter((r) => index.of(r.urn) === EU),
+                violations: (plan.doc.policy?.violations ?? []).filter((v) => index.of(v.urn) === EU),
+            });
             const names = Array.from({ length: 100 }, (_, i) => `bench-cosmos-${String(i + 1).padStart(3, "0")}`);
-            const copies = names.map((n) => JSON.parse(eu.split(EU).join(n)) as { records: PolicyRecord[]; violations: NonNullable<typeof plan.doc.policy>["violations"] });
+            const copies = names.map(
+                (n) => JSON.parse(eu.split(EU).join(n)) as { records: PolicyRecord[]; violations: NonNullable<typeof plan.doc.policy>["violations"] },
+            );
             const estate = [...records.filter((r) => index.of(r.urn) === undefined), ...copies.flatMap((c) => c.records)];
             const lost = `bench-cosmos-077/appdb/orders`;
             const base = estate.filter((r) => r.name.startsWith("bench-cosmos-077/"));
@@ -194,12 +267,25 @@ describe("a stack of several accounts, reviewed per account", function () {
             const rows = markdown.split("\n").filter((l) => /^\| `bench-cosmos-\d{3}` \| /.test(l));
             const more = Number(/^\| … (\d+) more accounts \|/m.exec(markdown)?.[1] ?? 0);
             assert.strictEqual(rows.length + more, 100, "every account is a row or counted in the last one");
-            assert.ok(rows.some((r) => r.startsWith("| `bench-cosmos-077` | westeurope, northeurope | 0 | 0 | 0 | 1 | **1** |")), "the account with data loss has its row");
-            assert.strictEqual(markdown.split("\n").find((l) => l.startsWith("### Account")), "### Account `bench-cosmos-077`", "and the first section");
+            assert.ok(
+                rows.some((r) => r.startsWith("| `bench-cosmos-077` | westeurope, northeurope | 0 | 0 | 0 | 1 | **1** |")),
+                "the account with data loss has its row",
+            );
+            assert.strictEqual(
+                markdown.split("\n").find((l) => l.startsWith("### Account")),
+                "### Account `bench-cosmos-077`",
+                "and the first section",
+            );
             const diagram = /```mermaid\n[\s\S]*?```/.exec(markdown)?.[0] ?? "";
             assert.ok(diagram.length > 0 && diagram.length < MERMAID_TEXT_LIMIT, `${diagram.length} characters of diagram`);
-            assert.ok(diagram.includes('subgraph bench_cosmos_077_bench_cosmos_077["account bench-cosmos-077/bench-cosmos-077"]'), "the account in the first section is drawn in full");
-            assert.match(diagram, /more_accounts\["… and \d+ more accounts"\]|bench_cosmos_100_bench_cosmos_100\["account bench-cosmos-100<br\/>2 regions, 2 databases, 7 containers"\]/);
+            assert.ok(
+                diagram.includes('subgraph bench_cosmos_077_bench_cosmos_077["account bench-cosmos-077/bench-cosmos-077"]'),
+                "the account in the first section is drawn in full",
+            );
+            assert.match(
+                diagram,
+                /more_accounts\["… and \d+ more accounts"\]|bench_cosmos_100_bench_cosmos_100\["account bench-cosmos-100<br\/>2 regions, 2 databases, 7 containers"\]/,
+            );
         });
 
         it("reviews the stack against deployed state from the command line, placing a deleted container in its account", async () => {
@@ -221,7 +307,10 @@ describe("a stack of several accounts, reviewed per account", function () {
             const report = fs.readFileSync(markdown, "utf8");
             assert.match(report, new RegExp(`^\\| \`${US}\` \\| eastus \\| 0 \\| 0 \\| 0 \\| 1 \\| \\*\\*1\\*\\* \\| `, "m"));
             assert.match(report, /\| delete \| `contoso-cosmos-us\/tenants\/archive` \|/);
-            assert.strictEqual(report.split("\n").find((l) => l.startsWith("### Account")), `### Account \`${US}\``);
+            assert.strictEqual(
+                report.split("\n").find((l) => l.startsWith("### Account")),
+                `### Account \`${US}\``,
+            );
         });
 
         it("draws every account, linking each database, endpoint and action group to its own account", () => {

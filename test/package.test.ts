@@ -25,7 +25,8 @@ const NEWEST_KNOWN_SDK = "3.276.0";
 /** What the tooling needs and a program using the components must not be made to install. */
 const TOOLING_ONLY = ["@azure/arm-cosmosdb", "@azure/cosmos", "@azure/identity", "@pulumi/policy", "peggy", "yaml"];
 
-const installedVersion = (name: string): string => (JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version: string }).version;
+const installedVersion = (name: string): string =>
+    (JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version: string }).version;
 
 describe("the cosmos-platform package (components/)", function () {
     this.timeout(120_000);
@@ -41,10 +42,16 @@ describe("the cosmos-platform package (components/)", function () {
         it("holds only what a consumer and the plugin need, under 2 MB unpacked", () => {
             assert.deepStrictEqual(packageProblems(pack, manifest), []);
             const paths = pack.files.map((f) => f.path);
-            for (const f of ["dist/index.js", "dist/index.d.ts", "index.ts", "PulumiPlugin.yaml", "tsconfig.json", "README.md", "LICENSE", "CHANGELOG.md"]) assert.ok(paths.includes(f), `${f} is packed`);
+            for (const f of ["dist/index.js", "dist/index.d.ts", "index.ts", "PulumiPlugin.yaml", "tsconfig.json", "README.md", "LICENSE", "CHANGELOG.md"])
+                assert.ok(paths.includes(f), `${f} is packed`);
             assert.ok(pack.unpackedSize <= MAX_UNPACKED_BYTES);
             // Everything else is compiled output, its sources (the plugin's schema analyzer reads them) or source maps.
-            const other = paths.filter((p) => !/^dist\/.+\.(js|d\.ts|js\.map)$/.test(p) && !/^[^/].*\.ts$/.test(p) && !["package.json", "PulumiPlugin.yaml", "tsconfig.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(p));
+            const other = paths.filter(
+                (p) =>
+                    !/^dist\/.+\.(js|d\.ts|js\.map)$/.test(p) &&
+                    !/^[^/].*\.ts$/.test(p) &&
+                    !["package.json", "PulumiPlugin.yaml", "tsconfig.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(p),
+            );
             assert.deepStrictEqual(other, []);
         });
 
@@ -82,7 +89,10 @@ describe("the cosmos-platform package (components/)", function () {
                 /^package\.json is private/,
                 /^scripts\.prepare \(tsc\) would run on install or pack/,
             ]) {
-                assert.ok(problems.some((p) => expected.test(p)), `${expected} in:\n${problems.join("\n")}`);
+                assert.ok(
+                    problems.some((p) => expected.test(p)),
+                    `${expected} in:\n${problems.join("\n")}`,
+                );
             }
         });
 
@@ -100,7 +110,9 @@ describe("the cosmos-platform package (components/)", function () {
             assert.ok(out.from.startsWith(path.join(fs.realpathSync(projectDir), "node_modules", "cosmos-platform")), out.from);
             // eslint-disable-next-line @typescript-eslint/no-require-imports
             const here = require("cosmos-platform") as Record<string, unknown>;
-            const expected = Object.keys(here).filter((k) => typeof here[k] === "function" && (here[k] as { prototype: unknown }).prototype instanceof pulumi.ComponentResource);
+            const expected = Object.keys(here).filter(
+                (k) => typeof here[k] === "function" && (here[k] as { prototype: unknown }).prototype instanceof pulumi.ComponentResource,
+            );
             assert.ok(expected.includes("CosmosAccount") && expected.includes("SqlData"), expected.join(", "));
             assert.deepStrictEqual(out.names, expected.sort());
         });
@@ -136,7 +148,17 @@ describe("the cosmos-platform package (components/)", function () {
         it("declares every package the components import", () => {
             const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
             const sources = (dir: string): string[] =>
-                fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (["dist", "node_modules"].includes(e.name) ? [] : sources(path.join(dir, e.name))) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
+                fs
+                    .readdirSync(dir, { withFileTypes: true })
+                    .flatMap((e) =>
+                        e.isDirectory()
+                            ? ["dist", "node_modules"].includes(e.name)
+                                ? []
+                                : sources(path.join(dir, e.name))
+                            : e.name.endsWith(".ts")
+                              ? [path.join(dir, e.name)]
+                              : [],
+                    );
             const undeclared: string[] = [];
             for (const file of sources(COMPONENTS_DIR)) {
                 const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
@@ -156,7 +178,9 @@ describe("the cosmos-platform package (components/)", function () {
             assert.strictEqual(root.private, true);
             assert.notStrictEqual(root.name, manifest.name);
             assert.ok(root.workspaces.includes("components"));
-            const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { name?: string; link?: boolean; resolved?: string; peerDependencies?: Record<string, string> }> };
+            const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as {
+                packages: Record<string, { name?: string; link?: boolean; resolved?: string; peerDependencies?: Record<string, string> }>;
+            };
             assert.deepStrictEqual(lock.packages["node_modules/cosmos-platform"], { resolved: "components", link: true });
             assert.deepStrictEqual(lock.packages.components.peerDependencies, manifest.peerDependencies, "package-lock.json is current: run npm install");
         });
@@ -165,13 +189,30 @@ describe("the cosmos-platform package (components/)", function () {
     describe("its build", () => {
         it("uses the root build's emit options, so the root build's copy of the components is the package's own build", () => {
             const options = (file: string) => {
-                const parsed = ts.getParsedCommandLineOfConfigFile(file, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(ts.flattenDiagnosticMessageText(d.messageText, "\n")) });
+                const parsed = ts.getParsedCommandLineOfConfigFile(
+                    file,
+                    {},
+                    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(ts.flattenDiagnosticMessageText(d.messageText, "\n")) },
+                );
                 assert.ok(parsed);
                 return parsed.options;
             };
             const own = options(path.join(COMPONENTS_DIR, "tsconfig.json"));
             const root = options(path.join(ROOT, "tsconfig.build.json"));
-            for (const key of ["target", "module", "moduleResolution", "declaration", "sourceMap", "esModuleInterop", "removeComments", "importHelpers", "downlevelIteration", "useDefineForClassFields", "experimentalDecorators", "strict"] as const) {
+            for (const key of [
+                "target",
+                "module",
+                "moduleResolution",
+                "declaration",
+                "sourceMap",
+                "esModuleInterop",
+                "removeComments",
+                "importHelpers",
+                "downlevelIteration",
+                "useDefineForClassFields",
+                "experimentalDecorators",
+                "strict",
+            ] as const) {
                 // An option left out is its default (false for the switches among these).
                 assert.deepStrictEqual(own[key] ?? false, root[key] ?? false, `compilerOptions.${key}`);
             }
@@ -188,7 +229,10 @@ describe("the cosmos-platform package (components/)", function () {
             const parsed = ts.parseJsonConfigFileContent(raw.config, ts.sys, packageDir);
             const files = parsed.fileNames.map((f) => path.relative(packageDir, f).split(path.sep).join("/"));
             assert.ok(files.includes("index.ts"), files.join(", "));
-            assert.deepStrictEqual(files.filter((f) => f.startsWith("dist/")), []);
+            assert.deepStrictEqual(
+                files.filter((f) => f.startsWith("dist/")),
+                [],
+            );
             // The analyzer tries exports/main with .js turned into .ts before index.ts: neither may exist.
             assert.ok(!fs.existsSync(path.join(packageDir, (manifest.main ?? "").replace(/\.js$/, ".ts"))));
         });
@@ -200,7 +244,9 @@ describe("the cosmos-platform package (components/)", function () {
                 const a = committed.split("\n");
                 const b = built.split("\n");
                 const at = a.findIndex((line, i) => line !== b[i]);
-                assert.fail(`${path.relative(ROOT, API_REPORT)} is not the built API: line ${at + 1} is ${JSON.stringify(a[at])}, the build has ${JSON.stringify(b[at])}. If the change is meant, run \`npm run api:update\`, note it in components/CHANGELOG.md, and commit both.`);
+                assert.fail(
+                    `${path.relative(ROOT, API_REPORT)} is not the built API: line ${at + 1} is ${JSON.stringify(a[at])}, the build has ${JSON.stringify(b[at])}. If the change is meant, run \`npm run api:update\`, note it in components/CHANGELOG.md, and commit both.`,
+                );
             }
         });
 
@@ -215,7 +261,11 @@ describe("the cosmos-platform package (components/)", function () {
     describe("its versioning", () => {
         it("has a CHANGELOG entry for the version in package.json, and the MIT licence package.json names", () => {
             const changelog = fs.readFileSync(path.join(COMPONENTS_DIR, "CHANGELOG.md"), "utf8");
-            assert.match(changelog, new RegExp(`^## ${manifest.version.replace(/\./g, "\\.")}\\b`, "m"), `components/CHANGELOG.md has no "## ${manifest.version}" section`);
+            assert.match(
+                changelog,
+                new RegExp(`^## ${manifest.version.replace(/\./g, "\\.")}\\b`, "m"),
+                `components/CHANGELOG.md has no "## ${manifest.version}" section`,
+            );
             assert.match(fs.readFileSync(path.join(COMPONENTS_DIR, "LICENSE"), "utf8"), /^MIT License\n/);
         });
     });

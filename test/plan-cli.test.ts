@@ -22,10 +22,14 @@ function projectWithStack(stack: string, yaml: string): string {
 }
 
 function runPlan(args: string[]) {
-    return spawnSync(process.execPath, ["-r", path.join(PROJECT_DIR, "tooling/build/register.js"), path.join(PROJECT_DIR, "tooling/review/cli/plan.ts"), ...args], {
-        cwd: PROJECT_DIR,
-        encoding: "utf8",
-    });
+    return spawnSync(
+        process.execPath,
+        ["-r", path.join(PROJECT_DIR, "tooling/build/register.js"), path.join(PROJECT_DIR, "tooling/review/cli/plan.ts"), ...args],
+        {
+            cwd: PROJECT_DIR,
+            encoding: "utf8",
+        },
+    );
 }
 
 describe("npm run plan", () => {
@@ -55,9 +59,16 @@ describe("npm run plan", () => {
         const text = renderPlan(doc);
         assert.match(text, /cosmosdb:DatabaseAccount contoso-cosmos-prod .*westeurope\(0,zones\) northeurope\(1,zones\) swedencentral\(2,zones\)/);
         assert.match(text, /backup continuous Continuous30Days; public network Disabled; keys off/);
-        assert.match(text, /SqlResourceSqlContainer appdb\/orders +pk \/tenantId,\/customerId \(hierarchical\); autoscale max 10000 RU\/s; 2 composite; \[protected\]/);
+        assert.match(
+            text,
+            /SqlResourceSqlContainer appdb\/orders +pk \/tenantId,\/customerId \(hierarchical\); autoscale max 10000 RU\/s; 2 composite; \[protected\]/,
+        );
         const s = doc.summary;
-        assert.ok(text.includes(`${s.resources} resources (${s.azureResources} Azure, ${s.resources - s.azureResources} components and stack); ${s.protected} protected`));
+        assert.ok(
+            text.includes(
+                `${s.resources} resources (${s.azureResources} Azure, ${s.resources - s.azureResources} components and stack); ${s.protected} protected`,
+            ),
+        );
         assert.strictEqual(s.azureResources, doc.resources.filter((r) => r.custom).length);
         assert.match(text, /known only after deployment: accountId/);
         assert.strictEqual(doc.outputs.endpoint, UNKNOWN);
@@ -85,9 +96,15 @@ describe("npm run plan", () => {
     it("exits 2 on an unreadable stack file and on a missing --stack, 3 on a bug", async () => {
         const missing = await main(["--stack", "nope", "--cwd", PROJECT_DIR]).catch(describeFailure);
         assert.strictEqual(typeof missing === "object" && missing.code, 2);
-        assert.match((missing as { message: string }).message, /^error: --stack 'nope' has no stack settings file \(.*Pulumi\.nope\.yaml does not exist\); stacks of this project: dev, prod\n$/);
+        assert.match(
+            (missing as { message: string }).message,
+            /^error: --stack 'nope' has no stack settings file \(.*Pulumi\.nope\.yaml does not exist\); stacks of this project: dev, prod\n$/,
+        );
         const usage = await main([]).catch(describeFailure);
-        assert.deepStrictEqual(usage, { code: 2, message: `error: --stack is required\n${"usage: npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--policy-config <file>] [--quiet]"}\n` });
+        assert.deepStrictEqual(usage, {
+            code: 2,
+            message: `error: --stack is required\n${"usage: npm run plan -- --stack <name> [--json <file>] [--project <project dir>] [--policy-config <file>] [--quiet]"}\n`,
+        });
         const unknownFlag = await main(["--stak", "dev"]).catch(describeFailure);
         assert.strictEqual(typeof unknownFlag === "object" && unknownFlag.code, 2);
         assert.strictEqual(describeFailure(new TypeError("boom")).code, 3);
@@ -130,13 +147,19 @@ describe("npm run plan -- --project <another project>", () => {
         assert.strictEqual(code, 0, stderr);
         assert.strictEqual((doc.policy as PolicySection).config, null);
         assert.ok(!violated(doc, "mandatory").length && !violated(doc, "advisory").includes("cosmosdb-account-name"), "no naming rule of this repository");
-        assert.match(stderr, /^plan: no policy config for stack 'prod' \(no .*policies\/config\/prod\.json, no --policy-config\): the policy pack runs every rule at its own level and defaults\n$/);
+        assert.match(
+            stderr,
+            /^plan: no policy config for stack 'prod' \(no .*policies\/config\/prod\.json, no --policy-config\): the policy pack runs every rule at its own level and defaults\n$/,
+        );
     });
 
     it("uses the project's own policies/config/<stack>.json, and exits 1 on a mandatory violation as `pulumi preview --policy-pack` fails", async () => {
         const dir = project("prod");
         fs.mkdirSync(path.join(dir, "policies", "config"), { recursive: true });
-        fs.writeFileSync(path.join(dir, "policies", "config", "prod.json"), JSON.stringify({ "cosmosdb-multi-region": "mandatory", "cosmosdb-customer-managed-key": "disabled" }));
+        fs.writeFileSync(
+            path.join(dir, "policies", "config", "prod.json"),
+            JSON.stringify({ "cosmosdb-multi-region": "mandatory", "cosmosdb-customer-managed-key": "disabled" }),
+        );
         const { code, stderr, doc } = await planConsumer(dir, "prod");
         assert.strictEqual(code, 1);
         assert.strictEqual(stderr, "", "nothing to say when the project has a config");

@@ -37,7 +37,6 @@ const localRef = (name: string) => `#/types/${token(name)}`;
 /** The offline plan's stack: the plugin's fake engine runs under the same project and stack, so both sides' URNs compare. */
 const stackFiles = () => loadStackFiles(PROJECT_DIR, "dev");
 
-
 /**
  * The package installed from its tarball and launched, its schema taken and the whole estate
  * constructed, from the start of the run: the plugin's work runs on the machine's other core while
@@ -96,8 +95,16 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
                 const declared = allProperties(interfaces, iface);
                 expected += declared.length;
                 assert.deepStrictEqual(Object.keys(props).sort(), declared.map((p) => p.name).sort(), `${where}: the properties of ${iface}`);
-                assert.deepStrictEqual([...(required ?? [])].sort(), declared.filter((p) => !p.optional).map((p) => p.name).sort(), `${where}: required`);
-                for (const p of declared) assert.strictEqual(props[p.name].description, p.doc, `${where}.${p.name}: the description is ${iface}.${p.name}'s JSDoc`);
+                assert.deepStrictEqual(
+                    [...(required ?? [])].sort(),
+                    declared
+                        .filter((p) => !p.optional)
+                        .map((p) => p.name)
+                        .sort(),
+                    `${where}: required`,
+                );
+                for (const p of declared)
+                    assert.strictEqual(props[p.name].description, p.doc, `${where}.${p.name}: the description is ${iface}.${p.name}'s JSDoc`);
             };
             for (const [t, r] of Object.entries(schema.resources)) compare(t, `${t.split(":")[2]}Args`, r.inputProperties ?? {}, r.requiredInputs);
             const objectTypes = Object.entries(schema.types).filter(([, ty]) => ty.type === "object");
@@ -107,19 +114,28 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
         });
 
         it("names no type `...Args`: nested types keep their own names, to which codegen adds Args in Python, C# and Go", () => {
-            assert.deepStrictEqual(Object.keys(schema.types).filter((t) => /Args$/.test(t)), []);
+            assert.deepStrictEqual(
+                Object.keys(schema.types).filter((t) => /Args$/.test(t)),
+                [],
+            );
             assert.ok(schema.types[token("AccountSettings")] && schema.types[token("SqlDatabase")] && schema.types[token("SqlContainer")]);
         });
 
         it("serves each `const` object enum with its members' names, values and docs, string or number", () => {
-            assert.deepStrictEqual(schema.types[token("ConsistencyLevel")].enum?.map((e) => [e.name, e.value]), [
-                ["Strong", "Strong"],
-                ["BoundedStaleness", "BoundedStaleness"],
-                ["Session", "Session"],
-                ["ConsistentPrefix", "ConsistentPrefix"],
-                ["Eventual", "Eventual"],
-            ]);
-            assert.strictEqual(schema.types[token("ConsistencyLevel")].enum?.[2].description, "Read-your-writes within a session: what most applications need, at the cheapest reads.");
+            assert.deepStrictEqual(
+                schema.types[token("ConsistencyLevel")].enum?.map((e) => [e.name, e.value]),
+                [
+                    ["Strong", "Strong"],
+                    ["BoundedStaleness", "BoundedStaleness"],
+                    ["Session", "Session"],
+                    ["ConsistentPrefix", "ConsistentPrefix"],
+                    ["Eventual", "Eventual"],
+                ],
+            );
+            assert.strictEqual(
+                schema.types[token("ConsistencyLevel")].enum?.[2].description,
+                "Read-your-writes within a session: what most applications need, at the cheapest reads.",
+            );
             assert.deepStrictEqual(schema.types[token("AlertSeverity")], {
                 type: "number",
                 enum: ["Critical", "Error", "Warning", "Informational", "Verbose"].map((name, value) => ({ name, value })),
@@ -162,7 +178,9 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
 
     describe("Construct of CosmosEstate from a Python program's inputs", () => {
         /** A registration as both sides can be compared: names, types, the parent's type, inputs in plan form, protection. */
-        const comparable = (rs: { urn: string; type: string; name: string; parent?: string; inputs: Record<string, unknown>; protect: boolean; dependencies: string[] }[]) =>
+        const comparable = (
+            rs: { urn: string; type: string; name: string; parent?: string; inputs: Record<string, unknown>; protect: boolean; dependencies: string[] }[],
+        ) =>
             rs
                 .map((r) => ({
                     type: r.type,
@@ -176,7 +194,11 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
                 .sort((a, b) => `${a.type} ${a.name}`.localeCompare(`${b.type} ${b.name}`));
         const fromPlugin = (rs: Registered[]) => comparable(rs.map((r) => ({ ...r, parent: r.parent === plugin.stackUrn ? undefined : r.parent })));
         const fromSynth = (rs: ResourceRecord[]) =>
-            comparable(rs.filter((r) => r.type !== "pulumi:pulumi:Stack").map((r) => ({ ...r, parent: r.parent?.includes("::pulumi:pulumi:Stack::") ? undefined : r.parent, protect: r.options.protect })));
+            comparable(
+                rs
+                    .filter((r) => r.type !== "pulumi:pulumi:Stack")
+                    .map((r) => ({ ...r, parent: r.parent?.includes("::pulumi:pulumi:Stack::") ? undefined : r.parent, protect: r.options.protect })),
+            );
 
         /** The construct of ESTATE as "shop". */
         let shop: ConstructResult;
@@ -184,7 +206,13 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
         before(async () => {
             if (shopped instanceof Error) throw shopped;
             shop = shopped;
-            typescript = (await synthesizeFiles(stackFiles(), { program: () => { new CosmosEstate("shop", ESTATE); } })).resources;
+            typescript = (
+                await synthesizeFiles(stackFiles(), {
+                    program: () => {
+                        new CosmosEstate("shop", ESTATE);
+                    },
+                })
+            ).resources;
         });
 
         it("registers what the same CosmosEstate registers in a TypeScript program: types, names, parents' types, inputs, protection and what each waits for", () => {
@@ -200,7 +228,13 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
             assert.deepStrictEqual([estate.type, estate.name, estate.parent, estate.custom], [token("CosmosEstate"), "shop", plugin.stackUrn, false]);
             const types = new Set(shop.registered.map((r) => r.type));
             for (const t of ["Identities", "CosmosAccount", "SqlData", "PrivateNetwork", "Access", "Monitoring"].map(token)) assert.ok(types.has(t), t);
-            for (const t of ["cosmosdb:SqlResourceSqlContainer", "cosmosdb:SqlResourceSqlRoleAssignment", "network:PrivateEndpoint", "monitor:ActionGroup", "monitor:MetricAlert"]) {
+            for (const t of [
+                "cosmosdb:SqlResourceSqlContainer",
+                "cosmosdb:SqlResourceSqlRoleAssignment",
+                "network:PrivateEndpoint",
+                "monitor:ActionGroup",
+                "monitor:MetricAlert",
+            ]) {
                 assert.ok(types.has(`azure-native:${t}`), t);
             }
             assert.ok(types.has("azuread:index/group:Group"), [...types].join(", "));
@@ -236,7 +270,14 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
             assert.match(refused.message, /Invalid arguments for CosmosEstate 'refused' \(\d+ problems?\):/);
             assert.match(refused.message, /databases\[0\]\.containers\[0\]\.throughput: .*serverless account takes no throughput/);
             assert.match(refused.message, /databases\[1\]\.throughput: .*serverless account takes no throughput/);
-            assert.strictEqual(plugin.engine.registrations.length, before, plugin.engine.registrations.slice(before).map((r) => r.urn).join("\n"));
+            assert.strictEqual(
+                plugin.engine.registrations.length,
+                before,
+                plugin.engine.registrations
+                    .slice(before)
+                    .map((r) => r.urn)
+                    .join("\n"),
+            );
         });
 
         it("refuses a value outside an enum as the component does, naming the argument", async () => {
@@ -258,8 +299,13 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
             return m[1];
         };
         /** Every input name of the package: the components' and their types' properties. */
-        const inputNames = () => new Set([...Object.values(schema.resources).flatMap((r) => Object.keys(r.inputProperties ?? {})), ...Object.values(schema.types).flatMap((t) => Object.keys(t.properties ?? {}))]);
-        const enumMember = (type: string, member: string, spell: (name: string) => string) => (schema.types[token(type)]?.enum ?? []).some((e) => e.name !== undefined && spell(e.name) === member);
+        const inputNames = () =>
+            new Set([
+                ...Object.values(schema.resources).flatMap((r) => Object.keys(r.inputProperties ?? {})),
+                ...Object.values(schema.types).flatMap((t) => Object.keys(t.properties ?? {})),
+            ]);
+        const enumMember = (type: string, member: string, spell: (name: string) => string) =>
+            (schema.types[token(type)]?.enum ?? []).some((e) => e.name !== undefined && spell(e.name) === member);
 
         it("YAML: sets only inputs the schema has, with the shapes and enum values it allows", () => {
             const program = parseYaml(block("yaml")) as { resources: Record<string, { type: string }> };
@@ -272,12 +318,21 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
             const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
             const call = py.slice(py.indexOf("cosmos.CosmosEstate("));
             const keywords = [...call.matchAll(/^ {4}([a-z_]+)=/gm)].map((m) => camel(m[1]));
-            assert.deepStrictEqual(keywords.filter((k) => !(k in (schema.resources[token("CosmosEstate")].inputProperties ?? {}))), []);
+            assert.deepStrictEqual(
+                keywords.filter((k) => !(k in (schema.resources[token("CosmosEstate")].inputProperties ?? {}))),
+                [],
+            );
             assert.ok(keywords.length >= 5, keywords.join(", "));
             const names = inputNames();
             const keys = [...py.matchAll(/"([a-z][a-z0-9_]*)":/g)].map((m) => m[1]);
-            assert.deepStrictEqual(keys.filter((k) => !names.has(camel(k))), []);
-            assert.ok(keys.some((k) => k.includes("_")), "snake_case keys are checked too");
+            assert.deepStrictEqual(
+                keys.filter((k) => !names.has(camel(k))),
+                [],
+            );
+            assert.ok(
+                keys.some((k) => k.includes("_")),
+                "snake_case keys are checked too",
+            );
             // Python's generator spells enum members in upper snake case (BoundedStaleness -> BOUNDED_STALENESS).
             const upperSnake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
             const enums = [...py.matchAll(/cosmos\.(\w+)\.([A-Z_]+)\b/g)];
@@ -289,20 +344,33 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
             const cs = block("csharp");
             const pascal = (s: string) => s[0].toUpperCase() + s.slice(1);
             const classes = [...cs.matchAll(/new (\w+)Args\b/g)].map((m) => m[1]);
-            assert.deepStrictEqual(classes.filter((c) => c !== "CosmosEstate" && schema.types[token(c)]?.type !== "object"), []);
+            assert.deepStrictEqual(
+                classes.filter((c) => c !== "CosmosEstate" && schema.types[token(c)]?.type !== "object"),
+                [],
+            );
             assert.ok(classes.length >= 10, classes.join(", "));
             const names = new Set([...inputNames()].map(pascal));
             const properties = [...cs.matchAll(/\b([A-Z]\w*) = /g)].map((m) => m[1]);
             // Protect is the resource group's option, not this package's.
-            assert.deepStrictEqual(properties.filter((p) => !names.has(p) && p !== "Protect"), []);
+            assert.deepStrictEqual(
+                properties.filter((p) => !names.has(p) && p !== "Protect"),
+                [],
+            );
             const enums = [...cs.matchAll(/\b([A-Z]\w+)\.([A-Z]\w+)\b/g)].filter(([, type]) => schema.types[token(type)]?.enum);
             assert.ok(enums.length >= 2);
-            for (const [, type, member] of enums) assert.ok(enumMember(type, member, (n) => n), `${type}.${member}`);
+            for (const [, type, member] of enums)
+                assert.ok(
+                    enumMember(type, member, (n) => n),
+                    `${type}.${member}`,
+                );
         });
     });
 
     describe("examples/yaml/Pulumi.yaml against the served schema", () => {
-        const example = () => parseYaml(fs.readFileSync(path.join(PROJECT_DIR, "examples", "yaml", "Pulumi.yaml"), "utf8")) as { resources: Record<string, { type: string; properties: Record<string, unknown> }> };
+        const example = () =>
+            parseYaml(fs.readFileSync(path.join(PROJECT_DIR, "examples", "yaml", "Pulumi.yaml"), "utf8")) as {
+                resources: Record<string, { type: string; properties: Record<string, unknown> }>;
+            };
 
         it("uses CosmosEstate with its real arguments", () => {
             const program = example();
@@ -319,8 +387,14 @@ describe("the cosmos-platform package run as a plugin, installed from its tarbal
             estate.properties = { ...rest, ...account, accountName: account.name, regions: ["westeurope"] };
             const problems = yamlProgramProblems(program, schema);
             assert.ok(problems.includes("resources.estate.properties: required input account is not set"), problems.join("\n"));
-            assert.ok(problems.some((p) => p.startsWith("resources.estate.properties.accountName: no such input")), problems.join("\n"));
-            assert.ok(problems.some((p) => p.startsWith("resources.estate.properties.regions: no such input")), problems.join("\n"));
+            assert.ok(
+                problems.some((p) => p.startsWith("resources.estate.properties.accountName: no such input")),
+                problems.join("\n"),
+            );
+            assert.ok(
+                problems.some((p) => p.startsWith("resources.estate.properties.regions: no such input")),
+                problems.join("\n"),
+            );
         });
     });
 });

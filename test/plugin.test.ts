@@ -47,7 +47,8 @@ function allProperties(schema: PackageSchema): { where: string; prop: PropertySc
         for (const [k, prop] of Object.entries(r.inputProperties ?? {})) out.push({ where: `${token} input ${k}`, prop });
         for (const [k, prop] of Object.entries(r.properties ?? {})) out.push({ where: `${token} output ${k}`, prop });
     }
-    for (const [token, t] of Object.entries(schema.types)) for (const [k, prop] of Object.entries(t.properties ?? {})) out.push({ where: `${token}.${k}`, prop });
+    for (const [token, t] of Object.entries(schema.types))
+        for (const [k, prop] of Object.entries(t.properties ?? {})) out.push({ where: `${token}.${k}`, prop });
     return out;
 }
 
@@ -86,7 +87,9 @@ describe("plugin harness: a component package installed from its tarball, run as
     });
 
     it("describes every input and output with its JSDoc, and keeps required apart from optional", () => {
-        const undocumented = allProperties(schema).filter((p) => !p.prop.description).map((p) => p.where);
+        const undocumented = allProperties(schema)
+            .filter((p) => !p.prop.description)
+            .map((p) => p.where);
         assert.deepStrictEqual(undocumented, []);
         const store = schema.resources[`${PKG}:index:Store`];
         assert.strictEqual(store.inputProperties?.databaseName.description, "The database's name.");
@@ -131,9 +134,15 @@ describe("plugin harness: a component package installed from its tarball, run as
         });
         const [component, account, ...rest] = result.registered;
         assert.deepStrictEqual(rest, []);
-        assert.deepStrictEqual([component.type, component.name, component.parent, component.custom], [`${PKG}:index:StoreAccount`, "orders", plugin.stackUrn, false]);
+        assert.deepStrictEqual(
+            [component.type, component.name, component.parent, component.custom],
+            [`${PKG}:index:StoreAccount`, "orders", plugin.stackUrn, false],
+        );
         assert.strictEqual(result.urn, component.urn);
-        assert.deepStrictEqual([account.type, account.name, account.parent, account.custom], ["azure-native:cosmosdb:DatabaseAccount", "orders", component.urn, true]);
+        assert.deepStrictEqual(
+            [account.type, account.name, account.parent, account.custom],
+            ["azure-native:cosmosdb:DatabaseAccount", "orders", component.urn, true],
+        );
         assert.deepStrictEqual(account.inputs.consistencyPolicy, { defaultConsistencyLevel: "Strong" });
         assert.deepStrictEqual(account.inputs.locations, [
             { locationName: "westeurope", failoverPriority: 0, isZoneRedundant: true },
@@ -151,7 +160,10 @@ describe("plugin harness: a component package installed from its tarball, run as
             account: resourceReference(accountUrn, "", AZURE_NATIVE_VERSION),
             resourceGroupName: "rg-orders",
             databaseName: "app",
-            containers: [{ name: "orders", partitionKeyPath: "/customerId", defaultTtl: -1 }, { name: "events", partitionKeyPath: "/day" }],
+            containers: [
+                { name: "orders", partitionKeyPath: "/customerId", defaultTtl: -1 },
+                { name: "events", partitionKeyPath: "/day" },
+            ],
         };
         const serverless = await plugin.construct(`${PKG}:index:Store`, "app", inputs);
         const [component, database, orders, events] = serverless.registered;
@@ -172,7 +184,10 @@ describe("plugin harness: a component package installed from its tarball, run as
         assert.deepStrictEqual(serverless.state.containerNames, ["orders", "events"]);
 
         const provisioned = await plugin.construct(`${PKG}:index:Store`, "billed", { ...inputs, tier: "Provisioned", containers: [] });
-        assert.deepStrictEqual(provisioned.registered.map((r) => r.type), [`${PKG}:index:Store`, "azure-native:cosmosdb:SqlResourceSqlDatabase"]);
+        assert.deepStrictEqual(
+            provisioned.registered.map((r) => r.type),
+            [`${PKG}:index:Store`, "azure-native:cosmosdb:SqlResourceSqlDatabase"],
+        );
         assert.deepStrictEqual(provisioned.registered[1].inputs.options, { throughput: 400 });
     });
 
@@ -249,14 +264,14 @@ describe("plugin harness: a component package installed from its tarball, run as
                 schema,
             );
             assert.deepStrictEqual(problems.sort(), [
-                "resources.account.properties.consistency: \"Eventual\" is not one of \"Session\", \"Strong\"",
+                'resources.account.properties.consistency: "Eventual" is not one of "Session", "Strong"',
                 "resources.account.properties.regions[0].zones: no such input; the schema has name, zoneRedundant",
                 "resources.account.properties.replicas: no such input; the schema has accountName, consistency, regions, resourceGroupName",
                 "resources.account.properties: required input accountName is not set",
-                "resources.store.properties.account: expects a resource reference (azure-native:cosmosdb:DatabaseAccount), an expression such as ${name}; got \"orders-cosmos\"",
-                "resources.store.properties.containers: expected a list, got {\"name\":\"orders\"}",
+                'resources.store.properties.account: expects a resource reference (azure-native:cosmosdb:DatabaseAccount), an expression such as ${name}; got "orders-cosmos"',
+                'resources.store.properties.containers: expected a list, got {"name":"orders"}',
                 "resources.store.properties.databaseName: expected a string, got 42",
-                "resources.store.properties.labels: expected a map, got [\"payments\"]",
+                'resources.store.properties.labels: expected a map, got ["payments"]',
                 "resources.vault: plugin-fixture:index:Vault is not a resource of plugin-fixture; it has plugin-fixture:index:Store, plugin-fixture:index:StoreAccount",
             ]);
         });

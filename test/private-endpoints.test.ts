@@ -9,7 +9,8 @@ import { synthesizeFiles, SynthResult } from "../tooling/review/synth";
 import { baseline, expectProblem, parse, parseStack, PROJECT_DIR } from "./helpers/config";
 import { one, ofType } from "./helpers/records";
 
-const SUBNET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/private-endpoints";
+const SUBNET =
+    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/private-endpoints";
 const VNET = { name: "vnet", addressSpace: "10.1.0.0/16", subnets: [{ name: "pe", prefix: "10.1.1.0/24" }] };
 const GATEWAY = { size: "Cosmos.D4s", instances: 1 };
 
@@ -24,27 +25,61 @@ function withEndpoints(endpoints: Record<string, unknown>[], extra: Record<strin
 
 describe("private endpoints: config", () => {
     it("gives each endpoint a SqlDedicated twin in the same subnet when the account has a dedicated gateway", () => {
-        const cfg = parse(withEndpoints([{ name: "pe-a", subnet: "pe" }, { name: "pe-b", subnet: SUBNET, dedicatedGateway: { name: "pe-b-gw" } }], { gateway: GATEWAY }));
-        assert.deepStrictEqual(cfg.network.privateEndpoints.map((p) => [p.name, p.groupId, p.subnet]), [
-            ["pe-a", "Sql", { name: "pe" }],
-            ["pe-a-sqlx", "SqlDedicated", { name: "pe" }],
-            ["pe-b", "Sql", { id: SUBNET }],
-            ["pe-b-gw", "SqlDedicated", { id: SUBNET }],
-        ]);
+        const cfg = parse(
+            withEndpoints(
+                [
+                    { name: "pe-a", subnet: "pe" },
+                    { name: "pe-b", subnet: SUBNET, dedicatedGateway: { name: "pe-b-gw" } },
+                ],
+                { gateway: GATEWAY },
+            ),
+        );
+        assert.deepStrictEqual(
+            cfg.network.privateEndpoints.map((p) => [p.name, p.groupId, p.subnet]),
+            [
+                ["pe-a", "Sql", { name: "pe" }],
+                ["pe-a-sqlx", "SqlDedicated", { name: "pe" }],
+                ["pe-b", "Sql", { id: SUBNET }],
+                ["pe-b-gw", "SqlDedicated", { id: SUBNET }],
+            ],
+        );
         const args = estateArgs(cfg, "rg").network ?? {};
-        assert.deepStrictEqual(args.privateEndpoints?.map((p) => p.groupId), [undefined, "SqlDedicated", undefined, "SqlDedicated"], "Sql stays the component's default");
+        assert.deepStrictEqual(
+            args.privateEndpoints?.map((p) => p.groupId),
+            [undefined, "SqlDedicated", undefined, "SqlDedicated"],
+            "Sql stays the component's default",
+        );
     });
 
     it("creates no twin without a gateway, or where the endpoint opts out", () => {
-        assert.deepStrictEqual(parse(withEndpoints([{ name: "pe-a", subnet: "pe" }])).network.privateEndpoints.map((p) => p.name), ["pe-a"]);
-        const optOut = parse(withEndpoints([{ name: "pe-a", subnet: "pe", dedicatedGateway: false }, { name: "pe-b", subnet: "pe" }], { gateway: GATEWAY }));
-        assert.deepStrictEqual(optOut.network.privateEndpoints.map((p) => p.name), ["pe-a", "pe-b", "pe-b-sqlx"]);
+        assert.deepStrictEqual(
+            parse(withEndpoints([{ name: "pe-a", subnet: "pe" }])).network.privateEndpoints.map((p) => p.name),
+            ["pe-a"],
+        );
+        const optOut = parse(
+            withEndpoints(
+                [
+                    { name: "pe-a", subnet: "pe", dedicatedGateway: false },
+                    { name: "pe-b", subnet: "pe" },
+                ],
+                { gateway: GATEWAY },
+            ),
+        );
+        assert.deepStrictEqual(
+            optOut.network.privateEndpoints.map((p) => p.name),
+            ["pe-a", "pe-b", "pe-b-sqlx"],
+        );
     });
 
     it("rejects a gateway endpoint without a gateway, and a gateway zone nothing uses", () => {
-        expectProblem(withEndpoints([{ name: "pe-a", subnet: "pe", dedicatedGateway: {} }]), "network.privateEndpoints[0].dedicatedGateway", "needs cosmos-platform:gateway");
+        expectProblem(
+            withEndpoints([{ name: "pe-a", subnet: "pe", dedicatedGateway: {} }]),
+            "network.privateEndpoints[0].dedicatedGateway",
+            "needs cosmos-platform:gateway",
+        );
         const raw = withEndpoints([{ name: "pe-a", subnet: "pe" }]);
-        raw.network.gatewayPrivateDnsZoneId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns/providers/Microsoft.Network/privateDnsZones/privatelink.sqlx.cosmos.azure.com";
+        raw.network.gatewayPrivateDnsZoneId =
+            "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns/providers/Microsoft.Network/privateDnsZones/privatelink.sqlx.cosmos.azure.com";
         expectProblem(raw, "network.gatewayPrivateDnsZoneId", "no endpoint of the dedicated gateway uses this zone");
         raw.network.gatewayPrivateDnsZoneId = raw.network.gatewayPrivateDnsZoneId.replace("sqlx.cosmos.azure.com", "documents.azure.com");
         expectProblem(raw, "network.gatewayPrivateDnsZoneId", "ends in /providers/Microsoft.Network/privateDnsZones/privatelink.sqlx.cosmos.azure.com");
@@ -52,12 +87,24 @@ describe("private endpoints: config", () => {
 
     it("reports a twin whose default name collides with a declared endpoint at the twin's key", () => {
         expectProblem(
-            withEndpoints([{ name: "pe-a", subnet: "pe" }, { name: "pe-a-sqlx", subnet: "pe", dedicatedGateway: false }], { gateway: GATEWAY }),
+            withEndpoints(
+                [
+                    { name: "pe-a", subnet: "pe" },
+                    { name: "pe-a-sqlx", subnet: "pe", dedicatedGateway: false },
+                ],
+                { gateway: GATEWAY },
+            ),
             "network.privateEndpoints[1].name",
             "private endpoint 'pe-a-sqlx' is declared twice",
         );
         expectProblem(
-            withEndpoints([{ name: "pe-a-sqlx", subnet: "pe", dedicatedGateway: false }, { name: "pe-a", subnet: "pe" }], { gateway: GATEWAY }),
+            withEndpoints(
+                [
+                    { name: "pe-a-sqlx", subnet: "pe", dedicatedGateway: false },
+                    { name: "pe-a", subnet: "pe" },
+                ],
+                { gateway: GATEWAY },
+            ),
             "network.privateEndpoints[1].dedicatedGateway",
             "is declared twice: the gateway's endpoint is named 'pe-a-sqlx' by default; give dedicatedGateway a name",
         );
@@ -65,33 +112,84 @@ describe("private endpoints: config", () => {
 
     it("checks static IPs: inside the subnet, not reserved, one address per configuration, one per member", () => {
         const ip = (memberName: string, privateIPAddress: string) => ({ memberName, privateIPAddress });
-        expectProblem(withEndpoints([{ name: "pe-a", subnet: "pe", ipConfigurations: [ip("acct", "10.1.2.10")] }]), "network.privateEndpoints[0].ipConfigurations[0].privateIPAddress", "10.1.2.10 is outside the endpoint's subnet 10.1.1.0/24");
-        expectProblem(withEndpoints([{ name: "pe-a", subnet: "pe", ipConfigurations: [ip("acct", "10.1.1.3")] }]), "network.privateEndpoints[0].ipConfigurations[0].privateIPAddress", "one of the addresses Azure reserves in 10.1.1.0/24");
-        expectProblem(withEndpoints([{ name: "pe-a", subnet: "pe", ipConfigurations: [ip("acct", "10.1.1.300")] }]), "network.privateEndpoints[0].ipConfigurations[0].privateIPAddress", 'expected an IPv4 address such as 10.20.1.10; got "10.1.1.300"');
-        expectProblem(withEndpoints([{ name: "pe-a", subnet: "pe", ipConfigurations: [ip("acct", "10.1.1.10"), ip("acct", "10.1.1.11")] }]), "network.privateEndpoints[0].ipConfigurations[1].memberName", "member 'acct' has two IP configurations");
         expectProblem(
-            withEndpoints([{ name: "pe-a", subnet: "pe", ipConfigurations: [ip("acct", "10.1.1.10")], dedicatedGateway: { ipConfigurations: [ip("acct-gw", "10.1.1.10")] } }], { gateway: GATEWAY }),
+            withEndpoints([{ name: "pe-a", subnet: "pe", ipConfigurations: [ip("acct", "10.1.2.10")] }]),
+            "network.privateEndpoints[0].ipConfigurations[0].privateIPAddress",
+            "10.1.2.10 is outside the endpoint's subnet 10.1.1.0/24",
+        );
+        expectProblem(
+            withEndpoints([{ name: "pe-a", subnet: "pe", ipConfigurations: [ip("acct", "10.1.1.3")] }]),
+            "network.privateEndpoints[0].ipConfigurations[0].privateIPAddress",
+            "one of the addresses Azure reserves in 10.1.1.0/24",
+        );
+        expectProblem(
+            withEndpoints([{ name: "pe-a", subnet: "pe", ipConfigurations: [ip("acct", "10.1.1.300")] }]),
+            "network.privateEndpoints[0].ipConfigurations[0].privateIPAddress",
+            'expected an IPv4 address such as 10.20.1.10; got "10.1.1.300"',
+        );
+        expectProblem(
+            withEndpoints([{ name: "pe-a", subnet: "pe", ipConfigurations: [ip("acct", "10.1.1.10"), ip("acct", "10.1.1.11")] }]),
+            "network.privateEndpoints[0].ipConfigurations[1].memberName",
+            "member 'acct' has two IP configurations",
+        );
+        expectProblem(
+            withEndpoints(
+                [
+                    {
+                        name: "pe-a",
+                        subnet: "pe",
+                        ipConfigurations: [ip("acct", "10.1.1.10")],
+                        dedicatedGateway: { ipConfigurations: [ip("acct-gw", "10.1.1.10")] },
+                    },
+                ],
+                { gateway: GATEWAY },
+            ),
             "network.privateEndpoints[0].dedicatedGateway.ipConfigurations[0].privateIPAddress",
             "10.1.1.10 is already the address of endpoint 'pe-a' member 'acct'",
         );
         const cfg = parse(withEndpoints([{ name: "pe-a", subnet: SUBNET, ipConfigurations: [ip("acct", "10.9.9.9")] }]));
-        assert.deepStrictEqual(cfg.network.privateEndpoints[0].ipConfigurations, [ip("acct", "10.9.9.9")], "an existing subnet's range is unknown: only the address form is checked");
+        assert.deepStrictEqual(
+            cfg.network.privateEndpoints[0].ipConfigurations,
+            [ip("acct", "10.9.9.9")],
+            "an existing subnet's range is unknown: only the address form is checked",
+        );
     });
 
     it("limits the manual-approval request message to 140 characters", () => {
-        expectProblem(withEndpoints([{ name: "pe-a", subnet: "pe", manualApproval: { requestMessage: "x".repeat(141) } }]), "network.privateEndpoints[0].manualApproval.requestMessage", "1 to 140 characters", "got 141 characters");
+        expectProblem(
+            withEndpoints([{ name: "pe-a", subnet: "pe", manualApproval: { requestMessage: "x".repeat(141) } }]),
+            "network.privateEndpoints[0].manualApproval.requestMessage",
+            "1 to 140 characters",
+            "got 141 characters",
+        );
         const cfg = parse(withEndpoints([{ name: "pe-a", subnet: "pe", manualApproval: { requestMessage: "orders team" } }], { gateway: GATEWAY }));
-        assert.deepStrictEqual(cfg.network.privateEndpoints.map((p) => p.manualApproval?.requestMessage), ["orders team", "orders team"], "the twin asks the same owner");
+        assert.deepStrictEqual(
+            cfg.network.privateEndpoints.map((p) => p.manualApproval?.requestMessage),
+            ["orders team", "orders team"],
+            "the twin asks the same owner",
+        );
     });
 
     it("reports two accounts that would both create the gateway's zone in one resource group", () => {
         const { account, ...rest } = baseline();
-        const entry = (name: string) => ({ ...(account as Record<string, unknown>), name, network: { privateEndpoints: [{ name: `pe-${name}`, subnet: SUBNET, dedicatedGateway: false }] }, gateway: GATEWAY });
-        const stack = { ...rest, accounts: [entry("acct-a"), { ...entry("acct-b"), network: { privateEndpoints: [{ name: "pe-acct-b", subnet: SUBNET, privateDns: "none" }] } }] };
+        const entry = (name: string) => ({
+            ...(account as Record<string, unknown>),
+            name,
+            network: { privateEndpoints: [{ name: `pe-${name}`, subnet: SUBNET, dedicatedGateway: false }] },
+            gateway: GATEWAY,
+        });
+        const stack = {
+            ...rest,
+            accounts: [entry("acct-a"), { ...entry("acct-b"), network: { privateEndpoints: [{ name: "pe-acct-b", subnet: SUBNET, privateDns: "none" }] } }],
+        };
         assert.doesNotThrow(() => parseStack(stack), "one twin without its own zone, the other leaves DNS to a central team");
         stack.accounts[1].network.privateEndpoints[0] = { name: "pe-acct-b", subnet: SUBNET } as never;
         stack.accounts[0].network.privateEndpoints[0] = { name: "pe-acct-a", subnet: SUBNET } as never;
-        expectProblem(stack, "accounts[1].network.privateEndpoints", "private DNS zone 'privatelink.sqlx.cosmos.azure.com' is also created by account 'acct-a'");
+        expectProblem(
+            stack,
+            "accounts[1].network.privateEndpoints",
+            "private DNS zone 'privatelink.sqlx.cosmos.azure.com' is also created by account 'acct-a'",
+        );
     });
 });
 
@@ -99,20 +197,36 @@ describe("private endpoints: PrivateNetwork args", () => {
     const pe = (over: Partial<PrivateEndpoint> = {}): PrivateEndpoint => ({ name: "pe-a", subnet: "pe", location: "westeurope", ...over });
 
     it("connects auto-approved with group Sql by default, keeping today's connection name", () => {
-        assert.deepStrictEqual(endpointConnections(pe(), "id"), { privateLinkServiceConnections: [{ name: "pe-a-sql", privateLinkServiceId: "id", groupIds: ["Sql"] }] });
+        assert.deepStrictEqual(endpointConnections(pe(), "id"), {
+            privateLinkServiceConnections: [{ name: "pe-a-sql", privateLinkServiceId: "id", groupIds: ["Sql"] }],
+        });
     });
 
     it("asks for manual approval with the request message, and pins static IPs to the endpoint's group", () => {
-        const conn = endpointConnections(pe({ groupId: "SqlDedicated", manualApproval: { requestMessage: "please" }, ipConfigurations: [{ memberName: "acct", privateIPAddress: " 10.1.1.10 " }] }), "id");
+        const conn = endpointConnections(
+            pe({
+                groupId: "SqlDedicated",
+                manualApproval: { requestMessage: "please" },
+                ipConfigurations: [{ memberName: "acct", privateIPAddress: " 10.1.1.10 " }],
+            }),
+            "id",
+        );
         assert.deepStrictEqual(conn, {
-            manualPrivateLinkServiceConnections: [{ name: "pe-a-sqldedicated", privateLinkServiceId: "id", groupIds: ["SqlDedicated"], requestMessage: "please" }],
+            manualPrivateLinkServiceConnections: [
+                { name: "pe-a-sqldedicated", privateLinkServiceId: "id", groupIds: ["SqlDedicated"], requestMessage: "please" },
+            ],
             ipConfigurations: [{ name: "ipconfig-acct", groupId: "SqlDedicated", memberName: "acct", privateIPAddress: "10.1.1.10" }],
         });
     });
 
     it("rejects an unknown group id by argument path", () => {
-        const problems = collectProblems((report) => privateNetworkRules({ virtualNetwork: VNET, privateEndpoints: [{ ...pe(), groupId: "MongoDB" }] }, report));
-        assert.deepStrictEqual(problems.map((p) => `${formatPath(p.path)}: ${p.message}`), ['privateEndpoints[0].groupId: expected Sql or SqlDedicated (the NoSQL API\'s private-link sub-resources); got "MongoDB"']);
+        const problems = collectProblems((report) =>
+            privateNetworkRules({ virtualNetwork: VNET, privateEndpoints: [{ ...pe(), groupId: "MongoDB" }] }, report),
+        );
+        assert.deepStrictEqual(
+            problems.map((p) => `${formatPath(p.path)}: ${p.message}`),
+            ['privateEndpoints[0].groupId: expected Sql or SqlDedicated (the NoSQL API\'s private-link sub-resources); got "MongoDB"'],
+        );
     });
 
     it("knows the reserved addresses at both ends of a subnet", () => {
@@ -139,9 +253,19 @@ describe("private endpoints: plan with a dedicated gateway", function () {
         const [connection] = twin.inputs.manualPrivateLinkServiceConnections as { groupIds: string[]; requestMessage: string }[];
         assert.deepStrictEqual([connection.groupIds, connection.requestMessage], [["SqlDedicated"], "platform team, change 42"]);
         assert.strictEqual(twin.inputs.privateLinkServiceConnections, undefined, "manual only");
-        assert.deepStrictEqual(ofType(result.resources, "privatedns:PrivateZone").map((z) => z.inputs.privateZoneName as string).sort(), ["privatelink.documents.azure.com", "privatelink.sqlx.cosmos.azure.com"]);
-        const links = ofType(result.resources, "privatedns:VirtualNetworkLink").map((l) => l.name).sort();
-        assert.deepStrictEqual(links, ["privatelink.documents.azure.com/vnet-cosmos-platform-prod", "privatelink.sqlx.cosmos.azure.com/vnet-cosmos-platform-prod"]);
+        assert.deepStrictEqual(
+            ofType(result.resources, "privatedns:PrivateZone")
+                .map((z) => z.inputs.privateZoneName as string)
+                .sort(),
+            ["privatelink.documents.azure.com", "privatelink.sqlx.cosmos.azure.com"],
+        );
+        const links = ofType(result.resources, "privatedns:VirtualNetworkLink")
+            .map((l) => l.name)
+            .sort();
+        assert.deepStrictEqual(links, [
+            "privatelink.documents.azure.com/vnet-cosmos-platform-prod",
+            "privatelink.sqlx.cosmos.azure.com/vnet-cosmos-platform-prod",
+        ]);
         const group = one(result.resources, "network:PrivateDnsZoneGroup", "pe-contoso-cosmos-prod-sqlx/dns");
         assert.strictEqual((group.inputs.privateDnsZoneConfigs as { name: string }[])[0].name, "privatelink-sqlx-cosmos-azure-com");
         const gatewayZone = one(result.resources, "privatedns:PrivateZone", "privatelink.sqlx.cosmos.azure.com");
@@ -150,7 +274,10 @@ describe("private endpoints: plan with a dedicated gateway", function () {
 
     it("keeps the account's own endpoint, now manual, with its zone and name", () => {
         const endpoint = one(result.resources, "network:PrivateEndpoint", "pe-contoso-cosmos-prod");
-        assert.deepStrictEqual((endpoint.inputs.manualPrivateLinkServiceConnections as { name: string; groupIds: string[] }[]).map((c) => [c.name, c.groupIds]), [["pe-contoso-cosmos-prod-sql", ["Sql"]]]);
+        assert.deepStrictEqual(
+            (endpoint.inputs.manualPrivateLinkServiceConnections as { name: string; groupIds: string[] }[]).map((c) => [c.name, c.groupIds]),
+            [["pe-contoso-cosmos-prod-sql", ["Sql"]]],
+        );
         const group = one(result.resources, "network:PrivateDnsZoneGroup", "pe-contoso-cosmos-prod/dns");
         assert.ok(group.dependencies.includes(one(result.resources, "privatedns:PrivateZone", "privatelink.documents.azure.com").urn));
     });

@@ -7,7 +7,16 @@ import { factsFromRecords } from "../tooling/queries/records";
 const urn = (type: string, name: string) => `urn:pulumi:s::p::${type}::${name}`;
 
 function rec(type: string, name: string, more: Partial<PolicyRecord> = {}): PolicyRecord {
-    return { urn: urn(type, name), type, name, custom: type.startsWith("azure-native:"), inputs: {}, options: { protect: false, ignoreChanges: [] }, dependencies: [], ...more };
+    return {
+        urn: urn(type, name),
+        type,
+        name,
+        custom: type.startsWith("azure-native:"),
+        inputs: {},
+        options: { protect: false, ignoreChanges: [] },
+        dependencies: [],
+        ...more,
+    };
 }
 
 const ACCOUNT = "azure-native:cosmosdb:DatabaseAccount";
@@ -55,7 +64,10 @@ describe("which account a record belongs to", () => {
         const elsewhere = rec("azure-native:monitor:DiagnosticSetting", "diag-other", { inputs: { resourceUri: id("acct-z") }, dependencies: [a.urn] });
         const unknownId = rec("azure-native:monitor:DiagnosticSetting", "diag-plan", { inputs: { resourceUri: UNKNOWN }, dependencies: [b.urn] });
         const index = indexAccounts([a, b, lock, diagnostics, defender, elsewhere, unknownId]);
-        assert.deepStrictEqual([lock, diagnostics, defender].map((r) => index.of(r.urn)), ["acct-b", "acct-b", "acct-a"]);
+        assert.deepStrictEqual(
+            [lock, diagnostics, defender].map((r) => index.of(r.urn)),
+            ["acct-b", "acct-b", "acct-a"],
+        );
         assert.strictEqual(index.of(elsewhere.urn), undefined, "an id that names another account points elsewhere, whatever it depends on");
         assert.strictEqual(index.of(unknownId.urn), "acct-b", "an id known only after apply falls back to the dependency");
     });
@@ -63,7 +75,10 @@ describe("which account a record belongs to", () => {
     it("gives a resource that only one account's resources depend on to that account, and one that two accounts use to the stack", () => {
         const identity = rec("azure-native:managedidentity:UserAssignedIdentity", "id-app");
         const sharedGroup = rec("azure-native:resources:ResourceGroup", "rg-shared");
-        const assignment = rec("azure-native:cosmosdb:SqlResourceSqlRoleAssignment", "grant", { inputs: { accountName: "acct-b" }, dependencies: [identity.urn, sharedGroup.urn] });
+        const assignment = rec("azure-native:cosmosdb:SqlResourceSqlRoleAssignment", "grant", {
+            inputs: { accountName: "acct-b" },
+            dependencies: [identity.urn, sharedGroup.urn],
+        });
         const index = indexAccounts([a, { ...a, urn: `${a.urn}-x`, dependencies: [sharedGroup.urn] }, b, identity, sharedGroup, assignment]);
         assert.strictEqual(index.of(identity.urn), "acct-b");
         assert.strictEqual(index.of(sharedGroup.urn), undefined);
@@ -114,11 +129,14 @@ describe("the access-pattern analysis reads ownership from the same index", () =
             inputs: { accountName: UNKNOWN, databaseName: "appdb", resource: { id: "orders", partitionKey: { paths: ["/tenantId"] } } },
         });
         const [facts] = factsFromRecords([a, b, container]).containers;
-        assert.deepStrictEqual({ account: facts.account, database: facts.database, container: facts.container, throughput: facts.throughput }, {
-            account: "acct-b",
-            database: "appdb",
-            container: "orders",
-            throughput: { mode: "serverless" },
-        });
+        assert.deepStrictEqual(
+            { account: facts.account, database: facts.database, container: facts.container, throughput: facts.throughput },
+            {
+                account: "acct-b",
+                database: "appdb",
+                container: "orders",
+                throughput: { mode: "serverless" },
+            },
+        );
     });
 });

@@ -53,7 +53,12 @@ describe("the deployed state as the base side", () => {
         const deployed = clone(prod);
         // Deployed by an earlier, since reverted commit (or left by a failed deploy): not in HEAD~1, not in the working tree.
         const orders = deployed.find((r) => r.name === "appdb/orders") as PolicyRecord;
-        deployed.push({ ...clone(orders), urn: orders.urn.replace(/orders$/, "legacy"), name: "appdb/legacy", inputs: { ...clone(orders.inputs), containerName: "legacy" } });
+        deployed.push({
+            ...clone(orders),
+            urn: orders.urn.replace(/orders$/, "legacy"),
+            name: "appdb/legacy",
+            inputs: { ...clone(orders.inputs), containerName: "legacy" },
+        });
         const account = deployed.find((r) => r.type === "azure-native:cosmosdb:DatabaseAccount") as PolicyRecord;
         (account.inputs.locations as { locationName: string; isZoneRedundant: boolean }[])[1].isZoneRedundant = false;
         const state = path.join(dir, "drifted-state.json");
@@ -77,13 +82,25 @@ describe("the deployed state as the base side", () => {
 
     it("refuses, with one line and exit 2, a base of another stack than --stack or than the head", async () => {
         const devPlan = path.join(dir, "dev-plan.json");
-        fs.writeFileSync(devPlan, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "dev", resources: (await committedStack("dev")).resources }));
+        fs.writeFileSync(
+            devPlan,
+            JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "dev", resources: (await committedStack("dev")).resources }),
+        );
         const cases: [string[], RegExp][] = [
-            [["--stack", "dev", "--base", exportFile, "--cwd", PROJECT_DIR], /^error: --stack is 'dev' but .*prod-state\.json \(stack export\) holds stack 'prod': compare a stack with itself\n$/],
-            [["--base", exportFile, "--head", devPlan], /^error: base .*prod-state\.json \(stack export\) holds stack 'prod' but head .*dev-plan\.json holds stack 'dev': a diff across stacks would call every resource deleted and created\n$/],
+            [
+                ["--stack", "dev", "--base", exportFile, "--cwd", PROJECT_DIR],
+                /^error: --stack is 'dev' but .*prod-state\.json \(stack export\) holds stack 'prod': compare a stack with itself\n$/,
+            ],
+            [
+                ["--base", exportFile, "--head", devPlan],
+                /^error: base .*prod-state\.json \(stack export\) holds stack 'prod' but head .*dev-plan\.json holds stack 'dev': a diff across stacks would call every resource deleted and created\n$/,
+            ],
             [["--base", devPlan, "--head", devPlan, "--stack", "prod"], /^error: --stack is 'prod' but .*dev-plan\.json \(plan\) holds stack 'dev'/],
             [["--stack", "prod", "--base", exportFile, "--base-ref", "HEAD"], /^error: --base-ref and --base are alternatives/],
-            [["--base", devPlan, "--head", devPlan, "--json", path.join(dir, "no-such-dir", "diff.json")], /^error: cannot write --json .*no-such-dir\/diff\.json: the directory .*no-such-dir does not exist/],
+            [
+                ["--base", devPlan, "--head", devPlan, "--json", path.join(dir, "no-such-dir", "diff.json")],
+                /^error: cannot write --json .*no-such-dir\/diff\.json: the directory .*no-such-dir does not exist/,
+            ],
         ];
         for (const [argv, message] of cases) {
             const result = await run(diffMain, argv);
@@ -92,7 +109,10 @@ describe("the deployed state as the base side", () => {
         }
         const otherProject = path.join(dir, "other-project.json");
         fs.writeFileSync(otherProject, JSON.stringify({ formatVersion: 1, project: "billing", stack: "prod", resources: [] }));
-        assert.match((await run(diffMain, ["--base", exportFile, "--head", otherProject])).err, /is project 'cosmos-platform' but head .* is project 'billing'/);
+        assert.match(
+            (await run(diffMain, ["--base", exportFile, "--head", otherProject])).err,
+            /is project 'cosmos-platform' but head .* is project 'billing'/,
+        );
     });
 
     it("matches review --base files to stacks by the stack they hold, and refuses a missing, extra or doubled one", async () => {
@@ -106,7 +126,11 @@ describe("the deployed state as the base side", () => {
             [[exportFile, exportFile], ["prod"], /two --base files hold stack 'prod'/],
             [[empty], ["dev", "prod"], /names no stack/],
         ];
-        for (const [files, stacks, message] of refused) assert.throws(() => baseSidesFromFiles(files, stacks), (e: unknown) => describeFailure(e).code === 2 && message.test((e as Error).message));
+        for (const [files, stacks, message] of refused)
+            assert.throws(
+                () => baseSidesFromFiles(files, stacks),
+                (e: unknown) => describeFailure(e).code === 2 && message.test((e as Error).message),
+            );
         const refusedByMain = await run(reviewMain, ["--stack", "dev", "--base", exportFile, "--cwd", PROJECT_DIR]);
         assert.strictEqual(refusedByMain.code, 2);
         assert.strictEqual(refusedByMain.err.split("\n").filter(Boolean).length, 1, "one line");

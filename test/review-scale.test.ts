@@ -20,8 +20,18 @@ function assertBalanced(markdown: string): void {
 function stackReport(stack: string, base: PolicyRecord[], head: PolicyRecord[]): StackReport {
     const violations = head
         .filter((r) => r.type === CONTAINER)
-        .map((r) => ({ policy: "cosmosdb-container-ttl", level: "advisory" as const, urn: r.urn, message: `container '${r.name}' has no defaultTtl | set one` }));
-    return { stack, ...compare({ label: "base", records: base, sizes: [] }, { label: "head", records: head, sizes: [] }), policy: { pack: "cosmos-platform@0.1.0", config: null, violations, notJudged: [] }, records: head };
+        .map((r) => ({
+            policy: "cosmosdb-container-ttl",
+            level: "advisory" as const,
+            urn: r.urn,
+            message: `container '${r.name}' has no defaultTtl | set one`,
+        }));
+    return {
+        stack,
+        ...compare({ label: "base", records: base, sizes: [] }, { label: "head", records: head, sizes: [] }),
+        policy: { pack: "cosmos-platform@0.1.0", config: null, violations, notJudged: [] },
+        records: head,
+    };
 }
 
 describe("review of an estate of 500 databases and containers", function () {
@@ -48,15 +58,25 @@ describe("review of an estate of 500 databases and containers", function () {
         const text = renderChangesText(changes);
         const lines = text.trimEnd().split("\n");
         assert.ok(lines.length < 20, `${lines.length} lines:\n${text}`);
-        assert.match(text, /^DATA LOSS delete cosmosdb:SqlResourceSqlContainer 20 resources: bench-db-05\/items-0476, bench-db-05\/items-0477, bench-db-05\/items-0478, bench-db-05\/items-0479, bench-db-05\/items-0480 and 15 more$/m);
-        assert.match(text, /^update cosmosdb:SqlResourceSqlContainer 475 resources: bench-db-01\/items-0001, .* and 470 more\n {4}options\.autoscaleSettings\.maxThroughput: 1000 -> 2000$/m);
+        assert.match(
+            text,
+            /^DATA LOSS delete cosmosdb:SqlResourceSqlContainer 20 resources: bench-db-05\/items-0476, bench-db-05\/items-0477, bench-db-05\/items-0478, bench-db-05\/items-0479, bench-db-05\/items-0480 and 15 more$/m,
+        );
+        assert.match(
+            text,
+            /^update cosmosdb:SqlResourceSqlContainer 475 resources: bench-db-01\/items-0001, .* and 470 more\n {4}options\.autoscaleSettings\.maxThroughput: 1000 -> 2000$/m,
+        );
         assert.match(text, /^ {4}locations\[swedencentral\]\.isZoneRedundant: true -> false$/m);
     });
 
     it("keeps the Markdown comment readable and under GitHub's limit: grouped rows, capped lists with counts", () => {
         const markdown = renderReport([stackReport("gen500", base, uniformChange())], "origin/main");
         assert.ok(bytes(markdown) < COMMENT_LIMIT, `${bytes(markdown)} bytes`);
-        assert.ok(markdown.includes("| update | 475: `bench-db-01/items-0001`, `bench-db-01/items-0002`, `bench-db-01/items-0003`, `bench-db-01/items-0004`, `bench-db-01/items-0005` and 470 more | cosmosdb:SqlResourceSqlContainer | `options.autoscaleSettings.maxThroughput`: `1000` → `2000` |"));
+        assert.ok(
+            markdown.includes(
+                "| update | 475: `bench-db-01/items-0001`, `bench-db-01/items-0002`, `bench-db-01/items-0003`, `bench-db-01/items-0004`, `bench-db-01/items-0005` and 470 more | cosmosdb:SqlResourceSqlContainer | `options.autoscaleSettings.maxThroughput`: `1000` → `2000` |",
+            ),
+        );
         assert.match(markdown, /\| delete \| 20: `bench-db-05\/items-0476`.* and 15 more \| cosmosdb:SqlResourceSqlContainer \| {2}\| \*\*DATA LOSS\*\*/);
         assert.match(markdown, /\| … \| 425 more violations \| \| the `--json` output lists every one \|/);
         assert.match(markdown, /container 'bench-db-01\/items-0001' has no defaultTtl \\\| set one/, "pipes in messages are escaped");
@@ -84,7 +104,10 @@ describe("review of an estate of 500 databases and containers", function () {
         const head = clone(base).map((r) => (r.type === CONTAINER ? { ...r, urn: `${r.urn}-v2`, name: `${r.name}-v2` } : r));
         const markdown = renderReport([stackReport("dev", base, head), stackReport("prod", base, head)], "origin/main");
         assert.ok(bytes(markdown) < COMMENT_LIMIT, `${bytes(markdown)} bytes`);
-        assert.match(markdown, /> \[!WARNING\]\n> The report is cut here to fit GitHub's comment limit of 65536 characters; the workflow's `offline-review` artifact has it whole/);
+        assert.match(
+            markdown,
+            /> \[!WARNING\]\n> The report is cut here to fit GitHub's comment limit of 65536 characters; the workflow's `offline-review` artifact has it whole/,
+        );
         assert.ok(bytes(markdown) > COMMENT_LIMIT - 2000, "cut close to the limit, not far before it");
         assertBalanced(markdown);
     });

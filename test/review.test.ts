@@ -39,7 +39,11 @@ function container(name: string, options?: Record<string, unknown>): PolicyRecor
         type: "azure-native:cosmosdb:SqlResourceSqlContainer",
         name,
         custom: true,
-        inputs: { containerName: name.split("/")[1], resource: { id: name.split("/")[1], partitionKey: { paths: ["/id"], kind: "Hash", version: 2 } }, ...(options ? { options } : {}) },
+        inputs: {
+            containerName: name.split("/")[1],
+            resource: { id: name.split("/")[1], partitionKey: { paths: ["/id"], kind: "Hash", version: 2 } },
+            ...(options ? { options } : {}),
+        },
         options: { protect: false, ignoreChanges: [] },
         dependencies: [],
     };
@@ -61,15 +65,24 @@ describe("cost estimate", () => {
         const zones = [{ locationName: "westeurope", failoverPriority: 0, isZoneRedundant: true }];
         assert.strictEqual(estimateCost([account({ locations: zones }), container("db/c", { autoscaleSettings: { maxThroughput: 4000 } })]).monthly, 350.4); // 40 x 0.012 x 730
         const multi = [zones[0], { locationName: "northeurope", failoverPriority: 1, isZoneRedundant: true }];
-        assert.strictEqual(estimateCost([account({ locations: multi, enableMultipleWriteLocations: true }), container("db/c", { throughput: 1000 })]).monthly, 233.6); // 10 x 0.016 x 730 x 2
+        assert.strictEqual(
+            estimateCost([account({ locations: multi, enableMultipleWriteLocations: true }), container("db/c", { throughput: 1000 })]).monthly,
+            233.6,
+        ); // 10 x 0.016 x 730 x 2
     });
 
     it("prices serverless from declared RU, storage and 30-day backup from declared size", () => {
         const records = [account({ capabilities: [{ name: "EnableServerless" }] }), container("db/c")];
         const serverless = estimateCost(records, [{ database: "db", container: "c", dataSizeGB: 100, averageRUs: 100 }]);
         // 100 RU/s x 730 h x 3600 s = 262.8 M RU x $0.25 = 65.70; 100 GB x $0.25 = 25
-        assert.deepStrictEqual(serverless.lines.map((l) => l.monthly), [65.7, 25]);
-        const backup = estimateCost([account({ backupPolicy: { type: "Continuous", continuousModeProperties: { tier: "Continuous30Days" } } }), container("db/c", { throughput: 400 })], [{ database: "db", container: "c", dataSizeGB: 100 }]);
+        assert.deepStrictEqual(
+            serverless.lines.map((l) => l.monthly),
+            [65.7, 25],
+        );
+        const backup = estimateCost(
+            [account({ backupPolicy: { type: "Continuous", continuousModeProperties: { tier: "Continuous30Days" } } }), container("db/c", { throughput: 400 })],
+            [{ database: "db", container: "c", dataSizeGB: 100 }],
+        );
         assert.ok(backup.lines.some((l) => l.item === "continuous backup, 30 days" && l.monthly === 20));
     });
 
@@ -108,7 +121,10 @@ describe("diff classification", () => {
         (byName(h, "appdb/orders").inputs.resource as { partitionKey: { paths: string[] } }).partitionKey.paths = ["/tenantId"];
         const [c] = diffRecords(base, h);
         assert.deepStrictEqual([c.kind, c.dataLoss], ["replace", true]);
-        assert.deepStrictEqual(c.properties.map((p) => p.path), ["resource.partitionKey.paths"]);
+        assert.deepStrictEqual(
+            c.properties.map((p) => p.path),
+            ["resource.partitionKey.paths"],
+        );
         assert.ok(c.warnings.some((w) => /protected/.test(w)));
     });
 
@@ -146,7 +162,11 @@ describe("diff classification", () => {
         [locs[0].failoverPriority, locs[1].failoverPriority] = [1, 0];
         assert.ok(diffRecords(base, swap)[0].warnings.some((w) => /failover priorities change/.test(w)));
         acct(swap).inputs.enableAutomaticFailover = false;
-        assert.ok(diffRecords(base, swap)[0].warnings.some((w) => /priorities change together with other account changes \(enableAutomaticFailover\); Azure rejects this/.test(w)));
+        assert.ok(
+            diffRecords(base, swap)[0].warnings.some((w) =>
+                /priorities change together with other account changes \(enableAutomaticFailover\); Azure rejects this/.test(w),
+            ),
+        );
     });
 
     it("tells a feature capability added to a live account from one fixed at creation", () => {
@@ -173,7 +193,8 @@ describe("diff classification", () => {
         assert.match(warnings, /Continuous to Periodic: Azure does not allow this/);
         assert.match(warnings, /capability EnableServerless changes: fixed when the account is created/);
         const tier = head();
-        (byName(tier, "contoso-cosmos-prod").inputs.backupPolicy as { continuousModeProperties: { tier: string } }).continuousModeProperties.tier = "Continuous7Days";
+        (byName(tier, "contoso-cosmos-prod").inputs.backupPolicy as { continuousModeProperties: { tier: string } }).continuousModeProperties.tier =
+            "Continuous7Days";
         assert.match(diffRecords(base, tier)[0].warnings.join(), /tier changes/);
     });
 
@@ -205,7 +226,10 @@ describe("diff classification", () => {
     });
 
     it("reports leaf property paths", () => {
-        assert.deepStrictEqual(propertyChanges({ a: { b: 1, c: [1] } }, { a: { b: 2, c: [1, 2] } }).map((p) => p.path), ["a.b", "a.c"]);
+        assert.deepStrictEqual(
+            propertyChanges({ a: { b: 1, c: [1] } }, { a: { b: 2, c: [1, 2] } }).map((p) => p.path),
+            ["a.b", "a.c"],
+        );
     });
 });
 
@@ -215,7 +239,10 @@ describe("npm run diff and the report", () => {
     before(async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-diff-"));
         baseFile = path.join(dir, "base.json");
-        fs.writeFileSync(baseFile, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "prod", resources: (await committedStack("prod")).resources }));
+        fs.writeFileSync(
+            baseFile,
+            JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "prod", resources: (await committedStack("prod")).resources }),
+        );
     });
     const quiet = async (argv: string[]) => {
         const write = process.stdout.write.bind(process.stdout);
@@ -259,7 +286,10 @@ describe("npm run diff and the report", () => {
         const acct = account();
         const c = container("db/c", { throughput: 400 });
         const changes = diffRecords([acct, c], [acct]);
-        const report = renderReport([{ stack: "demo", changes, summary: summariseChanges(changes), cost: estimateCost([acct]), baseCost: estimateCost([acct, c]), records: [acct] }], "origin/main");
+        const report = renderReport(
+            [{ stack: "demo", changes, summary: summariseChanges(changes), cost: estimateCost([acct]), baseCost: estimateCost([acct, c]), records: [acct] }],
+            "origin/main",
+        );
         const snapshot = path.join(__dirname, "fixtures", "review", "report.snapshot.md");
         if (process.env.UPDATE_SNAPSHOTS === "1") fs.writeFileSync(snapshot, report);
         assert.strictEqual(report, fs.readFileSync(snapshot, "utf8"));

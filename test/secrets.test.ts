@@ -73,7 +73,10 @@ function serviceUriOnTheWire(requests: RawRequest[], actionGroup: string): unkno
 
 describe("secrets in stack config", () => {
     it("names the fields that may hold secrets in the schema", () => {
-        assert.deepStrictEqual(secretFieldPatterns(stackConfigSchema).map(formatPattern).sort(), ["accounts[].monitoring.actionGroups[].webhooks[].uri", "monitoring.actionGroups[].webhooks[].uri"]);
+        assert.deepStrictEqual(secretFieldPatterns(stackConfigSchema).map(formatPattern).sort(), [
+            "accounts[].monitoring.actionGroups[].webhooks[].uri",
+            "monitoring.actionGroups[].webhooks[].uri",
+        ]);
     });
 
     it("plans a stack whose webhook URI is a nested secure: value, with the input sent as a secret", async () => {
@@ -123,11 +126,18 @@ describe("secrets in stack config", () => {
             assert.match(e.problems[0].message, /plain text in state; fields that may hold secrets: .*\bmonitoring\.actionGroups\[\]\.webhooks\[\]\.uri/);
             return true;
         });
-        assert.deepStrictEqual(types.filter((t) => t !== "pulumi:pulumi:Stack"), [], "nothing is registered");
+        assert.deepStrictEqual(
+            types.filter((t) => t !== "pulumi:pulumi:Stack"),
+            [],
+            "nothing is registered",
+        );
     });
 
     it("refuses the placeholder typed as a plain value", async () => {
-        await assert.rejects(synthesizeFiles(prodWithWebhook(SECRET_PLACEHOLDER, false)), /webhooks\[0\]\.uri: '\[secret\]' is how a secret reads where it cannot be decrypted/);
+        await assert.rejects(
+            synthesizeFiles(prodWithWebhook(SECRET_PLACEHOLDER, false)),
+            /webhooks\[0\]\.uri: '\[secret\]' is how a secret reads where it cannot be decrypted/,
+        );
     });
 
     it("reads a nested secure: value from a stack file as a secret key holding the placeholder", () => {

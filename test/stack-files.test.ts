@@ -51,8 +51,14 @@ describe("stack files", () => {
 
     it("fails clearly on a missing stack file, broken YAML, or another runtime", () => {
         const dir = project({ "Pulumi.yaml": PROJECT, "Pulumi.bad.yaml": "config: [unclosed\n" });
-        assert.throws(() => loadStackFiles(dir, "nope"), (e: unknown) => e instanceof StackFileError && /Pulumi\.nope\.yaml.*does not exist/.test(e.message));
-        assert.throws(() => loadStackFiles(dir, "bad"), (e: unknown) => e instanceof StackFileError && /not valid YAML/.test(e.message));
+        assert.throws(
+            () => loadStackFiles(dir, "nope"),
+            (e: unknown) => e instanceof StackFileError && /Pulumi\.nope\.yaml.*does not exist/.test(e.message),
+        );
+        assert.throws(
+            () => loadStackFiles(dir, "bad"),
+            (e: unknown) => e instanceof StackFileError && /not valid YAML/.test(e.message),
+        );
         const py = project({ "Pulumi.yaml": "name: p\nruntime: python\n", "Pulumi.dev.yaml": "config: {}\n" });
         assert.throws(() => loadStackFiles(py, "dev"), /runtime 'python'/);
         assert.throws(() => loadStackFiles(dir, "../etc"), /stack name/);

@@ -11,7 +11,8 @@ import { PROJECT_DIR } from "./helpers/config";
 import { committedStack } from "./helpers/stacks";
 import { one, ofType } from "./helpers/records";
 
-const SUBNET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/private-endpoints";
+const SUBNET =
+    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/private-endpoints";
 const OBJECT_ID = "11111111-2222-3333-4444-555555555555";
 
 /** Synthesizes dev with some config keys replaced (values as they would be written in YAML). */
@@ -94,7 +95,10 @@ describe("security: prod stack", () => {
         assert.strictEqual(role.inputs.type, "CustomRole");
         const actions = (role.inputs.permissions as { dataActions: string[] }[])[0].dataActions;
         assert.ok(actions.includes("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/upsert"));
-        assert.ok(actions.every((a) => !a.endsWith("/*")), actions.join(", "));
+        assert.ok(
+            actions.every((a) => !a.endsWith("/*")),
+            actions.join(", "),
+        );
         assert.match(String(role.inputs.roleDefinitionId), /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     });
 
@@ -112,7 +116,11 @@ describe("security: prod stack", () => {
                 if (a !== b) assert.ok(reaches(a.urn, b.urn) || reaches(b.urn, a.urn), `${a.name} and ${b.name} could be written at the same time`);
             }
         }
-        assert.deepStrictEqual(chain.filter((r) => (direct.get(r.urn) ?? []).length === 0).map((r) => r.type), ["azure-native:cosmosdb:SqlResourceSqlRoleDefinition"], "the definition comes first");
+        assert.deepStrictEqual(
+            chain.filter((r) => (direct.get(r.urn) ?? []).length === 0).map((r) => r.type),
+            ["azure-native:cosmosdb:SqlResourceSqlRoleDefinition"],
+            "the definition comes first",
+        );
     });
 
     it("replaces data-plane assignments delete-first and creates them after the containers", () => {
@@ -127,7 +135,8 @@ describe("security: prod stack", () => {
     });
 
     it("shows data-plane scopes and role ids in the plan, built from the account's ARM id", () => {
-        const accountId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod";
+        const accountId =
+            "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod";
         const app = one(prod.resources, "cosmosdb:SqlResourceSqlRoleAssignment", "identity:id-orders-api-prod/app-read-write/db:appdb");
         const definition = one(prod.resources, "cosmosdb:SqlResourceSqlRoleDefinition");
         assert.strictEqual(app.inputs.scope, `${accountId}/dbs/appdb`);
@@ -135,13 +144,19 @@ describe("security: prod stack", () => {
         assert.ok(app.dependencies.includes(definition.urn), "the custom definition exists first");
         assert.ok(app.dependencies.includes(one(prod.resources, "cosmosdb:DatabaseAccount").urn), "and the account");
         const reader = one(prod.resources, "cosmosdb:SqlResourceSqlRoleAssignment", "group:support/cosmos-db-built-in-data-reader/account");
-        assert.deepStrictEqual([reader.inputs.scope, reader.inputs.roleDefinitionId], [accountId, `${accountId}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000001`]);
+        assert.deepStrictEqual(
+            [reader.inputs.scope, reader.inputs.roleDefinitionId],
+            [accountId, `${accountId}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000001`],
+        );
         assert.deepStrictEqual(definition.inputs.assignableScopes, [accountId]);
     });
 
     it("creates the Entra groups as security groups", () => {
         const groups = prod.resources.filter((r) => r.type === "azuread:index/group:Group");
-        assert.deepStrictEqual(groups.map((g) => g.inputs.displayName as string).sort(), ["cosmos-platform-prod-data-readers", "cosmos-platform-prod-operators"]);
+        assert.deepStrictEqual(groups.map((g) => g.inputs.displayName as string).sort(), [
+            "cosmos-platform-prod-data-readers",
+            "cosmos-platform-prod-operators",
+        ]);
         for (const g of groups) assert.deepStrictEqual([g.inputs.securityEnabled, g.inputs.mailEnabled], [true, false]);
     });
 });
@@ -156,7 +171,12 @@ describe("security: variations", () => {
     it("names an assignment for a known object id with its UUIDv5, and a new one when the scope changes", async () => {
         const access = (scope: object) => ({ dataRoles: [{ principal: OBJECT_ID, role: "Cosmos DB Built-in Data Reader", scope }] });
         const atAccount = one((await devWith({ access: access({}) })).resources, "cosmosdb:SqlResourceSqlRoleAssignment");
-        const expected = roleAssignmentName("rg-cosmos-platform-dev/contoso-cosmos-dev", BUILT_IN_DATA_ROLES["Cosmos DB Built-in Data Reader"], OBJECT_ID, "account");
+        const expected = roleAssignmentName(
+            "rg-cosmos-platform-dev/contoso-cosmos-dev",
+            BUILT_IN_DATA_ROLES["Cosmos DB Built-in Data Reader"],
+            OBJECT_ID,
+            "account",
+        );
         assert.strictEqual(atAccount.inputs.roleAssignmentId, expected);
         assert.strictEqual(atAccount.inputs.principalId, OBJECT_ID);
         const again = one((await devWith({ access: access({}) })).resources, "cosmosdb:SqlResourceSqlRoleAssignment");
@@ -176,15 +196,22 @@ describe("security: variations", () => {
             },
         });
         const endpoints = ofType(result.resources, "network:PrivateEndpoint");
-        assert.deepStrictEqual(endpoints.map((e) => (e.inputs.subnet as { id: string }).id), [SUBNET, SUBNET]);
-        assert.deepStrictEqual(ofType(result.resources, "network:PrivateDnsZoneGroup").map((g) => g.inputs.privateEndpointName), ["pe-hub"]);
+        assert.deepStrictEqual(
+            endpoints.map((e) => (e.inputs.subnet as { id: string }).id),
+            [SUBNET, SUBNET],
+        );
+        assert.deepStrictEqual(
+            ofType(result.resources, "network:PrivateDnsZoneGroup").map((g) => g.inputs.privateEndpointName),
+            ["pe-hub"],
+        );
         const link = one(result.resources, "privatedns:VirtualNetworkLink");
         assert.deepStrictEqual(link.inputs.virtualNetwork, { id: SUBNET.replace(/\/subnets\/.*$/, "") });
         assert.strictEqual(ofType(result.resources, "network:VirtualNetwork").length, 0);
     });
 
     it("uses a hub DNS zone by id without creating one", async () => {
-        const zoneId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns/providers/Microsoft.Network/privateDnsZones/privatelink.documents.azure.com";
+        const zoneId =
+            "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns/providers/Microsoft.Network/privateDnsZones/privatelink.documents.azure.com";
         const result = await devWith({ network: { privateEndpoints: [{ name: "pe-hub", subnet: SUBNET }], privateDnsZoneId: zoneId } });
         assert.strictEqual(ofType(result.resources, "privatedns:PrivateZone").length, 0);
         assert.deepStrictEqual(one(result.resources, "network:PrivateDnsZoneGroup").inputs.privateDnsZoneConfigs, [

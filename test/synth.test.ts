@@ -79,8 +79,14 @@ describe("prod stack (waf-aligned scenario)", () => {
         assert.deepStrictEqual(resource.indexingPolicy, {
             automatic: true,
             compositeIndexes: [
-                [{ order: "ascending", path: "/status" }, { order: "descending", path: "/createdAt" }],
-                [{ order: "ascending", path: "/customerId" }, { order: "descending", path: "/createdAt" }],
+                [
+                    { order: "ascending", path: "/status" },
+                    { order: "descending", path: "/createdAt" },
+                ],
+                [
+                    { order: "ascending", path: "/customerId" },
+                    { order: "descending", path: "/createdAt" },
+                ],
             ],
             excludedPaths: [{ path: "/lines/*" }, { path: '/"_etag"/?' }],
             includedPaths: [{ path: "/*" }],
@@ -116,7 +122,10 @@ describe("prod stack (waf-aligned scenario)", () => {
     it("parents every resource under the stack through the platform component", () => {
         const urns = new Set(prod.resources.map((r) => r.urn));
         const roots = prod.resources.filter((r) => r.parent === undefined);
-        assert.deepStrictEqual(roots.map((r) => r.type), ["pulumi:pulumi:Stack"]);
+        assert.deepStrictEqual(
+            roots.map((r) => r.type),
+            ["pulumi:pulumi:Stack"],
+        );
         for (const r of prod.resources) if (r.parent) assert.ok(urns.has(r.parent), `${r.urn} has an unrecorded parent`);
         const platform = prod.resources.filter((r) => r.type === "cosmos-platform:index:CosmosPlatform");
         assert.strictEqual(platform.length, 1);
@@ -150,7 +159,13 @@ describe("prod stack (waf-aligned scenario)", () => {
         assert.strictEqual(prod.outputs.endpoint, UNKNOWN);
         assert.strictEqual(prod.outputs.accountId, UNKNOWN);
         assert.deepStrictEqual(Object.keys(prod.outputs.containerIds as object).sort(), [
-            "appdb/customers", "appdb/inventory", "appdb/orders", "appdb/products", "appdb/stores", "ops/audit", "ops/leases",
+            "appdb/customers",
+            "appdb/inventory",
+            "appdb/orders",
+            "appdb/products",
+            "appdb/stores",
+            "ops/audit",
+            "ops/leases",
         ]);
         assert.match(String(prod.outputs.primaryKey), /^none: local auth is off/);
         assert.ok(!JSON.stringify(prod).includes("offline-fake"), "no key value anywhere in the synthesis");
@@ -166,7 +181,11 @@ describe("dev stack (defaults scenario)", () => {
     it("is one serverless region with no throughput on any container", () => {
         const account = one(dev.resources, "cosmosdb:DatabaseAccount");
         // Product search in the shared data model turns on vector and full-text search.
-        assert.deepStrictEqual(account.inputs.capabilities, [{ name: "EnableServerless" }, { name: "EnableNoSQLVectorSearch" }, { name: "EnableNoSQLFullTextSearch" }]);
+        assert.deepStrictEqual(account.inputs.capabilities, [
+            { name: "EnableServerless" },
+            { name: "EnableNoSQLVectorSearch" },
+            { name: "EnableNoSQLFullTextSearch" },
+        ]);
         assert.strictEqual((account.inputs.locations as unknown[]).length, 1);
         for (const c of ofType(dev.resources, "cosmosdb:SqlResourceSqlContainer")) assert.strictEqual(c.inputs.options, undefined);
         for (const d of ofType(dev.resources, "cosmosdb:SqlResourceSqlDatabase")) assert.strictEqual(d.inputs.options, undefined);
@@ -215,18 +234,29 @@ describe("offline synthesis", () => {
             seen.push({ frames: /\n\s+at /.test(new Error("probe").stack ?? ""), positions: sdkResource.callsites().length });
             throw new Error("program bug");
         };
-        const failure = await synthesizeFiles(files, { program }).then(() => undefined, (e: unknown) => e as Error);
+        const failure = await synthesizeFiles(files, { program }).then(
+            () => undefined,
+            (e: unknown) => e as Error,
+        );
         assert.strictEqual(failure?.message, "program bug");
-        assert.deepStrictEqual(describeFailure(failure).message.split("\n").slice(-2, -1), ["(no stack trace: the offline plan skips them for speed; rerun with COSMOS_PLATFORM_TRACE=1 to get it)"]);
+        assert.deepStrictEqual(describeFailure(failure).message.split("\n").slice(-2, -1), [
+            "(no stack trace: the offline plan skips them for speed; rerun with COSMOS_PLATFORM_TRACE=1 to get it)",
+        ]);
         process.env[TRACE_ENV] = "1";
         try {
-            const traced = await synthesizeFiles(files, { program }).then(() => undefined, (e: unknown) => e as Error);
+            const traced = await synthesizeFiles(files, { program }).then(
+                () => undefined,
+                (e: unknown) => e as Error,
+            );
             assert.match(traced?.stack ?? "", /\n\s+at program /);
             assert.doesNotMatch(describeFailure(traced).message, /COSMOS_PLATFORM_TRACE/);
         } finally {
             delete process.env[TRACE_ENV];
         }
-        assert.deepStrictEqual(seen.map((x) => x.frames), [false, true]);
+        assert.deepStrictEqual(
+            seen.map((x) => x.frames),
+            [false, true],
+        );
         assert.strictEqual(seen[0].positions, 0);
         assert.ok(seen[1].positions > 0);
         assert.strictEqual(Error.stackTraceLimit, limit);
@@ -262,7 +292,10 @@ describe("offline synthesis", () => {
             synthesizeFiles(files, { onRecord: (r) => types.push(r.type) }),
             (e: unknown) => ConfigError.isInstance(e) && (e as Error).message.includes("databases[0].containers[0].partitionKey.paths[0]"),
         );
-        assert.deepStrictEqual(types.filter((t) => t !== "pulumi:pulumi:Stack"), []);
+        assert.deepStrictEqual(
+            types.filter((t) => t !== "pulumi:pulumi:Stack"),
+            [],
+        );
     });
 
     it("passes secure config values as opaque secrets and never writes them out", async () => {

@@ -31,10 +31,16 @@ for (const stack of ["dev", "prod"] as const) {
         it("keeps every URN of the baseline plan: nothing replaced or deleted, only the deliberate additions created", async () => {
             const head = (await committedStack(stack)).resources as PolicyRecord[];
             const changes = diffRecords(baseline(stack), head);
-            assert.deepStrictEqual(changes.filter((c) => c.kind === "replace" || c.kind === "delete").map((c) => `${c.kind} ${c.urn}`), []);
+            assert.deepStrictEqual(
+                changes.filter((c) => c.kind === "replace" || c.kind === "delete").map((c) => `${c.kind} ${c.urn}`),
+                [],
+            );
             const created = changes.filter((c) => c.kind === "create").map((c) => nameOfUrn(c.urn));
             assert.deepStrictEqual(created.sort(), [...ADDED_SINCE_BASELINE[stack]].sort());
-            assert.ok(changes.every((c) => !c.dataLoss), "no change loses data");
+            assert.ok(
+                changes.every((c) => !c.dataLoss),
+                "no change loses data",
+            );
         });
 
         it("keeps every baseline resource under its URN or an alias of it, each Azure resource beneath its component", async () => {
@@ -56,7 +62,10 @@ for (const stack of ["dev", "prod"] as const) {
             assert.ok(moved.length >= 6, moved.map((r) => r.type).join(", "));
             for (const r of moved) {
                 const oldType = r.type === "cosmos-platform:index:CosmosAccount" ? "cosmos-platform:index:Account" : r.type;
-                assert.ok(r.options.aliases?.includes(`${platform}`.replace(/::platform$/, `$${oldType}::${r.name}`)), `${r.urn}: ${JSON.stringify(r.options.aliases)}`);
+                assert.ok(
+                    r.options.aliases?.includes(`${platform}`.replace(/::platform$/, `$${oldType}::${r.name}`)),
+                    `${r.urn}: ${JSON.stringify(r.options.aliases)}`,
+                );
             }
         });
     });

@@ -31,7 +31,10 @@ describe("GitHub workflows", () => {
         assert.match(runs, /npm ci/);
         assert.match(runs, /npm test/);
         assert.match(runs, /npm run review -- --stack dev --stack prod --base-ref/);
-        assert.ok(review.steps.some((s) => s.uses?.startsWith("actions/github-script") && String(s.with?.script).includes("cosmos-platform-review")), "sticky comment");
+        assert.ok(
+            review.steps.some((s) => s.uses?.startsWith("actions/github-script") && String(s.with?.script).includes("cosmos-platform-review")),
+            "sticky comment",
+        );
         assert.deepStrictEqual(preview.strategy?.matrix.stack, ["dev", "prod"]);
         const pulumi = preview.steps.find((s) => s.uses?.startsWith("pulumi/actions"));
         assert.deepStrictEqual([pulumi?.with?.command, pulumi?.with?.policyPacks], ["preview", "policies"]);
@@ -39,10 +42,14 @@ describe("GitHub workflows", () => {
     });
 
     it("every `npm run` script and policy config a workflow names exists", () => {
-        const scripts = Object.keys((JSON.parse(fs.readFileSync(path.join(DIR, "..", "..", "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts);
+        const scripts = Object.keys(
+            (JSON.parse(fs.readFileSync(path.join(DIR, "..", "..", "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts,
+        );
         for (const file of workflows()) {
-            for (const [, script] of read(file).matchAll(/npm run ([\w:-]+)/g)) assert.ok(scripts.includes(script), `${file} runs npm run ${script}, which package.json lacks`);
-            for (const [config] of read(file).matchAll(/policies\/config\/[\w.-]+\.json/g)) assert.ok(fs.existsSync(path.join(DIR, "..", "..", config)), `${file} names ${config}`);
+            for (const [, script] of read(file).matchAll(/npm run ([\w:-]+)/g))
+                assert.ok(scripts.includes(script), `${file} runs npm run ${script}, which package.json lacks`);
+            for (const [config] of read(file).matchAll(/policies\/config\/[\w.-]+\.json/g))
+                assert.ok(fs.existsSync(path.join(DIR, "..", "..", config)), `${file} names ${config}`);
         }
     });
 
@@ -53,7 +60,10 @@ describe("GitHub workflows", () => {
             const guard = stepIndex(job, new RegExp(`^npm run review -- --stack ${name} --base ${name}-state\\.json `));
             const up = job.steps.findIndex((s) => s.uses?.startsWith("pulumi/actions") && s.with?.command === "up");
             const cli = job.steps.findIndex((s) => s.uses?.startsWith("pulumi/actions") && s.with === undefined);
-            assert.ok(cli >= 0 && cli < exported && exported < guard && guard < up, `${name}: install the CLI, export, guard, then up (${[cli, exported, guard, up].join(",")})`);
+            assert.ok(
+                cli >= 0 && cli < exported && exported < guard && guard < up,
+                `${name}: install the CLI, export, guard, then up (${[cli, exported, guard, up].join(",")})`,
+            );
             assert.strictEqual(job.steps[guard]["continue-on-error"], undefined, `${name}: a failed guard stops the job`);
         }
     });
@@ -66,7 +76,14 @@ describe("GitHub workflows", () => {
         assert.deepStrictEqual(drift.strategy?.matrix.stack, ["dev", "prod"]);
         assert.match(String(drift.if), /AZURE_CLIENT_ID/);
         const preview = drift.steps.find((s) => s.id === "preview")?.run ?? "";
-        for (const flag of ["pulumi preview", '--stack "${{ matrix.stack }}"', "--refresh", "--expect-no-changes", "--policy-pack policies", '--policy-pack-config "policies/config/${{ matrix.stack }}.json"']) {
+        for (const flag of [
+            "pulumi preview",
+            '--stack "${{ matrix.stack }}"',
+            "--refresh",
+            "--expect-no-changes",
+            "--policy-pack policies",
+            '--policy-pack-config "policies/config/${{ matrix.stack }}.json"',
+        ]) {
             assert.ok(preview.includes(flag), `preview lacks ${flag}: ${preview}`);
         }
         assert.match(drift.steps.find((s) => s.id === "throughput")?.run ?? "", /^npm run verify:throughput -- --stack "\$\{\{ matrix.stack \}\}"/);
@@ -85,7 +102,9 @@ describe("GitHub workflows", () => {
         let checked = 0;
         for (const file of workflows()) {
             for (const [name, job] of Object.entries(jobs(file))) {
-                const pulumi = job.steps.findIndex((s) => (s.uses?.startsWith("pulumi/actions") && s.with?.command !== undefined) || /^pulumi (preview|up)\b/.test(s.run ?? ""));
+                const pulumi = job.steps.findIndex(
+                    (s) => (s.uses?.startsWith("pulumi/actions") && s.with?.command !== undefined) || /^pulumi (preview|up)\b/.test(s.run ?? ""),
+                );
                 if (pulumi < 0) continue;
                 const install = stepIndex(job, /^npm ci$/);
                 assert.ok(install >= 0 && install < pulumi, `${file} ${name}: runs Pulumi without \`npm ci\` (the build) before it`);

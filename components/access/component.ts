@@ -16,7 +16,6 @@ import {
     DATA_ACTIONS,
     DataScope,
     dataPlaneScope,
-
     roleAssignmentName,
     roleDefinitionName,
     scopeKey,
@@ -26,13 +25,20 @@ import type { AccessArgs } from "./args";
 import { GUID } from "../shared/arm-ids";
 
 /** `/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.DocumentDB/databaseAccounts/<name>`. */
-export function armAccountId(subscriptionId: pulumi.Input<string>, resourceGroupName: pulumi.Input<string>, accountName: pulumi.Input<string>): pulumi.Output<string> {
+export function armAccountId(
+    subscriptionId: pulumi.Input<string>,
+    resourceGroupName: pulumi.Input<string>,
+    accountName: pulumi.Input<string>,
+): pulumi.Output<string> {
     return pulumi.interpolate`/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName}/providers/Microsoft.DocumentDB/databaseAccounts/${accountName}`;
 }
 
 /** `Cosmos DB Built-in Data Reader` becomes `cosmos-db-built-in-data-reader`, for logical names. */
 export function slug(text: string): string {
-    return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "");
 }
 
 /** Azure's rules on the arguments: known roles and data actions, container scopes with their database. */
@@ -46,7 +52,11 @@ export function accessArgsProblems(args: {
     return collectProblems((report) => {
         const actions = new Set<string>(DATA_ACTIONS);
         const guidOrAbsent = (id: string | undefined, at: (string | number)[]) => {
-            if (id !== undefined && !GUID.test(id)) report(at, `an Azure role ${at[0] === "customRoles" ? "definition" : "assignment"} name is a GUID such as 00000000-0000-0000-0000-000000000000; got ${describeValue(id)}`);
+            if (id !== undefined && !GUID.test(id))
+                report(
+                    at,
+                    `an Azure role ${at[0] === "customRoles" ? "definition" : "assignment"} name is a GUID such as 00000000-0000-0000-0000-000000000000; got ${describeValue(id)}`,
+                );
         };
         (args.customRoles ?? []).forEach((role, i) => {
             guidOrAbsent(role.id, ["customRoles", i, "id"]);
@@ -55,7 +65,10 @@ export function accessArgsProblems(args: {
             role.dataActions.forEach((action, j) => {
                 if (action === ACCOUNT_WILDCARD) {
                     // Least privilege: the wildcard also grants metadata writes (containers, settings).
-                    report(["customRoles", i, "dataActions", j], `'${ACCOUNT_WILDCARD}' grants every data action including metadata writes; list the actions the role needs (least privilege)`);
+                    report(
+                        ["customRoles", i, "dataActions", j],
+                        `'${ACCOUNT_WILDCARD}' grants every data action including metadata writes; list the actions the role needs (least privilege)`,
+                    );
                 } else if (!actions.has(action)) {
                     report(["customRoles", i, "dataActions", j], `unknown data action ${describeValue(action)}; accepted: ${[...actions].join(", ")}`);
                 }
@@ -67,9 +80,15 @@ export function accessArgsProblems(args: {
                 if (scope.container !== undefined && scope.database === undefined) {
                     report(["customRoles", i, "assignableScopes", j], "a container scope needs its database: { database: <db>, container: <container> }");
                 } else if (scope.database !== undefined && args.databases && !(scope.database in args.databases)) {
-                    report(["customRoles", i, "assignableScopes", j, "database"], `no database '${scope.database}' in databases; declared: ${Object.keys(args.databases).join(", ") || "none"}`);
+                    report(
+                        ["customRoles", i, "assignableScopes", j, "database"],
+                        `no database '${scope.database}' in databases; declared: ${Object.keys(args.databases).join(", ") || "none"}`,
+                    );
                 } else if (scope.container !== undefined && args.containers && !(`${scope.database}/${scope.container}` in args.containers)) {
-                    report(["customRoles", i, "assignableScopes", j, "container"], `no container '${scope.database}/${scope.container}' in containers; declared: ${Object.keys(args.containers).join(", ") || "none"}`);
+                    report(
+                        ["customRoles", i, "assignableScopes", j, "container"],
+                        `no container '${scope.database}/${scope.container}' in containers; declared: ${Object.keys(args.containers).join(", ") || "none"}`,
+                    );
                 }
                 const key = scopeKey(scope);
                 if (seen.has(key)) report(["customRoles", i, "assignableScopes", j], `scope ${key} is listed twice`);
@@ -83,22 +102,36 @@ export function accessArgsProblems(args: {
             if (a.scope?.container !== undefined && a.scope.database === undefined) {
                 report(["dataRoles", i, "scope"], "a container scope needs its database: { database: <db>, container: <container> }");
             } else if (a.scope?.database !== undefined && args.databases && !(a.scope.database in args.databases)) {
-                report(["dataRoles", i, "scope", "database"], `no database '${a.scope.database}' in databases; declared: ${Object.keys(args.databases).join(", ") || "none"}`);
+                report(
+                    ["dataRoles", i, "scope", "database"],
+                    `no database '${a.scope.database}' in databases; declared: ${Object.keys(args.databases).join(", ") || "none"}`,
+                );
             } else if (a.scope?.container !== undefined && args.containers && !(`${a.scope.database}/${a.scope.container}` in args.containers)) {
-                report(["dataRoles", i, "scope", "container"], `no container '${a.scope.database}/${a.scope.container}' in containers; declared: ${Object.keys(args.containers).join(", ") || "none"}`);
+                report(
+                    ["dataRoles", i, "scope", "container"],
+                    `no container '${a.scope.database}/${a.scope.container}' in containers; declared: ${Object.keys(args.containers).join(", ") || "none"}`,
+                );
             }
             // "A set of fully qualified Scopes at or below which Role Assignments may be created using this Role Definition":
             // https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/sql-resources/create-update-sql-role-definition#sqlroledefinitionresource
             const assignable = (args.customRoles ?? []).find((r) => r.name === a.role)?.assignableScopes;
             if (a.scope?.container !== undefined && a.scope.database === undefined) return;
             if (assignable && assignable.length > 0 && !assignable.some((s) => scopeWithin(a.scope ?? {}, s))) {
-                report(["dataRoles", i, "scope"], `${scopeKey(a.scope ?? {})} is not at or below an assignable scope of custom role '${a.role}' (${assignable.map(scopeKey).join(", ")}); Azure refuses the assignment`);
+                report(
+                    ["dataRoles", i, "scope"],
+                    `${scopeKey(a.scope ?? {})} is not at or below an assignable scope of custom role '${a.role}' (${assignable.map(scopeKey).join(", ")}); Azure refuses the assignment`,
+                );
             }
         });
         (args.controlRoles ?? []).forEach((a, i) => {
             guidOrAbsent(a.id, ["controlRoles", i, "id"]);
-            if (!CONTROL_PLANE_ROLES[a.role]) report(["controlRoles", i, "role"], `unknown control-plane role ${describeValue(a.role)}; accepted: ${Object.keys(CONTROL_PLANE_ROLES).join(", ")}`);
-            if (a.scope !== undefined && a.scope !== "account" && a.scope !== "resourceGroup") report(["controlRoles", i, "scope"], `a control-plane scope is 'account' or 'resourceGroup'; got ${describeValue(a.scope)}`);
+            if (!CONTROL_PLANE_ROLES[a.role])
+                report(
+                    ["controlRoles", i, "role"],
+                    `unknown control-plane role ${describeValue(a.role)}; accepted: ${Object.keys(CONTROL_PLANE_ROLES).join(", ")}`,
+                );
+            if (a.scope !== undefined && a.scope !== "account" && a.scope !== "resourceGroup")
+                report(["controlRoles", i, "scope"], `a control-plane scope is 'account' or 'resourceGroup'; got ${describeValue(a.scope)}`);
         });
     });
 }
@@ -153,7 +186,9 @@ export class Access extends pulumi.ComponentResource {
                     roleDefinitionId: role.id ?? accountKey.apply((k) => roleDefinitionName(k, role.name)),
                     roleName: role.name,
                     type: "CustomRole",
-                    assignableScopes: role.assignableScopes ? accountId.apply((id) => (role.assignableScopes ?? []).map((scope) => dataPlaneScope(id, scope))) : [accountId],
+                    assignableScopes: role.assignableScopes
+                        ? accountId.apply((id) => (role.assignableScopes ?? []).map((scope) => dataPlaneScope(id, scope)))
+                        : [accountId],
                     permissions: [{ dataActions: [...role.dataActions].sort() }],
                 },
                 { parent: this, dependsOn: after() },
@@ -167,7 +202,11 @@ export class Access extends pulumi.ComponentResource {
             // Built from the definition's GUID (known before deployment); a custom definition is
             // still created first through dependsOn.
             const customId = (args.customRoles ?? []).find((r) => r.name === assignment.role)?.id;
-            const definitionGuid = builtIn ? pulumi.output(builtIn) : customId ? pulumi.output(customId) : accountKey.apply((k) => roleDefinitionName(k, assignment.role));
+            const definitionGuid = builtIn
+                ? pulumi.output(builtIn)
+                : customId
+                  ? pulumi.output(customId)
+                  : accountKey.apply((k) => roleDefinitionName(k, assignment.role));
             const scope = accountId.apply((id) => dataPlaneScope(id, assignment.scope));
             const key = scopeKey(assignment.scope ?? {});
             const custom = builtIn ? undefined : this.roleDefinitions[assignment.role];
@@ -179,7 +218,9 @@ export class Access extends pulumi.ComponentResource {
                     resourceGroupName,
                     roleAssignmentId:
                         assignment.id ??
-                        pulumi.all([accountKey, assignment.principal.id]).apply(([k, principalId]) => roleAssignmentName(k, builtIn ?? `custom:${assignment.role}`, principalId, key)),
+                        pulumi
+                            .all([accountKey, assignment.principal.id])
+                            .apply(([k, principalId]) => roleAssignmentName(k, builtIn ?? `custom:${assignment.role}`, principalId, key)),
                     roleDefinitionId: pulumi.interpolate`${accountId}/sqlRoleDefinitions/${definitionGuid}`,
                     principalId: assignment.principal.id,
                     scope,
@@ -201,7 +242,8 @@ export class Access extends pulumi.ComponentResource {
                 new authorization.RoleAssignment(
                     `${prefix}${principal.key}/${slug(assignment.role)}/${scope}`,
                     {
-                        roleAssignmentName: assignment.id ?? pulumi.all([scopeName, principal.id]).apply(([s, id]) => controlRoleAssignmentName(s, roleGuid, id)),
+                        roleAssignmentName:
+                            assignment.id ?? pulumi.all([scopeName, principal.id]).apply(([s, id]) => controlRoleAssignmentName(s, roleGuid, id)),
                         principalId: principal.id,
                         ...(principal.type ? { principalType: principal.type } : {}),
                         roleDefinitionId: pulumi.interpolate`/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${roleGuid}`,

@@ -59,7 +59,6 @@ export const APP_READ_WRITE_ACTIONS = [
     `${CONTAINERS}/items/delete`,
 ];
 
-
 /**
  * The one place data-plane scopes are built: the account id, `/dbs/<db>`, `/colls/<container>`.
  * `accountId` may be the ARM id or a placeholder; the relative part is what identifies the scope.

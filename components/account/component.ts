@@ -35,7 +35,10 @@ export function accountSettingsOf(args: AccountSettings): AccountSettings {
 
 /** Azure's rules on an account's settings and firewall; paths are argument paths (`regions[1].name`, `network.ipRules[0]`). */
 export function accountSettingsProblems(settings: AccountSettings, network: AccountNetwork | undefined, customerManagedKey: boolean) {
-    const shape = [...shapeProblems(accountSettingsSchema, settings), ...shapeProblems(accountNetworkSchema, network ?? {}).map((p) => ({ ...p, path: ["network", ...p.path] }))];
+    const shape = [
+        ...shapeProblems(accountSettingsSchema, settings),
+        ...shapeProblems(accountNetworkSchema, network ?? {}).map((p) => ({ ...p, path: ["network", ...p.path] })),
+    ];
     if (shape.length > 0) return shape;
     return collectProblems((report) => {
         accountSettingsRules(settings, report);
@@ -64,7 +67,9 @@ export function accountTimeouts(regionCount: number): pulumi.CustomTimeouts {
     return { create: `${minutes}m`, update: `${minutes}m`, delete: "60m" };
 }
 
-export function backupPolicyArgs(backup: ResolvedBackup): cosmosInputs.cosmosdb.ContinuousModeBackupPolicyArgs | cosmosInputs.cosmosdb.PeriodicModeBackupPolicyArgs {
+export function backupPolicyArgs(
+    backup: ResolvedBackup,
+): cosmosInputs.cosmosdb.ContinuousModeBackupPolicyArgs | cosmosInputs.cosmosdb.PeriodicModeBackupPolicyArgs {
     if (backup.type === "Continuous") {
         return { type: "Continuous", continuousModeProperties: { tier: backup.tier } };
     }
@@ -211,7 +216,12 @@ export class CosmosAccount extends pulumi.ComponentResource {
 
     constructor(name: string, args: CosmosAccountArgs, opts?: pulumi.ComponentResourceOptions) {
         // The arguments are checked before anything registers, this component included.
-        super(COSMOS_ACCOUNT_TYPE, name, {}, pulumi.mergeOptions(checkedOptions("CosmosAccount", name, accountArgsProblems(args), opts), { aliases: [{ type: LEGACY_COSMOS_ACCOUNT_TYPE }] }));
+        super(
+            COSMOS_ACCOUNT_TYPE,
+            name,
+            {},
+            pulumi.mergeOptions(checkedOptions("CosmosAccount", name, accountArgsProblems(args), opts), { aliases: [{ type: LEGACY_COSMOS_ACCOUNT_TYPE }] }),
+        );
         const prefix = args.childNamePrefix ?? `${name}/`;
         const account = resolveAccountSettings(args);
         resolved.set(this, account);
@@ -264,7 +274,10 @@ export class CosmosAccount extends pulumi.ComponentResource {
         }
         if (account.localAuth) {
             // Keys exist only because the account opted into local auth; they never leave as plain text.
-            const keys = cosmosdb.listDatabaseAccountKeysOutput({ accountName: this.account.name, resourceGroupName: args.resourceGroupName }, { parent: this });
+            const keys = cosmosdb.listDatabaseAccountKeysOutput(
+                { accountName: this.account.name, resourceGroupName: args.resourceGroupName },
+                { parent: this },
+            );
             this.primaryKey = pulumi.secret(keys.primaryMasterKey);
         }
         this.registerOutputs({ id: this.id, name: this.name, endpoint: this.endpoint });

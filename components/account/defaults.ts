@@ -131,9 +131,11 @@ export function resolveAccountNetwork(network: AccountNetwork = {}): ResolvedAcc
     return {
         publicNetworkAccess: network.publicNetworkAccess ?? ACCOUNT_DEFAULTS.publicNetworkAccess,
         ipRules: normaliseIpRules(network.ipRules ?? []),
-        virtualNetworkRules: (network.virtualNetworkRules ?? []).map((r) => ({ subnetId: r.subnetId, ignoreMissingServiceEndpoint: r.ignoreMissingServiceEndpoint ?? false })),
+        virtualNetworkRules: (network.virtualNetworkRules ?? []).map((r) => ({
+            subnetId: r.subnetId,
+            ignoreMissingServiceEndpoint: r.ignoreMissingServiceEndpoint ?? false,
+        })),
         networkAclBypass: network.networkAclBypass ?? ACCOUNT_DEFAULTS.networkAclBypass,
         networkAclBypassResourceIds: [...(network.networkAclBypassResourceIds ?? [])].sort(),
     };
 }
-

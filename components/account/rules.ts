@@ -35,18 +35,47 @@ import {
 
 export const CONSISTENCY_LEVELS = Object.values(ConsistencyLevel);
 
-export const regionSchema = argsShape<AccountRegion>()(z.strictObject({
-    name: regionName.describe("Azure region, programmatic name (`westeurope`), one of the public-cloud regions in components/shared/regions.ts; a misspelling is an error naming the closest regions."),
-    failoverPriority: z.number().int("a failover priority is a whole number").min(0, "a failover priority is 0 or more").optional().describe("0 is the write region; the others are the failover order. Default: list order."),
-    zoneRedundant: z.boolean().optional().describe("Spread replicas across availability zones. Default: true where the region has availability zones, false where it has none (components/shared/regions.ts); true in a region without zones is an error."),
-}));
+export const regionSchema = argsShape<AccountRegion>()(
+    z.strictObject({
+        name: regionName.describe(
+            "Azure region, programmatic name (`westeurope`), one of the public-cloud regions in components/shared/regions.ts; a misspelling is an error naming the closest regions.",
+        ),
+        failoverPriority: z
+            .number()
+            .int("a failover priority is a whole number")
+            .min(0, "a failover priority is 0 or more")
+            .optional()
+            .describe("0 is the write region; the others are the failover order. Default: list order."),
+        zoneRedundant: z
+            .boolean()
+            .optional()
+            .describe(
+                "Spread replicas across availability zones. Default: true where the region has availability zones, false where it has none (components/shared/regions.ts); true in a region without zones is an error.",
+            ),
+    }),
+);
 
-export const consistencySchema = argsShape<ConsistencySettings>()(z.strictObject({
-    level: enumOf(ConsistencyLevel, "consistency level")
-        .describe("Strong (linearizable; not with multi-region writes), BoundedStaleness (lag bounded by the two settings below), Session, ConsistentPrefix or Eventual."),
-    maxStalenessPrefix: z.number().int("maxStalenessPrefix is a whole number of writes").min(10, "maxStalenessPrefix is at least 10 (100,000 with several regions)").max(2147483647, "maxStalenessPrefix is at most 2147483647").optional().describe("BoundedStaleness only: how many writes a read may lag (10 to 2,147,483,647; at least 100,000 with several regions)."),
-    maxIntervalInSeconds: z.number().int().min(5, "maxIntervalInSeconds is at least 5").max(86400, "maxIntervalInSeconds is at most 86400").optional().describe("BoundedStaleness only: how many seconds a read may lag (5 to 86,400; at least 300 with several regions)."),
-}));
+export const consistencySchema = argsShape<ConsistencySettings>()(
+    z.strictObject({
+        level: enumOf(ConsistencyLevel, "consistency level").describe(
+            "Strong (linearizable; not with multi-region writes), BoundedStaleness (lag bounded by the two settings below), Session, ConsistentPrefix or Eventual.",
+        ),
+        maxStalenessPrefix: z
+            .number()
+            .int("maxStalenessPrefix is a whole number of writes")
+            .min(10, "maxStalenessPrefix is at least 10 (100,000 with several regions)")
+            .max(2147483647, "maxStalenessPrefix is at most 2147483647")
+            .optional()
+            .describe("BoundedStaleness only: how many writes a read may lag (10 to 2,147,483,647; at least 100,000 with several regions)."),
+        maxIntervalInSeconds: z
+            .number()
+            .int()
+            .min(5, "maxIntervalInSeconds is at least 5")
+            .max(86400, "maxIntervalInSeconds is at most 86400")
+            .optional()
+            .describe("BoundedStaleness only: how many seconds a read may lag (5 to 86,400; at least 300 with several regions)."),
+    }),
+);
 
 /**
  * The backup policy: `type` chooses continuous or periodic, and only that mode's fields may be set
@@ -54,11 +83,29 @@ export const consistencySchema = argsShape<ConsistencySettings>()(z.strictObject
  */
 export const backupSchema = argsShape<BackupSettings>()(
     z.strictObject({
-        type: enumOf(BackupType, "backup type").describe("`Continuous` (point-in-time restore, with tier) or `Periodic` (with intervalMinutes and retentionHours)."),
-        tier: enumOf(ContinuousBackupTier, "continuous backup tier", "continuous backup tier is Continuous7Days or Continuous30Days").optional().describe("Continuous only: `Continuous7Days` (free) or `Continuous30Days` (default)."),
-        intervalMinutes: z.number().int().min(60, "periodic backup interval is at least 60 minutes").max(1440, "periodic backup interval is at most 1440 minutes").optional().describe("Periodic only, required: minutes between backups, 60 to 1440."),
-        retentionHours: z.number().int().min(8, "periodic backup retention is at least 8 hours").max(720, "periodic backup retention is at most 720 hours").optional().describe("Periodic only, required: hours each backup is kept, 8 to 720, and at least twice the interval."),
-        storageRedundancy: enumOf(BackupStorageRedundancy, "backup storage redundancy").optional().describe("Periodic only: where backups are stored: Geo (default), Zone or Local."),
+        type: enumOf(BackupType, "backup type").describe(
+            "`Continuous` (point-in-time restore, with tier) or `Periodic` (with intervalMinutes and retentionHours).",
+        ),
+        tier: enumOf(ContinuousBackupTier, "continuous backup tier", "continuous backup tier is Continuous7Days or Continuous30Days")
+            .optional()
+            .describe("Continuous only: `Continuous7Days` (free) or `Continuous30Days` (default)."),
+        intervalMinutes: z
+            .number()
+            .int()
+            .min(60, "periodic backup interval is at least 60 minutes")
+            .max(1440, "periodic backup interval is at most 1440 minutes")
+            .optional()
+            .describe("Periodic only, required: minutes between backups, 60 to 1440."),
+        retentionHours: z
+            .number()
+            .int()
+            .min(8, "periodic backup retention is at least 8 hours")
+            .max(720, "periodic backup retention is at most 720 hours")
+            .optional()
+            .describe("Periodic only, required: hours each backup is kept, 8 to 720, and at least twice the interval."),
+        storageRedundancy: enumOf(BackupStorageRedundancy, "backup storage redundancy")
+            .optional()
+            .describe("Periodic only: where backups are stored: Geo (default), Zone or Local."),
     }),
 );
 
@@ -79,7 +126,10 @@ export function backupRules(backup: BackupSettings, report: Report): void {
             if (backup[key] === undefined) report([key], `a Periodic backup needs ${key}`);
         }
         if (backup.intervalMinutes !== undefined && backup.retentionHours !== undefined && backup.retentionHours * 60 < backup.intervalMinutes * 2) {
-            report(["retentionHours"], `periodic backup retention must be at least twice the interval (${Math.ceil((backup.intervalMinutes * 2) / 60)} hours for ${backup.intervalMinutes} minutes); got ${backup.retentionHours}`);
+            report(
+                ["retentionHours"],
+                `periodic backup retention must be at least twice the interval (${Math.ceil((backup.intervalMinutes * 2) / 60)} hours for ${backup.intervalMinutes} minutes); got ${backup.retentionHours}`,
+            );
         }
     }
 }
@@ -116,56 +166,110 @@ const corsRule = z.strictObject({
 });
 
 /** The account's own settings (what `cosmos-platform:account` holds, and CosmosAccount's arguments of the same names). */
-export const accountSettingsSchema = argsShape<AccountSettings>()(z.strictObject({
-    name: accountName.describe("Globally unique account name; explicit, never generated, because a rename deletes the account."),
-    regions: z.array(regionSchema).min(1, "at least one region is needed").describe("Regions holding a replica. The first (or failoverPriority 0) is the write region; several regions give read replicas and failover."),
-    consistency: consistencySchema.optional().describe("Default consistency, chosen on purpose. Default Session (read-your-writes per session, cheapest reads that most apps need)."),
-    automaticFailover: z.boolean().optional().describe("Fail over to the next region automatically when the write region is down. Default true."),
-    multiRegionWrites: z.boolean().optional().describe("Accept writes in every region. Cannot be turned off once on. Default false."),
-    serverless: z.boolean().optional().describe("Serverless capacity mode: one region, no throughput settings, fixed at creation. Default false."),
-    backup: backupSchema.optional().describe("Backup policy. Default: continuous, Continuous30Days."),
-    minimalTlsVersion: enumOf(MinimalTlsVersion, "minimalTlsVersion", "minimalTlsVersion is 'Tls12' (TLS 1.0 and 1.1 are retired)").refine((v) => v === MinimalTlsVersion.Tls12, "minimalTlsVersion is 'Tls12' (TLS 1.0 and 1.1 are retired)").optional().describe("Only TLS 1.2 is accepted: Azure retired TLS 1.0 and 1.1 for Cosmos DB."),
-    localAuth: z.boolean().optional().describe("Allow account keys and resource tokens. Default false: Entra ID only."),
-    keyBasedMetadataWrites: z.boolean().optional().describe("Allow account keys to change databases and containers. Default false."),
-    analyticalStorage: z.boolean().optional().describe("Synapse Link analytical store. Default false."),
-    burstCapacity: z.boolean().optional().describe("Burst capacity on idle partitions. Default false."),
-    totalThroughputLimit: z.number().int().refine((n) => n === -1 || n >= 400, "totalThroughputLimit is -1 (no limit) or at least 400 RU/s").optional().describe("Account-wide RU/s cap as a cost guard; -1 means no limit."),
-    freeTier: z.boolean().optional().describe("Free tier (first 1,000 RU/s and 25 GB free), one account per subscription, set at creation. Default false."),
-    capabilities: z
-        .array(capability)
-        .optional()
-        .describe("Account capabilities: EnableNoSQLVectorSearch and EnableNoSQLFullTextSearch (the CosmosEstate component and the stack add them when a container declares vector embeddings or a full-text policy), DeleteAllItemsByPartitionKey, DisableRateLimitingResponses (documented by Microsoft for the API for MongoDB; not with multi-region writes)."),
-    priorityBasedExecution: z.boolean().optional().describe("Priority-based execution: under throttling, low-priority requests are shed first. Default false."),
-    defaultPriorityLevel: enumOf(PriorityLevel, "defaultPriorityLevel", "defaultPriorityLevel is High or Low").optional().describe("Priority of requests that set none (needs priorityBasedExecution). Azure's default: High."),
-    partitionMerge: z.boolean().optional().describe("Allow merging physical partitions. Not with serverless, multi-region writes, continuous backup (point-in-time restore), customer-managed keys or the analytical store. Default false."),
-    perRegionPerPartitionAutoscale: z.boolean().optional().describe("Autoscale each region and partition on its own load (provisioned accounts). Default false."),
-    cors: z.array(corsRule).optional().describe("Browser (CORS) rules for the data plane. Default none."),
-    analyticalStorageSchemaType: enumOf(AnalyticalSchemaType, "analyticalStorageSchemaType", "analyticalStorageSchemaType is WellDefined or FullFidelity").optional().describe("Schema representation of the analytical store (needs analyticalStorage); fixed at creation. Azure's default: WellDefined."),
-    systemAssignedIdentity: z.boolean().optional().describe("Give the account a system-assigned managed identity. Default true; false keeps an adopted account that has none as it is (identity type None)."),
-}));
+export const accountSettingsSchema = argsShape<AccountSettings>()(
+    z.strictObject({
+        name: accountName.describe("Globally unique account name; explicit, never generated, because a rename deletes the account."),
+        regions: z
+            .array(regionSchema)
+            .min(1, "at least one region is needed")
+            .describe("Regions holding a replica. The first (or failoverPriority 0) is the write region; several regions give read replicas and failover."),
+        consistency: consistencySchema
+            .optional()
+            .describe("Default consistency, chosen on purpose. Default Session (read-your-writes per session, cheapest reads that most apps need)."),
+        automaticFailover: z.boolean().optional().describe("Fail over to the next region automatically when the write region is down. Default true."),
+        multiRegionWrites: z.boolean().optional().describe("Accept writes in every region. Cannot be turned off once on. Default false."),
+        serverless: z.boolean().optional().describe("Serverless capacity mode: one region, no throughput settings, fixed at creation. Default false."),
+        backup: backupSchema.optional().describe("Backup policy. Default: continuous, Continuous30Days."),
+        minimalTlsVersion: enumOf(MinimalTlsVersion, "minimalTlsVersion", "minimalTlsVersion is 'Tls12' (TLS 1.0 and 1.1 are retired)")
+            .refine((v) => v === MinimalTlsVersion.Tls12, "minimalTlsVersion is 'Tls12' (TLS 1.0 and 1.1 are retired)")
+            .optional()
+            .describe("Only TLS 1.2 is accepted: Azure retired TLS 1.0 and 1.1 for Cosmos DB."),
+        localAuth: z.boolean().optional().describe("Allow account keys and resource tokens. Default false: Entra ID only."),
+        keyBasedMetadataWrites: z.boolean().optional().describe("Allow account keys to change databases and containers. Default false."),
+        analyticalStorage: z.boolean().optional().describe("Synapse Link analytical store. Default false."),
+        burstCapacity: z.boolean().optional().describe("Burst capacity on idle partitions. Default false."),
+        totalThroughputLimit: z
+            .number()
+            .int()
+            .refine((n) => n === -1 || n >= 400, "totalThroughputLimit is -1 (no limit) or at least 400 RU/s")
+            .optional()
+            .describe("Account-wide RU/s cap as a cost guard; -1 means no limit."),
+        freeTier: z.boolean().optional().describe("Free tier (first 1,000 RU/s and 25 GB free), one account per subscription, set at creation. Default false."),
+        capabilities: z
+            .array(capability)
+            .optional()
+            .describe(
+                "Account capabilities: EnableNoSQLVectorSearch and EnableNoSQLFullTextSearch (the CosmosEstate component and the stack add them when a container declares vector embeddings or a full-text policy), DeleteAllItemsByPartitionKey, DisableRateLimitingResponses (documented by Microsoft for the API for MongoDB; not with multi-region writes).",
+            ),
+        priorityBasedExecution: z
+            .boolean()
+            .optional()
+            .describe("Priority-based execution: under throttling, low-priority requests are shed first. Default false."),
+        defaultPriorityLevel: enumOf(PriorityLevel, "defaultPriorityLevel", "defaultPriorityLevel is High or Low")
+            .optional()
+            .describe("Priority of requests that set none (needs priorityBasedExecution). Azure's default: High."),
+        partitionMerge: z
+            .boolean()
+            .optional()
+            .describe(
+                "Allow merging physical partitions. Not with serverless, multi-region writes, continuous backup (point-in-time restore), customer-managed keys or the analytical store. Default false.",
+            ),
+        perRegionPerPartitionAutoscale: z
+            .boolean()
+            .optional()
+            .describe("Autoscale each region and partition on its own load (provisioned accounts). Default false."),
+        cors: z.array(corsRule).optional().describe("Browser (CORS) rules for the data plane. Default none."),
+        analyticalStorageSchemaType: enumOf(AnalyticalSchemaType, "analyticalStorageSchemaType", "analyticalStorageSchemaType is WellDefined or FullFidelity")
+            .optional()
+            .describe("Schema representation of the analytical store (needs analyticalStorage); fixed at creation. Azure's default: WellDefined."),
+        systemAssignedIdentity: z
+            .boolean()
+            .optional()
+            .describe(
+                "Give the account a system-assigned managed identity. Default true; false keeps an adopted account that has none as it is (identity type None).",
+            ),
+    }),
+);
 
 /** The account's firewall settings (part of `cosmos-platform:network`, and CosmosAccount's `network` argument). */
-export const accountNetworkSchema = argsShape<AccountNetwork>()(z.strictObject({
-    publicNetworkAccess: enumOf(PublicNetworkAccess, "publicNetworkAccess", "publicNetworkAccess is 'Enabled', 'Disabled' or 'SecuredByPerimeter'")
-        .optional()
-        .describe("`Disabled` (default), `Enabled` (then restrict it with ipRules / virtualNetworkRules) or `SecuredByPerimeter` (a network security perimeter the account is associated with decides)."),
-    ipRules: z.array(z.string()).optional().describe("IPv4 addresses or CIDR ranges allowed through the firewall when public access is on."),
-    virtualNetworkRules: z
-        .array(z.strictObject({ subnetId: z.string(), ignoreMissingServiceEndpoint: z.boolean().optional() }))
-        .optional().describe("Subnets (resource ids) allowed through service endpoints."),
-    networkAclBypass: enumOf(NetworkAclBypass, "networkAclBypass", "networkAclBypass is 'None' or 'AzureServices'").optional().describe("Let trusted Azure services bypass the firewall. Default None."),
-    networkAclBypassResourceIds: z
-        .array(z.string().regex(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/[^/]+\/[^/]+/i, "a resource id is /subscriptions/<id>/resourceGroups/<rg>/providers/<namespace>/<type>/<name>"))
-        .optional()
-        .describe("Resources (e.g. a Synapse workspace) allowed through the firewall; needs networkAclBypass AzureServices. Default none."),
-    allowAzureDatacenters: z.boolean().optional().describe("Opt-in for the `0.0.0.0` IP rule, which admits every Azure datacenter (any tenant's workloads). Default false."),
-    allowBroadIpRanges: z.boolean().optional().describe(`Opt-in for IP rules broader than /${16} (more than 65,536 addresses). Default false.`),
-    publicAccessReason: z
-        .string()
-        .min(10, "say why in a sentence")
-        .optional()
-        .describe("Required to keep public access Enabled next to private endpoints, or at all in production: the reason, for reviewers."),
-}));
+export const accountNetworkSchema = argsShape<AccountNetwork>()(
+    z.strictObject({
+        publicNetworkAccess: enumOf(PublicNetworkAccess, "publicNetworkAccess", "publicNetworkAccess is 'Enabled', 'Disabled' or 'SecuredByPerimeter'")
+            .optional()
+            .describe(
+                "`Disabled` (default), `Enabled` (then restrict it with ipRules / virtualNetworkRules) or `SecuredByPerimeter` (a network security perimeter the account is associated with decides).",
+            ),
+        ipRules: z.array(z.string()).optional().describe("IPv4 addresses or CIDR ranges allowed through the firewall when public access is on."),
+        virtualNetworkRules: z
+            .array(z.strictObject({ subnetId: z.string(), ignoreMissingServiceEndpoint: z.boolean().optional() }))
+            .optional()
+            .describe("Subnets (resource ids) allowed through service endpoints."),
+        networkAclBypass: enumOf(NetworkAclBypass, "networkAclBypass", "networkAclBypass is 'None' or 'AzureServices'")
+            .optional()
+            .describe("Let trusted Azure services bypass the firewall. Default None."),
+        networkAclBypassResourceIds: z
+            .array(
+                z
+                    .string()
+                    .regex(
+                        /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/[^/]+\/[^/]+/i,
+                        "a resource id is /subscriptions/<id>/resourceGroups/<rg>/providers/<namespace>/<type>/<name>",
+                    ),
+            )
+            .optional()
+            .describe("Resources (e.g. a Synapse workspace) allowed through the firewall; needs networkAclBypass AzureServices. Default none."),
+        allowAzureDatacenters: z
+            .boolean()
+            .optional()
+            .describe("Opt-in for the `0.0.0.0` IP rule, which admits every Azure datacenter (any tenant's workloads). Default false."),
+        allowBroadIpRanges: z.boolean().optional().describe(`Opt-in for IP rules broader than /${16} (more than 65,536 addresses). Default false.`),
+        publicAccessReason: z
+            .string()
+            .min(10, "say why in a sentence")
+            .optional()
+            .describe("Required to keep public access Enabled next to private endpoints, or at all in production: the reason, for reviewers."),
+    }),
+);
 
 /** The firewall settings, one list: the keys of `accountNetworkSchema`. */
 const FIREWALL_KEYS = Object.keys(accountNetworkSchema.shape) as (keyof AccountNetwork)[];
@@ -220,7 +324,10 @@ export function accountSettingsRules(account: AccountSettings, report: Report): 
         const priorities = regions.map((r) => r.failoverPriority as number);
         const sorted = [...priorities].sort((a, b) => a - b);
         if (sorted.some((p, i) => p !== i)) {
-            report(["regions"], `failover priorities must be 0..${regions.length - 1}, each used once (0 is the write region); got ${describeValue(priorities)}`);
+            report(
+                ["regions"],
+                `failover priorities must be 0..${regions.length - 1}, each used once (0 is the write region); got ${describeValue(priorities)}`,
+            );
         }
     }
 
@@ -236,7 +343,10 @@ export function accountSettingsRules(account: AccountSettings, report: Report): 
 
     const consistency = account.consistency;
     if (consistency?.level === "Strong" && account.multiRegionWrites) {
-        report(["consistency", "level"], "Strong consistency cannot be combined with multi-region writes; choose BoundedStaleness, Session, ConsistentPrefix or Eventual, or set multiRegionWrites to false");
+        report(
+            ["consistency", "level"],
+            "Strong consistency cannot be combined with multi-region writes; choose BoundedStaleness, Session, ConsistentPrefix or Eventual, or set multiRegionWrites to false",
+        );
     }
     if (consistency && consistency.level !== "BoundedStaleness") {
         for (const key of ["maxStalenessPrefix", "maxIntervalInSeconds"] as const) {
@@ -253,10 +363,16 @@ export function accountSettingsRules(account: AccountSettings, report: Report): 
         const prefixMin = multi ? 100_000 : 10;
         const intervalMin = multi ? 300 : 5;
         if (consistency.maxStalenessPrefix === undefined || consistency.maxStalenessPrefix < prefixMin) {
-            report(["consistency", "maxStalenessPrefix"], `BoundedStaleness needs maxStalenessPrefix of at least ${prefixMin}${multi ? " with several regions" : ""}; got ${describeValue(consistency.maxStalenessPrefix)}`);
+            report(
+                ["consistency", "maxStalenessPrefix"],
+                `BoundedStaleness needs maxStalenessPrefix of at least ${prefixMin}${multi ? " with several regions" : ""}; got ${describeValue(consistency.maxStalenessPrefix)}`,
+            );
         }
         if (consistency.maxIntervalInSeconds === undefined || consistency.maxIntervalInSeconds < intervalMin) {
-            report(["consistency", "maxIntervalInSeconds"], `BoundedStaleness needs maxIntervalInSeconds of at least ${intervalMin}${multi ? " with several regions" : ""}; got ${describeValue(consistency.maxIntervalInSeconds)}`);
+            report(
+                ["consistency", "maxIntervalInSeconds"],
+                `BoundedStaleness needs maxIntervalInSeconds of at least ${intervalMin}${multi ? " with several regions" : ""}; got ${describeValue(consistency.maxIntervalInSeconds)}`,
+            );
         }
     }
 
@@ -275,7 +391,10 @@ function capabilityRules(account: AccountSettings, report: Report): void {
     for (const d of findDuplicates(capabilities, (c) => c)) report(["capabilities", d.index], `capability '${d.key}' is listed twice`);
     const i = capabilities.indexOf("DisableRateLimitingResponses");
     if (i >= 0 && account.multiRegionWrites) {
-        report(["capabilities", i], "DisableRateLimitingResponses (server-side retry) is not available with multi-region writes; remove it or set multiRegionWrites to false");
+        report(
+            ["capabilities", i],
+            "DisableRateLimitingResponses (server-side retry) is not available with multi-region writes; remove it or set multiRegionWrites to false",
+        );
     }
     if (account.defaultPriorityLevel !== undefined && !account.priorityBasedExecution) {
         report(["defaultPriorityLevel"], "defaultPriorityLevel applies only with priorityBasedExecution: true");
@@ -289,8 +408,10 @@ function capabilityRules(account: AccountSettings, report: Report): void {
         ];
         for (const [on, what] of refused) if (on) report(["partitionMerge"], `partition merge is not available with ${what}; turn partitionMerge off`);
     }
-    if (account.serverless && account.burstCapacity) report(["burstCapacity"], "burst capacity applies to provisioned throughput only; a serverless account has none");
-    if (account.serverless && account.perRegionPerPartitionAutoscale) report(["perRegionPerPartitionAutoscale"], "per-region, per-partition autoscale applies to provisioned throughput only; a serverless account has none");
+    if (account.serverless && account.burstCapacity)
+        report(["burstCapacity"], "burst capacity applies to provisioned throughput only; a serverless account has none");
+    if (account.serverless && account.perRegionPerPartitionAutoscale)
+        report(["perRegionPerPartitionAutoscale"], "per-region, per-partition autoscale applies to provisioned throughput only; a serverless account has none");
     if (account.analyticalStorageSchemaType !== undefined && !account.analyticalStorage) {
         report(["analyticalStorageSchemaType"], "analyticalStorageSchemaType needs the analytical store; set analyticalStorage to true or remove it");
     }
@@ -310,14 +431,25 @@ export function accountNetworkRules(network: AccountNetwork, report: Report): vo
         if (checkIpRule(rule)) return; // reported as malformed below
         const { address, prefix } = parseCidr(rule);
         if (address === 0 && prefix === 32 && !network.allowAzureDatacenters) {
-            report(["ipRules", i], "'0.0.0.0' admits every Azure datacenter, including other tenants' workloads; set network.allowAzureDatacenters: true to accept that, or use private endpoints");
+            report(
+                ["ipRules", i],
+                "'0.0.0.0' admits every Azure datacenter, including other tenants' workloads; set network.allowAzureDatacenters: true to accept that, or use private endpoints",
+            );
         } else if (prefix < BROAD_PREFIX && !network.allowBroadIpRanges) {
-            report(["ipRules", i], `${describeValue(rule)} admits ${2 ** (32 - prefix)} addresses (broader than /${BROAD_PREFIX}); list narrower ranges or set network.allowBroadIpRanges: true`);
+            report(
+                ["ipRules", i],
+                `${describeValue(rule)} admits ${2 ** (32 - prefix)} addresses (broader than /${BROAD_PREFIX}); list narrower ranges or set network.allowBroadIpRanges: true`,
+            );
         }
     });
     if ((network.publicNetworkAccess ?? "Disabled") === "Disabled") {
-        if ((network.ipRules ?? []).length > 0) report(["ipRules"], "IP rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled");
-        if ((network.virtualNetworkRules ?? []).length > 0) report(["virtualNetworkRules"], "virtual network rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled");
+        if ((network.ipRules ?? []).length > 0)
+            report(["ipRules"], "IP rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled");
+        if ((network.virtualNetworkRules ?? []).length > 0)
+            report(
+                ["virtualNetworkRules"],
+                "virtual network rules have no effect while publicNetworkAccess is Disabled; remove them or set publicNetworkAccess to Enabled",
+            );
     }
     if ((network.networkAclBypassResourceIds ?? []).length > 0 && network.networkAclBypass !== "AzureServices") {
         report(["networkAclBypassResourceIds"], "networkAclBypassResourceIds apply only with networkAclBypass: AzureServices");
@@ -328,7 +460,10 @@ export function accountNetworkRules(network: AccountNetwork, report: Report): vo
     });
     (network.virtualNetworkRules ?? []).forEach((rule, i) => {
         if (!SUBNET_ID.test(rule.subnetId)) {
-            report(["virtualNetworkRules", i, "subnetId"], `expected a subnet resource id (/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>); got ${describeValue(rule.subnetId)}`);
+            report(
+                ["virtualNetworkRules", i, "subnetId"],
+                `expected a subnet resource id (/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>); got ${describeValue(rule.subnetId)}`,
+            );
         }
     });
 }

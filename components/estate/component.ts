@@ -42,7 +42,8 @@ const parts = new WeakMap<CosmosEstate, EstateParts>();
 /** A role's principal as Access takes it: the group or identity this estate created, or an object id. */
 function principalOf(role: EstateDataRole | EstateControlRole, identities: Identities): Principal {
     if (role.group !== undefined) return { key: `group:${role.group}`, id: identities.groups[role.group].objectId, type: "Group" };
-    if (role.identity !== undefined) return { key: `identity:${role.identity}`, id: identities.identities[role.identity].principalId, type: "ServicePrincipal" };
+    if (role.identity !== undefined)
+        return { key: `identity:${role.identity}`, id: identities.identities[role.identity].principalId, type: "ServicePrincipal" };
     const id = role.principalId as string;
     return { key: id, id, ...(role.principalType ? { type: role.principalType } : {}) };
 }
@@ -108,7 +109,14 @@ export class CosmosEstate extends pulumi.ComponentResource {
                 ...settings,
                 resourceGroupName,
                 network: firewallOf(args.network ?? {}),
-                ...(cmk ? { customerManagedKey: { keyVaultKeyUri: cmk.keyVaultKeyUri, identityId: cmk.identity !== undefined ? identities.identities[cmk.identity].id : (cmk.identityId as pulumi.Input<string>) } } : {}),
+                ...(cmk
+                    ? {
+                          customerManagedKey: {
+                              keyVaultKeyUri: cmk.keyVaultKeyUri,
+                              identityId: cmk.identity !== undefined ? identities.identities[cmk.identity].id : (cmk.identityId as pulumi.Input<string>),
+                          },
+                      }
+                    : {}),
                 ...(args.restore ? { restore: args.restore } : {}),
                 ...(args.protectData !== undefined ? { protectData: args.protectData } : {}),
                 ...(args.deleteLock !== undefined ? { deleteLock: args.deleteLock } : {}),
@@ -122,7 +130,15 @@ export class CosmosEstate extends pulumi.ComponentResource {
         );
         const sql = new SqlData(
             `${p}sql`,
-            { resourceGroupName, account: cosmos.account, accountSettings: settings, databases, ...(args.protectData !== undefined ? { protectData: args.protectData } : {}), tags, childNamePrefix: p },
+            {
+                resourceGroupName,
+                account: cosmos.account,
+                accountSettings: settings,
+                databases,
+                ...(args.protectData !== undefined ? { protectData: args.protectData } : {}),
+                tags,
+                childNamePrefix: p,
+            },
             child,
         );
         const net = args.network ?? {};
@@ -148,8 +164,18 @@ export class CosmosEstate extends pulumi.ComponentResource {
                 account: cosmos.account,
                 ...(args.subscriptionId ? { subscriptionId: args.subscriptionId } : {}),
                 customRoles: access.customRoles ?? [],
-                dataRoles: (access.dataRoles ?? []).map((r) => ({ principal: principalOf(r, identities), role: r.role, ...(r.scope ? { scope: r.scope } : {}), ...(r.id ? { id: r.id } : {}) })),
-                controlRoles: (access.controlRoles ?? []).map((r) => ({ principal: principalOf(r, identities), role: r.role, ...(r.scope ? { scope: r.scope } : {}), ...(r.id ? { id: r.id } : {}) })),
+                dataRoles: (access.dataRoles ?? []).map((r) => ({
+                    principal: principalOf(r, identities),
+                    role: r.role,
+                    ...(r.scope ? { scope: r.scope } : {}),
+                    ...(r.id ? { id: r.id } : {}),
+                })),
+                controlRoles: (access.controlRoles ?? []).map((r) => ({
+                    principal: principalOf(r, identities),
+                    role: r.role,
+                    ...(r.scope ? { scope: r.scope } : {}),
+                    ...(r.id ? { id: r.id } : {}),
+                })),
                 databases: sql.databases,
                 containers: sql.containers,
                 childNamePrefix: p,
@@ -175,9 +201,21 @@ export class CosmosEstate extends pulumi.ComponentResource {
                       child,
                   );
         const gateway = args.gateway
-            ? new DedicatedGateway(`${p}gateway`, { resourceGroupName, account: cosmos.account, size: args.gateway.size, instances: args.gateway.instances, childNamePrefix: p }, child)
+            ? new DedicatedGateway(
+                  `${p}gateway`,
+                  { resourceGroupName, account: cosmos.account, size: args.gateway.size, instances: args.gateway.instances, childNamePrefix: p },
+                  child,
+              )
             : undefined;
-        parts.set(this, { identities, account: cosmos, sql, network: privateNetwork, access: roles, ...(monitoring ? { monitoring } : {}), ...(gateway ? { gateway } : {}) });
+        parts.set(this, {
+            identities,
+            account: cosmos,
+            sql,
+            network: privateNetwork,
+            access: roles,
+            ...(monitoring ? { monitoring } : {}),
+            ...(gateway ? { gateway } : {}),
+        });
 
         this.account = cosmos.account;
         this.id = cosmos.id;

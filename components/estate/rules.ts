@@ -48,13 +48,20 @@ type PrincipalRef = Pick<EstateDataRole, "group" | "identity" | "principalId" | 
 function principalRules(role: PrincipalRef, groups: ReadonlySet<string>, identities: ReadonlySet<string>, report: Report): void {
     const set = (["group", "identity", "principalId"] as const).filter((k) => role[k] !== undefined);
     if (set.length !== 1) {
-        report([], `name exactly one principal: group (of access.groups), identity (of access.identities) or principalId (an Entra object id); got ${set.length === 0 ? "none" : set.join(" and ")}`);
+        report(
+            [],
+            `name exactly one principal: group (of access.groups), identity (of access.identities) or principalId (an Entra object id); got ${set.length === 0 ? "none" : set.join(" and ")}`,
+        );
         return;
     }
-    if (role.group !== undefined && !groups.has(role.group)) report(["group"], `no group '${role.group}' in access.groups; declared: ${[...groups].join(", ") || "none"}`);
-    if (role.identity !== undefined && !identities.has(role.identity)) report(["identity"], `no identity '${role.identity}' in access.identities; declared: ${[...identities].join(", ") || "none"}`);
-    if (role.principalId !== undefined && !GUID.test(role.principalId)) report(["principalId"], `an Entra object id is a GUID such as 00000000-0000-0000-0000-000000000000; got ${describeValue(role.principalId)}`);
-    if (role.principalType !== undefined && role.principalId === undefined) report(["principalType"], "principalType applies to principalId only; groups and identities have their own");
+    if (role.group !== undefined && !groups.has(role.group))
+        report(["group"], `no group '${role.group}' in access.groups; declared: ${[...groups].join(", ") || "none"}`);
+    if (role.identity !== undefined && !identities.has(role.identity))
+        report(["identity"], `no identity '${role.identity}' in access.identities; declared: ${[...identities].join(", ") || "none"}`);
+    if (role.principalId !== undefined && !GUID.test(role.principalId))
+        report(["principalId"], `an Entra object id is a GUID such as 00000000-0000-0000-0000-000000000000; got ${describeValue(role.principalId)}`);
+    if (role.principalType !== undefined && role.principalId === undefined)
+        report(["principalType"], "principalType applies to principalId only; groups and identities have their own");
 }
 
 /** Every problem of an estate's arguments, with paths into them (`databases[0].containers[1]...`, `access.dataRoles[2].group`). */
@@ -77,25 +84,36 @@ export function estateArgsProblems(args: CosmosEstateArgs): ConfigProblem[] {
         ...collectProblems((report) => {
             const groups = new Set((access.groups ?? []).map((g) => g.name));
             const identities = new Set((access.identities ?? []).map((i) => i.name));
-            (access.dataRoles ?? []).forEach((r, i) => principalRules(r, groups, identities, (path, message) => report(["access", "dataRoles", i, ...path], message)));
-            (access.controlRoles ?? []).forEach((r, i) => principalRules(r, groups, identities, (path, message) => report(["access", "controlRoles", i, ...path], message)));
+            (access.dataRoles ?? []).forEach((r, i) =>
+                principalRules(r, groups, identities, (path, message) => report(["access", "dataRoles", i, ...path], message)),
+            );
+            (access.controlRoles ?? []).forEach((r, i) =>
+                principalRules(r, groups, identities, (path, message) => report(["access", "controlRoles", i, ...path], message)),
+            );
             const cmk = args.customerManagedKey;
             if (cmk && (cmk.identity === undefined) === (cmk.identityId === undefined)) {
                 report(["customerManagedKey"], "name the identity that may use the key: exactly one of identity (of access.identities) or identityId");
             } else if (cmk?.identity !== undefined && !identities.has(cmk.identity)) {
-                report(["customerManagedKey", "identity"], `no identity '${cmk.identity}' in access.identities; declared: ${[...identities].join(", ") || "none"}`);
+                report(
+                    ["customerManagedKey", "identity"],
+                    `no identity '${cmk.identity}' in access.identities; declared: ${[...identities].join(", ") || "none"}`,
+                );
             }
             privateNetworkRules(network, (path, message) => report(["network", ...path], message));
             publicAccessRules(network, false, (path, message) => report(["network", ...path], message));
             (network.privateEndpoints ?? []).forEach((pe, i) => {
                 if (pe.groupId === "SqlDedicated" && !args.gateway) {
-                    report(["network", "privateEndpoints", i, "groupId"], "a SqlDedicated endpoint needs a dedicated gateway: Azure offers that sub-resource only on an account that has one; set gateway or use groupId Sql");
+                    report(
+                        ["network", "privateEndpoints", i, "groupId"],
+                        "a SqlDedicated endpoint needs a dedicated gateway: Azure offers that sub-resource only on an account that has one; set gateway or use groupId Sql",
+                    );
                 }
             });
             if (args.gateway) {
                 for (const p of shapeProblems(gatewaySchema, args.gateway)) report(["gateway", ...p.path], p.message);
                 // https://learn.microsoft.com/azure/cosmos-db/dedicated-gateway ("not supported ... serverless accounts")
-                if (account.serverless) report(["gateway"], "a dedicated gateway is not available on a serverless account; remove gateway or turn serverless off");
+                if (account.serverless)
+                    report(["gateway"], "a dedicated gateway is not available on a serverless account; remove gateway or turn serverless off");
             }
         }),
     );
@@ -121,7 +139,11 @@ function asRole(r: EstateDataRole | EstateControlRole) {
  * both need a reason for reviewers (`publicAccessReason`). `production` is the caller's notion
  * (the stack's environment); the estate itself passes false.
  */
-export function publicAccessRules(network: Pick<EstateNetwork, "publicNetworkAccess" | "publicAccessReason"> & { privateEndpoints?: readonly unknown[] }, production: boolean, report: Report): void {
+export function publicAccessRules(
+    network: Pick<EstateNetwork, "publicNetworkAccess" | "publicAccessReason"> & { privateEndpoints?: readonly unknown[] },
+    production: boolean,
+    report: Report,
+): void {
     if (network.publicNetworkAccess !== "Enabled" || network.publicAccessReason) return;
     if ((network.privateEndpoints ?? []).length > 0) {
         report(["publicNetworkAccess"], "public access is Enabled next to private endpoints; set it to Disabled, or give network.publicAccessReason");
@@ -132,13 +154,24 @@ export function publicAccessRules(network: Pick<EstateNetwork, "publicNetworkAcc
 
 /** The firewall part of the estate's network. */
 export function firewallOf(network: NonNullable<CosmosEstateArgs["network"]>) {
-    const keys = ["publicNetworkAccess", "ipRules", "virtualNetworkRules", "networkAclBypass", "networkAclBypassResourceIds", "allowAzureDatacenters", "allowBroadIpRanges", "publicAccessReason"] as const;
+    const keys = [
+        "publicNetworkAccess",
+        "ipRules",
+        "virtualNetworkRules",
+        "networkAclBypass",
+        "networkAclBypassResourceIds",
+        "allowAzureDatacenters",
+        "allowBroadIpRanges",
+        "publicAccessReason",
+    ] as const;
     return Object.fromEntries(keys.filter((k) => network[k] !== undefined).map((k) => [k, network[k]]));
 }
 
 /** The largest RU/s one throughput offer declares (manual RU/s or autoscale max), which sizes the RU alert. */
 export function maxThroughputOf(databases: readonly SqlDatabase[]): number | undefined {
     const offers = databases.flatMap((db) => [db.throughput, ...(db.containers ?? []).map((c) => c.throughput)]);
-    const values = offers.flatMap((t) => (t?.mode === "manual" && t.throughput !== undefined ? [t.throughput] : t?.mode === "autoscale" && t.maxThroughput !== undefined ? [t.maxThroughput] : []));
+    const values = offers.flatMap((t) =>
+        t?.mode === "manual" && t.throughput !== undefined ? [t.throughput] : t?.mode === "autoscale" && t.maxThroughput !== undefined ? [t.maxThroughput] : [],
+    );
     return values.length > 0 ? Math.max(...values) : undefined;
 }

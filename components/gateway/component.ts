@@ -15,22 +15,28 @@ import { DedicatedGatewayArgs, GatewaySettings, GatewaySize } from "./args";
 
 export const GATEWAY_SIZES = Object.values(GatewaySize);
 
-export const gatewaySchema = argsShape<GatewaySettings>()(z.strictObject({
-    size: enumOf(GatewaySize, "gateway size")
-        .describe("Node size: `Cosmos.D4s` (4 vCPU, 16 GB), `Cosmos.D8s` (8, 32 GB) or `Cosmos.D16s` (16, 64 GB). About half the memory is cache."),
-    instances: z
-        .number()
-        .int("gateway instances is a whole number")
-        .min(1, "a dedicated gateway has 1 to 5 instances")
-        .max(5, "a dedicated gateway has 1 to 5 instances")
-        .describe("Nodes per region, 1 to 5; each has its own cache. Use 2 or more in production for availability."),
-}));
+export const gatewaySchema = argsShape<GatewaySettings>()(
+    z.strictObject({
+        size: enumOf(GatewaySize, "gateway size").describe(
+            "Node size: `Cosmos.D4s` (4 vCPU, 16 GB), `Cosmos.D8s` (8, 32 GB) or `Cosmos.D16s` (16, 64 GB). About half the memory is cache.",
+        ),
+        instances: z
+            .number()
+            .int("gateway instances is a whole number")
+            .min(1, "a dedicated gateway has 1 to 5 instances")
+            .max(5, "a dedicated gateway has 1 to 5 instances")
+            .describe("Nodes per region, 1 to 5; each has its own cache. Use 2 or more in production for availability."),
+    }),
+);
 
 /** Azure names the service after its type; an account has at most one dedicated gateway. */
 export const GATEWAY_SERVICE_NAME = "SqlDedicatedGateway";
 
 /** The service properties for a gateway setting. Pure, for tests. */
-export function gatewayProperties(gateway: { size: string; instances: number }): cosmosInputs.cosmosdb.SqlDedicatedGatewayServiceResourceCreateUpdatePropertiesArgs {
+export function gatewayProperties(gateway: {
+    size: string;
+    instances: number;
+}): cosmosInputs.cosmosdb.SqlDedicatedGatewayServiceResourceCreateUpdatePropertiesArgs {
     return {
         serviceType: "SqlDedicatedGateway",
         instanceSize: gateway.size,
@@ -47,7 +53,12 @@ export class DedicatedGateway extends pulumi.ComponentResource {
     readonly endpoint: pulumi.Output<string>;
 
     constructor(name: string, args: DedicatedGatewayArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("cosmos-platform:index:DedicatedGateway", name, {}, checkedOptions("DedicatedGateway", name, shapeProblems(gatewaySchema, { size: args.size, instances: args.instances }), opts));
+        super(
+            "cosmos-platform:index:DedicatedGateway",
+            name,
+            {},
+            checkedOptions("DedicatedGateway", name, shapeProblems(gatewaySchema, { size: args.size, instances: args.instances }), opts),
+        );
         const prefix = args.childNamePrefix ?? `${name}/`;
         // Not data-bearing: the cache is rebuilt from the account, so no protect/retainOnDelete.
         this.service = new cosmosdb.Service(

@@ -12,11 +12,17 @@ import type { IdentitiesArgs } from "./args";
 /** Who can be granted access: names must be unique among groups and among identities. */
 export function identitiesArgsProblems(args: Pick<IdentitiesArgs, "groups" | "identities">): ConfigProblem[] {
     return collectProblems((report) => {
-        for (const d of findDuplicates(args.groups ?? [], (g) => g.name)) report(["groups", d.index, "name"], `group '${d.key}' is declared twice (also groups[${d.first}])`);
-        for (const d of findDuplicates(args.identities ?? [], (i) => i.name)) report(["identities", d.index, "name"], `identity '${d.key}' is declared twice (also identities[${d.first}])`);
+        for (const d of findDuplicates(args.groups ?? [], (g) => g.name))
+            report(["groups", d.index, "name"], `group '${d.key}' is declared twice (also groups[${d.first}])`);
+        for (const d of findDuplicates(args.identities ?? [], (i) => i.name))
+            report(["identities", d.index, "name"], `identity '${d.key}' is declared twice (also identities[${d.first}])`);
         (args.identities ?? []).forEach((i, n) => {
             // https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftmanagedidentity
-            if (!/^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/.test(i.name)) report(["identities", n, "name"], `a managed identity name is 3-128 letters, digits, '-' or '_', starting with a letter or digit; got ${describeValue(i.name)}`);
+            if (!/^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/.test(i.name))
+                report(
+                    ["identities", n, "name"],
+                    `a managed identity name is 3-128 letters, digits, '-' or '_', starting with a letter or digit; got ${describeValue(i.name)}`,
+                );
         });
     });
 }

@@ -182,7 +182,12 @@ export class Monitoring extends pulumi.ComponentResource {
         };
         for (const alert of alerts) {
             const spec = alert.spec;
-            const rule = spec.kind === "metric" ? metricAlert(scope, alert, spec) : spec.kind === "activity" ? activityAlert(scope, alert, spec, groupId) : logAlert(scope, alert, spec);
+            const rule =
+                spec.kind === "metric"
+                    ? metricAlert(scope, alert, spec)
+                    : spec.kind === "activity"
+                      ? activityAlert(scope, alert, spec, groupId)
+                      : logAlert(scope, alert, spec);
             this.alertIds[spec.key] = rule.id;
         }
 

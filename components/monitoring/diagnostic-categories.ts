@@ -40,7 +40,13 @@ export const OTHER_API_LOG_CATEGORIES: Record<string, string> = {
 };
 
 /** What every stack sent before categories were configurable: per-request data plane, queries, keys, control plane. */
-export const DEFAULT_LOG_CATEGORIES: NoSqlLogCategory[] = ["DataPlaneRequests", "QueryRuntimeStatistics", "PartitionKeyStatistics", "PartitionKeyRUConsumption", "ControlPlaneRequests"];
+export const DEFAULT_LOG_CATEGORIES: NoSqlLogCategory[] = [
+    "DataPlaneRequests",
+    "QueryRuntimeStatistics",
+    "PartitionKeyStatistics",
+    "PartitionKeyRUConsumption",
+    "ControlPlaneRequests",
+];
 
 /**
  * Metric categories of the account's diagnostic setting: `Requests` (request, RU, storage and
@@ -58,7 +64,10 @@ const SUBSCRIPTION = "/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[^/]+/provi
 /** Storage account names: 3-24 lowercase letters and digits. https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftstorage */
 export const STORAGE_ACCOUNT_ID = new RegExp(`^${SUBSCRIPTION}Microsoft\\.Storage/storageAccounts/[a-z0-9]{3,24}$`, "i");
 /** A namespace-level shared access policy (the diagnostic setting needs Manage, Send and Listen on the namespace). */
-export const EVENT_HUB_RULE_ID = new RegExp(`^${SUBSCRIPTION}Microsoft\\.EventHub/namespaces/[A-Za-z][A-Za-z0-9-]{4,48}[A-Za-z0-9]/authorizationRules/[^/]+$`, "i");
+export const EVENT_HUB_RULE_ID = new RegExp(
+    `^${SUBSCRIPTION}Microsoft\\.EventHub/namespaces/[A-Za-z][A-Za-z0-9-]{4,48}[A-Za-z0-9]/authorizationRules/[^/]+$`,
+    "i",
+);
 /** Event hub names: 1-256 letters, digits, periods, hyphens and underscores, starting and ending with a letter or digit. https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsofteventhub */
 export const EVENT_HUB_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,254}[A-Za-z0-9])?$/;
 
@@ -70,28 +79,47 @@ export const diagnosticsSchema = z.strictObject({
         // ARM resource names: no '#' (it breaks URL parsing), nor the path and query characters:
         // https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
         // Each character (UTF-16 code unit) is U+0020 or above (no C0 control character) and none of those listed.
-        .regex(/^(?:(?![/\\?#%&<>*:])[\x20-\uffff]){1,260}$/, "a diagnostic setting name is 1-260 characters without /, \\, ?, #, %, &, <, >, *, : or control characters")
+        .regex(
+            /^(?:(?![/\\?#%&<>*:])[\x20-\uffff]){1,260}$/,
+            "a diagnostic setting name is 1-260 characters without /, \\, ?, #, %, &, <, >, *, : or control characters",
+        )
         .optional()
-        .describe("The setting's Azure name. Default `to-log-analytics`. An existing setting keeps its own (adopted: while `import` is set, the setting of this name is imported with the workspace given by id, and the rest of monitoring waits for the switch's removal)."),
+        .describe(
+            "The setting's Azure name. Default `to-log-analytics`. An existing setting keeps its own (adopted: while `import` is set, the setting of this name is imported with the workspace given by id, and the rest of monitoring waits for the switch's removal).",
+        ),
     logCategories: z
         .array(z.string({ error: categoryList("a log category") }))
         .min(1, "send at least one log category (the workspace, the alerts and the audit trail read them)")
         .optional()
-        .describe(`Resource-log categories sent to every destination: ${NOSQL_LOG_CATEGORIES.join(", ")}. Default: ${DEFAULT_LOG_CATEGORIES.join(", ")}. \`DataPlaneRequests5M\`/\`DataPlaneRequests15M\` (preview) aggregate the data plane and cost far less than per-request \`DataPlaneRequests\`; log alerts that read a table need its category. The Mongo, Cassandra, Gremlin and Table categories are refused: a NoSQL account never writes them.`),
+        .describe(
+            `Resource-log categories sent to every destination: ${NOSQL_LOG_CATEGORIES.join(", ")}. Default: ${DEFAULT_LOG_CATEGORIES.join(", ")}. \`DataPlaneRequests5M\`/\`DataPlaneRequests15M\` (preview) aggregate the data plane and cost far less than per-request \`DataPlaneRequests\`; log alerts that read a table need its category. The Mongo, Cassandra, Gremlin and Table categories are refused: a NoSQL account never writes them.`,
+        ),
     metricCategories: z
         .array(z.enum(METRIC_CATEGORIES, { error: `a metric category is ${METRIC_CATEGORIES.join(" or ")}` }))
         .optional()
-        .describe("Platform-metric categories sent to the destinations: `Requests` and `SLI` (ServiceAvailability). Default both; `[]` sends none. Alerts do not depend on them."),
+        .describe(
+            "Platform-metric categories sent to the destinations: `Requests` and `SLI` (ServiceAvailability). Default both; `[]` sends none. Alerts do not depend on them.",
+        ),
     storageAccountId: z
         .string()
-        .regex(STORAGE_ACCOUNT_ID, "a storage account id is /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Storage/storageAccounts/<3-24 lowercase letters and digits>")
+        .regex(
+            STORAGE_ACCOUNT_ID,
+            "a storage account id is /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Storage/storageAccounts/<3-24 lowercase letters and digits>",
+        )
         .optional()
-        .describe("Also archive the logs to this storage account (audit retention; set retention with a lifecycle rule or an immutability policy on the account). A Standard account in the Cosmos DB account's location (its first region); with a firewall on, allow trusted Microsoft services. Not priced by the cost estimate."),
+        .describe(
+            "Also archive the logs to this storage account (audit retention; set retention with a lifecycle rule or an immutability policy on the account). A Standard account in the Cosmos DB account's location (its first region); with a firewall on, allow trusted Microsoft services. Not priced by the cost estimate.",
+        ),
     eventHubAuthorizationRuleId: z
         .string()
-        .regex(EVENT_HUB_RULE_ID, "an Event Hub authorization rule id is /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.EventHub/namespaces/<namespace>/authorizationRules/<rule>")
+        .regex(
+            EVENT_HUB_RULE_ID,
+            "an Event Hub authorization rule id is /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.EventHub/namespaces/<namespace>/authorizationRules/<rule>",
+        )
         .optional()
-        .describe("Also stream the logs to Event Hubs (a SIEM) through this namespace shared access policy, which needs Manage, Send and Listen. The namespace is in the Cosmos DB account's location (its first region). Not priced by the cost estimate."),
+        .describe(
+            "Also stream the logs to Event Hubs (a SIEM) through this namespace shared access policy, which needs Manage, Send and Listen. The namespace is in the Cosmos DB account's location (its first region). Not priced by the cost estimate.",
+        ),
     eventHubName: z
         .string()
         .regex(EVENT_HUB_NAME, "an event hub name is 1-256 letters, digits, periods, hyphens or underscores, starting and ending with a letter or digit")
@@ -121,7 +149,8 @@ export function diagnosticsRules(
     categories.forEach((c, i) => {
         const api = OTHER_API_LOG_CATEGORIES[c];
         if (api) report(["logCategories", i], `'${c}' logs requests of the ${api}; a Cosmos DB for NoSQL account never writes it; accepted: ${accepted}`);
-        else if (!(NOSQL_LOG_CATEGORIES as string[]).includes(c)) report(["logCategories", i], `${describeValue(c)} is not a log category of Cosmos DB for NoSQL; accepted: ${accepted}`);
+        else if (!(NOSQL_LOG_CATEGORIES as string[]).includes(c))
+            report(["logCategories", i], `${describeValue(c)} is not a log category of Cosmos DB for NoSQL; accepted: ${accepted}`);
     });
     for (const dup of findDuplicates(categories, (c) => c)) {
         report(["logCategories", dup.index], `log category '${dup.key}' is listed twice (first as logCategories[${dup.first}]); list each once`);
@@ -130,13 +159,19 @@ export function diagnosticsRules(
         report(["metricCategories", dup.index], `metric category '${dup.key}' is listed twice (first as metricCategories[${dup.first}]); list each once`);
     }
     if (d.eventHubName !== undefined && d.eventHubAuthorizationRuleId === undefined) {
-        report(["eventHubName"], `an event hub name needs eventHubAuthorizationRuleId (the namespace policy that sends to it); got eventHubName ${typeof d.eventHubName === "string" ? describeValue(d.eventHubName) : "(an output)"} alone`);
+        report(
+            ["eventHubName"],
+            `an event hub name needs eventHubAuthorizationRuleId (the namespace policy that sends to it); got eventHubName ${typeof d.eventHubName === "string" ? describeValue(d.eventHubName) : "(an output)"} alone`,
+        );
     }
     const sent = new Set<string>(categories);
     for (const reader of logReaders) {
         const missing = logCategoriesReadBy(reader.query).filter((c) => !sent.has(c));
         if (missing.length > 0) {
-            report(["logCategories"], `${reader.name} reads ${missing.map((c) => NOSQL_LOG_TABLES[c]).join(", ")}, filled only by log category ${missing.join(", ")}; add ${missing.length === 1 ? "it" : "them"} to logCategories or turn the alert off`);
+            report(
+                ["logCategories"],
+                `${reader.name} reads ${missing.map((c) => NOSQL_LOG_TABLES[c]).join(", ")}, filled only by log category ${missing.join(", ")}; add ${missing.length === 1 ? "it" : "them"} to logCategories or turn the alert off`,
+            );
         }
     }
 }

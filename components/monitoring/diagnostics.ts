@@ -11,7 +11,6 @@ import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, diagnosticsRules, di
 import { ResolvedAlert } from "./resolve";
 import type { DiagnosticsSettings } from "./args";
 
-
 const ID_KEYS = ["storageAccountId", "eventHubAuthorizationRuleId", "eventHubName"] as const;
 /** Stands in for an id only known at deployment (an Output), which the rules can only see as present. */
 const COMPUTED = "<computed>";
@@ -40,7 +39,11 @@ export function diagnosticsArgsProblems(diagnostics: DiagnosticsSettings = {}, a
 }
 
 /** The DiagnosticSetting inputs: the workspace in resource-specific tables, plus the optional destinations. */
-export function diagnosticSettingArgs(diagnostics: DiagnosticsSettings, accountId: pulumi.Input<string>, workspaceId: pulumi.Input<string>): monitor.DiagnosticSettingArgs {
+export function diagnosticSettingArgs(
+    diagnostics: DiagnosticsSettings,
+    accountId: pulumi.Input<string>,
+    workspaceId: pulumi.Input<string>,
+): monitor.DiagnosticSettingArgs {
     return {
         // The name is part of the setting's identity in Azure: changing it replaces the setting.
         name: diagnostics.name ?? "to-log-analytics",

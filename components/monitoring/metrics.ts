@@ -22,21 +22,47 @@ export interface MetricDefinition {
 export const METRIC_NAMESPACE = "Microsoft.DocumentDB/databaseAccounts";
 
 const STORAGE_GRAINS = ["PT5M", "PT15M", "PT30M", "PT1H"] as const;
-const REQUEST_DIMENSIONS = ["DatabaseName", "CollectionName", "Region", "StatusCode", "OperationType", "Status", "CapacityType", "PriorityLevel", "ConnectionMode", "IsExternal"] as const;
+const REQUEST_DIMENSIONS = [
+    "DatabaseName",
+    "CollectionName",
+    "Region",
+    "StatusCode",
+    "OperationType",
+    "Status",
+    "CapacityType",
+    "PriorityLevel",
+    "ConnectionMode",
+    "IsExternal",
+] as const;
 const LATENCY_DIMENSIONS = ["DatabaseName", "CollectionName", "Region", "ConnectionMode", "OperationType", "PublicAPIType", "APIType", "IsExternal"] as const;
 const LATENCY_GRAINS = ["PT1M", "PT5M", "PT1H", "P1D"] as const;
 
 export const METRICS: Record<string, MetricDefinition> = {
     TotalRequests: { unit: "Count", aggregations: ["Count"], dimensions: REQUEST_DIMENSIONS, timeGrains: ["PT1M"] },
-    TotalRequestUnits: { unit: "Count", aggregations: ["Total", "Average", "Maximum"], dimensions: REQUEST_DIMENSIONS.filter((d) => d !== "ConnectionMode" && d !== "IsExternal"), timeGrains: ["PT1M"] },
+    TotalRequestUnits: {
+        unit: "Count",
+        aggregations: ["Total", "Average", "Maximum"],
+        dimensions: REQUEST_DIMENSIONS.filter((d) => d !== "ConnectionMode" && d !== "IsExternal"),
+        timeGrains: ["PT1M"],
+    },
     NormalizedRUConsumption: {
         unit: "Percent",
         aggregations: ["Maximum", "Average"],
         dimensions: ["CollectionName", "DatabaseName", "Region", "PartitionKeyRangeId", "CollectionRid", "PhysicalPartitionId", "OfferOwnerRid"],
         timeGrains: LATENCY_GRAINS,
     },
-    ServerSideLatencyDirect: { unit: "MilliSeconds", aggregations: ["Average", "Minimum", "Maximum", "Total"], dimensions: LATENCY_DIMENSIONS, timeGrains: LATENCY_GRAINS },
-    ServerSideLatencyGateway: { unit: "MilliSeconds", aggregations: ["Average", "Minimum", "Maximum", "Total"], dimensions: LATENCY_DIMENSIONS, timeGrains: LATENCY_GRAINS },
+    ServerSideLatencyDirect: {
+        unit: "MilliSeconds",
+        aggregations: ["Average", "Minimum", "Maximum", "Total"],
+        dimensions: LATENCY_DIMENSIONS,
+        timeGrains: LATENCY_GRAINS,
+    },
+    ServerSideLatencyGateway: {
+        unit: "MilliSeconds",
+        aggregations: ["Average", "Minimum", "Maximum", "Total"],
+        dimensions: LATENCY_DIMENSIONS,
+        timeGrains: LATENCY_GRAINS,
+    },
     ServerSideLatency: {
         unit: "MilliSeconds",
         aggregations: ["Average", "Minimum", "Maximum", "Total"],
@@ -45,11 +71,37 @@ export const METRICS: Record<string, MetricDefinition> = {
         deprecated: "use ServerSideLatencyDirect and ServerSideLatencyGateway",
     },
     ServiceAvailability: { unit: "Percent", aggregations: ["Minimum", "Average", "Maximum"], dimensions: ["IsExternal"], timeGrains: ["PT1H"] },
-    DataUsage: { unit: "Bytes", aggregations: ["Total", "Average", "Maximum", "Minimum"], dimensions: ["CollectionName", "DatabaseName", "Region"], timeGrains: STORAGE_GRAINS },
-    IndexUsage: { unit: "Bytes", aggregations: ["Total", "Average", "Maximum", "Minimum"], dimensions: ["CollectionName", "DatabaseName", "Region", "IsLeakedPartition"], timeGrains: STORAGE_GRAINS },
-    DocumentCount: { unit: "Count", aggregations: ["Total", "Average"], dimensions: ["CollectionName", "DatabaseName", "Region"], timeGrains: ["PT5M", "PT1H", "P1D"], deprecated: "use DocumentCountV2" },
-    DocumentCountV2: { unit: "Count", aggregations: ["Total", "Average"], dimensions: ["CollectionName", "DatabaseName", "Region"], timeGrains: ["PT5M", "PT1H", "P1D"] },
-    ProvisionedThroughput: { unit: "Count", aggregations: ["Maximum"], dimensions: ["DatabaseName", "CollectionName", "Region"], timeGrains: ["PT5M", "PT1H", "P1D"] },
+    DataUsage: {
+        unit: "Bytes",
+        aggregations: ["Total", "Average", "Maximum", "Minimum"],
+        dimensions: ["CollectionName", "DatabaseName", "Region"],
+        timeGrains: STORAGE_GRAINS,
+    },
+    IndexUsage: {
+        unit: "Bytes",
+        aggregations: ["Total", "Average", "Maximum", "Minimum"],
+        dimensions: ["CollectionName", "DatabaseName", "Region", "IsLeakedPartition"],
+        timeGrains: STORAGE_GRAINS,
+    },
+    DocumentCount: {
+        unit: "Count",
+        aggregations: ["Total", "Average"],
+        dimensions: ["CollectionName", "DatabaseName", "Region"],
+        timeGrains: ["PT5M", "PT1H", "P1D"],
+        deprecated: "use DocumentCountV2",
+    },
+    DocumentCountV2: {
+        unit: "Count",
+        aggregations: ["Total", "Average"],
+        dimensions: ["CollectionName", "DatabaseName", "Region"],
+        timeGrains: ["PT5M", "PT1H", "P1D"],
+    },
+    ProvisionedThroughput: {
+        unit: "Count",
+        aggregations: ["Maximum"],
+        dimensions: ["DatabaseName", "CollectionName", "Region"],
+        timeGrains: ["PT5M", "PT1H", "P1D"],
+    },
     AutoscaleMaxThroughput: { unit: "Count", aggregations: ["Maximum"], dimensions: ["DatabaseName", "CollectionName"], timeGrains: ["PT5M", "PT1H"] },
     PhysicalPartitionSizeInfo: {
         unit: "Bytes",
@@ -57,7 +109,12 @@ export const METRICS: Record<string, MetricDefinition> = {
         dimensions: ["CollectionName", "DatabaseName", "PhysicalPartitionId", "OfferOwnerRid", "Region"],
         timeGrains: LATENCY_GRAINS,
     },
-    ReplicationLatency: { unit: "MilliSeconds", aggregations: ["Minimum", "Maximum", "Average"], dimensions: ["SourceRegion", "TargetRegion"], timeGrains: ["PT1M"] },
+    ReplicationLatency: {
+        unit: "MilliSeconds",
+        aggregations: ["Minimum", "Maximum", "Average"],
+        dimensions: ["SourceRegion", "TargetRegion"],
+        timeGrains: ["PT1M"],
+    },
     RegionFailover: { unit: "Count", aggregations: ["Count"], dimensions: [], timeGrains: ["PT5M"] },
     /** A region taken offline (by the service in an outage, or by the offlineRegion action). */
     OfflineRegion: { unit: "Count", aggregations: ["Count"], dimensions: ["Region", "StatusCode"], timeGrains: ["PT1M"] },
@@ -95,7 +152,8 @@ export function checkMetricAlert(alert: MetricAlertShape): string[] {
         problems.push(`metric '${alert.metric}' has no ${alert.aggregation} aggregation (it has ${def.aggregations.join(", ")})`);
     }
     for (const d of alert.dimensions) {
-        if (!def.dimensions.includes(d.name)) problems.push(`metric '${alert.metric}' has no dimension '${d.name}' (it has ${def.dimensions.join(", ") || "none"})`);
+        if (!def.dimensions.includes(d.name))
+            problems.push(`metric '${alert.metric}' has no dimension '${d.name}' (it has ${def.dimensions.join(", ") || "none"})`);
     }
     if (!(WINDOW_SIZES as readonly string[]).includes(alert.windowSize)) problems.push(`window ${alert.windowSize} is not one of ${WINDOW_SIZES.join(", ")}`);
     if (!(FREQUENCIES as readonly string[]).includes(alert.frequency)) problems.push(`frequency ${alert.frequency} is not one of ${FREQUENCIES.join(", ")}`);

@@ -15,8 +15,6 @@ export interface ResolvedAlert {
     frequency?: string;
 }
 
-
-
 export function defaultThreshold(spec: AlertSpec, ctx: CatalogContext): number | undefined {
     if (spec.kind === "activity") return undefined;
     return spec.threshold?.(ctx);

@@ -20,7 +20,9 @@ import { AlertOperator, AlertProfile, BudgetThresholdType, MonitoringSettings } 
 import { describeValue, PathSegment, prefixed, Report } from "../shared/errors";
 import { enumOf } from "../shared/zod";
 
-export const severitySchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "a severity is 0 (critical) to 4 (verbose)" });
+export const severitySchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+    error: "a severity is 0 (critical) to 4 (verbose)",
+});
 export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 export const emailAddress = z.string().regex(EMAIL, "an email address looks like name@example.com");
 /** A webhook must be https: Azure Monitor calls it with the alert payload. */
@@ -28,7 +30,10 @@ export const webhookUri = z.string().regex(/^https:\/\/\S+$/, "a webhook is an h
 
 /** An action group without its webhooks (whose URI may be a secret or an output, checked by the caller's shape). */
 export const actionGroupShape = {
-    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,259}$/, "an action group name is letters, digits or hyphens").describe("Azure name of the action group."),
+    name: z
+        .string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,259}$/, "an action group name is letters, digits or hyphens")
+        .describe("Azure name of the action group."),
     shortName: z.string().min(1).max(12, "an action group short name is at most 12 characters (it appears in SMS and email)").describe("Up to 12 characters."),
     emails: z.array(z.strictObject({ name: z.string().min(1), address: emailAddress })).optional(),
     severities: z.array(severitySchema).min(1).optional().describe("Severities routed here; default all."),
@@ -36,9 +41,17 @@ export const actionGroupShape = {
 
 export const budgetSchema = z.strictObject({
     amount: z.number().positive("a budget amount is positive").describe("Monthly amount in the billing currency, for the resource group."),
-    startDate: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, "a budget starts on the first day of a month: YYYY-MM-01").describe("First day of a month."),
+    startDate: z
+        .string()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, "a budget starts on the first day of a month: YYYY-MM-01")
+        .describe("First day of a month."),
     thresholds: z
-        .array(z.strictObject({ percent: z.number().min(1).max(1000), type: enumOf(BudgetThresholdType, "a budget threshold type", "a budget threshold type is Actual or Forecasted") }))
+        .array(
+            z.strictObject({
+                percent: z.number().min(1).max(1000),
+                type: enumOf(BudgetThresholdType, "a budget threshold type", "a budget threshold type is Actual or Forecasted"),
+            }),
+        )
         .optional()
         .describe("Default: 80 % and 100 % actual, 100 % forecasted."),
     contactEmails: z.array(emailAddress).optional().describe("Besides the action groups."),
@@ -58,8 +71,13 @@ export const alertOverrideSchema = z.strictObject({
 export const businessAlertSchema = z.strictObject({
     name: z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, "a business alert name is lowercase letters, digits or hyphens"),
     description: z.string().min(1, "say what the alert means"),
-    query: z.string().refine((q) => q.trim().length > 0, "a KQL query is required").describe("KQL over the workspace; the rule counts the rows it returns."),
-    operator: enumOf(AlertOperator, "an operator", "an operator is GreaterThan, GreaterThanOrEqual, LessThan or LessThanOrEqual").optional().describe("Default GreaterThan."),
+    query: z
+        .string()
+        .refine((q) => q.trim().length > 0, "a KQL query is required")
+        .describe("KQL over the workspace; the rule counts the rows it returns."),
+    operator: enumOf(AlertOperator, "an operator", "an operator is GreaterThan, GreaterThanOrEqual, LessThan or LessThanOrEqual")
+        .optional()
+        .describe("Default GreaterThan."),
     threshold: z.number().min(0).optional().describe("Rows; default 0 (any row fires)."),
     severity: severitySchema.optional().describe("Default 3."),
     windowSize: windowSize.optional().describe("Default PT15M."),
@@ -72,19 +90,32 @@ const WORKSPACE_ID = /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[^/]+\
 export function workspaceSchema<S extends z.ZodType>(id: S) {
     return z
         .strictObject({
-            name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{2,62}$/, "a workspace name is 4-63 letters, digits or hyphens").optional().describe("Log Analytics workspace to create."),
-            retentionDays: z.number().int().min(30, "workspace retention is 30 to 730 days").max(730, "workspace retention is 30 to 730 days").optional().describe("Default 30 (included in the price)."),
+            name: z
+                .string()
+                .regex(/^[A-Za-z0-9][A-Za-z0-9-]{2,62}$/, "a workspace name is 4-63 letters, digits or hyphens")
+                .optional()
+                .describe("Log Analytics workspace to create."),
+            retentionDays: z
+                .number()
+                .int()
+                .min(30, "workspace retention is 30 to 730 days")
+                .max(730, "workspace retention is 30 to 730 days")
+                .optional()
+                .describe("Default 30 (included in the price)."),
             dailyQuotaGb: z.number().positive().optional().describe("Ingestion cap per day, a cost guard; default none."),
             id: id.optional().describe("An existing workspace (e.g. the platform's central one) instead of creating one."),
         })
         .superRefine((w, ctx) => {
             const created = w.name !== undefined || w.retentionDays !== undefined || w.dailyQuotaGb !== undefined;
-            if ((w.id !== undefined) === created) ctx.addIssue({ code: "custom", message: "workspace is { name, retentionDays?, dailyQuotaGb? } to create one, or { id } of an existing one" });
+            if ((w.id !== undefined) === created)
+                ctx.addIssue({ code: "custom", message: "workspace is { name, retentionDays?, dailyQuotaGb? } to create one, or { id } of an existing one" });
         });
 }
 
 /** A workspace id, as a stack file writes it. */
-export const workspaceId = z.string().regex(WORKSPACE_ID, "a workspace id is /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.OperationalInsights/workspaces/<name>");
+export const workspaceId = z
+    .string()
+    .regex(WORKSPACE_ID, "a workspace id is /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.OperationalInsights/workspaces/<name>");
 
 /**
  * The monitoring settings' shape, with the webhook URI and the workspace id as the caller takes
@@ -94,11 +125,17 @@ export function monitoringSettingsShape<U extends z.ZodType, W extends z.ZodType
     return z.strictObject({
         profile: enumOf(AlertProfile, "a monitoring profile", "a monitoring profile is 'essential' or 'full'")
             .optional()
-            .describe("`essential`: the alerts every stack needs (availability, throttling, errors, deletions). `full`: all of them. Default: full in production, essential elsewhere."),
-        workspace: workspace.optional().describe("Where diagnostics go: a workspace created here, or an existing one by id. Default: create `log-<account name>`."),
+            .describe(
+                "`essential`: the alerts every stack needs (availability, throttling, errors, deletions). `full`: all of them. Default: full in production, essential elsewhere.",
+            ),
+        workspace: workspace
+            .optional()
+            .describe("Where diagnostics go: a workspace created here, or an existing one by id. Default: create `log-<account name>`."),
         diagnostics: diagnostics
             .optional()
-            .describe("The account's diagnostic setting: log and metric categories, and a storage account (audit retention) and/or an Event Hub (SIEM) beside the workspace. Default: the five categories the alerts and workbook read, `Requests` and `SLI` metrics, workspace only."),
+            .describe(
+                "The account's diagnostic setting: log and metric categories, and a storage account (audit retention) and/or an Event Hub (SIEM) beside the workspace. Default: the five categories the alerts and workbook read, `Requests` and `SLI` metrics, workspace only.",
+            ),
         actionGroups: z
             .array(
                 z.strictObject({
@@ -118,7 +155,9 @@ export function monitoringSettingsShape<U extends z.ZodType, W extends z.ZodType
         requireReceivers: z
             .boolean()
             .optional()
-            .describe("Refuse alerts that reach nobody: at least one action group, and every severity the alerts use routed to one. Default: true in production, false elsewhere."),
+            .describe(
+                "Refuse alerts that reach nobody: at least one action group, and every severity the alerts use routed to one. Default: true in production, false elsewhere.",
+            ),
     });
 }
 
@@ -146,19 +185,27 @@ export function monitoringSettingsRules(m: MonitoringRuleInput, ctx: CatalogCont
             continue;
         }
         if (o.enabled === true && spec.applies && !spec.applies(ctx)) {
-            report([...at, "enabled"], `alert '${key}' does not apply to this account (${spec.kind === "metric" && spec.metric === "ReplicationLatency" ? "one region" : "its configuration"}); remove the override`);
+            report(
+                [...at, "enabled"],
+                `alert '${key}' does not apply to this account (${spec.kind === "metric" && spec.metric === "ReplicationLatency" ? "one region" : "its configuration"}); remove the override`,
+            );
         }
         if (o.threshold !== undefined) {
             if (spec.kind === "activity") report([...at, "threshold"], `alert '${key}' fires on an activity-log event and takes no threshold`);
-            else if (spec.kind === "metric" && spec.dynamic) report([...at, "threshold"], `alert '${key}' uses a dynamic threshold that Azure learns; set severity or windowSize instead`);
+            else if (spec.kind === "metric" && spec.dynamic)
+                report([...at, "threshold"], `alert '${key}' uses a dynamic threshold that Azure learns; set severity or windowSize instead`);
             else if (o.threshold < spec.thresholdRange[0] || o.threshold > spec.thresholdRange[1]) {
-                report([...at, "threshold"], `threshold for '${key}' is in ${spec.unit}, from ${spec.thresholdRange[0]} to ${spec.thresholdRange[1]}; got ${o.threshold}`);
+                report(
+                    [...at, "threshold"],
+                    `threshold for '${key}' is in ${spec.unit}, from ${spec.thresholdRange[0]} to ${spec.thresholdRange[1]}; got ${o.threshold}`,
+                );
             }
         }
         if ((o.windowSize !== undefined || o.frequency !== undefined) && spec.kind === "activity") {
             report(at, `alert '${key}' fires on an activity-log event and has no window or frequency`);
         } else if (spec.kind === "metric" && (o.windowSize !== undefined || o.frequency !== undefined)) {
-            for (const p of checkMetricAlert({ ...spec, windowSize: o.windowSize ?? spec.windowSize, frequency: o.frequency ?? spec.frequency })) report(at, `alert '${key}': ${p}`);
+            for (const p of checkMetricAlert({ ...spec, windowSize: o.windowSize ?? spec.windowSize, frequency: o.frequency ?? spec.frequency }))
+                report(at, `alert '${key}': ${p}`);
         }
     }
 
@@ -167,7 +214,8 @@ export function monitoringSettingsRules(m: MonitoringRuleInput, ctx: CatalogCont
     groups.forEach((g, i) => {
         if (seen.has(g.name)) report(["actionGroups", i, "name"], `action group '${g.name}' is declared twice`);
         seen.add(g.name);
-        if ((g.emails ?? []).length + (g.webhooks ?? []).length === 0) report(["actionGroups", i], `action group '${g.name}' has no receivers; add emails or webhooks`);
+        if ((g.emails ?? []).length + (g.webhooks ?? []).length === 0)
+            report(["actionGroups", i], `action group '${g.name}' has no receivers; add emails or webhooks`);
     });
     const names = new Set<string>();
     (m.businessAlerts ?? []).forEach((b, i) => {

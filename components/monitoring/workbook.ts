@@ -18,8 +18,19 @@ interface MetricChart {
 
 /** What the workbook shows, in order. Also listed in docs/monitoring.md. */
 export const WORKBOOK_CHARTS: MetricChart[] = [
-    { title: "Normalized RU consumption by partition key range (max %)", metric: "NormalizedRUConsumption", aggregation: "Maximum", splitBy: "PartitionKeyRangeId" },
-    { title: "Throttled requests (429) by container", metric: "TotalRequests", aggregation: "Count", splitBy: "CollectionName", filter: { dimension: "StatusCode", values: ["429"] } },
+    {
+        title: "Normalized RU consumption by partition key range (max %)",
+        metric: "NormalizedRUConsumption",
+        aggregation: "Maximum",
+        splitBy: "PartitionKeyRangeId",
+    },
+    {
+        title: "Throttled requests (429) by container",
+        metric: "TotalRequests",
+        aggregation: "Count",
+        splitBy: "CollectionName",
+        filter: { dimension: "StatusCode", values: ["429"] },
+    },
     { title: "Server-side latency, direct mode (avg ms) by container", metric: "ServerSideLatencyDirect", aggregation: "Average", splitBy: "CollectionName" },
     { title: "Service availability (hourly %)", metric: "ServiceAvailability", aggregation: "Average" },
     { title: "Data usage by container (bytes)", metric: "DataUsage", aggregation: "Total", splitBy: "CollectionName" },
@@ -39,7 +50,11 @@ export const WORKBOOK_QUERIES = [
 
 export function workbookJson(accountId: string, workspaceId: string): string {
     const items: unknown[] = [
-        { type: 1, name: "intro", content: { json: "## Cosmos DB operations\nRU by partition, throttling, latency, availability and storage. Alerts: docs/monitoring.md." } },
+        {
+            type: 1,
+            name: "intro",
+            content: { json: "## Cosmos DB operations\nRU by partition, throttling, latency, availability and storage. Alerts: docs/monitoring.md." },
+        },
         ...WORKBOOK_CHARTS.map((c, i) => ({
             type: 10,
             name: `metric-${i}`,

@@ -33,7 +33,10 @@ function duplicates(names: string[], at: (i: number) => (string | number)[], wha
 
 /** Azure's rules on the VNet and endpoints: CIDR ranges inside the address space, subnets that exist, static IPs inside their subnet. */
 export function privateNetworkRules(
-    args: { virtualNetwork?: Pick<VirtualNetwork, "addressSpace" | "subnets">; privateEndpoints?: (Pick<PrivateEndpoint, "name" | "subnet" | "ipConfigurations" | "manualApproval"> & { groupId?: string })[] },
+    args: {
+        virtualNetwork?: Pick<VirtualNetwork, "addressSpace" | "subnets">;
+        privateEndpoints?: (Pick<PrivateEndpoint, "name" | "subnet" | "ipConfigurations" | "manualApproval"> & { groupId?: string })[];
+    },
     report: Report,
 ): void {
     const vnet = args.virtualNetwork;
@@ -50,11 +53,21 @@ export function privateNetworkRules(
                 report(["virtualNetwork", "subnets", i, "prefix"], `${s.prefix} is outside the address space ${vnet.addressSpace}`);
             }
         });
-        duplicates(vnet.subnets.map((s) => s.name), (i) => ["virtualNetwork", "subnets", i, "name"], "subnet", report);
+        duplicates(
+            vnet.subnets.map((s) => s.name),
+            (i) => ["virtualNetwork", "subnets", i, "name"],
+            "subnet",
+            report,
+        );
         for (const p of subnetProblems(vnet.subnets)) report(["virtualNetwork", "subnets", p.index, "prefix"], p.message);
     }
     const endpoints = args.privateEndpoints ?? [];
-    duplicates(endpoints.map((p) => p.name), (i) => ["privateEndpoints", i, "name"], "private endpoint", report);
+    duplicates(
+        endpoints.map((p) => p.name),
+        (i) => ["privateEndpoints", i, "name"],
+        "private endpoint",
+        report,
+    );
     const taken = new Map<string, Map<string, string>>();
     endpoints.forEach((pe, i) => {
         if (!subnetNames.has(pe.subnet) && !SUBNET_ID.test(pe.subnet)) {
@@ -71,11 +84,19 @@ export function privateNetworkRules(
 }
 
 /** The connection an endpoint makes: auto-approved, or a request the account's owner approves. Pure, for tests. */
-export function endpointConnections(pe: PrivateEndpoint, accountId: pulumi.Input<string>): Pick<network.PrivateEndpointArgs, "privateLinkServiceConnections" | "manualPrivateLinkServiceConnections" | "ipConfigurations"> {
+export function endpointConnections(
+    pe: PrivateEndpoint,
+    accountId: pulumi.Input<string>,
+): Pick<network.PrivateEndpointArgs, "privateLinkServiceConnections" | "manualPrivateLinkServiceConnections" | "ipConfigurations"> {
     const group = pe.groupId ?? SQL_GROUP_ID;
     // The existing `-sql` connection name stays as it is: renaming it would update every endpoint.
     const connection = { name: pe.connectionName ?? `${pe.name}-${group.toLowerCase()}`, privateLinkServiceId: accountId, groupIds: [group] };
-    const ips = (pe.ipConfigurations ?? []).map((ip) => ({ name: ip.name ?? `ipconfig-${ip.memberName}`, groupId: group, memberName: ip.memberName, privateIPAddress: ip.privateIPAddress.trim() }));
+    const ips = (pe.ipConfigurations ?? []).map((ip) => ({
+        name: ip.name ?? `ipconfig-${ip.memberName}`,
+        groupId: group,
+        memberName: ip.memberName,
+        privateIPAddress: ip.privateIPAddress.trim(),
+    }));
     return {
         ...(pe.manualApproval
             ? { manualPrivateLinkServiceConnections: [{ ...connection, requestMessage: pe.manualApproval.requestMessage }] }
@@ -95,7 +116,17 @@ export class PrivateNetwork extends pulumi.ComponentResource {
     readonly gatewayZone?: privatedns.PrivateZone;
 
     constructor(name: string, args: PrivateNetworkArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("cosmos-platform:index:PrivateNetwork", name, {}, checkedOptions("PrivateNetwork", name, collectProblems((report) => privateNetworkRules(args, report)), opts));
+        super(
+            "cosmos-platform:index:PrivateNetwork",
+            name,
+            {},
+            checkedOptions(
+                "PrivateNetwork",
+                name,
+                collectProblems((report) => privateNetworkRules(args, report)),
+                opts,
+            ),
+        );
         this.endpoints = {};
         const prefix = args.childNamePrefix ?? `${name}/`;
         const { resourceGroupName } = args;
@@ -119,8 +150,10 @@ export class PrivateNetwork extends pulumi.ComponentResource {
             );
         }
         const isLocal = (pe: PrivateEndpoint) => subnetNames.has(pe.subnet);
-        const subnetId = (pe: PrivateEndpoint): pulumi.Input<string> => (isLocal(pe) ? pulumi.interpolate`${this.virtualNetwork!.id}/subnets/${pe.subnet}` : pe.subnet);
-        const withZoneGroup = (group: PrivateLinkGroup) => endpoints.filter((pe) => (pe.groupId ?? SQL_GROUP_ID) === group && (pe.privateDns ?? "zoneGroup") === "zoneGroup");
+        const subnetId = (pe: PrivateEndpoint): pulumi.Input<string> =>
+            isLocal(pe) ? pulumi.interpolate`${this.virtualNetwork!.id}/subnets/${pe.subnet}` : pe.subnet;
+        const withZoneGroup = (group: PrivateLinkGroup) =>
+            endpoints.filter((pe) => (pe.groupId ?? SQL_GROUP_ID) === group && (pe.privateDns ?? "zoneGroup") === "zoneGroup");
 
         // Per group, its zone: the one given (hub), else one created here and linked to the VNets.
         const zoneIds: Record<PrivateLinkGroup, pulumi.Input<string> | undefined> = { Sql: args.privateDnsZoneId, SqlDedicated: args.gatewayPrivateDnsZoneId };

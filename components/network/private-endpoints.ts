@@ -30,7 +30,6 @@ export const PRIVATE_LINK_GROUP_IDS = Object.keys(PRIVATE_LINK_GROUPS) as Privat
 /** Longest request message Azure takes on a manual private-link connection. */
 export const MAX_REQUEST_MESSAGE = 140;
 
-
 export interface EndpointOptionsInput {
     name: string;
     groupId?: string;
@@ -66,12 +65,16 @@ export function endpointOptionRules(pe: EndpointOptionsInput, subnetPrefix: stri
             if (problem) report(at("privateIPAddress"), problem);
         }
         const holder = taken.get(address);
-        if (holder !== undefined) report(at("privateIPAddress"), `${address} is already the address of ${holder}; every IP configuration needs its own address`);
+        if (holder !== undefined)
+            report(at("privateIPAddress"), `${address} is already the address of ${holder}; every IP configuration needs its own address`);
         else taken.set(address, `endpoint '${pe.name}' member '${ip.memberName}'`);
     });
     const message = pe.manualApproval?.requestMessage;
     if (message !== undefined && (message.trim() === "" || message.length > MAX_REQUEST_MESSAGE)) {
-        report(["manualApproval", "requestMessage"], `a request message is 1 to ${MAX_REQUEST_MESSAGE} characters, telling the account's owner who asks and why; got ${message.length} characters`);
+        report(
+            ["manualApproval", "requestMessage"],
+            `a request message is 1 to ${MAX_REQUEST_MESSAGE} characters, telling the account's owner who asks and why; got ${message.length} characters`,
+        );
     }
 }
 

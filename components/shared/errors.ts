@@ -59,7 +59,9 @@ export class ConfigError extends pulumi.RunError {
     readonly problems: ConfigProblem[];
 
     constructor(problems: ConfigProblem[], header = "Invalid stack config") {
-        super(`${header} (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${formatPath(p.path)}: ${p.message}`).join("\n")}`);
+        super(
+            `${header} (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${formatPath(p.path)}: ${p.message}`).join("\n")}`,
+        );
         this.name = "ConfigError";
         this.problems = problems;
     }

@@ -77,11 +77,17 @@ export function subnetProblems(subnets: readonly { name: string; prefix: string 
         if (!valid[i]) return;
         const { prefix } = parseCidr(s.prefix);
         if (prefix > SMALLEST_SUBNET_PREFIX) {
-            problems.push({ index: i, message: `${s.prefix.trim()} is smaller than Azure allows: the smallest subnet is /${SMALLEST_SUBNET_PREFIX} (8 addresses, 5 of which Azure reserves)` });
+            problems.push({
+                index: i,
+                message: `${s.prefix.trim()} is smaller than Azure allows: the smallest subnet is /${SMALLEST_SUBNET_PREFIX} (8 addresses, 5 of which Azure reserves)`,
+            });
         }
         for (let j = 0; j < i; j++) {
             if (valid[j] && cidrsOverlap(subnets[j].prefix, s.prefix)) {
-                problems.push({ index: i, message: `${s.prefix.trim()} overlaps subnet '${subnets[j].name}' (${subnets[j].prefix.trim()}); Azure refuses subnets of one network that overlap` });
+                problems.push({
+                    index: i,
+                    message: `${s.prefix.trim()} overlaps subnet '${subnets[j].name}' (${subnets[j].prefix.trim()}); Azure refuses subnets of one network that overlap`,
+                });
                 break;
             }
         }

@@ -21,9 +21,7 @@ export const accountName = z
     .regex(ACCOUNT_NAME, "an account name is 3-44 characters of lowercase letters, digits and hyphens, starting and ending with a letter or digit");
 
 export const resourceId = (what: string) =>
-    z
-        .string()
-        .regex(RESOURCE_ID, `a ${what} name starts with a letter or digit and uses only letters, digits, '.', '_' and '-' (at most 255 characters)`);
+    z.string().regex(RESOURCE_ID, `a ${what} name starts with a letter or digit and uses only letters, digits, '.', '_' and '-' (at most 255 characters)`);
 
 /**
  * A catalogued Azure public-cloud region, by programmatic name (components/shared/regions.ts). Every key

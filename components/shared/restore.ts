@@ -30,7 +30,10 @@ export const utcTimestamp = z
     .string()
     // abort: a string that is no timestamp at all gets one message, not also "not a real date".
     .regex(UTC_TIMESTAMP, { error: "a restore timestamp is an ISO 8601 UTC instant such as 2026-11-27T08:00:00Z", abort: true })
-    .refine((t) => !Number.isNaN(Date.parse(t)) && new Date(t).toISOString().slice(0, 19) === t.slice(0, 19), "a restore timestamp must be a real date and time");
+    .refine(
+        (t) => !Number.isNaN(Date.parse(t)) && new Date(t).toISOString().slice(0, 19) === t.slice(0, 19),
+        "a restore timestamp must be a real date and time",
+    );
 
 /** The subscription id in a restorable account id that matched RESTORABLE_ACCOUNT_ID. */
 export function subscriptionOfRestorable(id: string): string {
@@ -54,11 +57,18 @@ export interface InPlaceRestore {
     ttlDisabled?: boolean;
 }
 
-export const inPlaceRestoreSchema = argsShape<InPlaceRestore>()(z.strictObject({
-    restoreSource: restorableAccountId.describe("The account's own restorable account id (`az cosmosdb restorable-database-account list --account-name <account> --query [0].id`)."),
-    timestamp: utcTimestamp.describe("The point in time (UTC) to restore: before the deletion, inside the account's backup window."),
-    ttlDisabled: z.boolean().optional().describe("Restore with time-to-live off, so items whose TTL ran out since the restore point are kept. Default false."),
-}));
+export const inPlaceRestoreSchema = argsShape<InPlaceRestore>()(
+    z.strictObject({
+        restoreSource: restorableAccountId.describe(
+            "The account's own restorable account id (`az cosmosdb restorable-database-account list --account-name <account> --query [0].id`).",
+        ),
+        timestamp: utcTimestamp.describe("The point in time (UTC) to restore: before the deletion, inside the account's backup window."),
+        ttlDisabled: z
+            .boolean()
+            .optional()
+            .describe("Restore with time-to-live off, so items whose TTL ran out since the restore point are kept. Default false."),
+    }),
+);
 
 /** A point-in-time restore into a new account, as CosmosAccount takes it. */
 export const accountRestoreSchema = argsShape<AccountRestore>()(
@@ -66,7 +76,12 @@ export const accountRestoreSchema = argsShape<AccountRestore>()(
         restoreSource: restorableAccountId,
         timestamp: utcTimestamp,
         databases: z
-            .array(z.strictObject({ name: resourceId("database"), containers: z.array(resourceId("container")).min(1, "list at least one container, or omit containers for all of them").optional() }))
+            .array(
+                z.strictObject({
+                    name: resourceId("database"),
+                    containers: z.array(resourceId("container")).min(1, "list at least one container, or omit containers for all of them").optional(),
+                }),
+            )
             .min(1, "list at least one database, or omit databases to restore the whole account")
             .optional(),
         ttlDisabled: z.boolean().optional(),
@@ -86,7 +101,10 @@ export function restoreProblems(restore: AccountRestore): ConfigProblem[] {
 export const IN_PLACE_RESTORE_PATHS = ["resource.createMode", "resource.restoreParameters"];
 
 /** The `resource` fields of an in-place restore (azure-native `ResourceRestoreParametersArgs`). */
-export function inPlaceRestoreResource(restore: InPlaceRestore): { createMode: "Restore"; restoreParameters: { restoreSource: string; restoreTimestampInUtc: string; restoreWithTtlDisabled?: boolean } } {
+export function inPlaceRestoreResource(restore: InPlaceRestore): {
+    createMode: "Restore";
+    restoreParameters: { restoreSource: string; restoreTimestampInUtc: string; restoreWithTtlDisabled?: boolean };
+} {
     return {
         createMode: "Restore",
         restoreParameters: {
@@ -98,7 +116,8 @@ export function inPlaceRestoreResource(restore: InPlaceRestore): { createMode: "
 }
 
 /** `/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.DocumentDB/databaseAccounts/<account>/sqlDatabases/<db>/containers/<c>`. */
-export const CONTAINER_ARM_ID = /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.DocumentDB\/databaseAccounts\/[a-z0-9-]+\/sqlDatabases\/([^/]+)\/containers\/([^/]+)$/i;
+export const CONTAINER_ARM_ID =
+    /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.DocumentDB\/databaseAccounts\/[a-z0-9-]+\/sqlDatabases\/([^/]+)\/containers\/([^/]+)$/i;
 
 /** A container's ARM id, which azure-native also uses as the Pulumi id (so `import` takes it). */
 export function containerArmId(subscription: string, resourceGroup: string, account: string, database: string, container: string): string {

@@ -116,7 +116,10 @@ export function misplacedSecrets(raw: Record<string, unknown>, secretKeys: Reado
     const problems: ConfigProblem[] = [];
     for (const path of placeholderPaths(raw)) {
         if (!secretKeys.has(String(path[0]))) {
-            problems.push({ path, message: `'${SECRET_PLACEHOLDER}' is how a secret reads where it cannot be decrypted, not a value; set the real value with \`pulumi config set --secret --path\`` });
+            problems.push({
+                path,
+                message: `'${SECRET_PLACEHOLDER}' is how a secret reads where it cannot be decrypted, not a value; set the real value with \`pulumi config set --secret --path\``,
+            });
         } else if (!patterns.some((p) => matchesPattern(path, p))) {
             problems.push({
                 path,

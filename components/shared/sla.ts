@@ -41,7 +41,7 @@ export function availabilitySla(account: SlaInput): Sla {
 
 /** Minutes of downtime a month the SLA allows (30-day month). */
 export function monthlyErrorBudgetMinutes(slaPercent: number): number {
-    return Math.round((30 * 24 * 60 * (100 - slaPercent)) / 100 * 10) / 10;
+    return Math.round(((30 * 24 * 60 * (100 - slaPercent)) / 100) * 10) / 10;
 }
 
 /**

@@ -65,7 +65,10 @@ function describeIssue(schema: AnySchema, issue: z.core.$ZodIssue, raw: unknown,
             const label = path.length === 0 && options.topLevelKey ? options.topLevelKey : (k: string) => `'${k}'`;
             const acceptedLabel = path.length === 0 && options.topLevelKey ? options.topLevelKey : (k: string) => k;
             const what = path.length === 0 && options.topLevelKey ? "unknown config key" : "unknown key";
-            return { path, message: `${what} ${issue.keys.map(label).join(", ")}; accepted keys: ${accepted.map((k) => acceptedLabel(k).replace(/^'|'$/g, "")).join(", ")}` };
+            return {
+                path,
+                message: `${what} ${issue.keys.map(label).join(", ")}; accepted keys: ${accepted.map((k) => acceptedLabel(k).replace(/^'|'$/g, "")).join(", ")}`,
+            };
         }
         case "invalid_type":
             if (value === undefined) return { path, message: `is required (expected ${issue.expected})` };
@@ -94,7 +97,8 @@ type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 
  * (its JSDoc reaches editors and every language's SDK); the shape only adds the messages.
  */
 export function argsShape<T>() {
-    return <S extends z.ZodType>(schema: S & (Same<z.input<S>, T> extends true ? unknown : { "the zod shape differs from the args interface": T })): S => schema;
+    return <S extends z.ZodType>(schema: S & (Same<z.input<S>, T> extends true ? unknown : { "the zod shape differs from the args interface": T })): S =>
+        schema;
 }
 
 /**

@@ -46,7 +46,9 @@ export const LAST_WRITER_WINS_PATH = "/_ts";
 export const PARTITION_KEY_VERSION = 2;
 
 /** Create options for throughput: manual RU/s, autoscale max, or none (shared or serverless). */
-export function throughputOptions(t: ThroughputSetting | ProvisionedThroughput | ContainerThroughput | SharedThroughput | undefined): cosmosInputs.cosmosdb.CreateUpdateOptionsArgs | undefined {
+export function throughputOptions(
+    t: ThroughputSetting | ProvisionedThroughput | ContainerThroughput | SharedThroughput | undefined,
+): cosmosInputs.cosmosdb.CreateUpdateOptionsArgs | undefined {
     if (!t || t.mode === "serverless") return undefined;
     const one = narrow(t);
     switch (one.mode) {
@@ -68,19 +70,30 @@ export function containerResource(database: string, c: SqlContainer): cosmosInpu
         partitionKey: {
             paths,
             kind: paths.length > 1 ? "MultiHash" : "Hash",
-            version: paths.length > 1 ? 2 : c.partitionKey.version ?? PARTITION_KEY_VERSION,
+            version: paths.length > 1 ? 2 : (c.partitionKey.version ?? PARTITION_KEY_VERSION),
         },
-        indexingPolicy: normaliseIndexingPolicy(c.indexingPolicy, (c.vectorEmbeddings ?? []).map((e) => e.path)),
+        indexingPolicy: normaliseIndexingPolicy(
+            c.indexingPolicy,
+            (c.vectorEmbeddings ?? []).map((e) => e.path),
+        ),
     };
     const embeddings = c.vectorEmbeddings ?? [];
     if (embeddings.length > 0) {
         resource.vectorEmbeddingPolicy = {
-            vectorEmbeddings: embeddings.map((e) => ({ path: e.path.trim(), dataType: e.dataType ?? VECTOR_DEFAULT_DATA_TYPE, dimensions: e.dimensions, distanceFunction: e.distanceFunction })),
+            vectorEmbeddings: embeddings.map((e) => ({
+                path: e.path.trim(),
+                dataType: e.dataType ?? VECTOR_DEFAULT_DATA_TYPE,
+                dimensions: e.dimensions,
+                distanceFunction: e.distanceFunction,
+            })),
         };
     }
     if (c.fullTextPolicy) {
         const language = c.fullTextPolicy.defaultLanguage ?? FULL_TEXT_DEFAULT_LANGUAGE;
-        resource.fullTextPolicy = { defaultLanguage: language, fullTextPaths: c.fullTextPolicy.paths.map((p) => ({ path: p.path.trim(), language: p.language ?? language })) };
+        resource.fullTextPolicy = {
+            defaultLanguage: language,
+            fullTextPaths: c.fullTextPolicy.paths.map((p) => ({ path: p.path.trim(), language: p.language ?? language })),
+        };
     }
     if ((c.computedProperties ?? []).length > 0) resource.computedProperties = (c.computedProperties ?? []).map((p) => ({ name: p.name, query: p.query }));
     const uniqueKeys = (c.uniqueKeys ?? []).map((k) => k.map((p) => p.trim()));

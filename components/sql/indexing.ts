@@ -49,7 +49,7 @@ export function checkIndexPath(path: string): string | undefined {
         return "an included or excluded path ends in '/?' (that value) or '/*' (everything below it)";
     }
     if (!INDEX_PATH.test(path)) {
-        return "each segment is a property name, a quoted name such as \"my-prop\", or [] for array items";
+        return 'each segment is a property name, a quoted name such as "my-prop", or [] for array items';
     }
     return undefined;
 }
@@ -64,7 +64,7 @@ export function checkPropertyPath(path: string): string | undefined {
         return "a property path names the property itself, without a trailing '/?' or '/*'";
     }
     if (!PROPERTY_PATH.test(path)) {
-        return "each segment is a property name or a quoted name such as \"my-prop\"";
+        return 'each segment is a property name or a quoted name such as "my-prop"';
     }
     return undefined;
 }

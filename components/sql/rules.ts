@@ -78,15 +78,25 @@ function throughputModeRules(t: { mode: ThroughputMode; throughput?: number; max
 
 /** Throughput args that passed the mode rules, as the mode's one field. */
 export const narrow = <T extends { mode: ThroughputMode; throughput?: number; maxThroughput?: number }>(t: T) =>
-    (t.mode === "manual" ? { mode: "manual", throughput: t.throughput } : t.mode === "autoscale" ? { mode: "autoscale", maxThroughput: t.maxThroughput } : { mode: "shared" }) as ContainerThroughputInput;
+    (t.mode === "manual"
+        ? { mode: "manual", throughput: t.throughput }
+        : t.mode === "autoscale"
+          ? { mode: "autoscale", maxThroughput: t.maxThroughput }
+          : { mode: "shared" }) as ContainerThroughputInput;
 
 /** Dedicated throughput for a database (shared by its containers); parsed to the mode's one field. */
 export const provisionedThroughput = argsShape<SharedThroughput>()(
     z
         .strictObject({
-            mode: enumOf(ProvisionedThroughputMode, "throughput mode", "throughput mode is 'manual' (with throughput) or 'autoscale' (with maxThroughput)").describe("`manual` (with throughput) or `autoscale` (with maxThroughput)."),
+            mode: enumOf(
+                ProvisionedThroughputMode,
+                "throughput mode",
+                "throughput mode is 'manual' (with throughput) or 'autoscale' (with maxThroughput)",
+            ).describe("`manual` (with throughput) or `autoscale` (with maxThroughput)."),
             throughput: manualThroughput.optional().describe("manual only, required: RU/s, at least 400, in steps of 100."),
-            maxThroughput: autoscaleMax.optional().describe("autoscale only, required: the highest RU/s autoscale may reach, at least 1,000, in steps of 1,000."),
+            maxThroughput: autoscaleMax
+                .optional()
+                .describe("autoscale only, required: the highest RU/s autoscale may reach, at least 1,000, in steps of 1,000."),
         })
         .superRefine(throughputModeRules)
         .transform((t) => narrow(t) as ProvisionedThroughput),
@@ -96,18 +106,33 @@ export const provisionedThroughput = argsShape<SharedThroughput>()(
 export const containerThroughput = argsShape<ContainerThroughput>()(
     z
         .strictObject({
-            mode: enumOf(ThroughputMode, "container throughput mode", "container throughput mode is 'manual' (with throughput), 'autoscale' (with maxThroughput) or 'shared' (the database's throughput)").describe("`manual` (with throughput), `autoscale` (with maxThroughput) or `shared` (the database's throughput)."),
+            mode: enumOf(
+                ThroughputMode,
+                "container throughput mode",
+                "container throughput mode is 'manual' (with throughput), 'autoscale' (with maxThroughput) or 'shared' (the database's throughput)",
+            ).describe("`manual` (with throughput), `autoscale` (with maxThroughput) or `shared` (the database's throughput)."),
             throughput: manualThroughput.optional().describe("manual only, required: RU/s, at least 400, in steps of 100."),
-            maxThroughput: autoscaleMax.optional().describe("autoscale only, required: the highest RU/s autoscale may reach, at least 1,000, in steps of 1,000."),
+            maxThroughput: autoscaleMax
+                .optional()
+                .describe("autoscale only, required: the highest RU/s autoscale may reach, at least 1,000, in steps of 1,000."),
         })
         .superRefine(throughputModeRules)
         .transform(narrow),
 );
 
-export const partitionKeySchema = argsShape<PartitionKey>()(z.strictObject({
-    paths: z.array(propertyPath).min(1, "a partition key has 1 to 3 paths").max(3, "a partition key has 1 to 3 paths (hierarchical keys allow at most 3 levels)").describe("1 path (`Hash`) or 2-3 paths (hierarchical, `MultiHash` version 2)."),
-    version: z.union([z.literal(PartitionKeyVersion.V1), z.literal(PartitionKeyVersion.V2)], { error: "partition key version is 1 or 2" }).optional().describe("Hash version for a single-path key: 2 (default, long keys) or 1 (legacy). Hierarchical keys are always 2."),
-}));
+export const partitionKeySchema = argsShape<PartitionKey>()(
+    z.strictObject({
+        paths: z
+            .array(propertyPath)
+            .min(1, "a partition key has 1 to 3 paths")
+            .max(3, "a partition key has 1 to 3 paths (hierarchical keys allow at most 3 levels)")
+            .describe("1 path (`Hash`) or 2-3 paths (hierarchical, `MultiHash` version 2)."),
+        version: z
+            .union([z.literal(PartitionKeyVersion.V1), z.literal(PartitionKeyVersion.V2)], { error: "partition key version is 1 or 2" })
+            .optional()
+            .describe("Hash version for a single-path key: 2 (default, long keys) or 1 (legacy). Hierarchical keys are always 2."),
+    }),
+);
 
 const compositePath = z.strictObject({
     path: propertyPath,
@@ -116,9 +141,7 @@ const compositePath = z.strictObject({
 
 const spatialIndex = z.strictObject({
     path: spatialPath,
-    types: z
-        .array(enumOf(SpatialType, "spatial type", "spatial type is Point, LineString, Polygon or MultiPolygon"))
-        .optional(),
+    types: z.array(enumOf(SpatialType, "spatial type", "spatial type is Point, LineString, Polygon or MultiPolygon")).optional(),
 });
 
 /** Vector limits: https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search#current-limitations */
@@ -137,50 +160,113 @@ export const MAX_COMPUTED_PROPERTIES = 20;
 
 const fullTextLanguage = enumOf(FullTextLanguage, "a full-text language");
 
-export const vectorIndexSchema = argsShape<VectorIndex>()(z.strictObject({
-    path: propertyPath.describe("An embedding path of vectorEmbeddings (no wildcards)."),
-    type: enumOf(VectorIndexType, "a vector index type", `a vector index type is ${VECTOR_INDEX_TYPES.join(", ")}`).describe("`flat` (exact, up to 505 dimensions), `quantizedFlat` (compressed, up to 4,096) or `diskANN` (approximate, up to 4,096; best past about 50,000 vectors per partition)."),
-    quantizationByteSize: z.number().int().min(1, "quantizationByteSize is at least 1").max(VECTOR_LIMITS.maxQuantizationBytes, `quantizationByteSize is at most ${VECTOR_LIMITS.maxQuantizationBytes}`).optional().describe("quantizedFlat and diskANN: bytes per quantized vector, 1 to min(dimensions, 512)."),
-    indexingSearchListSize: z.number().int().min(VECTOR_LIMITS.searchListSize[0], "indexingSearchListSize is 25 to 500").max(VECTOR_LIMITS.searchListSize[1], "indexingSearchListSize is 25 to 500").optional().describe("diskANN: candidate list size while building, 25 to 500 (Azure's default 100)."),
-    vectorIndexShardKey: z.array(propertyPath).min(1).optional().describe("quantizedFlat and diskANN: properties that shard the index, e.g. `[/tenantId]`."),
-}));
+export const vectorIndexSchema = argsShape<VectorIndex>()(
+    z.strictObject({
+        path: propertyPath.describe("An embedding path of vectorEmbeddings (no wildcards)."),
+        type: enumOf(VectorIndexType, "a vector index type", `a vector index type is ${VECTOR_INDEX_TYPES.join(", ")}`).describe(
+            "`flat` (exact, up to 505 dimensions), `quantizedFlat` (compressed, up to 4,096) or `diskANN` (approximate, up to 4,096; best past about 50,000 vectors per partition).",
+        ),
+        quantizationByteSize: z
+            .number()
+            .int()
+            .min(1, "quantizationByteSize is at least 1")
+            .max(VECTOR_LIMITS.maxQuantizationBytes, `quantizationByteSize is at most ${VECTOR_LIMITS.maxQuantizationBytes}`)
+            .optional()
+            .describe("quantizedFlat and diskANN: bytes per quantized vector, 1 to min(dimensions, 512)."),
+        indexingSearchListSize: z
+            .number()
+            .int()
+            .min(VECTOR_LIMITS.searchListSize[0], "indexingSearchListSize is 25 to 500")
+            .max(VECTOR_LIMITS.searchListSize[1], "indexingSearchListSize is 25 to 500")
+            .optional()
+            .describe("diskANN: candidate list size while building, 25 to 500 (Azure's default 100)."),
+        vectorIndexShardKey: z
+            .array(propertyPath)
+            .min(1)
+            .optional()
+            .describe("quantizedFlat and diskANN: properties that shard the index, e.g. `[/tenantId]`."),
+    }),
+);
 
-export const indexingPolicySchema = argsShape<IndexingPolicy>()(z.strictObject({
-    mode: enumOf(IndexingMode, "indexing mode", "indexing mode is 'consistent' or 'none'").optional().describe("`consistent` (default) or `none` (point reads only; no queries on properties)."),
-    includedPaths: z.array(indexPath).optional().describe("Paths to index, each ending in `/?` (the value) or `/*` (everything below). `/*` goes in exactly one of includedPaths and excludedPaths."),
-    excludedPaths: z.array(indexPath).optional().describe("Paths not to index (saves write RU and storage). `/\"_etag\"/?` is added automatically, as the service does."),
-    compositeIndexes: z
-        .array(z.array(compositePath).min(2, "a composite index has at least two paths"))
-        .optional()
-        .describe("Each a list of 2+ `{ path, order }`: needed for ORDER BY on several properties and helps equality + range filters."),
-    spatialIndexes: z.array(spatialIndex).optional().describe("Geo indexes: `{ path: /location/*, types: [Point, ...] }` for ST_DISTANCE / ST_WITHIN queries."),
-    vectorIndexes: z.array(vectorIndexSchema).optional().describe("One index per embedding path of vectorEmbeddings, for VectorDistance searches."),
-    fullTextIndexes: z.array(propertyPath).optional().describe("Paths of the full-text policy to index, for FullTextContains* and FullTextScore."),
-}));
+export const indexingPolicySchema = argsShape<IndexingPolicy>()(
+    z.strictObject({
+        mode: enumOf(IndexingMode, "indexing mode", "indexing mode is 'consistent' or 'none'")
+            .optional()
+            .describe("`consistent` (default) or `none` (point reads only; no queries on properties)."),
+        includedPaths: z
+            .array(indexPath)
+            .optional()
+            .describe(
+                "Paths to index, each ending in `/?` (the value) or `/*` (everything below). `/*` goes in exactly one of includedPaths and excludedPaths.",
+            ),
+        excludedPaths: z
+            .array(indexPath)
+            .optional()
+            .describe('Paths not to index (saves write RU and storage). `/"_etag"/?` is added automatically, as the service does.'),
+        compositeIndexes: z
+            .array(z.array(compositePath).min(2, "a composite index has at least two paths"))
+            .optional()
+            .describe("Each a list of 2+ `{ path, order }`: needed for ORDER BY on several properties and helps equality + range filters."),
+        spatialIndexes: z
+            .array(spatialIndex)
+            .optional()
+            .describe("Geo indexes: `{ path: /location/*, types: [Point, ...] }` for ST_DISTANCE / ST_WITHIN queries."),
+        vectorIndexes: z.array(vectorIndexSchema).optional().describe("One index per embedding path of vectorEmbeddings, for VectorDistance searches."),
+        fullTextIndexes: z.array(propertyPath).optional().describe("Paths of the full-text policy to index, for FullTextContains* and FullTextScore."),
+    }),
+);
 
-export const vectorEmbeddingSchema = argsShape<VectorEmbedding>()(z.strictObject({
-    path: propertyPath.describe("Property holding the vector, e.g. `/embedding` (no wildcards)."),
-    dataType: enumOf(VectorDataType, "a vector data type", `a vector data type is ${VECTOR_DATA_TYPES.join(", ")}`).optional().describe("float32 (default), float16, int8 or uint8."),
-    dimensions: z.number().int("dimensions is a whole number").min(1, "dimensions is at least 1").max(VECTOR_LIMITS.quantizedDimensions, `dimensions is at most ${VECTOR_LIMITS.quantizedDimensions}`).describe("Length of every vector at this path (flat indexes take at most 505)."),
-    distanceFunction: enumOf(DistanceFunction, "a distance function", `a distance function is ${DISTANCE_FUNCTIONS.join(", ")}`).describe("cosine, dotproduct or euclidean."),
-}));
+export const vectorEmbeddingSchema = argsShape<VectorEmbedding>()(
+    z.strictObject({
+        path: propertyPath.describe("Property holding the vector, e.g. `/embedding` (no wildcards)."),
+        dataType: enumOf(VectorDataType, "a vector data type", `a vector data type is ${VECTOR_DATA_TYPES.join(", ")}`)
+            .optional()
+            .describe("float32 (default), float16, int8 or uint8."),
+        dimensions: z
+            .number()
+            .int("dimensions is a whole number")
+            .min(1, "dimensions is at least 1")
+            .max(VECTOR_LIMITS.quantizedDimensions, `dimensions is at most ${VECTOR_LIMITS.quantizedDimensions}`)
+            .describe("Length of every vector at this path (flat indexes take at most 505)."),
+        distanceFunction: enumOf(DistanceFunction, "a distance function", `a distance function is ${DISTANCE_FUNCTIONS.join(", ")}`).describe(
+            "cosine, dotproduct or euclidean.",
+        ),
+    }),
+);
 
-export const fullTextPolicySchema = argsShape<FullTextPolicy>()(z.strictObject({
-    defaultLanguage: fullTextLanguage.optional().describe("Language of paths that set none. Default en-US."),
-    paths: z.array(z.strictObject({ path: propertyPath, language: fullTextLanguage.optional() })).min(1, "a full-text policy has at least one path").describe("Text properties for full-text search, each with an optional language."),
-}));
+export const fullTextPolicySchema = argsShape<FullTextPolicy>()(
+    z.strictObject({
+        defaultLanguage: fullTextLanguage.optional().describe("Language of paths that set none. Default en-US."),
+        paths: z
+            .array(z.strictObject({ path: propertyPath, language: fullTextLanguage.optional() }))
+            .min(1, "a full-text policy has at least one path")
+            .describe("Text properties for full-text search, each with an optional language."),
+    }),
+);
 
-export const computedPropertySchema = argsShape<ComputedProperty>()(z.strictObject({
-    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,254}$/, "a computed property name starts with a letter and uses letters, digits and '_'").describe("Top-level name queries read it by, e.g. `cp_lowerName`."),
-    query: z.string().min(1, "a computed property has a query").describe("`SELECT VALUE <expression> FROM c`."),
-}));
+export const computedPropertySchema = argsShape<ComputedProperty>()(
+    z.strictObject({
+        name: z
+            .string()
+            .regex(/^[A-Za-z][A-Za-z0-9_]{0,254}$/, "a computed property name starts with a letter and uses letters, digits and '_'")
+            .describe("Top-level name queries read it by, e.g. `cp_lowerName`."),
+        query: z.string().min(1, "a computed property has a query").describe("`SELECT VALUE <expression> FROM c`."),
+    }),
+);
 
 /** `mode` chooses: LastWriterWins takes `path`, Custom takes `procedure` (conflictResolutionRules). */
 export const conflictResolutionSchema = argsShape<ConflictResolution>()(
     z.strictObject({
-        mode: enumOf(ConflictResolutionMode, "conflict resolution mode", "conflict resolution mode is 'LastWriterWins' (with optional path) or 'Custom' (with optional procedure)"),
+        mode: enumOf(
+            ConflictResolutionMode,
+            "conflict resolution mode",
+            "conflict resolution mode is 'LastWriterWins' (with optional path) or 'Custom' (with optional procedure)",
+        ),
         path: propertyPath.optional().describe("LastWriterWins only: numeric property that decides the winner; default `/_ts`."),
-        procedure: z.string().optional().describe("Custom only: a stored procedure of this container that resolves conflicts; omit to leave conflicts in the feed."),
+        procedure: z
+            .string()
+            .optional()
+            .describe("Custom only: a stored procedure of this container that resolves conflicts; omit to leave conflicts in the feed."),
     }),
 );
 
@@ -194,42 +280,78 @@ export const containerSettingsShape = {
     name: resourceId("container").describe("Container id; a rename is a delete and a create."),
     partitionKey: partitionKeySchema.describe("Fixed at creation: a change replaces the container (and is refused in prod)."),
     indexingPolicy: indexingPolicySchema.optional().describe("Default: index everything (`/*`), consistent mode. Emitted in the service's normalised form."),
-    uniqueKeys: z.array(z.array(propertyPath).min(1, "a unique key has at least one path")).optional().describe("Each unique key is a list of property paths unique together within a logical partition; fixed at creation."),
-    defaultTtl: ttlSeconds.optional().describe("Seconds until items expire: -1 = on without a default (items set `ttl`), positive = default (at most 2,147,483,647); omit = off."),
-    analyticalTtl: ttlSeconds.optional().describe("Analytical store retention (`analyticalStorageTtl`): -1 = forever, positive = seconds (at most 2,147,483,647). Needs account.analyticalStorage."),
-    conflictResolution: conflictResolutionSchema.optional().describe("How multi-region-write conflicts resolve: LastWriterWins on a path, or Custom with a stored procedure."),
+    uniqueKeys: z
+        .array(z.array(propertyPath).min(1, "a unique key has at least one path"))
+        .optional()
+        .describe("Each unique key is a list of property paths unique together within a logical partition; fixed at creation."),
+    defaultTtl: ttlSeconds
+        .optional()
+        .describe("Seconds until items expire: -1 = on without a default (items set `ttl`), positive = default (at most 2,147,483,647); omit = off."),
+    analyticalTtl: ttlSeconds
+        .optional()
+        .describe(
+            "Analytical store retention (`analyticalStorageTtl`): -1 = forever, positive = seconds (at most 2,147,483,647). Needs account.analyticalStorage.",
+        ),
+    conflictResolution: conflictResolutionSchema
+        .optional()
+        .describe("How multi-region-write conflicts resolve: LastWriterWins on a path, or Custom with a stored procedure."),
     throughput: containerThroughput.optional().describe("Default for every stack; a stack's `throughput.containers` entry wins."),
     vectorEmbeddings: z
         .array(vectorEmbeddingSchema)
         .optional()
-        .describe("Vector embedding policy: each embedding path with its data type, dimensions and distance function. Fixed at creation (a change replaces the container); needs dedicated throughput and the account capability EnableNoSQLVectorSearch (CosmosEstate and the stack add it; SqlData alone refuses the container without it). Embedding paths are excluded from the range index for you."),
-    fullTextPolicy: fullTextPolicySchema.optional().describe("Full-text policy: text paths and their language; needs the account capability EnableNoSQLFullTextSearch (CosmosEstate and the stack add it)."),
-    computedProperties: z.array(computedPropertySchema).optional().describe("Up to 20 `{ name, query }`: values computed from each item, queryable by name. `/*` does not index them: list a path such as `/cp_lowerName/?` to index one."),
-    tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this container, instead of the stack's (an adopted container keeps its own). Default: the stack's tags."),
+        .describe(
+            "Vector embedding policy: each embedding path with its data type, dimensions and distance function. Fixed at creation (a change replaces the container); needs dedicated throughput and the account capability EnableNoSQLVectorSearch (CosmosEstate and the stack add it; SqlData alone refuses the container without it). Embedding paths are excluded from the range index for you.",
+        ),
+    fullTextPolicy: fullTextPolicySchema
+        .optional()
+        .describe(
+            "Full-text policy: text paths and their language; needs the account capability EnableNoSQLFullTextSearch (CosmosEstate and the stack add it).",
+        ),
+    computedProperties: z
+        .array(computedPropertySchema)
+        .optional()
+        .describe(
+            "Up to 20 `{ name, query }`: values computed from each item, queryable by name. `/*` does not index them: list a path such as `/cp_lowerName/?` to index one.",
+        ),
+    tags: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe("Azure tags of this container, instead of the stack's (an adopted container keeps its own). Default: the stack's tags."),
 };
 
 /** Scripts as the component takes them: the JavaScript body itself. */
 const scriptBody = z.string().min(1, "a script body is JavaScript source");
-export const containerArgsSchema = argsShape<SqlContainer>()(z.strictObject({
-    ...containerSettingsShape,
-    storedProcedures: z.array(z.strictObject({ name: resourceId("stored procedure"), body: scriptBody })).optional(),
-    triggers: z.array(z.strictObject({ name: resourceId("trigger"), body: scriptBody, type: triggerType, operation: triggerOperation })).optional(),
-    userDefinedFunctions: z.array(z.strictObject({ name: resourceId("user-defined function"), body: scriptBody })).optional(),
-    restore: inPlaceRestoreSchema.optional().describe("Create this (deleted) container by restoring it from the account's continuous backup."),
-    importId: z
-        .string()
-        .regex(CONTAINER_ARM_ID, "an import id is the container's ARM id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.DocumentDB/databaseAccounts/<account>/sqlDatabases/<database>/containers/<container>")
-        .optional()
-        .describe("Adopt an existing container with this ARM id instead of creating it (Pulumi's `import` option): for containers that came back with their database's restore."),
-}));
+export const containerArgsSchema = argsShape<SqlContainer>()(
+    z.strictObject({
+        ...containerSettingsShape,
+        storedProcedures: z.array(z.strictObject({ name: resourceId("stored procedure"), body: scriptBody })).optional(),
+        triggers: z.array(z.strictObject({ name: resourceId("trigger"), body: scriptBody, type: triggerType, operation: triggerOperation })).optional(),
+        userDefinedFunctions: z.array(z.strictObject({ name: resourceId("user-defined function"), body: scriptBody })).optional(),
+        restore: inPlaceRestoreSchema.optional().describe("Create this (deleted) container by restoring it from the account's continuous backup."),
+        importId: z
+            .string()
+            .regex(
+                CONTAINER_ARM_ID,
+                "an import id is the container's ARM id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.DocumentDB/databaseAccounts/<account>/sqlDatabases/<database>/containers/<container>",
+            )
+            .optional()
+            .describe(
+                "Adopt an existing container with this ARM id instead of creating it (Pulumi's `import` option): for containers that came back with their database's restore.",
+            ),
+    }),
+);
 
-export const databaseArgsSchema = argsShape<SqlDatabase>()(z.strictObject({
-    name: resourceId("database").describe("Database id; a rename is a delete and a create."),
-    throughput: provisionedThroughput.optional().describe("Shared throughput for the database's containers."),
-    tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this database; default: the component's `tags`."),
-    containers: z.array(containerArgsSchema).optional(),
-    restore: inPlaceRestoreSchema.optional().describe("Create this (deleted) database by restoring it, with its containers, from the account's continuous backup."),
-}));
+export const databaseArgsSchema = argsShape<SqlDatabase>()(
+    z.strictObject({
+        name: resourceId("database").describe("Database id; a rename is a delete and a create."),
+        throughput: provisionedThroughput.optional().describe("Shared throughput for the database's containers."),
+        tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this database; default: the component's `tags`."),
+        containers: z.array(containerArgsSchema).optional(),
+        restore: inPlaceRestoreSchema
+            .optional()
+            .describe("Create this (deleted) database by restoring it, with its containers, from the account's continuous backup."),
+    }),
+);
 
 /** What the rules read of a container: the settings, and script names. */
 export interface ContainerRuleInput {
@@ -294,7 +416,10 @@ export function containerRules(c: ContainerRuleInput, report: Report): void {
     if (resolution?.mode === "Custom" && resolution.procedure !== undefined) {
         const names = (c.storedProcedures ?? []).map((s) => s.name);
         if (!names.includes(resolution.procedure)) {
-            report(["conflictResolution", "procedure"], `'${resolution.procedure}' is not a stored procedure of this container; declared: ${names.length ? names.join(", ") : "none"}`);
+            report(
+                ["conflictResolution", "procedure"],
+                `'${resolution.procedure}' is not a stored procedure of this container; declared: ${names.length ? names.join(", ") : "none"}`,
+            );
         }
     }
 
@@ -314,22 +439,37 @@ export function containerRules(c: ContainerRuleInput, report: Report): void {
 function searchRules(c: ContainerRuleInput, report: Report): void {
     const embeddings = c.vectorEmbeddings ?? [];
     for (const d of findDuplicates(embeddings, (e) => e.path.trim())) {
-        report(["vectorEmbeddings", d.index, "path"], `embedding path '${d.key}' is listed twice (also vectorEmbeddings[${d.first}]); each path has one policy`);
+        report(
+            ["vectorEmbeddings", d.index, "path"],
+            `embedding path '${d.key}' is listed twice (also vectorEmbeddings[${d.first}]); each path has one policy`,
+        );
     }
     const byPath = new Map(embeddings.map((e) => [e.path.trim(), e]));
     const indexes = c.indexingPolicy?.vectorIndexes ?? [];
     for (const d of findDuplicates(indexes, (v) => v.path.trim())) {
-        report(["indexingPolicy", "vectorIndexes", d.index, "path"], `vector index path '${d.key}' is listed twice (also vectorIndexes[${d.first}]); one index per embedding path`);
+        report(
+            ["indexingPolicy", "vectorIndexes", d.index, "path"],
+            `vector index path '${d.key}' is listed twice (also vectorIndexes[${d.first}]); one index per embedding path`,
+        );
     }
     indexes.forEach((v, i) => {
         const at = ["indexingPolicy", "vectorIndexes", i];
         const embedding = byPath.get(v.path.trim());
         if (!embedding) {
-            report([...at, "path"], `'${v.path}' has no vector embedding; declared embedding paths: ${[...byPath.keys()].join(", ") || "none"} (add it to vectorEmbeddings)`);
+            report(
+                [...at, "path"],
+                `'${v.path}' has no vector embedding; declared embedding paths: ${[...byPath.keys()].join(", ") || "none"} (add it to vectorEmbeddings)`,
+            );
         } else if (v.type === "flat" && embedding.dimensions > VECTOR_LIMITS.flatDimensions) {
-            report([...at, "type"], `a flat index takes vectors of at most ${VECTOR_LIMITS.flatDimensions} dimensions; '${v.path}' has ${embedding.dimensions} (use quantizedFlat or diskANN)`);
+            report(
+                [...at, "type"],
+                `a flat index takes vectors of at most ${VECTOR_LIMITS.flatDimensions} dimensions; '${v.path}' has ${embedding.dimensions} (use quantizedFlat or diskANN)`,
+            );
         } else if (v.quantizationByteSize !== undefined && v.quantizationByteSize > embedding.dimensions) {
-            report([...at, "quantizationByteSize"], `quantizationByteSize is at most the vector's dimensions (${embedding.dimensions}); got ${v.quantizationByteSize}`);
+            report(
+                [...at, "quantizationByteSize"],
+                `quantizationByteSize is at most the vector's dimensions (${embedding.dimensions}); got ${v.quantizationByteSize}`,
+            );
         }
         if (v.type === "flat" && (v.quantizationByteSize !== undefined || v.vectorIndexShardKey !== undefined)) {
             report(at, "quantizationByteSize and vectorIndexShardKey apply to quantizedFlat and diskANN indexes only");
@@ -346,7 +486,10 @@ function searchRules(c: ContainerRuleInput, report: Report): void {
     }
     (c.indexingPolicy?.fullTextIndexes ?? []).forEach((path, i) => {
         if (!textPaths.has(path.trim())) {
-            report(["indexingPolicy", "fullTextIndexes", i], `'${path}' is not a path of the full-text policy; declared: ${[...textPaths].join(", ") || "none"} (add it to fullTextPolicy.paths)`);
+            report(
+                ["indexingPolicy", "fullTextIndexes", i],
+                `'${path}' is not a path of the full-text policy; declared: ${[...textPaths].join(", ") || "none"} (add it to fullTextPolicy.paths)`,
+            );
         }
     });
 
@@ -370,11 +513,17 @@ export function databaseRules(databases: readonly DatabaseRuleInput[], report: R
     }
     const total = databases.reduce((n, db) => n + 1 + db.containers.length, 0);
     if (total > LIMITS.databasesAndContainers) {
-        report([], `an account holds at most ${LIMITS.databasesAndContainers} databases and containers together; got ${total} (use another account, or ask Azure support to raise the limit)`);
+        report(
+            [],
+            `an account holds at most ${LIMITS.databasesAndContainers} databases and containers together; got ${total} (use another account, or ask Azure support to raise the limit)`,
+        );
     }
     databases.forEach((db, i) => {
         for (const d of findDuplicates(db.containers, (c) => c.name)) {
-            report([i, "containers", d.index, "name"], `container '${d.key}' is declared twice in database '${db.name}' (also at containers[${d.first}]); container names are unique in a database`);
+            report(
+                [i, "containers", d.index, "name"],
+                `container '${d.key}' is declared twice in database '${db.name}' (also at containers[${d.first}]); container names are unique in a database`,
+            );
         }
         const shared = db.containers.filter((c) => c.throughput?.mode === "shared").length;
         if (db.throughput && shared > LIMITS.sharedDatabaseContainers) {
@@ -387,7 +536,10 @@ export function databaseRules(databases: readonly DatabaseRuleInput[], report: R
             }
             inPlaceRestoreRules(db, c, (path, message) => report([i, "containers", j, ...path], message));
             if (c.throughput?.mode === "shared" && !db.throughput) {
-                report([i, "containers", j, "throughput"], `container '${db.name}/${c.name}' uses shared throughput but database '${db.name}' has none; give the database throughput or the container its own`);
+                report(
+                    [i, "containers", j, "throughput"],
+                    `container '${db.name}/${c.name}' uses shared throughput but database '${db.name}' has none; give the database throughput or the container its own`,
+                );
             }
         });
     });
@@ -406,15 +558,24 @@ export function sharedLimitMessage(database: string, count: number): string {
  */
 function inPlaceRestoreRules(db: DatabaseRuleInput, c: ContainerRuleInput, report: Report): void {
     if (c.restore && db.restore) {
-        report(["restore"], `container '${db.name}/${c.name}' comes back with its database's restore; restore only the database (and adopt the container with importId)`);
+        report(
+            ["restore"],
+            `container '${db.name}/${c.name}' comes back with its database's restore; restore only the database (and adopt the container with importId)`,
+        );
     } else if (c.restore && c.throughput?.mode === "shared") {
-        report(["restore"], `container '${db.name}/${c.name}' uses the shared throughput of database '${db.name}', and Azure restores such containers only with their database; restore the database instead`);
+        report(
+            ["restore"],
+            `container '${db.name}/${c.name}' uses the shared throughput of database '${db.name}', and Azure restores such containers only with their database; restore the database instead`,
+        );
     }
     if (c.importId !== undefined) {
         if (c.restore) report(["importId"], "a restored container is created by the restore, not imported; set restore or importId, not both");
         const [, database, container] = CONTAINER_ARM_ID.exec(c.importId) ?? [];
         if (database !== undefined && (database !== db.name || container !== c.name)) {
-            report(["importId"], `the import id names container '${database}/${container}'; expected one ending in /sqlDatabases/${db.name}/containers/${c.name}`);
+            report(
+                ["importId"],
+                `the import id names container '${database}/${container}'; expected one ending in /sqlDatabases/${db.name}/containers/${c.name}`,
+            );
         }
     }
 }
@@ -424,8 +585,18 @@ export const SERVERLESS_THROUGHPUT_MESSAGE = "a serverless account takes no thro
 
 /** The capability a container's search settings need on its account, and why. */
 export const SEARCH_CAPABILITIES = [
-    { capability: "EnableNoSQLVectorSearch", needs: (c: ContainerRuleInput) => (c.vectorEmbeddings ?? []).length > 0, key: "vectorEmbeddings", what: "vector embeddings" },
-    { capability: "EnableNoSQLFullTextSearch", needs: (c: ContainerRuleInput) => c.fullTextPolicy !== undefined, key: "fullTextPolicy", what: "a full-text policy" },
+    {
+        capability: "EnableNoSQLVectorSearch",
+        needs: (c: ContainerRuleInput) => (c.vectorEmbeddings ?? []).length > 0,
+        key: "vectorEmbeddings",
+        what: "vector embeddings",
+    },
+    {
+        capability: "EnableNoSQLFullTextSearch",
+        needs: (c: ContainerRuleInput) => c.fullTextPolicy !== undefined,
+        key: "fullTextPolicy",
+        what: "a full-text policy",
+    },
 ] as const;
 
 /** What the account-level rules read of the account. */
@@ -451,18 +622,30 @@ export function accountDataRules(account: AccountDataFacts, databases: readonly 
             const at = ["databases", i, "containers", j];
             if (account.serverless && c.throughput) report([...at, "throughput"], SERVERLESS_THROUGHPUT_MESSAGE);
             if (!account.serverless && !c.throughput && !db.throughput) {
-                report(at, `container '${db.name}/${c.name}' has no throughput on a provisioned account; give it throughput (manual or autoscale) or give database '${db.name}' shared throughput`);
+                report(
+                    at,
+                    `container '${db.name}/${c.name}' has no throughput on a provisioned account; give it throughput (manual or autoscale) or give database '${db.name}' shared throughput`,
+                );
             }
             for (const s of SEARCH_CAPABILITIES) {
                 if (s.needs(c) && !capabilities.has(s.capability)) {
-                    report([...at, s.key], `container '${db.name}/${c.name}' declares ${s.what}, which needs the account capability ${s.capability}; add it to the account's capabilities (CosmosEstate and the stack add it for you)`);
+                    report(
+                        [...at, s.key],
+                        `container '${db.name}/${c.name}' declares ${s.what}, which needs the account capability ${s.capability}; add it to the account's capabilities (CosmosEstate and the stack add it for you)`,
+                    );
                 }
             }
             if (c.analyticalTtl !== undefined && !account.analyticalStorage) {
-                report([...at, "analyticalTtl"], "analyticalTtl needs the analytical store; set the account's analyticalStorage to true or remove analyticalTtl");
+                report(
+                    [...at, "analyticalTtl"],
+                    "analyticalTtl needs the analytical store; set the account's analyticalStorage to true or remove analyticalTtl",
+                );
             }
             if ((c.vectorEmbeddings ?? []).length > 0 && account.analyticalStorage) {
-                report([...at, "vectorEmbeddings"], "vector search is not available on an account with the analytical store (Synapse Link); turn analyticalStorage off or keep vectors in another account");
+                report(
+                    [...at, "vectorEmbeddings"],
+                    "vector search is not available on an account with the analytical store (Synapse Link); turn analyticalStorage off or keep vectors in another account",
+                );
             }
         });
     });

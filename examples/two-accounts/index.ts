@@ -39,7 +39,12 @@ for (const tenant of tenants) {
         ],
         // The estate creates the privatelink zone in the tenant's group and links its VNet.
         network: {
-            virtualNetwork: { name: `vnet-${tenant.key}`, addressSpace: "10.40.0.0/16", location: tenant.region, subnets: [{ name: "endpoints", prefix: "10.40.1.0/24" }] },
+            virtualNetwork: {
+                name: `vnet-${tenant.key}`,
+                addressSpace: "10.40.0.0/16",
+                location: tenant.region,
+                subnets: [{ name: "endpoints", prefix: "10.40.1.0/24" }],
+            },
             privateEndpoints: [{ name: `pe-${tenant.account}`, subnet: "endpoints", location: tenant.region }],
         },
         monitoring: { profile: AlertProfile.Essential, workbook: false },

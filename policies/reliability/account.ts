@@ -15,11 +15,13 @@ import { configWithDefaults, known, list, show } from "../lib/values";
  */
 export const zoneRedundant: ResourceValidationPolicy = {
     name: "cosmosdb-zone-redundant",
-    description: "Every region of a Cosmos DB account that has availability zones is zone redundant, so losing one datacenter costs neither availability nor data (99.995 % SLA). Regions without zones are not judged.",
+    description:
+        "Every region of a Cosmos DB account that has availability zones is zone redundant, so losing one datacenter costs neither availability nor data (99.995 % SLA). Regions without zones are not judged.",
     enforcementLevel: "advisory",
     severity: "medium",
     tags: ["reliability"],
-    remediationSteps: "Set isZoneRedundant true on each location in a region with availability zones (stack config account.regions[].zoneRedundant, which defaults to the region's zone support); adding zones to an existing region means removing and re-adding the region.",
+    remediationSteps:
+        "Set isZoneRedundant true on each location in a region with availability zones (stack config account.regions[].zoneRedundant, which defaults to the region's zone support); adding zones to an existing region means removing and re-adding the region.",
     url: "https://learn.microsoft.com/azure/reliability/reliability-cosmos-db#resilience-to-availability-zone-failures",
     validateResource: validateResourceOfType(DatabaseAccount, (account, args, report) => {
         const missing: string[] = [];
@@ -32,20 +34,28 @@ export const zoneRedundant: ResourceValidationPolicy = {
             missing.push(`${label} (isZoneRedundant ${show(l.isZoneRedundant)}${note})`);
         }
         if (missing.length === 0) return;
-        report(`${accountLabel(account, args)} has regions with availability zones that are not zone redundant: ${missing.join(", ")}; accepted: isZoneRedundant true in every region that has zones (regions without zones are not judged; a region missing from components/shared/regions.ts is judged as having zones until it is added)`);
+        report(
+            `${accountLabel(account, args)} has regions with availability zones that are not zone redundant: ${missing.join(", ")}; accepted: isZoneRedundant true in every region that has zones (regions without zones are not judged; a region missing from components/shared/regions.ts is judged as having zones until it is added)`,
+        );
     }),
 };
 
 const regionsSchema: PolicyConfigSchema = {
     properties: {
         minRegions: { type: "integer", minimum: 1, default: 2, description: "Regions every account has." },
-        minRegionsWithStrong: { type: "integer", minimum: 1, default: 3, description: "Regions an account with Strong consistency has (Strong across two regions blocks writes when one is down)." },
+        minRegionsWithStrong: {
+            type: "integer",
+            minimum: 1,
+            default: 3,
+            description: "Regions an account with Strong consistency has (Strong across two regions blocks writes when one is down).",
+        },
     },
 };
 
 export const multiRegion: ResourceValidationPolicy = {
     name: "cosmosdb-multi-region",
-    description: "A production Cosmos DB account replicates to at least two regions (three with Strong consistency), so a regional outage leaves a readable, failover-ready copy.",
+    description:
+        "A production Cosmos DB account replicates to at least two regions (three with Strong consistency), so a regional outage leaves a readable, failover-ready copy.",
     enforcementLevel: "advisory",
     severity: "medium",
     tags: ["reliability"],
@@ -59,13 +69,16 @@ export const multiRegion: ResourceValidationPolicy = {
         const required = strong ? Math.max(minRegions, minRegionsWithStrong) : minRegions;
         if (regions.length >= required) return;
         const what = `${regions.length} region${regions.length === 1 ? "" : "s"} (${regions.join(", ")})`;
-        report(`${accountLabel(account, args)}${strong ? " uses Strong consistency with" : " has"} ${what}; accepted: at least ${required} regions${strong ? " with Strong consistency" : ""}`);
+        report(
+            `${accountLabel(account, args)}${strong ? " uses Strong consistency with" : " has"} ${what}; accepted: at least ${required} regions${strong ? " with Strong consistency" : ""}`,
+        );
     }),
 };
 
 export const automaticFailover: ResourceValidationPolicy = {
     name: "cosmosdb-automatic-failover",
-    description: "A Cosmos DB account with several regions and one write region has service-managed failover on, so a write-region outage promotes the next region without an operator.",
+    description:
+        "A Cosmos DB account with several regions and one write region has service-managed failover on, so a write-region outage promotes the next region without an operator.",
     enforcementLevel: "mandatory",
     severity: "medium",
     tags: ["reliability"],
@@ -74,7 +87,9 @@ export const automaticFailover: ResourceValidationPolicy = {
     validateResource: validateResourceOfType(DatabaseAccount, (account, args, report) => {
         const regions = list(account.locations).length;
         if (regions < 2 || account.enableMultipleWriteLocations === true || account.enableAutomaticFailover === true) return;
-        report(`${accountLabel(account, args)} has ${regions} regions and a single write region but enableAutomaticFailover ${show(account.enableAutomaticFailover)}; accepted: true`);
+        report(
+            `${accountLabel(account, args)} has ${regions} regions and a single write region but enableAutomaticFailover ${show(account.enableAutomaticFailover)}; accepted: true`,
+        );
     }),
 };
 
@@ -92,11 +107,13 @@ const backupSchema: PolicyConfigSchema = {
 
 export const continuousBackup: ResourceValidationPolicy = {
     name: "cosmosdb-continuous-backup",
-    description: "Cosmos DB accounts use continuous backup, so any container can be restored to any second in the retention window (periodic backup restores only via a support ticket).",
+    description:
+        "Cosmos DB accounts use continuous backup, so any container can be restored to any second in the retention window (periodic backup restores only via a support ticket).",
     enforcementLevel: "mandatory",
     severity: "high",
     tags: ["reliability", "data-safety"],
-    remediationSteps: 'Set backupPolicy to { type: "Continuous", continuousModeProperties: { tier } } with the tier the policy config asks for. Periodic to continuous is a one-way update of its own.',
+    remediationSteps:
+        'Set backupPolicy to { type: "Continuous", continuousModeProperties: { tier } } with the tier the policy config asks for. Periodic to continuous is a one-way update of its own.',
     url: "https://learn.microsoft.com/azure/cosmos-db/continuous-backup-restore-introduction",
     configSchema: backupSchema,
     validateResource: validateResourceOfType(DatabaseAccount, (account, args, report) => {
@@ -104,7 +121,7 @@ export const continuousBackup: ResourceValidationPolicy = {
         const label = accountLabel(account, args);
         const policy = account.backupPolicy;
         if (policy?.type !== "Continuous") {
-            const note = policy === undefined ? ", which Azure treats as \"Periodic\"" : "";
+            const note = policy === undefined ? ', which Azure treats as "Periodic"' : "";
             report(`${label} has backupPolicy.type ${show(policy?.type)}${note}; accepted: "Continuous" with tier ${JSON.stringify(minimumTier)} or longer`);
             return;
         }

@@ -41,18 +41,23 @@ export const dataProtected: StackValidationPolicy = {
 
 export const dataRetainedOnDelete: StackValidationPolicy = {
     name: "cosmosdb-data-retained-on-delete",
-    description: "Accounts, databases and containers have `retainOnDelete`, so even a deliberate unprotect-and-delete in Pulumi leaves the Azure resource and its data in place.",
+    description:
+        "Accounts, databases and containers have `retainOnDelete`, so even a deliberate unprotect-and-delete in Pulumi leaves the Azure resource and its data in place.",
     enforcementLevel: "mandatory",
     severity: "high",
     tags: ["reliability", "data-safety"],
-    remediationSteps: "Register the resource with { retainOnDelete: true }. The Pulumi engine does not pass this option to policies: judge it with `npm run policy` on the offline plan.",
+    remediationSteps:
+        "Register the resource with { retainOnDelete: true }. The Pulumi engine does not pass this option to policies: judge it with `npm run policy` on the offline plan.",
     url: "https://www.pulumi.com/docs/iac/concepts/options/retainondelete/",
     validateStack: (args, report) => {
         const data = dataResources(args.resources);
         if (data.length === 0) args.notApplicable("no Cosmos DB account, database or container in the stack");
         const judged = data.filter((r) => typeof (r.opts as { retainOnDelete?: unknown }).retainOnDelete === "boolean");
         if (judged.length === 0) {
-            cannotJudge(args, "the records do not carry retainOnDelete (the engine does not pass it to policies, and a stack export omits it when unset); run npm run policy on the offline plan");
+            cannotJudge(
+                args,
+                "the records do not carry retainOnDelete (the engine does not pass it to policies, and a stack export omits it when unset); run npm run policy on the offline plan",
+            );
         }
         for (const r of judged) {
             if ((r.opts as { retainOnDelete?: boolean }).retainOnDelete === true) continue;
@@ -74,11 +79,13 @@ const lockSchema: PolicyConfigSchema = {
 
 export const accountDeleteLock: StackValidationPolicy = {
     name: "cosmosdb-account-delete-lock",
-    description: "Every Cosmos DB account carries a CanNotDelete management lock, so nobody (portal, CLI, another pipeline) deletes it by accident, whatever Pulumi's state says.",
+    description:
+        "Every Cosmos DB account carries a CanNotDelete management lock, so nobody (portal, CLI, another pipeline) deletes it by accident, whatever Pulumi's state says.",
     enforcementLevel: "mandatory",
     severity: "high",
     tags: ["reliability", "data-safety"],
-    remediationSteps: 'Add an azure-native:authorization:ManagementLockAtResourceLevel with level "CanNotDelete", resourceProviderNamespace "Microsoft.DocumentDB", resourceType "databaseAccounts", parentResourcePath "" and resourceName the account name.',
+    remediationSteps:
+        'Add an azure-native:authorization:ManagementLockAtResourceLevel with level "CanNotDelete", resourceProviderNamespace "Microsoft.DocumentDB", resourceType "databaseAccounts", parentResourcePath "" and resourceName the account name.',
     url: "https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources",
     configSchema: lockSchema,
     validateStack: (args, report) => {
@@ -102,9 +109,15 @@ export const accountDeleteLock: StackValidationPolicy = {
             const levels = mine.map((l) => peek(() => (l.props as Record<string, unknown>).level));
             if (levels.some((p) => !p.known || (typeof p.value === "string" && acceptedLevels.includes(p.value)))) continue;
             if (mine.length > 0) {
-                report(`management lock '${mine[0].name}' on ${accountLabel(account)} has level ${show(known(() => (mine[0].props as Record<string, unknown>).level))}; accepted: ${acceptedLevels.map((l) => JSON.stringify(l)).join(", ")}`, mine[0].urn);
+                report(
+                    `management lock '${mine[0].name}' on ${accountLabel(account)} has level ${show(known(() => (mine[0].props as Record<string, unknown>).level))}; accepted: ${acceptedLevels.map((l) => JSON.stringify(l)).join(", ")}`,
+                    mine[0].urn,
+                );
             } else {
-                report(`${accountLabel(account)} has no ${acceptedLevels.map((l) => JSON.stringify(l)).join(" or ")} management lock; accepted: an ${TYPES.resourceLock} on the account`, account.resource.urn);
+                report(
+                    `${accountLabel(account)} has no ${acceptedLevels.map((l) => JSON.stringify(l)).join(" or ")} management lock; accepted: an ${TYPES.resourceLock} on the account`,
+                    account.resource.urn,
+                );
             }
         }
     },

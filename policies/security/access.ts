@@ -18,11 +18,13 @@ const wildcardSchema: PolicyConfigSchema = {
 
 export const roleDefinitionNoAccountWildcard: ResourceValidationPolicy = {
     name: "cosmosdb-role-definition-no-account-wildcard",
-    description: "Custom Cosmos DB data-plane roles list the operations they need; a role granting Microsoft.DocumentDB/databaseAccounts/* can do everything to every item, container and stored procedure.",
+    description:
+        "Custom Cosmos DB data-plane roles list the operations they need; a role granting Microsoft.DocumentDB/databaseAccounts/* can do everything to every item, container and stored procedure.",
     enforcementLevel: "mandatory",
     severity: "high",
     tags: ["security"],
-    remediationSteps: "Grant specific data actions (e.g. .../sqlDatabases/containers/items/read, .../items/create, .../executeQuery) or use the built-in Data Reader / Data Contributor roles.",
+    remediationSteps:
+        "Grant specific data actions (e.g. .../sqlDatabases/containers/items/read, .../items/create, .../executeQuery) or use the built-in Data Reader / Data Contributor roles.",
     url: "https://learn.microsoft.com/azure/cosmos-db/nosql/security/reference-data-plane-actions",
     configSchema: wildcardSchema,
     validateResource: validateResourceOfType(SqlRoleDefinition, (role, args, report) => {
@@ -32,7 +34,9 @@ export const roleDefinitionNoAccountWildcard: ResourceValidationPolicy = {
         list(role.permissions).forEach((permission, i) => {
             for (const action of list(known(() => permission.dataActions))) {
                 if (typeof action === "string" && forbidden.has(action.toLowerCase())) {
-                    report(`${label} grants data action ${JSON.stringify(action)} in permissions[${i}]; accepted: specific actions such as "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/read"`);
+                    report(
+                        `${label} grants data action ${JSON.stringify(action)} in permissions[${i}]; accepted: specific actions such as "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/read"`,
+                    );
                 }
             }
         });
@@ -55,11 +59,13 @@ export function scopeProblem(scope: string, accountName: string | undefined, res
 
 export const roleAssignmentScopeInAccount: ResourceValidationPolicy = {
     name: "cosmosdb-role-assignment-scope-in-account",
-    description: "Cosmos DB data-plane role assignments are scoped to their own account, one of its databases or one of its containers, and use a role definition of that account.",
+    description:
+        "Cosmos DB data-plane role assignments are scoped to their own account, one of its databases or one of its containers, and use a role definition of that account.",
     enforcementLevel: "mandatory",
     severity: "high",
     tags: ["security"],
-    remediationSteps: "Build the scope from the account's id plus /dbs/<database>[/colls/<container>], and the roleDefinitionId from the same account's sqlRoleDefinitions.",
+    remediationSteps:
+        "Build the scope from the account's id plus /dbs/<database>[/colls/<container>], and the roleDefinitionId from the same account's sqlRoleDefinitions.",
     url: "https://learn.microsoft.com/azure/cosmos-db/nosql/security/how-to-grant-data-plane-role-based-access",
     validateResource: validateResourceOfType(SqlRoleAssignment, (assignment, args, report) => {
         const accountName = known(() => assignment.accountName);
@@ -70,12 +76,17 @@ export const roleAssignmentScopeInAccount: ResourceValidationPolicy = {
             report(`${label} has no scope; accepted: the account id, optionally followed by /dbs/<database>[/colls/<container>]`);
         } else {
             const problem = scopeProblem(scope, accountName, resourceGroup);
-            if (problem) report(`${label} has scope ${JSON.stringify(scope)}, which ${problem}; accepted: the account id, optionally followed by /dbs/<database>[/colls/<container>]`);
+            if (problem)
+                report(
+                    `${label} has scope ${JSON.stringify(scope)}, which ${problem}; accepted: the account id, optionally followed by /dbs/<database>[/colls/<container>]`,
+                );
         }
         const roleId = known(() => assignment.roleDefinitionId);
         const roleAccount = typeof roleId === "string" ? /\/databaseAccounts\/([^/]+)\/sqlRoleDefinitions\//i.exec(roleId)?.[1] : undefined;
         if (roleAccount !== undefined && accountName !== undefined && roleAccount.toLowerCase() !== accountName.toLowerCase()) {
-            report(`${label} uses roleDefinitionId ${JSON.stringify(roleId)} of account '${roleAccount}'; accepted: a role definition of account '${accountName}'`);
+            report(
+                `${label} uses roleDefinitionId ${JSON.stringify(roleId)} of account '${roleAccount}'; accepted: a role definition of account '${accountName}'`,
+            );
         }
     }),
 };

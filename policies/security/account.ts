@@ -17,19 +17,21 @@ export const publicNetworkDisabled: ResourceValidationPolicy = {
     enforcementLevel: "mandatory",
     severity: "high",
     tags: ["security"],
-    remediationSteps: 'Set publicNetworkAccess to "Disabled" (stack config network.publicNetworkAccess) and reach the account through a private endpoint with group "Sql".',
+    remediationSteps:
+        'Set publicNetworkAccess to "Disabled" (stack config network.publicNetworkAccess) and reach the account through a private endpoint with group "Sql".',
     url: "https://learn.microsoft.com/azure/cosmos-db/how-to-configure-private-endpoints#blocking-public-network-access-during-account-creation",
     validateResource: validateResourceOfType(DatabaseAccount, (account, args, report) => {
         const value = account.publicNetworkAccess;
         if (value === "Disabled") return;
-        const note = value === undefined ? ", which Azure treats as \"Enabled\"" : "";
+        const note = value === undefined ? ', which Azure treats as "Enabled"' : "";
         report(`${accountLabel(account, args)} has publicNetworkAccess ${show(value)}${note}; accepted: "Disabled"`);
     }),
 };
 
 export const localAuthDisabled: ResourceValidationPolicy = {
     name: "cosmosdb-local-auth-disabled",
-    description: "Cosmos DB accounts turn account keys off (disableLocalAuth), so every data-plane call is an Entra ID identity that RBAC can audit and revoke.",
+    description:
+        "Cosmos DB accounts turn account keys off (disableLocalAuth), so every data-plane call is an Entra ID identity that RBAC can audit and revoke.",
     enforcementLevel: "mandatory",
     severity: "high",
     tags: ["security"],
@@ -45,7 +47,8 @@ export const localAuthDisabled: ResourceValidationPolicy = {
 
 export const keyBasedMetadataWriteDisabled: ResourceValidationPolicy = {
     name: "cosmosdb-key-based-metadata-write-disabled",
-    description: "Cosmos DB accounts refuse database and container changes made with account keys, so the data model changes only through Azure Resource Manager (this program).",
+    description:
+        "Cosmos DB accounts refuse database and container changes made with account keys, so the data model changes only through Azure Resource Manager (this program).",
     enforcementLevel: "mandatory",
     severity: "medium",
     tags: ["security"],
@@ -98,11 +101,13 @@ const restrictedSchema: PolicyConfigSchema = {
 
 export const networkRestricted: ResourceValidationPolicy = {
     name: "cosmosdb-network-restricted",
-    description: "A Cosmos DB account with public network access on limits it to listed IP ranges or virtual networks; an account open to every address is refused.",
+    description:
+        "A Cosmos DB account with public network access on limits it to listed IP ranges or virtual networks; an account open to every address is refused.",
     enforcementLevel: "mandatory",
     severity: "high",
     tags: ["security"],
-    remediationSteps: 'Disable public network access, or list the allowed addresses in ipRules (stack config network.ipRules), or enable isVirtualNetworkFilterEnabled with virtualNetworkRules.',
+    remediationSteps:
+        "Disable public network access, or list the allowed addresses in ipRules (stack config network.ipRules), or enable isVirtualNetworkFilterEnabled with virtualNetworkRules.",
     url: "https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall",
     configSchema: restrictedSchema,
     validateResource: validateResourceOfType(DatabaseAccount, (account, args, report) => {
@@ -113,12 +118,18 @@ export const networkRestricted: ResourceValidationPolicy = {
         const vnetRules = list(account.virtualNetworkRules);
         const vnetFilter = account.isVirtualNetworkFilterEnabled === true;
         if (vnetRules.length > 0 && !vnetFilter) {
-            report(`${label} lists ${vnetRules.length} virtualNetworkRules but isVirtualNetworkFilterEnabled is ${show(account.isVirtualNetworkFilterEnabled)}, so they are ignored; accepted: isVirtualNetworkFilterEnabled true`);
+            report(
+                `${label} lists ${vnetRules.length} virtualNetworkRules but isVirtualNetworkFilterEnabled is ${show(account.isVirtualNetworkFilterEnabled)}, so they are ignored; accepted: isVirtualNetworkFilterEnabled true`,
+            );
         }
         if (requireVirtualNetworkFilter && !vnetFilter) {
-            report(`${label} has public network access on with isVirtualNetworkFilterEnabled ${show(account.isVirtualNetworkFilterEnabled)}; accepted: true (policy config requireVirtualNetworkFilter)`);
+            report(
+                `${label} has public network access on with isVirtualNetworkFilterEnabled ${show(account.isVirtualNetworkFilterEnabled)}; accepted: true (policy config requireVirtualNetworkFilter)`,
+            );
         } else if (ipRules.length === 0 && !(vnetFilter && vnetRules.length > 0)) {
-            report(`${label} accepts connections from any address: publicNetworkAccess ${show(account.publicNetworkAccess)} with no ipRules and no enforced virtualNetworkRules; accepted: publicNetworkAccess "Disabled", or at least one IP rule, or isVirtualNetworkFilterEnabled with virtualNetworkRules`);
+            report(
+                `${label} accepts connections from any address: publicNetworkAccess ${show(account.publicNetworkAccess)} with no ipRules and no enforced virtualNetworkRules; accepted: publicNetworkAccess "Disabled", or at least one IP rule, or isVirtualNetworkFilterEnabled with virtualNetworkRules`,
+            );
         }
     }),
 };
@@ -137,7 +148,8 @@ const openIpSchema: PolicyConfigSchema = {
 
 export const noOpenIpRules: ResourceValidationPolicy = {
     name: "cosmosdb-no-open-ip-rules",
-    description: "Cosmos DB IP rules name specific addresses: no 0.0.0.0 (which admits every Azure datacenter, any tenant's VMs included) and no range wider than the configured prefix.",
+    description:
+        "Cosmos DB IP rules name specific addresses: no 0.0.0.0 (which admits every Azure datacenter, any tenant's VMs included) and no range wider than the configured prefix.",
     enforcementLevel: "mandatory",
     severity: "high",
     tags: ["security"],
@@ -157,7 +169,9 @@ export const noOpenIpRules: ResourceValidationPolicy = {
             }
             const prefix = prefixText === undefined ? 32 : Number(prefixText);
             if (Number.isInteger(prefix) && prefix < minimumPrefixLength) {
-                report(`${label} opens ${(2 ** (32 - prefix)).toLocaleString("en-US")} addresses; accepted: a single address or a range of /${minimumPrefixLength} or narrower`);
+                report(
+                    `${label} opens ${(2 ** (32 - prefix)).toLocaleString("en-US")} addresses; accepted: a single address or a range of /${minimumPrefixLength} or narrower`,
+                );
             }
         });
     }),
@@ -181,11 +195,13 @@ export const networkAclBypassNone: ResourceValidationPolicy = {
 
 export const customerManagedKey: ResourceValidationPolicy = {
     name: "cosmosdb-customer-managed-key",
-    description: "Cosmos DB accounts encrypt data at rest with a customer-managed Key Vault key (keyVaultKeyUri), where regulation asks for key ownership. Advisory unless the policy config makes it mandatory.",
+    description:
+        "Cosmos DB accounts encrypt data at rest with a customer-managed Key Vault key (keyVaultKeyUri), where regulation asks for key ownership. Advisory unless the policy config makes it mandatory.",
     enforcementLevel: "advisory",
     severity: "low",
     tags: ["security"],
-    remediationSteps: "Create the account with keyVaultKeyUri set to a Key Vault key the account's identity can wrap and unwrap (CMK can only be set at creation for most accounts).",
+    remediationSteps:
+        "Create the account with keyVaultKeyUri set to a Key Vault key the account's identity can wrap and unwrap (CMK can only be set at creation for most accounts).",
     url: "https://learn.microsoft.com/azure/cosmos-db/how-to-setup-customer-managed-keys",
     validateResource: validateResourceOfType(DatabaseAccount, (account, args, report) => {
         if (isPresent(() => account.keyVaultKeyUri)) return;

@@ -30,11 +30,16 @@ function groupIdsOf(connection: Props): string[] | "unknown" {
 const endpointSchema: PolicyConfigSchema = {
     properties: {
         groupId: { type: "string", default: "Sql", description: "The private link sub-resource (group id) of the NoSQL API." },
-        requireDnsZoneGroup: { type: "boolean", default: true, description: "Also require a DNS zone group on the endpoint (privatelink.documents.azure.com)." },
+        requireDnsZoneGroup: {
+            type: "boolean",
+            default: true,
+            description: "Also require a DNS zone group on the endpoint (privatelink.documents.azure.com).",
+        },
         requireGatewayEndpoint: {
             type: "boolean",
             default: true,
-            description: "When the account has a dedicated gateway (cosmosdb:Service SqlDedicatedGateway), also require an endpoint with group SqlDedicated, so the gateway is reachable privately.",
+            description:
+                "When the account has a dedicated gateway (cosmosdb:Service SqlDedicatedGateway), also require an endpoint with group SqlDedicated, so the gateway is reachable privately.",
         },
     },
 };
@@ -64,13 +69,19 @@ export const privateEndpoint: StackValidationPolicy = {
     url: "https://learn.microsoft.com/azure/cosmos-db/how-to-configure-private-endpoints",
     configSchema: endpointSchema,
     validateStack: (args, report) => {
-        const { groupId, requireDnsZoneGroup, requireGatewayEndpoint } = configWithDefaults<{ groupId: string; requireDnsZoneGroup: boolean; requireGatewayEndpoint: boolean }>(endpointSchema, args.getConfig());
+        const { groupId, requireDnsZoneGroup, requireGatewayEndpoint } = configWithDefaults<{
+            groupId: string;
+            requireDnsZoneGroup: boolean;
+            requireGatewayEndpoint: boolean;
+        }>(endpointSchema, args.getConfig());
         const accounts = accountCandidates(args.resources, TYPES.account);
         if (accounts.length === 0) args.notApplicable(`no ${TYPES.account} in the stack`);
         const endpoints = args.resources.filter((r) => r.type === TYPES.privateEndpoint);
         const endpointRefs = endpointCandidates(args.resources, TYPES.privateEndpoint);
         const zoneGroups = args.resources.filter((r) => r.type === TYPES.privateDnsZoneGroup);
-        const gateways = args.resources.filter((r) => r.type === TYPES.service && known(() => (props(r).properties as Props | undefined)?.serviceType) === "SqlDedicatedGateway");
+        const gateways = args.resources.filter(
+            (r) => r.type === TYPES.service && known(() => (props(r).properties as Props | undefined)?.serviceType) === "SqlDedicatedGateway",
+        );
         for (const account of accounts) {
             if (known(() => props(account.resource).publicNetworkAccess) !== "Disabled") continue;
             const mine = endpoints.filter((e) => {
@@ -82,9 +93,25 @@ export const privateEndpoint: StackValidationPolicy = {
             for (const group of required) {
                 const withGroup = mine.filter((e) => hasGroup(e, group));
                 if (withGroup.length === 0) {
-                    const found = mine.length ? ` (found ${mine.map((e) => `'${e.name}' with groupIds ${JSON.stringify(connections(e).flatMap((c) => { const g = groupIdsOf(c); return g === "unknown" ? [] : g; }))}`).join(", ")})` : "";
-                    const why = group === GATEWAY_GROUP ? "has a dedicated gateway and public network access disabled but" : "has public network access disabled but";
-                    report(`${accountLabel(account)} ${why} no private endpoint with group ${JSON.stringify(group)} points at it${found}; accepted: an ${TYPES.privateEndpoint} whose ${CONNECTIONS} target the account with groupIds [${JSON.stringify(group)}]`, account.resource.urn);
+                    const found = mine.length
+                        ? ` (found ${mine
+                              .map(
+                                  (e) =>
+                                      `'${e.name}' with groupIds ${JSON.stringify(
+                                          connections(e).flatMap((c) => {
+                                              const g = groupIdsOf(c);
+                                              return g === "unknown" ? [] : g;
+                                          }),
+                                      )}`,
+                              )
+                              .join(", ")})`
+                        : "";
+                    const why =
+                        group === GATEWAY_GROUP ? "has a dedicated gateway and public network access disabled but" : "has public network access disabled but";
+                    report(
+                        `${accountLabel(account)} ${why} no private endpoint with group ${JSON.stringify(group)} points at it${found}; accepted: an ${TYPES.privateEndpoint} whose ${CONNECTIONS} target the account with groupIds [${JSON.stringify(group)}]`,
+                        account.resource.urn,
+                    );
                     continue;
                 }
                 if (requireDnsZoneGroup) zoneGroupProblems(withGroup, endpointRefs, zoneGroups, account, zoneOf(group), report);
@@ -94,18 +121,31 @@ export const privateEndpoint: StackValidationPolicy = {
 };
 
 /** Each endpoint needs a DNS zone group with at least one config. */
-function zoneGroupProblems(withGroup: PolicyResource[], endpointRefs: Candidate[], zoneGroups: PolicyResource[], account: Candidate, zone: string, report: (message: string, urn?: string) => void): void {
+function zoneGroupProblems(
+    withGroup: PolicyResource[],
+    endpointRefs: Candidate[],
+    zoneGroups: PolicyResource[],
+    account: Candidate,
+    zone: string,
+    report: (message: string, urn?: string) => void,
+): void {
     for (const endpoint of withGroup) {
         const ref = endpointRefs.find((c) => c.resource === endpoint) as Candidate;
         const groups = zoneGroups.filter((g) => matchCandidate(g, endpointRefs, [() => props(g).privateEndpointName], "privateEndpoints")?.candidate === ref);
         if (groups.length === 0) {
-            report(`private endpoint '${ref.name ?? endpoint.name}' of ${accountLabel(account)} has no DNS zone group; accepted: an ${TYPES.privateDnsZoneGroup} on the endpoint with a config for ${zone}`, endpoint.urn);
+            report(
+                `private endpoint '${ref.name ?? endpoint.name}' of ${accountLabel(account)} has no DNS zone group; accepted: an ${TYPES.privateDnsZoneGroup} on the endpoint with a config for ${zone}`,
+                endpoint.urn,
+            );
             continue;
         }
         for (const g of groups) {
             const configs = peek(() => props(g).privateDnsZoneConfigs as unknown[] | undefined);
             if (configs.known && list(configs.value).length === 0) {
-                report(`DNS zone group '${g.name}' of private endpoint '${ref.name ?? endpoint.name}' has no privateDnsZoneConfigs; accepted: one config naming the ${zone} zone`, g.urn);
+                report(
+                    `DNS zone group '${g.name}' of private endpoint '${ref.name ?? endpoint.name}' has no privateDnsZoneConfigs; accepted: one config naming the ${zone} zone`,
+                    g.urn,
+                );
             }
         }
     }
@@ -116,7 +156,8 @@ const defenderSchema: PolicyConfigSchema = {
         coveredBySubscriptionPlan: {
             type: "boolean",
             default: false,
-            description: "True when the subscription's Defender for Cloud plan for Cosmos DB (Microsoft.Security/pricings CosmosDbs) is on; then no per-account setting is needed.",
+            description:
+                "True when the subscription's Defender for Cloud plan for Cosmos DB (Microsoft.Security/pricings CosmosDbs) is on; then no per-account setting is needed.",
         },
     },
 };
@@ -135,7 +176,8 @@ export const defenderForCosmosDb: StackValidationPolicy = {
     enforcementLevel: "mandatory",
     severity: "medium",
     tags: ["security"],
-    remediationSteps: "Add an azure-native:security:AdvancedThreatProtection with resourceId set to the account id and isEnabled true, or turn on the subscription's Defender plan for Cosmos DB and set coveredBySubscriptionPlan.",
+    remediationSteps:
+        "Add an azure-native:security:AdvancedThreatProtection with resourceId set to the account id and isEnabled true, or turn on the subscription's Defender plan for Cosmos DB and set coveredBySubscriptionPlan.",
     url: "https://learn.microsoft.com/azure/defender-for-cloud/concept-defender-for-cosmos",
     configSchema: defenderSchema,
     validateStack: (args, report) => {
@@ -152,7 +194,10 @@ export const defenderForCosmosDb: StackValidationPolicy = {
             });
             if (enabled.length > 0) continue;
             const found = mine.length ? ` ('${mine[0].name}' has isEnabled ${show(known(() => props(mine[0]).isEnabled))})` : "";
-            report(`${accountLabel(account)} has no Microsoft Defender for Azure Cosmos DB${found}; accepted: an ${TYPES.threatProtection} with resourceId the account id and isEnabled true`, account.resource.urn);
+            report(
+                `${accountLabel(account)} has no Microsoft Defender for Azure Cosmos DB${found}; accepted: an ${TYPES.threatProtection} with resourceId the account id and isEnabled true`,
+                account.resource.urn,
+            );
         }
     },
 };

@@ -21,13 +21,19 @@ export function accessPatternRules(cfg: AccountView, report: Report): void {
                 report(at("averageRUs"), `averageRUs (${patterns.averageRUs}) is above peakRUs (${patterns.peakRUs}); the average is at most the peak`);
             }
             if (patterns.hotKeyShare !== undefined && patterns.hotKeyShare < 1 / patterns.partitionKeyCardinality) {
-                report(at("hotKeyShare"), `hotKeyShare ${patterns.hotKeyShare} is below 1 / partitionKeyCardinality (${1 / patterns.partitionKeyCardinality}): the busiest of ${patterns.partitionKeyCardinality} values holds at least an even share`);
+                report(
+                    at("hotKeyShare"),
+                    `hotKeyShare ${patterns.hotKeyShare} is below 1 / partitionKeyCardinality (${1 / patterns.partitionKeyCardinality}): the busiest of ${patterns.partitionKeyCardinality} values holds at least an even share`,
+                );
             }
             const seen = new Map<string, number>();
             (patterns.queries ?? []).forEach((q, k) => {
                 const first = seen.get(q.name);
                 if (first !== undefined) {
-                    report(at("queries", k, "name"), `query '${q.name}' is declared twice in container '${c.name}' (also at queries[${first}]); query names are unique per container`);
+                    report(
+                        at("queries", k, "name"),
+                        `query '${q.name}' is declared twice in container '${c.name}' (also at queries[${first}]); query names are unique per container`,
+                    );
                 } else {
                     seen.set(q.name, k);
                 }
@@ -43,10 +49,16 @@ export function accessPatternRules(cfg: AccountView, report: Report): void {
                 const missing = used.filter((p) => !declared.includes(p));
                 const unused = declared.filter((p) => !used.includes(p));
                 if (missing.length > 0) {
-                    report(at("queries", k, "parameters"), `query '${q.name}' uses ${missing.join(", ")} but parameters does not declare ${missing.length === 1 ? "it" : "them"}; declared: ${declared.join(", ") || "none"}`);
+                    report(
+                        at("queries", k, "parameters"),
+                        `query '${q.name}' uses ${missing.join(", ")} but parameters does not declare ${missing.length === 1 ? "it" : "them"}; declared: ${declared.join(", ") || "none"}`,
+                    );
                 }
                 for (const p of unused) {
-                    report(at("queries", k, "parameters", p), `query '${q.name}' does not use ${p}; parameters lists exactly the ones the query uses: ${used.join(", ") || "none"}`);
+                    report(
+                        at("queries", k, "parameters", p),
+                        `query '${q.name}' does not use ${p}; parameters lists exactly the ones the query uses: ${used.join(", ") || "none"}`,
+                    );
                 }
             });
         });

@@ -25,13 +25,22 @@ export const querySchema = z.strictObject({
         .string()
         .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, "a query name is 1-64 letters, digits, '_' or '-', starting with a letter")
         .describe("Names the query in findings; unique within the container."),
-    sql: z.string().min(1, "sql is the query text").describe("Cosmos DB for NoSQL query text, with `@parameters`; parsed when the config is read (syntax errors give line and column)."),
+    sql: z
+        .string()
+        .min(1, "sql is the query text")
+        .describe("Cosmos DB for NoSQL query text, with `@parameters`; parsed when the config is read (syntax errors give line and column)."),
     parameters: parameters
         .optional()
-        .describe("A realistic value for each `@parameter` the query uses, e.g. `{ \"@tenantId\": contoso }`; every parameter used must be listed and every listed one used."),
+        .describe(
+            'A realistic value for each `@parameter` the query uses, e.g. `{ "@tenantId": contoso }`; every parameter used must be listed and every listed one used.',
+        ),
     callsPerSecond: rate("callsPerSecond").describe("Expected calls per second at peak; 1 or more makes a cross-partition query a warning."),
-    ruPerCall: positive("ruPerCall").optional().describe("Measured RU charge per call (query metrics). Default: an estimate (about 3 RU per physical partition visited)."),
-    distinctKeys: count("distinctKeys").optional().describe("Distinct parameter sets in use within a few minutes, for cache advice. Default: 1 without parameters, else the partition-key cardinality."),
+    ruPerCall: positive("ruPerCall")
+        .optional()
+        .describe("Measured RU charge per call (query metrics). Default: an estimate (about 3 RU per physical partition visited)."),
+    distinctKeys: count("distinctKeys")
+        .optional()
+        .describe("Distinct parameter sets in use within a few minutes, for cache advice. Default: 1 without parameters, else the partition-key cardinality."),
 });
 
 export const accessPatternsSchema = z.strictObject({
@@ -47,9 +56,13 @@ export const accessPatternsSchema = z.strictObject({
         .optional()
         .describe("Share (0-1] of data and traffic held by the busiest key value. Default: 1 / partitionKeyCardinality (uniform)."),
     pointReadsPerSecond: rate("pointReadsPerSecond").optional().describe("Point reads (id + partition key) per second at peak. Default 0."),
-    pointReadWorkingSet: count("pointReadWorkingSet").optional().describe("Distinct items point-read within a few minutes, for cache advice. Default: every item."),
+    pointReadWorkingSet: count("pointReadWorkingSet")
+        .optional()
+        .describe("Distinct items point-read within a few minutes, for cache advice. Default: every item."),
     writesPerSecond: rate("writesPerSecond").optional().describe("Creates, replaces, upserts and deletes per second at peak. Default 0."),
-    propertiesPerItem: count("propertiesPerItem").optional().describe("Scalar properties in a typical item, for the index write-cost estimate. Default: 10 per KB, at least 10."),
+    propertiesPerItem: count("propertiesPerItem")
+        .optional()
+        .describe("Scalar properties in a typical item, for the index write-cost estimate. Default: 10 per KB, at least 10."),
     queries: z.array(querySchema).optional().describe("The queries the application runs: `{ name, sql, parameters, callsPerSecond }`."),
 });
 

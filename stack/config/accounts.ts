@@ -79,7 +79,9 @@ export function mapViewProblems(entries: readonly AccountViewEntry[], problemsOf
     }
     const multi = entries.length > 1;
     return [...byKey.values()].map(({ problem, labels }) =>
-        multi && problem.path[0] !== "accounts" && labels.length < entries.length ? { ...problem, message: `${problem.message} (for ${labels.join(", ")})` } : problem,
+        multi && problem.path[0] !== "accounts" && labels.length < entries.length
+            ? { ...problem, message: `${problem.message} (for ${labels.join(", ")})` }
+            : problem,
     );
 }
 
@@ -100,7 +102,10 @@ export function accountFormProblems(cfg: StackConfig, report: Report): void {
     }
     const keeping = accounts.map((a, i) => (a.keepSingleAccountNames ? i : -1)).filter((i) => i >= 0);
     for (const i of keeping.slice(1)) {
-        report(["accounts", i, "keepSingleAccountNames"], `only one account keeps the single-account names (accounts[${keeping[0]}] does already); two would share URNs`);
+        report(
+            ["accounts", i, "keepSingleAccountNames"],
+            `only one account keeps the single-account names (accounts[${keeping[0]}] does already); two would share URNs`,
+        );
     }
 }
 
@@ -116,9 +121,15 @@ export function crossAccountProblems(entries: readonly AccountViewEntry[], repor
             claims.set(key, { entry, path: at });
         } else if (formatPath(first.path) === formatPath(at)) {
             // The same inherited stack-level value: every account would create it.
-            report(at, `${what} '${name}' would be created by ${first.entry.label} and ${entry.label} (both inherit it); give each account its own ${path[0]} key`);
+            report(
+                at,
+                `${what} '${name}' would be created by ${first.entry.label} and ${entry.label} (both inherit it); give each account its own ${path[0]} key`,
+            );
         } else {
-            report(at, `${what} '${name}' is also created by ${first.entry.label} (${formatPath(first.path)}); Azure names are unique in ${scope === "tenant" ? "the tenant" : `resource group '${scope}'`}`);
+            report(
+                at,
+                `${what} '${name}' is also created by ${first.entry.label} (${formatPath(first.path)}); Azure names are unique in ${scope === "tenant" ? "the tenant" : `resource group '${scope}'`}`,
+            );
         }
     };
     for (const entry of entries) {
@@ -130,7 +141,13 @@ export function crossAccountProblems(entries: readonly AccountViewEntry[], repor
         // others register in it and link their VNets (stack/platform.ts).
         // With a dedicated gateway, each endpoint's SqlDedicated twin and its zone (resolvePrivateEndpoints).
         const twins = v.gateway ? (v.network?.privateEndpoints ?? []).map((pe, i) => ({ pe, i })).filter(({ pe }) => pe.dedicatedGateway !== false) : [];
-        for (const { pe, i } of twins) claim(entry, rg, "private endpoint", (pe.dedicatedGateway || undefined)?.name ?? gatewayEndpointName(pe.name), ["network", "privateEndpoints", i, "dedicatedGateway"]);
+        for (const { pe, i } of twins)
+            claim(entry, rg, "private endpoint", (pe.dedicatedGateway || undefined)?.name ?? gatewayEndpointName(pe.name), [
+                "network",
+                "privateEndpoints",
+                i,
+                "dedicatedGateway",
+            ]);
         if (twins.some(({ pe }) => (pe.privateDns ?? "zoneGroup") === "zoneGroup") && !v.network?.gatewayPrivateDnsZoneId) {
             claim(entry, rg, "private DNS zone", "privatelink.sqlx.cosmos.azure.com", ["network", "privateEndpoints"]);
         }
@@ -147,7 +164,10 @@ export function crossAccountProblems(entries: readonly AccountViewEntry[], repor
         if (!first) {
             groups.set(g.name.toLowerCase(), { entry, create: g.create ?? true, location: g.location });
         } else if ((g.create ?? true) !== first.create || (g.location !== undefined && first.location !== undefined && g.location !== first.location)) {
-            report(entry.mapPath(["resourceGroup"]), `resource group '${g.name}' is declared differently by ${first.entry.label}; accounts that share a resource group declare it alike`);
+            report(
+                entry.mapPath(["resourceGroup"]),
+                `resource group '${g.name}' is declared differently by ${first.entry.label}; accounts that share a resource group declare it alike`,
+            );
         }
     }
 }

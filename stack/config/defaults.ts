@@ -33,4 +33,3 @@ export const DEFAULTS = {
 export function isProduction(cfg: Pick<StackConfig, "production" | "environment">): boolean {
     return cfg.production ?? (DEFAULTS.productionEnvironments as readonly string[]).includes(cfg.environment);
 }
-

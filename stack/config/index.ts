@@ -18,7 +18,15 @@ import { misplacedSecrets, secretFieldPatterns } from "../../components/shared/s
 export { ConfigError, formatPath } from "../../components/shared/errors";
 export type { ConfigProblem } from "../../components/shared/errors";
 export { DEFAULTS } from "./resolve";
-export type { PlatformConfig, ResolveOptions, ResolvedContainer, ResolvedDatabase, ResolvedThroughput, ResolvedBackup, ResolvedPrivateEndpoint } from "./resolve";
+export type {
+    PlatformConfig,
+    ResolveOptions,
+    ResolvedContainer,
+    ResolvedDatabase,
+    ResolvedThroughput,
+    ResolvedBackup,
+    ResolvedPrivateEndpoint,
+} from "./resolve";
 export { stackConfigSchema } from "./schema";
 export { SECRET_PLACEHOLDER } from "../../components/shared/secrets";
 export type { Sensitive } from "../../components/shared/secrets";
@@ -67,7 +75,10 @@ export function parseStackConfig(raw: Record<string, unknown>, options: ParseOpt
     ];
     if (crossField.length > 0) throw new ConfigError(crossField);
     const accounts = entries.map((entry) =>
-        resolveConfig(entry.view, options.project, scripts, { isSecret: (key) => secretKeys.has(entry.sourceKey(key)), childNamePrefix: entry.childNamePrefix }),
+        resolveConfig(entry.view, options.project, scripts, {
+            isSecret: (key) => secretKeys.has(entry.sourceKey(key)),
+            childNamePrefix: entry.childNamePrefix,
+        }),
     );
     return { project: options.project, environment: cfg.environment, production: accounts[0].production, multiAccount: cfg.accounts !== undefined, accounts };
 }

@@ -13,6 +13,10 @@ import type { Report } from "./security-rules";
 export function monitoringRules(cfg: AccountView, report: Report): void {
     const m = cfg.monitoring ?? {};
     const production = isProduction(cfg);
-    const settings = { ...m, profile: m.profile ?? (production ? "full" : "essential"), requireReceivers: !cfg.import && (m.requireReceivers ?? production) } as const;
+    const settings = {
+        ...m,
+        profile: m.profile ?? (production ? "full" : "essential"),
+        requireReceivers: !cfg.import && (m.requireReceivers ?? production),
+    } as const;
     monitoringSettingsRules(settings, alertContext(cfg.account), prefixed(["monitoring"], report));
 }

@@ -23,6 +23,9 @@ function restorableLocationRule(id: string | undefined, path: string[], report: 
     if (location !== undefined && findRegion(location) === undefined) {
         const suggestions = suggestRegions(location).map((name) => `'${findRegion(name)?.displayName}'`);
         const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(" or ")}?)` : "";
-        report(path, `the location '${location}' in the id is not an Azure region${hint}; accepted: the id exactly as \`az cosmosdb restorable-database-account list\` prints it`);
+        report(
+            path,
+            `the location '${location}' in the id is not an Azure region${hint}; accepted: the id exactly as \`az cosmosdb restorable-database-account list\` prints it`,
+        );
     }
 }

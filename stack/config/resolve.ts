@@ -4,7 +4,13 @@
  * script bodies loaded. Components assume this is valid.
  */
 import type { AccessPatterns } from "../queries/declarations";
-import { ResolvedAccountNetwork, ResolvedBackup, resolveAccountNetwork, resolveAccountSettings, ResolvedAccountSettings } from "../../components/account/defaults";
+import {
+    ResolvedAccountNetwork,
+    ResolvedBackup,
+    resolveAccountNetwork,
+    resolveAccountSettings,
+    ResolvedAccountSettings,
+} from "../../components/account/defaults";
 import type { IndexingPolicy } from "../../components/sql/args";
 import type { GATEWAY_SIZES } from "../../components/gateway/component";
 import type { SqlContainer } from "../../components/sql/args";
@@ -129,14 +135,33 @@ export interface PlatformConfig {
         identities: { name: string }[];
         customRoles: { name: string; dataActions: string[]; id?: string; assignableScopes?: { database?: string; container?: string }[] }[];
         dataRoles: { principal: string; role: string; scope: { database?: string; container?: string }; id?: string }[];
-        controlRoles: { principal: string; principalType?: "User" | "Group" | "ServicePrincipal"; role: string; scope: "account" | "resourceGroup"; id?: string }[];
+        controlRoles: {
+            principal: string;
+            principalType?: "User" | "Group" | "ServicePrincipal";
+            role: string;
+            scope: "account" | "resourceGroup";
+            id?: string;
+        }[];
     };
     monitoring: {
         profile: Profile;
         workspace: { create: { name: string; retentionDays: number; dailyQuotaGb?: number } } | { id: string };
         /** The diagnostic setting: categories, and the destinations beside the workspace. */
-        diagnostics: { name?: string; logCategories: string[]; metricCategories: MetricCategory[]; storageAccountId?: string; eventHubAuthorizationRuleId?: string; eventHubName?: string };
-        actionGroups: { name: string; shortName: string; emails: { name: string; address: string }[]; webhooks: { name: string; uri: Sensitive }[]; severities: Severity[] }[];
+        diagnostics: {
+            name?: string;
+            logCategories: string[];
+            metricCategories: MetricCategory[];
+            storageAccountId?: string;
+            eventHubAuthorizationRuleId?: string;
+            eventHubName?: string;
+        };
+        actionGroups: {
+            name: string;
+            shortName: string;
+            emails: { name: string; address: string }[];
+            webhooks: { name: string; uri: Sensitive }[];
+            severities: Severity[];
+        }[];
         /** Catalogue alerts for this stack, then business alerts. */
         alerts: ResolvedAlert[];
         /** The stack's per-alert overrides, as written. */
@@ -168,7 +193,12 @@ export interface PlatformConfig {
     tags: Record<string, string>;
 }
 
-function resolveContainerThroughput(cfg: AccountView, dbName: string, container: AccountView["databases"][number]["containers"][number], dbShared: ProvisionedThroughput | undefined): ResolvedThroughput {
+function resolveContainerThroughput(
+    cfg: AccountView,
+    dbName: string,
+    container: AccountView["databases"][number]["containers"][number],
+    dbShared: ProvisionedThroughput | undefined,
+): ResolvedThroughput {
     if (cfg.account.serverless) return { mode: "serverless" };
     const declared = cfg.throughput?.containers?.[`${dbName}/${container.name}`] ?? container.throughput;
     if (declared) return declared;
@@ -220,9 +250,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
             ...(network.publicAccessReason ? { publicAccessReason: network.publicAccessReason } : {}),
             ...(network.allowAzureDatacenters ? { allowAzureDatacenters: true } : {}),
             ...(network.allowBroadIpRanges ? { allowBroadIpRanges: true } : {}),
-            ...(network.virtualNetwork
-                ? { virtualNetwork: { ...network.virtualNetwork, location: network.virtualNetwork.location ?? regions[0].name } }
-                : {}),
+            ...(network.virtualNetwork ? { virtualNetwork: { ...network.virtualNetwork, location: network.virtualNetwork.location ?? regions[0].name } } : {}),
             privateEndpoints: resolvePrivateEndpoints(network.privateEndpoints ?? [], regions[0].name, cfg.gateway !== undefined),
             ...(network.privateDnsZoneId ? { privateDnsZoneId: network.privateDnsZoneId } : {}),
             ...(network.gatewayPrivateDnsZoneId ? { gatewayPrivateDnsZoneId: network.gatewayPrivateDnsZoneId } : {}),
@@ -241,7 +269,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
             ...(cfg.security?.customerManagedKey ? { customerManagedKey: cfg.security.customerManagedKey } : {}),
         },
         databases: cfg.databases.map((db) => {
-            const dbShared = account.serverless ? undefined : cfg.throughput?.databases?.[db.name] ?? db.throughput;
+            const dbShared = account.serverless ? undefined : (cfg.throughput?.databases?.[db.name] ?? db.throughput);
             const dbTags = ownTags(db.tags);
             return {
                 name: db.name,
@@ -257,7 +285,7 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
                         partitionKey: {
                             paths,
                             kind: paths.length > 1 ? "MultiHash" : "Hash",
-                            version: paths.length > 1 ? 2 : c.partitionKey.version ?? DEFAULTS.partitionKeyVersion,
+                            version: paths.length > 1 ? 2 : (c.partitionKey.version ?? DEFAULTS.partitionKeyVersion),
                         },
                         ...(c.indexingPolicy ? { indexingPolicy: c.indexingPolicy } : {}),
                         ...(c.vectorEmbeddings ? { vectorEmbeddings: c.vectorEmbeddings } : {}),
@@ -269,10 +297,16 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
                         conflictResolution:
                             c.conflictResolution?.mode === "LastWriterWins"
                                 ? { mode: "LastWriterWins", path: c.conflictResolution.path ?? DEFAULTS.lastWriterWinsPath }
-                                : c.conflictResolution && { mode: "Custom", ...(c.conflictResolution.procedure !== undefined ? { procedure: c.conflictResolution.procedure } : {}) },
+                                : c.conflictResolution && {
+                                      mode: "Custom",
+                                      ...(c.conflictResolution.procedure !== undefined ? { procedure: c.conflictResolution.procedure } : {}),
+                                  },
                         throughput: resolveContainerThroughput(cfg, db.name, c, dbShared),
                         storedProcedures: (c.storedProcedures ?? []).map(load),
-                        triggers: [...(c.triggers ?? []).map((t) => ({ ...load(t), type: t.type, operation: t.operation })), ...(schema ? [schema.trigger] : [])],
+                        triggers: [
+                            ...(c.triggers ?? []).map((t) => ({ ...load(t), type: t.type, operation: t.operation })),
+                            ...(schema ? [schema.trigger] : []),
+                        ],
                         userDefinedFunctions: (c.userDefinedFunctions ?? []).map(load),
                         ...(c.accessPatterns ? { accessPatterns: scaleAccessPatterns(resolveAccessPatterns(c.accessPatterns), cfg.workloadScale ?? 1) } : {}),
                         ...(schema ? { itemSchema: schema.itemSchema } : {}),
@@ -293,7 +327,11 @@ export function resolveConfig(cfg: AccountView, project: string, scripts: Script
  * The declared endpoints (group `Sql`), each followed by its dedicated-gateway twin (group
  * `SqlDedicated`) when the account has a gateway and the entry does not opt out.
  */
-export function resolvePrivateEndpoints(declared: NonNullable<NonNullable<AccountView["network"]>["privateEndpoints"]>, writeRegion: string, gateway: boolean): ResolvedPrivateEndpoint[] {
+export function resolvePrivateEndpoints(
+    declared: NonNullable<NonNullable<AccountView["network"]>["privateEndpoints"]>,
+    writeRegion: string,
+    gateway: boolean,
+): ResolvedPrivateEndpoint[] {
     return declared.flatMap((pe): ResolvedPrivateEndpoint[] => {
         const base = {
             subnet: pe.subnet.startsWith("/subscriptions/") ? { id: pe.subnet } : { name: pe.subnet },
@@ -334,9 +372,16 @@ function resolveMonitoring(cfg: AccountView, production: boolean, isSecret: (key
     const profile: Profile = m.profile ?? (production ? "full" : "essential");
     return {
         profile,
-        workspace: m.workspace?.id !== undefined
-            ? { id: m.workspace.id }
-            : { create: { name: m.workspace?.name ?? `log-${cfg.account.name}`, retentionDays: m.workspace?.retentionDays ?? 30, ...(m.workspace?.dailyQuotaGb ? { dailyQuotaGb: m.workspace.dailyQuotaGb } : {}) } },
+        workspace:
+            m.workspace?.id !== undefined
+                ? { id: m.workspace.id }
+                : {
+                      create: {
+                          name: m.workspace?.name ?? `log-${cfg.account.name}`,
+                          retentionDays: m.workspace?.retentionDays ?? 30,
+                          ...(m.workspace?.dailyQuotaGb ? { dailyQuotaGb: m.workspace.dailyQuotaGb } : {}),
+                      },
+                  },
         diagnostics: {
             ...(d.name !== undefined ? { name: d.name } : {}),
             logCategories: d.logCategories ?? [...DEFAULT_LOG_CATEGORIES],

@@ -31,7 +31,11 @@ export function accountBackupTier(cfg: AccountView): keyof typeof RETENTION_DAYS
 }
 
 /** Whether a declared container runs on its database's shared throughput in this stack. */
-function usesSharedThroughput(cfg: AccountView, database: AccountView["databases"][number], container: AccountView["databases"][number]["containers"][number]): boolean {
+function usesSharedThroughput(
+    cfg: AccountView,
+    database: AccountView["databases"][number],
+    container: AccountView["databases"][number]["containers"][number],
+): boolean {
     if (cfg.account.serverless) return false;
     const declared = cfg.throughput?.containers?.[`${database.name}/${container.name}`] ?? container.throughput;
     if (declared) return declared.mode === "shared";
@@ -44,10 +48,16 @@ export function inPlaceRestoreRules(cfg: AccountView, now: Date, report: Report)
     if (!restore) return;
     const tier = accountBackupTier(cfg);
     if (tier === undefined) {
-        report(["restoreInPlace"], "restoring a deleted database or container in place needs continuous backup, and account.backup is Periodic; a periodic backup is restored by a support request (docs/restore.md)");
+        report(
+            ["restoreInPlace"],
+            "restoring a deleted database or container in place needs continuous backup, and account.backup is Periodic; a periodic backup is restored by a support request (docs/restore.md)",
+        );
     }
     if (cfg.restore && !cfg.restore.completed) {
-        report(["restoreInPlace"], "the account itself is still being created by a restore (restore.completed is not true); restore deleted databases or containers in place once the account exists");
+        report(
+            ["restoreInPlace"],
+            "the account itself is still being created by a restore (restore.completed is not true); restore deleted databases or containers in place once the account exists",
+        );
     }
 
     const at = (i: number, ...rest: PathSegment[]): PathSegment[] => ["restoreInPlace", "resources", i, ...rest];
@@ -66,16 +76,25 @@ export function inPlaceRestoreRules(cfg: AccountView, now: Date, report: Report)
         const [dbName, containerName] = entry.name.split("/");
         const database = cfg.databases.find((d) => d.name === dbName);
         if (!database) {
-            report(at(i, "name"), `no database ${describeValue(dbName)} in this account's databases; declared: ${declared.join(", ") || "none"} (the restore creates what the data model declares)`);
+            report(
+                at(i, "name"),
+                `no database ${describeValue(dbName)} in this account's databases; declared: ${declared.join(", ") || "none"} (the restore creates what the data model declares)`,
+            );
         } else if (containerName !== undefined) {
             const container = database.containers.find((c) => c.name === containerName);
             const parent = firstIndex.get(dbName);
             if (!container) {
                 report(at(i, "name"), `database '${dbName}' has no container ${describeValue(containerName)}; declared: ${declared.join(", ")}`);
             } else if (parent !== undefined) {
-                report(at(i, "name"), `container '${entry.name}' comes back with database '${dbName}' (restoreInPlace.resources[${parent}]); remove this entry`);
+                report(
+                    at(i, "name"),
+                    `container '${entry.name}' comes back with database '${dbName}' (restoreInPlace.resources[${parent}]); remove this entry`,
+                );
             } else if (usesSharedThroughput(cfg, database, container)) {
-                report(at(i, "name"), `container '${entry.name}' uses the shared throughput of database '${dbName}', and Azure restores such containers only with their database; restore '${dbName}' instead`);
+                report(
+                    at(i, "name"),
+                    `container '${entry.name}' uses the shared throughput of database '${dbName}', and Azure restores such containers only with their database; restore '${dbName}' instead`,
+                );
             }
         }
         if (tier !== undefined && !entry.completed) {
@@ -85,7 +104,10 @@ export function inPlaceRestoreRules(cfg: AccountView, now: Date, report: Report)
             if (when.getTime() > latest.getTime()) {
                 report(at(i, "timestamp"), `a restore timestamp lies in the past, ${window}; got ${entry.timestamp}, which is in the future`);
             } else if (when.getTime() < earliest.getTime()) {
-                report(at(i, "timestamp"), `a restore timestamp lies inside the backup window, ${window}; got ${entry.timestamp}, which is older (set completed: true if this restore has finished)`);
+                report(
+                    at(i, "timestamp"),
+                    `a restore timestamp lies inside the backup window, ${window}; got ${entry.timestamp}, which is older (set completed: true if this restore has finished)`,
+                );
             }
         }
     });

@@ -63,17 +63,26 @@ export function restoreProblems(cfg: AccountView, now: Date): ConfigProblem[] {
     }
 
     if (cfg.account.name === source.accountName) {
-        report(["account", "name"], `a restore creates a new account; choose a name other than the source's '${source.accountName}' (Azure refuses to restore over an existing account)`);
+        report(
+            ["account", "name"],
+            `a restore creates a new account; choose a name other than the source's '${source.accountName}' (Azure refuses to restore over an existing account)`,
+        );
     }
     if (cfg.account.backup?.type === "Periodic") {
         report(["account", "backup"], "a restored account keeps continuous backup; remove account.backup or use type Continuous");
     }
     const writeRegion = [...cfg.account.regions].sort((a, b) => (a.failoverPriority ?? 0) - (b.failoverPriority ?? 0))[0]?.name;
     if (source.regions && writeRegion && !source.regions.includes(writeRegion)) {
-        report(["account", "regions"], `a restore lands in a region where the source has backups (${source.regions.join(", ")}); got write region ${describeValue(writeRegion)}`);
+        report(
+            ["account", "regions"],
+            `a restore lands in a region where the source has backups (${source.regions.join(", ")}); got write region ${describeValue(writeRegion)}`,
+        );
     }
     if (source.production && cfg.account.localAuth) {
-        report(["account", "localAuth"], "restored production data keeps account keys off; remove localAuth or set it to false (grant Entra ID data roles instead)");
+        report(
+            ["account", "localAuth"],
+            "restored production data keeps account keys off; remove localAuth or set it to false (grant Entra ID data roles instead)",
+        );
     }
     if (production && cfg.security?.deleteLock === false) {
         report(["security", "deleteLock"], "a production restore target keeps its delete lock like any production account; remove deleteLock: false");
@@ -82,7 +91,11 @@ export function restoreProblems(cfg: AccountView, now: Date): ConfigProblem[] {
     const seen = new Map<string, number>();
     (restore.databases ?? []).forEach((db, i) => {
         const first = seen.get(db.name);
-        if (first !== undefined) report(["restore", "databases", i, "name"], `database '${db.name}' is listed twice (also at restore.databases[${first}]); list it once with all its containers`);
+        if (first !== undefined)
+            report(
+                ["restore", "databases", i, "name"],
+                `database '${db.name}' is listed twice (also at restore.databases[${first}]); list it once with all its containers`,
+            );
         else seen.set(db.name, i);
         const containers = db.containers ?? [];
         containers.forEach((c, j) => {
@@ -115,7 +128,10 @@ export function itemSchemaProblems(cfg: AccountView, baseDir: string): ConfigPro
             if (!loaded.ok) problems.push({ path: [...at, "itemSchema"], message: loaded.problem });
             (c.triggers ?? []).forEach((t, k) => {
                 if (t.name === ITEM_SCHEMA_TRIGGER) {
-                    problems.push({ path: [...at, "triggers", k, "name"], message: `'${ITEM_SCHEMA_TRIGGER}' is the trigger generated from itemSchema; name this trigger differently` });
+                    problems.push({
+                        path: [...at, "triggers", k, "name"],
+                        message: `'${ITEM_SCHEMA_TRIGGER}' is the trigger generated from itemSchema; name this trigger differently`,
+                    });
                 }
             });
         });

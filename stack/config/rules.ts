@@ -41,10 +41,14 @@ function containerRules(cfg: AccountView, scripts: ScriptLoader, report: Report)
             }
             // https://learn.microsoft.com/azure/cosmos-db/nosql/vector-search#current-limitations
             if ((c.vectorEmbeddings ?? []).length > 0 && analytical) {
-                report(at("vectorEmbeddings"), "vector search is not available on an account with the analytical store (Synapse Link); turn account.analyticalStorage off or keep vectors in another account");
+                report(
+                    at("vectorEmbeddings"),
+                    "vector search is not available on an account with the analytical store (Synapse Link); turn account.analyticalStorage off or keep vectors in another account",
+                );
             }
             (c.computedProperties ?? []).forEach((p, k) => {
-                for (const problem of computedPropertyProblems(p.query)) report(at("computedProperties", k, "query"), `computed property '${p.name}': ${problem}`);
+                for (const problem of computedPropertyProblems(p.query))
+                    report(at("computedProperties", k, "query"), `computed property '${p.name}': ${problem}`);
             });
             for (const kind of ["storedProcedures", "triggers", "userDefinedFunctions"] as const) {
                 (c[kind] ?? []).forEach((script, k) => {
@@ -69,7 +73,10 @@ function throughputRules(cfg: AccountView, report: Report): void {
     }
     for (const key of Object.keys(overrides.containers ?? {})) {
         if (!containerKeys.has(key)) {
-            report(["throughput", "containers", key], `no container '${key}'; keys are '<database>/<container>', declared: ${[...containerKeys].join(", ") || "none"}`);
+            report(
+                ["throughput", "containers", key],
+                `no container '${key}'; keys are '<database>/<container>', declared: ${[...containerKeys].join(", ") || "none"}`,
+            );
         }
     }
 
@@ -98,11 +105,17 @@ function throughputRules(cfg: AccountView, report: Report): void {
             if (declared?.mode === "shared" || (!declared && dbShared)) {
                 if ((c.vectorEmbeddings ?? []).length > 0) report(["databases", i, "containers", j, "vectorEmbeddings"], VECTOR_SHARED_MESSAGE);
                 if (!dbShared) {
-                    report(where, `container '${key}' uses shared throughput but database '${db.name}' has none; give the database throughput (throughput.databases["${db.name}"]) or the container its own`);
+                    report(
+                        where,
+                        `container '${key}' uses shared throughput but database '${db.name}' has none; give the database throughput (throughput.databases["${db.name}"]) or the container its own`,
+                    );
                 }
                 sharedCount += 1;
             } else if (!declared && !overrides.default) {
-                report(["databases", i, "containers", j], `container '${key}' has no throughput on a provisioned account; set throughput.containers["${key}"], throughput.default, or shared throughput on database '${db.name}'`);
+                report(
+                    ["databases", i, "containers", j],
+                    `container '${key}' has no throughput on a provisioned account; set throughput.containers["${key}"], throughput.default, or shared throughput on database '${db.name}'`,
+                );
             }
         });
         if (dbShared && sharedCount > LIMITS.sharedDatabaseContainers) {

@@ -42,16 +42,26 @@ const trigger = z.strictObject({ name: resourceId("trigger"), file: scriptFile, 
 export const containerSchema = z.strictObject({
     ...containerSettingsShape,
     storedProcedures: z.array(storedProcedure).optional().describe("`{ name, file }`: JavaScript body in a `.js` file of this repo."),
-    triggers: z.array(trigger).optional().describe("`{ name, file, type: Pre|Post, operation: All|Create|Update|Delete|Replace }`. Clients must request a trigger by name."),
+    triggers: z
+        .array(trigger)
+        .optional()
+        .describe("`{ name, file, type: Pre|Post, operation: All|Create|Update|Delete|Replace }`. Clients must request a trigger by name."),
     userDefinedFunctions: z.array(udf).optional().describe("`{ name, file }`: functions callable in queries as `udf.<name>(...)`."),
-    accessPatterns: accessPatternsSchema.optional().describe("How the container is used (queries, sizes, rates), checked by the plan's analysis: docs/access-patterns.md. Never sent to Azure."),
+    accessPatterns: accessPatternsSchema
+        .optional()
+        .describe("How the container is used (queries, sizes, rates), checked by the plan's analysis: docs/access-patterns.md. Never sent to Azure."),
     itemSchema: itemSchemaFile.optional(),
 });
 
 export const databaseSchema = z.strictObject({
     name: resourceId("database").describe("Database id; a rename is a delete and a create."),
     throughput: provisionedThroughput.optional().describe("Shared throughput for the database's containers; a stack's `throughput.databases` entry wins."),
-    tags: z.record(z.string(), z.string()).optional().describe("Azure tags of this database, instead of the stack's `tags` (an adopted database keeps its own); the standard tags are added unless `standardTags` is false."),
+    tags: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe(
+            "Azure tags of this database, instead of the stack's `tags` (an adopted database keeps its own); the standard tags are added unless `standardTags` is false.",
+        ),
     containers: z.array(containerSchema).default([]).describe("The database's containers."),
 });
 
@@ -76,9 +86,11 @@ const throughputDescription = "Per-stack sizing of the shared data model. Not al
 const accessDescription = "Who may do what: Entra groups, managed identities, data-plane and control-plane roles. No keys.";
 const monitoringDescription = "Diagnostics, action groups, alerts, budget and workbook. Default: a workspace, the profile's alerts.";
 const securityDescription = "Defender, delete lock and customer-managed key.";
-const gatewayDescription = "Dedicated gateway with the integrated cache (`cosmosdb:Service`, SqlDedicatedGateway). Default: none; see docs/access-patterns.md for when it pays off.";
+const gatewayDescription =
+    "Dedicated gateway with the integrated cache (`cosmosdb:Service`, SqlDedicatedGateway). Default: none; see docs/access-patterns.md for when it pays off.";
 const restoreDescription = "Create the account by point-in-time restore of another account's continuous backup (docs/restore.md). Fixed at creation.";
-const restoreInPlaceDescription = "Restore deleted databases or containers into this (existing) account from its continuous backup (docs/restore.md#restore-a-deleted-database-or-container-in-place). Each is created with `createMode: Restore`; the settings are create-only.";
+const restoreInPlaceDescription =
+    "Restore deleted databases or containers into this (existing) account from its continuous backup (docs/restore.md#restore-a-deleted-database-or-container-in-place). Each is created with `createMode: Restore`; the settings are create-only.";
 const importDescription =
     "Import the existing account, databases, containers, scripts, custom roles, data-plane and control-plane assignments (those with `id`), private endpoints with their DNS zone groups, and the diagnostic setting and delete lock the config names (`monitoring.diagnostics.name`, `security.deleteLock: { name }`) on the next deployment instead of creating them: each gets its ARM id (`/subscriptions/<subscriptionId>/resourceGroups/<resourceGroup.name>/providers/Microsoft.DocumentDB/databaseAccounts/<name>/...`, the endpoints' under `Microsoft.Network/privateEndpoints/<name>`) as the `import` resource option. While set, keys that would create resources are refused and the rest of monitoring is deferred, so the deployment changes nothing. `npm run adopt` writes it; remove it after the first `pulumi up` (docs/runbooks/adopt.md).";
 const tagsDescription = "Extra tags for every resource (with `accounts`: each account's own replace the stack's).";
@@ -87,7 +99,20 @@ const tagsDescription = "Extra tags for every resource (with `accounts`: each ac
  * The keys each account of the `accounts` form may set for itself. Set at the stack level, such a
  * key is every account's default; an account's own value replaces it whole.
  */
-export const PER_ACCOUNT_KEYS = ["resourceGroup", "network", "throughput", "access", "monitoring", "security", "gateway", "restore", "restoreInPlace", "databases", "import", "tags"] as const;
+export const PER_ACCOUNT_KEYS = [
+    "resourceGroup",
+    "network",
+    "throughput",
+    "access",
+    "monitoring",
+    "security",
+    "gateway",
+    "restore",
+    "restoreInPlace",
+    "databases",
+    "import",
+    "tags",
+] as const;
 
 /** One account of the `accounts` form: its settings, and the per-account keys it sets for itself. */
 export const accountEntrySchema = z.strictObject({
@@ -107,13 +132,21 @@ export const accountEntrySchema = z.strictObject({
     keepSingleAccountNames: z
         .boolean()
         .optional()
-        .describe("For the account that was the stack's single `account`: its resources keep the logical names (and URNs) they had, so moving to the `accounts` form changes nothing in Azure. At most one account. Default false: names start with `<account name>/`."),
+        .describe(
+            "For the account that was the stack's single `account`: its resources keep the logical names (and URNs) they had, so moving to the `accounts` form changes nothing in Azure. At most one account. Default false: names start with `<account name>/`.",
+        ),
 });
 
 /** The whole stack config: one property per `cosmos-platform:<key>`. */
 export const stackConfigSchema = z.strictObject({
-    environment: z.string().regex(/^[a-z][a-z0-9-]{0,15}$/, "an environment name is 1-16 lowercase letters, digits or hyphens, starting with a letter").describe("Short environment name used in tags and derived names, e.g. `dev`, `prod`."),
-    production: z.boolean().optional().describe("Production stacks protect data resources and get stricter defaults. Default: true when environment is prod or production."),
+    environment: z
+        .string()
+        .regex(/^[a-z][a-z0-9-]{0,15}$/, "an environment name is 1-16 lowercase letters, digits or hyphens, starting with a letter")
+        .describe("Short environment name used in tags and derived names, e.g. `dev`, `prod`."),
+    production: z
+        .boolean()
+        .optional()
+        .describe("Production stacks protect data resources and get stricter defaults. Default: true when environment is prod or production."),
     resourceGroup: resourceGroupSchema.describe("Resource group of the account (with `accounts`: the default of each)."),
     account: accountSchema.optional().describe("The Cosmos DB account, when the stack has one. Use `accounts` for several; set exactly one of the two."),
     accounts: z
@@ -134,7 +167,9 @@ export const stackConfigSchema = z.strictObject({
         .positive("workloadScale is a positive factor, e.g. 0.01 for a dev stack at 1 % of production")
         .max(100, "workloadScale is at most 100")
         .optional()
-        .describe("Scales the declared access patterns (sizes, rates, cardinality) of the shared data model for this stack; default 1. Used by the plan's capacity, query and cost analysis."),
+        .describe(
+            "Scales the declared access patterns (sizes, rates, cardinality) of the shared data model for this stack; default 1. Used by the plan's capacity, query and cost analysis.",
+        ),
     gateway: gatewaySchema.optional().describe(gatewayDescription),
     restore: restoreSchema.optional().describe(restoreDescription),
     restoreInPlace: restoreInPlaceSchema.optional().describe(restoreInPlaceDescription),
@@ -143,7 +178,9 @@ export const stackConfigSchema = z.strictObject({
     standardTags: z
         .boolean()
         .optional()
-        .describe("Add the `environment`, `managed-by` and `project` tags to every resource. Default true; an adopted estate without them sets false, so importing changes no tags."),
+        .describe(
+            "Add the `environment`, `managed-by` and `project` tags to every resource. Default true; an adopted estate without them sets false, so importing changes no tags.",
+        ),
 });
 
 export type StackConfigInput = z.input<typeof stackConfigSchema>;

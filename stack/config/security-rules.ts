@@ -15,7 +15,6 @@ import { gatewayEndpointName, USER_ASSIGNED_IDENTITY_ID } from "./security-schem
 
 export type { Report };
 
-
 function principalRules(cfg: AccountView, principal: string, at: PathSegment[], report: Report): void {
     const access = cfg.access ?? {};
     if (principal.startsWith("group:")) {
@@ -40,9 +39,24 @@ function duplicates(names: string[], at: (i: number) => PathSegment[], what: str
 function accessRules(cfg: AccountView, report: Report): void {
     const access = cfg.access;
     if (!access) return;
-    duplicates((access.groups ?? []).map((g) => g.name), (i) => ["access", "groups", i, "name"], "group", report);
-    duplicates((access.identities ?? []).map((g) => g.name), (i) => ["access", "identities", i, "name"], "identity", report);
-    duplicates((access.customRoles ?? []).map((g) => g.name), (i) => ["access", "customRoles", i, "name"], "custom role", report);
+    duplicates(
+        (access.groups ?? []).map((g) => g.name),
+        (i) => ["access", "groups", i, "name"],
+        "group",
+        report,
+    );
+    duplicates(
+        (access.identities ?? []).map((g) => g.name),
+        (i) => ["access", "identities", i, "name"],
+        "identity",
+        report,
+    );
+    duplicates(
+        (access.customRoles ?? []).map((g) => g.name),
+        (i) => ["access", "customRoles", i, "name"],
+        "custom role",
+        report,
+    );
 
     // Azure's rules and the least-privilege refusals (known roles and actions, no account-wide
     // wildcard, container scopes with their database) are the Access component's.
@@ -56,10 +70,15 @@ function accessRules(cfg: AccountView, report: Report): void {
         if (!containers) {
             report([...at, "database"], `no database named ${describeValue(scope.database)}; declared: ${[...databases.keys()].join(", ") || "none"}`);
         } else if (scope.container !== undefined && !containers.has(scope.container)) {
-            report([...at, "container"], `no container ${describeValue(scope.container)} in database '${scope.database}'; declared: ${[...containers].join(", ") || "none"}`);
+            report(
+                [...at, "container"],
+                `no container ${describeValue(scope.container)} in database '${scope.database}'; declared: ${[...containers].join(", ") || "none"}`,
+            );
         }
     };
-    (access.customRoles ?? []).forEach((role, i) => (role.assignableScopes ?? []).forEach((scope, j) => declaredScope(scope, ["access", "customRoles", i, "assignableScopes", j])));
+    (access.customRoles ?? []).forEach((role, i) =>
+        (role.assignableScopes ?? []).forEach((scope, j) => declaredScope(scope, ["access", "customRoles", i, "assignableScopes", j])),
+    );
     (access.dataRoles ?? []).forEach((assignment, i) => {
         principalRules(cfg, assignment.principal, ["access", "dataRoles", i, "principal"], report);
         declaredScope(assignment.scope ?? {}, ["access", "dataRoles", i, "scope"]);
@@ -68,7 +87,10 @@ function accessRules(cfg: AccountView, report: Report): void {
     (access.controlRoles ?? []).forEach((assignment, i) => {
         principalRules(cfg, assignment.principal, ["access", "controlRoles", i, "principal"], report);
         if (assignment.principalType !== undefined && !GUID.test(assignment.principal)) {
-            report(["access", "controlRoles", i, "principalType"], "principalType applies to object ids only; groups and identities declared here have known types");
+            report(
+                ["access", "controlRoles", i, "principalType"],
+                "principalType applies to object ids only; groups and identities declared here have known types",
+            );
         }
     });
 }
@@ -91,17 +113,31 @@ function privateEndpointRules(cfg: AccountView, report: Report): void {
     const network = cfg.network ?? {};
     const declared = network.privateEndpoints ?? [];
     const gateway = cfg.gateway !== undefined;
-    const endpoints: { name: string; subnet: string; groupId: string; ipConfigurations?: { memberName: string; privateIPAddress: string; name?: string }[]; manualApproval?: { requestMessage: string } }[] = [];
+    const endpoints: {
+        name: string;
+        subnet: string;
+        groupId: string;
+        ipConfigurations?: { memberName: string; privateIPAddress: string; name?: string }[];
+        manualApproval?: { requestMessage: string };
+    }[] = [];
     const at: { path: PathSegment[]; twin: boolean; defaultName: boolean }[] = [];
     declared.forEach((pe, i) => {
         endpoints.push({ ...pe, groupId: "Sql" });
         at.push({ path: ["network", "privateEndpoints", i], twin: false, defaultName: false });
         const twin = pe.dedicatedGateway;
         if (twin !== undefined && twin !== false && !gateway) {
-            report(["network", "privateEndpoints", i, "dedicatedGateway"], "an endpoint for the dedicated gateway needs cosmos-platform:gateway: Azure offers the SqlDedicated sub-resource only on an account with a dedicated gateway; set gateway or remove dedicatedGateway");
+            report(
+                ["network", "privateEndpoints", i, "dedicatedGateway"],
+                "an endpoint for the dedicated gateway needs cosmos-platform:gateway: Azure offers the SqlDedicated sub-resource only on an account with a dedicated gateway; set gateway or remove dedicatedGateway",
+            );
         }
         if (!gateway || twin === false) return;
-        endpoints.push({ name: twin?.name ?? gatewayEndpointName(pe.name), subnet: pe.subnet, groupId: "SqlDedicated", ...(twin?.ipConfigurations ? { ipConfigurations: twin.ipConfigurations } : {}) });
+        endpoints.push({
+            name: twin?.name ?? gatewayEndpointName(pe.name),
+            subnet: pe.subnet,
+            groupId: "SqlDedicated",
+            ...(twin?.ipConfigurations ? { ipConfigurations: twin.ipConfigurations } : {}),
+        });
         at.push({ path: ["network", "privateEndpoints", i, "dedicatedGateway"], twin: true, defaultName: twin?.name === undefined });
     });
     privateNetworkRules({ ...(network.virtualNetwork ? { virtualNetwork: network.virtualNetwork } : {}), privateEndpoints: endpoints }, (path, message) => {
@@ -110,11 +146,15 @@ function privateEndpointRules(cfg: AccountView, report: Report): void {
         const rest = path.slice(2);
         // A twin shares its endpoint's subnet and approval: those are reported once, at the endpoint.
         if (target.twin && (rest[0] === "subnet" || rest[0] === "manualApproval")) return;
-        if (target.twin && target.defaultName && rest[0] === "name") return report(target.path, `${message}: the gateway's endpoint is named '${endpoints[path[1]].name}' by default; give dedicatedGateway a name`);
+        if (target.twin && target.defaultName && rest[0] === "name")
+            return report(target.path, `${message}: the gateway's endpoint is named '${endpoints[path[1]].name}' by default; give dedicatedGateway a name`);
         report([...target.path, ...rest], message);
     });
     if (network.gatewayPrivateDnsZoneId !== undefined && !endpoints.some((pe) => pe.groupId === "SqlDedicated")) {
-        report(["network", "gatewayPrivateDnsZoneId"], "no endpoint of the dedicated gateway uses this zone (they exist only with cosmos-platform:gateway and private endpoints); remove it");
+        report(
+            ["network", "gatewayPrivateDnsZoneId"],
+            "no endpoint of the dedicated gateway uses this zone (they exist only with cosmos-platform:gateway and private endpoints); remove it",
+        );
     }
 }
 
@@ -124,10 +164,16 @@ function protectionRules(cfg: AccountView, report: Report): void {
         const declared = (cfg.access?.identities ?? []).map((i) => i.name);
         if (cmk.identity.startsWith("/")) {
             if (!USER_ASSIGNED_IDENTITY_ID.test(cmk.identity)) {
-                report(["security", "customerManagedKey", "identity"], `${describeValue(cmk.identity)} is not a user-assigned identity's resource id (/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>)`);
+                report(
+                    ["security", "customerManagedKey", "identity"],
+                    `${describeValue(cmk.identity)} is not a user-assigned identity's resource id (/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>)`,
+                );
             }
         } else if (!declared.includes(cmk.identity)) {
-            report(["security", "customerManagedKey", "identity"], `identity '${cmk.identity}' is not declared in access.identities (declared: ${declared.join(", ") || "none"}), nor an existing identity's resource id`);
+            report(
+                ["security", "customerManagedKey", "identity"],
+                `identity '${cmk.identity}' is not declared in access.identities (declared: ${declared.join(", ") || "none"}), nor an existing identity's resource id`,
+            );
         }
     }
 }

@@ -6,8 +6,36 @@
 
 /** Reserved words: never an identifier; a property named like one is written `c["value"]`. */
 export const KEYWORDS: ReadonlySet<string> = new Set([
-    "SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "IN", "BETWEEN", "LIKE", "ESCAPE", "ORDER", "GROUP", "BY", "ASC", "DESC", "TOP",
-    "DISTINCT", "VALUE", "AS", "JOIN", "OFFSET", "LIMIT", "TRUE", "FALSE", "NULL", "UNDEFINED", "EXISTS", "ARRAY", "ROOT", "UDF",
+    "SELECT",
+    "FROM",
+    "WHERE",
+    "AND",
+    "OR",
+    "NOT",
+    "IN",
+    "BETWEEN",
+    "LIKE",
+    "ESCAPE",
+    "ORDER",
+    "GROUP",
+    "BY",
+    "ASC",
+    "DESC",
+    "TOP",
+    "DISTINCT",
+    "VALUE",
+    "AS",
+    "JOIN",
+    "OFFSET",
+    "LIMIT",
+    "TRUE",
+    "FALSE",
+    "NULL",
+    "UNDEFINED",
+    "EXISTS",
+    "ARRAY",
+    "ROOT",
+    "UDF",
 ]);
 
 export type Literal =
@@ -55,11 +83,7 @@ export interface Call {
 }
 
 export type UnaryOp = "NOT" | "-" | "+" | "~";
-export type BinaryOp =
-    | "AND" | "OR"
-    | "=" | "!=" | "<>" | "<" | "<=" | ">" | ">="
-    | "|" | "^" | "&" | "<<" | ">>" | ">>>" | "||"
-    | "+" | "-" | "*" | "/" | "%";
+export type BinaryOp = "AND" | "OR" | "=" | "!=" | "<>" | "<" | "<=" | ">" | ">=" | "|" | "^" | "&" | "<<" | ">>" | ">>>" | "||" | "+" | "-" | "*" | "/" | "%";
 
 export interface Unary {
     kind: "unary";
@@ -151,15 +175,10 @@ export type Expr =
     | ObjectLiteral
     | Subquery;
 
-export type SelectSpec =
-    | { kind: "star" }
-    | { kind: "value"; expr: Expr }
-    | { kind: "list"; items: { expr: Expr; alias?: string }[] };
+export type SelectSpec = { kind: "star" } | { kind: "value"; expr: Expr } | { kind: "list"; items: { expr: Expr; alias?: string }[] };
 
 /** `FROM c`, `FROM orders o`, `FROM c.lines l` (alias) or `FROM l IN c.lines` (iteration). */
-export type FromSource =
-    | { kind: "alias"; expr: Expr; alias?: string }
-    | { kind: "iteration"; alias: string; expr: Expr };
+export type FromSource = { kind: "alias"; expr: Expr; alias?: string } | { kind: "iteration"; alias: string; expr: Expr };
 
 export interface OrderItem {
     expr: Expr;

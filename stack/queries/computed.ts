@@ -19,11 +19,29 @@ export interface ComputedProperty {
 
 /** Functions a computed property's query may not call: aggregates, spatial, nondeterministic (the page's "Query constraints"). */
 const REFUSED_FUNCTIONS = new Set([
-    "COUNT", "SUM", "AVG", "MIN", "MAX",
-    "ST_DISTANCE", "ST_WITHIN", "ST_INTERSECTS", "ST_ISVALID", "ST_ISVALIDDETAILED", "ST_AREA",
-    "GETCURRENTDATETIME", "GETCURRENTTIMESTAMP", "GETCURRENTTICKS", "RAND",
+    "COUNT",
+    "SUM",
+    "AVG",
+    "MIN",
+    "MAX",
+    "ST_DISTANCE",
+    "ST_WITHIN",
+    "ST_INTERSECTS",
+    "ST_ISVALID",
+    "ST_ISVALIDDETAILED",
+    "ST_AREA",
+    "GETCURRENTDATETIME",
+    "GETCURRENTTIMESTAMP",
+    "GETCURRENTTICKS",
+    "RAND",
 ]);
-const REFUSED_SUBQUERIES: ReadonlyMap<string, string> = new Map([["subquery", "a scalar subquery"], ["exists", "EXISTS"], ["all", "ALL"], ["first", "FIRST"], ["last", "LAST"]]);
+const REFUSED_SUBQUERIES: ReadonlyMap<string, string> = new Map([
+    ["subquery", "a scalar subquery"],
+    ["exists", "EXISTS"],
+    ["all", "ALL"],
+    ["first", "FIRST"],
+    ["last", "LAST"],
+]);
 const DOCUMENT = "__document";
 
 /** Prints an expression with the query's own document alias replaced, so two spellings of one computation compare equal. */
@@ -125,7 +143,8 @@ export function computedPropertyProblems(query: string): string[] {
         const subquery = REFUSED_SUBQUERIES.get(e.kind);
         if (subquery !== undefined) found.add(`cannot use ${subquery}`);
         if (e.kind === "call" && e.udf) found.add(`cannot call a user-defined function (udf.${e.name})`);
-        if (e.kind === "call" && !e.udf && REFUSED_FUNCTIONS.has(e.name)) found.add(`cannot call ${e.name} (aggregate, spatial and nondeterministic functions are refused)`);
+        if (e.kind === "call" && !e.udf && REFUSED_FUNCTIONS.has(e.name))
+            found.add(`cannot call ${e.name} (aggregate, spatial and nondeterministic functions are refused)`);
         for (const child of children(e)) walk(child);
     };
     if (q.select.kind === "value") walk(q.select.expr);

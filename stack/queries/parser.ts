@@ -13,7 +13,10 @@ import { KEYWORDS, Query } from "./ast";
 
 export const GRAMMAR_FILE = path.join(__dirname, "cosmos-sql.peggy");
 /** Where the build writes the generated parser, seen from this file and from its compiled copy in dist/. */
-export const PREBUILT_PARSER_FILES = [path.join(__dirname, "..", "..", "dist", "stack", "queries", "cosmos-sql-parser.js"), path.join(__dirname, "cosmos-sql-parser.js")];
+export const PREBUILT_PARSER_FILES = [
+    path.join(__dirname, "..", "..", "dist", "stack", "queries", "cosmos-sql-parser.js"),
+    path.join(__dirname, "cosmos-sql-parser.js"),
+];
 
 /** A query that is not valid Cosmos DB SQL, with the 1-based line and column of the problem. */
 export class QuerySyntaxError extends Error {
@@ -52,8 +55,30 @@ export function prebuiltParser(grammar: string, files: readonly string[] = PREBU
 }
 
 /** Tokens that can start an expression: listed one by one they hide the message's point. */
-const EXPRESSION_STARTS = new Set(["identifier", "number", "string", "parameter", "'('", "'['", "'{'", "'-'", "'+'", "'~'", "'ARRAY'", "'EXISTS'", "'NOT'", "'TRUE'", "'FALSE'", "'NULL'", "'UNDEFINED'", "'UDF'", "'ROOT'", "'ALL'", "'FIRST'", "'LAST'"]);
-
+const EXPRESSION_STARTS = new Set([
+    "identifier",
+    "number",
+    "string",
+    "parameter",
+    "'('",
+    "'['",
+    "'{'",
+    "'-'",
+    "'+'",
+    "'~'",
+    "'ARRAY'",
+    "'EXISTS'",
+    "'NOT'",
+    "'TRUE'",
+    "'FALSE'",
+    "'NULL'",
+    "'UNDEFINED'",
+    "'UDF'",
+    "'ROOT'",
+    "'ALL'",
+    "'FIRST'",
+    "'LAST'",
+]);
 
 /** Peggy's expectation list, shortened to what a person reads: names of rules and literal tokens. */
 function describeExpected(expected: peggy.parser.Expectation[] | null): string {
@@ -86,12 +111,15 @@ function tokenAt(text: string, offset: number): string {
 /** Why a name that looks like a property is not one, and how to write it. */
 function hintFor(text: string, offset: number, token: string): string {
     if (KEYWORDS.has(token.toUpperCase()) && text[offset - 1] === ".") return ` (a property named like a keyword is written ["${token}"])`;
-    if (/\bORDER\s+BY\s+RANK\s+[A-Za-z_][A-Za-z0-9_]*\s*$/i.test(text.slice(0, offset))) return " (ORDER BY RANK takes a scoring function call: VectorDistance, FullTextScore or RRF)";
+    if (/\bORDER\s+BY\s+RANK\s+[A-Za-z_][A-Za-z0-9_]*\s*$/i.test(text.slice(0, offset)))
+        return " (ORDER BY RANK takes a scoring function call: VectorDistance, FullTextScore or RRF)";
     // Identifiers are letters, digits and '_' (Microsoft's grammar, LEX_IDENTIFIER): `c.$type` and `c.a$b` are refused.
     if (token.startsWith("$")) {
         const head = /[A-Za-z0-9_]*$/.exec(text.slice(0, offset))?.[0] ?? "";
         const name = head + token;
-        return text[offset - head.length - 1] === "." ? ` ('$' is not allowed in a name: write ["${name}"] instead of .${name})` : ` ('$' is not allowed in a name: write c["${name}"])`;
+        return text[offset - head.length - 1] === "."
+            ? ` ('$' is not allowed in a name: write ["${name}"] instead of .${name})`
+            : ` ('$' is not allowed in a name: write c["${name}"])`;
     }
     return "";
 }

@@ -43,7 +43,13 @@ export const SPATIAL_FUNCTIONS = new Set(["ST_DISTANCE", "ST_WITHIN", "ST_INTERS
  * Vector and full-text functions: their first argument is served by a vector or full-text index,
  * never by the range index, so its path is not a range-index need (queries/search.ts judges them).
  */
-export const SEARCH_FUNCTIONS: ReadonlySet<string> = new Set(["VECTORDISTANCE", "FULLTEXTCONTAINS", "FULLTEXTCONTAINSALL", "FULLTEXTCONTAINSANY", "FULLTEXTSCORE"]);
+export const SEARCH_FUNCTIONS: ReadonlySet<string> = new Set([
+    "VECTORDISTANCE",
+    "FULLTEXTCONTAINS",
+    "FULLTEXTCONTAINSALL",
+    "FULLTEXTCONTAINSANY",
+    "FULLTEXTSCORE",
+]);
 
 /** The arguments of a search function that name the searched path: either vector of VectorDistance, the first argument of the full-text functions. */
 export function searchedArguments(call: Call): Expr[] {
@@ -52,8 +58,24 @@ export function searchedArguments(call: Call): Expr[] {
 const AGGREGATES = new Set(["COUNT", "SUM", "AVG", "MIN", "MAX"]);
 /** String and type functions whose first argument is the filtered path (a range index serves most). */
 const PATH_FUNCTIONS = new Set([
-    "STARTSWITH", "ENDSWITH", "CONTAINS", "STRINGEQUALS", "REGEXMATCH", "IS_DEFINED", "IS_NULL", "IS_STRING", "IS_NUMBER",
-    "IS_BOOL", "IS_ARRAY", "IS_OBJECT", "IS_PRIMITIVE", "LOWER", "UPPER", "ARRAY_LENGTH", "ARRAY_CONTAINS_ANY", "ARRAY_CONTAINS_ALL",
+    "STARTSWITH",
+    "ENDSWITH",
+    "CONTAINS",
+    "STRINGEQUALS",
+    "REGEXMATCH",
+    "IS_DEFINED",
+    "IS_NULL",
+    "IS_STRING",
+    "IS_NUMBER",
+    "IS_BOOL",
+    "IS_ARRAY",
+    "IS_OBJECT",
+    "IS_PRIMITIVE",
+    "LOWER",
+    "UPPER",
+    "ARRAY_LENGTH",
+    "ARRAY_CONTAINS_ANY",
+    "ARRAY_CONTAINS_ALL",
 ]);
 /**
  * Index paths need no quotes for letters, digits and `_` only; any other character (`-`, `$`,
@@ -279,7 +301,9 @@ function classify(e: Expr, scope: Scope, values: ParameterValues): Filter | unde
     }
     if (e.kind === "call" && !e.udf) {
         if (SEARCH_FUNCTIONS.has(e.name)) {
-            const searched = searchedArguments(e).map((a) => pathOf(a, scope)).find((p) => p !== undefined && p !== "");
+            const searched = searchedArguments(e)
+                .map((a) => pathOf(a, scope))
+                .find((p) => p !== undefined && p !== "");
             return searched === undefined ? undefined : { kind: "search", path: searched, fn: e.name };
         }
         const path = e.args.length > 0 ? pathOf(e.args[0], scope) : undefined;
@@ -298,7 +322,8 @@ function pathsIn(e: Expr, scope: Scope, values: ParameterValues): string[] {
     const found = new Set<string>();
     const searched = new Set<Expr>();
     visit(wrap(e), (node) => {
-        if (node.kind === "call" && !node.udf && SEARCH_FUNCTIONS.has(node.name)) for (const arg of searchedArguments(node)) visit(wrap(arg), (inner) => searched.add(inner));
+        if (node.kind === "call" && !node.udf && SEARCH_FUNCTIONS.has(node.name))
+            for (const arg of searchedArguments(node)) visit(wrap(arg), (inner) => searched.add(inner));
     });
     visit(
         wrap(e),

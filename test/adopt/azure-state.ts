@@ -10,7 +10,6 @@ import { ArmDocument } from "../../tooling/adopt/documents";
 import { isObject, Json } from "../../tooling/model/json";
 import { UNKNOWN } from "../../tooling/model/plan-record";
 
-
 /** path -> leaf value; arrays by index, empty arrays and objects as leaves. */
 export function leaves(value: unknown, path = "", out = new Map<string, unknown>()): Map<string, unknown> {
     if (Array.isArray(value) && value.length > 0) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
@@ -56,7 +55,15 @@ const UNSENT_AT_DEFAULT: Record<string, unknown> = {
 /** A sub-resource's own settings, in either shape: REST's `{ name, id, properties }` or the CLI's flattened one (its `id`, `type`, `etag` and `resourceGroup` are Azure's). */
 function own(value: unknown): Json {
     const v = isObject(value) ? value : {};
-    const { properties: _properties, id, type: _type, etag: _etag, resourceGroup: _rg, provisioningState: _state, ...rest } = { ...v, ...(isObject(v.properties) ? v.properties : {}) };
+    const {
+        properties: _properties,
+        id,
+        type: _type,
+        etag: _etag,
+        resourceGroup: _rg,
+        provisioningState: _state,
+        ...rest
+    } = { ...v, ...(isObject(v.properties) ? v.properties : {}) };
     return { ...(rest.name === undefined && typeof id === "string" ? { name: id.split("/").pop() } : {}), ...rest };
 }
 
@@ -69,12 +76,23 @@ function extensionView(doc: ArmDocument): Json {
     const list = (v: unknown) => (Array.isArray(v) ? v.map(own) : []);
     switch (doc.kind) {
         case "privateEndpoint": {
-            const { provisioningState: _s, networkInterfaces: _n, customDnsConfigs: _c, privateLinkServiceConnections, manualPrivateLinkServiceConnections, ipConfigurations, subnet, ...rest } = props;
+            const {
+                provisioningState: _s,
+                networkInterfaces: _n,
+                customDnsConfigs: _c,
+                privateLinkServiceConnections,
+                manualPrivateLinkServiceConnections,
+                ipConfigurations,
+                subnet,
+                ...rest
+            } = props;
             const connections = (v: unknown) => list(v).map(({ privateLinkServiceConnectionState: _state, ...c }) => c);
             return {
                 ...rest,
                 ...(list(privateLinkServiceConnections).length ? { privateLinkServiceConnections: connections(privateLinkServiceConnections) } : {}),
-                ...(list(manualPrivateLinkServiceConnections).length ? { manualPrivateLinkServiceConnections: connections(manualPrivateLinkServiceConnections) } : {}),
+                ...(list(manualPrivateLinkServiceConnections).length
+                    ? { manualPrivateLinkServiceConnections: connections(manualPrivateLinkServiceConnections) }
+                    : {}),
                 ...(list(ipConfigurations).length ? { ipConfigurations: list(ipConfigurations) } : {}),
                 subnet: { id: own(subnet).id ?? (subnet as Json).id },
                 location: doc.envelope.location,
@@ -85,7 +103,10 @@ function extensionView(doc: ArmDocument): Json {
             return { privateDnsZoneGroupName: doc.name, privateDnsZoneConfigs: list(props.privateDnsZoneConfigs).map(({ recordSets: _r, ...c }) => c) };
         case "diagnosticSetting": {
             // Enabled categories only: a disabled one is what not listing it means (an assumption, docs/runbooks/adopt.md).
-            const enabled = (v: unknown) => list(v).filter((c) => c.enabled === true).map(({ retentionPolicy: _r, ...c }) => c);
+            const enabled = (v: unknown) =>
+                list(v)
+                    .filter((c) => c.enabled === true)
+                    .map(({ retentionPolicy: _r, ...c }) => c);
             return { ...props, logs: enabled(props.logs), metrics: enabled(props.metrics), name: doc.name, resourceUri: accountPrefix(doc.id) };
         }
         case "lock":
@@ -104,7 +125,12 @@ export function storedView(doc: ArmDocument, throughput?: ArmDocument): Json {
         const stored = isObject(doc.envelope.identity) ? doc.envelope.identity : { type: "None" };
         // azure-native takes user-assigned identities as a list of their ids (Azure's map keys).
         const assigned = isObject(stored.userAssignedIdentities) ? { userAssignedIdentities: Object.keys(stored.userAssignedIdentities) } : {};
-        const identity = { type: stored.type, ...(stored.principalId ? { principalId: stored.principalId } : {}), ...(stored.tenantId ? { tenantId: stored.tenantId } : {}), ...assigned };
+        const identity = {
+            type: stored.type,
+            ...(stored.principalId ? { principalId: stored.principalId } : {}),
+            ...(stored.tenantId ? { tenantId: stored.tenantId } : {}),
+            ...assigned,
+        };
         return { ...props, location: doc.envelope.location, kind: doc.envelope.kind, tags: doc.envelope.tags ?? {}, identity };
     }
     if (["privateEndpoint", "privateDnsZoneGroup", "diagnosticSetting", "lock", "controlRoleAssignment"].includes(doc.kind)) return extensionView(doc);
@@ -112,7 +138,9 @@ export function storedView(doc: ArmDocument, throughput?: ArmDocument): Json {
     if (doc.kind === "roleAssignment") return { ...props, roleAssignmentId: doc.name };
     if (throughput && isObject(throughput.properties.resource)) {
         const r = throughput.properties.resource;
-        props.options = isObject(r.autoscaleSettings) ? { autoscaleSettings: { maxThroughput: r.autoscaleSettings.maxThroughput } } : { throughput: r.throughput };
+        props.options = isObject(r.autoscaleSettings)
+            ? { autoscaleSettings: { maxThroughput: r.autoscaleSettings.maxThroughput } }
+            : { throughput: r.throughput };
     }
     const scripts = ["storedProcedure", "trigger", "userDefinedFunction"].includes(doc.kind);
     return scripts ? props : { ...props, tags: doc.envelope.tags ?? {} };
@@ -137,10 +165,17 @@ export function expectedLeaves(view: Json): Map<string, unknown> {
     const consistency = isObject(view.consistencyPolicy) ? view.consistencyPolicy.defaultConsistencyLevel : undefined;
     // Sets in Azure, sorted by the program (an assumption documented in docs/runbooks/adopt.md): IP rules, ACL-bypass resources, a role's data actions.
     const sorted: Json = { ...view };
-    if (Array.isArray(view.locations)) sorted.locations = [...(view.locations as unknown[])].sort((a, b) => ((a as Json).failoverPriority as number) - ((b as Json).failoverPriority as number));
-    if (Array.isArray(view.ipRules)) sorted.ipRules = [...(view.ipRules as unknown[])].sort((a, b) => ipOrder(String((a as Json).ipAddressOrRange)) - ipOrder(String((b as Json).ipAddressOrRange)));
+    if (Array.isArray(view.locations))
+        sorted.locations = [...(view.locations as unknown[])].sort(
+            (a, b) => ((a as Json).failoverPriority as number) - ((b as Json).failoverPriority as number),
+        );
+    if (Array.isArray(view.ipRules))
+        sorted.ipRules = [...(view.ipRules as unknown[])].sort(
+            (a, b) => ipOrder(String((a as Json).ipAddressOrRange)) - ipOrder(String((b as Json).ipAddressOrRange)),
+        );
     if (Array.isArray(view.networkAclBypassResourceIds)) sorted.networkAclBypassResourceIds = [...(view.networkAclBypassResourceIds as string[])].sort();
-    if (Array.isArray(view.permissions)) sorted.permissions = view.permissions.map((p) => ({ ...(p as Json), dataActions: [...((p as Json).dataActions as string[])].sort() }));
+    if (Array.isArray(view.permissions))
+        sorted.permissions = view.permissions.map((p) => ({ ...(p as Json), dataActions: [...((p as Json).dataActions as string[])].sort() }));
     for (const [path, value] of leaves(sorted)) {
         if (SOURCE_IGNORED.some((re) => re.test(path))) continue;
         if (path in UNSENT_AT_DEFAULT && UNSENT_AT_DEFAULT[path] === value) continue;
@@ -157,7 +192,8 @@ export function expectedLeaves(view: Json): Map<string, unknown> {
 }
 
 /** Inputs that locate the resource (names), checked by the import id instead. */
-const LOCATORS = /^(accountName|resourceGroupName|databaseName|containerName|storedProcedureName|triggerName|userDefinedFunctionName|privateEndpointName|resourceProviderNamespace|parentResourcePath|resourceType|resourceName|apiVersion)$/;
+const LOCATORS =
+    /^(accountName|resourceGroupName|databaseName|containerName|storedProcedureName|triggerName|userDefinedFunctionName|privateEndpointName|resourceProviderNamespace|parentResourcePath|resourceType|resourceName|apiVersion)$/;
 
 /** What the program plans that Azure reports differently or not at all, with the value it must have. */
 const PLANNED_DEFAULTS: [RegExp, (v: unknown) => boolean][] = [
@@ -182,7 +218,8 @@ export function stateDifferences(planned: Json, view: Json, accountId?: string):
     const lines: string[] = [];
     for (const [path, value] of expected) {
         if (got.get(path) === UNKNOWN && accountId !== undefined && value === accountId) continue;
-        if (JSON.stringify(got.get(path)) !== JSON.stringify(value)) lines.push(`${path}: planned ${JSON.stringify(got.get(path))}, Azure ${JSON.stringify(value)}`);
+        if (JSON.stringify(got.get(path)) !== JSON.stringify(value))
+            lines.push(`${path}: planned ${JSON.stringify(got.get(path))}, Azure ${JSON.stringify(value)}`);
     }
     for (const [path, value] of got) {
         if (expected.has(path) || LOCATORS.test(path)) continue;

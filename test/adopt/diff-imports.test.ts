@@ -26,7 +26,12 @@ describe("npm run diff: imports are imports, not creates", function () {
     let records: PolicyRecord[];
     before(async () => {
         project = tempProject();
-        const outcome = await adoptEstate(fixtureInputs("template", SCOPE), { stack: "tpl", environment: "test", projectDir: project.dir, inputLabels: ["template"] });
+        const outcome = await adoptEstate(fixtureInputs("template", SCOPE), {
+            stack: "tpl",
+            environment: "test",
+            projectDir: project.dir,
+            inputLabels: ["template"],
+        });
         assert.strictEqual(outcome.code, 0, outcome.problems.join("\n"));
         records = outcome.records as PolicyRecord[];
     });
@@ -42,8 +47,15 @@ describe("npm run diff: imports are imports, not creates", function () {
         const summary = summariseChanges(changes);
         assert.deepStrictEqual([summary.import, summary.create], [changes.length, 0]);
         assert.strictEqual(summariseChanges(diffRecords([], plain)).import, undefined, "no import count without imports");
-        assert.strictEqual(countsText(summary), `${changes.length} to import, 0 to create, 0 to update, 0 to replace, 0 to delete; 0 with data loss; 0 warnings`);
-        assert.strictEqual(countsText(summariseChanges(diffRecords([], plain))), `${changes.length} to create, 0 to update, 0 to replace, 0 to delete; 0 with data loss; 0 warnings`, "without imports the line reads as before");
+        assert.strictEqual(
+            countsText(summary),
+            `${changes.length} to import, 0 to create, 0 to update, 0 to replace, 0 to delete; 0 with data loss; 0 warnings`,
+        );
+        assert.strictEqual(
+            countsText(summariseChanges(diffRecords([], plain))),
+            `${changes.length} to create, 0 to update, 0 to replace, 0 to delete; 0 with data loss; 0 warnings`,
+            "without imports the line reads as before",
+        );
         const text = renderChangesText(changes);
         assert.match(text, new RegExp(`^import cosmosdb:DatabaseAccount inventory-test\\n {4}existing ${ACCOUNT_ID}$`, "m"));
         assert.doesNotMatch(text, /^create /m);
@@ -52,7 +64,17 @@ describe("npm run diff: imports are imports, not creates", function () {
     it("prints, writes as JSON and reports in Markdown the imports of an adopted stack's first deployment against its empty state", async () => {
         const dir = project.dir;
         const stackUrn = "urn:pulumi:tpl::cosmos-platform::pulumi:pulumi:Stack::cosmos-platform-tpl";
-        const empty = stackExport([{ urn: stackUrn, type: "pulumi:pulumi:Stack", name: "cosmos-platform-tpl", custom: false, inputs: {}, options: {}, dependencies: [] } as unknown as PolicyRecord]);
+        const empty = stackExport([
+            {
+                urn: stackUrn,
+                type: "pulumi:pulumi:Stack",
+                name: "cosmos-platform-tpl",
+                custom: false,
+                inputs: {},
+                options: {},
+                dependencies: [],
+            } as unknown as PolicyRecord,
+        ]);
         const base = path.join(dir, "empty-state.json");
         fs.writeFileSync(base, JSON.stringify(empty));
         const json = path.join(dir, "diff.json");
@@ -60,11 +82,20 @@ describe("npm run diff: imports are imports, not creates", function () {
         const result = await run(["--stack", "tpl", "--base", base, "--cwd", dir, "--json", json, "--markdown", markdown]);
         assert.strictEqual(result.code, 0, result.err);
         const imported = records.filter((r) => r.custom && r.options.import).length;
-        assert.match(result.out, new RegExp(`^${imported} to import, 0 to create, 0 to update, 0 to replace, 0 to delete; 0 with data loss; 0 warnings; cost `));
+        assert.match(
+            result.out,
+            new RegExp(`^${imported} to import, 0 to create, 0 to update, 0 to replace, 0 to delete; 0 with data loss; 0 warnings; cost `),
+        );
         assert.match(result.out, /^import cosmosdb:SqlResourceSqlDatabase stock\n {4}existing \/subscriptions\/.+\/sqlDatabases\/stock$/m);
-        const doc = JSON.parse(fs.readFileSync(json, "utf8")) as { summary: { import: number; create: number }; changes: { kind: string; importId?: string }[] };
+        const doc = JSON.parse(fs.readFileSync(json, "utf8")) as {
+            summary: { import: number; create: number };
+            changes: { kind: string; importId?: string }[];
+        };
         assert.deepStrictEqual([doc.summary.import, doc.summary.create], [imported, 0]);
-        assert.ok(doc.changes.every((c) => c.kind === "import" && typeof c.importId === "string" && c.importId.startsWith(`/subscriptions/${SCOPE.subscriptionId}/`)), JSON.stringify(doc.changes));
+        assert.ok(
+            doc.changes.every((c) => c.kind === "import" && typeof c.importId === "string" && c.importId.startsWith(`/subscriptions/${SCOPE.subscriptionId}/`)),
+            JSON.stringify(doc.changes),
+        );
         const report = fs.readFileSync(markdown, "utf8");
         assert.match(report, new RegExp(`\\*\\*${imported}\\*\\* to import, \\*\\*0\\*\\* to create,`));
         assert.match(report, new RegExp(`<summary>${imported} existing resource\\(s\\) to import, as they are in Azure</summary>`));

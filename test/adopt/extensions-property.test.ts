@@ -33,9 +33,22 @@ function replaced(doc: unknown, at: (string | number)[], value: unknown): unknow
     return copy;
 }
 
-const files = fs.readdirSync(path.join(FIXTURES, "secured")).map((f) => ({ file: f, doc: JSON.parse(fs.readFileSync(path.join(FIXTURES, "secured", f), "utf8")) as unknown }));
-const hostileFiles = ["account.json", "private-endpoint.json", "dns-zone-groups.json", "diagnostic-settings.json", "locks.json", "control-role-assignments.json", "role-definitions.json"];
-const anyJson = fc.oneof(fc.constantFrom<unknown>(null, "", "x", 0, -1, true, false, [], {}, [{}], { id: 1 }, "/subscriptions/s/resourceGroups/r"), fc.jsonValue({ maxDepth: 2 }));
+const files = fs
+    .readdirSync(path.join(FIXTURES, "secured"))
+    .map((f) => ({ file: f, doc: JSON.parse(fs.readFileSync(path.join(FIXTURES, "secured", f), "utf8")) as unknown }));
+const hostileFiles = [
+    "account.json",
+    "private-endpoint.json",
+    "dns-zone-groups.json",
+    "diagnostic-settings.json",
+    "locks.json",
+    "control-role-assignments.json",
+    "role-definitions.json",
+];
+const anyJson = fc.oneof(
+    fc.constantFrom<unknown>(null, "", "x", 0, -1, true, false, [], {}, [{}], { id: 1 }, "/subscriptions/s/resourceGroups/r"),
+    fc.jsonValue({ maxDepth: 2 }),
+);
 
 describe("npm run adopt: hostile documents of an account's other resources", function () {
     this.timeout(60000);
@@ -51,7 +64,8 @@ describe("npm run adopt: hostile documents of an account's other resources", fun
                     for (const f of files) docs.push(...documentsOf(f.file === file ? replaced(f.doc, at, value) : f.doc, f.file, {}).docs);
                     const conversion = convertEstate(groupEstate(docs), { environment: "prod", project: "cosmos-platform" });
                     if (conversion.gaps.length > 0) gapped += 1;
-                    for (const g of conversion.gaps) assert.ok(typeof g.reason === "string" && g.reason.length > 0 && !g.reason.includes("undefined"), JSON.stringify(g));
+                    for (const g of conversion.gaps)
+                        assert.ok(typeof g.reason === "string" && g.reason.length > 0 && !g.reason.includes("undefined"), JSON.stringify(g));
                 } catch (e) {
                     if (e instanceof AdoptInputError || e instanceof AdoptInputErrors) {
                         inputErrors += 1;

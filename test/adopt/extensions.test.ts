@@ -74,7 +74,8 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
     let secured: AdoptOutcome;
     let config: StackFileConfig;
     let counter = 0;
-    const adopt = (inputs: Inputs, environment = "prod") => adoptEstate(inputs, { stack: `v${++counter}`, environment, projectDir: project.dir, inputLabels: ["variant"] });
+    const adopt = (inputs: Inputs, environment = "prod") =>
+        adoptEstate(inputs, { stack: `v${++counter}`, environment, projectDir: project.dir, inputLabels: ["variant"] });
     /** The problems of a variant that cannot be adopted (exit 1), shortened to `<property>: <reason>`. */
     const gaps = async (change: (docs: Doc[]) => void): Promise<string[]> => {
         const outcome = await adopt(variant(change));
@@ -105,11 +106,20 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
                 networkInterfaceName: "pe-ledger-prod-nic",
             },
         ]);
-        assert.strictEqual(network.privateDnsZoneId, `/subscriptions/${SUB}/resourceGroups/rg-dns-hub/providers/Microsoft.Network/privateDnsZones/privatelink.documents.azure.com`);
+        assert.strictEqual(
+            network.privateDnsZoneId,
+            `/subscriptions/${SUB}/resourceGroups/rg-dns-hub/providers/Microsoft.Network/privateDnsZones/privatelink.documents.azure.com`,
+        );
         const monitoring = config["cosmos-platform:monitoring"]!;
-        assert.deepStrictEqual(monitoring.workspace, { id: `/subscriptions/${SUB}/resourceGroups/rg-monitor-hub/providers/Microsoft.OperationalInsights/workspaces/log-platform-prod` });
+        assert.deepStrictEqual(monitoring.workspace, {
+            id: `/subscriptions/${SUB}/resourceGroups/rg-monitor-hub/providers/Microsoft.OperationalInsights/workspaces/log-platform-prod`,
+        });
         assert.strictEqual(monitoring.diagnostics!.name, "send-to-platform-logs");
-        assert.deepStrictEqual(monitoring.diagnostics!.logCategories, ["DataPlaneRequests", "QueryRuntimeStatistics", "ControlPlaneRequests"], "enabled ones, in Azure's order");
+        assert.deepStrictEqual(
+            monitoring.diagnostics!.logCategories,
+            ["DataPlaneRequests", "QueryRuntimeStatistics", "ControlPlaneRequests"],
+            "enabled ones, in Azure's order",
+        );
         assert.deepStrictEqual(monitoring.diagnostics!.metricCategories, ["Requests"]);
         assert.deepStrictEqual(monitoring.alerts, { "hot-partition": { enabled: false } }, "the one profile alert whose table the setting does not fill");
         assert.deepStrictEqual(config["cosmos-platform:security"], {
@@ -119,14 +129,34 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         });
         const access = config["cosmos-platform:access"]!;
         assert.deepStrictEqual(access.controlRoles, [
-            { principal: "ce2ce14e-85d7-4629-bdbc-454d0519d987", principalType: "User", role: "Cosmos DB Operator", id: "05c5a614-a7d6-4502-b150-c2fb455033ff" },
-            { principal: "8d9e0f1a-2b3c-4d4e-9f5a-7b8c9d0e1f2a", principalType: "Group", role: "CosmosBackupOperator", scope: "resourceGroup", id: "7c8d9e0f-1a2b-4c3d-8e4f-6a7b8c9d0e1f" },
+            {
+                principal: "ce2ce14e-85d7-4629-bdbc-454d0519d987",
+                principalType: "User",
+                role: "Cosmos DB Operator",
+                id: "05c5a614-a7d6-4502-b150-c2fb455033ff",
+            },
+            {
+                principal: "8d9e0f1a-2b3c-4d4e-9f5a-7b8c9d0e1f2a",
+                principalType: "Group",
+                role: "CosmosBackupOperator",
+                scope: "resourceGroup",
+                id: "7c8d9e0f-1a2b-4c3d-8e4f-6a7b8c9d0e1f",
+            },
         ]);
-        assert.deepStrictEqual(access.customRoles!.map((r) => r.assignableScopes), [[{ database: "sales" }, { database: "purchases" }], [{ database: "sales", container: "orders" }]]);
+        assert.deepStrictEqual(
+            access.customRoles!.map((r) => r.assignableScopes),
+            [[{ database: "sales" }, { database: "purchases" }], [{ database: "sales", container: "orders" }]],
+        );
         const text = fs.readFileSync(path.join(project.dir, "Pulumi.ledger.yaml"), "utf8");
-        assert.match(text, /# set by adopt: reads CDBPartitionKeyRUConsumption, which the adopted setting does not send \(add PartitionKeyRUConsumption to it, then remove this\)\n\s*hot-partition:/);
+        assert.match(
+            text,
+            /# set by adopt: reads CDBPartitionKeyRUConsumption, which the adopted setting does not send \(add PartitionKeyRUConsumption to it, then remove this\)\n\s*hot-partition:/,
+        );
         assert.match(text, /# project default: the whole account\n\s*assignableScopes:/);
-        assert.match(secured.report, /account ledger-cosmos-prod \(resource group rg-ledger-prod\): 1 region, 2 databases, 2 containers, 0 scripts, 2 custom roles, 2 data-plane role assignments; also 1 private endpoint, 2 control-plane role assignments, diagnostic setting 'send-to-platform-logs', delete lock 'ledger-no-delete', customer-managed key\n/);
+        assert.match(
+            secured.report,
+            /account ledger-cosmos-prod \(resource group rg-ledger-prod\): 1 region, 2 databases, 2 containers, 0 scripts, 2 custom roles, 2 data-plane role assignments; also 1 private endpoint, 2 control-plane role assignments, diagnostic setting 'send-to-platform-logs', delete lock 'ledger-no-delete', customer-managed key\n/,
+        );
     });
 
     it("imports each under its ARM id and the logical name a greenfield stack gives it, with the key's identity on the account", () => {
@@ -134,33 +164,69 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         const imported = (type: string, name: string) => records.find((r) => r.type === type && r.name === name)?.options.import;
         assert.strictEqual(imported("azure-native:network:PrivateEndpoint", "pe-ledger-prod"), ENDPOINT);
         assert.strictEqual(imported("azure-native:network:PrivateDnsZoneGroup", "pe-ledger-prod/dns"), `${ENDPOINT}/privateDnsZoneGroups/default`);
-        assert.strictEqual(imported("azure-native:monitor:DiagnosticSetting", "ledger-cosmos-prod/diagnostics"), `${ACCOUNT}/providers/Microsoft.Insights/diagnosticSettings/send-to-platform-logs`);
-        assert.strictEqual(imported("azure-native:authorization:ManagementLockAtResourceLevel", "ledger-cosmos-prod/cannot-delete"), `${ACCOUNT}/providers/Microsoft.Authorization/locks/ledger-no-delete`);
-        assert.strictEqual(imported("azure-native:authorization:RoleAssignment", "ce2ce14e-85d7-4629-bdbc-454d0519d987/cosmos-db-operator/account"), `${ACCOUNT}/providers/Microsoft.Authorization/roleAssignments/05c5a614-a7d6-4502-b150-c2fb455033ff`);
-        assert.strictEqual(imported("azure-native:authorization:RoleAssignment", "8d9e0f1a-2b3c-4d4e-9f5a-7b8c9d0e1f2a/cosmosbackupoperator/resourceGroup"), `${GROUP}/providers/Microsoft.Authorization/roleAssignments/7c8d9e0f-1a2b-4c3d-8e4f-6a7b8c9d0e1f`);
+        assert.strictEqual(
+            imported("azure-native:monitor:DiagnosticSetting", "ledger-cosmos-prod/diagnostics"),
+            `${ACCOUNT}/providers/Microsoft.Insights/diagnosticSettings/send-to-platform-logs`,
+        );
+        assert.strictEqual(
+            imported("azure-native:authorization:ManagementLockAtResourceLevel", "ledger-cosmos-prod/cannot-delete"),
+            `${ACCOUNT}/providers/Microsoft.Authorization/locks/ledger-no-delete`,
+        );
+        assert.strictEqual(
+            imported("azure-native:authorization:RoleAssignment", "ce2ce14e-85d7-4629-bdbc-454d0519d987/cosmos-db-operator/account"),
+            `${ACCOUNT}/providers/Microsoft.Authorization/roleAssignments/05c5a614-a7d6-4502-b150-c2fb455033ff`,
+        );
+        assert.strictEqual(
+            imported("azure-native:authorization:RoleAssignment", "8d9e0f1a-2b3c-4d4e-9f5a-7b8c9d0e1f2a/cosmosbackupoperator/resourceGroup"),
+            `${GROUP}/providers/Microsoft.Authorization/roleAssignments/7c8d9e0f-1a2b-4c3d-8e4f-6a7b8c9d0e1f`,
+        );
         const parents = new Map(records.map((r) => [r.name, r.parent?.split("::").pop()]));
-        assert.deepStrictEqual([parents.get("pe-ledger-prod"), parents.get("ledger-cosmos-prod/diagnostics"), parents.get("ledger-cosmos-prod/cannot-delete")], ["network", "monitoring", "account"]);
+        assert.deepStrictEqual(
+            [parents.get("pe-ledger-prod"), parents.get("ledger-cosmos-prod/diagnostics"), parents.get("ledger-cosmos-prod/cannot-delete")],
+            ["network", "monitoring", "account"],
+        );
         const account = records.find((r) => r.type === "azure-native:cosmosdb:DatabaseAccount") as ResourceRecord;
-        assert.deepStrictEqual([account.inputs.identity, account.inputs.keyVaultKeyUri, account.inputs.defaultIdentity], [
-            { type: "SystemAssigned,UserAssigned", userAssignedIdentities: [IDENTITY] },
-            "https://kv-ledger-prod.vault.azure.net/keys/cosmos-ledger",
-            `UserAssignedIdentity=${IDENTITY}`,
-        ]);
+        assert.deepStrictEqual(
+            [account.inputs.identity, account.inputs.keyVaultKeyUri, account.inputs.defaultIdentity],
+            [
+                { type: "SystemAssigned,UserAssigned", userAssignedIdentities: [IDENTITY] },
+                "https://kv-ledger-prod.vault.azure.net/keys/cosmos-ledger",
+                `UserAssignedIdentity=${IDENTITY}`,
+            ],
+        );
         const definition = records.find((r) => r.name === "role:orders-reader") as ResourceRecord;
         assert.deepStrictEqual(definition.inputs.assignableScopes, [`${ACCOUNT}/dbs/sales/colls/orders`]);
         // Only the diagnostic setting of monitoring is planned while importing: no workspace, alert or workbook is created.
-        assert.deepStrictEqual(records.filter((r) => r.custom && /:(monitor|operationalinsights|applicationinsights):/.test(r.type)).map((r) => r.type), ["azure-native:monitor:DiagnosticSetting"]);
+        assert.deepStrictEqual(
+            records.filter((r) => r.custom && /:(monitor|operationalinsights|applicationinsights):/.test(r.type)).map((r) => r.type),
+            ["azure-native:monitor:DiagnosticSetting"],
+        );
     });
 
     it("lists what it leaves as it is (the group's lock, the group's other roles, the subscription's) and no longer calls the adopted endpoint's connection unadopted", () => {
-        assert.match(secured.report, /locks\/rg-guard: a lock on resource group 'rg-ledger-prod', inherited by the account: the stack leaves the group unmanaged \(resourceGroup\.create: false\), so the lock is not adopted and stays as it is/);
-        assert.match(secured.report, /an assignment of 'Contributor' at resource group 'rg-ledger-prod', not a Cosmos DB role of access\.controlRoles: not adopted, it stays as it is/);
+        assert.match(
+            secured.report,
+            /locks\/rg-guard: a lock on resource group 'rg-ledger-prod', inherited by the account: the stack leaves the group unmanaged \(resourceGroup\.create: false\), so the lock is not adopted and stays as it is/,
+        );
+        assert.match(
+            secured.report,
+            /an assignment of 'Contributor' at resource group 'rg-ledger-prod', not a Cosmos DB role of access\.controlRoles: not adopted, it stays as it is/,
+        );
         assert.match(secured.report, /an assignment at the subscription, inherited by the account: not adopted, it stays as it is/);
         assert.doesNotMatch(secured.report, /private endpoint connection to/);
         const withoutEndpoint = fixtureFiles("secured").filter((f) => !/private-endpoint|dns-zone/.test(f));
-        return adoptEstate({ ...fixtureInputs("secured"), docs: fixtureInputs("secured").docs.filter((d) => d.kind !== "privateEndpoint" && d.kind !== "privateDnsZoneGroup") }, { stack: "no-pe", environment: "prod", projectDir: project.dir, inputLabels: withoutEndpoint }).then((outcome) => {
+        return adoptEstate(
+            {
+                ...fixtureInputs("secured"),
+                docs: fixtureInputs("secured").docs.filter((d) => d.kind !== "privateEndpoint" && d.kind !== "privateDnsZoneGroup"),
+            },
+            { stack: "no-pe", environment: "prod", projectDir: project.dir, inputLabels: withoutEndpoint },
+        ).then((outcome) => {
             assert.strictEqual(outcome.code, 0, outcome.problems.join("\n"));
-            assert.match(outcome.report, /private endpoint connection to \/subscriptions\/.+\/privateEndpoints\/pe-ledger-prod: not adopted without the endpoint's own document \(az network private-endpoint show\); it stays as it is/);
+            assert.match(
+                outcome.report,
+                /private endpoint connection to \/subscriptions\/.+\/privateEndpoints\/pe-ledger-prod: not adopted without the endpoint's own document \(az network private-endpoint show\); it stays as it is/,
+            );
         });
     });
 
@@ -181,8 +247,17 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         const before = new Set((secured.records as ResourceRecord[]).map((r) => r.urn));
         const added = [...new Set(after.filter((r) => r.custom && !before.has(r.urn)).map((r) => r.type))].sort();
         // Defender stays off (security.defender: false) until it is turned on; the workspace is the existing one.
-        assert.deepStrictEqual(added, ["azure-native:applicationinsights:Workbook", "azure-native:monitor:ActionGroup", "azure-native:monitor:ActivityLogAlert", "azure-native:monitor:MetricAlert", "azure-native:monitor:ScheduledQueryRule"]);
-        assert.ok(!after.some((r) => r.type === "azure-native:monitor:ScheduledQueryRule" && r.name.endsWith("hot-partition")), "the alert turned off for its missing table stays off");
+        assert.deepStrictEqual(added, [
+            "azure-native:applicationinsights:Workbook",
+            "azure-native:monitor:ActionGroup",
+            "azure-native:monitor:ActivityLogAlert",
+            "azure-native:monitor:MetricAlert",
+            "azure-native:monitor:ScheduledQueryRule",
+        ]);
+        assert.ok(
+            !after.some((r) => r.type === "azure-native:monitor:ScheduledQueryRule" && r.name.endsWith("hot-partition")),
+            "the alert turned off for its missing table stays off",
+        );
     });
 
     it("exits 1 naming what an endpoint or its zone group holds that the stack config cannot say", async () => {
@@ -215,15 +290,22 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         );
         // In another resource group (a network team's), or naming the account in another spelling.
         const elsewhere = await gaps((docs) => {
-            for (const doc of [byId(docs, "/privateEndpoints/pe-ledger-prod"), byId(docs, "/privateDnsZoneGroups/default")]) doc.id = doc.id.replace("rg-ledger-prod", "rg-network-prod");
+            for (const doc of [byId(docs, "/privateEndpoints/pe-ledger-prod"), byId(docs, "/privateDnsZoneGroups/default")])
+                doc.id = doc.id.replace("rg-ledger-prod", "rg-network-prod");
         });
-        assert.deepStrictEqual(elsewhere.map((g) => g.split(":")[0]), ["resourceGroup = \"2b7c4d9e-1f3a-4c5b-8d6e-0a1b2c3d4e5f/rg-network-prod\""]);
+        assert.deepStrictEqual(
+            elsewhere.map((g) => g.split(":")[0]),
+            ['resourceGroup = "2b7c4d9e-1f3a-4c5b-8d6e-0a1b2c3d4e5f/rg-network-prod"'],
+        );
         assert.match(elsewhere[0], /the stack creates an account's endpoints in its resource group \(rg-ledger-prod\); this one is elsewhere/);
         const spelled = await gaps((docs) => {
             const connection = byId(docs, "/privateEndpoints/pe-ledger-prod").properties.privateLinkServiceConnections![0].properties;
             connection.privateLinkServiceId = connection.privateLinkServiceId.replace("Microsoft.DocumentDB", "Microsoft.DocumentDb");
         });
-        assert.match(spelled[0], /^properties\.privateLinkServiceConnections\[0\]\.privateLinkServiceId = "\/subscriptions\/[^"]+\/Microsoft\.DocumentDb\/databaseAccounts\/ledger-cosmos-prod": the stack connects the endpoint to the account's id as it imports it \(\/subscriptions\/.+\/Microsoft\.DocumentDB\/databaseAccounts\/ledger-cosmos-prod\)/);
+        assert.match(
+            spelled[0],
+            /^properties\.privateLinkServiceConnections\[0\]\.privateLinkServiceId = "\/subscriptions\/[^"]+\/Microsoft\.DocumentDb\/databaseAccounts\/ledger-cosmos-prod": the stack connects the endpoint to the account's id as it imports it \(\/subscriptions\/.+\/Microsoft\.DocumentDB\/databaseAccounts\/ledger-cosmos-prod\)/,
+        );
     });
 
     it("adopts a manually approved endpoint with its request message, and one without a zone group as privateDns none", async () => {
@@ -240,13 +322,19 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         );
         assert.strictEqual(outcome.code, 0, outcome.problems.join("\n"));
         const record = (outcome.records as ResourceRecord[]).find((r) => r.type === "azure-native:network:PrivateEndpoint") as ResourceRecord;
-        assert.deepStrictEqual(record.inputs.manualPrivateLinkServiceConnections, [{ groupIds: ["Sql"], name: "pe-ledger-prod", privateLinkServiceId: "(known after apply)", requestMessage: "ledger app, ticket 4711" }]);
+        assert.deepStrictEqual(record.inputs.manualPrivateLinkServiceConnections, [
+            { groupIds: ["Sql"], name: "pe-ledger-prod", privateLinkServiceId: "(known after apply)", requestMessage: "ledger app, ticket 4711" },
+        ]);
         assert.strictEqual(record.inputs.privateLinkServiceConnections, undefined);
         const file = (parseYaml(fs.readFileSync(path.join(project.dir, `Pulumi.v${counter}.yaml`), "utf8")) as { config: StackFileConfig }).config;
         const [entry] = file["cosmos-platform:network"]!.privateEndpoints!;
         assert.deepStrictEqual([entry.manualApproval, entry.privateDns], [{ requestMessage: "ledger app, ticket 4711" }, "none"]);
         assert.strictEqual(file["cosmos-platform:network"]!.privateDnsZoneId, undefined, "no zone: the stack creates none and registers nothing");
-        assert.ok(!(outcome.records as ResourceRecord[]).some((r) => r.type.startsWith("azure-native:privatedns:") || r.type === "azure-native:network:PrivateDnsZoneGroup"));
+        assert.ok(
+            !(outcome.records as ResourceRecord[]).some(
+                (r) => r.type.startsWith("azure-native:privatedns:") || r.type === "azure-native:network:PrivateDnsZoneGroup",
+            ),
+        );
     });
 
     it("exits 1 naming what a diagnostic setting or a lock holds that the stack config cannot say, and a second one of each", async () => {
@@ -255,24 +343,33 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
             setting.properties.logAnalyticsDestinationType = "AzureDiagnostics";
             setting.properties.logs![0].retentionPolicy = { enabled: true, days: 90 };
             setting.properties.logs!.push({ categoryGroup: "audit", enabled: true });
-            setting.properties.marketplacePartnerId = "/subscriptions/abcdeabc-1234-1234-ab12-123a1234567a/resourceGroups/test-rg/providers/Microsoft.Datadog/monitors/dd1";
+            setting.properties.marketplacePartnerId =
+                "/subscriptions/abcdeabc-1234-1234-ab12-123a1234567a/resourceGroups/test-rg/providers/Microsoft.Datadog/monitors/dd1";
             docs.push({ ...(JSON.parse(JSON.stringify(setting)) as Doc), id: setting.id.replace("send-to-platform-logs", "to-siem"), name: "to-siem" });
             const lock = byId(docs, "/locks/ledger-no-delete");
-            docs.push({ ...(JSON.parse(JSON.stringify(lock)) as Doc), id: lock.id.replace("ledger-no-delete", "read-only"), name: "read-only", properties: { level: "ReadOnly" } });
+            docs.push({
+                ...(JSON.parse(JSON.stringify(lock)) as Doc),
+                id: lock.id.replace("ledger-no-delete", "read-only"),
+                name: "read-only",
+                properties: { level: "ReadOnly" },
+            });
             docs.push({ ...(JSON.parse(JSON.stringify(lock)) as Doc), id: lock.id.replace("ledger-no-delete", "second"), name: "second" });
             lock.properties.owners = [{ applicationId: "app" }];
         });
-        assert.deepStrictEqual([...problems].sort(), [
-            "properties.logAnalyticsDestinationType = \"AzureDiagnostics\": the project's setting writes resource-specific tables (Dedicated), which its alerts read; switch the setting in Azure first",
-            "properties.logs[0].retentionPolicy = {\"enabled\":true,\"days\":90}: retention through the diagnostic setting is retired and not in the stack config; keep logs with a lifecycle rule on the storage account",
-            "properties.logs[5].categoryGroup = \"audit\": category groups (allLogs, audit) are not in the stack config; list the categories in Azure first",
-            "properties.logs[5].category: expected a category name",
-            "properties.marketplacePartnerId = \"/subscriptions/abcdeabc-1234-1234-ab12-123a1234567a/resourceGroups/test-rg/providers/Microsoft.Datadog/monitors/dd1\": a partner solution destination is not in the stack config",
-            "name = \"to-siem\": the stack holds one diagnostic setting per account (also 'send-to-platform-logs'); give one setting's document and leave the others out (they stay as they are)",
-            "properties.owners = [{\"applicationId\":\"app\"}]: lock owners are not in the stack config",
-            "properties.level = \"ReadOnly\": the stack's lock is CanNotDelete; a ReadOnly lock also blocks writes the project makes (keys, throughput, failover) and is not in the stack config",
-            "name = \"second\": the stack holds one lock per account (also 'ledger-no-delete'); leave this one's document out (it stays as it is) or delete the duplicate in Azure",
-        ].sort());
+        assert.deepStrictEqual(
+            [...problems].sort(),
+            [
+                'properties.logAnalyticsDestinationType = "AzureDiagnostics": the project\'s setting writes resource-specific tables (Dedicated), which its alerts read; switch the setting in Azure first',
+                'properties.logs[0].retentionPolicy = {"enabled":true,"days":90}: retention through the diagnostic setting is retired and not in the stack config; keep logs with a lifecycle rule on the storage account',
+                'properties.logs[5].categoryGroup = "audit": category groups (allLogs, audit) are not in the stack config; list the categories in Azure first',
+                "properties.logs[5].category: expected a category name",
+                'properties.marketplacePartnerId = "/subscriptions/abcdeabc-1234-1234-ab12-123a1234567a/resourceGroups/test-rg/providers/Microsoft.Datadog/monitors/dd1": a partner solution destination is not in the stack config',
+                "name = \"to-siem\": the stack holds one diagnostic setting per account (also 'send-to-platform-logs'); give one setting's document and leave the others out (they stay as they are)",
+                'properties.owners = [{"applicationId":"app"}]: lock owners are not in the stack config',
+                'properties.level = "ReadOnly": the stack\'s lock is CanNotDelete; a ReadOnly lock also blocks writes the project makes (keys, throughput, failover) and is not in the stack config',
+                "name = \"second\": the stack holds one lock per account (also 'ledger-no-delete'); leave this one's document out (it stays as it is) or delete the duplicate in Azure",
+            ].sort(),
+        );
         // A setting that sends nowhere the project reads.
         const none = await gaps((docs) => (byId(docs, "/diagnosticSettings/send-to-platform-logs").properties.workspaceId = ""));
         assert.deepStrictEqual(none, ['properties.workspaceId = "": the project\'s diagnostic setting sends to a Log Analytics workspace; this one has none']);
@@ -288,7 +385,10 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
                 change(d);
                 docs.push(d);
             };
-            copy("10000000-0000-4000-8000-000000000001", (d) => (d.roleDefinitionId = d.roleDefinitionId.replace("230815da-be43-4aae-9cb4-875f7bd000aa", "b24988ac-6180-42a0-ab88-20f7382dd24c")));
+            copy(
+                "10000000-0000-4000-8000-000000000001",
+                (d) => (d.roleDefinitionId = d.roleDefinitionId.replace("230815da-be43-4aae-9cb4-875f7bd000aa", "b24988ac-6180-42a0-ab88-20f7382dd24c")),
+            );
             copy("10000000-0000-4000-8000-000000000002", (d) => {
                 d.condition = "@Resource[Microsoft.Storage/storageAccounts/blobServices/containers:name] StringEquals 'logs'";
                 d.conditionVersion = "2.0";
@@ -300,7 +400,13 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
                 d.id = `${d.scope}/providers/Microsoft.Authorization/roleAssignments/${d.name}`;
             });
             copy("10000000-0000-4000-8000-000000000005", () => undefined);
-            copy("10000000-0000-4000-8000-000000000006", (d) => ((d.roleDefinitionId = "/providers/Microsoft.Authorization/roleDefinitions/230815da-be43-4aae-9cb4-875f7bd000aa"), (d.principalId = "20000000-0000-4000-8000-000000000006")));
+            copy(
+                "10000000-0000-4000-8000-000000000006",
+                (d) => (
+                    (d.roleDefinitionId = "/providers/Microsoft.Authorization/roleDefinitions/230815da-be43-4aae-9cb4-875f7bd000aa"),
+                    (d.principalId = "20000000-0000-4000-8000-000000000006")
+                ),
+            );
         });
         for (const expected of [
             /^properties\.roleDefinitionId = "\/subscriptions\/.+\/b24988ac-6180-42a0-ab88-20f7382dd24c": not a control-plane role the stack config assigns \(Cosmos DB Operator, .*\); leave its document out to keep it unmanaged$/,
@@ -311,7 +417,10 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
             /^name = "10000000-0000-4000-8000-000000000005": a second assignment of 'Cosmos DB Operator' to ce2ce14e-85d7-4629-bdbc-454d0519d987 at the same scope \(also 05c5a614-a7d6-4502-b150-c2fb455033ff\); the stack config holds one, so delete the duplicate in Azure first$/,
             /^properties\.roleDefinitionId = "\/providers\/Microsoft\.Authorization\/roleDefinitions\/230815da-be43-4aae-9cb4-875f7bd000aa": the stack names the role as \/subscriptions\/2b7c4d9e-1f3a-4c5b-8d6e-0a1b2c3d4e5f\/providers\/Microsoft\.Authorization\/roleDefinitions\/230815da-be43-4aae-9cb4-875f7bd000aa; a different form would replace the assignment$/,
         ]) {
-            assert.ok(problems.some((p) => expected.test(p)), `${expected} in:\n${problems.join("\n")}`);
+            assert.ok(
+                problems.some((p) => expected.test(p)),
+                `${expected} in:\n${problems.join("\n")}`,
+            );
         }
         assert.strictEqual(problems.length, 7, problems.join("\n"));
     });
@@ -325,7 +434,10 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         ]);
         const second = `${GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-ledger-app`;
         const [several] = await reasons((docs) => (account(docs).identity.userAssignedIdentities[second] = { clientId: "c", principalId: "p" }));
-        assert.strictEqual(several, `identity: the stack sends exactly one user-assigned identity, the key's (${IDENTITY}); the account has ${IDENTITY}, ${second} (identity type "SystemAssigned,UserAssigned")`);
+        assert.strictEqual(
+            several,
+            `identity: the stack sends exactly one user-assigned identity, the key's (${IDENTITY}); the account has ${IDENTITY}, ${second} (identity type "SystemAssigned,UserAssigned")`,
+        );
         assert.deepStrictEqual(await reasons((docs) => (account(docs).properties.keyVaultKeyUri = "https://hsm-ledger.managedhsm.azure.net/keys/cosmos")), [
             "properties.keyVaultKeyUri: the stack config cannot say it: a key URI is https://<vault>.vault.azure.net/keys/<key>[/<version>]",
         ]);
@@ -339,8 +451,15 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
     });
 
     it("exits 1 naming a custom role assignable outside the account, and leaves one assignable in the whole account unsaid", async () => {
-        const [problem] = await gaps((docs) => byId(docs, "/sqlRoleDefinitions/2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a").properties.assignableScopes!.push(`${GROUP}/providers/Microsoft.DocumentDB/databaseAccounts/other-account/dbs/sales`));
-        assert.strictEqual(problem, `properties.assignableScopes = "${GROUP}/providers/Microsoft.DocumentDB/databaseAccounts/other-account/dbs/sales": an assignable scope of a custom role is the account id, optionally followed by /dbs/<database> and /colls/<container>`);
+        const [problem] = await gaps((docs) =>
+            byId(docs, "/sqlRoleDefinitions/2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a").properties.assignableScopes!.push(
+                `${GROUP}/providers/Microsoft.DocumentDB/databaseAccounts/other-account/dbs/sales`,
+            ),
+        );
+        assert.strictEqual(
+            problem,
+            `properties.assignableScopes = "${GROUP}/providers/Microsoft.DocumentDB/databaseAccounts/other-account/dbs/sales": an assignable scope of a custom role is the account id, optionally followed by /dbs/<database> and /colls/<container>`,
+        );
         const outcome = await adopt(
             variant((docs) => {
                 byId(docs, "/sqlRoleDefinitions/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f").properties.assignableScopes = [ACCOUNT];
@@ -358,11 +477,27 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
         const secured = fixtureFiles("secured").filter((f) => !/dns-zone-groups|private-endpoint/.test(f));
         const rgRole = path.join(project.dir, "other-group-role.json");
         const roles = JSON.parse(fs.readFileSync(path.join(FIXTURES, "secured", "control-role-assignments.json"), "utf8")) as Doc[];
-        fs.writeFileSync(rgRole, JSON.stringify({ ...roles[1], id: roles[1].id.replace("rg-ledger-prod", "rg-other"), scope: roles[1].scope.replace("rg-ledger-prod", "rg-other") }));
+        fs.writeFileSync(
+            rgRole,
+            JSON.stringify({ ...roles[1], id: roles[1].id.replace("rg-ledger-prod", "rg-other"), scope: roles[1].scope.replace("rg-ledger-prod", "rg-other") }),
+        );
         const before = listFiles(project.dir);
         let stderr = "";
         const code = await main(
-            [...[...secured, examples("private-endpoint-get.json"), examples("dns-zone-group-get.json"), examples("diagnostic-setting-get.json"), path.join(FIXTURES, "secured", "dns-zone-groups.json"), rgRole].flatMap((f) => ["--from", f]), "--stack", "bad", "--dir", project.dir],
+            [
+                ...[
+                    ...secured,
+                    examples("private-endpoint-get.json"),
+                    examples("dns-zone-group-get.json"),
+                    examples("diagnostic-setting-get.json"),
+                    path.join(FIXTURES, "secured", "dns-zone-groups.json"),
+                    rgRole,
+                ].flatMap((f) => ["--from", f]),
+                "--stack",
+                "bad",
+                "--dir",
+                project.dir,
+            ],
             { stdout: () => undefined, stderr: (t) => (stderr += t) },
         );
         assert.strictEqual(code, 2, stderr);
@@ -374,7 +509,10 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
             /dns-zone-groups\.json: value\[0\]: privateDnsZoneGroup 'default' belongs to private endpoint 'pe-ledger-prod', which is not in the input; add the endpoint's document \(az network private-endpoint show\)$/,
             /other-group-role\.json: controlRoleAssignment '7c8d9e0f-1a2b-4c3d-8e4f-6a7b8c9d0e1f' belongs to resource group 'rg-other', which is not in the input; add an account of that group, or leave the assignment out$/,
         ]) {
-            assert.ok(lines.some((l) => expected.test(l)), `${expected} in:\n${stderr}`);
+            assert.ok(
+                lines.some((l) => expected.test(l)),
+                `${expected} in:\n${stderr}`,
+            );
         }
         assert.strictEqual(lines.length, 6, stderr);
         assert.strictEqual(lines[5], "Nothing written.");
@@ -384,14 +522,25 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
     it("reads the REST API's own examples of these types as Azure returns them: a lock on a group is noted, an assignment of another role is named", async () => {
         const examples = (f: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, "rest-examples-extensions", f), "utf8")) as Doc;
         const lock = classifyOrSkip(examples("lock-get-at-resource-level.json"), "lock");
-        assert.deepStrictEqual(lock, { skipped: "/subscriptions/subscriptionId/resourceGroups/resourcegroupname/providers/Microsoft.Authorization/locks/testlock: a lock on resource group 'resourcegroupname', inherited by the account: the stack leaves the group unmanaged (resourceGroup.create: false), so the lock is not adopted and stays as it is" });
+        assert.deepStrictEqual(lock, {
+            skipped:
+                "/subscriptions/subscriptionId/resourceGroups/resourcegroupname/providers/Microsoft.Authorization/locks/testlock: a lock on resource group 'resourcegroupname', inherited by the account: the stack leaves the group unmanaged (resourceGroup.create: false), so the lock is not adopted and stays as it is",
+        });
         const definition = classifyOrSkip(examples("sql-role-definition-get.json"), "definition");
         assert.ok(!("skipped" in definition) && definition.kind === "roleDefinition" && definition.account === "myAccountName");
         // RoleAssignments_CreateForResource.json: an assignment on a Cosmos DB account (Microsoft.DocumentDb, as the example spells it).
         const assignment = examples("role-assignment-for-resource.json");
         const read = classifyOrSkip(assignment, "assignment");
         assert.ok(!("skipped" in read));
-        assert.deepStrictEqual([read.kind, read.scope, read.account, read.accountId], ["controlRoleAssignment", "account", "test-db-account", "/subscriptions/a925f2f7-5c63-4b7b-8799-25a5f97bc3b2/resourceGroups/testrg/providers/Microsoft.DocumentDB/databaseAccounts/test-db-account"]);
+        assert.deepStrictEqual(
+            [read.kind, read.scope, read.account, read.accountId],
+            [
+                "controlRoleAssignment",
+                "account",
+                "test-db-account",
+                "/subscriptions/a925f2f7-5c63-4b7b-8799-25a5f97bc3b2/resourceGroups/testrg/providers/Microsoft.DocumentDB/databaseAccounts/test-db-account",
+            ],
+        );
         const problems = await gaps((docs) => {
             const d = JSON.parse(JSON.stringify(assignment)) as Doc;
             d.id = d.id.replace(/\/subscriptions\/.*\/databaseAccounts\/test-db-account/, ACCOUNT);
@@ -399,6 +548,8 @@ describe("npm run adopt: private endpoints, diagnostics, locks, control-plane ro
             docs.push(d);
             docs.splice(docs.indexOf(ofType(docs, "Microsoft.Authorization/roleAssignments")[0]), 1);
         });
-        assert.deepStrictEqual(problems, ['properties.roleDefinitionId = "/providers/Microsoft.Authorization/roleDefinitions/0b5fe924-9a61-425c-96af-cfe6e287ca2d": not a control-plane role the stack config assigns (Cosmos DB Operator, Cosmos DB Account Reader Role, CosmosBackupOperator, CosmosRestoreOperator, DocumentDB Account Contributor); leave its document out to keep it unmanaged']);
+        assert.deepStrictEqual(problems, [
+            'properties.roleDefinitionId = "/providers/Microsoft.Authorization/roleDefinitions/0b5fe924-9a61-425c-96af-cfe6e287ca2d": not a control-plane role the stack config assigns (Cosmos DB Operator, Cosmos DB Account Reader Role, CosmosBackupOperator, CosmosRestoreOperator, DocumentDB Account Contributor); leave its document out to keep it unmanaged',
+        ]);
     });
 });

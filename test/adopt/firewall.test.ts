@@ -14,7 +14,9 @@ import { fixtureInputs } from "./helpers";
 
 /** Keys with nothing in Azure to read them from: the reason for public access is the stack's own note. */
 const NOT_IN_AZURE = new Set(["publicAccessReason"]);
-const FIREWALL_KEYS = Object.keys(accountNetworkSchema.shape).filter((k) => !NOT_IN_AZURE.has(k)).sort();
+const FIREWALL_KEYS = Object.keys(accountNetworkSchema.shape)
+    .filter((k) => !NOT_IN_AZURE.has(k))
+    .sort();
 const SUBNET = "/subscriptions/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/apps";
 
 describe("adopt: the account's firewall settings", () => {

@@ -10,7 +10,11 @@ export const FIXTURES = path.join(__dirname, "..", "fixtures", "adopt");
 /** Every JSON file of a fixture folder. */
 export function fixtureFiles(dir: string): string[] {
     const full = path.join(FIXTURES, dir);
-    return fs.readdirSync(full).filter((f) => f.endsWith(".json")).sort().map((f) => path.join(full, f));
+    return fs
+        .readdirSync(full)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+        .map((f) => path.join(full, f));
 }
 
 export function fixtureInputs(dir: string, scope: TemplateScope = {}): Inputs {

@@ -41,7 +41,8 @@ describe("the import switch (cosmos-platform:import)", () => {
             [importKey("azure-native:cosmosdb:DatabaseAccount", "test-account")]: account,
             [importKey("azure-native:cosmosdb:SqlResourceSqlDatabase", "app")]: `${account}/sqlDatabases/app`,
             [importKey("azure-native:cosmosdb:SqlResourceSqlContainer", "app/orders")]: `${account}/sqlDatabases/app/containers/orders`,
-            [importKey("azure-native:cosmosdb:SqlResourceSqlStoredProcedure", "app/orders/reserveStock")]: `${account}/sqlDatabases/app/containers/orders/storedProcedures/reserveStock`,
+            [importKey("azure-native:cosmosdb:SqlResourceSqlStoredProcedure", "app/orders/reserveStock")]:
+                `${account}/sqlDatabases/app/containers/orders/storedProcedures/reserveStock`,
             [importKey("azure-native:cosmosdb:SqlResourceSqlRoleDefinition", "role:writer")]: `${account}/sqlRoleDefinitions/${GUID_A}`,
             [importKey("azure-native:cosmosdb:SqlResourceSqlRoleAssignment", `${PRINCIPAL}/writer/db:app`)]: `${account}/sqlRoleAssignments/${GUID_B}`,
         });
@@ -52,9 +53,18 @@ describe("the import switch (cosmos-platform:import)", () => {
     it("passes the id as the import option, and refuses to create a resource it has no id for", () => {
         const transform = importTransformation(new Map([[importKey("azure-native:cosmosdb:SqlResourceSqlDatabase", "app"), "/id/of/app"]]));
         const custom = Object.create(pulumi.CustomResource.prototype) as pulumi.CustomResource;
-        const args = (name: string) => ({ resource: custom, type: "azure-native:cosmosdb:SqlResourceSqlDatabase", name, props: {}, opts: { parent: undefined } });
+        const args = (name: string) => ({
+            resource: custom,
+            type: "azure-native:cosmosdb:SqlResourceSqlDatabase",
+            name,
+            props: {},
+            opts: { parent: undefined },
+        });
         assert.strictEqual((transform(args("app")) as { opts: pulumi.CustomResourceOptions }).opts.import, "/id/of/app");
-        assert.throws(() => transform(args("other")), /cosmos-platform:import is set, but azure-native:cosmosdb:SqlResourceSqlDatabase 'other' does not exist yet and would be created/);
+        assert.throws(
+            () => transform(args("other")),
+            /cosmos-platform:import is set, but azure-native:cosmosdb:SqlResourceSqlDatabase 'other' does not exist yet and would be created/,
+        );
         const component = Object.create(pulumi.ComponentResource.prototype) as pulumi.ComponentResource;
         assert.strictEqual(transform({ ...args("anything"), resource: component }), undefined, "components are not imported");
     });
@@ -85,7 +95,12 @@ describe("the import switch (cosmos-platform:import)", () => {
 describe("settings an adopted estate needs", () => {
     it("standardTags: false leaves every resource with exactly the configured tags", () => {
         assert.deepStrictEqual(parse({ ...baseline(), tags: { team: "a" }, standardTags: false }).tags, { team: "a" });
-        assert.deepStrictEqual(parse({ ...baseline(), tags: { team: "a" } }).tags, { team: "a", environment: "test", "managed-by": "pulumi", project: "cosmos-platform" });
+        assert.deepStrictEqual(parse({ ...baseline(), tags: { team: "a" } }).tags, {
+            team: "a",
+            environment: "test",
+            "managed-by": "pulumi",
+            project: "cosmos-platform",
+        });
     });
 
     it("a database's or container's own tags replace the stack's for it, standard tags added unless switched off", () => {
@@ -102,7 +117,12 @@ describe("settings an adopted estate needs", () => {
 
     it("systemAssignedIdentity: false sends identity None (UserAssigned alone with a customer-managed key)", () => {
         const inputs = (settings: Record<string, unknown>, cmk?: { keyVaultKeyUri: string; identityId: string }) =>
-            databaseAccountArgs({ account: resolveAccountSettings({ name: "a-b-c", regions: [{ name: "westeurope" }], ...settings }), network: resolveAccountNetwork(), resourceGroupName: "rg", ...(cmk ? { customerManagedKey: cmk } : {}) }).identity;
+            databaseAccountArgs({
+                account: resolveAccountSettings({ name: "a-b-c", regions: [{ name: "westeurope" }], ...settings }),
+                network: resolveAccountNetwork(),
+                resourceGroupName: "rg",
+                ...(cmk ? { customerManagedKey: cmk } : {}),
+            }).identity;
         assert.deepStrictEqual(inputs({}), { type: "SystemAssigned" });
         assert.deepStrictEqual(inputs({ systemAssignedIdentity: false }), { type: "None" });
         const cmk = { keyVaultKeyUri: "https://kv-a.vault.azure.net/keys/k", identityId: "/id" };
@@ -111,7 +131,10 @@ describe("settings an adopted estate needs", () => {
     });
 
     it("role definition and assignment names must be GUIDs when given", () => {
-        const problems = accessArgsProblems({ customRoles: [{ name: "r", dataActions: ["Microsoft.DocumentDB/databaseAccounts/readMetadata"], id: "myRoleDefinitionId" }], dataRoles: [{ role: "r", id: "nope" }] });
+        const problems = accessArgsProblems({
+            customRoles: [{ name: "r", dataActions: ["Microsoft.DocumentDB/databaseAccounts/readMetadata"], id: "myRoleDefinitionId" }],
+            dataRoles: [{ role: "r", id: "nope" }],
+        });
         assert.deepStrictEqual(
             problems.map((p) => `${p.path.join(".")}: ${p.message}`),
             [

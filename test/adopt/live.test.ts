@@ -62,11 +62,18 @@ function replayingClient(routes: Map<string, unknown>, seen: string[]): HttpClie
             const url = new URL(request.url);
             seen.push(`${request.method} ${url.pathname}`);
             const body = routes.get(decodeURIComponent(url.pathname).toLowerCase());
-            const listOfChildren = /\/(sqlDatabases|containers|storedProcedures|triggers|userDefinedFunctions|sqlRoleDefinitions|sqlRoleAssignments)$/.test(url.pathname);
+            const listOfChildren = /\/(sqlDatabases|containers|storedProcedures|triggers|userDefinedFunctions|sqlRoleDefinitions|sqlRoleAssignments)$/.test(
+                url.pathname,
+            );
             const found = body ?? (listOfChildren ? { value: [] } : undefined);
             return Promise.resolve(
                 found === undefined
-                    ? { request, status: 404, headers: headers({ "content-type": "application/json" }), bodyAsText: JSON.stringify({ code: "NotFound", message: "Resource not found." }) }
+                    ? {
+                          request,
+                          status: 404,
+                          headers: headers({ "content-type": "application/json" }),
+                          bodyAsText: JSON.stringify({ code: "NotFound", message: "Resource not found." }),
+                      }
                     : { request, status: 200, headers: headers({ "content-type": "application/json" }), bodyAsText: JSON.stringify(found) },
             );
         },
@@ -80,14 +87,20 @@ describe("npm run adopt --account: live mode with recorded responses", function 
 
     it("reads the same documents as the saved files, through the SDK's own requests (no network)", async () => {
         const seen: string[] = [];
-        const live = await readLive(ACCOUNT, { credential, clientOptions: { httpClient: replayingClient(recordedResponses(), seen), retryOptions: { maxRetries: 0 } } });
+        const live = await readLive(ACCOUNT, {
+            credential,
+            clientOptions: { httpClient: replayingClient(recordedResponses(), seen), retryOptions: { maxRetries: 0 } },
+        });
         assert.deepStrictEqual(comparable(live.docs), comparable(fixtureInputs("multi-region").docs));
         assert.ok(seen.includes(`GET ${ACCOUNT}/sqlDatabases/appdb/containers/orders/storedProcedures`), "lists each container's scripts");
         assert.ok(seen.includes(`GET ${ACCOUNT}/sqlDatabases/appdb/throughputSettings/default`), "asks for the database's own throughput (404: none)");
     });
 
     it("converts to the same stack config as the files do", async () => {
-        const live = await readLive(ACCOUNT, { credential, clientOptions: { httpClient: replayingClient(recordedResponses(), []), retryOptions: { maxRetries: 0 } } });
+        const live = await readLive(ACCOUNT, {
+            credential,
+            clientOptions: { httpClient: replayingClient(recordedResponses(), []), retryOptions: { maxRetries: 0 } },
+        });
         const options = { environment: "prod", project: "cosmos-platform" };
         const fromLive = convertEstate(groupEstate(live.docs), options).accounts[0];
         const fromFiles = convertEstate(groupEstate(fixtureInputs("multi-region").docs), options).accounts[0];
@@ -100,22 +113,54 @@ describe("npm run adopt --account: live mode with recorded responses", function 
         routes.set(ACCOUNT.toLowerCase(), { ...account, properties: { ...account.properties, capabilities: [{ name: "EnableServerless" }] } });
         const seen: string[] = [];
         await readLive(ACCOUNT, { credential, clientOptions: { httpClient: replayingClient(routes, seen), retryOptions: { maxRetries: 0 } } });
-        assert.deepStrictEqual(seen.filter((s) => s.includes("throughputSettings")), []);
+        assert.deepStrictEqual(
+            seen.filter((s) => s.includes("throughputSettings")),
+            [],
+        );
         assert.ok(seen.includes(`GET ${ACCOUNT}/sqlDatabases/ops/containers`));
     });
 
     it("turns Azure's refusal into one input error naming the status (exit 2), not a stack trace", async () => {
         const forbidden: HttpClient = {
-            sendRequest: (request: Request) => Promise.resolve({ request, status: 403, headers: headers({ "content-type": "application/json" }), bodyAsText: JSON.stringify({ error: { code: "AuthorizationFailed", message: "The client does not have authorization to perform action 'Microsoft.DocumentDB/databaseAccounts/read'." } }) }),
+            sendRequest: (request: Request) =>
+                Promise.resolve({
+                    request,
+                    status: 403,
+                    headers: headers({ "content-type": "application/json" }),
+                    bodyAsText: JSON.stringify({
+                        error: {
+                            code: "AuthorizationFailed",
+                            message: "The client does not have authorization to perform action 'Microsoft.DocumentDB/databaseAccounts/read'.",
+                        },
+                    }),
+                }),
         };
-        await assert.rejects(readLive(ACCOUNT, { credential, clientOptions: { httpClient: forbidden, retryOptions: { maxRetries: 0 } } }), (e: unknown) => e instanceof AdoptInputError && /--account .*orders-cosmos-prod: Azure answered 403 AuthorizationFailed: The client does not have authorization/.test(e.message));
+        await assert.rejects(
+            readLive(ACCOUNT, { credential, clientOptions: { httpClient: forbidden, retryOptions: { maxRetries: 0 } } }),
+            (e: unknown) =>
+                e instanceof AdoptInputError &&
+                /--account .*orders-cosmos-prod: Azure answered 403 AuthorizationFailed: The client does not have authorization/.test(e.message),
+        );
     });
 
     it("adds what --from files hold beside the live account (a lock, as az lock list prints it) and imports it too", async () => {
         const project = tempProject();
         try {
             const locks = path.join(project.dir, "locks.json");
-            fs.writeFileSync(locks, JSON.stringify([{ id: `${ACCOUNT}/providers/Microsoft.Authorization/locks/orders-no-delete`, level: "CanNotDelete", name: "orders-no-delete", notes: null, owners: null, resourceGroup: "rg-orders-prod", type: "Microsoft.Authorization/locks" }]));
+            fs.writeFileSync(
+                locks,
+                JSON.stringify([
+                    {
+                        id: `${ACCOUNT}/providers/Microsoft.Authorization/locks/orders-no-delete`,
+                        level: "CanNotDelete",
+                        name: "orders-no-delete",
+                        notes: null,
+                        owners: null,
+                        resourceGroup: "rg-orders-prod",
+                        type: "Microsoft.Authorization/locks",
+                    },
+                ]),
+            );
             let stdout = "";
             let stderr = "";
             const code = await main(["--account", ACCOUNT, "--from", locks, "--stack", "live", "--environment", "prod", "--dir", project.dir], {
@@ -125,9 +170,14 @@ describe("npm run adopt --account: live mode with recorded responses", function 
             });
             assert.strictEqual(code, 0, stderr);
             assert.match(stdout, /delete lock 'orders-no-delete'/);
-            const config = (parseYaml(fs.readFileSync(path.join(project.dir, "Pulumi.live.yaml"), "utf8")) as { config: Record<string, Record<string, unknown>> }).config;
+            const config = (
+                parseYaml(fs.readFileSync(path.join(project.dir, "Pulumi.live.yaml"), "utf8")) as { config: Record<string, Record<string, unknown>> }
+            ).config;
             assert.deepStrictEqual(config["cosmos-platform:security"], { defender: false, deleteLock: { name: "orders-no-delete" } });
-            assert.match(fs.readFileSync(path.join(project.dir, "Pulumi.live.yaml"), "utf8"), /^# Adopted by `npm run adopt` from account .+orders-cosmos-prod \(live\), locks\.json\./);
+            assert.match(
+                fs.readFileSync(path.join(project.dir, "Pulumi.live.yaml"), "utf8"),
+                /^# Adopted by `npm run adopt` from account .+orders-cosmos-prod \(live\), locks\.json\./,
+            );
         } finally {
             project.remove();
         }
@@ -138,7 +188,10 @@ describe("npm run adopt --account: live mode with recorded responses", function 
         const account = routes.get(ACCOUNT.toLowerCase()) as { kind: string };
         routes.set(ACCOUNT.toLowerCase(), { ...account, kind: "MongoDB" });
         const seen: string[] = [];
-        await assert.rejects(readLive(ACCOUNT, { credential, clientOptions: { httpClient: replayingClient(routes, seen) } }), (e: unknown) => e instanceof AdoptInputError && /a MongoDB account; adopt handles Cosmos DB for NoSQL only/.test(e.message));
+        await assert.rejects(
+            readLive(ACCOUNT, { credential, clientOptions: { httpClient: replayingClient(routes, seen) } }),
+            (e: unknown) => e instanceof AdoptInputError && /a MongoDB account; adopt handles Cosmos DB for NoSQL only/.test(e.message),
+        );
         assert.deepStrictEqual(seen, [`GET ${ACCOUNT}`]);
         await assert.rejects(readLive(`${ACCOUNT}/sqlDatabases/appdb`, { credential }), /give the account's id, not a child's/);
     });

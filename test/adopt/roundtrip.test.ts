@@ -19,7 +19,6 @@ import { stateDifferences, storedView } from "./azure-state";
 import { fixtureFiles, fixtureInputs, tempProject } from "./helpers";
 import { Json } from "../../tooling/model/json";
 
-
 interface Case {
     dir: string;
     stack: string;
@@ -31,7 +30,12 @@ const CASES: Case[] = [
     { dir: "multi-region", stack: "prod" },
     { dir: "serverless-dev", stack: "dev" },
     { dir: "shared-throughput", stack: "qa" },
-    { dir: "template", stack: "tpl", environment: "test", scope: { subscriptionId: "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", resourceGroup: "rg-inventory-test" } },
+    {
+        dir: "template",
+        stack: "tpl",
+        environment: "test",
+        scope: { subscriptionId: "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", resourceGroup: "rg-inventory-test" },
+    },
     { dir: "multi-account", stack: "multi", environment: "test" },
     { dir: "vector-search", stack: "search", environment: "test" },
     { dir: "account-features", stack: "stg", environment: "staging" },
@@ -101,8 +105,18 @@ describe("npm run adopt: round trip per fixture", function () {
         }
         // Several accounts: the `accounts` form's names, each prefixed with its account.
         const multi = (await adopted(CASES[4])).outcome.records as ResourceRecord[];
-        const names = multi.filter((r) => r.options.import).map((r) => r.name).sort();
-        assert.deepStrictEqual(names, ["tenants-eu/tenants", "tenants-eu/tenants-eu", "tenants-eu/tenants/profiles", "tenants-us/tenants", "tenants-us/tenants-us", "tenants-us/tenants/profiles"]);
+        const names = multi
+            .filter((r) => r.options.import)
+            .map((r) => r.name)
+            .sort();
+        assert.deepStrictEqual(names, [
+            "tenants-eu/tenants",
+            "tenants-eu/tenants-eu",
+            "tenants-eu/tenants/profiles",
+            "tenants-us/tenants",
+            "tenants-us/tenants-us",
+            "tenants-us/tenants/profiles",
+        ]);
     });
 
     it("writes the stack file with the import switch and each script body as a file", async () => {
@@ -138,11 +152,26 @@ describe("npm run adopt: round trip per fixture", function () {
         let stdout = "";
         const scope = CASES[3].scope as { subscriptionId: string; resourceGroup: string };
         const code = await main(
-            [...fixtureFiles("template").flatMap((f) => ["--from", f]), "--subscription", scope.subscriptionId, "--resource-group", scope.resourceGroup, "--stack", "printed", "--environment", "test", "--dir", project.dir],
+            [
+                ...fixtureFiles("template").flatMap((f) => ["--from", f]),
+                "--subscription",
+                scope.subscriptionId,
+                "--resource-group",
+                scope.resourceGroup,
+                "--stack",
+                "printed",
+                "--environment",
+                "test",
+                "--dir",
+                project.dir,
+            ],
             { stdout: (t) => (stdout += t), stderr: () => undefined },
         );
         assert.strictEqual(code, 0, stdout);
-        assert.match(stdout, /^Adopted into Pulumi\.printed\.yaml:\n  account inventory-test \(resource group rg-inventory-test\): 1 region, 1 database, 1 container, 0 scripts, 1 custom role, 1 data-plane role assignment\n/);
+        assert.match(
+            stdout,
+            /^Adopted into Pulumi\.printed\.yaml:\n  account inventory-test \(resource group rg-inventory-test\): 1 region, 1 database, 1 container, 0 scripts, 1 custom role, 1 data-plane role assignment\n/,
+        );
         assert.match(stdout, /Round trip: 5 resources planned for import, each with the inputs Azure stores; nothing to create, update or replace\./);
         assert.match(stdout, /Microsoft\.Network\/privateEndpoints 'pe-inventory-test': not a Cosmos DB data resource of the template, skipped/);
         assert.match(stdout, /Policies the adopted estate violates today \(policy pack cosmos-platform@[\d.]+, config \(rule defaults\)\):\n  mandatory /);
@@ -153,23 +182,38 @@ describe("npm run adopt: round trip per fixture", function () {
     });
 
     const caseOf = (dir: string) => CASES.find((c) => c.dir === dir) as Case;
-    const stackConfig = (stack: string) => (parseYaml(fs.readFileSync(path.join(project.dir, `Pulumi.${stack}.yaml`), "utf8")) as { config: Record<string, Json> }).config;
-    const plannedInputs = (records: ResourceRecord[], type: string, name: string) => (records.find((r) => r.type === `azure-native:cosmosdb:${type}` && r.name === name) as ResourceRecord).inputs as Json;
+    const stackConfig = (stack: string) =>
+        (parseYaml(fs.readFileSync(path.join(project.dir, `Pulumi.${stack}.yaml`), "utf8")) as { config: Record<string, Json> }).config;
+    const plannedInputs = (records: ResourceRecord[], type: string, name: string) =>
+        (records.find((r) => r.type === `azure-native:cosmosdb:${type}` && r.name === name) as ResourceRecord).inputs as Json;
 
     it("writes vector, full-text and computed settings as a stack would declare them, leaving to the program what it adds itself", async () => {
         const records = (await adopted(caseOf("vector-search"))).outcome.records as ResourceRecord[];
         const config = stackConfig("search");
         assert.strictEqual(config["cosmos-platform:account"].capabilities, undefined, "the containers' policies add both capabilities, in Azure's order");
-        assert.deepStrictEqual(plannedInputs(records, "DatabaseAccount", "search-cosmos-test").capabilities, [{ name: "EnableNoSQLVectorSearch" }, { name: "EnableNoSQLFullTextSearch" }]);
+        assert.deepStrictEqual(plannedInputs(records, "DatabaseAccount", "search-cosmos-test").capabilities, [
+            { name: "EnableNoSQLVectorSearch" },
+            { name: "EnableNoSQLFullTextSearch" },
+        ]);
         const [products, reviews] = (config["cosmos-platform:databases"] as unknown as { containers: Json[] }[])[0].containers;
         // Azure's excluded embedding paths come back from the normaliser where it would put them.
-        assert.deepStrictEqual(products.indexingPolicy, { vectorIndexes: (products.indexingPolicy as Json).vectorIndexes, fullTextIndexes: ["/ftPath1", "/ftPath2", "/ftPath3"] });
+        assert.deepStrictEqual(products.indexingPolicy, {
+            vectorIndexes: (products.indexingPolicy as Json).vectorIndexes,
+            fullTextIndexes: ["/ftPath1", "/ftPath2", "/ftPath3"],
+        });
         const plannedPolicy = (plannedInputs(records, "SqlResourceSqlContainer", "catalog/products").resource as Json).indexingPolicy as Json;
-        assert.deepStrictEqual(plannedPolicy.excludedPaths, [{ path: "/vectorPath1/*" }, { path: "/vectorPath2/*" }, { path: "/vectorPath3/*" }, { path: '/"_etag"/?' }]);
+        assert.deepStrictEqual(plannedPolicy.excludedPaths, [
+            { path: "/vectorPath1/*" },
+            { path: "/vectorPath2/*" },
+            { path: "/vectorPath3/*" },
+            { path: '/"_etag"/?' },
+        ]);
         assert.deepStrictEqual((reviews.indexingPolicy as Json).excludedPaths, ["/embedding/*", "/rawHtml/?"], "not at the end, so kept as Azure orders them");
         // float32 and en-US are what the program sends when nothing is said.
         assert.deepStrictEqual((products.vectorEmbeddings as Json[])[0], { path: "/vectorPath1", dimensions: 400, distanceFunction: "euclidean" });
-        assert.deepStrictEqual(products.fullTextPolicy, { paths: [{ path: "/ftPath1" }, { path: "/ftPath2", language: "fr-FR" }, { path: "/ftPath3", language: "de-DE" }] });
+        assert.deepStrictEqual(products.fullTextPolicy, {
+            paths: [{ path: "/ftPath1" }, { path: "/ftPath2", language: "fr-FR" }, { path: "/ftPath3", language: "de-DE" }],
+        });
         assert.deepStrictEqual(reviews.fullTextPolicy, { defaultLanguage: "de-DE", paths: [{ path: "/text" }, { path: "/title", language: "en-US" }] });
         assert.deepStrictEqual(products.computedProperties, [{ name: "cp_lowerName", query: "SELECT VALUE LOWER(c.name) FROM c" }]);
     });
@@ -178,33 +222,70 @@ describe("npm run adopt: round trip per fixture", function () {
         const features = (await adopted(caseOf("account-features"))).outcome.records as ResourceRecord[];
         const account = stackConfig("stg")["cosmos-platform:account"];
         assert.deepStrictEqual(account.capabilities, ["EnableNoSQLFullTextSearch", "DeleteAllItemsByPartitionKey", "DisableRateLimitingResponses"]);
-        assert.match(fs.readFileSync(path.join(project.dir, "Pulumi.stg.yaml"), "utf8"), /# in Azure's order: EnableNoSQLFullTextSearch would be added for the containers anyway, but last\n\s*capabilities:/);
+        assert.match(
+            fs.readFileSync(path.join(project.dir, "Pulumi.stg.yaml"), "utf8"),
+            /# in Azure's order: EnableNoSQLFullTextSearch would be added for the containers anyway, but last\n\s*capabilities:/,
+        );
         assert.deepStrictEqual((account.cors as Json[])[0].allowedOrigins, ["https://app.contoso.com", "https://admin.contoso.com"]);
         const planned = plannedInputs(features, "DatabaseAccount", "events-cosmos-stg");
         assert.deepStrictEqual(planned.cors, [
-            { allowedOrigins: "https://app.contoso.com,https://admin.contoso.com", allowedMethods: "GET,POST,PUT,DELETE", allowedHeaders: "content-type,x-ms-meta-*", exposedHeaders: "x-ms-request-charge", maxAgeInSeconds: 3600 },
+            {
+                allowedOrigins: "https://app.contoso.com,https://admin.contoso.com",
+                allowedMethods: "GET,POST,PUT,DELETE",
+                allowedHeaders: "content-type,x-ms-meta-*",
+                exposedHeaders: "x-ms-request-charge",
+                maxAgeInSeconds: 3600,
+            },
             { allowedOrigins: "https://test" },
         ]);
-        assert.deepStrictEqual([planned.enablePriorityBasedExecution, planned.defaultPriorityLevel, planned.enablePartitionMerge, planned.publicNetworkAccess], [true, "Low", true, "SecuredByPerimeter"]);
+        assert.deepStrictEqual(
+            [planned.enablePriorityBasedExecution, planned.defaultPriorityLevel, planned.enablePartitionMerge, planned.publicNetworkAccess],
+            [true, "Low", true, "SecuredByPerimeter"],
+        );
         // multi-region's account reports every one of them at Azure's default.
         const { inputs, outcome } = await adopted(caseOf("multi-region"));
         const stored = (inputs.docs.find((d) => d.kind === "account") as ArmDocument).properties;
-        assert.deepStrictEqual([stored.enablePartitionMerge, stored.enablePriorityBasedExecution, stored.defaultPriorityLevel, stored.enablePerRegionPerPartitionAutoscale], [false, false, "High", false]);
+        assert.deepStrictEqual(
+            [stored.enablePartitionMerge, stored.enablePriorityBasedExecution, stored.defaultPriorityLevel, stored.enablePerRegionPerPartitionAutoscale],
+            [false, false, "High", false],
+        );
         const keys = Object.keys(stackConfig("prod")["cosmos-platform:account"]);
-        for (const key of ["priorityBasedExecution", "defaultPriorityLevel", "partitionMerge", "perRegionPerPartitionAutoscale", "cors", "analyticalStorageSchemaType", "capabilities"]) assert.ok(!keys.includes(key), `account.${key} is set`);
+        for (const key of [
+            "priorityBasedExecution",
+            "defaultPriorityLevel",
+            "partitionMerge",
+            "perRegionPerPartitionAutoscale",
+            "cors",
+            "analyticalStorageSchemaType",
+            "capabilities",
+        ])
+            assert.ok(!keys.includes(key), `account.${key} is set`);
         const sent = Object.keys(plannedInputs(outcome.records as ResourceRecord[], "DatabaseAccount", "orders-cosmos-prod"));
-        for (const key of ["enablePriorityBasedExecution", "defaultPriorityLevel", "enablePartitionMerge", "enablePerRegionPerPartitionAutoscale", "cors", "analyticalStorageConfiguration"]) assert.ok(!sent.includes(key), `${key} is planned`);
+        for (const key of [
+            "enablePriorityBasedExecution",
+            "defaultPriorityLevel",
+            "enablePartitionMerge",
+            "enablePerRegionPerPartitionAutoscale",
+            "cors",
+            "analyticalStorageConfiguration",
+        ])
+            assert.ok(!sent.includes(key), `${key} is planned`);
     });
 
     it("adopts databases and containers restored in place as completed restoreInPlace entries, with their create options planned as Azure has them", async () => {
-        const instance = "/subscriptions/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/5c2d7e8f-1a2b-4c3d-9e8f-7a6b5c4d3e2f";
+        const instance =
+            "/subscriptions/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/5c2d7e8f-1a2b-4c3d-9e8f-7a6b5c4d3e2f";
         const inputs = fixtureInputs("multi-region");
         const restore = (name: string, params: Json) => {
             const doc = inputs.docs.find((d) => d.id.endsWith(name)) as ArmDocument;
             Object.assign(doc.properties.resource as Json, { createMode: "Restore", restoreParameters: params });
             return doc;
         };
-        const customers = restore("/containers/customers", { restoreSource: instance, restoreTimestampInUtc: "2026-02-03T04:05:06Z", restoreWithTtlDisabled: true });
+        const customers = restore("/containers/customers", {
+            restoreSource: instance,
+            restoreTimestampInUtc: "2026-02-03T04:05:06Z",
+            restoreWithTtlDisabled: true,
+        });
         restore("/sqlDatabases/ops", { restoreSource: instance, restoreTimestampInUtc: "2026-02-01T00:00:00Z", restoreWithTtlDisabled: false });
         const outcome = await adoptEstate(inputs, { stack: "restored", environment: "prod", projectDir: project.dir, inputLabels: ["variant"] });
         assert.strictEqual(outcome.code, 0, outcome.problems.join("\n"));
@@ -216,7 +297,16 @@ describe("npm run adopt: round trip per fixture", function () {
             ],
         });
         const record = (outcome.records as ResourceRecord[]).find((r) => r.options.import === customers.id) as ResourceRecord;
-        assert.deepStrictEqual(stateDifferences(record.inputs, storedView(customers, inputs.docs.find((d) => d.id === `${customers.id}/throughputSettings/default`))), []);
+        assert.deepStrictEqual(
+            stateDifferences(
+                record.inputs,
+                storedView(
+                    customers,
+                    inputs.docs.find((d) => d.id === `${customers.id}/throughputSettings/default`),
+                ),
+            ),
+            [],
+        );
         assert.strictEqual((record.inputs.resource as Json).createMode, "Restore");
 
         // A container that came back with its database, and a timestamp in another format, cannot be said.
@@ -224,10 +314,13 @@ describe("npm run adopt: round trip per fixture", function () {
         restore("/containers/stores", { restoreSource: instance, restoreTimestampInUtc: "2/3/2026 4:05:06 AM" });
         const refused = await adoptEstate(inputs, { stack: "restored2", environment: "prod", projectDir: project.dir, inputLabels: ["variant"] });
         assert.strictEqual(refused.code, 1);
-        assert.deepStrictEqual(refused.problems.map((p) => p.replace(/^\S+\/(containers\/\w+): /, "$1: ")), [
-            'containers/stores: properties.resource.restoreParameters.restoreTimestampInUtc = "2/3/2026 4:05:06 AM": a restore timestamp is an ISO 8601 UTC instant such as 2026-11-27T08:00:00Z, as the stack config takes it',
-            "containers/audit: properties.resource.createMode = \"Restore\": restored with its database: the stack config restores 'ops' and imports its containers without create options",
-        ]);
+        assert.deepStrictEqual(
+            refused.problems.map((p) => p.replace(/^\S+\/(containers\/\w+): /, "$1: ")),
+            [
+                'containers/stores: properties.resource.restoreParameters.restoreTimestampInUtc = "2/3/2026 4:05:06 AM": a restore timestamp is an ISO 8601 UTC instant such as 2026-11-27T08:00:00Z, as the stack config takes it',
+                "containers/audit: properties.resource.createMode = \"Restore\": restored with its database: the stack config restores 'ops' and imports its containers without create options",
+            ],
+        );
     });
 
     it("changes none of the adopted resources when the import switch is removed afterwards", async () => {

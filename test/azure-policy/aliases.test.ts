@@ -32,7 +32,11 @@ describe("Azure Policy aliases", () => {
                 const type = alias.slice(0, alias.lastIndexOf("/")).toLowerCase();
                 if (!ourTypes.includes(type)) continue;
                 checked++;
-                if (lookupAlias(alias, ARM_TYPES[Object.keys(ARM_TYPES).find((k) => ARM_TYPES[k].armType.toLowerCase() === type) as string].armType).kind !== "alias") missing.push(`${alias} (${path.basename(d.source)})`);
+                if (
+                    lookupAlias(alias, ARM_TYPES[Object.keys(ARM_TYPES).find((k) => ARM_TYPES[k].armType.toLowerCase() === type) as string].armType).kind !==
+                    "alias"
+                )
+                    missing.push(`${alias} (${path.basename(d.source)})`);
             }
         }
         assert.deepStrictEqual(missing, []);
@@ -42,7 +46,10 @@ describe("Azure Policy aliases", () => {
     it("maps each alias to the azure-native input that carries it: the ARM path without its properties segments", () => {
         assert.strictEqual(ALIASES.get("microsoft.documentdb/databaseaccounts/publicnetworkaccess")?.inputPath, "publicNetworkAccess");
         assert.strictEqual(ALIASES.get("microsoft.documentdb/databaseaccounts/sku.name")?.inputPath, "databaseAccountOfferType");
-        assert.strictEqual(ALIASES.get("microsoft.network/virtualnetworks/subnets[*].addressprefix")?.armPath, "properties.subnets[*].properties.addressPrefix");
+        assert.strictEqual(
+            ALIASES.get("microsoft.network/virtualnetworks/subnets[*].addressprefix")?.armPath,
+            "properties.subnets[*].properties.addressPrefix",
+        );
         assert.strictEqual(ALIASES.get("microsoft.network/virtualnetworks/subnets[*].addressprefix")?.inputPath, "subnets[*].addressPrefix");
         assert.strictEqual(ALIASES.get("microsoft.insights/diagnosticsettings/logs.enabled")?.inputPath, "logs[*].enabled");
         assert.strictEqual(inputPathOf("properties.a.properties.b[*].properties.c"), "a.b[*].c");
@@ -50,13 +57,19 @@ describe("Azure Policy aliases", () => {
     });
 
     it("marks properties Azure sets as read only", () => {
-        assert.strictEqual(ALIASES.get("microsoft.documentdb/databaseaccounts/privateendpointconnections[*].privatelinkserviceconnectionstate.status")?.readOnly, true);
+        assert.strictEqual(
+            ALIASES.get("microsoft.documentdb/databaseaccounts/privateendpointconnections[*].privatelinkserviceconnectionstate.status")?.readOnly,
+            true,
+        );
         assert.strictEqual(ALIASES.get("microsoft.documentdb/databaseaccounts/disablelocalauth")?.readOnly, false);
     });
 
     it("has an alias table for every resource type it maps", () => {
         for (const info of Object.values(ARM_TYPES)) {
-            assert.ok([...ALIASES.values()].some((a) => a.armType === info.armType) || info.armType === "Microsoft.Resources/subscriptions/resourceGroups", `no aliases for ${info.armType}`);
+            assert.ok(
+                [...ALIASES.values()].some((a) => a.armType === info.armType) || info.armType === "Microsoft.Resources/subscriptions/resourceGroups",
+                `no aliases for ${info.armType}`,
+            );
         }
     });
 
@@ -71,7 +84,10 @@ describe("Azure Policy aliases", () => {
     });
 
     it("resolves every alias any built-in in Azure/azure-policy reads for the project's types (the extracted list, not only the shipped definitions)", () => {
-        const fixture = JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "test/fixtures/azure-policy/builtin-aliases.json"), "utf8")) as { source: { commit: string }; aliases: Record<string, { definitions: number }> };
+        const fixture = JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "test/fixtures/azure-policy/builtin-aliases.json"), "utf8")) as {
+            source: { commit: string };
+            aliases: Record<string, { definitions: number }>;
+        };
         const names = Object.keys(fixture.aliases);
         assert.ok(names.length >= 80, `the extracted list has ${names.length} aliases`);
         const missing = names.filter((alias) => {
@@ -79,20 +95,39 @@ describe("Azure Policy aliases", () => {
             return lookupAlias(alias, type).kind !== "alias";
         });
         assert.deepStrictEqual(missing, []);
-        for (const alias of ["Microsoft.Network/privateEndpoints/privateLinkServiceConnections[*].groupIds[*]", "Microsoft.OperationalInsights/workspaces/features.disableLocalAuth", "Microsoft.Network/virtualNetworks/subnets/defaultOutboundAccess"]) {
+        for (const alias of [
+            "Microsoft.Network/privateEndpoints/privateLinkServiceConnections[*].groupIds[*]",
+            "Microsoft.OperationalInsights/workspaces/features.disableLocalAuth",
+            "Microsoft.Network/virtualNetworks/subnets/defaultOutboundAccess",
+        ]) {
             assert.ok(names.includes(alias), `${alias} is among the built-ins' aliases`);
         }
     });
 
     it("carries every published alias of each type, with its source file, commit and date", () => {
         assert.ok(ALIASES.size > 3000, `${ALIASES.size} aliases`);
-        for (const type of Object.keys(ALIAS_TABLE).filter((t) => ALIAS_TABLE[t].trim())) assert.match(ALIAS_SOURCES[type] ?? "", /^aliases\/.+\.md@[0-9a-f]{12} \(\d{4}-\d{2}-\d{2}\)$/, type);
+        for (const type of Object.keys(ALIAS_TABLE).filter((t) => ALIAS_TABLE[t].trim()))
+            assert.match(ALIAS_SOURCES[type] ?? "", /^aliases\/.+\.md@[0-9a-f]{12} \(\d{4}-\d{2}-\d{2}\)$/, type);
         assert.match(ALIASES_AS_OF, /^\d{4}-\d{2}-\d{2}$/);
         // Array aliases of the embedded objects, and read-only ones Azure sets.
-        assert.strictEqual(ALIASES.get("microsoft.network/privateendpoints/privatelinkserviceconnections[*].privatelinkserviceid")?.inputPath, "privateLinkServiceConnections[*].privateLinkServiceId");
-        assert.strictEqual(ALIASES.get("microsoft.network/privateendpoints/subnet.networksecuritygroup.securityrules[*].description")?.armPath, "properties.subnet.properties.networkSecurityGroup.properties.securityRules[*].properties.description");
-        assert.strictEqual(ALIASES.get("microsoft.insights/metricalerts/criteria.odata.type")?.inputPath, "criteria.odataType", "azure-native renames odata.type");
-        assert.strictEqual(ALIASES.get("microsoft.documentdb/databaseaccounts/services/servicetype")?.inputPath, "properties.serviceType", "azure-native keeps this properties object");
+        assert.strictEqual(
+            ALIASES.get("microsoft.network/privateendpoints/privatelinkserviceconnections[*].privatelinkserviceid")?.inputPath,
+            "privateLinkServiceConnections[*].privateLinkServiceId",
+        );
+        assert.strictEqual(
+            ALIASES.get("microsoft.network/privateendpoints/subnet.networksecuritygroup.securityrules[*].description")?.armPath,
+            "properties.subnet.properties.networkSecurityGroup.properties.securityRules[*].properties.description",
+        );
+        assert.strictEqual(
+            ALIASES.get("microsoft.insights/metricalerts/criteria.odata.type")?.inputPath,
+            "criteria.odataType",
+            "azure-native renames odata.type",
+        );
+        assert.strictEqual(
+            ALIASES.get("microsoft.documentdb/databaseaccounts/services/servicetype")?.inputPath,
+            "properties.serviceType",
+            "azure-native keeps this properties object",
+        );
     });
 
     it("marks an alias read only whenever the azure-native resource has no such top-level input (checked against node_modules)", () => {
@@ -120,8 +155,11 @@ describe("Azure Policy aliases", () => {
             const text = fs.readFileSync(path.join(root, module, `${type[0].toLowerCase()}${type.slice(1)}.d.ts`), "utf8");
             assert.strictEqual(/Uses Azure REST API version ([0-9a-z-]+)/.exec(text)?.[1], info.apiVersion, token);
             const args = text.slice(text.indexOf(`export interface ${type}Args {`));
-            assert.match(args.slice(0, args.indexOf("\n}")), new RegExp(`^ {4}${info.names[0]}\\??:`, "m"), `${token} names the resource with ${info.names[0]}`);
+            assert.match(
+                args.slice(0, args.indexOf("\n}")),
+                new RegExp(`^ {4}${info.names[0]}\\??:`, "m"),
+                `${token} names the resource with ${info.names[0]}`,
+            );
         }
     });
 });
-

@@ -27,10 +27,28 @@ function find(inputs: PolicyInputs, file: string) {
 let n = 0;
 function assign(file: string, parameters: Record<string, unknown> = {}, from: PolicyInputs = catalog): PolicyAssignment {
     const d = find(from, file);
-    return documentsFrom({ name: `a${++n}`, displayName: path.basename(file, ".json"), scope: MG, policyDefinitionId: d.id, parameters: Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, { value: v }])) }, file)[0] as PolicyAssignment;
+    return documentsFrom(
+        {
+            name: `a${++n}`,
+            displayName: path.basename(file, ".json"),
+            scope: MG,
+            policyDefinitionId: d.id,
+            parameters: Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, { value: v }])),
+        },
+        file,
+    )[0] as PolicyAssignment;
 }
 function evaluate(records: readonly PolicyRecord[], assignments: PolicyAssignment[], removals?: PolicyRecord[]): AzurePolicySection {
-    return evaluateAzurePolicy(records, { definitions: [...catalog.definitions, ...shipped.definitions.filter((d) => !catalog.definitions.some((c) => c.id === d.id))], sets: [], assignments, exemptions: [] }, { subscription: SUB, now: NOW, ...(removals ? { removals } : {}) });
+    return evaluateAzurePolicy(
+        records,
+        {
+            definitions: [...catalog.definitions, ...shipped.definitions.filter((d) => !catalog.definitions.some((c) => c.id === d.id))],
+            sets: [],
+            assignments,
+            exemptions: [],
+        },
+        { subscription: SUB, now: NOW, ...(removals ? { removals } : {}) },
+    );
 }
 const on = (s: AzurePolicySection, assignment: string, name: string): Result => {
     const found = s.results.filter((r) => r.assignment === assignment && r.urn.endsWith(`::${name}`));
@@ -49,7 +67,15 @@ function variant(records: readonly PolicyRecord[], type: string, change: (inputs
 }
 const extra = (records: readonly PolicyRecord[], type: string, name: string, inputs: Record<string, unknown>): PolicyRecord[] => [
     ...records,
-    { urn: `urn:pulumi:prod::cosmos-platform::azure-native:${type}::${name}`, type: `azure-native:${type}`, name, custom: true, inputs, options: { protect: false, ignoreChanges: [], customTimeouts: undefined }, dependencies: [] },
+    {
+        urn: `urn:pulumi:prod::cosmos-platform::azure-native:${type}::${name}`,
+        type: `azure-native:${type}`,
+        name,
+        custom: true,
+        inputs,
+        options: { protect: false, ignoreChanges: [], customTimeouts: undefined },
+        dependencies: [],
+    },
 ];
 const rgId = (stack: string) => `/subscriptions/${SUB}/resourceGroups/rg-cosmos-platform-${stack}`;
 
@@ -63,26 +89,51 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
     });
 
     it("Not allowed resource types (mode All): judges every resource, including a type the project never creates", () => {
-        const a = assign("General/InvalidResourceTypes_Deny.json", { listOfResourceTypesNotAllowed: ["Microsoft.Storage/storageAccounts", "Microsoft.Network/publicIPAddresses"], effect: "Deny" });
+        const a = assign("General/InvalidResourceTypes_Deny.json", {
+            listOfResourceTypesNotAllowed: ["Microsoft.Storage/storageAccounts", "Microsoft.Network/publicIPAddresses"],
+            effect: "Deny",
+        });
         // None of the project's types is listed: compliant everywhere, resource group included (mode All).
         assert.deepStrictEqual(outcomes(evaluate(prod, [a]), "InvalidResourceTypes_Deny"), ["compliant"]);
         assert.strictEqual(on(evaluate(prod, [a]), "InvalidResourceTypes_Deny", "rg-cosmos-platform-prod").outcome, "compliant");
         // A storage account added to the program: its type is listed, so Azure denies the request.
-        const withStorage = extra(prod, "storage:StorageAccount", "stcontoso", { accountName: "stcontoso", resourceGroupName: "rg-cosmos-platform-prod", location: "westeurope", kind: "StorageV2", sku: { name: "Standard_LRS" } });
+        const withStorage = extra(prod, "storage:StorageAccount", "stcontoso", {
+            accountName: "stcontoso",
+            resourceGroupName: "rg-cosmos-platform-prod",
+            location: "westeurope",
+            kind: "StorageV2",
+            sku: { name: "Standard_LRS" },
+        });
         const r = on(evaluate(withStorage, [a]), "InvalidResourceTypes_Deny", "stcontoso");
         assert.strictEqual(r.outcome, "deny");
         assert.strictEqual(r.blocking, true);
-        assert.match(r.reason, /type is "Microsoft.Storage\/storageAccounts" \(in \["Microsoft.Storage\/storageAccounts","Microsoft.Network\/publicIPAddresses"\]: true\)/);
+        assert.match(
+            r.reason,
+            /type is "Microsoft.Storage\/storageAccounts" \(in \["Microsoft.Storage\/storageAccounts","Microsoft.Network\/publicIPAddresses"\]: true\)/,
+        );
         // A token in neither type table: its type is not known offline, so the result is not guessed.
-        const withCdn = extra(prod, "cdn:Profile", "cdn-contoso", { profileName: "cdn-contoso", resourceGroupName: "rg-cosmos-platform-prod", location: "global", sku: { name: "Standard_Microsoft" } });
+        const withCdn = extra(prod, "cdn:Profile", "cdn-contoso", {
+            profileName: "cdn-contoso",
+            resourceGroupName: "rg-cosmos-platform-prod",
+            location: "global",
+            sku: { name: "Standard_Microsoft" },
+        });
         const unknown = on(evaluate(withCdn, [a]), "InvalidResourceTypes_Deny", "cdn-contoso");
         assert.strictEqual(unknown.outcome, "not-evaluated");
         assert.match(unknown.reason, /the ARM resource type of azure-native:cdn:Profile is not in the offline type map/);
     });
 
     it("Allowed resource types (the shipped version): denies a type outside the list that the project never creates", () => {
-        const a = assign("AllowedResourceTypes_Deny.json", { listOfResourceTypesAllowed: ["Microsoft.DocumentDB/databaseAccounts", "Microsoft.Network/virtualNetworks"] }, shipped);
-        const withStorage = extra(prod, "storage:StorageAccount", "stcontoso", { accountName: "stcontoso", resourceGroupName: "rg-cosmos-platform-prod", location: "westeurope" });
+        const a = assign(
+            "AllowedResourceTypes_Deny.json",
+            { listOfResourceTypesAllowed: ["Microsoft.DocumentDB/databaseAccounts", "Microsoft.Network/virtualNetworks"] },
+            shipped,
+        );
+        const withStorage = extra(prod, "storage:StorageAccount", "stcontoso", {
+            accountName: "stcontoso",
+            resourceGroupName: "rg-cosmos-platform-prod",
+            location: "westeurope",
+        });
         const s = evaluate(withStorage, [a]);
         assert.strictEqual(on(s, "AllowedResourceTypes_Deny", "stcontoso").outcome, "deny", "Microsoft.Storage/storageAccounts is not in the allowed list");
         assert.strictEqual(on(s, "AllowedResourceTypes_Deny", "contoso-cosmos-prod").outcome, "compliant");
@@ -91,7 +142,11 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
     it("Require a tag on resource groups (mode All, resource groups only): the program's groups carry 'project'; one without it is denied", () => {
         const a = assign("Tags/ResourceGroupRequireTag_Deny.json", { tagName: "project" });
         assert.strictEqual(on(evaluate(prod, [a]), "ResourceGroupRequireTag_Deny", "rg-cosmos-platform-prod").outcome, "compliant");
-        assert.strictEqual(on(evaluate(prod, [a]), "ResourceGroupRequireTag_Deny", "contoso-cosmos-prod").outcome, "compliant", "the type condition is false for an account");
+        assert.strictEqual(
+            on(evaluate(prod, [a]), "ResourceGroupRequireTag_Deny", "contoso-cosmos-prod").outcome,
+            "compliant",
+            "the type condition is false for an account",
+        );
         const untagged = variant(prod, "resources:ResourceGroup", (i) => delete (i.tags as Record<string, unknown>).project);
         assert.strictEqual(on(evaluate(untagged, [a]), "ResourceGroupRequireTag_Deny", "rg-cosmos-platform-prod").outcome, "deny");
     });
@@ -100,7 +155,11 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
         const a = assign("Tags/RequireTagAndValue_Deny.json", { tagName: "managed-by", tagValue: "pulumi" });
         for (const records of [dev, prod]) assert.deepStrictEqual(outcomes(evaluate(records, [a]), "RequireTagAndValue_Deny"), ["compliant"]);
         const s = evaluate(prod, [a]);
-        assert.strictEqual(s.results.some((r) => r.assignment === "RequireTagAndValue_Deny" && r.urn.endsWith("::appdb/orders")), false, "containers support no tags: Indexed mode skips them");
+        assert.strictEqual(
+            s.results.some((r) => r.assignment === "RequireTagAndValue_Deny" && r.urn.endsWith("::appdb/orders")),
+            false,
+            "containers support no tags: Indexed mode skips them",
+        );
         const changed = variant(prod, "operationalinsights:Workspace", (i) => ((i.tags as Record<string, unknown>)["managed-by"] = "bicep"));
         assert.strictEqual(on(evaluate(changed, [a]), "RequireTagAndValue_Deny", "log-contoso-cosmos-prod").outcome, "deny");
     });
@@ -150,11 +209,18 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
         const s = evaluate(prod, [a]);
         assert.deepStrictEqual(outcomes(s, "MFA_Deny"), ["not-evaluated"]);
         assert.strictEqual(s.blocking, 0);
-        assert.match(on(s, "MFA_Deny", "contoso-cosmos-prod").reason, /identity: requestContext\(\) beyond apiVersion describes the caller of the request, which only Azure knows/);
+        assert.match(
+            on(s, "MFA_Deny", "contoso-cosmos-prod").reason,
+            /identity: requestContext\(\) beyond apiVersion describes the caller of the request, which only Azure knows/,
+        );
         // The delete flavour (denyAction) on a change that deletes the account: the same unknown, not a block.
         const d = assign("General/MFA_DenyAction.json", { effect: "DenyAction" });
         const account = prod.find((r) => r.name === "contoso-cosmos-prod") as PolicyRecord;
-        const del = evaluate(prod.filter((r) => r !== account), [d], [account]);
+        const del = evaluate(
+            prod.filter((r) => r !== account),
+            [d],
+            [account],
+        );
         assert.strictEqual(on(del, "MFA_DenyAction", "contoso-cosmos-prod").outcome, "not-evaluated");
         assert.strictEqual(del.blocking, 0);
     });
@@ -171,7 +237,8 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
     it("Cosmos DB should not allow traffic from all Azure data centers: the IP rules have no 0.0.0.0 until a variant adds it", () => {
         const a = assign("Cosmos DB/Cosmos_NetworkRulesNoAzureDatacenterAccess_Audit.json", { effect: "Deny" });
         // ipRangeFilter is not an azure-native input: absent in the request (Deny judges the request).
-        for (const records of [dev, prod]) assert.strictEqual(outcomes(evaluate(records, [a]), "Cosmos_NetworkRulesNoAzureDatacenterAccess_Audit").join(), "compliant");
+        for (const records of [dev, prod])
+            assert.strictEqual(outcomes(evaluate(records, [a]), "Cosmos_NetworkRulesNoAzureDatacenterAccess_Audit").join(), "compliant");
         const open = variant(dev, "cosmosdb:DatabaseAccount", (i) => (i.ipRules as unknown[]).push({ ipAddressOrRange: "0.0.0.0" }));
         assert.strictEqual(on(evaluate(open, [a]), "Cosmos_NetworkRulesNoAzureDatacenterAccess_Audit", "contoso-cosmos-dev").outcome, "deny");
     });
@@ -184,7 +251,10 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
 
     it("Cosmos DB private link (shipped audit): the plan's automatically approved private endpoint gives the account an approved connection", () => {
         const a = assign("Cosmos_PrivateEndpoint_Audit.json", { effect: "Audit" }, shipped);
-        for (const [records, name] of [[dev, "contoso-cosmos-dev"], [prod, "contoso-cosmos-prod"]] as const) {
+        for (const [records, name] of [
+            [dev, "contoso-cosmos-dev"],
+            [prod, "contoso-cosmos-prod"],
+        ] as const) {
             const r = on(evaluate(records, [a]), "Cosmos_PrivateEndpoint_Audit", name);
             assert.strictEqual(r.outcome, "compliant");
             assert.match(r.reason, /privateEndpointConnections\[\*\] is 1..2 \(less 1: false\)/, "one approved from the plan, others unknown");
@@ -194,15 +264,29 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
             i.manualPrivateLinkServiceConnections = i.privateLinkServiceConnections;
             delete i.privateLinkServiceConnections;
         });
-        const withManualDeps = manual.map((r) => (r.type === "azure-native:network:PrivateEndpoint" ? { ...r, propertyDependencies: { ...r.propertyDependencies, manualPrivateLinkServiceConnections: r.propertyDependencies?.privateLinkServiceConnections ?? [] } } : r));
+        const withManualDeps = manual.map((r) =>
+            r.type === "azure-native:network:PrivateEndpoint"
+                ? {
+                      ...r,
+                      propertyDependencies: {
+                          ...r.propertyDependencies,
+                          manualPrivateLinkServiceConnections: r.propertyDependencies?.privateLinkServiceConnections ?? [],
+                      },
+                  }
+                : r,
+        );
         assert.strictEqual(on(evaluate(withManualDeps, [a]), "Cosmos_PrivateEndpoint_Audit", "contoso-cosmos-prod").outcome, "not-evaluated");
         // Without a private endpoint in the plan, the connections are Azure's to know.
         const none = prod.filter((r) => r.type !== "azure-native:network:PrivateEndpoint");
-        assert.match(on(evaluate(none, [a]), "Cosmos_PrivateEndpoint_Audit", "contoso-cosmos-prod").reason, /privateEndpointConnections\[\*\] is set by Azure and known only after deploy/);
+        assert.match(
+            on(evaluate(none, [a]), "Cosmos_PrivateEndpoint_Audit", "contoso-cosmos-prod").reason,
+            /privateEndpointConnections\[\*\] is set by Azure and known only after deploy/,
+        );
     });
 
     it("Configure CosmosDB accounts to use private DNS zones: the endpoint links to the account, and its zone group is its child", () => {
-        const zone = "/subscriptions/" + SUB + "/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.Network/privateDnsZones/privatelink.documents.azure.com";
+        const zone =
+            "/subscriptions/" + SUB + "/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.Network/privateDnsZones/privatelink.documents.azure.com";
         const a = assign("Cosmos DB/Cosmos_PrivateDNSZone_DINE.json", { privateDnsZoneId: zone, privateEndpointGroupId: "Sql" });
         // privateLinkServiceId is the account's id (the input's only property dependency), which contains Microsoft.DocumentDB/databaseAccounts.
         const r = on(evaluate(prod, [a]), "Cosmos_PrivateDNSZone_DINE", "pe-contoso-cosmos-prod");
@@ -211,7 +295,11 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
         const noGroup = prod.filter((x) => x.type !== "azure-native:network:PrivateDnsZoneGroup");
         assert.strictEqual(on(evaluate(noGroup, [a]), "Cosmos_PrivateDNSZone_DINE", "pe-contoso-cosmos-prod").outcome, "deployIfNotExists");
         const blob = variant(prod, "network:PrivateEndpoint", (i) => ((i.privateLinkServiceConnections as { groupIds: string[] }[])[0].groupIds = ["Blob"]));
-        assert.strictEqual(on(evaluate(blob, [a]), "Cosmos_PrivateDNSZone_DINE", "pe-contoso-cosmos-prod").outcome, "compliant", "another group id: the rule does not match");
+        assert.strictEqual(
+            on(evaluate(blob, [a]), "Cosmos_PrivateDNSZone_DINE", "pe-contoso-cosmos-prod").outcome,
+            "compliant",
+            "another group id: the rule does not match",
+        );
     });
 
     it("Deploy Advanced Threat Protection for Cosmos DB: prod's Defender setting is on the account (its scope traced to it), dev has none", () => {
@@ -224,7 +312,8 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
 
     it("Enable logging by category group for Cosmos DB to Log Analytics: the program logs by category, so Azure deploys its own setting; by group, it is satisfied", () => {
         const workspace = (stack: string) => `${rgId(stack)}/providers/Microsoft.OperationalInsights/workspaces/log-contoso-cosmos-${stack}`;
-        const a = (stack: string) => assign("Monitoring/DS_LA_documentdb-databaseaccounts_DINE.json", { logAnalytics: workspace(stack), categoryGroup: "audit" });
+        const a = (stack: string) =>
+            assign("Monitoring/DS_LA_documentdb-databaseaccounts_DINE.json", { logAnalytics: workspace(stack), categoryGroup: "audit" });
         // The existence condition wants exactly one enabled log entry with categoryGroup "audit"; the program's entries name categories.
         for (const stack of ["dev", "prod"] as const) {
             const assignment = a(stack);
@@ -233,10 +322,25 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
             assert.match(r.reason, /contoso-cosmos-\w+\/diagnostics fail the existence condition/);
         }
         // By category group, sent to that workspace (workspaceId is the workspace's id: its only property dependency).
-        const byGroup = variant(prod, "monitor:DiagnosticSetting", (i) => (i.logs = [{ categoryGroup: "audit", enabled: true }, { categoryGroup: "allLogs", enabled: false }]));
+        const byGroup = variant(
+            prod,
+            "monitor:DiagnosticSetting",
+            (i) =>
+                (i.logs = [
+                    { categoryGroup: "audit", enabled: true },
+                    { categoryGroup: "allLogs", enabled: false },
+                ]),
+        );
         assert.strictEqual(on(evaluate(byGroup, [a("prod")]), "DS_LA_documentdb-databaseaccounts_DINE", "contoso-cosmos-prod").outcome, "compliant");
-        const elsewhere = assign("Monitoring/DS_LA_documentdb-databaseaccounts_DINE.json", { logAnalytics: `${rgId("prod")}/providers/Microsoft.OperationalInsights/workspaces/central`, categoryGroup: "audit" });
-        assert.strictEqual(on(evaluate(byGroup, [elsewhere]), elsewhere.displayName, "contoso-cosmos-prod").outcome, "deployIfNotExists", "sent to another workspace than the assignment's");
+        const elsewhere = assign("Monitoring/DS_LA_documentdb-databaseaccounts_DINE.json", {
+            logAnalytics: `${rgId("prod")}/providers/Microsoft.OperationalInsights/workspaces/central`,
+            categoryGroup: "audit",
+        });
+        assert.strictEqual(
+            on(evaluate(byGroup, [elsewhere]), elsewhere.displayName, "contoso-cosmos-prod").outcome,
+            "deployIfNotExists",
+            "sent to another workspace than the assignment's",
+        );
     });
 
     it("Log Analytics workspaces: local authentication and public network access are not turned off by the program", () => {
@@ -246,7 +350,9 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
         // features.disableLocalAuth and publicNetworkAccessFor* are absent in the request: notEquals "true" / "disabled" holds.
         assert.strictEqual(on(s, "LogAnalyticsWorkspaces_DisableLocalAuth_Deny", "log-contoso-cosmos-prod").outcome, "audit");
         assert.strictEqual(on(s, "LogAnalyticsWorkspaces_NetworkAccessEnabled_Deny", "log-contoso-cosmos-prod").outcome, "audit");
-        const hardened = variant(prod, "operationalinsights:Workspace", (i) => Object.assign(i, { features: { disableLocalAuth: true }, publicNetworkAccessForIngestion: "Disabled", publicNetworkAccessForQuery: "Disabled" }));
+        const hardened = variant(prod, "operationalinsights:Workspace", (i) =>
+            Object.assign(i, { features: { disableLocalAuth: true }, publicNetworkAccessForIngestion: "Disabled", publicNetworkAccessForQuery: "Disabled" }),
+        );
         const h = evaluate(hardened, [local, network]);
         assert.strictEqual(on(h, "LogAnalyticsWorkspaces_DisableLocalAuth_Deny", "log-contoso-cosmos-prod").outcome, "compliant");
         assert.strictEqual(on(h, "LogAnalyticsWorkspaces_NetworkAccessEnabled_Deny", "log-contoso-cosmos-prod").outcome, "compliant");
@@ -262,7 +368,11 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
     });
 
     it("DenyAction acts on DELETE only: creating and updating a protected type pass, deleting it is blocked", () => {
-        const a = assign("ResourceType_denyActionDelete.json", { listOfResourceTypesDisallowedForDeletion: ["Microsoft.OperationalInsights/workspaces"] }, shipped);
+        const a = assign(
+            "ResourceType_denyActionDelete.json",
+            { listOfResourceTypesDisallowedForDeletion: ["Microsoft.OperationalInsights/workspaces"] },
+            shipped,
+        );
         const workspace = prod.find((r) => r.type === "azure-native:operationalinsights:Workspace") as PolicyRecord;
         // Created by this change (not in the base): not a delete.
         assert.strictEqual(on(evaluate(prod, [a], []), "ResourceType_denyActionDelete", "log-contoso-cosmos-prod").outcome, "compliant");
@@ -272,7 +382,11 @@ describe("Azure Policy: real built-ins against the committed stacks", function (
         assert.strictEqual(on(u, "ResourceType_denyActionDelete", "log-contoso-cosmos-prod").outcome, "compliant");
         assert.strictEqual(u.blocking, 0);
         // Deleted: blocked.
-        const d = evaluate(prod.filter((r) => r !== workspace), [a], [workspace]);
+        const d = evaluate(
+            prod.filter((r) => r !== workspace),
+            [a],
+            [workspace],
+        );
         assert.strictEqual(on(d, "ResourceType_denyActionDelete", "log-contoso-cosmos-prod").outcome, "denyAction");
         assert.strictEqual(d.blocking, 1);
     });

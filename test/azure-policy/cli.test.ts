@@ -18,10 +18,20 @@ const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-azure-p
 const writePlan = (dir: string, name: string, resources: readonly PolicyRecord[]) => {
     const file = path.join(dir, name);
     // The document's stack is its records' (a plan names the stack its URNs carry).
-    fs.writeFileSync(file, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: resources[0]?.urn.split("::")[0].replace("urn:pulumi:", ""), resources }));
+    fs.writeFileSync(
+        file,
+        JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: resources[0]?.urn.split("::")[0].replace("urn:pulumi:", ""), resources }),
+    );
     return file;
 };
-const DENY_DELETE = (types: string[]) => [{ name: "no-delete", scope: "/providers/Microsoft.Management/managementGroups/contoso", policyDefinitionId: "/providers/Microsoft.Authorization/policyDefinitions/78460a36-508a-49a4-b2b2-2f5ec564f4bb", parameters: { listOfResourceTypesDisallowedForDeletion: { value: types } } }];
+const DENY_DELETE = (types: string[]) => [
+    {
+        name: "no-delete",
+        scope: "/providers/Microsoft.Management/managementGroups/contoso",
+        policyDefinitionId: "/providers/Microsoft.Authorization/policyDefinitions/78460a36-508a-49a4-b2b2-2f5ec564f4bb",
+        parameters: { listOfResourceTypesDisallowedForDeletion: { value: types } },
+    },
+];
 
 describe("npm run azure-policy", function () {
     this.timeout(60_000);
@@ -54,17 +64,34 @@ describe("npm run azure-policy", function () {
     it("reads deletes from a preview's steps and blocks them under denyAction", async () => {
         const orders = prod.find((r) => r.name === "appdb/orders") as PolicyRecord;
         const preview = path.join(dir, "preview.json");
-        fs.writeFileSync(preview, JSON.stringify({ steps: [{ op: "delete", urn: orders.urn, oldState: { urn: orders.urn, type: orders.type, custom: true, inputs: orders.inputs } }, ...prod.filter((r) => r !== orders).map((r) => ({ op: "same", urn: r.urn, newState: { urn: r.urn, type: r.type, custom: r.custom, inputs: r.inputs } }))] }));
+        fs.writeFileSync(
+            preview,
+            JSON.stringify({
+                steps: [
+                    { op: "delete", urn: orders.urn, oldState: { urn: orders.urn, type: orders.type, custom: true, inputs: orders.inputs } },
+                    ...prod
+                        .filter((r) => r !== orders)
+                        .map((r) => ({ op: "same", urn: r.urn, newState: { urn: r.urn, type: r.type, custom: r.custom, inputs: r.inputs } })),
+                ],
+            }),
+        );
         const assignments = path.join(dir, "deny-delete.json");
         fs.writeFileSync(assignments, JSON.stringify(DENY_DELETE(["Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"])));
         const out = path.join(dir, "preview-result.json");
         assert.strictEqual(await main(["--from", preview, "--definitions", BUILTIN, "--assignments", assignments, "--json", out, "--quiet"]), 1);
         const blocking = (JSON.parse(fs.readFileSync(out, "utf8")) as AzurePolicySection).results.filter((r) => r.blocking);
-        assert.deepStrictEqual(blocking.map((r) => [r.outcome, r.urn]), [["denyAction", orders.urn]]);
+        assert.deepStrictEqual(
+            blocking.map((r) => [r.outcome, r.urn]),
+            [["denyAction", orders.urn]],
+        );
     });
 
     it("diffs against --base to find deletes", async () => {
-        const head = writePlan(dir, "head.json", prod.filter((r) => r.name !== "ops"));
+        const head = writePlan(
+            dir,
+            "head.json",
+            prod.filter((r) => r.name !== "ops"),
+        );
         const assignments = path.join(dir, "deny-db-delete.json");
         fs.writeFileSync(assignments, JSON.stringify(DENY_DELETE(["Microsoft.DocumentDB/databaseAccounts/sqlDatabases"])));
         assert.strictEqual(await main(["--from", head, "--base", prodPlan, "--definitions", BUILTIN, "--assignments", assignments, "--quiet"]), 1);
@@ -76,24 +103,40 @@ describe("npm run azure-policy", function () {
         fs.writeFileSync(otherStack, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "dev", resources: [] }));
         const assignments = path.join(dir, "deny-any-delete.json");
         fs.writeFileSync(assignments, JSON.stringify(DENY_DELETE(["Microsoft.DocumentDB/databaseAccounts"])));
-        await assert.rejects(main(["--from", prodPlan, "--base", otherStack, "--definitions", BUILTIN, "--assignments", assignments, "--quiet"]), (e: unknown) => e instanceof UsageError && /--base .*other-stack.json holds stack 'dev' but --from .*prod.json holds stack 'prod'/.test(e.message));
+        await assert.rejects(
+            main(["--from", prodPlan, "--base", otherStack, "--definitions", BUILTIN, "--assignments", assignments, "--quiet"]),
+            (e: unknown) => e instanceof UsageError && /--base .*other-stack.json holds stack 'dev' but --from .*prod.json holds stack 'prod'/.test(e.message),
+        );
     });
 
     it("exits 2 with one line on a definitions folder with a symbolic link loop, an unknown effect or version", async () => {
         const defs = tmp();
         fs.cpSync(BUILTIN, defs, { recursive: true });
         fs.symlinkSync(defs, path.join(defs, "loop"));
-        const loop = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "tooling/review/cli/azure-policy.ts", "--from", devPlan, "--definitions", defs], { cwd: PROJECT_DIR, encoding: "utf8", timeout: 30_000 });
+        const loop = spawnSync(
+            process.execPath,
+            ["-r", "ts-node/register/transpile-only", "tooling/review/cli/azure-policy.ts", "--from", devPlan, "--definitions", defs],
+            { cwd: PROJECT_DIR, encoding: "utf8", timeout: 30_000 },
+        );
         assert.strictEqual(loop.status, 2);
         assert.match(loop.stderr, /^error: cannot read .*loop: a symbolic link loop/);
         assert.strictEqual(loop.stderr.trim().split("\n").length, 1, loop.stderr);
         const bad = tmp();
         const fails = async (doc: unknown, pattern: RegExp) => {
             fs.writeFileSync(path.join(bad, "d.json"), JSON.stringify(doc));
-            await assert.rejects(main(["--from", devPlan, "--definitions", bad, "--quiet"]), (e: unknown) => e instanceof UsageError && pattern.test(e.message));
+            await assert.rejects(
+                main(["--from", devPlan, "--definitions", bad, "--quiet"]),
+                (e: unknown) => e instanceof UsageError && pattern.test(e.message),
+            );
         };
-        await fails({ name: "d", policyRule: { if: { field: "type", equals: "x" }, then: { effect: "Block" } } }, /d\.json \(policy definition d\): effect "Block" is not an Azure Policy effect/);
-        await fails({ name: "d", version: "one", policyRule: { if: { field: "type", equals: "x" }, then: { effect: "audit" } } }, /version is "one"; expected \{Major\}\.\{Minor\}\.\{Patch\}/);
+        await fails(
+            { name: "d", policyRule: { if: { field: "type", equals: "x" }, then: { effect: "Block" } } },
+            /d\.json \(policy definition d\): effect "Block" is not an Azure Policy effect/,
+        );
+        await fails(
+            { name: "d", version: "one", policyRule: { if: { field: "type", equals: "x" }, then: { effect: "audit" } } },
+            /version is "one"; expected \{Major\}\.\{Minor\}\.\{Patch\}/,
+        );
     });
 
     it("rejects bad input with one message naming the flag, file or value", async () => {
@@ -101,14 +144,20 @@ describe("npm run azure-policy", function () {
         fs.writeFileSync(notPolicy, JSON.stringify({ hello: "world" }));
         const fails = async (argv: string[], pattern: RegExp) => assert.rejects(main(argv), (e: unknown) => e instanceof UsageError && pattern.test(e.message));
         await fails(["--from", devPlan], /--definitions is required/);
-        await fails(["--from", devPlan, "--definitions", notPolicy], /not-policy.json is not an Azure Policy document \(keys: hello\); accepted: a policy definition/);
+        await fails(
+            ["--from", devPlan, "--definitions", notPolicy],
+            /not-policy.json is not an Azure Policy document \(keys: hello\); accepted: a policy definition/,
+        );
         await fails(["--from", devPlan, "--definitions", path.join(dir, "missing")], /cannot read .*missing: no such file or directory/);
         await fails(["--from", devPlan, "--definitions", BUILTIN, "--subscription", "prod"], /--subscription is "prod"; expected a subscription id/);
         await fails(["--from", notPolicy, "--definitions", BUILTIN], /is not a recognised input/);
     });
 
     it("exits 2 without a stack trace when run as a command", () => {
-        const r = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "tooling/review/cli/azure-policy.ts", "--from", devPlan], { cwd: PROJECT_DIR, encoding: "utf8" });
+        const r = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "tooling/review/cli/azure-policy.ts", "--from", devPlan], {
+            cwd: PROJECT_DIR,
+            encoding: "utf8",
+        });
         assert.strictEqual(r.status, 2);
         assert.match(r.stderr, /^error: --definitions is required/);
         assert.doesNotMatch(r.stderr, /at .*\.ts:\d+/);
@@ -123,9 +172,22 @@ describe("npm run azure-policy", function () {
         const devRecords = (JSON.parse(fs.readFileSync(devPlan, "utf8")) as { resources: PolicyRecord[] }).resources;
         const devResult = azurePolicyOfProject(project, devRecords);
         assert.ok(devResult);
-        assert.match(devResult.summary, /^Azure Policy \(4 assignment\(s\), 17 definition\(s\)\): 1 deny, \d+ modify, \d+ compliant\. 1 would block the deployment: Azure Cosmos DB should disable public network access on contoso-cosmos-dev\./);
-        const markdown = renderStackReport({ stack: "dev", changes: [], summary: { create: 0, update: 0, replace: 0, delete: 0, dataLoss: 0, warnings: 0 }, cost: estimateCost([], []), records: devRecords, azurePolicy: devResult.section });
+        assert.match(
+            devResult.summary,
+            /^Azure Policy \(4 assignment\(s\), 17 definition\(s\)\): 1 deny, \d+ modify, \d+ compliant\. 1 would block the deployment: Azure Cosmos DB should disable public network access on contoso-cosmos-dev\./,
+        );
+        const markdown = renderStackReport({
+            stack: "dev",
+            changes: [],
+            summary: { create: 0, update: 0, replace: 0, delete: 0, dataLoss: 0, warnings: 0 },
+            cost: estimateCost([], []),
+            records: devRecords,
+            azurePolicy: devResult.section,
+        });
         assert.match(markdown, /### Azure Policy: 1 blocking, 1 deny/);
-        assert.match(markdown, /\| deny \| `cosmosdb:DatabaseAccount contoso-cosmos-dev` \| Azure Cosmos DB should disable public network access \| Cosmos DB public network access \|/);
+        assert.match(
+            markdown,
+            /\| deny \| `cosmosdb:DatabaseAccount contoso-cosmos-dev` \| Azure Cosmos DB should disable public network access \| Cosmos DB public network access \|/,
+        );
     });
 });

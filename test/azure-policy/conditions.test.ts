@@ -5,7 +5,8 @@ import { UNKNOWN } from "../../tooling/model/plan-record";
 import { account, context, resource } from "./helpers";
 
 const ACCT = "Microsoft.DocumentDB/databaseAccounts";
-const on = (inputs: Record<string, unknown>, cond: unknown, params: Record<string, Value> = {}, readOnly: "absent" | "unknown" = "absent") => evaluateCondition(cond, context(resource(account(inputs)), params, readOnly));
+const on = (inputs: Record<string, unknown>, cond: unknown, params: Record<string, Value> = {}, readOnly: "absent" | "unknown" = "absent") =>
+    evaluateCondition(cond, context(resource(account(inputs)), params, readOnly));
 const result = (inputs: Record<string, unknown>, cond: unknown, params: Record<string, Value> = {}) => on(inputs, cond, params).result;
 
 describe("Azure Policy conditions", () => {
@@ -42,12 +43,16 @@ describe("Azure Policy conditions", () => {
         ["exists", "", true, true],
     ];
     for (const [op, actual, expected, want] of table) {
-        it(`${op}: ${JSON.stringify(actual)} against ${JSON.stringify(expected)} is ${want}`, () => assert.strictEqual(applyOperator(op, actual, expected), want));
+        it(`${op}: ${JSON.stringify(actual)} against ${JSON.stringify(expected)} is ${want}`, () =>
+            assert.strictEqual(applyOperator(op, actual, expected), want));
     }
 
     it("covers every operator Azure documents", () => {
         const covered = new Set(table.map(([op]) => op));
-        assert.deepStrictEqual(OPERATORS.filter((op) => !covered.has(op)), []);
+        assert.deepStrictEqual(
+            OPERATORS.filter((op) => !covered.has(op)),
+            [],
+        );
     });
 
     it("fails the evaluation where Azure does: in without an array, ordering values of different types", () => {
@@ -63,8 +68,16 @@ describe("Azure Policy conditions", () => {
     it("reads type, name, fullName, kind, location, tags in all syntaxes, and identity.type", () => {
         const base = { tags: { "cost.center": "cc-1", "'it's'": "q", env: "prod" }, identity: { type: "SystemAssigned" } };
         for (const [field, expected] of [
-            ["type", ACCT], ["name", "acct"], ["fullName", "acct"], ["kind", "GlobalDocumentDB"], ["location", "westeurope"],
-            ["tags['cost.center']", "cc-1"], ["tags['''it''s''']", "q"], ["tags[env]", "prod"], ["tags.env", "prod"], ["identity.type", "SystemAssigned"],
+            ["type", ACCT],
+            ["name", "acct"],
+            ["fullName", "acct"],
+            ["kind", "GlobalDocumentDB"],
+            ["location", "westeurope"],
+            ["tags['cost.center']", "cc-1"],
+            ["tags['''it''s''']", "q"],
+            ["tags[env]", "prod"],
+            ["tags.env", "prod"],
+            ["identity.type", "SystemAssigned"],
         ] as const) {
             assert.strictEqual(result(base, { field, equals: expected }), true, field);
         }
@@ -77,7 +90,10 @@ describe("Azure Policy conditions", () => {
 
     it("treats an alias of another resource type as absent, and an unknown alias of this type as not evaluable", () => {
         assert.strictEqual(result({}, { field: "Microsoft.Storage/storageAccounts/allowBlobPublicAccess", exists: false }), true);
-        assert.throws(() => on({}, { field: `${ACCT}/noSuchProperty`, exists: true }), (e: unknown) => e instanceof UnsupportedError && /not in the offline alias map/.test(e.message));
+        assert.throws(
+            () => on({}, { field: `${ACCT}/noSuchProperty`, exists: true }),
+            (e: unknown) => e instanceof UnsupportedError && /not in the offline alias map/.test(e.message),
+        );
     });
 
     it("requires every member of a [*] alias to match, and an empty array matches vacuously", () => {
@@ -89,18 +105,37 @@ describe("Azure Policy conditions", () => {
 
     it("counts members that satisfy where, binding the [*] alias to one member at a time", () => {
         const inputs = { locations: [{ locationName: "West Europe" }, { locationName: "swedencentral" }, { locationName: "northeurope" }] };
-        const allowed = { count: { field: `${ACCT}/Locations[*]`, where: { value: `[replace(toLower(first(field('${ACCT}/Locations[*].locationName'))), ' ', '')]`, in: ["westeurope", "northeurope"] } }, equals: 2 };
+        const allowed = {
+            count: {
+                field: `${ACCT}/Locations[*]`,
+                where: { value: `[replace(toLower(first(field('${ACCT}/Locations[*].locationName'))), ' ', '')]`, in: ["westeurope", "northeurope"] },
+            },
+            equals: 2,
+        };
         assert.strictEqual(result(inputs, allowed), true);
         assert.strictEqual(result(inputs, { count: { field: `${ACCT}/locations[*]` }, equals: 3 }), true);
-        assert.strictEqual(result(inputs, { count: { field: `${ACCT}/locations[*]`, where: { field: `${ACCT}/locations[*].locationName`, like: "*EUROPE" } }, equals: 2 }), true, "like is case-insensitive and sees one member at a time");
+        assert.strictEqual(
+            result(inputs, { count: { field: `${ACCT}/locations[*]`, where: { field: `${ACCT}/locations[*].locationName`, like: "*EUROPE" } }, equals: 2 }),
+            true,
+            "like is case-insensitive and sees one member at a time",
+        );
         assert.strictEqual(result(inputs, { value: `[length(field('${ACCT}/Locations[*]'))]`, equals: 3 }), true);
     });
 
     it("makes field() of the counted alias a one-member array, and current() the member itself", () => {
         const inputs = { ipRules: [{ ipAddressOrRange: "10.0.0.1" }, { ipAddressOrRange: "8.8.8.8" }] };
-        const viaCurrent = { count: { field: `${ACCT}/ipRules[*]`, where: { value: `[ipRangeContains('10.0.0.0/8', current('${ACCT}/ipRules[*].ipAddressOrRange'))]`, equals: true } }, equals: 1 };
+        const viaCurrent = {
+            count: {
+                field: `${ACCT}/ipRules[*]`,
+                where: { value: `[ipRangeContains('10.0.0.0/8', current('${ACCT}/ipRules[*].ipAddressOrRange'))]`, equals: true },
+            },
+            equals: 1,
+        };
         assert.strictEqual(result(inputs, viaCurrent), true);
-        const viaField = { count: { field: `${ACCT}/ipRules[*]`, where: { value: `[length(field('${ACCT}/ipRules[*].ipAddressOrRange'))]`, equals: 1 } }, equals: 2 };
+        const viaField = {
+            count: { field: `${ACCT}/ipRules[*]`, where: { value: `[length(field('${ACCT}/ipRules[*].ipAddressOrRange'))]`, equals: 1 } },
+            equals: 2,
+        };
         assert.strictEqual(result(inputs, viaField), true);
     });
 
@@ -109,7 +144,14 @@ describe("Azure Policy conditions", () => {
         const outside = {
             count: {
                 field: `${ACCT}/ipRules[*]`,
-                where: { count: { value: "[parameters('approved')]", name: "range", where: { value: `[ipRangeContains(current('range'), current('${ACCT}/ipRules[*].ipAddressOrRange'))]`, equals: true } }, equals: 0 },
+                where: {
+                    count: {
+                        value: "[parameters('approved')]",
+                        name: "range",
+                        where: { value: `[ipRangeContains(current('range'), current('${ACCT}/ipRules[*].ipAddressOrRange'))]`, equals: true },
+                    },
+                    equals: 0,
+                },
             },
             greater: 0,
         };
@@ -119,10 +161,24 @@ describe("Azure Policy conditions", () => {
     });
 
     it("combines allOf, anyOf and not, and explains the deciding conditions", () => {
-        const v = on({ publicNetworkAccess: "Enabled" }, { allOf: [{ field: "type", equals: ACCT }, { not: { field: `${ACCT}/publicNetworkAccess`, equals: "Disabled" } }] });
+        const v = on(
+            { publicNetworkAccess: "Enabled" },
+            { allOf: [{ field: "type", equals: ACCT }, { not: { field: `${ACCT}/publicNetworkAccess`, equals: "Disabled" } }] },
+        );
         assert.strictEqual(v.result, true);
         assert.match(v.why.join("; "), /publicNetworkAccess is "Enabled" \(equals "Disabled": false\)/);
-        assert.strictEqual(result({}, { anyOf: [{ field: "type", equals: "x" }, { field: "name", equals: "acct" }] }), true);
+        assert.strictEqual(
+            result(
+                {},
+                {
+                    anyOf: [
+                        { field: "type", equals: "x" },
+                        { field: "name", equals: "acct" },
+                    ],
+                },
+            ),
+            true,
+        );
     });
 
     it("reports Unknown only when the result depends on a value known after apply", () => {
@@ -130,8 +186,24 @@ describe("Azure Policy conditions", () => {
         const depends = on(unknownAccess, { field: `${ACCT}/publicNetworkAccess`, notEquals: "Disabled" });
         assert.ok(depends.result instanceof Unknown);
         assert.match(depends.result.reason, /publicNetworkAccess is known only after apply/);
-        assert.strictEqual(result(unknownAccess, { allOf: [{ field: "type", equals: "Microsoft.Network/virtualNetworks" }, { field: `${ACCT}/publicNetworkAccess`, notEquals: "Disabled" }] }), false);
-        assert.strictEqual(result(unknownAccess, { anyOf: [{ field: "type", equals: ACCT }, { field: `${ACCT}/publicNetworkAccess`, notEquals: "Disabled" }] }), true);
+        assert.strictEqual(
+            result(unknownAccess, {
+                allOf: [
+                    { field: "type", equals: "Microsoft.Network/virtualNetworks" },
+                    { field: `${ACCT}/publicNetworkAccess`, notEquals: "Disabled" },
+                ],
+            }),
+            false,
+        );
+        assert.strictEqual(
+            result(unknownAccess, {
+                anyOf: [
+                    { field: "type", equals: ACCT },
+                    { field: `${ACCT}/publicNetworkAccess`, notEquals: "Disabled" },
+                ],
+            }),
+            true,
+        );
     });
 
     it("reads a property Azure sets as absent in a request and as unknown for a compliance scan", () => {
@@ -148,19 +220,43 @@ describe("Azure Policy conditions", () => {
 
     it("reads operator and property names case-insensitively, as the built-ins write them (notin, anyof, ALLOF)", () => {
         // Cosmos DB/Cosmos_DisableLocalAuth_AuditDeny.json writes "notin"; Azure accepts any casing.
-        const cond = { ALLOF: [{ Field: "type", EQUALS: ACCT }, { field: `${ACCT}/capabilities[*].name`, notin: ["EnableMongo", "EnableCassandra"] }, { anyof: [{ field: "name", Like: "acct*" }] }] };
+        const cond = {
+            ALLOF: [
+                { Field: "type", EQUALS: ACCT },
+                { field: `${ACCT}/capabilities[*].name`, notin: ["EnableMongo", "EnableCassandra"] },
+                { anyof: [{ field: "name", Like: "acct*" }] },
+            ],
+        };
         const v = on({ capabilities: [{ name: "EnableServerless" }] }, cond);
         assert.strictEqual(v.result, true);
         assert.strictEqual(result({ capabilities: [{ name: "EnableMongo" }] }, cond), false);
         assert.strictEqual(result({}, { NOT: { field: "name", NotEquals: "acct" } }), true);
-        assert.strictEqual(result({ ipRules: [{ ipAddressOrRange: "1.2.3.4" }] }, { Count: { Field: `${ACCT}/ipRules[*]`, Where: { field: `${ACCT}/ipRules[*].ipAddressOrRange`, equals: "1.2.3.4" } }, Equals: 1 }), true);
+        assert.strictEqual(
+            result(
+                { ipRules: [{ ipAddressOrRange: "1.2.3.4" }] },
+                { Count: { Field: `${ACCT}/ipRules[*]`, Where: { field: `${ACCT}/ipRules[*].ipAddressOrRange`, equals: "1.2.3.4" } }, Equals: 1 },
+            ),
+            true,
+        );
         assert.throws(() => on({}, { field: "name", equals: "a", EQUALS: "b" }), /names "equals" twice/);
     });
 
     it("counts 0 members of a [*] alias of another resource type, and reads its plain alias as absent", () => {
         // A built-in that counts a virtual network's subnets, evaluated on a Cosmos DB account: no such array, count 0.
         assert.strictEqual(result({}, { count: { field: "Microsoft.Network/virtualNetworks/subnets[*]" }, equals: 0 }), true);
-        assert.strictEqual(result({}, { count: { field: "Microsoft.Network/virtualNetworks/subnets[*]", where: { field: "Microsoft.Network/virtualNetworks/subnets[*].name", equals: "x" } }, less: 1 }), true);
+        assert.strictEqual(
+            result(
+                {},
+                {
+                    count: {
+                        field: "Microsoft.Network/virtualNetworks/subnets[*]",
+                        where: { field: "Microsoft.Network/virtualNetworks/subnets[*].name", equals: "x" },
+                    },
+                    less: 1,
+                },
+            ),
+            true,
+        );
         assert.strictEqual(result({}, { field: "Microsoft.Network/virtualNetworks/enableDdosProtection", exists: false }), true);
     });
 
@@ -183,7 +279,10 @@ describe("Azure Policy conditions", () => {
         let deep: unknown = { field: "name", equals: "acct" };
         for (let i = 0; i < 100000; i++) deep = { not: deep };
         const t = process.hrtime.bigint();
-        assert.throws(() => on({}, deep), (e: unknown) => e instanceof UnsupportedError && /nests conditions more than 512 deep/.test(e.message));
+        assert.throws(
+            () => on({}, deep),
+            (e: unknown) => e instanceof UnsupportedError && /nests conditions more than 512 deep/.test(e.message),
+        );
         assert.ok(Number(process.hrtime.bigint() - t) / 1e6 < 1000);
         let ok: unknown = { field: "name", equals: "acct" };
         for (let i = 0; i < 500; i++) ok = { not: ok };
@@ -192,18 +291,34 @@ describe("Azure Policy conditions", () => {
 
     it("refuses a value count over more than Azure's 100 iterations (nested counts multiply), and fails the evaluation when the array is the resource's", () => {
         const nested = { count: { value: "[range(0, 20)]", name: "a", where: { count: { value: "[range(0, 10)]", name: "b" }, greater: 0 } }, greater: 0 };
-        assert.throws(() => on({}, nested), (e: unknown) => e instanceof UnsupportedError && /iterates 200 times .*Azure allows 100/.test(e.message));
-        assert.strictEqual(on({}, { count: { value: "[range(0, 10)]", name: "a", where: { count: { value: "[range(0, 10)]", name: "b" }, greater: 0 } }, equals: 10 }).result, true, "10 x 10 = 100 is allowed");
+        assert.throws(
+            () => on({}, nested),
+            (e: unknown) => e instanceof UnsupportedError && /iterates 200 times .*Azure allows 100/.test(e.message),
+        );
+        assert.strictEqual(
+            on({}, { count: { value: "[range(0, 10)]", name: "a", where: { count: { value: "[range(0, 10)]", name: "b" }, greater: 0 } }, equals: 10 }).result,
+            true,
+            "10 x 10 = 100 is allowed",
+        );
         const fromResource = { count: { value: `[field('${ACCT}/ipRules[*].ipAddressOrRange')]` }, greater: 0 };
         const ipRules = Array.from({ length: 101 }, (_v, i) => ({ ipAddressOrRange: `10.0.0.${i}` }));
-        assert.throws(() => on({ ipRules }, fromResource), (e: unknown) => e instanceof EvaluationError && /iterates 101 times/.test(e.message));
+        assert.throws(
+            () => on({ ipRules }, fromResource),
+            (e: unknown) => e instanceof EvaluationError && /iterates 101 times/.test(e.message),
+        );
     });
 
     it("ends a count over thousands of members counted in nested counts as not evaluated, well under a second", () => {
         const ipRules = Array.from({ length: 2000 }, (_v, i) => ({ ipAddressOrRange: `10.0.${i >> 8}.${i & 255}` }));
         const virtualNetworkRules = Array.from({ length: 2000 }, (_v, i) => ({ id: `/subnets/${i}` }));
         // 2,000 x 2,000 members: four million evaluations.
-        const cond = { count: { field: `${ACCT}/ipRules[*]`, where: { count: { field: `${ACCT}/virtualNetworkRules[*]`, where: { field: `${ACCT}/virtualNetworkRules[*].id`, equals: "x" } }, greater: 0 } }, greater: 0 };
+        const cond = {
+            count: {
+                field: `${ACCT}/ipRules[*]`,
+                where: { count: { field: `${ACCT}/virtualNetworkRules[*]`, where: { field: `${ACCT}/virtualNetworkRules[*].id`, equals: "x" } }, greater: 0 },
+            },
+            greater: 0,
+        };
         const t = process.hrtime.bigint();
         assert.throws(() => on({ ipRules, virtualNetworkRules }, cond), /more than 20000 condition evaluations/);
         assert.ok(Number(process.hrtime.bigint() - t) / 1e6 < 5000);

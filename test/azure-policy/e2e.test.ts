@@ -13,7 +13,16 @@ const byName = (file: string) => {
     return d;
 };
 const assignment = (file: string, parameters: Record<string, unknown> = {}) =>
-    documentsFrom({ name: file, displayName: file.replace(/\.json$/, ""), scope: "/providers/Microsoft.Management/managementGroups/contoso", policyDefinitionId: byName(file).id, parameters: Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, { value: v }])) }, file)[0] as PolicyAssignment;
+    documentsFrom(
+        {
+            name: file,
+            displayName: file.replace(/\.json$/, ""),
+            scope: "/providers/Microsoft.Management/managementGroups/contoso",
+            policyDefinitionId: byName(file).id,
+            parameters: Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, { value: v }])),
+        },
+        file,
+    )[0] as PolicyAssignment;
 
 /** The tenant of these tests: every shipped built-in assigned, as a central team would. */
 const TENANT_ASSIGNMENTS = [
@@ -28,7 +37,22 @@ const TENANT_ASSIGNMENTS = [
     assignment("CosmosDbAdvancedThreatProtection_Deploy.json"),
     assignment("Cosmos_KeysMetadata_Audit.json"),
     assignment("AllowedLocations_Deny.json", { listOfAllowedLocations: ["westeurope", "northeurope", "swedencentral"] }),
-    assignment("AllowedResourceTypes_Deny.json", { listOfResourceTypesAllowed: ["Microsoft.DocumentDB/databaseAccounts", "Microsoft.Network/virtualNetworks", "Microsoft.Network/privateEndpoints", "Microsoft.Network/privateDnsZones", "Microsoft.Network/privateDnsZones/virtualNetworkLinks", "Microsoft.OperationalInsights/workspaces", "Microsoft.Insights/actionGroups", "Microsoft.Insights/metricAlerts", "Microsoft.Insights/activityLogAlerts", "Microsoft.Insights/scheduledQueryRules", "Microsoft.Insights/workbooks", "Microsoft.ManagedIdentity/userAssignedIdentities"] }),
+    assignment("AllowedResourceTypes_Deny.json", {
+        listOfResourceTypesAllowed: [
+            "Microsoft.DocumentDB/databaseAccounts",
+            "Microsoft.Network/virtualNetworks",
+            "Microsoft.Network/privateEndpoints",
+            "Microsoft.Network/privateDnsZones",
+            "Microsoft.Network/privateDnsZones/virtualNetworkLinks",
+            "Microsoft.OperationalInsights/workspaces",
+            "Microsoft.Insights/actionGroups",
+            "Microsoft.Insights/metricAlerts",
+            "Microsoft.Insights/activityLogAlerts",
+            "Microsoft.Insights/scheduledQueryRules",
+            "Microsoft.Insights/workbooks",
+            "Microsoft.ManagedIdentity/userAssignedIdentities",
+        ],
+    }),
     assignment("RequireTag_Deny.json", { tagName: "environment" }),
 ];
 
@@ -62,19 +86,34 @@ describe("Azure Policy against the committed stacks", function () {
     it("blocks dev: public network access is enabled (with IP rules), which the tenant denies", () => {
         const s = evaluate(dev);
         assert.strictEqual(on(s, "should disable public network access", "contoso-cosmos-dev").outcome, "deny");
-        assert.deepStrictEqual(s.results.filter((r) => r.blocking).map((r) => r.definition), ["Azure Cosmos DB should disable public network access"]);
+        assert.deepStrictEqual(
+            s.results.filter((r) => r.blocking).map((r) => r.definition),
+            ["Azure Cosmos DB should disable public network access"],
+        );
         assert.strictEqual(on(s, "should have firewall rules", "contoso-cosmos-dev").outcome, "compliant", "two IP rules satisfy the firewall built-in");
     });
 
     it("lets prod through the Cosmos DB security built-ins and reports what only Azure can judge", () => {
         const s = evaluate(prod);
-        for (const def of ["should disable public network access", "local authentication methods disabled", "key based metadata write access", "should have firewall rules"]) {
+        for (const def of [
+            "should disable public network access",
+            "local authentication methods disabled",
+            "key based metadata write access",
+            "should have firewall rules",
+        ]) {
             assert.strictEqual(on(s, def, "contoso-cosmos-prod").outcome, "compliant", def);
         }
-        assert.strictEqual(on(s, "Deploy Advanced Threat Protection", "contoso-cosmos-prod").outcome, "compliant", "the plan's Defender setting satisfies the DINE");
+        assert.strictEqual(
+            on(s, "Deploy Advanced Threat Protection", "contoso-cosmos-prod").outcome,
+            "compliant",
+            "the plan's Defender setting satisfies the DINE",
+        );
         assert.strictEqual(on(s, "customer-managed keys", "contoso-cosmos-prod").outcome, "audit");
         // The plan's private endpoint requests automatic approval: Azure creates an approved connection on the account.
-        assert.match(on(s, "should use private link", "contoso-cosmos-prod").reason, /count of Microsoft.DocumentDB\/databaseAccounts\/privateEndpointConnections\[\*\] is 1..2 \(less 1: false\)/);
+        assert.match(
+            on(s, "should use private link", "contoso-cosmos-prod").reason,
+            /count of Microsoft.DocumentDB\/databaseAccounts\/privateEndpointConnections\[\*\] is 1..2 \(less 1: false\)/,
+        );
         assert.strictEqual(on(s, "should use private link", "contoso-cosmos-prod").outcome, "compliant");
         assert.strictEqual(on(s, "maximum number of days", "contoso-cosmos-prod").outcome, "not-evaluated");
     });
@@ -88,14 +127,24 @@ describe("Azure Policy against the committed stacks", function () {
 
     it("passes every resource through allowed locations (global resources excluded) and the environment tag", () => {
         const s = evaluate(prod);
-        assert.deepStrictEqual(s.results.filter((r) => (r.definition === "Allowed locations" || r.definition === "Require a tag on resources") && r.outcome !== "compliant"), []);
+        assert.deepStrictEqual(
+            s.results.filter((r) => (r.definition === "Allowed locations" || r.definition === "Require a tag on resources") && r.outcome !== "compliant"),
+            [],
+        );
         assert.ok(s.results.filter((r) => r.definition === "Allowed locations").length >= 10, "Indexed mode evaluates the tagged, located types");
     });
 
     it("denies a resource type the tenant does not allow (the Defender setting is not indexed, the identity is)", () => {
         const s = evaluate(variant(prod, "managedidentity:UserAssignedIdentity", () => undefined));
         assert.strictEqual(on(s, "Allowed resource types", "id-orders-api-prod").outcome, "compliant");
-        const restricted = evaluateAzurePolicy(prod, { ...builtins, assignments: [assignment("AllowedResourceTypes_Deny.json", { listOfResourceTypesAllowed: ["Microsoft.DocumentDB/databaseAccounts"] })] }, { now: NOW });
+        const restricted = evaluateAzurePolicy(
+            prod,
+            {
+                ...builtins,
+                assignments: [assignment("AllowedResourceTypes_Deny.json", { listOfResourceTypesAllowed: ["Microsoft.DocumentDB/databaseAccounts"] })],
+            },
+            { now: NOW },
+        );
         assert.strictEqual(on(restricted, "Allowed resource types", "vnet-cosmos-platform-prod").outcome, "deny");
     });
 
@@ -104,7 +153,11 @@ describe("Azure Policy against the committed stacks", function () {
         const r = on(evaluate(manual), "throughput should be limited", "appdb/orders");
         assert.strictEqual(r.outcome, "deny");
         assert.match(r.reason, /is 10000 \(greater 4000: true\)/);
-        assert.strictEqual(on(evaluate(prod), "throughput should be limited", "appdb/orders").outcome, "compliant", "autoscale max throughput is not options.throughput");
+        assert.strictEqual(
+            on(evaluate(prod), "throughput should be limited", "appdb/orders").outcome,
+            "compliant",
+            "autoscale max throughput is not options.throughput",
+        );
     });
 
     it("catches a variant that turns local auth back on, and one that drops the environment tag", () => {
@@ -121,12 +174,27 @@ describe("Azure Policy against the committed stacks", function () {
     });
 
     it("blocks deleting the prod account under a denyAction, using the diff's removals", () => {
-        const denyDelete = documentsFrom({ name: "no-delete", scope: "/providers/Microsoft.Management/managementGroups/contoso", policyDefinitionId: byName("ResourceType_denyActionDelete.json").id, parameters: { listOfResourceTypesDisallowedForDeletion: { value: ["Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"] } } }, "x")[0] as PolicyAssignment;
+        const denyDelete = documentsFrom(
+            {
+                name: "no-delete",
+                scope: "/providers/Microsoft.Management/managementGroups/contoso",
+                policyDefinitionId: byName("ResourceType_denyActionDelete.json").id,
+                parameters: { listOfResourceTypesDisallowedForDeletion: { value: ["Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"] } },
+            },
+            "x",
+        )[0] as PolicyAssignment;
         const orders = prod.filter((r) => r.name === "appdb/orders");
         const head = prod.filter((r) => r.name !== "appdb/orders");
         const s = evaluateAzurePolicy(head, { ...builtins, assignments: [denyDelete] }, { now: NOW, removals: orders });
-        assert.deepStrictEqual(s.results.filter((r) => r.blocking).map((r) => r.urn.split("::").pop()), ["appdb/orders"]);
-        assert.strictEqual(s.results.filter((r) => r.outcome === "compliant" && /protected from deletion/.test(r.reason)).length, 6, "the other six containers are protected, not deleted");
+        assert.deepStrictEqual(
+            s.results.filter((r) => r.blocking).map((r) => r.urn.split("::").pop()),
+            ["appdb/orders"],
+        );
+        assert.strictEqual(
+            s.results.filter((r) => r.outcome === "compliant" && /protected from deletion/.test(r.reason)).length,
+            6,
+            "the other six containers are protected, not deleted",
+        );
     });
 
     it("evaluates the tenant export fixture as az prints it: dev is denied, tags are added by Modify", () => {

@@ -7,10 +7,24 @@ import { account, builtin, definition, inputs, record, SUB } from "./helpers";
 
 function assign(def: PolicyDefinition, parameters: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): PolicyAssignment {
     const values = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, { value: v }]));
-    return documentsFrom({ name: `assign-${def.name}`, displayName: `assign ${def.displayName}`, scope: `/subscriptions/${SUB}`, policyDefinitionId: def.id, parameters: values, ...extra }, "a")[0] as PolicyAssignment;
+    return documentsFrom(
+        {
+            name: `assign-${def.name}`,
+            displayName: `assign ${def.displayName}`,
+            scope: `/subscriptions/${SUB}`,
+            policyDefinitionId: def.id,
+            parameters: values,
+            ...extra,
+        },
+        "a",
+    )[0] as PolicyAssignment;
 }
 function run(records: PolicyRecord[], pairs: [PolicyDefinition, Record<string, unknown>?, Record<string, unknown>?][], removals?: PolicyRecord[]) {
-    return evaluateAzurePolicy(records, inputs({ definitions: pairs.map(([d]) => d), assignments: pairs.map(([d, p, e]) => assign(d, p, e)) }), { subscription: SUB, now: new Date("2026-11-29T00:00:00Z"), ...(removals ? { removals } : {}) });
+    return evaluateAzurePolicy(records, inputs({ definitions: pairs.map(([d]) => d), assignments: pairs.map(([d, p, e]) => assign(d, p, e)) }), {
+        subscription: SUB,
+        now: new Date("2026-11-29T00:00:00Z"),
+        ...(removals ? { removals } : {}),
+    });
 }
 const by = (s: ReturnType<typeof run>, definitionPart: string, urn?: string) => {
     const found = s.results.filter((r) => r.definition.includes(definitionPart) && (urn === undefined || r.urn === urn));
@@ -37,13 +51,35 @@ describe("Azure Policy effects", () => {
     });
 
     it("does not apply a modify under DoNotEnforce, so the deny still blocks", () => {
-        const s = run([account({ publicNetworkAccess: "Enabled" })], [[denyPublic, { effect: "Deny" }], [modifyPublic, {}, { enforcementMode: "DoNotEnforce" }]]);
+        const s = run(
+            [account({ publicNetworkAccess: "Enabled" })],
+            [
+                [denyPublic, { effect: "Deny" }],
+                [modifyPublic, {}, { enforcementMode: "DoNotEnforce" }],
+            ],
+        );
         assert.strictEqual(by(s, "Configure CosmosDB").outcome, "audit");
         assert.strictEqual(by(s, "should disable public network access").outcome, "deny");
     });
 
     it("skips a modify operation whose condition (API version) is false", () => {
-        const old = definition("old-api", { if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" }, then: { effect: "modify", details: { roleDefinitionIds: [], operations: [{ condition: "[less(requestContext().apiVersion, '2019-01-01')]", operation: "addOrReplace", field: "Microsoft.DocumentDB/databaseAccounts/disableLocalAuth", value: true }] } } });
+        const old = definition("old-api", {
+            if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" },
+            then: {
+                effect: "modify",
+                details: {
+                    roleDefinitionIds: [],
+                    operations: [
+                        {
+                            condition: "[less(requestContext().apiVersion, '2019-01-01')]",
+                            operation: "addOrReplace",
+                            field: "Microsoft.DocumentDB/databaseAccounts/disableLocalAuth",
+                            value: true,
+                        },
+                    ],
+                },
+            },
+        });
         assert.strictEqual(by(run([account({ disableLocalAuth: false })], [[old]]), "old-api").outcome, "compliant");
     });
 
@@ -63,15 +99,32 @@ describe("Azure Policy effects", () => {
         const addTag = builtin("AddTag_Modify.json");
         const added = by(run([account({ tags: { environment: "dev" } })], [[addTag, { tagName: "costCenter", tagValue: "cc-1" }]]), "Add a tag");
         assert.deepStrictEqual(added.operations, [{ operation: "add", property: "tags.costCenter", value: "cc-1" }]);
-        assert.strictEqual(by(run([account({ tags: { costCenter: "mine" } })], [[addTag, { tagName: "costCenter", tagValue: "cc-1" }]]), "Add a tag").outcome, "compliant");
-        const replace = definition("tag-replace", { if: { field: "tags['costCenter']", notEquals: "cc-1" }, then: { effect: "modify", details: { roleDefinitionIds: [], operations: [{ operation: "addOrReplace", field: "tags['costCenter']", value: "cc-1" }] } } });
-        assert.deepStrictEqual(by(run([account({ tags: { costCenter: "mine" } })], [[replace]]), "tag-replace").perpetualDiffs, [{ property: "tags.costCenter", program: "mine", policy: "cc-1" }]);
+        assert.strictEqual(
+            by(run([account({ tags: { costCenter: "mine" } })], [[addTag, { tagName: "costCenter", tagValue: "cc-1" }]]), "Add a tag").outcome,
+            "compliant",
+        );
+        const replace = definition("tag-replace", {
+            if: { field: "tags['costCenter']", notEquals: "cc-1" },
+            then: {
+                effect: "modify",
+                details: { roleDefinitionIds: [], operations: [{ operation: "addOrReplace", field: "tags['costCenter']", value: "cc-1" }] },
+            },
+        });
+        assert.deepStrictEqual(by(run([account({ tags: { costCenter: "mine" } })], [[replace]]), "tag-replace").perpetualDiffs, [
+            { property: "tags.costCenter", program: "mine", policy: "cc-1" },
+        ]);
     });
 
     it("judges deployIfNotExists against the plan's related resources (Advanced Threat Protection)", () => {
         const dine = builtin("CosmosDbAdvancedThreatProtection_Deploy.json");
         // The setting's resourceId is the account's id, an output: the engine's property dependencies say so.
-        const atp = (isEnabled: boolean) => record("security:AdvancedThreatProtection", "acct/defender", { isEnabled, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [ACCT_URN], propertyDependencies: { resourceId: [ACCT_URN] } });
+        const atp = (isEnabled: boolean) =>
+            record(
+                "security:AdvancedThreatProtection",
+                "acct/defender",
+                { isEnabled, resourceId: UNKNOWN, settingName: "current" },
+                { dependencies: [ACCT_URN], propertyDependencies: { resourceId: [ACCT_URN] } },
+            );
         const missing = by(run([account()], [[dine]]), "Advanced Threat");
         assert.strictEqual(missing.outcome, "deployIfNotExists");
         assert.deepStrictEqual(missing.related, { type: "Microsoft.Security/advancedThreatProtectionSettings", name: "current", found: [] });
@@ -81,19 +134,40 @@ describe("Azure Policy effects", () => {
         const disabled = by(run([account(), atp(false)], [[dine]]), "Advanced Threat");
         assert.strictEqual(disabled.outcome, "deployIfNotExists");
         assert.match(disabled.reason, /acct\/defender fail the existence condition/);
-        const literal = record("security:AdvancedThreatProtection", "acct/defender", { isEnabled: true, resourceId: `/subscriptions/${SUB}/resourceGroups/rg-app/providers/Microsoft.DocumentDB/databaseAccounts/acct`, settingName: "current" });
+        const literal = record("security:AdvancedThreatProtection", "acct/defender", {
+            isEnabled: true,
+            resourceId: `/subscriptions/${SUB}/resourceGroups/rg-app/providers/Microsoft.DocumentDB/databaseAccounts/acct`,
+            settingName: "current",
+        });
         assert.strictEqual(by(run([account(), literal], [[dine]]), "Advanced Threat").outcome, "compliant", "a literal scope id names the account");
     });
 
     it("looks for an extension resource on the evaluated resource's own scope, not through the dependency graph", () => {
         const dine = builtin("CosmosDbAdvancedThreatProtection_Deploy.json");
         // Depends on the account (it was created after it) but its scope is another resource's id.
-        const elsewhere = record("security:AdvancedThreatProtection", "other/defender", { isEnabled: true, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [ACCT_URN], propertyDependencies: { resourceId: ["urn:pulumi:test::cosmos-platform::azure-native:cosmosdb:DatabaseAccount::other"] } });
+        const elsewhere = record(
+            "security:AdvancedThreatProtection",
+            "other/defender",
+            { isEnabled: true, resourceId: UNKNOWN, settingName: "current" },
+            {
+                dependencies: [ACCT_URN],
+                propertyDependencies: { resourceId: ["urn:pulumi:test::cosmos-platform::azure-native:cosmosdb:DatabaseAccount::other"] },
+            },
+        );
         const other = account({}, "other");
-        assert.strictEqual(by(run([account(), other, elsewhere], [[dine]]), "Advanced Threat", ACCT_URN).outcome, "deployIfNotExists", "the setting is on 'other', not on 'acct'");
+        assert.strictEqual(
+            by(run([account(), other, elsewhere], [[dine]]), "Advanced Threat", ACCT_URN).outcome,
+            "deployIfNotExists",
+            "the setting is on 'other', not on 'acct'",
+        );
         assert.strictEqual(by(run([account(), other, elsewhere], [[dine]]), "Advanced Threat", other.urn).outcome, "compliant");
         // Only a dependency, with no property dependency or literal scope: which resource it extends is not known.
-        const untraced = record("security:AdvancedThreatProtection", "acct/defender", { isEnabled: true, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [ACCT_URN] });
+        const untraced = record(
+            "security:AdvancedThreatProtection",
+            "acct/defender",
+            { isEnabled: true, resourceId: UNKNOWN, settingName: "current" },
+            { dependencies: [ACCT_URN] },
+        );
         const r = by(run([account(), untraced], [[dine]]), "Advanced Threat");
         assert.strictEqual(r.outcome, "not-evaluated");
         assert.match(r.reason, /whether acct\/defender belongs to this resource is known only after apply/);
@@ -102,13 +176,34 @@ describe("Azure Policy effects", () => {
     it("judges auditIfNotExists with field() reading the evaluated resource inside the existence condition", () => {
         const aine = definition("diag-to-workspace", {
             if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" },
-            then: { effect: "auditIfNotExists", details: { type: "Microsoft.Insights/diagnosticSettings", existenceCondition: { allOf: [{ field: "Microsoft.Insights/diagnosticSettings/logs[*].enabled", equals: "true" }, { value: "[field('name')]", equals: "acct" }] } } },
+            then: {
+                effect: "auditIfNotExists",
+                details: {
+                    type: "Microsoft.Insights/diagnosticSettings",
+                    existenceCondition: {
+                        allOf: [
+                            { field: "Microsoft.Insights/diagnosticSettings/logs[*].enabled", equals: "true" },
+                            { value: "[field('name')]", equals: "acct" },
+                        ],
+                    },
+                },
+            },
         });
-        const diag = (enabled: boolean) => record("monitor:DiagnosticSetting", "acct/diagnostics", { name: "to-log-analytics", resourceUri: UNKNOWN, workspaceId: UNKNOWN, logs: [{ category: "DataPlaneRequests", enabled }] }, { dependencies: [ACCT_URN], propertyDependencies: { resourceUri: [ACCT_URN] } });
+        const diag = (enabled: boolean) =>
+            record(
+                "monitor:DiagnosticSetting",
+                "acct/diagnostics",
+                { name: "to-log-analytics", resourceUri: UNKNOWN, workspaceId: UNKNOWN, logs: [{ category: "DataPlaneRequests", enabled }] },
+                { dependencies: [ACCT_URN], propertyDependencies: { resourceUri: [ACCT_URN] } },
+            );
         assert.strictEqual(by(run([account(), diag(true)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome, "compliant");
         assert.strictEqual(by(run([account(), diag(false)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome, "auditIfNotExists");
         const renamed = { ...account({ accountName: "other" }) };
-        assert.strictEqual(by(run([renamed, diag(true)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome, "auditIfNotExists", "field('name') is the account's");
+        assert.strictEqual(
+            by(run([renamed, diag(true)], [[aine]]), "diag-to-workspace", ACCT_URN).outcome,
+            "auditIfNotExists",
+            "field('name') is the account's",
+        );
     });
 
     it("blocks the delete or replace of a resource a denyAction protects, only when the change removes it", () => {
@@ -132,7 +227,14 @@ describe("Azure Policy effects", () => {
     });
 
     it("refuses an effect that names no parameter of the definition, as Azure refuses to create it", () => {
-        assert.throws(() => definition("bad-effect", { if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" }, then: { effect: "[parameters('missing')]" } }), /bad-effect.*the effect reads parameters\('missing'\), which the definition does not declare/);
+        assert.throws(
+            () =>
+                definition("bad-effect", {
+                    if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" },
+                    then: { effect: "[parameters('missing')]" },
+                }),
+            /bad-effect.*the effect reads parameters\('missing'\), which the definition does not declare/,
+        );
     });
 
     it("does not guess a value known only after apply", () => {
@@ -144,7 +246,17 @@ describe("Azure Policy effects", () => {
     describe("two Modify assignments on one property follow conflictEffect", () => {
         // Two definitions that set tags['env'] to different values (the built-in "Add or replace a tag" shape).
         const setEnv = (name: string, value: string, conflictEffect?: string) =>
-            definition(name, { if: { field: "tags['env']", notEquals: value }, then: { effect: "modify", details: { roleDefinitionIds: [], ...(conflictEffect ? { conflictEffect } : {}), operations: [{ operation: "addOrReplace", field: "tags['env']", value }] } } });
+            definition(name, {
+                if: { field: "tags['env']", notEquals: value },
+                then: {
+                    effect: "modify",
+                    details: {
+                        roleDefinitionIds: [],
+                        ...(conflictEffect ? { conflictEffect } : {}),
+                        operations: [{ operation: "addOrReplace", field: "tags['env']", value }],
+                    },
+                },
+            });
 
         it("denies the request as a conflict when both keep the default conflictEffect (deny), and says so", () => {
             const s = run([account({ tags: { env: "dev" } })], [[setEnv("env-prod", "prod")], [setEnv("env-test", "test")]]);
@@ -152,7 +264,10 @@ describe("Azure Policy effects", () => {
                 const r = by(s, name);
                 assert.strictEqual(r.outcome, "deny");
                 assert.strictEqual(r.blocking, true);
-                assert.match(r.reason, /its modify conflicts with env-(prod|test) on tags.env \(different values\); more than one of them has conflictEffect deny, so Azure denies the request as a conflict/);
+                assert.match(
+                    r.reason,
+                    /its modify conflicts with env-(prod|test) on tags.env \(different values\); more than one of them has conflictEffect deny, so Azure denies the request as a conflict/,
+                );
             }
             assert.strictEqual(s.blocking, 2);
         });
@@ -180,14 +295,36 @@ describe("Azure Policy effects", () => {
 
     it("judges a resource of a type the project never creates on type, name and location (Allowed locations)", () => {
         const allowed = builtin("AllowedLocations_Deny.json");
-        const storage = record("storage:StorageAccount", "st", { accountName: "stcontoso", resourceGroupName: "rg-app", location: "eastus", kind: "StorageV2" });
+        const storage = record("storage:StorageAccount", "st", {
+            accountName: "stcontoso",
+            resourceGroupName: "rg-app",
+            location: "eastus",
+            kind: "StorageV2",
+        });
         const r = by(run([storage], [[allowed, { listOfAllowedLocations: ["westeurope"] }]]), "Allowed locations");
         assert.strictEqual(r.outcome, "deny");
         assert.match(r.reason, /location is "eastus"/);
-        const typed = definition("storage-name", { if: { allOf: [{ field: "type", equals: "Microsoft.Storage/storageAccounts" }, { field: "name", like: "st*" }, { field: "id", like: "*/resourceGroups/rg-app/providers/Microsoft.Storage/storageAccounts/stcontoso" }] }, then: { effect: "audit" } });
+        const typed = definition("storage-name", {
+            if: {
+                allOf: [
+                    { field: "type", equals: "Microsoft.Storage/storageAccounts" },
+                    { field: "name", like: "st*" },
+                    { field: "id", like: "*/resourceGroups/rg-app/providers/Microsoft.Storage/storageAccounts/stcontoso" },
+                ],
+            },
+            then: { effect: "audit" },
+        });
         assert.strictEqual(by(run([storage], [[typed]]), "storage-name").outcome, "audit");
         // Its aliases are not mapped offline: a condition on one is not evaluated, with the reason.
-        const alias = definition("storage-https", { if: { allOf: [{ field: "type", equals: "Microsoft.Storage/storageAccounts" }, { field: "Microsoft.Storage/storageAccounts/supportsHttpsTrafficOnly", notEquals: true }] }, then: { effect: "deny" } });
+        const alias = definition("storage-https", {
+            if: {
+                allOf: [
+                    { field: "type", equals: "Microsoft.Storage/storageAccounts" },
+                    { field: "Microsoft.Storage/storageAccounts/supportsHttpsTrafficOnly", notEquals: true },
+                ],
+            },
+            then: { effect: "deny" },
+        });
         assert.match(by(run([storage], [[alias]]), "storage-https").reason, /the offline alias map does not cover Microsoft.Storage\/storageAccounts/);
         // A token in neither table still answers location and tags (Indexed: it has a location); its type is not known.
         const untyped = record("cdn:Profile", "cdn", { profileName: "cdn", resourceGroupName: "rg-app", location: "eastus" });
@@ -200,15 +337,24 @@ describe("Azure Policy effects", () => {
     });
 
     it("records a delete under auditAction without blocking it", () => {
-        const audited = definition("audit-delete", { if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" }, then: { effect: "auditAction", details: { actionNames: ["delete"] } } });
+        const audited = definition("audit-delete", {
+            if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" },
+            then: { effect: "auditAction", details: { actionNames: ["delete"] } },
+        });
         const s = run([], [[audited]], [account()]);
         assert.strictEqual(by(s, "audit-delete").outcome, "audit");
         assert.strictEqual(s.blocking, 0);
     });
 
     it("refuses an assignment that gives an effect parameter a value that is not an effect", () => {
-        const open = definition("open-effect", { if: { field: "type", equals: "x" }, then: { effect: "[parameters('effect')]" } }, { parameters: { effect: { type: "String" } } });
-        assert.throws(() => run([account()], [[open, { effect: "Block" }]]), /assignment assign open-effect gives open-effect the effect "Block", which is not an Azure Policy effect/);
+        const open = definition(
+            "open-effect",
+            { if: { field: "type", equals: "x" }, then: { effect: "[parameters('effect')]" } },
+            { parameters: { effect: { type: "String" } } },
+        );
+        assert.throws(
+            () => run([account()], [[open, { effect: "Block" }]]),
+            /assignment assign open-effect gives open-effect the effect "Block", which is not an Azure Policy effect/,
+        );
     });
 });
-

@@ -1,9 +1,20 @@
 import * as assert from "assert";
-import { EvaluationError, ExpressionContext, isExpression, openObject, parseExpression, PolicyLimitError, resolve, Unknown, UnsupportedError, Value } from "../../tooling/review/azure-policy/expression";
+import {
+    EvaluationError,
+    ExpressionContext,
+    isExpression,
+    openObject,
+    parseExpression,
+    PolicyLimitError,
+    resolve,
+    Unknown,
+    UnsupportedError,
+    Value,
+} from "../../tooling/review/azure-policy/expression";
 import { FUNCTION_NAMES } from "../../tooling/review/azure-policy/functions";
 
 const ctx = (overrides: Partial<ExpressionContext> = {}): ExpressionContext => ({
-    parameter: (n) => ({ tagName: "env", list: ["a", "b"], num: "60", obj: { Key: "v" } } as Record<string, Value>)[n] ?? null,
+    parameter: (n) => (({ tagName: "env", list: ["a", "b"], num: "60", obj: { Key: "v" } }) as Record<string, Value>)[n] ?? null,
     field: (n) => (n === "name" ? "acct-01" : n === "missing" ? "" : new Unknown(`${n} is known only after apply`)),
     current: () => "member",
     requestContext: () => ({ apiVersion: "2025-10-15" }),
@@ -14,7 +25,11 @@ const ctx = (overrides: Partial<ExpressionContext> = {}): ExpressionContext => (
     ...overrides,
 });
 const ev = (text: string, c = ctx()) => resolve(text, c);
-const throws = (text: string, kind: typeof EvaluationError | typeof UnsupportedError, pattern: RegExp) => assert.throws(() => ev(text), (e: unknown) => e instanceof kind && pattern.test(e.message));
+const throws = (text: string, kind: typeof EvaluationError | typeof UnsupportedError, pattern: RegExp) =>
+    assert.throws(
+        () => ev(text),
+        (e: unknown) => e instanceof kind && pattern.test(e.message),
+    );
 
 describe("Azure Policy template expressions", () => {
     it("treats only [..] strings as expressions and [[ as an escaped literal", () => {
@@ -178,20 +193,41 @@ describe("Azure Policy expressions are bounded as Azure bounds them", function (
 
     it("refuses strings and arrays that grow past Azure's evaluation limits (concat, replace, format, union)", () => {
         quick(() => throws("[replace(padLeft('a', 100000, 'a'), 'a', 'aaaa')]", EvaluationError, /replace\(\) returns more than the 131072 characters/));
-        quick(() => throws("[concat(padLeft('a', 100000, 'a'), padLeft('a', 100000, 'a'))]", EvaluationError, /concat\(\) returns more than the 131072 characters/));
-        quick(() => throws(`[format('${"{0}".repeat(1000)}', padLeft('a', 1000, 'a'))]`, EvaluationError, /format\(\) returns more than the 131072 characters/));
-        quick(() => throws("[concat(range(0, 10000), range(0, 10000), range(0, 10000), range(0, 10000))]", EvaluationError, /concat\(\) returns more than the 32768 values/));
+        quick(() =>
+            throws("[concat(padLeft('a', 100000, 'a'), padLeft('a', 100000, 'a'))]", EvaluationError, /concat\(\) returns more than the 131072 characters/),
+        );
+        quick(() =>
+            throws(`[format('${"{0}".repeat(1000)}', padLeft('a', 1000, 'a'))]`, EvaluationError, /format\(\) returns more than the 131072 characters/),
+        );
+        quick(() =>
+            throws(
+                "[concat(range(0, 10000), range(0, 10000), range(0, 10000), range(0, 10000))]",
+                EvaluationError,
+                /concat\(\) returns more than the 32768 values/,
+            ),
+        );
         quick(() => assert.strictEqual((ev("[union(range(0, 10000), range(5000, 10000))]") as number[]).length, 15000));
     });
 
     it("refuses functions nested deeper than 64 and expressions longer than 81920 characters, as Azure refuses such a definition", () => {
         const deep = `[${"concat(".repeat(65)}'x'${")".repeat(65)}]`;
-        quick(() => assert.throws(() => parseExpression(deep), (e: unknown) => e instanceof PolicyLimitError && /nests functions more than 64 deep/.test(e.message)));
+        quick(() =>
+            assert.throws(
+                () => parseExpression(deep),
+                (e: unknown) => e instanceof PolicyLimitError && /nests functions more than 64 deep/.test(e.message),
+            ),
+        );
         assert.strictEqual(ev(`[${"concat(".repeat(64)}'x'${")".repeat(64)}]`), "x");
         const long = `[concat('${"a".repeat(82000)}')]`;
-        assert.throws(() => parseExpression(long), (e: unknown) => e instanceof PolicyLimitError && /longer than the 81920 Azure allows/.test(e.message));
+        assert.throws(
+            () => parseExpression(long),
+            (e: unknown) => e instanceof PolicyLimitError && /longer than the 81920 Azure allows/.test(e.message),
+        );
         const wide = `[concat(${Array.from({ length: 129 }, () => "'a'").join(",")})]`;
-        assert.throws(() => parseExpression(wide), (e: unknown) => e instanceof PolicyLimitError && /more than 128 parameters/.test(e.message));
+        assert.throws(
+            () => parseExpression(wide),
+            (e: unknown) => e instanceof PolicyLimitError && /more than 128 parameters/.test(e.message),
+        );
     });
 
     it("refuses a hostile nesting far beyond the limit quickly, without exhausting the stack", () => {

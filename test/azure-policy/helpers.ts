@@ -48,7 +48,16 @@ export function resource(r: PolicyRecord): PolicyResource {
 }
 
 export function context(res: PolicyResource, parameters: Record<string, Value> = {}, readOnly: RuleContext["readOnly"] = "absent"): RuleContext {
-    return { resource: res, readOnly, parameters, requestContext: { apiVersion: res.info.apiVersion }, resourceGroup: null, subscription: null, policy: null, now: new Date("2026-11-29T12:00:00Z") };
+    return {
+        resource: res,
+        readOnly,
+        parameters,
+        requestContext: { apiVersion: res.info.apiVersion },
+        resourceGroup: null,
+        subscription: null,
+        policy: null,
+        now: new Date("2026-11-29T12:00:00Z"),
+    };
 }
 
 /** A custom definition (az policy definition show shape). */

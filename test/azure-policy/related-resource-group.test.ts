@@ -10,10 +10,21 @@ describe("Azure Policy if-not-exists effects: the related resources' resource gr
         if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" },
         then: { effect: "auditIfNotExists", details: { type: "Microsoft.Storage/storageAccounts", resourceGroupName: "[field('location')]" } },
     });
-    const assignment = documentsFrom({ name: "alongside", displayName: "alongside", scope: `/subscriptions/${SUB}`, policyDefinitionId: def.id, parameters: {} }, "a")[0] as PolicyAssignment;
-    const storage = record("storage:StorageAccount", "st", { accountName: "stcontoso", resourceGroupName: "westeurope", location: "westeurope", kind: "StorageV2" });
+    const assignment = documentsFrom(
+        { name: "alongside", displayName: "alongside", scope: `/subscriptions/${SUB}`, policyDefinitionId: def.id, parameters: {} },
+        "a",
+    )[0] as PolicyAssignment;
+    const storage = record("storage:StorageAccount", "st", {
+        accountName: "stcontoso",
+        resourceGroupName: "westeurope",
+        location: "westeurope",
+        kind: "StorageV2",
+    });
     const judge = (location: string) => {
-        const summary = evaluateAzurePolicy([account({ location }), storage], inputs({ definitions: [def], assignments: [assignment] }), { subscription: SUB, now: new Date("2026-11-29T00:00:00Z") });
+        const summary = evaluateAzurePolicy([account({ location }), storage], inputs({ definitions: [def], assignments: [assignment] }), {
+            subscription: SUB,
+            now: new Date("2026-11-29T00:00:00Z"),
+        });
         const found = summary.results.filter((r) => r.urn.endsWith("::acct"));
         assert.strictEqual(found.length, 1);
         return found[0];
@@ -34,10 +45,16 @@ describe("Azure Policy if-not-exists effects: the related resources' resource gr
             if: { field: "type", equals: "Microsoft.DocumentDB/databaseAccounts" },
             then: { effect: "auditIfNotExists", details: { type: "Microsoft.Storage/storageAccounts", name: "stcontoso" } },
         });
-        const a = documentsFrom({ name: "named", displayName: "named", scope: `/subscriptions/${SUB}`, policyDefinitionId: named.id, parameters: {} }, "a")[0] as PolicyAssignment;
+        const a = documentsFrom(
+            { name: "named", displayName: "named", scope: `/subscriptions/${SUB}`, policyDefinitionId: named.id, parameters: {} },
+            "a",
+        )[0] as PolicyAssignment;
         const judgeWith = (accountName: unknown) => {
             const st = record("storage:StorageAccount", "st", { accountName, resourceGroupName: "rg-app", location: "westeurope", kind: "StorageV2" });
-            const summary = evaluateAzurePolicy([account({ location: "westeurope" }), st], inputs({ definitions: [named], assignments: [a] }), { subscription: SUB, now: new Date("2026-11-29T00:00:00Z") });
+            const summary = evaluateAzurePolicy([account({ location: "westeurope" }), st], inputs({ definitions: [named], assignments: [a] }), {
+                subscription: SUB,
+                now: new Date("2026-11-29T00:00:00Z"),
+            });
             return summary.results.filter((r) => r.urn.endsWith("::acct"))[0];
         };
         assert.strictEqual(judgeWith("stcontoso").outcome, "compliant");

@@ -38,7 +38,10 @@ describe("tooling/build/register.js", function () {
     const writeManifest = (sources: Record<string, string>) => fs.writeFileSync(path.join(root, "dist/build-manifest.json"), JSON.stringify({ sources }));
     type Where = { where: string; dir: string };
     const load = (): Where => {
-        const r = spawnSync(process.execPath, ["-r", "./tooling/build/register.js", "-e", 'process.stdout.write(JSON.stringify(require("./lib/where.ts")))'], { cwd: root, encoding: "utf8" });
+        const r = spawnSync(process.execPath, ["-r", "./tooling/build/register.js", "-e", 'process.stdout.write(JSON.stringify(require("./lib/where.ts")))'], {
+            cwd: root,
+            encoding: "utf8",
+        });
         assert.strictEqual(r.status, 0, r.stderr);
         return JSON.parse(r.stdout) as Where;
     };

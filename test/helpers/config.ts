@@ -64,5 +64,11 @@ export function expectProblem(raw: Record<string, unknown>, pathText: string, ..
 /** Production stacks must route alerts somewhere: the smallest valid action group. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function withOncall<T extends Record<string, any>>(raw: T): T {
-    return { ...raw, monitoring: { ...(raw.monitoring as Record<string, unknown> | undefined), actionGroups: [{ name: "ag-oncall", shortName: "oncall", emails: [{ name: "oncall", address: "oncall@example.com" }] }] } };
+    return {
+        ...raw,
+        monitoring: {
+            ...(raw.monitoring as Record<string, unknown> | undefined),
+            actionGroups: [{ name: "ag-oncall", shortName: "oncall", emails: [{ name: "oncall", address: "oncall@example.com" }] }],
+        },
+    };
 }

@@ -13,7 +13,8 @@ let packed: Promise<PackResult> | undefined;
 
 export function packedComponents(): Promise<PackResult> {
     if (!packed) {
-        if (!fs.existsSync(path.join(COMPONENTS_DIR, "dist", "index.js"))) return Promise.reject(new Error("components/dist is not built: run npm run build (npm test does)"));
+        if (!fs.existsSync(path.join(COMPONENTS_DIR, "dist", "index.js")))
+            return Promise.reject(new Error("components/dist is not built: run npm run build (npm test does)"));
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-pack-"));
         process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
         packed = packDirectory(COMPONENTS_DIR, dir);
@@ -34,16 +35,22 @@ export async function projectWithPackage(alsoLink: string[] = []): Promise<{ pro
  * other tests; resolves to its problems.
  */
 export function typeCheckInChild(projectDir: string, packageName: string, files: string[]): Promise<string[]> {
-    const child = spawn(process.execPath, ["-r", path.join(ROOT, "tooling", "build", "register.js"), path.join(ROOT, "tooling", "package", "consumer.ts"), projectDir, packageName, ...files], {
-        cwd: ROOT,
-        stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+        process.execPath,
+        ["-r", path.join(ROOT, "tooling", "build", "register.js"), path.join(ROOT, "tooling", "package", "consumer.ts"), projectDir, packageName, ...files],
+        {
+            cwd: ROOT,
+            stdio: ["ignore", "pipe", "pipe"],
+        },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     return new Promise((resolve, reject) => {
         child.once("error", reject);
-        child.once("close", (code) => (code === 0 ? resolve(JSON.parse(stdout) as string[]) : reject(new Error(`type-check exited ${code}: ${stderr.trim()}`))));
+        child.once("close", (code) =>
+            code === 0 ? resolve(JSON.parse(stdout) as string[]) : reject(new Error(`type-check exited ${code}: ${stderr.trim()}`)),
+        );
     });
 }

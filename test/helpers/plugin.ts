@@ -25,7 +25,11 @@ import { FakeEngine } from "../../tooling/bench/fake-engine";
 export type { PackageSchema, PropertySchema, ResourceSchema, TypeSchema } from "../../tooling/package/plugin-host";
 
 /** The wire form of special values (@pulumi/pulumi runtime/rpc.js: specialSigKey, specialResourceSig, unknownValue). */
-export const WIRE = { sigKey: "4dabf18193072939515e22adb298388d", resourceSig: "5cf8f73096256a8f31e491e813e4eb8e", unknown: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" } as const;
+export const WIRE = {
+    sigKey: "4dabf18193072939515e22adb298388d",
+    resourceSig: "5cf8f73096256a8f31e491e813e4eb8e",
+    unknown: "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+} as const;
 
 /** A resource passed by reference, as an SDK serializes one when the engine accepts references. */
 export function resourceReference(urn: string, id: string, packageVersion = ""): Record<string, string> {
@@ -105,7 +109,10 @@ export async function launchPlugin(dir: string, options: LaunchOptions = {}): Pr
     const configure = async () => {
         if (configured) return;
         // The engine configures a provider before its first Construct; the SDK's answer is fixed (provider/server.js).
-        await unary<provproto.ConfigureRequest, provproto.ConfigureResponse>(client.configure.bind(client), new provproto.ConfigureRequest().setAcceptsecrets(true).setAcceptresources(true));
+        await unary<provproto.ConfigureRequest, provproto.ConfigureResponse>(
+            client.configure.bind(client),
+            new provproto.ConfigureRequest().setAcceptsecrets(true).setAcceptresources(true),
+        );
         configured = true;
     };
 

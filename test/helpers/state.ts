@@ -4,7 +4,10 @@ import { PolicyRecord } from "../../tooling/model/records";
  * A `pulumi stack export` document holding `records` as deployed resources, in the engine's
  * format (apitype DeploymentV3: options that were not set are absent, `protect` only when true).
  */
-export function stackExport(records: readonly PolicyRecord[]): { version: 3; deployment: { manifest: Record<string, unknown>; resources: Record<string, unknown>[] } } {
+export function stackExport(records: readonly PolicyRecord[]): {
+    version: 3;
+    deployment: { manifest: Record<string, unknown>; resources: Record<string, unknown>[] };
+} {
     return {
         version: 3,
         deployment: {

@@ -68,8 +68,14 @@ describe("hostile input: adoption documents and ARM templates", function () {
 
     it("refuses variables and parameters that refer to themselves, naming the cycle", async () => {
         await refusedTemplate(template({ name: "[variables('name')]" }), "variables('name') refers to itself (variables('name') -> variables('name'))");
-        await refusedTemplate(template({ a: "[variables('b')]", b: "[concat('x', variables('a'))]", name: "[variables('a')]" }), "variables('a') -> variables('b') -> variables('a')");
-        await refusedTemplate(template({}, "[parameters('p')]", { p: { type: "String", defaultValue: "[parameters('p')]" } }), "parameters('p') refers to itself");
+        await refusedTemplate(
+            template({ a: "[variables('b')]", b: "[concat('x', variables('a'))]", name: "[variables('a')]" }),
+            "variables('a') -> variables('b') -> variables('a')",
+        );
+        await refusedTemplate(
+            template({}, "[parameters('p')]", { p: { type: "String", defaultValue: "[parameters('p')]" } }),
+            "parameters('p') refers to itself",
+        );
     });
 
     it("refuses an expression longer than ARM accepts, calls nested thousands deep, and a template nested thousands deep", async () => {
@@ -89,7 +95,18 @@ describe("hostile input: adoption documents and ARM templates", function () {
         const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8")) as AccountDocument;
         account.someNewSetting = CONNECTION;
         const file = tmp.file("account.json", account);
-        const r = await adopt(["--from", file, "--from", path.join(FIXTURES, "serverless-dev", "databases.json"), "--from", path.join(FIXTURES, "serverless-dev", "containers.json"), "--stack", "keys", "--dir", project.dir]);
+        const r = await adopt([
+            "--from",
+            file,
+            "--from",
+            path.join(FIXTURES, "serverless-dev", "databases.json"),
+            "--from",
+            path.join(FIXTURES, "serverless-dev", "containers.json"),
+            "--stack",
+            "keys",
+            "--dir",
+            project.dir,
+        ]);
         assert.strictEqual(r.code, 1, r.stderr);
         assert.match(r.stderr, /properties\.someNewSetting = \(a secret: not shown\): not a setting/);
         for (const part of [KEY, KEY.slice(0, 20), KEY.slice(-20), "AccountKey="]) assert.ok(!`${r.stdout}${r.stderr}`.includes(part), `printed ${part}`);
@@ -98,11 +115,26 @@ describe("hostile input: adoption documents and ARM templates", function () {
 
     it("ignores the account's keys and connection strings (listKeys answers, not settings) without printing them, and adopts the rest", async () => {
         const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8")) as AccountDocument;
-        Object.assign(account, { primaryMasterKey: KEY, secondaryReadonlyMasterKey: KEY, connectionStrings: [{ connectionString: CONNECTION, description: "Primary SQL Connection String" }] });
+        Object.assign(account, {
+            primaryMasterKey: KEY,
+            secondaryReadonlyMasterKey: KEY,
+            connectionStrings: [{ connectionString: CONNECTION, description: "Primary SQL Connection String" }],
+        });
         const file = tmp.file("account-keys.json", account);
         const p = tempProject();
         try {
-            const r = await adopt(["--from", file, "--from", path.join(FIXTURES, "serverless-dev", "databases.json"), "--from", path.join(FIXTURES, "serverless-dev", "containers.json"), "--stack", "keys", "--dir", p.dir]);
+            const r = await adopt([
+                "--from",
+                file,
+                "--from",
+                path.join(FIXTURES, "serverless-dev", "databases.json"),
+                "--from",
+                path.join(FIXTURES, "serverless-dev", "containers.json"),
+                "--stack",
+                "keys",
+                "--dir",
+                p.dir,
+            ]);
             assert.strictEqual(r.code, 0, r.stderr);
             assert.match(r.stdout, /properties\.primaryMasterKey = \(a secret: not shown\): an account key or connection string, not a setting, ignored/);
             const written = fs.readFileSync(path.join(p.dir, "Pulumi.keys.yaml"), "utf8");
@@ -118,7 +150,18 @@ describe("hostile input: adoption documents and ARM templates", function () {
         const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8")) as AccountDocument;
         account.tags = { ...(account.tags ?? {}), connection: CONNECTION };
         const file = tmp.file("account-tag.json", account);
-        const r = await adopt(["--from", file, "--from", path.join(FIXTURES, "serverless-dev", "databases.json"), "--from", path.join(FIXTURES, "serverless-dev", "containers.json"), "--stack", "tagged", "--dir", project.dir]);
+        const r = await adopt([
+            "--from",
+            file,
+            "--from",
+            path.join(FIXTURES, "serverless-dev", "databases.json"),
+            "--from",
+            path.join(FIXTURES, "serverless-dev", "containers.json"),
+            "--stack",
+            "tagged",
+            "--dir",
+            project.dir,
+        ]);
         assert.strictEqual(r.code, 1, r.stderr);
         assert.match(r.stderr, /Pulumi\.tagged\.yaml: .*connection = \(a secret: not shown\): looks like a key or connection string/);
         assert.ok(!`${r.stdout}${r.stderr}`.includes("AccountKey="));
@@ -133,7 +176,10 @@ describe("hostile input: adoption documents and ARM templates", function () {
             const before = listFiles(p.dir);
             const files = fs.readdirSync(path.join(FIXTURES, "multi-region")).map((f) => path.join(FIXTURES, "multi-region", f));
             // The write failure is thrown (runCommand makes it exit 2 with one line).
-            const r = await adopt([...files.flatMap((f) => ["--from", f]), "--stack", "scripted", "--dir", p.dir]).catch((e: unknown) => ({ ...describeFailure(e), stderr: describeFailure(e).message }));
+            const r = await adopt([...files.flatMap((f) => ["--from", f]), "--stack", "scripted", "--dir", p.dir]).catch((e: unknown) => ({
+                ...describeFailure(e),
+                stderr: describeFailure(e).message,
+            }));
             assert.strictEqual(r.code, 2, r.stderr);
             assert.match(r.stderr, /cannot write .*scripts/);
             assert.deepStrictEqual(listFiles(p.dir), before, "no stack file, no half of the scripts");

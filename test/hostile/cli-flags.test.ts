@@ -37,10 +37,30 @@ describe("hostile input: every command's flags", () => {
         { name: "diff", main: diffMain, argv: () => ["--base", plan(), "--head", plan()], single: "--head" },
         { name: "review", main: reviewMain, argv: () => ["--stack", "prod", "--base-ref", "HEAD", "--cwd", PROJECT_DIR], single: "--base-ref" },
         { name: "azure-policy", main: azurePolicyMain, argv: () => ["--from", plan(), "--definitions", DEFINITIONS], single: "--from" },
-        { name: "verify", main: (argv) => verifyMain(argv, quietIo), argv: () => ["--endpoint", "https://a.documents.azure.com:443/", "--database", "d", "--container", "c"], single: "--database" },
-        { name: "verify:throughput", main: (argv) => throughputMain(argv, { ...quietIo, reader: never }), argv: () => ["--stack", "prod", "--subscription", "s"], single: "--subscription" },
-        { name: "restore-drill", main: (argv) => restoreDrillMain(argv, { stdout: () => undefined, now: () => new Date() }), argv: () => ["--source-stack", "prod", "--restorable-id", "x", "--ago", "1h", "--cwd", PROJECT_DIR], single: "--ago" },
-        { name: "adopt", main: (argv) => adoptMain(argv, { stdout: () => undefined, stderr: () => undefined }), argv: () => ["--from", plan(), "--stack", "zz", "--dir", tmp.dir], single: "--stack" },
+        {
+            name: "verify",
+            main: (argv) => verifyMain(argv, quietIo),
+            argv: () => ["--endpoint", "https://a.documents.azure.com:443/", "--database", "d", "--container", "c"],
+            single: "--database",
+        },
+        {
+            name: "verify:throughput",
+            main: (argv) => throughputMain(argv, { ...quietIo, reader: never }),
+            argv: () => ["--stack", "prod", "--subscription", "s"],
+            single: "--subscription",
+        },
+        {
+            name: "restore-drill",
+            main: (argv) => restoreDrillMain(argv, { stdout: () => undefined, now: () => new Date() }),
+            argv: () => ["--source-stack", "prod", "--restorable-id", "x", "--ago", "1h", "--cwd", PROJECT_DIR],
+            single: "--ago",
+        },
+        {
+            name: "adopt",
+            main: (argv) => adoptMain(argv, { stdout: () => undefined, stderr: () => undefined }),
+            argv: () => ["--from", plan(), "--stack", "zz", "--dir", tmp.dir],
+            single: "--stack",
+        },
         { name: "docs:config", main: docsConfigMain, argv: () => [], single: "" },
         { name: "docs:monitoring", main: docsMonitoringMain, argv: () => [], single: "" },
     ];
@@ -79,8 +99,17 @@ describe("hostile input: every command's flags", () => {
         const out = path.join(tmp.dir, "diff.out");
         assertRefused(await run(diffMain, ["--base", from, "--head", plan(), "--json", out, "--markdown", out]), "--markdown and --json are both");
         assertRefused(await run(reviewMain, ["--stack", "prod", "--base", from, "--markdown", from, "--cwd", PROJECT_DIR]), "is also the input --base");
-        assertRefused(await run(azurePolicyMain, ["--from", from, "--definitions", DEFINITIONS, "--json", path.join(DEFINITIONS, "result.json")]), "inside the input directory --definitions");
-        assertRefused(await run((argv) => throughputMain(argv, { ...quietIo, reader: never }), ["--stack", "prod", "--subscription", "s", "--from", from, "--json", from]), "is also the input --from");
+        assertRefused(
+            await run(azurePolicyMain, ["--from", from, "--definitions", DEFINITIONS, "--json", path.join(DEFINITIONS, "result.json")]),
+            "inside the input directory --definitions",
+        );
+        assertRefused(
+            await run(
+                (argv) => throughputMain(argv, { ...quietIo, reader: never }),
+                ["--stack", "prod", "--subscription", "s", "--from", from, "--json", from],
+            ),
+            "is also the input --from",
+        );
         assert.strictEqual(fs.readFileSync(from, "utf8"), before, "the input is untouched");
         // A link to the input is the input.
         const link = path.join(tmp.dir, "link.json");
@@ -102,10 +131,20 @@ describe("hostile input: every command's flags", () => {
             }
             fs.copyFileSync(path.join(PROJECT_DIR, "Pulumi.yaml"), path.join(p.dir, "Pulumi.yaml"));
             // A stack that synthesis would refuse: the --json problem must be found first.
-            fs.writeFileSync(path.join(p.dir, "Pulumi.broken.yaml"), "config:\n  cosmos-platform:environment: broken\n  cosmos-platform:account:\n    name: X\n");
-            assertRefused(await run(planMain, ["--stack", "broken", "--cwd", p.dir, "--json", path.join(p.dir, "no-such-dir", "plan.json")]), "--json", "does not exist");
+            fs.writeFileSync(
+                path.join(p.dir, "Pulumi.broken.yaml"),
+                "config:\n  cosmos-platform:environment: broken\n  cosmos-platform:account:\n    name: X\n",
+            );
+            assertRefused(
+                await run(planMain, ["--stack", "broken", "--cwd", p.dir, "--json", path.join(p.dir, "no-such-dir", "plan.json")]),
+                "--json",
+                "does not exist",
+            );
             assertRefused(await run(planMain, ["--stack", "broken", "--cwd", p.dir, "--json", p.dir]), "is a directory");
-            assert.deepStrictEqual(filesIn(p.dir).filter((f) => !fs.lstatSync(path.join(p.dir, f)).isSymbolicLink()), ["Pulumi.broken.yaml", "Pulumi.yaml"]);
+            assert.deepStrictEqual(
+                filesIn(p.dir).filter((f) => !fs.lstatSync(path.join(p.dir, f)).isSymbolicLink()),
+                ["Pulumi.broken.yaml", "Pulumi.yaml"],
+            );
         } finally {
             p.remove();
         }
@@ -133,18 +172,29 @@ describe("hostile input: every command's flags", () => {
         const existing = tmp.file("kept.json", "old\n");
         const blocker = tmp.file("a-file", "x");
         assert.throws(
-            () => writeOutputs([{ flag: "--json", file: existing, text: "new\n" }, { flag: "--markdown", file: path.join(blocker, "report.md"), text: "# r\n" }]),
+            () =>
+                writeOutputs([
+                    { flag: "--json", file: existing, text: "new\n" },
+                    { flag: "--markdown", file: path.join(blocker, "report.md"), text: "# r\n" },
+                ]),
             (e: unknown) => e instanceof UsageError || (e as NodeJS.ErrnoException).code === "ENOTDIR" || (e as NodeJS.ErrnoException).code === "EEXIST",
         );
         assert.strictEqual(fs.readFileSync(existing, "utf8"), "old\n");
-        assert.deepStrictEqual(filesIn(tmp.dir).filter((f) => f.endsWith(".tmp")), []);
+        assert.deepStrictEqual(
+            filesIn(tmp.dir).filter((f) => f.endsWith(".tmp")),
+            [],
+        );
         writeOutputs([{ file: existing, text: "new\n" }]);
         assert.strictEqual(fs.readFileSync(existing, "utf8"), "new\n");
     });
 
     it("ends quietly when the reader closes the pipe (npm run policy | head): no trace, its own verdict (the CLI, spawned)", async function () {
         this.timeout(60_000);
-        const child = spawn(process.execPath, ["-r", "./tooling/build/register.js", "tooling/review/cli/policy.ts", "--from", path.join(PROJECT_DIR, "test/fixtures/policy/stack-export.json")], { cwd: PROJECT_DIR, stdio: ["ignore", "pipe", "pipe"] });
+        const child = spawn(
+            process.execPath,
+            ["-r", "./tooling/build/register.js", "tooling/review/cli/policy.ts", "--from", path.join(PROJECT_DIR, "test/fixtures/policy/stack-export.json")],
+            { cwd: PROJECT_DIR, stdio: ["ignore", "pipe", "pipe"] },
+        );
         // The reader is gone before the command writes anything.
         child.stdout.destroy();
         let err = "";

@@ -88,7 +88,9 @@ export function stateOf(doc: AnyDocument, format: Format, type: string): State {
 /** Sets a resource's parent; in a preview in both the state before and after the step. */
 export function setParent(doc: AnyDocument, format: Format, urn: string, parent: string): void {
     if (format !== "preview") {
-        statesOf(doc, format).filter((r) => r.urn === urn).forEach((r) => (r.parent = parent));
+        statesOf(doc, format)
+            .filter((r) => r.urn === urn)
+            .forEach((r) => (r.parent = parent));
         return;
     }
     for (const step of (doc as PreviewDocument).steps) for (const state of [step.oldState, step.newState]) if (state?.urn === urn) state.parent = parent;

@@ -15,7 +15,10 @@ function nested(levels: number): string {
     let schema = '{"type":"string"}';
     for (let i = 0; i < levels; i++) schema = `{"type":"object","properties":{"a":${schema}}}`;
     // The root carries the version property the trigger generator requires.
-    return schema.replace(/^\{"type":"object","properties":\{/, '{"type":"object","required":["schemaVersion"],"properties":{"schemaVersion":{"type":"integer","const":1},');
+    return schema.replace(
+        /^\{"type":"object","properties":\{/,
+        '{"type":"object","required":["schemaVersion"],"properties":{"schemaVersion":{"type":"integer","const":1},',
+    );
 }
 
 describe("item schemas nested beyond the limit", () => {

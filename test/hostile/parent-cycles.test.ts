@@ -53,7 +53,10 @@ describe("hostile input: parent cycles, missing parents and duplicate URNs", () 
         // Every resource but the stack parents the next one, and the last the first.
         const chain = states.filter((r) => r.type !== "pulumi:pulumi:Stack" && r.delete !== true);
         chain.forEach((r, i) => (r.parent = chain[(i + 1) % chain.length].urn));
-        assert.throws(() => recordsFrom(doc, "big.json"), (e: Error) => /parent cycle .* -> \.\.\. \(\d+ more\) -> /.test(e.message) && !e.message.includes("\n"));
+        assert.throws(
+            () => recordsFrom(doc, "big.json"),
+            (e: Error) => /parent cycle .* -> \.\.\. \(\d+ more\) -> /.test(e.message) && !e.message.includes("\n"),
+        );
     });
 
     it("refuses a parent that names no record in a stack export and a plan, as Pulumi's state check does", async () => {
@@ -72,7 +75,10 @@ describe("hostile input: parent cycles, missing parents and duplicate URNs", () 
         doc.steps = doc.steps.filter((s) => s.op !== "same");
         const loaded = recordsFrom(doc, "preview.json");
         const urns = new Set(loaded.records.map((r) => r.urn));
-        assert.ok(loaded.records.some((r) => r.parent !== undefined && !urns.has(r.parent)), "the fixture has a change under an unchanged parent");
+        assert.ok(
+            loaded.records.some((r) => r.parent !== undefined && !urns.has(r.parent)),
+            "the fixture has a change under an unchanged parent",
+        );
     });
 
     it("refuses two live resources of one URN, naming where both are; a pending deletion of the same URN is allowed", async () => {
@@ -93,8 +99,16 @@ describe("hostile input: parent cycles, missing parents and duplicate URNs", () 
 
     it("ends the account-ownership walk on a cyclic list built without the reader", () => {
         const urn = (name: string) => `urn:pulumi:multi::p::t::${name}`;
-        const record = (name: string, type: string, parent: string, inputs: Record<string, unknown> = {}): PolicyRecord =>
-            ({ urn: urn(name), type, name, parent: urn(parent), inputs, dependencies: [], custom: true, options: { protect: false, ignoreChanges: [] } });
+        const record = (name: string, type: string, parent: string, inputs: Record<string, unknown> = {}): PolicyRecord => ({
+            urn: urn(name),
+            type,
+            name,
+            parent: urn(parent),
+            inputs,
+            dependencies: [],
+            custom: true,
+            options: { protect: false, ignoreChanges: [] },
+        });
         const records = [
             record("eu", ACCOUNT, "c1", { accountName: "eu" }),
             record("us", ACCOUNT, "c2", { accountName: "us" }),
@@ -138,7 +152,11 @@ describe("hostile input: parent cycles, missing parents and duplicate URNs", () 
         account.parent = account.urn;
         const file = tmp.file("self-parent.spawned.json", doc);
         const started = Date.now();
-        const r = spawnSync(process.execPath, ["-r", "./tooling/build/register.js", "tooling/review/cli/policy.ts", "--from", file], { cwd: PROJECT_DIR, encoding: "utf8", timeout: 45_000 });
+        const r = spawnSync(process.execPath, ["-r", "./tooling/build/register.js", "tooling/review/cli/policy.ts", "--from", file], {
+            cwd: PROJECT_DIR,
+            encoding: "utf8",
+            timeout: 45_000,
+        });
         assert.strictEqual(r.status, 2, `exit ${r.status} after ${Date.now() - started} ms (${r.signal ?? "no signal"}); stderr:\n${r.stderr}`);
         assert.strictEqual(r.stderr.trimEnd().split("\n").length, 1, r.stderr);
         assert.match(r.stderr, /^error: .*parent cycle/);

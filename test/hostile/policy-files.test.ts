@@ -44,7 +44,7 @@ describe("hostile input: Azure Policy definition and assignment files, policy co
             ["malformed", "{ policyRule: }", "is not JSON"],
             ["empty", "", "is empty"],
             ["truncated", fs.readFileSync(path.join(BUILTIN, "AllowedLocations_Deny.json"), "utf8").slice(0, 300), "looks truncated"],
-            ["deep", `{"properties":{"policyRule":{"if":${"{\"allOf\":[".repeat(3000)}{}${"]}".repeat(3000)},"then":{"effect":"deny"}}}}`, "nests deeper than"],
+            ["deep", `{"properties":{"policyRule":{"if":${'{"allOf":['.repeat(3000)}{}${"]}".repeat(3000)},"then":{"effect":"deny"}}}}`, "nests deeper than"],
             ["scalar", "42", "is not a JSON object"],
         ];
         for (const [name, text, fragment] of cases) {

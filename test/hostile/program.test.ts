@@ -26,7 +26,10 @@ describe("hostile input: programs and network shapes Azure or the engine refuse"
         assert.ok(error, "the plan fails");
         const failure = describeFailure(error);
         assert.strictEqual(failure.code, 2);
-        assert.strictEqual(failure.message, "error: the program registers a URN twice: Duplicate resource URN 'urn:pulumi:dev::cosmos-platform::test:index:Thing::same'; give each resource a unique name (the engine refuses the whole update)\n");
+        assert.strictEqual(
+            failure.message,
+            "error: the program registers a URN twice: Duplicate resource URN 'urn:pulumi:dev::cosmos-platform::test:index:Thing::same'; give each resource a unique name (the engine refuses the whole update)\n",
+        );
     });
 
     it("refuses overlapping subnets and subnets smaller than Azure's /29, naming each", () => {
@@ -49,7 +52,16 @@ describe("hostile input: programs and network shapes Azure or the engine refuse"
     });
 
     it("PrivateNetwork's rules refuse them, and so does the stack config at its boundary", () => {
-        const args = { virtualNetwork: { addressSpace: "10.1.0.0/16", subnets: [{ name: "pe", prefix: "10.1.1.0/24" }, { name: "pe2", prefix: "10.1.1.0/26" }, { name: "tiny", prefix: "10.1.9.0/31" }] } };
+        const args = {
+            virtualNetwork: {
+                addressSpace: "10.1.0.0/16",
+                subnets: [
+                    { name: "pe", prefix: "10.1.1.0/24" },
+                    { name: "pe2", prefix: "10.1.1.0/26" },
+                    { name: "tiny", prefix: "10.1.9.0/31" },
+                ],
+            },
+        };
         const problems = collectProblems((report) => privateNetworkRules(args, report));
         assert.deepStrictEqual(
             problems.map((p) => `${formatPath(p.path)}: ${p.message}`),
@@ -58,7 +70,13 @@ describe("hostile input: programs and network shapes Azure or the engine refuse"
                 "virtualNetwork.subnets[2].prefix: 10.1.9.0/31 is smaller than Azure allows: the smallest subnet is /29 (8 addresses, 5 of which Azure reserves)",
             ],
         );
-        const raw = { ...baseline(), network: { virtualNetwork: { name: "v", addressSpace: "10.1.0.0/16", subnets: [{ name: "pe", prefix: "10.1.1.0/30" }] }, privateEndpoints: [{ name: "pe-a", subnet: "pe" }] } };
+        const raw = {
+            ...baseline(),
+            network: {
+                virtualNetwork: { name: "v", addressSpace: "10.1.0.0/16", subnets: [{ name: "pe", prefix: "10.1.1.0/30" }] },
+                privateEndpoints: [{ name: "pe-a", subnet: "pe" }],
+            },
+        };
         expectProblem(raw, "network.virtualNetwork.subnets[0].prefix", "smaller than Azure allows");
     });
 });

@@ -137,7 +137,10 @@ describe("hostile input, generated (fast-check): every command ends with a resul
                     assertSound(diff, `diff ${JSON.stringify(mutations)}`);
                     assert.strictEqual(fs.existsSync(markdown), diff.code !== 2);
                     assertSound(await run(diffMain, ["--base", file, "--head", clean[format]]), `diff (as base) ${JSON.stringify(mutations)}`);
-                    assertSound(await run(azurePolicyMain, ["--from", file, "--definitions", DEFINITIONS, "--quiet"]), `azure-policy ${JSON.stringify(mutations)}`);
+                    assertSound(
+                        await run(azurePolicyMain, ["--from", file, "--definitions", DEFINITIONS, "--quiet"]),
+                        `azure-policy ${JSON.stringify(mutations)}`,
+                    );
                 }),
                 { numRuns: RUNS, seed: Number(process.env.HOSTILE_SEED ?? 20) },
             );
@@ -209,21 +212,32 @@ describe("hostile input, generated (fast-check): every command ends with a resul
     it("ARM templates: any variant reads or is refused as bad input (never another error)", () => {
         const template = JSON.parse(fs.readFileSync(path.join(ADOPT_FIXTURES, "template", "export.json"), "utf8")) as unknown;
         const expression = fc.oneof(
-            fc.constantFrom("[variables('a')]", "[parameters('databaseAccounts_inventory_test_name')]", "[concat(variables('a'), variables('a'))]", "[resourceId('Microsoft.DocumentDB/databaseAccounts', variables('a'))]", "[concat(", "[[literal]", "[variables('nope')]"),
+            fc.constantFrom(
+                "[variables('a')]",
+                "[parameters('databaseAccounts_inventory_test_name')]",
+                "[concat(variables('a'), variables('a'))]",
+                "[resourceId('Microsoft.DocumentDB/databaseAccounts', variables('a'))]",
+                "[concat(",
+                "[[literal]",
+                "[variables('nope')]",
+            ),
             hostileValue,
         );
         fc.assert(
-            fc.property(fc.array(fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), value: expression }), { minLength: 1, maxLength: 4 }), (mutations) => {
-                const doc = JSON.parse(JSON.stringify(template)) as Record<string, unknown>;
-                doc.variables = { a: "[concat(variables('b'), 'x')]", b: "[parameters('databaseAccounts_inventory_test_name')]" };
-                for (const m of mutations) mutate(doc, m.path, m.value, ["x"]);
-                try {
-                    const read = documentsOf(doc, "export.json", { subscriptionId: "00000000-0000-0000-0000-000000000000", resourceGroup: "rg" });
-                    convertEstate(groupEstate(read.docs), { environment: "prod", project: "cosmos-platform" });
-                } catch (e) {
-                    if (!(e instanceof AdoptInputError || e instanceof AdoptInputErrors)) throw e;
-                }
-            }),
+            fc.property(
+                fc.array(fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), value: expression }), { minLength: 1, maxLength: 4 }),
+                (mutations) => {
+                    const doc = JSON.parse(JSON.stringify(template)) as Record<string, unknown>;
+                    doc.variables = { a: "[concat(variables('b'), 'x')]", b: "[parameters('databaseAccounts_inventory_test_name')]" };
+                    for (const m of mutations) mutate(doc, m.path, m.value, ["x"]);
+                    try {
+                        const read = documentsOf(doc, "export.json", { subscriptionId: "00000000-0000-0000-0000-000000000000", resourceGroup: "rg" });
+                        convertEstate(groupEstate(read.docs), { environment: "prod", project: "cosmos-platform" });
+                    } catch (e) {
+                        if (!(e instanceof AdoptInputError || e instanceof AdoptInputErrors)) throw e;
+                    }
+                },
+            ),
             { numRuns: RUNS * 10, seed: 23 },
         );
     });

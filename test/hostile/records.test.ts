@@ -45,17 +45,52 @@ describe("hostile input: records of a plan, stack export or preview", () => {
     });
 
     const broken: { what: string; fragment: string; formats: Format[]; apply(state: Record<string, unknown>, format: Format): void }[] = [
-        { what: "dependencies that are a string", fragment: ".dependencies is a string; expected an array of URNs", formats: ["export", "plan", "preview"], apply: (s) => (s.dependencies = "urn:pulumi:prod::x::t::n") },
-        { what: "a dependency that is a number", fragment: ".dependencies[0] is a number", formats: ["export", "plan", "preview"], apply: (s) => (s.dependencies = [1]) },
-        { what: "inputs that are not an object", fragment: ".inputs is a string; expected an object", formats: ["export", "plan", "preview"], apply: (s) => (s.inputs = "abc") },
+        {
+            what: "dependencies that are a string",
+            fragment: ".dependencies is a string; expected an array of URNs",
+            formats: ["export", "plan", "preview"],
+            apply: (s) => (s.dependencies = "urn:pulumi:prod::x::t::n"),
+        },
+        {
+            what: "a dependency that is a number",
+            fragment: ".dependencies[0] is a number",
+            formats: ["export", "plan", "preview"],
+            apply: (s) => (s.dependencies = [1]),
+        },
+        {
+            what: "inputs that are not an object",
+            fragment: ".inputs is a string; expected an object",
+            formats: ["export", "plan", "preview"],
+            apply: (s) => (s.inputs = "abc"),
+        },
         { what: "no inputs in a plan record", fragment: ".inputs is null", formats: ["plan"], apply: (s) => (s.inputs = null) },
         { what: "no options in a plan record", fragment: ".options is missing", formats: ["plan"], apply: (s) => delete s.options },
-        { what: "protect that is not a boolean", fragment: "protect is a string; expected true or false", formats: ["export", "plan"], apply: (s, f) => (f === "plan" ? ((s.options as Record<string, unknown>).protect = "yes") : (s.protect = "yes")) },
-        { what: "ignoreChanges that is not a list", fragment: "ignoreChanges is a string", formats: ["export", "plan"], apply: (s, f) => (f === "plan" ? ((s.options as Record<string, unknown>).ignoreChanges = "x") : (s.ignoreChanges = "x")) },
-        { what: "a URN that is not one", fragment: ".urn 'contoso' is not a Pulumi URN", formats: ["export", "plan", "preview"], apply: (s) => (s.urn = "contoso") },
+        {
+            what: "protect that is not a boolean",
+            fragment: "protect is a string; expected true or false",
+            formats: ["export", "plan"],
+            apply: (s, f) => (f === "plan" ? ((s.options as Record<string, unknown>).protect = "yes") : (s.protect = "yes")),
+        },
+        {
+            what: "ignoreChanges that is not a list",
+            fragment: "ignoreChanges is a string",
+            formats: ["export", "plan"],
+            apply: (s, f) => (f === "plan" ? ((s.options as Record<string, unknown>).ignoreChanges = "x") : (s.ignoreChanges = "x")),
+        },
+        {
+            what: "a URN that is not one",
+            fragment: ".urn 'contoso' is not a Pulumi URN",
+            formats: ["export", "plan", "preview"],
+            apply: (s) => (s.urn = "contoso"),
+        },
         { what: "no type", fragment: "has no type", formats: ["export", "plan", "preview"], apply: (s) => delete s.type },
         { what: "a parent that is not a URN", fragment: ".parent is a number", formats: ["export", "plan", "preview"], apply: (s) => (s.parent = 5) },
-        { what: "property dependencies that are not lists", fragment: "propertyDependencies.locations is a string", formats: ["export", "plan", "preview"], apply: (s) => (s.propertyDependencies = { locations: "x" }) },
+        {
+            what: "property dependencies that are not lists",
+            fragment: "propertyDependencies.locations is a string",
+            formats: ["export", "plan", "preview"],
+            apply: (s) => (s.propertyDependencies = { locations: "x" }),
+        },
     ];
     for (const b of broken) {
         it(`refuses ${b.what} with one line naming the field`, async () => {
@@ -148,7 +183,10 @@ describe("hostile input: records of a plan, stack export or preview", () => {
                 const outcome = await run(policyMain, ["--from", tmp.file(`secret.${format}.json`, doc), "--stack", "prod", "--json", json]);
                 assert.ok([0, 1].includes(outcome.code), outcome.err);
                 const section = JSON.parse(fs.readFileSync(json, "utf8")) as PolicySection;
-                assert.ok(!section.violations.some((v) => v.policy === "cosmosdb-public-network-disabled"), `${format}: judged the placeholder: ${JSON.stringify(section.violations)}`);
+                assert.ok(
+                    !section.violations.some((v) => v.policy === "cosmosdb-public-network-disabled"),
+                    `${format}: judged the placeholder: ${JSON.stringify(section.violations)}`,
+                );
                 const notJudged = section.notJudged.find((n) => n.policy === "cosmosdb-public-network-disabled");
                 assert.ok(notJudged, `${format}: the rule is listed as not judged`);
                 assert.match(notJudged.reason, /\.publicNetworkAccess is a secret, which the offline review does not read/);
@@ -164,7 +202,8 @@ describe("hostile input: records of a plan, stack export or preview", () => {
                 (account.inputs.locations as unknown[])[0] = secretIn(format, PLAINTEXT);
                 account.inputs.tags = secretIn(format, { team: PLAINTEXT });
                 (container.inputs.resource as Record<string, unknown>).partitionKey = secretIn(format, { paths: [PLAINTEXT] });
-                for (const s of statesOf(doc, format).filter((r) => r.type === "azure-native:monitor:ActionGroup")) s.inputs.emailReceivers = secretIn(format, [{ x: PLAINTEXT }]);
+                for (const s of statesOf(doc, format).filter((r) => r.type === "azure-native:monitor:ActionGroup"))
+                    s.inputs.emailReceivers = secretIn(format, [{ x: PLAINTEXT }]);
                 const file = tmp.file(`secrets.${format}.json`, doc);
                 for (const [main, argv] of [
                     [policyMain, ["--from", file, "--stack", "prod"]],

@@ -5,7 +5,8 @@ import { parse as parseYaml } from "yaml";
 import { main } from "../../tooling/ops/cli/restore-drill";
 import { assertRefused, filesIn, PROJECT_DIR, run, scratch } from "./helpers";
 
-const RESTORABLE_ID = "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+const RESTORABLE_ID =
+    "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 
 /**
  * A project whose stack files are copies (a write lands here, never in this checkout) and whose
@@ -22,7 +23,10 @@ function project() {
     return tmp;
 }
 
-const drill = (dir: string, ...extra: string[]) => (argv: string[]) => main([...argv, "--restorable-id", RESTORABLE_ID, "--ago", "2h", "--cwd", dir, ...extra], { stdout: () => undefined, now: () => new Date() });
+const drill =
+    (dir: string, ...extra: string[]) =>
+    (argv: string[]) =>
+        main([...argv, "--restorable-id", RESTORABLE_ID, "--ago", "2h", "--cwd", dir, ...extra], { stdout: () => undefined, now: () => new Date() });
 
 describe("hostile input: restore-drill never overwrites a production stack file", function () {
     this.timeout(60_000);
@@ -42,7 +46,11 @@ describe("hostile input: restore-drill never overwrites a production stack file"
         const p = project();
         try {
             const before = fs.readFileSync(path.join(p.dir, "Pulumi.prod.yaml"), "utf8");
-            assertRefused(await run(drill(p.dir), ["--source-stack", "dev", "--stack", "prod", "--force"]), "production stack's settings file", "never another stack's");
+            assertRefused(
+                await run(drill(p.dir), ["--source-stack", "dev", "--stack", "prod", "--force"]),
+                "production stack's settings file",
+                "never another stack's",
+            );
             assert.strictEqual(fs.readFileSync(path.join(p.dir, "Pulumi.prod.yaml"), "utf8"), before);
         } finally {
             p.remove();
@@ -58,8 +66,13 @@ describe("hostile input: restore-drill never overwrites a production stack file"
             assert.strictEqual((await run(drill(p.dir), ["--source-stack", "prod", "--only", "appdb/orders", "--force"])).code, 0);
             const second = fs.readFileSync(target, "utf8");
             assert.notStrictEqual(second, first);
-            assert.deepStrictEqual((parseYaml(second) as { config: Record<string, { databases?: unknown }> }).config["cosmos-platform:restore"].databases, [{ name: "appdb", containers: ["orders"] }]);
-            assert.deepStrictEqual(filesIn(p.dir).filter((f) => f.endsWith(".tmp")), []);
+            assert.deepStrictEqual((parseYaml(second) as { config: Record<string, { databases?: unknown }> }).config["cosmos-platform:restore"].databases, [
+                { name: "appdb", containers: ["orders"] },
+            ]);
+            assert.deepStrictEqual(
+                filesIn(p.dir).filter((f) => f.endsWith(".tmp")),
+                [],
+            );
 
             fs.writeFileSync(target, "config:\n  cosmos-platform:environment: staging\n");
             assertRefused(await run(drill(p.dir), ["--source-stack", "prod", "--force"]), "not a drill file");

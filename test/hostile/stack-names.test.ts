@@ -22,12 +22,27 @@ describe("hostile input: a stack name with no stack file is an error in every co
         assertRefused(await run(reviewMain, ["--stack", "prod", "--stack", "prdo", "--base-ref", "HEAD", "--cwd", PROJECT_DIR]), ...noSuchStack);
         assertRefused(await run(planMain, ["--stack", "prdo", "--cwd", PROJECT_DIR]), ...noSuchStack);
         const io = { stdout: () => undefined, env: {}, cwd: PROJECT_DIR };
-        assertRefused(await run((argv) => verifyMain(argv, io), ["--endpoint", "https://contoso-cosmos-prod.documents.azure.com:443/", "--database", "appdb", "--container", "orders", "--stack", "prdo"]), ...noSuchStack);
+        assertRefused(
+            await run(
+                (argv) => verifyMain(argv, io),
+                ["--endpoint", "https://contoso-cosmos-prod.documents.azure.com:443/", "--database", "appdb", "--container", "orders", "--stack", "prdo"],
+            ),
+            ...noSuchStack,
+        );
         const reader = () => {
             throw new Error("Azure is never asked about a stack that does not exist");
         };
-        assertRefused(await run((argv) => throughputMain(argv, { ...io, reader }), ["--stack", "prdo", "--subscription", "00000000-0000-0000-0000-000000000000"]), ...noSuchStack);
-        assertRefused(await run((argv) => restoreDrillMain(argv, { stdout: () => undefined, now: () => new Date() }), ["--source-stack", "prdo", "--restorable-id", "x", "--ago", "1h", "--cwd", PROJECT_DIR]), "--source-stack 'prdo' has no stack settings file");
+        assertRefused(
+            await run((argv) => throughputMain(argv, { ...io, reader }), ["--stack", "prdo", "--subscription", "00000000-0000-0000-0000-000000000000"]),
+            ...noSuchStack,
+        );
+        assertRefused(
+            await run(
+                (argv) => restoreDrillMain(argv, { stdout: () => undefined, now: () => new Date() }),
+                ["--source-stack", "prdo", "--restorable-id", "x", "--ago", "1h", "--cwd", PROJECT_DIR],
+            ),
+            "--source-stack 'prdo' has no stack settings file",
+        );
     });
 
     it("policy --stack prdo is refused: by the input's own stack, or for want of a policy config", async () => {
@@ -37,6 +52,9 @@ describe("hostile input: a stack name with no stack file is an error in every co
         delete noStack.stack;
         noStack.resources = [];
         assertRefused(await run(policyMain, ["--from", tmp.file("nameless.json", noStack), "--stack", "prdo"]), "no policy config for stack 'prdo'");
-        assertRefused(await run(policyMain, ["--from", tmp.file("nameless.json", noStack), "--stack", "../../package"]), "--stack '../../package' is not valid");
+        assertRefused(
+            await run(policyMain, ["--from", tmp.file("nameless.json", noStack), "--stack", "../../package"]),
+            "--stack '../../package' is not valid",
+        );
     });
 });

@@ -69,7 +69,11 @@ describe("item schemas: the generated validation pre-trigger", () => {
     it("lets deletes through and ignores system properties", () => {
         const { body, example } = ordersTrigger();
         assert.strictEqual(runTrigger(body, undefined, "Delete"), undefined);
-        const closed = generateValidationTrigger({ type: "object", required: ["schemaVersion"], additionalProperties: false, properties: { schemaVersion: { type: "integer", const: 1 } } }, "x.json", [1]);
+        const closed = generateValidationTrigger(
+            { type: "object", required: ["schemaVersion"], additionalProperties: false, properties: { schemaVersion: { type: "integer", const: 1 } } },
+            "x.json",
+            [1],
+        );
         assert.strictEqual(runTrigger(closed, { schemaVersion: 1, id: "a", ttl: 5, _etag: "e", _ts: 1 }), undefined);
         assert.match(runTrigger(closed, { schemaVersion: 1, extra: true }) ?? "", /\/extra: is not allowed/);
         assert.match(runTrigger(body, { ...example, lines: "none" }) ?? "", /\/lines: expected array/);
@@ -85,14 +89,27 @@ describe("item schemas: the generated validation pre-trigger", () => {
 describe("item schemas: what the generator accepts", () => {
     it("refuses keywords the trigger would not check, naming the JSON pointer", () => {
         const problems = checkSchemaSubset({ type: "object", properties: { email: { type: "string", pattern: "@" }, tags: { items: { oneOf: [] } } } });
-        assert.ok(problems.some((p) => p.startsWith("#/properties/email: keyword 'pattern' is not supported")), problems.join("\n"));
-        assert.ok(problems.some((p) => p.startsWith("#/properties/tags/items: keyword 'oneOf' is not supported")), problems.join("\n"));
-        assert.deepStrictEqual(checkSchemaSubset({ type: "objekt" }), ['#/type: a type is one of string, number, integer, boolean, object, array, null (or a list of them); got "objekt"']);
-        assert.deepStrictEqual(checkSchemaSubset({ additionalProperties: { type: "string" } }), ["#/additionalProperties: only true or false is supported, not a schema"]);
+        assert.ok(
+            problems.some((p) => p.startsWith("#/properties/email: keyword 'pattern' is not supported")),
+            problems.join("\n"),
+        );
+        assert.ok(
+            problems.some((p) => p.startsWith("#/properties/tags/items: keyword 'oneOf' is not supported")),
+            problems.join("\n"),
+        );
+        assert.deepStrictEqual(checkSchemaSubset({ type: "objekt" }), [
+            '#/type: a type is one of string, number, integer, boolean, object, array, null (or a list of them); got "objekt"',
+        ]);
+        assert.deepStrictEqual(checkSchemaSubset({ additionalProperties: { type: "string" } }), [
+            "#/additionalProperties: only true or false is supported, not a schema",
+        ]);
     });
 
     it("requires the schemaVersion convention and reads the accepted versions", () => {
-        assert.deepStrictEqual(schemaVersions({ type: "object", required: ["schemaVersion"], properties: { schemaVersion: { type: "integer", enum: [2, 1] } } }), { versions: [1, 2] });
+        assert.deepStrictEqual(
+            schemaVersions({ type: "object", required: ["schemaVersion"], properties: { schemaVersion: { type: "integer", enum: [2, 1] } } }),
+            { versions: [1, 2] },
+        );
         const missing = schemaVersions({ type: "object", properties: {} });
         assert.ok("problem" in missing && /every item carries an integer 'schemaVersion'/.test(missing.problem));
         const noList = schemaVersions({ type: "object", required: ["schemaVersion"], properties: { schemaVersion: { type: "integer" } } });
@@ -103,7 +120,14 @@ describe("item schemas: what the generator accepts", () => {
         const dir = fs.mkdtempSync(path.join(PROJECT_DIR, "test", "fixtures", ".tmp-schema-"));
         try {
             const rel = path.relative(PROJECT_DIR, path.join(dir, "bad.schema.json"));
-            fs.writeFileSync(path.join(PROJECT_DIR, rel), JSON.stringify({ type: "object", required: ["schemaVersion"], properties: { schemaVersion: { type: "integer", const: 1 }, sku: { type: "string", format: "uuid", pattern: "^S" } } }));
+            fs.writeFileSync(
+                path.join(PROJECT_DIR, rel),
+                JSON.stringify({
+                    type: "object",
+                    required: ["schemaVersion"],
+                    properties: { schemaVersion: { type: "integer", const: 1 }, sku: { type: "string", format: "uuid", pattern: "^S" } },
+                }),
+            );
             const raw = baseline() as RawStack;
             raw.databases[0].containers[0].itemSchema = rel;
             expectProblem(raw, "databases[0].containers[0].itemSchema", `item schema '${rel}'`, "#/properties/sku: keyword 'pattern' is not supported");

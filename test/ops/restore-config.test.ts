@@ -8,7 +8,8 @@ import { AccountView, stackConfigSchema } from "../../stack/config/schema";
 import { baseline, expectProblem, parse } from "../helpers/config";
 
 const NOW = new Date("2026-11-27T12:00:00Z");
-const RESTORABLE_ID = "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+const RESTORABLE_ID =
+    "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 
 /** A restore stack's raw config: the parts these tests change, and the rest as it is. */
 type RestoreStack = Record<string, unknown> & {
@@ -51,12 +52,18 @@ describe("restore config: validation", () => {
 
     it("rejects a timestamp in the future and says the window", () => {
         const [problem] = problemsAt(restoreStack({ timestamp: "2026-11-27T12:00:01Z" }));
-        assert.strictEqual(problem, "restore.timestamp: a restore timestamp lies in the past, between 2026-10-28T12:00:00Z and 2026-11-27T12:00:00Z (the last 30 days that Continuous30Days keeps); got 2026-11-27T12:00:01Z, which is in the future");
+        assert.strictEqual(
+            problem,
+            "restore.timestamp: a restore timestamp lies in the past, between 2026-10-28T12:00:00Z and 2026-11-27T12:00:00Z (the last 30 days that Continuous30Days keeps); got 2026-11-27T12:00:01Z, which is in the future",
+        );
     });
 
     it("rejects a timestamp older than the tier keeps, with the 7-day window for Continuous7Days", () => {
         const [problem] = problemsAt(restoreStack({ timestamp: "2026-11-19T12:00:00Z" }, { backupTier: "Continuous7Days" }));
-        assert.match(problem, /^restore\.timestamp: a restore timestamp lies inside the backup window, between 2026-11-20T12:00:00Z and 2026-11-27T12:00:00Z \(the last 7 days that Continuous7Days keeps\); got 2026-11-19T12:00:00Z, which is older$/);
+        assert.match(
+            problem,
+            /^restore\.timestamp: a restore timestamp lies inside the backup window, between 2026-11-20T12:00:00Z and 2026-11-27T12:00:00Z \(the last 7 days that Continuous7Days keeps\); got 2026-11-19T12:00:00Z, which is older$/,
+        );
     });
 
     it("checks against the clock it is given, and stops checking once the restore is completed", () => {
@@ -72,7 +79,9 @@ describe("restore config: validation", () => {
 
     it("refuses a source on periodic backup, whatever the time", () => {
         const problems = problemsAt(restoreStack({}, { backupTier: "Periodic" }));
-        assert.deepStrictEqual(problems, ["restore.source.backupTier: point-in-time restore needs the source on continuous backup; 'contoso-cosmos-prod' is declared Periodic (a periodic backup is restored by a support request, or migrate the source to continuous first: docs/restore.md)"]);
+        assert.deepStrictEqual(problems, [
+            "restore.source.backupTier: point-in-time restore needs the source on continuous backup; 'contoso-cosmos-prod' is declared Periodic (a periodic backup is restored by a support request, or migrate the source to continuous first: docs/restore.md)",
+        ]);
     });
 
     it("requires a new account name and continuous backup on the target", () => {
@@ -80,13 +89,23 @@ describe("restore config: validation", () => {
         raw.account.name = "contoso-cosmos-prod";
         raw.account.backup = { type: "Periodic", intervalMinutes: 240, retentionHours: 8 };
         const problems = problemsAt(raw);
-        assert.ok(problems.includes("account.name: a restore creates a new account; choose a name other than the source's 'contoso-cosmos-prod' (Azure refuses to restore over an existing account)"), problems.join("\n"));
-        assert.ok(problems.includes("account.backup: a restored account keeps continuous backup; remove account.backup or use type Continuous"), problems.join("\n"));
+        assert.ok(
+            problems.includes(
+                "account.name: a restore creates a new account; choose a name other than the source's 'contoso-cosmos-prod' (Azure refuses to restore over an existing account)",
+            ),
+            problems.join("\n"),
+        );
+        assert.ok(
+            problems.includes("account.backup: a restored account keeps continuous backup; remove account.backup or use type Continuous"),
+            problems.join("\n"),
+        );
     });
 
     it("requires the write region to be one where the source has backups, when the source's regions are declared", () => {
         const problems = problemsAt(restoreStack({}, { regions: ["northeurope", "swedencentral"] }));
-        assert.deepStrictEqual(problems, ['account.regions: a restore lands in a region where the source has backups (northeurope, swedencentral); got write region "westeurope"']);
+        assert.deepStrictEqual(problems, [
+            'account.regions: a restore lands in a region where the source has backups (northeurope, swedencentral); got write region "westeurope"',
+        ]);
     });
 
     it("keeps keys off for restored production data and the delete lock on a production target", () => {
@@ -95,14 +114,23 @@ describe("restore config: validation", () => {
         raw.production = true;
         raw.security = { deleteLock: false };
         const problems = problemsAt(raw);
-        assert.ok(problems.some((p) => p.startsWith("account.localAuth: restored production data keeps account keys off")), problems.join("\n"));
-        assert.ok(problems.some((p) => p.startsWith("security.deleteLock: a production restore target keeps its delete lock")), problems.join("\n"));
+        assert.ok(
+            problems.some((p) => p.startsWith("account.localAuth: restored production data keeps account keys off")),
+            problems.join("\n"),
+        );
+        assert.ok(
+            problems.some((p) => p.startsWith("security.deleteLock: a production restore target keeps its delete lock")),
+            problems.join("\n"),
+        );
     });
 
     it("refuses to declare databases the restore brings back, but allows others", () => {
         const whole = restoreStack();
         whole.databases = baselineDatabases();
-        assert.match(problemsAt(whole)[0], /^databases\[0\]\.name: database 'app' comes back with the restore, so declaring it makes Pulumi create it again, which Azure refuses/);
+        assert.match(
+            problemsAt(whole)[0],
+            /^databases\[0\]\.name: database 'app' comes back with the restore, so declaring it makes Pulumi create it again, which Azure refuses/,
+        );
         const subset = restoreStack({ databases: [{ name: "appdb", containers: ["orders"] }] });
         subset.databases = baselineDatabases();
         assert.deepStrictEqual(problemsAt(subset), []);
@@ -111,11 +139,19 @@ describe("restore config: validation", () => {
     it("rejects a database or container listed twice", () => {
         const problems = problemsAt(restoreStack({ databases: [{ name: "appdb", containers: ["orders", "orders"] }, { name: "appdb" }] }));
         assert.ok(problems.includes("restore.databases[0].containers[1]: container 'orders' is listed twice in database 'appdb'"), problems.join("\n"));
-        assert.ok(problems.some((p) => p.startsWith("restore.databases[1].name: database 'appdb' is listed twice (also at restore.databases[0])")), problems.join("\n"));
+        assert.ok(
+            problems.some((p) => p.startsWith("restore.databases[1].name: database 'appdb' is listed twice (also at restore.databases[0])")),
+            problems.join("\n"),
+        );
     });
 
     it("rejects a malformed restorable id, timestamp or tier at the schema, with what is accepted", () => {
-        expectProblem(restoreStack({}, { restorableAccountId: "/subscriptions/x/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod" }), "restore.source.restorableAccountId", "restorableDatabaseAccounts/<instance id>", "az cosmosdb restorable-database-account list");
+        expectProblem(
+            restoreStack({}, { restorableAccountId: "/subscriptions/x/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod" }),
+            "restore.source.restorableAccountId",
+            "restorableDatabaseAccounts/<instance id>",
+            "az cosmosdb restorable-database-account list",
+        );
         expectProblem(restoreStack({ timestamp: "2026-11-27 08:00" }), "restore.timestamp", "ISO 8601 UTC instant");
         expectProblem(restoreStack({ timestamp: "2026-02-30T08:00:00+01:00" }), "restore.timestamp", "ISO 8601 UTC instant");
         expectProblem(restoreStack({ timestamp: "2026-02-30T08:00:00Z" }), "restore.timestamp", "a real date and time");

@@ -12,7 +12,8 @@ import { MULTI_ACCOUNTS, MULTI_STACK, multiAccountProject } from "../helpers/mul
 import { one, ofType } from "../helpers/records";
 import { StackConfigInput } from "../../stack/config/schema";
 
-const RESTORABLE_ID = "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+const RESTORABLE_ID =
+    "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 const OPERATOR = "00000000-0000-0000-0000-0000000000c1";
 
 /** The stack file's config: `cosmos-platform:<key>` for each key of the stack config. */
@@ -29,7 +30,18 @@ function scratchProject(): string {
 }
 
 function drillOptions(overrides: Partial<DrillOptions> = {}): DrillOptions {
-    return { sourceStack: "test", timestamp: "2026-11-27T08:00:00Z", restorableAccountId: RESTORABLE_ID, stack: "restore-drill", only: [], grants: [], allowIps: [], production: false, now: new Date("2026-11-27T12:00:00Z"), ...overrides };
+    return {
+        sourceStack: "test",
+        timestamp: "2026-11-27T08:00:00Z",
+        restorableAccountId: RESTORABLE_ID,
+        stack: "restore-drill",
+        only: [],
+        grants: [],
+        allowIps: [],
+        production: false,
+        now: new Date("2026-11-27T12:00:00Z"),
+        ...overrides,
+    };
 }
 
 describe("npm run restore-drill", function () {
@@ -39,14 +51,41 @@ describe("npm run restore-drill", function () {
 
     it("writes a drill stack for the prod account that passes the config boundary and plans a restore, not a data model", async () => {
         const dir = scratchProject();
-        const code = await main(["--source-stack", "prod", "--restorable-id", RESTORABLE_ID, "--ago", "2h", "--only", "appdb/orders", "--only", "appdb/customers", "--grant", OPERATOR, "--allow-ip", "203.0.113.7", "--cwd", dir], io());
+        const code = await main(
+            [
+                "--source-stack",
+                "prod",
+                "--restorable-id",
+                RESTORABLE_ID,
+                "--ago",
+                "2h",
+                "--only",
+                "appdb/orders",
+                "--only",
+                "appdb/customers",
+                "--grant",
+                OPERATOR,
+                "--allow-ip",
+                "203.0.113.7",
+                "--cwd",
+                dir,
+            ],
+            io(),
+        );
         assert.strictEqual(code, 0);
         assert.match(out.join(""), /wrote .*Pulumi\.restore-drill\.yaml: restore contoso-cosmos-prod at \S+Z into contoso-cosmos-prod-r\d{12}/);
         const text = fs.readFileSync(path.join(dir, "Pulumi.restore-drill.yaml"), "utf8");
         assert.match(text, /^# Restore drill of stack 'prod' at /);
         const config = (parseYaml(text) as { config: StackFileConfig }).config;
         const restore = config["cosmos-platform:restore"]!;
-        assert.deepStrictEqual(restore.source, { restorableAccountId: RESTORABLE_ID, accountName: "contoso-cosmos-prod", backupTier: "Continuous30Days", regions: ["westeurope", "northeurope", "swedencentral"], production: true, stack: "prod" });
+        assert.deepStrictEqual(restore.source, {
+            restorableAccountId: RESTORABLE_ID,
+            accountName: "contoso-cosmos-prod",
+            backupTier: "Continuous30Days",
+            regions: ["westeurope", "northeurope", "swedencentral"],
+            production: true,
+            stack: "prod",
+        });
         assert.deepStrictEqual(restore.databases, [{ name: "appdb", containers: ["orders", "customers"] }]);
         assert.strictEqual(restore.ttlDisabled, true);
         assert.deepStrictEqual(config["cosmos-platform:databases"], []);
@@ -74,14 +113,51 @@ describe("npm run restore-drill", function () {
         try {
             await assert.rejects(
                 main(["--source-stack", MULTI_STACK, "--restorable-id", RESTORABLE_ID, "--ago", "2h", "--cwd", dir], io()),
-                (e: unknown) => e instanceof UsageError && e.message === `stack '${MULTI_STACK}' has 3 accounts; name the source with --source-account (${MULTI_ACCOUNTS.join(", ")})`,
+                (e: unknown) =>
+                    e instanceof UsageError &&
+                    e.message === `stack '${MULTI_STACK}' has 3 accounts; name the source with --source-account (${MULTI_ACCOUNTS.join(", ")})`,
             );
             await assert.rejects(
-                main(["--source-stack", MULTI_STACK, "--source-account", "contoso-cosmos-eu", "--restorable-id", RESTORABLE_ID, "--ago", "2h", "--only", "tenants/profiles", "--cwd", dir], io()),
-                (e: unknown) => e instanceof UsageError && /--only 'tenants\/profiles' is not a database or <database>\/<container> of the source; it has appdb, /.test(e.message),
+                main(
+                    [
+                        "--source-stack",
+                        MULTI_STACK,
+                        "--source-account",
+                        "contoso-cosmos-eu",
+                        "--restorable-id",
+                        RESTORABLE_ID,
+                        "--ago",
+                        "2h",
+                        "--only",
+                        "tenants/profiles",
+                        "--cwd",
+                        dir,
+                    ],
+                    io(),
+                ),
+                (e: unknown) =>
+                    e instanceof UsageError &&
+                    /--only 'tenants\/profiles' is not a database or <database>\/<container> of the source; it has appdb, /.test(e.message),
                 "--only is checked against the chosen account's data model",
             );
-            const code = await main(["--source-stack", MULTI_STACK, "--source-account", "contoso-cosmos-us", "--restorable-id", RESTORABLE_ID, "--ago", "2h", "--only", "tenants/profiles", "--production", "--cwd", dir], io());
+            const code = await main(
+                [
+                    "--source-stack",
+                    MULTI_STACK,
+                    "--source-account",
+                    "contoso-cosmos-us",
+                    "--restorable-id",
+                    RESTORABLE_ID,
+                    "--ago",
+                    "2h",
+                    "--only",
+                    "tenants/profiles",
+                    "--production",
+                    "--cwd",
+                    dir,
+                ],
+                io(),
+            );
             assert.strictEqual(code, 0);
             const config = (parseYaml(fs.readFileSync(path.join(dir, "Pulumi.restore-drill.yaml"), "utf8")) as { config: StackFileConfig }).config;
             const restore = config["cosmos-platform:restore"]!;
@@ -94,7 +170,9 @@ describe("npm run restore-drill", function () {
             const synth = await synthesize(dir, "restore-drill");
             const account = one(synth.resources, "cosmosdb:DatabaseAccount");
             assert.deepStrictEqual([account.name, account.inputs.createMode], [config["cosmos-platform:account"]!.name, "Restore"]);
-            assert.deepStrictEqual((account.inputs.restoreParameters as Record<string, unknown>).databasesToRestore, [{ collectionNames: ["profiles"], databaseName: "tenants" }]);
+            assert.deepStrictEqual((account.inputs.restoreParameters as Record<string, unknown>).databasesToRestore, [
+                { collectionNames: ["profiles"], databaseName: "tenants" },
+            ]);
         } finally {
             fs.rmSync(dir, { recursive: true, force: true });
         }
@@ -112,7 +190,10 @@ describe("npm run restore-drill", function () {
     it("says a --time that is not an ISO 8601 UTC time is malformed (naming --time, the value and the form), not outside the window, and writes nothing", async () => {
         const dir = scratchProject();
         const cases: [string, RegExp][] = [
-            ["2026-11-27 08:00", /^--time "2026-11-27 08:00" is not an ISO 8601 UTC time such as 2026-11-27T08:00:00Z \(YYYY-MM-DDThh:mm:ss, optional fraction, then Z; no offset\)$/],
+            [
+                "2026-11-27 08:00",
+                /^--time "2026-11-27 08:00" is not an ISO 8601 UTC time such as 2026-11-27T08:00:00Z \(YYYY-MM-DDThh:mm:ss, optional fraction, then Z; no offset\)$/,
+            ],
             ["2026-11-27T08:00:00+01:00", /^--time "2026-11-27T08:00:00\+01:00" is not an ISO 8601 UTC time such as 2026-11-27T08:00:00Z/],
             ["yesterday", /^--time "yesterday" is not an ISO 8601 UTC time/],
             ["", /^--time "" is not an ISO 8601 UTC time/],
@@ -127,8 +208,17 @@ describe("npm run restore-drill", function () {
             );
         }
         // The same flag with a well-formed time outside the backup window still says so.
-        await assert.rejects(main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--time", "2020-01-01T00:00:00Z", "--cwd", dir], io(new Date("2026-11-27T12:00:00Z"))), /outside the window/);
-        assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => /^Pulumi\.restore/.test(f)), []);
+        await assert.rejects(
+            main(
+                ["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--time", "2020-01-01T00:00:00Z", "--cwd", dir],
+                io(new Date("2026-11-27T12:00:00Z")),
+            ),
+            /outside the window/,
+        );
+        assert.deepStrictEqual(
+            fs.readdirSync(dir).filter((f) => /^Pulumi\.restore/.test(f)),
+            [],
+        );
     });
 
     it("does not overwrite an existing drill file without --force, and asks for exactly one restore point", async () => {
@@ -136,7 +226,10 @@ describe("npm run restore-drill", function () {
         fs.writeFileSync(path.join(dir, "Pulumi.restore-drill.yaml"), "config: {}\n");
         await assert.rejects(main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "1h", "--cwd", dir], io()), /exists; pass --force/);
         await assert.rejects(main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--cwd", dir], io()), /exactly one of --time and --ago/);
-        await assert.rejects(main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "2 hours", "--cwd", dir], io()), /--ago is a number with m, h or d/);
+        await assert.rejects(
+            main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "2 hours", "--cwd", dir], io()),
+            /--ago is a number with m, h or d/,
+        );
     });
 });
 
@@ -144,13 +237,20 @@ describe("restore drill config", () => {
     it("refuses a source on periodic backup, saying what to do", () => {
         const raw = baseline() as Record<string, unknown> & { account: Record<string, unknown> };
         raw.account.backup = { type: "Periodic", intervalMinutes: 240, retentionHours: 8 };
-        assert.throws(() => buildDrillConfig(parse(raw), raw, drillOptions()), (e: unknown) => e instanceof DrillError && /stack 'test' \(test-account\) uses periodic backup: point-in-time restore needs continuous backup/.test(e.message));
+        assert.throws(
+            () => buildDrillConfig(parse(raw), raw, drillOptions()),
+            (e: unknown) =>
+                e instanceof DrillError && /stack 'test' \(test-account\) uses periodic backup: point-in-time restore needs continuous backup/.test(e.message),
+        );
     });
 
     it("checks --only against the source's data model", () => {
         const source = parse(baseline());
         assert.deepStrictEqual(restoreSelection(source, ["app", "app/orders"]), [{ name: "app" }]);
-        assert.throws(() => restoreSelection(source, ["appdb"]), /--only 'appdb' is not a database or <database>\/<container> of the source; it has app, app\/orders/);
+        assert.throws(
+            () => restoreSelection(source, ["appdb"]),
+            /--only 'appdb' is not a database or <database>\/<container> of the source; it has app, app\/orders/,
+        );
         assert.throws(() => restoreSelection(source, ["app/carts"]), /database 'app' has no container 'carts'; it has orders/);
     });
 

@@ -13,7 +13,8 @@ import { one } from "../helpers/records";
 import { ACTIVITY_ALERTS } from "../../components/monitoring/catalog";
 import { StackConfigInput, stackConfigSchema } from "../../stack/config";
 
-const RESTORABLE_ID = "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+const RESTORABLE_ID =
+    "/subscriptions/11111111-2222-3333-4444-555555555555/providers/Microsoft.DocumentDB/locations/westeurope/restorableDatabaseAccounts/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 
 /** The stack file's config: `cosmos-platform:<key>` for each key of the stack config. */
 type StackFileConfig = { [K in keyof StackConfigInput as `cosmos-platform:${K}`]: StackConfigInput[K] };
@@ -30,7 +31,15 @@ function scratchProject(...copies: string[]): string {
 }
 
 function options(overrides: Partial<InPlaceOptions> = {}): InPlaceOptions {
-    return { sourceStack: "test", timestamp: "2026-11-27T08:00:00Z", restorableAccountId: RESTORABLE_ID, targets: ["app/orders"], ttlDisabled: false, now: new Date("2026-11-27T12:00:00Z"), ...overrides };
+    return {
+        sourceStack: "test",
+        timestamp: "2026-11-27T08:00:00Z",
+        restorableAccountId: RESTORABLE_ID,
+        targets: ["app/orders"],
+        ttlDisabled: false,
+        now: new Date("2026-11-27T12:00:00Z"),
+        ...overrides,
+    };
 }
 
 describe("npm run restore-drill -- --in-place", function () {
@@ -47,7 +56,10 @@ describe("npm run restore-drill -- --in-place", function () {
         assert.ok(text.startsWith(before.trimEnd()), "only appended: comments and formatting of the other keys stay");
         const entry = (parseYaml(text) as { config: StackFileConfig }).config["cosmos-platform:restoreInPlace"]!;
         assert.strictEqual(entry.restorableAccountId, RESTORABLE_ID);
-        assert.deepStrictEqual(entry.resources.map((r) => r.name), ["appdb"]);
+        assert.deepStrictEqual(
+            entry.resources.map((r) => r.name),
+            ["appdb"],
+        );
         const printed = out.join("");
         assert.match(printed, /restoreInPlace appdb of contoso-cosmos-prod at \S+Z/);
         assert.match(printed, /1\. pulumi refresh --stack prod/);
@@ -63,8 +75,16 @@ describe("npm run restore-drill -- --in-place", function () {
         const dir = scratchProject("Pulumi.dev.yaml");
         await main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "1h", "--in-place", "appdb/orders", "--cwd", dir], io());
         await main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "30m", "--in-place", "ops", "--ttl-disabled", "--cwd", dir], io());
-        const entry = (parseYaml(fs.readFileSync(path.join(dir, "Pulumi.dev.yaml"), "utf8")) as { config: StackFileConfig }).config["cosmos-platform:restoreInPlace"]!;
-        assert.deepStrictEqual(entry.resources.map((r) => [r.name, r.ttlDisabled]), [["appdb/orders", undefined], ["ops", true]]);
+        const entry = (parseYaml(fs.readFileSync(path.join(dir, "Pulumi.dev.yaml"), "utf8")) as { config: StackFileConfig }).config[
+            "cosmos-platform:restoreInPlace"
+        ]!;
+        assert.deepStrictEqual(
+            entry.resources.map((r) => [r.name, r.ttlDisabled]),
+            [
+                ["appdb/orders", undefined],
+                ["ops", true],
+            ],
+        );
         await assert.rejects(
             main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "10m", "--in-place", "ops", "--cwd", dir], io()),
             (e: unknown) => e instanceof UsageError && /already has a restoreInPlace entry for 'ops'/.test(e.message),
@@ -84,8 +104,14 @@ describe("npm run restore-drill -- --in-place", function () {
 
     it("refuses the new-account options and --ttl-disabled without --in-place", async () => {
         const dir = scratchProject();
-        await assert.rejects(main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "1h", "--in-place", "appdb", "--only", "appdb", "--cwd", dir], io()), /--only prepares a restore into a new account and does not go with --in-place/);
-        await assert.rejects(main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "1h", "--ttl-disabled", "--cwd", dir], io()), /--ttl-disabled goes with --in-place/);
+        await assert.rejects(
+            main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "1h", "--in-place", "appdb", "--only", "appdb", "--cwd", dir], io()),
+            /--only prepares a restore into a new account and does not go with --in-place/,
+        );
+        await assert.rejects(
+            main(["--source-stack", "dev", "--restorable-id", RESTORABLE_ID, "--ago", "1h", "--ttl-disabled", "--cwd", dir], io()),
+            /--ttl-disabled goes with --in-place/,
+        );
     });
 });
 
@@ -93,10 +119,19 @@ describe("in-place restore config", () => {
     it("refuses a periodic account, a point outside its window, an undeclared target and another restorable id", () => {
         const periodic = baseline() as Record<string, unknown> & { account: Record<string, unknown> };
         periodic.account.backup = { type: "Periodic", intervalMinutes: 240, retentionHours: 8 };
-        assert.throws(() => buildInPlaceRestore(parse(periodic), undefined, options()), (e: unknown) => e instanceof DrillError && /uses periodic backup: restoring in place needs continuous backup/.test(e.message));
+        assert.throws(
+            () => buildInPlaceRestore(parse(periodic), undefined, options()),
+            (e: unknown) => e instanceof DrillError && /uses periodic backup: restoring in place needs continuous backup/.test(e.message),
+        );
         const source = parse(baseline());
-        assert.throws(() => buildInPlaceRestore(source, undefined, options({ timestamp: "2026-11-19T08:00:00Z" })), /outside the window .* \(test-account keeps 7 days: Continuous7Days\)/);
-        assert.throws(() => buildInPlaceRestore(source, undefined, options({ targets: ["app/carts"] })), /--in-place 'app\/carts' is not a database or <database>\/<container> of account test-account; it has app, app\/orders/);
+        assert.throws(
+            () => buildInPlaceRestore(source, undefined, options({ timestamp: "2026-11-19T08:00:00Z" })),
+            /outside the window .* \(test-account keeps 7 days: Continuous7Days\)/,
+        );
+        assert.throws(
+            () => buildInPlaceRestore(source, undefined, options({ targets: ["app/carts"] })),
+            /--in-place 'app\/carts' is not a database or <database>\/<container> of account test-account; it has app, app\/orders/,
+        );
         const other = { restorableAccountId: RESTORABLE_ID.replace("aaaaaaaa", "bbbbbbbb"), resources: [] };
         assert.throws(() => buildInPlaceRestore(source, other, options()), /already restores in place from .*bbbbbbbb.*; an account has one restorable id/);
     });
@@ -114,17 +149,25 @@ describe("in-place restore config", () => {
 
     it("replaces an existing entry in place, and writes into an account of the accounts form", () => {
         const single = "config:\n  # the account\n  p:account: { name: a }\n  p:restoreInPlace:\n    restorableAccountId: old\n  # kept\n  p:tags: [x, y]\n";
-        assert.strictEqual(setInPlaceRestore(single, "p", undefined, { restorableAccountId: "new" }), "config:\n  # the account\n  p:account: { name: a }\n  p:restoreInPlace:\n    restorableAccountId: new\n  # kept\n  p:tags: [x, y]\n");
+        assert.strictEqual(
+            setInPlaceRestore(single, "p", undefined, { restorableAccountId: "new" }),
+            "config:\n  # the account\n  p:account: { name: a }\n  p:restoreInPlace:\n    restorableAccountId: new\n  # kept\n  p:tags: [x, y]\n",
+        );
         const multi = "config:\n  p:accounts:\n    - name: a\n      regions: [{ name: westeurope }]\n    - name: b\n      regions: [{ name: westeurope }]\n";
         const written = setInPlaceRestore(multi, "p", 1, { restorableAccountId: "id" });
         assert.strictEqual(written, `${multi}      restoreInPlace:\n        restorableAccountId: id\n`);
-        assert.deepStrictEqual((parseYaml(written) as { config: { "p:accounts": Record<string, unknown>[] } }).config["p:accounts"][1].restoreInPlace, { restorableAccountId: "id" });
+        assert.deepStrictEqual((parseYaml(written) as { config: { "p:accounts": Record<string, unknown>[] } }).config["p:accounts"][1].restoreInPlace, {
+            restorableAccountId: "id",
+        });
         assert.throws(() => setInPlaceRestore("config: { p:account: {} }\n", "p", undefined, {}), /flow style/);
     });
 
     it("derives the database URN from the account's name prefix", () => {
         const cfg = parse(baseline());
-        assert.strictEqual(databaseUrn("s", "p", cfg, "app"), "urn:pulumi:s::p::cosmos-platform:index:CosmosPlatform$cosmos-platform:index:CosmosEstate$cosmos-platform:index:SqlData$azure-native:cosmosdb:SqlResourceSqlDatabase::app");
+        assert.strictEqual(
+            databaseUrn("s", "p", cfg, "app"),
+            "urn:pulumi:s::p::cosmos-platform:index:CosmosPlatform$cosmos-platform:index:CosmosEstate$cosmos-platform:index:SqlData$azure-native:cosmosdb:SqlResourceSqlDatabase::app",
+        );
         assert.match(databaseUrn("s", "p", { ...cfg, childNamePrefix: "acct/" }, "app"), /::acct\/app$/);
     });
 });
@@ -137,10 +180,19 @@ describe("in-place restore runbooks", () => {
         assert.match(description, /docs\/restore\.md#restore-a-deleted-database-or-container-in-place/);
         for (const key of ["database-deleted", "container-deleted"]) {
             const alert = ACTIVITY_ALERTS.find((a) => a.key === key);
-            assert.ok(alert?.firstChecks.some((c) => /npm run restore-drill -- --in-place <database>/.test(c)), `${key} points at the in-place command`);
+            assert.ok(
+                alert?.firstChecks.some((c) => /npm run restore-drill -- --in-place <database>/.test(c)),
+                `${key} points at the in-place command`,
+            );
         }
         // The command the runbooks name is one the CLI accepts (it fails later, on the missing stack, not on the flag).
         const dir = scratchProject();
-        await assert.rejects(main(["--source-stack", "nosuch", "--restorable-id", RESTORABLE_ID, "--ago", "1h", "--in-place", "appdb", "--cwd", dir], { stdout: () => undefined, now: () => new Date() }), /Pulumi\.nosuch\.yaml/);
+        await assert.rejects(
+            main(["--source-stack", "nosuch", "--restorable-id", RESTORABLE_ID, "--ago", "1h", "--in-place", "appdb", "--cwd", dir], {
+                stdout: () => undefined,
+                now: () => new Date(),
+            }),
+            /Pulumi\.nosuch\.yaml/,
+        );
     });
 });

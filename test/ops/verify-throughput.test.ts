@@ -21,8 +21,17 @@ import { committedStack } from "../helpers/stacks";
 
 /** A REST API example: the body of its 200 response. */
 const example = (name: string) =>
-    (JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "test/fixtures/throughput", name), "utf8")) as { responses: { "200": { body: unknown } } }).responses["200"].body;
-const ORDERS: ThroughputTarget = { name: "appdb/orders", resourceGroup: "rg-cosmos-platform-prod", account: "contoso-cosmos-prod", database: "appdb", container: "orders", declared: { mode: "autoscale", maxThroughput: 10000 } };
+    (JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "test/fixtures/throughput", name), "utf8")) as { responses: { "200": { body: unknown } } }).responses[
+        "200"
+    ].body;
+const ORDERS: ThroughputTarget = {
+    name: "appdb/orders",
+    resourceGroup: "rg-cosmos-platform-prod",
+    account: "contoso-cosmos-prod",
+    database: "appdb",
+    container: "orders",
+    declared: { mode: "autoscale", maxThroughput: 10000 },
+};
 
 /** A fake Azure: the deployed settings by target name. */
 const fakeReader = (deployed: Record<string, DeployedThroughput | undefined>): ThroughputReader => ({
@@ -59,20 +68,38 @@ describe("verify:throughput: reading Azure Resource Manager", () => {
         assert.deepStrictEqual(await reader.read(ORDERS), { throughput: 400, autoscaleMaxThroughput: 4000, minimumThroughput: 4000, pending: false });
         await reader.read({ ...ORDERS, name: "ops", database: "ops", container: undefined });
         assert.deepStrictEqual(seen, [
-            { url: "https://management.azure.com/subscriptions/sub-1/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod/sqlDatabases/appdb/containers/orders/throughputSettings/default?api-version=2025-10-15", auth: "Bearer tok" },
-            { url: "https://management.azure.com/subscriptions/sub-1/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod/sqlDatabases/ops/throughputSettings/default?api-version=2025-10-15", auth: "Bearer tok" },
+            {
+                url: "https://management.azure.com/subscriptions/sub-1/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod/sqlDatabases/appdb/containers/orders/throughputSettings/default?api-version=2025-10-15",
+                auth: "Bearer tok",
+            },
+            {
+                url: "https://management.azure.com/subscriptions/sub-1/resourceGroups/rg-cosmos-platform-prod/providers/Microsoft.DocumentDB/databaseAccounts/contoso-cosmos-prod/sqlDatabases/ops/throughputSettings/default?api-version=2025-10-15",
+                auth: "Bearer tok",
+            },
         ]);
         assert.strictEqual(throughputUrl("s", { ...ORDERS, container: "a b" }).includes("/containers/a%20b/"), true);
     });
 
     it("reads Azure's example of a manual container, with string minimum and a pending change", () => {
-        assert.deepStrictEqual(parseThroughputSettings(example("CosmosDBSqlContainerThroughputGet.json")), { throughput: 400, minimumThroughput: 400, pending: true });
+        assert.deepStrictEqual(parseThroughputSettings(example("CosmosDBSqlContainerThroughputGet.json")), {
+            throughput: 400,
+            minimumThroughput: 400,
+            pending: true,
+        });
     });
 
     it("answers undefined on 404, and names the permission on 403", async () => {
-        const answer = (status: number, body: unknown) => armThroughputReader({ subscriptionId: "s", token: () => Promise.resolve("t"), fetch: () => Promise.resolve(new Response(JSON.stringify(body), { status })) });
+        const answer = (status: number, body: unknown) =>
+            armThroughputReader({
+                subscriptionId: "s",
+                token: () => Promise.resolve("t"),
+                fetch: () => Promise.resolve(new Response(JSON.stringify(body), { status })),
+            });
         assert.strictEqual(await answer(404, {}).read(ORDERS), undefined);
-        await assert.rejects(answer(403, { error: { code: "AuthorizationFailed", message: "no access" } }).read(ORDERS), /answered 403 \(AuthorizationFailed: no access\); the identity needs Microsoft\.DocumentDB\/databaseAccounts\/sqlDatabases\/throughputSettings\/read/);
+        await assert.rejects(
+            answer(403, { error: { code: "AuthorizationFailed", message: "no access" } }).read(ORDERS),
+            /answered 403 \(AuthorizationFailed: no access\); the identity needs Microsoft\.DocumentDB\/databaseAccounts\/sqlDatabases\/throughputSettings\/read/,
+        );
     });
 });
 
@@ -86,8 +113,14 @@ describe("verify:throughput: declared against deployed", () => {
 
     it("reports a switch of throughput mode, Azure's higher minimum, a pending change and a missing resource", () => {
         const manual: ThroughputTarget = { ...ORDERS, declared: { mode: "manual", throughput: 400 } };
-        assert.match(compareThroughput(ORDERS, { throughput: 10000, pending: false }).message ?? "", /switched to manual outside Pulumi.*runbook: change throughput mode/);
-        assert.match(compareThroughput(manual, { throughput: 1000, minimumThroughput: 600, pending: false }).message ?? "", /Azure's minimum for it is now 600 RU\/s, so the declared value would be refused/);
+        assert.match(
+            compareThroughput(ORDERS, { throughput: 10000, pending: false }).message ?? "",
+            /switched to manual outside Pulumi.*runbook: change throughput mode/,
+        );
+        assert.match(
+            compareThroughput(manual, { throughput: 1000, minimumThroughput: 600, pending: false }).message ?? "",
+            /Azure's minimum for it is now 600 RU\/s, so the declared value would be refused/,
+        );
         assert.strictEqual(compareThroughput(manual, { throughput: 1000, pending: true }).status, "pending");
         assert.strictEqual(compareThroughput(manual, undefined).status, "missing");
     });
@@ -108,7 +141,10 @@ describe("verify:throughput: declared against deployed", () => {
         const targets = Array.from({ length: 20 }, (_, i) => ({ ...ORDERS, name: `c${i}` }));
         const report = await checkThroughput(targets, reader, 4);
         assert.strictEqual(most, 4);
-        assert.deepStrictEqual(report.findings.map((f) => f.name), targets.map((t) => t.name));
+        assert.deepStrictEqual(
+            report.findings.map((f) => f.name),
+            targets.map((t) => t.name),
+        );
         assert.deepStrictEqual(report.summary, { ok: 19, drift: 0, pending: 0, missing: 0, error: 1 });
         assert.match(report.findings[3].message ?? "", /answered 500/);
     });
@@ -140,7 +176,10 @@ describe("npm run verify:throughput", () => {
     };
     before(async () => {
         planFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-throughput-")), "prod.json");
-        fs.writeFileSync(planFile, JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "prod", resources: (await committedStack("prod")).resources }));
+        fs.writeFileSync(
+            planFile,
+            JSON.stringify({ formatVersion: 1, project: "cosmos-platform", stack: "prod", resources: (await committedStack("prod")).resources }),
+        );
     });
 
     it("exits 0 when Azure runs what the plan declares, 1 with one line per drifted container", async () => {
@@ -148,7 +187,10 @@ describe("npm run verify:throughput", () => {
         assert.strictEqual(same.code, 0, same.out);
         assert.deepStrictEqual(same.subscriptions, ["sub-1"]);
         assert.match(same.out, /6 ok, 0 drifted, 0 pending, 0 missing, 0 not read/);
-        const drifted = await run(["--stack", "prod", "--from", planFile, "--subscription", "sub-2"], { ...asDeclared, "appdb/orders": { autoscaleMaxThroughput: 40000, pending: false } });
+        const drifted = await run(["--stack", "prod", "--from", planFile, "--subscription", "sub-2"], {
+            ...asDeclared,
+            "appdb/orders": { autoscaleMaxThroughput: 40000, pending: false },
+        });
         assert.strictEqual(drifted.code, 1);
         assert.deepStrictEqual(drifted.subscriptions, ["sub-2"], "--subscription wins over the environment");
         assert.match(drifted.out, /\n {2}DRIFT appdb\/orders: declared autoscale max 10000 RU\/s, deployed autoscale max 40000 RU\/s: changed outside Pulumi/);

@@ -8,31 +8,61 @@ const cosmosError = (code: number, message: string, substatus?: number) => Objec
 
 describe("verify: explaining access and network failures", () => {
     it("names the missing data action and the role that grants it on 403/5301", () => {
-        const e = cosmosError(403, "Request blocked by Auth contoso-cosmos-dev : Request is blocked because principal [0000] does not have required RBAC permissions to perform action [Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/create] on resource [dbs/appdb/colls/orders].", 5301);
+        const e = cosmosError(
+            403,
+            "Request blocked by Auth contoso-cosmos-dev : Request is blocked because principal [0000] does not have required RBAC permissions to perform action [Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/create] on resource [dbs/appdb/colls/orders].",
+            5301,
+        );
         const text = explainAccessFailure(e, CTX) ?? "";
-        assert.match(text, /lacks the data action Microsoft\.DocumentDB\/databaseAccounts\/sqlDatabases\/containers\/items\/create on database 'appdb', container 'orders' \(403\/5301\)/);
+        assert.match(
+            text,
+            /lacks the data action Microsoft\.DocumentDB\/databaseAccounts\/sqlDatabases\/containers\/items\/create on database 'appdb', container 'orders' \(403\/5301\)/,
+        );
         assert.ok(text.includes(DATA_CONTRIBUTOR));
         assert.match(text, /Owner or Contributor do not grant data actions/);
         assert.ok(isAccessFailure(e, CTX));
     });
 
     it("says a 403/5300 is an operation Entra ID tokens cannot do in the data plane", () => {
-        assert.match(explainAccessFailure(cosmosError(403, "The given request [PUT /dbs/appdb/colls/orders] cannot be authorized by AAD token in data plane.", 5300), CTX) ?? "", /created by Pulumi, not by clients/);
+        assert.match(
+            explainAccessFailure(
+                cosmosError(403, "The given request [PUT /dbs/appdb/colls/orders] cannot be authorized by AAD token in data plane.", 5300),
+                CTX,
+            ) ?? "",
+            /created by Pulumi, not by clients/,
+        );
     });
 
     it("names the blocked client address and the network path on a firewall 403", () => {
-        const text = explainAccessFailure(cosmosError(403, "Request originated from IP 198.51.100.9 through public internet. This is blocked by your Cosmos DB account firewall settings."), CTX) ?? "";
+        const text =
+            explainAccessFailure(
+                cosmosError(
+                    403,
+                    "Request originated from IP 198.51.100.9 through public internet. This is blocked by your Cosmos DB account firewall settings.",
+                ),
+                CTX,
+            ) ?? "";
         assert.match(text, /firewall blocked 198\.51\.100\.9 coming through the public internet \(403\): add it to network\.ipRules/);
-        assert.match(explainAccessFailure(cosmosError(403, "Request originated from client VNET through private endpoint. This is blocked"), CTX) ?? "", /through a private endpoint that the account does not accept/);
+        assert.match(
+            explainAccessFailure(cosmosError(403, "Request originated from client VNET through private endpoint. This is blocked"), CTX) ?? "",
+            /through a private endpoint that the account does not accept/,
+        );
     });
 
     it("tells key users that local auth is off, and token users to sign in to the right tenant, on 401", () => {
-        assert.match(explainAccessFailure(cosmosError(401, "Local Authorization is disabled. Use an AAD token to authorize all requests."), { ...CTX, auth: "key" }) ?? "", /local auth is likely disabled .* drop --key-from-env/);
+        assert.match(
+            explainAccessFailure(cosmosError(401, "Local Authorization is disabled. Use an AAD token to authorize all requests."), { ...CTX, auth: "key" }) ??
+                "",
+            /local auth is likely disabled .* drop --key-from-env/,
+        );
         assert.match(explainAccessFailure(cosmosError(401, "The input authorization token can't serve the request."), CTX) ?? "", /az login --tenant/);
     });
 
     it("explains DNS, refused connections and missing credentials, also when wrapped as a cause", () => {
-        assert.match(explainAccessFailure(Object.assign(new Error("getaddrinfo ENOTFOUND x"), { code: "ENOTFOUND" }), CTX) ?? "", /cannot resolve contoso-cosmos-dev\.documents\.azure\.com \(ENOTFOUND\).*privatelink\.documents\.azure\.com/);
+        assert.match(
+            explainAccessFailure(Object.assign(new Error("getaddrinfo ENOTFOUND x"), { code: "ENOTFOUND" }), CTX) ?? "",
+            /cannot resolve contoso-cosmos-dev\.documents\.azure\.com \(ENOTFOUND\).*privatelink\.documents\.azure\.com/,
+        );
         const wrapped = new Error("request failed", { cause: Object.assign(new Error("connect ETIMEDOUT"), { code: "ETIMEDOUT" }) });
         assert.match(explainAccessFailure(wrapped, CTX) ?? "", /cannot reach .* \(ETIMEDOUT\): no network path/);
         const noLogin = Object.assign(new Error("DefaultAzureCredential failed to retrieve a token"), { name: "CredentialUnavailableError" });
@@ -45,8 +75,15 @@ describe("verify: explaining access and network failures", () => {
         assert.strictEqual(isAccessFailure(e, CTX), false);
         assert.strictEqual(describeFailure(e, CTX), "409: Entity with the specified id already exists in the system.");
         assert.strictEqual(isAccessFailure(cosmosError(429, "Request rate is large"), CTX), false, "throttling is not missing access");
-        assert.strictEqual(explainAccessFailure(cosmosError(404, "Entity with the specified id does not exist in the system."), CTX), undefined, "a missing item is not a missing container");
-        assert.match(explainAccessFailure(cosmosError(404, "Message: {\"Errors\":[\"Owner resource does not exist\"]}"), CTX) ?? "", /container 'orders' does not exist at contoso-cosmos-dev\.documents\.azure\.com \(404\)/);
+        assert.strictEqual(
+            explainAccessFailure(cosmosError(404, "Entity with the specified id does not exist in the system."), CTX),
+            undefined,
+            "a missing item is not a missing container",
+        );
+        assert.match(
+            explainAccessFailure(cosmosError(404, 'Message: {"Errors":["Owner resource does not exist"]}'), CTX) ?? "",
+            /container 'orders' does not exist at contoso-cosmos-dev\.documents\.azure\.com \(404\)/,
+        );
     });
 });
 
@@ -73,7 +110,10 @@ describe("verify: its own items", () => {
         assert.strictEqual(sqlProperty("/profile/first-name"), 'c["profile"]["first-name"]');
         assert.deepStrictEqual(partitionFilter(orders, "r", 1), {
             sql: 'c["tenantId"] = @pk0 AND c["customerId"] = @pk1',
-            parameters: [{ name: "@pk0", value: "r-p1" }, { name: "@pk1", value: "r-p1" }],
+            parameters: [
+                { name: "@pk0", value: "r-p1" },
+                { name: "@pk1", value: "r-p1" },
+            ],
         });
     });
 
@@ -100,7 +140,13 @@ describe("verify: the report", () => {
 
     it("renders a table with RU and ms for operations that ran, and what was left behind", () => {
         const report: VerifyReport = {
-            formatVersion: 1, host: "h", database: "d", container: "c", profile: "full", runId: "vfy-x", startedAt: "t",
+            formatVersion: 1,
+            host: "h",
+            database: "d",
+            container: "c",
+            profile: "full",
+            runId: "vfy-x",
+            startedAt: "t",
             steps: [
                 { name: "create", does: "", status: "ok", ru: 6.29, ms: 12 },
                 { name: "transactional-batch", does: "", status: "skipped", ru: 0, ms: 0, note: "why" },

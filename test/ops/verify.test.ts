@@ -21,14 +21,40 @@ describe("npm run verify against a local Cosmos-compatible server", function () 
     let plain: Container;
     const out: string[] = [];
     const io = () => ({ stdout: (t: string) => out.push(t), env: { [LOCAL_KEY_VAR]: LOCAL_KEY }, cwd: PROJECT_DIR });
-    const localArgs = (container: string) => ["--endpoint", local.endpoint, "--database", "appdb", "--container", container, "--key-from-env", LOCAL_KEY_VAR, "--allow-self-signed", "--profile", "cosmosdb-server", "--timeout", "5"];
+    const localArgs = (container: string) => [
+        "--endpoint",
+        local.endpoint,
+        "--database",
+        "appdb",
+        "--container",
+        container,
+        "--key-from-env",
+        LOCAL_KEY_VAR,
+        "--allow-self-signed",
+        "--profile",
+        "cosmosdb-server",
+        "--timeout",
+        "5",
+    ];
 
     before(async () => {
         local = await startLocalCosmos();
         const { database } = await local.client.databases.createIfNotExists({ id: "appdb" });
         // As in Pulumi.yaml: a hierarchical key, no TTL; and a container with TTL on and a unique key.
-        orders = (await database.containers.createIfNotExists({ id: "orders", partitionKey: { paths: ["/tenantId", "/customerId"], kind: "MultiHash" as never, version: 2 } })).container;
-        plain = (await database.containers.createIfNotExists({ id: "customers", partitionKey: { paths: ["/tenantId"] }, defaultTtl: -1, uniqueKeyPolicy: { uniqueKeys: [{ paths: ["/email"] }] } })).container;
+        orders = (
+            await database.containers.createIfNotExists({
+                id: "orders",
+                partitionKey: { paths: ["/tenantId", "/customerId"], kind: "MultiHash" as never, version: 2 },
+            })
+        ).container;
+        plain = (
+            await database.containers.createIfNotExists({
+                id: "customers",
+                partitionKey: { paths: ["/tenantId"] },
+                defaultTtl: -1,
+                uniqueKeyPolicy: { uniqueKeys: [{ paths: ["/email"] }] },
+            })
+        ).container;
     });
     after(async () => {
         await local.stop();
@@ -49,12 +75,28 @@ describe("npm run verify against a local Cosmos-compatible server", function () 
         assert.strictEqual(code, 0, text);
         const report = JSON.parse(fs.readFileSync(json, "utf8")) as VerifyReport;
         const status = Object.fromEntries(report.steps.map((s) => [s.name, s.status]));
-        for (const name of ["read-container", "create", "point-read", "replace-if-match", "replace-stale-etag", "upsert", "patch", "bulk-insert", "query-partition", "query-cross-partition", "soft-delete-ttl", "hard-delete"]) {
+        for (const name of [
+            "read-container",
+            "create",
+            "point-read",
+            "replace-if-match",
+            "replace-stale-etag",
+            "upsert",
+            "patch",
+            "bulk-insert",
+            "query-partition",
+            "query-cross-partition",
+            "soft-delete-ttl",
+            "hard-delete",
+        ]) {
             assert.strictEqual(status[name], "ok", `${name}: ${JSON.stringify(report.steps.find((s) => s.name === name))}`);
         }
         for (const name of SKIPPED_LOCALLY) assert.strictEqual(status[name], "skipped", name);
         const ran = report.steps.filter((s) => s.status === "ok");
-        assert.ok(ran.every((s) => s.ru > 0 && s.ms >= 0), "every operation that ran records its RU charge");
+        assert.ok(
+            ran.every((s) => s.ru > 0 && s.ms >= 0),
+            "every operation that ran records its RU charge",
+        );
         assert.match(text, /transactional-batch +skipped +@vercel\/cosmosdb-server has no transactional batch; runs against Azure/);
         assert.match(text, /query-cross-partition +ok .*6 items in 3 pages/);
         assert.match(text, /replace-stale-etag +ok .*412 as expected/);
@@ -93,12 +135,39 @@ describe("npm run verify against a local Cosmos-compatible server", function () 
             ...base,
             steps: [step("a", () => Promise.resolve({ skipped: "not here" })), step("b", () => Promise.resolve({}), ["a"])],
         });
-        assert.deepStrictEqual(chained.steps.slice(1).map((s) => [s.name, s.status, s.note]), [["a", "skipped", "not here"], ["b", "skipped", "needs a, which was skipped"]]);
+        assert.deepStrictEqual(
+            chained.steps.slice(1).map((s) => [s.name, s.status, s.note]),
+            [
+                ["a", "skipped", "not here"],
+                ["b", "skipped", "needs a, which was skipped"],
+            ],
+        );
         assert.ok(verifyPassed(chained), "skips alone do not fail a run");
 
-        const denied = Object.assign(new Error("Request blocked by Auth: principal does not have required RBAC permissions to perform action [Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/create]"), { code: 403, substatus: 5301 });
-        const broken = await runVerify(orders, { ...base, steps: [step("a", () => Promise.reject(new Error("boom"))), step("b", () => Promise.resolve({}), ["a"]), step("c", () => Promise.reject(denied)), step("d", () => Promise.resolve({}))] });
-        assert.deepStrictEqual(broken.steps.slice(1).map((s) => [s.name, s.status]), [["a", "failed"], ["b", "not run"], ["c", "failed"], ["d", "not run"]]);
+        const denied = Object.assign(
+            new Error(
+                "Request blocked by Auth: principal does not have required RBAC permissions to perform action [Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/create]",
+            ),
+            { code: 403, substatus: 5301 },
+        );
+        const broken = await runVerify(orders, {
+            ...base,
+            steps: [
+                step("a", () => Promise.reject(new Error("boom"))),
+                step("b", () => Promise.resolve({}), ["a"]),
+                step("c", () => Promise.reject(denied)),
+                step("d", () => Promise.resolve({})),
+            ],
+        });
+        assert.deepStrictEqual(
+            broken.steps.slice(1).map((s) => [s.name, s.status]),
+            [
+                ["a", "failed"],
+                ["b", "not run"],
+                ["c", "failed"],
+                ["d", "not run"],
+            ],
+        );
         assert.match(broken.accessProblem ?? "", /lacks the data action .*items\/create/);
         assert.ok(!verifyPassed(broken));
     });
@@ -114,16 +183,46 @@ describe("npm run verify against a local Cosmos-compatible server", function () 
     it("says which network path is missing when nothing listens", async () => {
         const started = Date.now();
         const closed = local.endpoint.replace(/:\d+$/, ":9");
-        const code = await main(["--endpoint", closed, "--database", "appdb", "--container", "orders", "--key-from-env", LOCAL_KEY_VAR, "--allow-self-signed", "--timeout", "2"], io());
+        const code = await main(
+            ["--endpoint", closed, "--database", "appdb", "--container", "orders", "--key-from-env", LOCAL_KEY_VAR, "--allow-self-signed", "--timeout", "2"],
+            io(),
+        );
         assert.strictEqual(code, 1);
         assert.match(out.join(""), /cannot reach 127\.0\.0\.1:9 \(ECONNREFUSED\): no network path to the account/);
         assert.ok(Date.now() - started < 15_000, "gives up within the timeout");
     });
 
     it("refuses keys and self-signed certificates away from loopback", async () => {
-        await assert.rejects(main(["--endpoint", "https://contoso-cosmos-dev.documents.azure.com:443/", "--database", "appdb", "--container", "orders", "--key-from-env", LOCAL_KEY_VAR], io()), (e: unknown) => e instanceof UsageError && /--key-from-env is for a local emulator/.test(e.message));
-        await assert.rejects(main(["--endpoint", local.endpoint, "--database", "appdb", "--container", "orders", "--allow-self-signed"], io()), (e: unknown) => e instanceof UsageError && /needs --key-from-env and a loopback endpoint/.test(e.message));
-        await assert.rejects(main(["--endpoint", local.endpoint, "--database", "appdb"], io()), (e: unknown) => e instanceof UsageError && /--container is required/.test(e.message));
-        await assert.rejects(main(localArgs("orders").map((a) => (a === "cosmosdb-server" ? "emulator" : a)), io()), (e: unknown) => e instanceof UsageError && /--profile is full or cosmosdb-server; got 'emulator'/.test(e.message));
+        await assert.rejects(
+            main(
+                [
+                    "--endpoint",
+                    "https://contoso-cosmos-dev.documents.azure.com:443/",
+                    "--database",
+                    "appdb",
+                    "--container",
+                    "orders",
+                    "--key-from-env",
+                    LOCAL_KEY_VAR,
+                ],
+                io(),
+            ),
+            (e: unknown) => e instanceof UsageError && /--key-from-env is for a local emulator/.test(e.message),
+        );
+        await assert.rejects(
+            main(["--endpoint", local.endpoint, "--database", "appdb", "--container", "orders", "--allow-self-signed"], io()),
+            (e: unknown) => e instanceof UsageError && /needs --key-from-env and a loopback endpoint/.test(e.message),
+        );
+        await assert.rejects(
+            main(["--endpoint", local.endpoint, "--database", "appdb"], io()),
+            (e: unknown) => e instanceof UsageError && /--container is required/.test(e.message),
+        );
+        await assert.rejects(
+            main(
+                localArgs("orders").map((a) => (a === "cosmosdb-server" ? "emulator" : a)),
+                io(),
+            ),
+            (e: unknown) => e instanceof UsageError && /--profile is full or cosmosdb-server; got 'emulator'/.test(e.message),
+        );
     });
 });

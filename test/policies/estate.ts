@@ -42,7 +42,13 @@ export function prodEstate(stack = "prod"): PolicyRecord[] {
     const onAccount = [accountUrn, rgUrn];
     return [
         rec(stack, "pulumi:pulumi:Stack", `cosmos-platform-${stack}`, {}),
-        rec(stack, "azure-native:resources:ResourceGroup", rg, { location: "westeurope", resourceGroupName: rg }, { options: { ...protectedOpts, deleteBeforeReplace: false } }),
+        rec(
+            stack,
+            "azure-native:resources:ResourceGroup",
+            rg,
+            { location: "westeurope", resourceGroupName: rg },
+            { options: { ...protectedOpts, deleteBeforeReplace: false } },
+        ),
         rec(
             stack,
             "azure-native:cosmosdb:DatabaseAccount",
@@ -76,7 +82,13 @@ export function prodEstate(stack = "prod"): PolicyRecord[] {
             },
             { options: { ...protectedOpts, deleteBeforeReplace: false }, dependencies: [rgUrn] },
         ),
-        rec(stack, "azure-native:cosmosdb:SqlResourceSqlDatabase", "appdb", { accountName: name, databaseName: "appdb", resource: { id: "appdb" }, resourceGroupName: rg }, { options: protectedOpts, dependencies: onAccount }),
+        rec(
+            stack,
+            "azure-native:cosmosdb:SqlResourceSqlDatabase",
+            "appdb",
+            { accountName: name, databaseName: "appdb", resource: { id: "appdb" }, resourceGroupName: rg },
+            { options: protectedOpts, dependencies: onAccount },
+        ),
         rec(
             stack,
             "azure-native:cosmosdb:SqlResourceSqlContainer",
@@ -91,71 +103,142 @@ export function prodEstate(stack = "prod"): PolicyRecord[] {
             },
             { options: protectedOpts, dependencies: [...onAccount, u("azure-native:cosmosdb:SqlResourceSqlDatabase", "appdb")] },
         ),
-        rec(stack, "azure-native:cosmosdb:SqlResourceSqlDatabase", "ops", { accountName: name, databaseName: "ops", options: { throughput: 400 }, resource: { id: "ops" }, resourceGroupName: rg }, { options: protectedOpts, dependencies: onAccount }),
-        rec(stack, "azure-native:network:PrivateEndpoint", `pe-${name}`, {
-            location: "westeurope",
-            privateEndpointName: `pe-${name}`,
-            privateLinkServiceConnections: [{ groupIds: ["Sql"], name: `pe-${name}-sql`, privateLinkServiceId: UNKNOWN }],
-            resourceGroupName: rg,
-            subnet: UNKNOWN,
-        }, { dependencies: onAccount }),
-        rec(stack, "azure-native:network:PrivateDnsZoneGroup", `pe-${name}/dns`, {
-            privateDnsZoneConfigs: [{ name: "privatelink-documents-azure-com", privateDnsZoneId: UNKNOWN }],
-            privateDnsZoneGroupName: "default",
-            privateEndpointName: `pe-${name}`,
-            resourceGroupName: rg,
-        }, { dependencies: [rgUrn, endpointUrn] }),
-        rec(stack, "azure-native:authorization:ManagementLockAtResourceLevel", `${name}/cannot-delete`, {
-            level: "CanNotDelete",
-            lockName: "cannot-delete",
-            parentResourcePath: "",
-            resourceGroupName: rg,
-            resourceName: name,
-            resourceProviderNamespace: "Microsoft.DocumentDB",
-            resourceType: "databaseAccounts",
-        }, { dependencies: onAccount }),
-        rec(stack, "azure-native:security:AdvancedThreatProtection", `${name}/defender`, { isEnabled: true, resourceId: UNKNOWN, settingName: "current" }, { dependencies: [accountUrn] }),
-        rec(stack, "azure-native:monitor:DiagnosticSetting", `${name}/diagnostics`, {
-            logAnalyticsDestinationType: "Dedicated",
-            logs: [{ categoryGroup: "allLogs", enabled: true }],
-            name: "to-log-analytics",
-            resourceUri: UNKNOWN,
-            workspaceId: UNKNOWN,
-        }, { dependencies: [accountUrn] }),
-        rec(stack, "azure-native:monitor:ActionGroup", "ag-oncall", { actionGroupName: "ag-oncall", enabled: true, groupShortName: "oncall", resourceGroupName: rg }),
-        rec(stack, "azure-native:monitor:MetricAlert", "alert-throttling", {
-            actions: [{ actionGroupId: UNKNOWN }],
-            criteria: UNKNOWN,
+        rec(
+            stack,
+            "azure-native:cosmosdb:SqlResourceSqlDatabase",
+            "ops",
+            { accountName: name, databaseName: "ops", options: { throughput: 400 }, resource: { id: "ops" }, resourceGroupName: rg },
+            { options: protectedOpts, dependencies: onAccount },
+        ),
+        rec(
+            stack,
+            "azure-native:network:PrivateEndpoint",
+            `pe-${name}`,
+            {
+                location: "westeurope",
+                privateEndpointName: `pe-${name}`,
+                privateLinkServiceConnections: [{ groupIds: ["Sql"], name: `pe-${name}-sql`, privateLinkServiceId: UNKNOWN }],
+                resourceGroupName: rg,
+                subnet: UNKNOWN,
+            },
+            { dependencies: onAccount },
+        ),
+        rec(
+            stack,
+            "azure-native:network:PrivateDnsZoneGroup",
+            `pe-${name}/dns`,
+            {
+                privateDnsZoneConfigs: [{ name: "privatelink-documents-azure-com", privateDnsZoneId: UNKNOWN }],
+                privateDnsZoneGroupName: "default",
+                privateEndpointName: `pe-${name}`,
+                resourceGroupName: rg,
+            },
+            { dependencies: [rgUrn, endpointUrn] },
+        ),
+        rec(
+            stack,
+            "azure-native:authorization:ManagementLockAtResourceLevel",
+            `${name}/cannot-delete`,
+            {
+                level: "CanNotDelete",
+                lockName: "cannot-delete",
+                parentResourcePath: "",
+                resourceGroupName: rg,
+                resourceName: name,
+                resourceProviderNamespace: "Microsoft.DocumentDB",
+                resourceType: "databaseAccounts",
+            },
+            { dependencies: onAccount },
+        ),
+        rec(
+            stack,
+            "azure-native:security:AdvancedThreatProtection",
+            `${name}/defender`,
+            { isEnabled: true, resourceId: UNKNOWN, settingName: "current" },
+            { dependencies: [accountUrn] },
+        ),
+        rec(
+            stack,
+            "azure-native:monitor:DiagnosticSetting",
+            `${name}/diagnostics`,
+            {
+                logAnalyticsDestinationType: "Dedicated",
+                logs: [{ categoryGroup: "allLogs", enabled: true }],
+                name: "to-log-analytics",
+                resourceUri: UNKNOWN,
+                workspaceId: UNKNOWN,
+            },
+            { dependencies: [accountUrn] },
+        ),
+        rec(stack, "azure-native:monitor:ActionGroup", "ag-oncall", {
+            actionGroupName: "ag-oncall",
             enabled: true,
-            evaluationFrequency: "PT1M",
+            groupShortName: "oncall",
             resourceGroupName: rg,
-            ruleName: "alert-throttling",
-            scopes: [UNKNOWN],
-            severity: 3,
-            windowSize: "PT5M",
-        }, { dependencies: [accountUrn, actionGroupUrn] }),
-        rec(stack, "azure-native:cosmosdb:SqlResourceSqlRoleDefinition", "role:app-read-write", {
-            accountName: name,
-            assignableScopes: [accountId],
-            permissions: [{ dataActions: ["Microsoft.DocumentDB/databaseAccounts/readMetadata", "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/*"] }],
-            resourceGroupName: rg,
-            roleName: "app-read-write",
-            type: "CustomRole",
-        }, { dependencies: onAccount }),
-        rec(stack, "azure-native:cosmosdb:SqlResourceSqlRoleAssignment", "identity:orders-api/app-read-write/db:appdb", {
-            accountName: name,
-            principalId: UNKNOWN,
-            resourceGroupName: rg,
-            roleAssignmentId: "5c7f1e0b-2f59-5b1e-9a3c-6f4d2e1a0b9c",
-            roleDefinitionId: `${accountId}/sqlRoleDefinitions/e6f7bd65-b6e3-5f25-866b-04df283244c5`,
-            scope: `${accountId}/dbs/appdb`,
-        }, { dependencies: [...onAccount, roleUrn] }),
+        }),
+        rec(
+            stack,
+            "azure-native:monitor:MetricAlert",
+            "alert-throttling",
+            {
+                actions: [{ actionGroupId: UNKNOWN }],
+                criteria: UNKNOWN,
+                enabled: true,
+                evaluationFrequency: "PT1M",
+                resourceGroupName: rg,
+                ruleName: "alert-throttling",
+                scopes: [UNKNOWN],
+                severity: 3,
+                windowSize: "PT5M",
+            },
+            { dependencies: [accountUrn, actionGroupUrn] },
+        ),
+        rec(
+            stack,
+            "azure-native:cosmosdb:SqlResourceSqlRoleDefinition",
+            "role:app-read-write",
+            {
+                accountName: name,
+                assignableScopes: [accountId],
+                permissions: [
+                    {
+                        dataActions: [
+                            "Microsoft.DocumentDB/databaseAccounts/readMetadata",
+                            "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/*",
+                        ],
+                    },
+                ],
+                resourceGroupName: rg,
+                roleName: "app-read-write",
+                type: "CustomRole",
+            },
+            { dependencies: onAccount },
+        ),
+        rec(
+            stack,
+            "azure-native:cosmosdb:SqlResourceSqlRoleAssignment",
+            "identity:orders-api/app-read-write/db:appdb",
+            {
+                accountName: name,
+                principalId: UNKNOWN,
+                resourceGroupName: rg,
+                roleAssignmentId: "5c7f1e0b-2f59-5b1e-9a3c-6f4d2e1a0b9c",
+                roleDefinitionId: `${accountId}/sqlRoleDefinitions/e6f7bd65-b6e3-5f25-866b-04df283244c5`,
+                scope: `${accountId}/dbs/appdb`,
+            },
+            { dependencies: [...onAccount, roleUrn] },
+        ),
     ];
 }
 
 /** The dev estate the dev config is written for: public access behind IP rules, one serverless region, nothing protected. */
 export function devEstate(): PolicyRecord[] {
-    const skip = new Set(["azure-native:network:PrivateEndpoint", "azure-native:network:PrivateDnsZoneGroup", "azure-native:authorization:ManagementLockAtResourceLevel", "azure-native:security:AdvancedThreatProtection"]);
+    const skip = new Set([
+        "azure-native:network:PrivateEndpoint",
+        "azure-native:network:PrivateDnsZoneGroup",
+        "azure-native:authorization:ManagementLockAtResourceLevel",
+        "azure-native:security:AdvancedThreatProtection",
+    ]);
     return prodEstate("dev")
         .filter((r) => !skip.has(r.type))
         .map((r) => {
@@ -171,7 +254,8 @@ export function devEstate(): PolicyRecord[] {
                 });
                 delete copy.inputs.keyVaultKeyUri;
             }
-            if (r.type === "azure-native:cosmosdb:SqlResourceSqlContainer" || r.type === "azure-native:cosmosdb:SqlResourceSqlDatabase") delete copy.inputs.options;
+            if (r.type === "azure-native:cosmosdb:SqlResourceSqlContainer" || r.type === "azure-native:cosmosdb:SqlResourceSqlDatabase")
+                delete copy.inputs.options;
             return copy;
         });
 }

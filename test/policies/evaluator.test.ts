@@ -24,14 +24,19 @@ describe("policy inputs", () => {
 
     it("finds the same violations in all three formats of the same resources", async () => {
         const results = await Promise.all(
-            ["plan.json", "stack-export.json", "preview.json"].map(async (f) => (await runPack(readRecords(fixture(f)).records, stackConfigFile("prod"))).result),
+            ["plan.json", "stack-export.json", "preview.json"].map(
+                async (f) => (await runPack(readRecords(fixture(f)).records, stackConfigFile("prod"))).result,
+            ),
         );
         const [plan, exported, preview] = results.map((r) => r.violations);
-        assert.deepStrictEqual(plan.map((v) => [v.policy, v.level]), [
-            ["cosmosdb-automatic-failover", "mandatory"],
-            ["cosmosdb-max-autoscale-throughput", "mandatory"],
-            ["cosmosdb-defender-enabled", "mandatory"],
-        ]);
+        assert.deepStrictEqual(
+            plan.map((v) => [v.policy, v.level]),
+            [
+                ["cosmosdb-automatic-failover", "mandatory"],
+                ["cosmosdb-max-autoscale-throughput", "mandatory"],
+                ["cosmosdb-defender-enabled", "mandatory"],
+            ],
+        );
         assert.deepStrictEqual(exported, plan);
         assert.deepStrictEqual(preview, plan);
         for (const r of results) assert.deepStrictEqual(r.notJudged, []);
@@ -56,9 +61,14 @@ describe("policy inputs", () => {
     it("rejects an unrecognised document, naming what it accepts", () => {
         assert.throws(
             () => recordsFrom({ name: "x" }, "package.json"),
-            (e: unknown) => e instanceof PolicyInputError && /package\.json is not a recognised input \(found top-level keys "name"\); accepted: a plan document/.test(e.message),
+            (e: unknown) =>
+                e instanceof PolicyInputError &&
+                /package\.json is not a recognised input \(found top-level keys "name"\); accepted: a plan document/.test(e.message),
         );
-        assert.throws(() => readRecords(fixture("missing.json")), (e: unknown) => e instanceof PolicyInputError && /cannot read .*missing\.json: no such file/.test(e.message));
+        assert.throws(
+            () => readRecords(fixture("missing.json")),
+            (e: unknown) => e instanceof PolicyInputError && /cannot read .*missing\.json: no such file/.test(e.message),
+        );
     });
 });
 
@@ -88,18 +98,39 @@ const opts = (policies: EvaluateOptions["policies"], config: EvaluateOptions["co
 
 describe("policy evaluator (engine semantics)", () => {
     it("resolves the level from the policy config, else the rule, else the pack", async () => {
-        const r = await evaluatePolicies(things, opts([probe("a"), probe("b", { enforcementLevel: "mandatory" }), probe("c", { enforcementLevel: "mandatory" })], { c: { enforcementLevel: "advisory", properties: {} } }));
-        assert.deepStrictEqual(r.violations.map((v) => [v.policy, v.level]), [["a", "advisory"], ["b", "mandatory"], ["c", "advisory"]]);
+        const r = await evaluatePolicies(
+            things,
+            opts([probe("a"), probe("b", { enforcementLevel: "mandatory" }), probe("c", { enforcementLevel: "mandatory" })], {
+                c: { enforcementLevel: "advisory", properties: {} },
+            }),
+        );
+        assert.deepStrictEqual(
+            r.violations.map((v) => [v.policy, v.level]),
+            [
+                ["a", "advisory"],
+                ["b", "mandatory"],
+                ["c", "advisory"],
+            ],
+        );
     });
 
     it("applies an 'all' level, then per-rule levels, and skips disabled rules", async () => {
-        const r = await evaluatePolicies(things, opts([probe("a"), probe("b")], { all: { enforcementLevel: "mandatory", properties: {} }, b: { enforcementLevel: "disabled", properties: {} } }));
-        assert.deepStrictEqual(r.violations.map((v) => [v.policy, v.level]), [["a", "mandatory"]]);
+        const r = await evaluatePolicies(
+            things,
+            opts([probe("a"), probe("b")], { all: { enforcementLevel: "mandatory", properties: {} }, b: { enforcementLevel: "disabled", properties: {} } }),
+        );
+        assert.deepStrictEqual(
+            r.violations.map((v) => [v.policy, v.level]),
+            [["a", "mandatory"]],
+        );
     });
 
     it("fills config defaults from the configSchema and lets the config override them", async () => {
         const r = await evaluatePolicies(things, opts([probe("a"), probe("b")], { b: { properties: { limit: 20 } } }));
-        assert.deepStrictEqual(r.violations.map((v) => v.message), ["size 10 over 5"]);
+        assert.deepStrictEqual(
+            r.violations.map((v) => v.message),
+            ["size 10 over 5"],
+        );
     });
 
     it("records notApplicable and skips a typed rule on other types", async () => {
@@ -115,7 +146,10 @@ describe("policy evaluator (engine semantics)", () => {
     it("reports a rule that reads an unknown value as not judged, with the engine's message", async () => {
         const r = await evaluatePolicies([rec("t", "test:index:Thing", "u", { size: UNKNOWN })], opts([probe("a")]));
         assert.deepStrictEqual(r.violations, []);
-        assert.deepStrictEqual(r.notJudged.map((n) => n.reason), ["can't run policy 'a' from policy pack 'p@v1.0.0' during preview: string value at .size can't be known during preview"]);
+        assert.deepStrictEqual(
+            r.notJudged.map((n) => n.reason),
+            ["can't run policy 'a' from policy pack 'p@v1.0.0' during preview: string value at .size can't be known during preview"],
+        );
     });
 
     it("remediates first, and counts a remediate rule that still fails as mandatory", async () => {
@@ -124,7 +158,10 @@ describe("policy evaluator (engine semantics)", () => {
         const r = await evaluatePolicies([things[0]], opts([shrink]));
         assert.deepStrictEqual(r.violations, []);
         const r2 = await evaluatePolicies([things[0]], opts([stubborn]));
-        assert.deepStrictEqual(r2.violations.map((v) => [v.policy, v.level]), [["stubborn", "mandatory"]]);
+        assert.deepStrictEqual(
+            r2.violations.map((v) => [v.policy, v.level]),
+            [["stubborn", "mandatory"]],
+        );
     });
 
     it("gives stack rules linked dependencies and reports on the stack when no urn is named", async () => {

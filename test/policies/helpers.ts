@@ -19,7 +19,12 @@ export async function messages(policy: Policies[number], records: PolicyRecord[]
 }
 
 /** Asserts the rule reports exactly these messages. */
-export async function expectMessages(policy: Policies[number], records: PolicyRecord[], expected: string[], properties: Record<string, unknown> = {}): Promise<void> {
+export async function expectMessages(
+    policy: Policies[number],
+    records: PolicyRecord[],
+    expected: string[],
+    properties: Record<string, unknown> = {},
+): Promise<void> {
     assert.deepStrictEqual(await messages(policy, records, properties), expected);
 }
 
@@ -49,4 +54,3 @@ export function ruleSuite(policy: Policies[number], cases: Case[], otherType?: s
         }
     });
 }
-

@@ -15,7 +15,10 @@ import { PROJECT_DIR } from "../helpers/config";
 
 const DIST = path.join(POLICIES_DIR, "dist");
 const sha256 = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-const jsFiles = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? jsFiles(path.join(dir, d.name)) : d.name.endsWith(".js") ? [path.join(dir, d.name)] : []));
+const jsFiles = (dir: string): string[] =>
+    fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((d) => (d.isDirectory() ? jsFiles(path.join(dir, d.name)) : d.name.endsWith(".js") ? [path.join(dir, d.name)] : []));
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, "utf8")) as T;
 
 interface PackManifest {
@@ -40,10 +43,13 @@ describe("the policy pack as built JavaScript (policies/dist)", () => {
     it("holds one compiled module per source the entry point loads, each recorded at its current hash", () => {
         const shipped = jsFiles(DIST).map((f) => path.relative(DIST, f).split(path.sep).join("/"));
         // dist/<path from the root>.js is compiled from <root>/<path>.ts; the manifest keys sources from policies/.
-        const expected = Object.keys(manifest.sources).map((rel) => path.relative(PROJECT_DIR, path.resolve(POLICIES_DIR, rel)).split(path.sep).join("/").replace(/\.ts$/, ".js"));
+        const expected = Object.keys(manifest.sources).map((rel) =>
+            path.relative(PROJECT_DIR, path.resolve(POLICIES_DIR, rel)).split(path.sep).join("/").replace(/\.ts$/, ".js"),
+        );
         assert.deepStrictEqual(shipped.sort(), expected.sort());
         assert.ok(shipped.includes("policies/lib/fresh-build.js") && shipped.includes("policies/pack.js"));
-        for (const [rel, hash] of Object.entries(manifest.sources)) assert.strictEqual(hash, sha256(path.resolve(POLICIES_DIR, rel)), `${rel} changed since the build`);
+        for (const [rel, hash] of Object.entries(manifest.sources))
+            assert.strictEqual(hash, sha256(path.resolve(POLICIES_DIR, rel)), `${rel} changed since the build`);
     });
 
     it("requires nothing outside policies/dist but Node's built-ins and the packages policies/package.json lists", () => {
@@ -55,7 +61,10 @@ describe("the policy pack as built JavaScript (policies/dist)", () => {
                     assert.ok(!path.relative(DIST, target).startsWith(".."), `${file} requires ${spec}, outside policies/dist`);
                     assert.ok(fs.existsSync(`${target}.js`) || fs.existsSync(target), `${file} requires ${spec}, which is not shipped`);
                 } else if (!builtins.has(spec)) {
-                    const name = spec.split("/").slice(0, spec.startsWith("@") ? 2 : 1).join("/");
+                    const name = spec
+                        .split("/")
+                        .slice(0, spec.startsWith("@") ? 2 : 1)
+                        .join("/");
                     assert.ok(pkg.dependencies[name], `${path.relative(DIST, file)} requires ${name}, which policies/package.json does not list`);
                 }
             }
@@ -96,7 +105,14 @@ describe("the policy pack's guard against a stale build (policies/lib/fresh-buil
 
     /** Loads the compiled guard as the pack's entry point does first; its error message, or "" when it lets the pack run. */
     const guard = (): string => {
-        const r = spawnSync(process.execPath, ["-e", `try { require(${JSON.stringify(path.join(pack, "dist/policies/lib/fresh-build.js"))}) } catch (e) { process.stdout.write(e.message); process.exitCode = 3 }`], { encoding: "utf8" });
+        const r = spawnSync(
+            process.execPath,
+            [
+                "-e",
+                `try { require(${JSON.stringify(path.join(pack, "dist/policies/lib/fresh-build.js"))}) } catch (e) { process.stdout.write(e.message); process.exitCode = 3 }`,
+            ],
+            { encoding: "utf8" },
+        );
         assert.strictEqual(r.stderr, "");
         assert.strictEqual(r.status, r.stdout === "" ? 0 : 3);
         return r.stdout;
@@ -119,12 +135,18 @@ describe("the policy pack's guard against a stale build (policies/lib/fresh-buil
         assert.ok(outside.length > 0, "the pack no longer loads a source outside policies/; drop this test");
         edit(outside[0]);
         edit("policies/lib/values.ts");
-        assert.strictEqual(guard().replace(/ changed since\).*/, ""), `policy pack: the build in policies/dist is older than its sources (${outside[0]}, policies/lib/values.ts`);
+        assert.strictEqual(
+            guard().replace(/ changed since\).*/, ""),
+            `policy pack: the build in policies/dist is older than its sources (${outside[0]}, policies/lib/values.ts`,
+        );
     });
 
     it("refuses a build without its manifest (never completed, or the last build failed)", () => {
         fs.rmSync(path.join(pack, "dist", "build-manifest.json"));
-        assert.match(guard(), /^policy pack: policies\/dist\/build-manifest\.json is missing or unreadable \(not built, or the last build failed\); run `npm run build`/);
+        assert.match(
+            guard(),
+            /^policy pack: policies\/dist\/build-manifest\.json is missing or unreadable \(not built, or the last build failed\); run `npm run build`/,
+        );
     });
 
     it("lets a pack shipped without its sources run (pulumi policy publish packs dist/ alone)", () => {
@@ -144,6 +166,9 @@ describe("the policy pack's guard against a stale build (policies/lib/fresh-buil
         const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
         assert.notStrictEqual(code, 0);
         assert.strictEqual(stdout, "");
-        assert.strictEqual(stderr.trim(), "error: [runtime] policy pack: the build in policies/dist is older than its sources (policies/security/account.ts changed since); run `npm run build` in the repository (npm ci and npm test also build it), then retry");
+        assert.strictEqual(
+            stderr.trim(),
+            "error: [runtime] policy pack: the build in policies/dist is older than its sources (policies/security/account.ts changed since); run `npm run build` in the repository (npm ci and npm test also build it), then retry",
+        );
     });
 });

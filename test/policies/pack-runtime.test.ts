@@ -42,7 +42,8 @@ function options(r: PolicyRecord): pb.AnalyzerResourceOptions {
     return o;
 }
 
-const analyzeRequest = (r: PolicyRecord) => new pb.AnalyzeRequest().setType(r.type).setUrn(r.urn).setName(r.name).setProperties(struct(r.inputs)).setOptions(options(r));
+const analyzeRequest = (r: PolicyRecord) =>
+    new pb.AnalyzeRequest().setType(r.type).setUrn(r.urn).setName(r.name).setProperties(struct(r.inputs)).setOptions(options(r));
 
 function stackRequest(records: PolicyRecord[]): pb.AnalyzeStackRequest {
     return new pb.AnalyzeStackRequest().setResourcesList(
@@ -70,7 +71,9 @@ interface Answer {
 }
 
 function answers(response: pb.AnalyzeResponse, defaultUrn: string): Answer[] {
-    return response.getDiagnosticsList().map((d) => ({ policy: d.getPolicyname(), level: LEVEL_NAME[d.getEnforcementlevel()], urn: d.getUrn() || defaultUrn, message: d.getMessage() }));
+    return response
+        .getDiagnosticsList()
+        .map((d) => ({ policy: d.getPolicyname(), level: LEVEL_NAME[d.getEnforcementlevel()], urn: d.getUrn() || defaultUrn, message: d.getMessage() }));
 }
 
 const byKey = (xs: Answer[]) => [...xs].sort((a, b) => `${a.policy} ${a.urn}`.localeCompare(`${b.policy} ${b.urn}`));
@@ -112,7 +115,8 @@ describe("policy pack under the Pulumi policy runtime (run-policy-pack, gRPC)", 
     async function configure(stack: string): Promise<void> {
         const request = new pb.ConfigureAnalyzerRequest();
         const { resolved } = resolvePolicyConfig(policies, PACK_ENFORCEMENT_LEVEL, readPolicyConfig(stackConfigFile(stack)));
-        for (const [name, c] of resolved) request.getPolicyconfigMap().set(name, new pb.PolicyConfig().setEnforcementlevel(LEVEL[c.enforcementLevel]).setProperties(struct(c.properties)));
+        for (const [name, c] of resolved)
+            request.getPolicyconfigMap().set(name, new pb.PolicyConfig().setEnforcementlevel(LEVEL[c.enforcementLevel]).setProperties(struct(c.properties)));
         await call("configure", request);
     }
 
@@ -120,8 +124,15 @@ describe("policy pack under the Pulumi policy runtime (run-policy-pack, gRPC)", 
     async function offline(records: PolicyRecord[], stack: string): Promise<Answer[]> {
         const { result } = await runPack(records, stackConfigFile(stack));
         const description = new Map(policies.map((p) => [p.name, p.description]));
-        const violations = result.violations.map((v) => ({ policy: v.policy, level: v.level, urn: v.urn, message: `${description.get(v.policy)}\n${v.message}` }));
-        const notJudged = result.notJudged.filter((n) => n.reason.startsWith("can't run")).map((n) => ({ policy: n.policy, level: "advisory", urn: n.urn, message: n.reason }));
+        const violations = result.violations.map((v) => ({
+            policy: v.policy,
+            level: v.level,
+            urn: v.urn,
+            message: `${description.get(v.policy)}\n${v.message}`,
+        }));
+        const notJudged = result.notJudged
+            .filter((n) => n.reason.startsWith("can't run"))
+            .map((n) => ({ policy: n.policy, level: "advisory", urn: n.urn, message: n.reason }));
         return byKey([...violations, ...notJudged]);
     }
 

@@ -21,7 +21,10 @@ describe("policy pack", () => {
             assert.ok(p.severity, `${p.name} severity`);
             assert.ok(p.remediationSteps, `${p.name} remediationSteps`);
             assert.match(p.url ?? "", /^https:\/\//, `${p.name} url`);
-            assert.ok(p.tags?.some((t) => areas.includes(t)), `${p.name} area tag`);
+            assert.ok(
+                p.tags?.some((t) => areas.includes(t)),
+                `${p.name} area tag`,
+            );
             for (const [key, schema] of Object.entries(p.configSchema?.properties ?? {})) {
                 assert.ok(schema.default !== undefined, `${p.name}.${key} has a default`);
                 assert.ok(schema.description, `${p.name}.${key} has a description`);
@@ -31,7 +34,11 @@ describe("policy pack", () => {
 
     it("constructs the PolicyPack only in policies/index.ts", () => {
         const files = (dir: string): string[] =>
-            fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? (d.name === "node_modules" ? [] : files(path.join(dir, d.name))) : d.name.endsWith(".ts") ? [path.join(dir, d.name)] : []));
+            fs
+                .readdirSync(dir, { withFileTypes: true })
+                .flatMap((d) =>
+                    d.isDirectory() ? (d.name === "node_modules" ? [] : files(path.join(dir, d.name))) : d.name.endsWith(".ts") ? [path.join(dir, d.name)] : [],
+                );
         const constructing = [...files(POLICIES_DIR), ...files(path.join(PROJECT_DIR, "tooling")), ...files(path.join(PROJECT_DIR, "test"))]
             .filter((f) => /new PolicyPack\(/.test(fs.readFileSync(f, "utf8").replace(/^\s*(\*|\/\/).*$/gm, "")))
             .map((f) => path.relative(PROJECT_DIR, f));

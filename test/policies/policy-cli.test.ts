@@ -21,7 +21,10 @@ describe("npm run policy", () => {
         assert.strictEqual(await main(["--from", fixture("stack-export.json"), "--stack", "prod", "--json", out, "--quiet"]), 1);
         const doc = JSON.parse(fs.readFileSync(out, "utf8")) as PolicySection;
         assert.deepStrictEqual(Object.keys(doc.violations[0]), ["policy", "level", "urn", "message"]);
-        assert.strictEqual(doc.violations[0].message, "account 'contoso-cosmos-prod' has 3 regions and a single write region but enableAutomaticFailover false; accepted: true");
+        assert.strictEqual(
+            doc.violations[0].message,
+            "account 'contoso-cosmos-prod' has 3 regions and a single write region but enableAutomaticFailover false; accepted: true",
+        );
         assert.strictEqual(doc.config, "policies/config/prod.json");
     });
 
@@ -35,8 +38,14 @@ describe("npm run policy", () => {
     it("groups violations by resource in the human output", async () => {
         const loaded = readRecords(fixture("plan.json"));
         const text = renderPolicy(policySection(await runPack(loaded.records, stackConfigFile("prod"))), loaded.records, "plan.json");
-        assert.match(text, /\ncosmosdb:DatabaseAccount contoso-cosmos-prod\n {2}mandatory cosmosdb-automatic-failover: account 'contoso-cosmos-prod' has 3 regions.*\n {2}mandatory cosmosdb-defender-enabled: /);
-        assert.match(text, /\ncosmosdb:SqlResourceSqlContainer appdb\/orders\n {2}mandatory cosmosdb-max-autoscale-throughput: container 'appdb\/orders' has autoscale max throughput 20000 RU\/s/);
+        assert.match(
+            text,
+            /\ncosmosdb:DatabaseAccount contoso-cosmos-prod\n {2}mandatory cosmosdb-automatic-failover: account 'contoso-cosmos-prod' has 3 regions.*\n {2}mandatory cosmosdb-defender-enabled: /,
+        );
+        assert.match(
+            text,
+            /\ncosmosdb:SqlResourceSqlContainer appdb\/orders\n {2}mandatory cosmosdb-max-autoscale-throughput: container 'appdb\/orders' has autoscale max throughput 20000 RU\/s/,
+        );
         assert.match(text, /3 mandatory, 0 advisory violations; 0 not judged$/);
     });
 
@@ -54,7 +63,19 @@ describe("npm run policy", () => {
         // One child process, as the command runs, for the exit code and stderr; the other inputs
         // through main(), which the command calls (describeFailure is how it prints a failure).
         this.timeout(60_000);
-        const unrecognised = spawnSync(process.execPath, ["-r", path.join(PROJECT_DIR, "tooling/build/register.js"), path.join(PROJECT_DIR, "tooling/review/cli/policy.ts"), "--from", path.join(PROJECT_DIR, "package.json"), "--stack", "prod"], { cwd: PROJECT_DIR, encoding: "utf8" });
+        const unrecognised = spawnSync(
+            process.execPath,
+            [
+                "-r",
+                path.join(PROJECT_DIR, "tooling/build/register.js"),
+                path.join(PROJECT_DIR, "tooling/review/cli/policy.ts"),
+                "--from",
+                path.join(PROJECT_DIR, "package.json"),
+                "--stack",
+                "prod",
+            ],
+            { cwd: PROJECT_DIR, encoding: "utf8" },
+        );
         assert.strictEqual(unrecognised.status, 2, unrecognised.stderr);
         assert.match(unrecognised.stderr, /^error: .*package\.json is not a recognised input .*accepted: a plan document/);
         assert.doesNotMatch(unrecognised.stderr, /\n\s+at /, "no stack trace");
@@ -80,6 +101,9 @@ describe("npm run plan with the policy pack", () => {
         const doc = JSON.parse(fs.readFileSync(out, "utf8")) as PlanDocument;
         assert.strictEqual(doc.policy?.pack, "cosmos-platform@0.1.0");
         assert.strictEqual(doc.policy?.config, "policies/config/dev.json");
-        assert.ok(doc.policy?.violations.every((v) => v.level === "advisory"), JSON.stringify(doc.policy?.violations));
+        assert.ok(
+            doc.policy?.violations.every((v) => v.level === "advisory"),
+            JSON.stringify(doc.policy?.violations),
+        );
     });
 });

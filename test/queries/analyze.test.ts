@@ -5,7 +5,8 @@ import { parseQuery } from "../../stack/queries/parser";
 import { shapeOf } from "../../stack/queries/shape";
 import { codes, container, query, withCode } from "./helpers";
 
-const run = (sql: string, options: Parameters<typeof container>[0] = {}, calls = 1, partitions = 4) => analyzeQuery(query(sql, calls), container(options), partitions).entry;
+const run = (sql: string, options: Parameters<typeof container>[0] = {}, calls = 1, partitions = 4) =>
+    analyzeQuery(query(sql, calls), container(options), partitions).entry;
 
 const OPT_IN = (...paths: string[]) => ({ includedPaths: paths.map((path) => ({ path })), excludedPaths: [{ path: "/*" }] });
 
@@ -76,7 +77,14 @@ describe("queries: analyzer — index coverage", () => {
     });
 
     it("accepts the composite in the same directions or all reversed, not mixed or reordered", () => {
-        const policy = { compositeIndexes: [[{ path: "/status", order: "ascending" }, { path: "/createdAt", order: "descending" }]] };
+        const policy = {
+            compositeIndexes: [
+                [
+                    { path: "/status", order: "ascending" },
+                    { path: "/createdAt", order: "descending" },
+                ],
+            ],
+        };
         const ok = (sql: string) => assert.ok(!codes(run(sql, { policy }).findings).includes("order-by-composite-missing"), sql);
         const rejected = (sql: string) => withCode(run(sql, { policy }).findings, "order-by-composite-missing");
         ok("SELECT * FROM c ORDER BY c.status ASC, c.createdAt DESC");
@@ -87,7 +95,10 @@ describe("queries: analyzer — index coverage", () => {
     });
 
     it("rejects ORDER BY on an excluded path and on a computed expression", () => {
-        const excluded = withCode(run("SELECT * FROM c ORDER BY c.payload.size", { policy: { excludedPaths: [{ path: "/payload/*" }] } }).findings, "order-by-excluded");
+        const excluded = withCode(
+            run("SELECT * FROM c ORDER BY c.payload.size", { policy: { excludedPaths: [{ path: "/payload/*" }] } }).findings,
+            "order-by-excluded",
+        );
         assert.strictEqual(excluded[0].severity, "error");
         assert.strictEqual(withCode(run("SELECT * FROM c ORDER BY LOWER(c.name)").findings, "order-by-expression")[0].severity, "error");
     });
@@ -117,7 +128,10 @@ describe("queries: analyzer — index coverage", () => {
 
     it("rejects filters and sorts on a container with indexing mode none", () => {
         const policy = { indexingMode: "none", automatic: false, includedPaths: [], excludedPaths: [] };
-        assert.strictEqual(withCode(run("SELECT * FROM c WHERE c.tenantId = @t AND c.status = 'x'", { policy }).findings, "indexing-none")[0].severity, "error");
+        assert.strictEqual(
+            withCode(run("SELECT * FROM c WHERE c.tenantId = @t AND c.status = 'x'", { policy }).findings, "indexing-none")[0].severity,
+            "error",
+        );
         assert.ok(!codes(run("SELECT * FROM c", { policy }).findings).includes("indexing-none"));
     });
 
@@ -128,13 +142,26 @@ describe("queries: analyzer — index coverage", () => {
     });
 
     it("points to an existing composite, reversed, that serves the query once ORDER BY names the filtered path", () => {
-        const policy = { compositeIndexes: [[{ path: "/status", order: "descending" }, { path: "/createdAt", order: "ascending" }]] };
-        const [f] = withCode(run("SELECT * FROM c WHERE c.tenantId = @t AND c.status = @s ORDER BY c.createdAt DESC", { policy }).findings, "composite-rewrite");
+        const policy = {
+            compositeIndexes: [
+                [
+                    { path: "/status", order: "descending" },
+                    { path: "/createdAt", order: "ascending" },
+                ],
+            ],
+        };
+        const [f] = withCode(
+            run("SELECT * FROM c WHERE c.tenantId = @t AND c.status = @s ORDER BY c.createdAt DESC", { policy }).findings,
+            "composite-rewrite",
+        );
         assert.match(f.message, /ORDER BY c\.status ASC, c\.createdAt DESC$/);
     });
 
     it("advises a composite for equality plus range filters and for several ranges, but not for one range", () => {
-        assert.match(withCode(run("SELECT * FROM c WHERE c.tenantId = @t AND c.kind = @k AND c.total > 10").findings, "composite-advice")[0].message, /\(\/kind ASC, \/total ASC\)/);
+        assert.match(
+            withCode(run("SELECT * FROM c WHERE c.tenantId = @t AND c.kind = @k AND c.total > 10").findings, "composite-advice")[0].message,
+            /\(\/kind ASC, \/total ASC\)/,
+        );
         withCode(run("SELECT * FROM c WHERE c.tenantId = @t AND c.total > 10 AND c.createdAt > @since").findings, "composite-advice");
         assert.deepStrictEqual(codes(run("SELECT * FROM c WHERE c.tenantId = @t AND c.total > 10").findings), []);
     });
@@ -154,7 +181,10 @@ describe("queries: analyzer — index coverage", () => {
 describe("queries: index paths and query shapes", () => {
     it("lets the most precise path win, and /? beat /* at the same depth", () => {
         const policy = policyFromInputs({ includedPaths: [{ path: "/*" }, { path: "/a/b/?" }], excludedPaths: [{ path: "/a/*" }, { path: "/c/?" }] });
-        assert.deepStrictEqual(["/x", "/a/b", "/a/z", "/a", "/c", "/c/d", "/id"].map((p) => isIndexed(p, policy)), [true, true, false, false, false, true, true]);
+        assert.deepStrictEqual(
+            ["/x", "/a/b", "/a/z", "/a", "/c", "/c/d", "/id"].map((p) => isIndexed(p, policy)),
+            [true, true, false, false, false, true, true],
+        );
     });
 
     it("reads the service default (index everything) when a record has no policy", () => {
@@ -162,7 +192,11 @@ describe("queries: index paths and query shapes", () => {
     });
 
     it("resolves aliases, JOINs, quoted names and EXISTS subqueries to document paths", () => {
-        const s = shapeOf(parseQuery(`SELECT * FROM orders o JOIN l IN o.lines WHERE o["my-tenant"] = @t AND ARRAY_CONTAINS(o.tags, 'x') AND l.qty > 2 AND EXISTS(SELECT VALUE t FROM t IN o.notes WHERE t.author = @u)`));
+        const s = shapeOf(
+            parseQuery(
+                `SELECT * FROM orders o JOIN l IN o.lines WHERE o["my-tenant"] = @t AND ARRAY_CONTAINS(o.tags, 'x') AND l.qty > 2 AND EXISTS(SELECT VALUE t FROM t IN o.notes WHERE t.author = @u)`,
+            ),
+        );
         assert.deepStrictEqual(s.filters, [
             { kind: "eq", path: '/"my-tenant"' },
             { kind: "array-contains", path: "/tags/[]" },

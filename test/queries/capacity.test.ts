@@ -8,8 +8,14 @@ import { codes, container, ONE_REGION, query, withCode, workload } from "./helpe
 
 describe("queries: capacity model", () => {
     it("counts physical partitions as max(storage ÷ 50 GB, RU/s ÷ 10,000), at least 1", () => {
-        assert.deepStrictEqual([physicalPartitions(0, 0), physicalPartitions(120, 4000), physicalPartitions(10, 35000), physicalPartitions(50, 10000)], [1, 3, 4, 1]);
-        assert.strictEqual(capacityFor(container({ throughput: { mode: "autoscale", max: 40000 } }), ONE_REGION, workload({ dataSizeGB: 60 })).physicalPartitions, 4);
+        assert.deepStrictEqual(
+            [physicalPartitions(0, 0), physicalPartitions(120, 4000), physicalPartitions(10, 35000), physicalPartitions(50, 10000)],
+            [1, 3, 4, 1],
+        );
+        assert.strictEqual(
+            capacityFor(container({ throughput: { mode: "autoscale", max: 40000 } }), ONE_REGION, workload({ dataSizeGB: 60 })).physicalPartitions,
+            4,
+        );
     });
 
     it("derives the storage-based minimum: 1 RU/s per GB manual, 10 per GB autoscale max", () => {
@@ -26,7 +32,11 @@ describe("queries: capacity model", () => {
         assert.strictEqual(withCode(over.findings, "logical-partition-limit")[0].severity, "error");
         const skewed = capacityFor(container(), ONE_REGION, workload({ dataSizeGB: 100, partitionKeyCardinality: 10000, hotKeyShare: 0.12 }));
         assert.strictEqual(withCode(skewed.findings, "logical-partition-large")[0].severity, "warning");
-        assert.ok(!codes(capacityFor(container(), ONE_REGION, workload({ dataSizeGB: 100, partitionKeyCardinality: 10000 })).findings).some((c) => c.startsWith("logical")));
+        assert.ok(
+            !codes(capacityFor(container(), ONE_REGION, workload({ dataSizeGB: 100, partitionKeyCardinality: 10000 })).findings).some((c) =>
+                c.startsWith("logical"),
+            ),
+        );
     });
 
     it("names the full key of a hierarchical key in the logical-partition message", () => {
@@ -44,7 +54,11 @@ describe("queries: capacity model", () => {
     it("warns on a peak above the ceiling and on fewer key values than partitions", () => {
         const e = capacityFor(container({ throughput: { mode: "manual", ru: 400 } }), ONE_REGION, workload({ peakRUs: 900 }));
         withCode(e.findings, "under-provisioned");
-        const few = capacityFor(container({ throughput: { mode: "autoscale", max: 30000 } }), ONE_REGION, workload({ partitionKeyCardinality: 2, peakRUs: 1000 }));
+        const few = capacityFor(
+            container({ throughput: { mode: "autoscale", max: 30000 } }),
+            ONE_REGION,
+            workload({ partitionKeyCardinality: 2, peakRUs: 1000 }),
+        );
         withCode(few.findings, "few-key-values");
     });
 
@@ -86,21 +100,36 @@ describe("queries: index advice", () => {
             includedPaths: [{ path: "/*" }],
             excludedPaths: [{ path: "/blob/?" }, { path: '/"_etag"/?' }],
             compositeIndexes: [
-                [{ path: "/status", order: "ascending" }, { path: "/createdAt", order: "descending" }],
-                [{ path: "/customerId", order: "ascending" }, { path: "/createdAt", order: "descending" }],
+                [
+                    { path: "/status", order: "ascending" },
+                    { path: "/createdAt", order: "descending" },
+                ],
+                [
+                    { path: "/customerId", order: "ascending" },
+                    { path: "/createdAt", order: "descending" },
+                ],
             ],
         },
     });
     const needsOf = (...sqls: string[]) => sqls.map((s) => analyzeQuery(query(s), orders, 1).needs);
 
     it("builds the minimal policy: queried paths and the key included, /* excluded, the composites used", () => {
-        const advice = indexAdviceFor(orders, workload({ writesPerSecond: 10 }), needsOf("SELECT * FROM c WHERE c.tenantId = @t ORDER BY c.status ASC, c.createdAt DESC", "SELECT * FROM c WHERE c.tenantId = @t AND c.total > 5"));
+        const advice = indexAdviceFor(
+            orders,
+            workload({ writesPerSecond: 10 }),
+            needsOf("SELECT * FROM c WHERE c.tenantId = @t ORDER BY c.status ASC, c.createdAt DESC", "SELECT * FROM c WHERE c.tenantId = @t AND c.total > 5"),
+        );
         assert.deepStrictEqual(advice.minimalPolicy, {
             indexingMode: "consistent",
             automatic: true,
             includedPaths: [{ path: "/tenantId/?" }, { path: "/total/?" }],
             excludedPaths: [{ path: "/*" }, { path: '/"_etag"/?' }],
-            compositeIndexes: [[{ path: "/status", order: "ascending" }, { path: "/createdAt", order: "descending" }]],
+            compositeIndexes: [
+                [
+                    { path: "/status", order: "ascending" },
+                    { path: "/createdAt", order: "descending" },
+                ],
+            ],
         });
         assert.deepStrictEqual(advice.unusedComposites, ["(/customerId ASC, /createdAt DESC)"]);
         withCode(advice.findings, "unused-composite");
@@ -108,13 +137,20 @@ describe("queries: index advice", () => {
 
     it("estimates the write saving of the smaller index from the indexed terms", () => {
         // 1 KB item, 10 properties: 5 RU + (10 - 1 excluded + 2 composites) × 0.1 now; 5 + (2 paths + 1 composite) × 0.1 minimal.
-        const advice = indexAdviceFor(orders, workload({ writesPerSecond: 100 }), needsOf("SELECT * FROM c WHERE c.tenantId = @t ORDER BY c.status ASC, c.createdAt DESC", "SELECT * FROM c WHERE c.tenantId = @t AND c.total > 5"));
+        const advice = indexAdviceFor(
+            orders,
+            workload({ writesPerSecond: 100 }),
+            needsOf("SELECT * FROM c WHERE c.tenantId = @t ORDER BY c.status ASC, c.createdAt DESC", "SELECT * FROM c WHERE c.tenantId = @t AND c.total > 5"),
+        );
         assert.deepStrictEqual(advice.writeRUs, { current: 6.1, minimal: 5.3, savingRUs: 80, upperBound: false });
         assert.match(withCode(advice.findings, "smaller-index")[0].message, /about 80 RU\/s at 100 writes\/s/);
     });
 
     it("says 'up to' when the current policy excludes subtrees of unknown size", () => {
-        assert.deepStrictEqual(indexedTerms(policyFromInputs({ includedPaths: [{ path: "/*" }], excludedPaths: [{ path: "/lines/*" }] }), 40), { terms: 40, upperBound: true });
+        assert.deepStrictEqual(indexedTerms(policyFromInputs({ includedPaths: [{ path: "/*" }], excludedPaths: [{ path: "/lines/*" }] }), 40), {
+            terms: 40,
+            upperBound: true,
+        });
         assert.deepStrictEqual(indexedTerms(policyFromInputs({ indexingMode: "none" }), 40), { terms: 0, upperBound: false });
         assert.strictEqual(writeRUsPerItem(2, 10), 11);
     });
@@ -127,7 +163,10 @@ describe("queries: index advice", () => {
 
 describe("queries: integrated cache advice", () => {
     it("recommends 10% of the time between changes, from 1 s to 1 h, and nothing under 1 s", () => {
-        assert.deepStrictEqual([recommendedStaleness(600), recommendedStaleness(1e9), recommendedStaleness(5), recommendedStaleness(Infinity)], [60, 3600, null, 3600]);
+        assert.deepStrictEqual(
+            [recommendedStaleness(600), recommendedStaleness(1e9), recommendedStaleness(5), recommendedStaleness(Infinity)],
+            [60, 3600, null, 3600],
+        );
     });
 
     it("counts one miss per key per node per staleness window", () => {
@@ -139,8 +178,24 @@ describe("queries: integrated cache advice", () => {
     const listing = analyzeQuery({ ...query("SELECT * FROM c WHERE c.region = @r"), name: "inRegion", callsPerSecond: 10 }, stores, 1).entry;
 
     it("lists the reads the cache serves with their staleness and weighs the gateway's cost", () => {
-        const section = cachingAdvice([{ container: stores, declaration: { ...decl, queries: [{ ...query("SELECT * FROM c WHERE c.region = @r"), name: "inRegion", callsPerSecond: 10 }] }, queries: [listing] }], ONE_REGION, undefined);
-        assert.deepStrictEqual(section.candidates.map((c) => [c.read, c.stalenessSeconds]), [["point reads", 3600], ["query inRegion", 120]]);
+        const section = cachingAdvice(
+            [
+                {
+                    container: stores,
+                    declaration: { ...decl, queries: [{ ...query("SELECT * FROM c WHERE c.region = @r"), name: "inRegion", callsPerSecond: 10 }] },
+                    queries: [listing],
+                },
+            ],
+            ONE_REGION,
+            undefined,
+        );
+        assert.deepStrictEqual(
+            section.candidates.map((c) => [c.read, c.stalenessSeconds]),
+            [
+                ["point reads", 3600],
+                ["query inRegion", 120],
+            ],
+        );
         assert.strictEqual(section.gateway.configured, false);
         assert.strictEqual(section.gateway.monthlyUSD, 299.3);
         assert.strictEqual(section.verdict, "does-not-pay-off");
@@ -149,7 +204,11 @@ describe("queries: integrated cache advice", () => {
     });
 
     it("warns when a configured gateway does not pay off and when consistency bypasses the cache", () => {
-        const section = cachingAdvice([{ container: stores, declaration: decl, queries: [] }], { ...ONE_REGION, consistency: "Strong" }, { size: "Cosmos.D8s", instances: 1 });
+        const section = cachingAdvice(
+            [{ container: stores, declaration: decl, queries: [] }],
+            { ...ONE_REGION, consistency: "Strong" },
+            { size: "Cosmos.D8s", instances: 1 },
+        );
         assert.strictEqual(section.gateway.monthlyUSD, round(0.82 * 730));
         withCode(section.findings, "gateway-cost");
         withCode(section.findings, "cache-consistency");
@@ -157,7 +216,14 @@ describe("queries: integrated cache advice", () => {
     });
 
     it("advises a gateway when heavy repeated reads save more than it costs", () => {
-        const hot = workload({ dataSizeGB: 1, itemSizeKB: 30, partitionKeyCardinality: 100, pointReadsPerSecond: 20000, pointReadWorkingSet: 5000, writesPerSecond: 1 });
+        const hot = workload({
+            dataSizeGB: 1,
+            itemSizeKB: 30,
+            partitionKeyCardinality: 100,
+            pointReadsPerSecond: 20000,
+            pointReadWorkingSet: 5000,
+            writesPerSecond: 1,
+        });
         const big = container({ throughput: { mode: "manual", ru: 100000 } });
         const section = cachingAdvice([{ container: big, declaration: hot, queries: [] }], ONE_REGION, undefined);
         assert.strictEqual(section.verdict, "pays-off");

@@ -9,13 +9,16 @@ import { codes, container, query, withCode } from "./helpers";
 
 const LOWER_NAME = { name: "cp_lowerName", query: "SELECT VALUE LOWER(c.name) FROM c" };
 const YEAR = { name: "cp_year", query: "SELECT VALUE DateTimePart('yyyy', p.createdAt) FROM products p" };
-const withComputed = (indexingPolicy?: Record<string, unknown>) => container({ resource: { computedProperties: [LOWER_NAME, YEAR], ...(indexingPolicy ? { indexingPolicy } : {}) } });
-const run = (sql: string, indexingPolicy?: Record<string, unknown>, parameters: Record<string, unknown> = {}) => analyzeQuery(query(sql, 1, parameters), withComputed(indexingPolicy), 1).entry;
+const withComputed = (indexingPolicy?: Record<string, unknown>) =>
+    container({ resource: { computedProperties: [LOWER_NAME, YEAR], ...(indexingPolicy ? { indexingPolicy } : {}) } });
+const run = (sql: string, indexingPolicy?: Record<string, unknown>, parameters: Record<string, unknown> = {}) =>
+    analyzeQuery(query(sql, 1, parameters), withComputed(indexingPolicy), 1).entry;
 
 describe("queries: computed properties", () => {
     it("indexes a computed property only through a path that names it, never through /*", () => {
         const computed = new Set(["cp_lowerName"]);
-        const policy = (included: string[], excluded: string[] = []) => policyFromInputs({ includedPaths: included.map((path) => ({ path })), excludedPaths: excluded.map((path) => ({ path })) });
+        const policy = (included: string[], excluded: string[] = []) =>
+            policyFromInputs({ includedPaths: included.map((path) => ({ path })), excludedPaths: excluded.map((path) => ({ path })) });
         assert.strictEqual(isIndexed("/cp_lowerName", policy(["/*"]), computed), false);
         assert.strictEqual(isIndexed("/cp_lowerName", policy(["/*"])), true, "a persisted property of that name is covered by /*");
         assert.strictEqual(isIndexed("/cp_lowerName", policy(["/*", "/cp_lowerName/?"]), computed), true);
@@ -28,14 +31,22 @@ describe("queries: computed properties", () => {
         const [f] = withCode(run("SELECT * FROM c WHERE c.tenantId = @t ORDER BY c.cp_lowerName").findings, "order-by-computed-unindexed");
         assert.strictEqual(f.severity, "error");
         assert.match(f.message, /include \/cp_lowerName\/\?/);
-        assert.deepStrictEqual(codes(run("SELECT * FROM c WHERE c.tenantId = @t ORDER BY c.cp_lowerName", { includedPaths: [{ path: "/*" }, { path: "/cp_lowerName/?" }] }).findings), []);
+        assert.deepStrictEqual(
+            codes(
+                run("SELECT * FROM c WHERE c.tenantId = @t ORDER BY c.cp_lowerName", { includedPaths: [{ path: "/*" }, { path: "/cp_lowerName/?" }] }).findings,
+            ),
+            [],
+        );
     });
 
     it("warns on a filter on an unindexed computed property, as a computed property, not an excluded path", () => {
         const e = run("SELECT * FROM c WHERE c.tenantId = @t AND c.cp_year = 2024");
         assert.strictEqual(withCode(e.findings, "computed-not-indexed")[0].severity, "warning");
         assert.ok(!codes(e.findings).includes("filter-excluded"));
-        assert.deepStrictEqual(codes(run("SELECT * FROM c WHERE c.tenantId = @t AND c.cp_year = 2024", { includedPaths: [{ path: "/*" }, { path: "/cp_year/?" }] }).findings), []);
+        assert.deepStrictEqual(
+            codes(run("SELECT * FROM c WHERE c.tenantId = @t AND c.cp_year = 2024", { includedPaths: [{ path: "/*" }, { path: "/cp_year/?" }] }).findings),
+            [],
+        );
     });
 
     it("asks the minimal policy to name the computed properties a query uses", () => {
@@ -62,7 +73,7 @@ describe("queries: computed properties", () => {
 
     it("accepts a computed property query Cosmos DB accepts and names each constraint a bad one breaks", () => {
         assert.deepStrictEqual(computedPropertyProblems("SELECT VALUE LOWER(c.name) FROM c"), []);
-        assert.deepStrictEqual(computedPropertyProblems("SELECT VALUE StringSplit(p.sku, \"-\") FROM products p"), []);
+        assert.deepStrictEqual(computedPropertyProblems('SELECT VALUE StringSplit(p.sku, "-") FROM products p'), []);
         const cases: [string, string][] = [
             ["SELECT LOWER(c.name) FROM c", "needs a VALUE projection (SELECT VALUE ...)"],
             ["SELECT VALUE 1", "needs a FROM clause on the root item (FROM c)"],
@@ -82,14 +93,22 @@ describe("queries: computed properties", () => {
     });
 
     it("reads computed properties and search settings from a container's resource, skipping incomplete entries", () => {
-        assert.deepStrictEqual(computedPropertiesFromInputs({ computedProperties: [LOWER_NAME, { name: "x" }, { query: "SELECT VALUE 1 FROM c" }, "junk"] }), [LOWER_NAME]);
+        assert.deepStrictEqual(computedPropertiesFromInputs({ computedProperties: [LOWER_NAME, { name: "x" }, { query: "SELECT VALUE 1 FROM c" }, "junk"] }), [
+            LOWER_NAME,
+        ]);
         assert.deepStrictEqual(computedPropertiesFromInputs(undefined), []);
-        assert.deepStrictEqual(searchPolicyFromInputs({ vectorEmbeddingPolicy: { vectorEmbeddings: [{ path: "/v", dimensions: 8 }, { dimensions: 3 }] }, indexingPolicy: { vectorIndexes: [{ path: "/v", type: "quantizedFlat", quantizationByteSize: 96 }], fullTextIndexes: [{ path: "/t" }, {}] } }), {
-            vectorEmbeddings: [{ path: "/v", dataType: "float32", dimensions: 8, distanceFunction: "cosine" }],
-            vectorIndexes: [{ path: "/v", type: "quantizedFlat", quantizationByteSize: 96 }],
-            fullTextPaths: [],
-            fullTextIndexes: ["/t"],
-        });
+        assert.deepStrictEqual(
+            searchPolicyFromInputs({
+                vectorEmbeddingPolicy: { vectorEmbeddings: [{ path: "/v", dimensions: 8 }, { dimensions: 3 }] },
+                indexingPolicy: { vectorIndexes: [{ path: "/v", type: "quantizedFlat", quantizationByteSize: 96 }], fullTextIndexes: [{ path: "/t" }, {}] },
+            }),
+            {
+                vectorEmbeddings: [{ path: "/v", dataType: "float32", dimensions: 8, distanceFunction: "cosine" }],
+                vectorIndexes: [{ path: "/v", type: "quantizedFlat", quantizationByteSize: 96 }],
+                fullTextPaths: [],
+                fullTextIndexes: ["/t"],
+            },
+        );
     });
 });
 
@@ -113,7 +132,11 @@ describe("queries: paths through [...]", () => {
     });
 
     it("analyses a query with c[@key] against the index as the property it names", () => {
-        const e = analyzeQuery(query("SELECT * FROM c WHERE c.tenantId = @t AND c[@key] = 1", 1, { "@key": "secret" }), container({ policy: { excludedPaths: [{ path: "/secret/?" }] } }), 1).entry;
+        const e = analyzeQuery(
+            query("SELECT * FROM c WHERE c.tenantId = @t AND c[@key] = 1", 1, { "@key": "secret" }),
+            container({ policy: { excludedPaths: [{ path: "/secret/?" }] } }),
+            1,
+        ).entry;
         assert.match(withCode(e.findings, "filter-excluded")[0].message, /filters on \/secret,/);
     });
 });

@@ -68,7 +68,12 @@ describe("stack config: access patterns and the dedicated gateway", () => {
         raw.gateway = { size: "Cosmos.D8s", instances: 2 };
         assert.deepStrictEqual(parse(raw).gateway, { size: "Cosmos.D8s", instances: 2 });
         assert.strictEqual(parse(baseline()).gateway, undefined);
-        assert.deepStrictEqual(gatewayProperties({ size: "Cosmos.D8s", instances: 2 }), { serviceType: "SqlDedicatedGateway", instanceSize: "Cosmos.D8s", instanceCount: 2, dedicatedGatewayType: "IntegratedCache" });
+        assert.deepStrictEqual(gatewayProperties({ size: "Cosmos.D8s", instances: 2 }), {
+            serviceType: "SqlDedicatedGateway",
+            instanceSize: "Cosmos.D8s",
+            instanceCount: 2,
+            dedicatedGatewayType: "IntegratedCache",
+        });
         raw.gateway = { size: "D4s", instances: 6 };
         expectProblem(raw, "gateway.size", "one of Cosmos.D4s, Cosmos.D8s, Cosmos.D16s", 'got "D4s"');
         expectProblem(raw, "gateway.instances", "1 to 5 instances", "got 6");

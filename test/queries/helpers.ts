@@ -9,7 +9,10 @@ import { TYPES } from "../../tooling/model/types";
  * inputs): `resource` holds what a test is about (`indexingPolicy`, `vectorEmbeddingPolicy`,
  * `fullTextPolicy`, `computedProperties`, ...), `partitionKey` defaults to `/tenantId`.
  */
-export function containerRecord(resource: Record<string, unknown> = {}, options: Record<string, unknown> = { autoscaleSettings: { maxThroughput: 1000 } }): RecordLike {
+export function containerRecord(
+    resource: Record<string, unknown> = {},
+    options: Record<string, unknown> = { autoscaleSettings: { maxThroughput: 1000 } },
+): RecordLike {
     const id = typeof resource.id === "string" ? resource.id : "items";
     return {
         urn: `urn:pulumi:test::test::${TYPES.container}::app/${id}`,
@@ -33,7 +36,9 @@ export function factsOf(record: RecordLike): ContainerFacts {
 }
 
 /** A minimal container: one key path, the default index policy, 1000 RU/s autoscale; override what a test is about. */
-export function container(options: { keys?: string[]; policy?: Record<string, unknown>; throughput?: ThroughputFacts; resource?: Record<string, unknown> } = {}): ContainerFacts {
+export function container(
+    options: { keys?: string[]; policy?: Record<string, unknown>; throughput?: ThroughputFacts; resource?: Record<string, unknown> } = {},
+): ContainerFacts {
     const keys = options.keys ?? ["/tenantId"];
     const resource: Record<string, unknown> = { partitionKey: { paths: keys, kind: keys.length > 1 ? "MultiHash" : "Hash", version: 2 }, ...options.resource };
     if (options.policy) resource.indexingPolicy = options.policy;

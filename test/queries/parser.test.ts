@@ -40,24 +40,24 @@ const VALID = [
     "SELECT * FROM c WHERE ST_DISTANCE(c.location, {'type': 'Point', 'coordinates': [4.89, 52.37]}) < 5000",
     "SELECT * FROM c WHERE ST_WITHIN(c.location, @area)",
     "SELECT udf.taxFor(c.total) AS tax FROM c WHERE udf.taxFor(c.total) > 10",
-    "SELECT c[\"my-prop\"], c.tags[0], c.lines[@i].sku FROM c",
+    'SELECT c["my-prop"], c.tags[0], c.lines[@i].sku FROM c',
     "SELECT c.a ?? 'none', c.b ? 1 : 2, -c.c, ~c.d, c.e || 'x' FROM c",
     "SELECT c.a + c.b * c.c - c.d / 2 % 3, c.f & 1, c.g | 2, c.h ^ 3, c.i << 1, c.j >> 1, c.k >>> 1 FROM c",
     "SELECT * FROM c WHERE c.a = true OR c.b = null OR c.c = undefined OR c.d = 0x1F OR c.e = 1.5e3 OR c.f = .5",
-    "SELECT * FROM c WHERE c.s = \"double \\\"quoted\\\" \\u00e9\\n\"",
+    'SELECT * FROM c WHERE c.s = "double \\"quoted\\" \\u00e9\\n"',
     "SELECT c.status, COUNT(1) AS n FROM c GROUP BY c.status",
     "SELECT * FROM c ORDER BY c.createdAt DESC",
     "SELECT * FROM c ORDER BY c.status ASC, c.createdAt DESC",
     "SELECT * FROM c ORDER BY c.a OFFSET 10 LIMIT 20",
     "SELECT * FROM c OFFSET @skip LIMIT @take",
-    "SELECT {\"id\": c.id, total: c.total} AS o FROM c",
+    'SELECT {"id": c.id, total: c.total} AS o FROM c',
     "SELECT [c.a, c.b, []] FROM c",
     "  SELECT *\n  FROM c -- all of them\n  WHERE c.a = 1 -- and a filter\n",
     // Vector and full-text search, from Microsoft's pages on ORDER BY RANK, RRF, FullTextScore, VectorDistance.
     "SELECT TOP 10 c.text FROM c ORDER BY RANK FullTextScore(c.text, 'a', 'b')",
-    "SELECT TOP 10 c.text FROM c WHERE FullTextContains(c.text, \"keyword1\") ORDER BY RANK FullTextScore(c.text, \"keyword1\", \"keyword2\")",
+    'SELECT TOP 10 c.text FROM c WHERE FullTextContains(c.text, "keyword1") ORDER BY RANK FullTextScore(c.text, "keyword1", "keyword2")',
     "SELECT TOP 10 * FROM c ORDER BY RANK RRF(VectorDistance(c.v, @q), FullTextScore(c.t, 'x'))",
-    "SELECT TOP 10 * FROM c ORDER BY RANK RRF(FullTextScore(c.text, \"keyword\"), VectorDistance(c.vector, [1,2,3]), [2,1])",
+    'SELECT TOP 10 * FROM c ORDER BY RANK RRF(FullTextScore(c.text, "keyword"), VectorDistance(c.vector, [1,2,3]), [2,1])',
     "SELECT TOP 5 * FROM c ORDER BY RANK VectorDistance(c.vector1, [1,2,3]) DESC, FullTextScore(c.t, 'x')",
     "SELECT TOP @k * FROM c WHERE FullTextContains(c.text, 'red') AND FullTextContainsAll(c.text, 'a', 'b') AND FullTextContainsAny(c.text, 'bicycle', 'skateboard')",
     "SELECT TOP 10 s.name, VectorDistance(c.vector1, @v, true, {'distanceFunction':'cosine', 'dataType':'float32'}) FROM c ORDER BY VectorDistance(c.vector1, @v)",
@@ -65,7 +65,7 @@ const VALID = [
     "SELECT c.id, ALL(SELECT VALUE t.ok FROM t IN c.tags) AS allOk, FIRST(SELECT VALUE t FROM t IN c.tags) AS f, LAST(SELECT VALUE t FROM t IN c.tags) AS l FROM c",
     "SELECT * FROM c WHERE ALL(SELECT VALUE l.qty > 0 FROM l IN c.lines) AND first(SELECT VALUE 1) = 1",
     // Any expression inside [...].
-    "SELECT c[@key], c[\"a\" || \"b\"], c.arr[1+1], c.arr[-1], c[c.keyName], c[\"$type\"] FROM c",
+    'SELECT c[@key], c["a" || "b"], c.arr[1+1], c.arr[-1], c[c.keyName], c["$type"] FROM c',
     // all, first, last and rank are not reserved: they stay property and alias names.
     "SELECT c.rank, c.first, c.all, c.last, rank.x FROM c JOIN rank IN c.ranks ORDER BY c.rank DESC",
 ];
@@ -126,14 +126,26 @@ describe("queries: Cosmos DB SQL parser", () => {
     }
 
     it("builds the documented tree for filters, joins, ordering and paging", () => {
-        const q = parseQuery("SELECT TOP 5 VALUE l.sku FROM c JOIN l IN c.lines WHERE c.tenantId = @t AND l.qty BETWEEN 1 AND 3 ORDER BY c.createdAt DESC, c.id");
+        const q = parseQuery(
+            "SELECT TOP 5 VALUE l.sku FROM c JOIN l IN c.lines WHERE c.tenantId = @t AND l.qty BETWEEN 1 AND 3 ORDER BY c.createdAt DESC, c.id",
+        );
         assert.deepStrictEqual(q.top, { kind: "literal", value: 5 });
-        assert.deepStrictEqual(q.from?.joins, [{ kind: "iteration", alias: "l", expr: { kind: "property", property: "lines", object: { kind: "identifier", name: "c" } } }]);
+        assert.deepStrictEqual(q.from?.joins, [
+            { kind: "iteration", alias: "l", expr: { kind: "property", property: "lines", object: { kind: "identifier", name: "c" } } },
+        ]);
         const w = where(q);
         assert.ok(w.kind === "binary" && w.op === "AND");
-        assert.deepStrictEqual(w.left, { kind: "binary", op: "=", left: { kind: "property", property: "tenantId", object: { kind: "identifier", name: "c" } }, right: { kind: "parameter", name: "@t" } });
+        assert.deepStrictEqual(w.left, {
+            kind: "binary",
+            op: "=",
+            left: { kind: "property", property: "tenantId", object: { kind: "identifier", name: "c" } },
+            right: { kind: "parameter", name: "@t" },
+        });
         assert.strictEqual(w.right.kind, "between");
-        assert.deepStrictEqual(q.orderBy?.map((o) => o.direction), ["DESC", "ASC"]);
+        assert.deepStrictEqual(
+            q.orderBy?.map((o) => o.direction),
+            ["DESC", "ASC"],
+        );
     });
 
     it("builds ORDER BY RANK apart from ORDER BY, with RRF's weights as its last argument", () => {
@@ -142,7 +154,10 @@ describe("queries: Cosmos DB SQL parser", () => {
         assert.strictEqual(q.orderByRank?.length, 1);
         const [item] = q.orderByRank ?? [];
         assert.strictEqual(item.direction, undefined);
-        assert.deepStrictEqual([item.expr.name, item.expr.args.map((a) => (a.kind === "call" ? a.name : a.kind))], ["RRF", ["VECTORDISTANCE", "FULLTEXTSCORE", "array"]]);
+        assert.deepStrictEqual(
+            [item.expr.name, item.expr.args.map((a) => (a.kind === "call" ? a.name : a.kind))],
+            ["RRF", ["VECTORDISTANCE", "FULLTEXTSCORE", "array"]],
+        );
         assert.deepStrictEqual(parseQuery("SELECT * FROM c ORDER BY RANK FullTextScore(c.t, 'x') DESC").orderByRank?.[0].direction, "DESC");
         // rank is only a keyword right after ORDER BY: an alias named rank still sorts.
         assert.deepStrictEqual(parseQuery("SELECT * FROM c ORDER BY rank").orderBy?.[0].expr, { kind: "identifier", name: "rank" });
@@ -151,7 +166,10 @@ describe("queries: Cosmos DB SQL parser", () => {
     it("builds ALL, FIRST and LAST subquery nodes, and a call when the parentheses hold no query", () => {
         const q = parseQuery("SELECT ALL(SELECT VALUE 1), FIRST(SELECT VALUE 2), LAST(SELECT VALUE 3), first(4) FROM c");
         assert.ok(q.select.kind === "list");
-        assert.deepStrictEqual(q.select.items.map((i) => i.expr.kind), ["all", "first", "last", "call"]);
+        assert.deepStrictEqual(
+            q.select.items.map((i) => i.expr.kind),
+            ["all", "first", "last", "call"],
+        );
     });
 
     it("keeps a string in [...] a property name and any other expression an index", () => {
@@ -163,7 +181,10 @@ describe("queries: Cosmos DB SQL parser", () => {
         assert.ok(concat.kind === "index" && concat.index.kind === "binary" && concat.index.op === "||");
         assert.ok(sum.kind === "index" && sum.index.kind === "binary" && sum.index.op === "+");
         // A parenthesised string is still a property name.
-        assert.deepStrictEqual(parseQuery(`SELECT c[("a")] FROM c`).select, { kind: "list", items: [{ expr: { kind: "property", property: "a", object: { kind: "identifier", name: "c" } } }] });
+        assert.deepStrictEqual(parseQuery(`SELECT c[("a")] FROM c`).select, {
+            kind: "list",
+            items: [{ expr: { kind: "property", property: "a", object: { kind: "identifier", name: "c" } } }],
+        });
         // A name with $ prints quoted, so the printed query parses.
         assert.match(printQuery(q), /c\["\$type"\]/);
     });

@@ -58,9 +58,26 @@ function projectWithRejectedQuery(): string {
 describe("access patterns in the plan", () => {
     it("finds no errors in the committed prod data model, and one entry per declared query and per container", async () => {
         const a = await analysisOf("prod");
-        assert.ok(!hasErrors(a), allFindings(a).filter((f) => f.severity === "error").map((f) => f.message).join("\n"));
+        assert.ok(
+            !hasErrors(a),
+            allFindings(a)
+                .filter((f) => f.severity === "error")
+                .map((f) => f.message)
+                .join("\n"),
+        );
         assert.strictEqual(a.queries.length, 18);
-        assert.deepStrictEqual(a.capacity.map((c) => `${c.database}/${c.container}:${c.declared}`), ["appdb/customers:true", "appdb/inventory:true", "appdb/orders:true", "appdb/products:true", "appdb/stores:true", "ops/audit:true", "ops/leases:true"]);
+        assert.deepStrictEqual(
+            a.capacity.map((c) => `${c.database}/${c.container}:${c.declared}`),
+            [
+                "appdb/customers:true",
+                "appdb/inventory:true",
+                "appdb/orders:true",
+                "appdb/products:true",
+                "appdb/stores:true",
+                "ops/audit:true",
+                "ops/leases:true",
+            ],
+        );
         assert.deepStrictEqual(a.unmatched, []);
     });
 
@@ -98,28 +115,50 @@ describe("access patterns in the plan", () => {
         const { result: code } = await withStderr(() => main(["--stack", "apq", "--json", out, "--quiet", "--cwd", projectWithRejectedQuery()]));
         assert.strictEqual(code, 1);
         const doc = JSON.parse(fs.readFileSync(out, "utf8")) as PlanDocument;
-        assert.deepStrictEqual(doc.accessPatterns?.map((d) => `${d.database}/${d.container}`), ["app/tasks"]);
+        assert.deepStrictEqual(
+            doc.accessPatterns?.map((d) => `${d.database}/${d.container}`),
+            ["app/tasks"],
+        );
         const [board] = doc.queries ?? [];
-        assert.deepStrictEqual([board.name, board.routing, board.findings.map((f) => `${f.severity} ${f.code}`)], ["board", "single", ["error order-by-composite-missing"]]);
+        assert.deepStrictEqual(
+            [board.name, board.routing, board.findings.map((f) => `${f.severity} ${f.code}`)],
+            ["board", "single", ["error order-by-composite-missing"]],
+        );
         assert.strictEqual(doc.capacity?.length, 1);
         const service = doc.resources.find((r) => r.type === "azure-native:cosmosdb:Service");
-        assert.deepStrictEqual(service?.inputs.properties, { dedicatedGatewayType: "IntegratedCache", instanceCount: 2, instanceSize: "Cosmos.D4s", serviceType: "SqlDedicatedGateway" });
+        assert.deepStrictEqual(service?.inputs.properties, {
+            dedicatedGatewayType: "IntegratedCache",
+            instanceCount: 2,
+            instanceSize: "Cosmos.D4s",
+            serviceType: "SqlDedicatedGateway",
+        });
         assert.strictEqual(service?.inputs.serviceName, "SqlDedicatedGateway");
         assert.ok(service?.parent?.includes("cosmos-platform:index:DedicatedGateway"));
         assert.deepStrictEqual([doc.caching?.gateway.configured, doc.caching?.gateway.instances], [true, 2]);
         assert.strictEqual(doc.cachingByAccount, undefined, "one account: one caching section, as before");
         assert.strictEqual(doc.summary.accounts, undefined);
-        assert.ok(doc.accessPatterns?.every((d) => !("account" in d)), "declarations name no account");
+        assert.ok(
+            doc.accessPatterns?.every((d) => !("account" in d)),
+            "declarations name no account",
+        );
     });
 });
 
 describe("docs/access-patterns.md", () => {
     it("documents every finding code the analysis emits", () => {
         const dir = path.join(PROJECT_DIR, "tooling", "queries");
-        const emitted = new Set(fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).flatMap((f) => [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/code: "([a-z-]+)"/g)].map((m) => m[1])));
+        const emitted = new Set(
+            fs
+                .readdirSync(dir)
+                .filter((f) => f.endsWith(".ts"))
+                .flatMap((f) => [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/code: "([a-z-]+)"/g)].map((m) => m[1])),
+        );
         const doc = fs.readFileSync(path.join(PROJECT_DIR, "docs", "access-patterns.md"), "utf8");
         assert.ok(emitted.size > 20, `found ${emitted.size} codes`);
-        assert.deepStrictEqual([...emitted].filter((c) => !doc.includes(`\`${c}\``)), []);
+        assert.deepStrictEqual(
+            [...emitted].filter((c) => !doc.includes(`\`${c}\``)),
+            [],
+        );
     });
 });
 

@@ -26,7 +26,8 @@ function searchContainer(vectorIndex?: Record<string, unknown>, extra: Record<st
 }
 
 const BIG: SearchWorkload = { itemsPerPartition: 100_000, itemsPerKey: 250, itemSizeKB: 2 };
-const run = (sql: string, c = searchContainer({ path: "/v", type: "diskANN" }), w: SearchWorkload | undefined = BIG, partitions = 1) => analyzeQuery(query(sql), c, partitions, w).entry;
+const run = (sql: string, c = searchContainer({ path: "/v", type: "diskANN" }), w: SearchWorkload | undefined = BIG, partitions = 1) =>
+    analyzeQuery(query(sql), c, partitions, w).entry;
 const severityOf = (findings: readonly Finding[], code: string) => withCode(findings, code)[0].severity;
 /** Finding codes other than routing: these queries are about search, most do not fix the key. */
 const searchCodes = (findings: readonly Finding[]) => codes(findings).filter((c) => c !== "cross-partition");
@@ -41,7 +42,10 @@ describe("queries: vector search", () => {
         assert.strictEqual(f.severity, "error");
         assert.match(f.message, /VectorDistance on \/other/);
         // Either argument may be the document's vector.
-        assert.match(withCode(run("SELECT TOP 10 c.id FROM c ORDER BY VectorDistance(@q, c.other)").findings, "vector-policy-missing")[0].message, /on \/other/);
+        assert.match(
+            withCode(run("SELECT TOP 10 c.id FROM c ORDER BY VectorDistance(@q, c.other)").findings, "vector-policy-missing")[0].message,
+            /on \/other/,
+        );
         const bare = factsOf(containerRecord({}));
         assert.strictEqual(severityOf(run("SELECT TOP 5 * FROM c ORDER BY RANK VectorDistance(c.v, @q)", bare).findings, "vector-policy-missing"), "error");
     });
@@ -64,12 +68,23 @@ describe("queries: vector search", () => {
         withCode(run("SELECT TOP 10 c.id FROM c ORDER BY VectorDistance(c.v, @q, true)").findings, "vector-brute-force");
         const small = run("SELECT TOP 10 c.id FROM c ORDER BY VectorDistance(c.v, @q)", undefined, { itemsPerPartition: 600, itemsPerKey: 6, itemSizeKB: 2 });
         assert.strictEqual(severityOf(small.findings, "vector-index-fallback"), "info");
-        assert.match(withCode(run("SELECT TOP 10 c.id FROM c ORDER BY VectorDistance(c.v, @q)", searchContainer({ path: "/v", type: "quantizedFlat" })).findings, "vector-index-choice")[0].message, /diskANN above 50,000/);
+        assert.match(
+            withCode(
+                run("SELECT TOP 10 c.id FROM c ORDER BY VectorDistance(c.v, @q)", searchContainer({ path: "/v", type: "quantizedFlat" })).findings,
+                "vector-index-choice",
+            )[0].message,
+            /diskANN above 50,000/,
+        );
         assert.ok(!codes(run("SELECT TOP 10 c.id FROM c ORDER BY VectorDistance(c.v, @q)").findings).some((c) => c.startsWith("vector-index")));
     });
 
     it("does not ask the range index for searched vector or text paths", () => {
-        const e = analyzeQuery(query("SELECT TOP 10 c.id FROM c WHERE FullTextContains(c.text, 'x') AND VectorDistance(c.v, @q) > 0.8 ORDER BY VectorDistance(c.v, @q)"), searchContainer({ path: "/v", type: "diskANN" }), 1, BIG);
+        const e = analyzeQuery(
+            query("SELECT TOP 10 c.id FROM c WHERE FullTextContains(c.text, 'x') AND VectorDistance(c.v, @q) > 0.8 ORDER BY VectorDistance(c.v, @q)"),
+            searchContainer({ path: "/v", type: "diskANN" }),
+            1,
+            BIG,
+        );
         assert.ok(!codes(e.entry.findings).includes("filter-excluded"), "the embedding is excluded from the range index on purpose");
         assert.deepStrictEqual(e.needs.paths, []);
     });
@@ -84,14 +99,23 @@ describe("queries: full-text search and ranking", () => {
             assert.strictEqual(f.severity, "warning", fn);
             assert.ok(f.message.startsWith(`${fn} on /title`), f.message);
         }
-        assert.deepStrictEqual(searchCodes(run("SELECT TOP 10 c.id FROM c WHERE FullTextContainsAll(c.text, 'a', 'b') ORDER BY RANK FullTextScore(c.text, 'a')").findings), []);
+        assert.deepStrictEqual(
+            searchCodes(run("SELECT TOP 10 c.id FROM c WHERE FullTextContainsAll(c.text, 'a', 'b') ORDER BY RANK FullTextScore(c.text, 'a')").findings),
+            [],
+        );
     });
 
     it("says which half is missing: the full-text policy path or the full-text index", () => {
         const policyOnly = searchContainer(undefined, { indexingPolicy: { includedPaths: [{ path: "/*" }] } });
-        assert.match(withCode(run("SELECT TOP 3 * FROM c ORDER BY RANK FullTextScore(c.text, 'a')", policyOnly).findings, "full-text-index-missing")[0].message, /the full-text policy names \/text but no full-text index does/);
+        assert.match(
+            withCode(run("SELECT TOP 3 * FROM c ORDER BY RANK FullTextScore(c.text, 'a')", policyOnly).findings, "full-text-index-missing")[0].message,
+            /the full-text policy names \/text but no full-text index does/,
+        );
         const indexOnly = searchContainer(undefined, { fullTextPolicy: { fullTextPaths: [] } });
-        assert.match(withCode(run("SELECT TOP 3 * FROM c ORDER BY RANK FullTextScore(c.text, 'a')", indexOnly).findings, "full-text-index-missing")[0].message, /a full-text index names \/text but the full-text policy does not/);
+        assert.match(
+            withCode(run("SELECT TOP 3 * FROM c ORDER BY RANK FullTextScore(c.text, 'a')", indexOnly).findings, "full-text-index-missing")[0].message,
+            /a full-text index names \/text but the full-text policy does not/,
+        );
     });
 
     it("fails FullTextScore anywhere but ORDER BY RANK or inside RRF", () => {
@@ -106,19 +130,36 @@ describe("queries: full-text search and ranking", () => {
     });
 
     it("fails RRF outside ORDER BY RANK, a non-scoring ORDER BY RANK, and RRF over something else than scores", () => {
-        assert.strictEqual(severityOf(run("SELECT TOP 5 RRF(FullTextScore(c.text, 'a'), VectorDistance(c.v, @q)) AS s FROM c").findings, "rrf-placement"), "error");
-        assert.match(withCode(run("SELECT TOP 5 * FROM c ORDER BY RANK LOWER(c.text)").findings, "rank-expression")[0].message, /ORDER BY RANK LOWER\(\.\.\.\)/);
+        assert.strictEqual(
+            severityOf(run("SELECT TOP 5 RRF(FullTextScore(c.text, 'a'), VectorDistance(c.v, @q)) AS s FROM c").findings, "rrf-placement"),
+            "error",
+        );
+        assert.match(
+            withCode(run("SELECT TOP 5 * FROM c ORDER BY RANK LOWER(c.text)").findings, "rank-expression")[0].message,
+            /ORDER BY RANK LOWER\(\.\.\.\)/,
+        );
         assert.strictEqual(severityOf(run("SELECT TOP 5 * FROM c ORDER BY RANK RRF(c.score, VectorDistance(c.v, @q))").findings, "rank-expression"), "error");
         assert.strictEqual(severityOf(run("SELECT TOP 5 * FROM c ORDER BY RANK udf.score(c.v)").findings, "rank-expression"), "error");
     });
 
     it("warns when RRF's weights do not match its scoring functions one for one", () => {
-        assert.match(withCode(run("SELECT TOP 5 * FROM c ORDER BY RANK RRF(FullTextScore(c.text, 'a'), VectorDistance(c.v, @q), [2])").findings, "rrf-weights")[0].message, /2 scoring functions but 1 weight/);
-        assert.ok(!codes(run("SELECT TOP 5 * FROM c ORDER BY RANK RRF(FullTextScore(c.text, 'a'), VectorDistance(c.v, @q), [2, 1])").findings).includes("rrf-weights"));
+        assert.match(
+            withCode(run("SELECT TOP 5 * FROM c ORDER BY RANK RRF(FullTextScore(c.text, 'a'), VectorDistance(c.v, @q), [2])").findings, "rrf-weights")[0]
+                .message,
+            /2 scoring functions but 1 weight/,
+        );
+        assert.ok(
+            !codes(run("SELECT TOP 5 * FROM c ORDER BY RANK RRF(FullTextScore(c.text, 'a'), VectorDistance(c.v, @q), [2, 1])").findings).includes(
+                "rrf-weights",
+            ),
+        );
     });
 
     it("fails FullTextScore in a query with JOIN", () => {
-        assert.strictEqual(severityOf(run("SELECT TOP 5 c.id FROM c JOIN t IN c.tags ORDER BY RANK FullTextScore(c.text, 'a')").findings, "full-text-score-join"), "error");
+        assert.strictEqual(
+            severityOf(run("SELECT TOP 5 c.id FROM c JOIN t IN c.tags ORDER BY RANK FullTextScore(c.text, 'a')").findings, "full-text-score-join"),
+            "error",
+        );
         assert.ok(!codes(run("SELECT TOP 5 c.id FROM c JOIN t IN c.tags WHERE FullTextContains(c.text, 'a')").findings).includes("full-text-score-join"));
     });
 });
@@ -138,7 +179,10 @@ describe("queries: RU estimates for search", () => {
 
     it("takes k from TOP or its declared parameter, the search list from searchListSizeMultiplier, and scans without TOP", () => {
         const disk = searchContainer({ path: "/v", type: "DiskANN" });
-        assert.strictEqual(analyzeQuery(query("SELECT TOP @k c.id FROM c ORDER BY VectorDistance(c.v, @q)", 1, { "@k": 20 }), disk, 1, BIG).entry.ruPerCall.value, 24.25);
+        assert.strictEqual(
+            analyzeQuery(query("SELECT TOP @k c.id FROM c ORDER BY VectorDistance(c.v, @q)", 1, { "@k": 20 }), disk, 1, BIG).entry.ruPerCall.value,
+            24.25,
+        );
         assert.strictEqual(ru(disk, "SELECT TOP 10 c.id FROM c ORDER BY VectorDistance(c.v, @q, false, {'searchListSizeMultiplier': 20})"), 24.25);
         assert.strictEqual(ru(disk, "SELECT c.id FROM c ORDER BY VectorDistance(c.v, @q)"), 20003);
         assert.strictEqual(ru(disk, "SELECT TOP 10 c.id FROM c ORDER BY VectorDistance(c.v, @q, true)"), 20003);
@@ -155,7 +199,13 @@ describe("queries: RU estimates for search", () => {
         assert.strictEqual(ru(searchContainer(), "SELECT TOP 10 c.id FROM c ORDER BY RANK FullTextScore(c.text, 'a', 'b')"), 5);
         assert.strictEqual(ru(searchContainer(), "SELECT TOP 10 c.id FROM c WHERE FullTextContains(c.title, 'a')"), 20003);
         // Hybrid: the diskANN search and the two-term score together.
-        assert.strictEqual(ru(searchContainer({ path: "/v", type: "diskANN" }), "SELECT TOP 10 c.id FROM c ORDER BY RANK RRF(VectorDistance(c.v, @q), FullTextScore(c.text, 'a', 'b'))"), 15.63);
+        assert.strictEqual(
+            ru(
+                searchContainer({ path: "/v", type: "diskANN" }),
+                "SELECT TOP 10 c.id FROM c ORDER BY RANK RRF(VectorDistance(c.v, @q), FullTextScore(c.text, 'a', 'b'))",
+            ),
+            15.63,
+        );
     });
 
     it("keeps a measured charge and leaves size-dependent costs out without a workload", () => {
@@ -164,7 +214,11 @@ describe("queries: RU estimates for search", () => {
     });
 
     it("derives the items searched from the declaration: per physical partition and per key value", () => {
-        assert.deepStrictEqual(searchWorkload({ dataSizeGB: 100, itemSizeKB: 4, partitionKeyCardinality: 1000 }, 2), { itemsPerPartition: 13107200, itemsPerKey: 26214.4, itemSizeKB: 4 });
+        assert.deepStrictEqual(searchWorkload({ dataSizeGB: 100, itemSizeKB: 4, partitionKeyCardinality: 1000 }, 2), {
+            itemsPerPartition: 13107200,
+            itemsPerKey: 26214.4,
+            itemSizeKB: 4,
+        });
     });
 });
 
@@ -181,12 +235,18 @@ describe("queries: the product-search container", () => {
         const [c] = factsFromRecords([record]).containers;
         assert.deepStrictEqual(c.search.vectorEmbeddings, [{ path: "/embedding", dataType: "float32", dimensions: 1536, distanceFunction: "cosine" }]);
         assert.deepStrictEqual(c.search.vectorIndexes, [{ path: "/embedding", type: "diskANN" }]);
-        assert.deepStrictEqual([c.search.fullTextDefaultLanguage, c.search.fullTextPaths.map((p) => p.path), c.search.fullTextIndexes], ["en-US", ["/name", "/description"], ["/name", "/description"]]);
+        assert.deepStrictEqual(
+            [c.search.fullTextDefaultLanguage, c.search.fullTextPaths.map((p) => p.path), c.search.fullTextIndexes],
+            ["en-US", ["/name", "/description"], ["/name", "/description"]],
+        );
         assert.deepStrictEqual(c.computedProperties, [{ name: "cp_lowerName", query: "SELECT VALUE LOWER(c.name) FROM c" }]);
     });
 
     it("analyses every declared vector, full-text, hybrid and computed-property query without an error or warning", () => {
-        assert.deepStrictEqual(analysis.queries.map((q) => q.name), ["similarInCategory", "semanticSearch", "keywordSearch", "hybridSearch", "byName"]);
+        assert.deepStrictEqual(
+            analysis.queries.map((q) => q.name),
+            ["similarInCategory", "semanticSearch", "keywordSearch", "hybridSearch", "byName"],
+        );
         const serious = analysis.queries.flatMap((q) => q.findings.filter((f) => f.severity !== "info").map((f) => `${q.name} ${f.code}`));
         assert.deepStrictEqual(serious, []);
         assert.deepStrictEqual(codes(entry("semanticSearch").findings), ["cross-partition"]);

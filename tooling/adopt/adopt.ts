@@ -63,7 +63,8 @@ function projectName(projectDir: string): string {
     const project = parseYaml(text) as { name?: unknown; main?: unknown } | null;
     if (typeof project?.name !== "string") throw new AdoptInputError(`${file} has no project name`);
     const entry = path.join(projectDir, typeof project.main === "string" ? project.main : "index.ts");
-    if (!fs.existsSync(entry)) throw new AdoptInputError(`--dir ${projectDir}: the program ${path.relative(projectDir, entry) || entry} is missing; give a checkout of this project`);
+    if (!fs.existsSync(entry))
+        throw new AdoptInputError(`--dir ${projectDir}: the program ${path.relative(projectDir, entry) || entry} is missing; give a checkout of this project`);
     return project.name;
 }
 
@@ -114,7 +115,9 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
     if (!STACK.test(options.stack)) throw new AdoptInputError(`--stack '${options.stack}': a stack name is letters, digits, '-', '_' and '.'`);
     const environment = options.environment ?? options.stack;
     if (!ENVIRONMENT.test(environment)) {
-        throw new AdoptInputError(`--environment '${environment}': an environment name is 1-16 lowercase letters, digits or hyphens, starting with a letter${options.environment ? "" : " (the default is the stack name; pass --environment)"}`);
+        throw new AdoptInputError(
+            `--environment '${environment}': an environment name is 1-16 lowercase letters, digits or hyphens, starting with a letter${options.environment ? "" : " (the default is the stack name; pass --environment)"}`,
+        );
     }
     const project = projectName(options.projectDir);
     // Checked before a minute of planning, not after it.
@@ -129,7 +132,10 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
     if (conversion.gaps.length > 0) {
         return {
             code: 1,
-            report: [`Nothing written: ${conversion.gaps.length} stored propert${conversion.gaps.length === 1 ? "y" : "ies"} cannot be expressed in the stack config (listed on stderr).`, ...summaryLines.notes(notes)].join("\n"),
+            report: [
+                `Nothing written: ${conversion.gaps.length} stored propert${conversion.gaps.length === 1 ? "y" : "ies"} cannot be expressed in the stack config (listed on stderr).`,
+                ...summaryLines.notes(notes),
+            ].join("\n"),
             problems: conversion.gaps.map(formatGap),
             written: [],
         };
@@ -146,14 +152,19 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
         return {
             code: 1,
             report: `Nothing written: ${leaked.length} setting${leaked.length === 1 ? " holds" : "s hold"} what looks like a key or connection string (listed on stderr); adopt never writes a secret into the stack file.`,
-            problems: leaked.map((p) => `${stackFile}: ${p} = ${NOT_SHOWN}: looks like a key or connection string; remove it from the resource in Azure, or set it afterwards with pulumi config set --secret`),
+            problems: leaked.map(
+                (p) =>
+                    `${stackFile}: ${p} = ${NOT_SHOWN}: looks like a key or connection string; remove it from the resource in Azure, or set it afterwards with pulumi config set --secret`,
+            ),
             written: [],
         };
     }
     const policyConfig = policyConfigOf(options.projectDir, options.stack, options.policyConfig);
     const existing = options.force ? [] : clashes(options.projectDir, stackFile, scripts);
     if (existing.length > 0) {
-        throw new AdoptInputError(`${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} in ${options.projectDir}; choose another --stack, or pass --force to replace`);
+        throw new AdoptInputError(
+            `${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} in ${options.projectDir}; choose another --stack, or pass --force to replace`,
+        );
     }
 
     // Plan it as written (comments do not change the plan), then compare with Azure's documents.
@@ -171,7 +182,10 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
     }
     // Shown relative to the project, as the team will find it.
     plan.policy.config = policyConfig ? path.relative(options.projectDir, policyConfig).split(path.sep).join("/") : null;
-    const roundTrip = compareWithPlan(conversion.accounts.flatMap((a) => a.checks), plan.records);
+    const roundTrip = compareWithPlan(
+        conversion.accounts.flatMap((a) => a.checks),
+        plan.records,
+    );
     const differences = [...roundTrip.mismatches.map(formatMismatch), ...roundTrip.missing, ...roundTrip.unexpected];
     if (differences.length > 0) {
         return {
@@ -188,6 +202,15 @@ export async function adoptEstate(inputs: Inputs, options: AdoptOptions): Promis
     const files = [{ path: stackFile, text }, ...scripts.map((s) => ({ path: s.path, text: s.body }))];
     // All or nothing: no stack file without its scripts, no half-written file.
     writeOutputs(files.map((f) => ({ file: path.join(options.projectDir, ...f.path.split("/")), text: f.text })));
-    const report = summaryLines.success({ stack: options.stack, stackFile, drafts: conversion.accounts, scripts: scripts.map((s) => s.path), matched: roundTrip.matched, notes, policy: policy.summary, standardTags });
+    const report = summaryLines.success({
+        stack: options.stack,
+        stackFile,
+        drafts: conversion.accounts,
+        scripts: scripts.map((s) => s.path),
+        matched: roundTrip.matched,
+        notes,
+        policy: policy.summary,
+        standardTags,
+    });
     return { code: 0, report: report.join("\n"), problems: [], written: files.map((f) => f.path), records: plan.records };
 }

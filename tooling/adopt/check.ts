@@ -52,7 +52,13 @@ export function scratchProject(projectDir: string, stack: string, stackFileText:
 }
 
 /** Synthesizes the adopted stack and runs the policy pack (with `policyConfig`, or each rule's defaults). */
-export async function planAdopted(projectDir: string, stack: string, stackFileText: string, scripts: readonly ScriptFile[], policyConfig?: string): Promise<PlanOutcome> {
+export async function planAdopted(
+    projectDir: string,
+    stack: string,
+    stackFileText: string,
+    scripts: readonly ScriptFile[],
+    policyConfig?: string,
+): Promise<PlanOutcome> {
     const dir = scratchProject(projectDir, stack, stackFileText, scripts);
     try {
         let records: ResourceRecord[];

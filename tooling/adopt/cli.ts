@@ -69,7 +69,12 @@ export async function main(argv: string[], deps: CliDeps = {}): Promise<number> 
     const projectDir = path.resolve(args.dir ?? process.cwd());
     checkStackName(args.stack, "--stack");
     // The stack file adopt writes is never one of its inputs, and its directory can take it.
-    if (fs.existsSync(projectDir)) checkOutputs([{ flag: "--stack", file: path.join(projectDir, `Pulumi.${args.stack}.yaml`) }], from.map((file) => ({ flag: "--from", file })), { stackFile: true });
+    if (fs.existsSync(projectDir))
+        checkOutputs(
+            [{ flag: "--stack", file: path.join(projectDir, `Pulumi.${args.stack}.yaml`) }],
+            from.map((file) => ({ flag: "--from", file })),
+            { stackFile: true },
+        );
     try {
         const files = readInputs(from, { subscriptionId: args.subscription, resourceGroup: args["resource-group"] });
         // Live reads the account's Cosmos DB resources; files add the rest (endpoints, settings, locks, roles), read first so their errors come without a call to Azure.

@@ -12,7 +12,6 @@ import { AdoptedRestore, AdoptedThroughput, CONTAINER_ROWS, DATABASE_ROWS, DataR
 import { applyRows, plainContext, sameJson } from "./table";
 import { Json } from "../model/json";
 
-
 export interface Sink {
     gaps: Gap[];
     notes: string[];
@@ -28,9 +27,21 @@ const SCAN_DATA = ["properties", "properties.resource", "properties.options"];
 const SCAN_THROUGHPUT = ["properties", "properties.resource", "properties.resource.autoscaleSettings"];
 
 /** Runs rows over a document into a config object and expected inputs; returns the throughput and in-place restore it reported. */
-function run(doc: ArmDocument, rows: Parameters<typeof applyRows<DataRowContext>>[0], root: Json, inputs: Json, sink: Sink, prefix: (string | number)[], scan: string[]): { throughput?: AdoptedThroughput; restore?: AdoptedRestore } {
+function run(
+    doc: ArmDocument,
+    rows: Parameters<typeof applyRows<DataRowContext>>[0],
+    root: Json,
+    inputs: Json,
+    sink: Sink,
+    prefix: (string | number)[],
+    scan: string[],
+): { throughput?: AdoptedThroughput; restore?: AdoptedRestore } {
     const found: { throughput?: AdoptedThroughput; restore?: AdoptedRestore } = {};
-    const ctx: DataRowContext = { ...plainContext(doc, root, inputs, sink, prefix), throughput: (t) => (found.throughput = t), restored: (r) => (found.restore = r) };
+    const ctx: DataRowContext = {
+        ...plainContext(doc, root, inputs, sink, prefix),
+        throughput: (t) => (found.throughput = t),
+        restored: (r) => (found.restore = r),
+    };
     applyRows(rows, ctx, scan);
     return found;
 }
@@ -43,9 +54,14 @@ class Restores {
 
     add(doc: ArmDocument, name: string, r: AdoptedRestore | undefined, databaseRestored = false): void {
         if (!r) return;
-        const gap = (reason: string): void => void this.sink.gaps.push({ source: doc.source, id: doc.id, property: "properties.resource.createMode", value: "Restore", reason });
-        if (databaseRestored) return gap(`restored with its database: the stack config restores '${name.split("/")[0]}' and imports its containers without create options`);
-        if (this.source !== undefined && this.source !== r.restoreSource) return gap(`restored from ${r.restoreSource}, another account's backup than the others (${this.source}); the stack config's restoreInPlace has one restorable account id`);
+        const gap = (reason: string): void =>
+            void this.sink.gaps.push({ source: doc.source, id: doc.id, property: "properties.resource.createMode", value: "Restore", reason });
+        if (databaseRestored)
+            return gap(`restored with its database: the stack config restores '${name.split("/")[0]}' and imports its containers without create options`);
+        if (this.source !== undefined && this.source !== r.restoreSource)
+            return gap(
+                `restored from ${r.restoreSource}, another account's backup than the others (${this.source}); the stack config's restoreInPlace has one restorable account id`,
+            );
         this.source = r.restoreSource;
         this.entries.push({ name, timestamp: r.timestamp, ...(r.ttlDisabled ? { ttlDisabled: true } : {}), completed: true });
     }
@@ -60,7 +76,10 @@ function throughputFrom(own: AdoptedThroughput | undefined, doc: ArmDocument | u
     if (!doc) return own;
     sources.push(doc.source);
     const fromDoc = run(doc, THROUGHPUT_ROWS, {}, {}, sink, [], SCAN_THROUGHPUT).throughput;
-    if (own && fromDoc && !sameJson(own, fromDoc)) sink.notes.push(`${doc.id}: the throughput settings (${JSON.stringify(fromDoc)}) differ from the GET's options (${JSON.stringify(own)}); adopted the throughput settings`);
+    if (own && fromDoc && !sameJson(own, fromDoc))
+        sink.notes.push(
+            `${doc.id}: the throughput settings (${JSON.stringify(fromDoc)}) differ from the GET's options (${JSON.stringify(own)}); adopted the throughput settings`,
+        );
     return fromDoc ?? own;
 }
 
@@ -75,7 +94,13 @@ function locators(doc: ArmDocument): Json {
 
 function nameProblem(doc: ArmDocument, sink: Sink): boolean {
     if (RESOURCE_ID.test(doc.name)) return false;
-    sink.gaps.push({ source: doc.source, id: doc.id, property: "name", value: doc.name, reason: "the stack config takes names of letters, digits, '.', '_' and '-' (starting with a letter or digit)" });
+    sink.gaps.push({
+        source: doc.source,
+        id: doc.id,
+        property: "name",
+        value: doc.name,
+        reason: "the stack config takes names of letters, digits, '.', '_' and '-' (starting with a letter or digit)",
+    });
     return true;
 }
 
@@ -106,7 +131,13 @@ function convertContainer(draft: AccountDraft, c: ContainerEstate, j: number, db
         setThroughput(draft, "containers", key, throughput);
         inputs.options = throughputInput(throughput);
     } else if (!db.shared && !db.serverless) {
-        sink.gaps.push({ source: c.doc.source, id: c.doc.id, property: "throughput", value: undefined, reason: `the container's throughput is not in the input and its database has none; add \`az cosmosdb sql container throughput show\` for '${key}'` });
+        sink.gaps.push({
+            source: c.doc.source,
+            id: c.doc.id,
+            property: "throughput",
+            value: undefined,
+            reason: `the container's throughput is not in the input and its database has none; add \`az cosmosdb sql container throughput show\` for '${key}'`,
+        });
     }
     draft.checks.push({ id: c.doc.id, type: TYPES.container, sources, expected: inputs });
     if (config.tags) draft.tagSets.push(config.tags as Record<string, string>);
@@ -169,6 +200,9 @@ export function convertDatabases(draft: AccountDraft, databases: readonly Databa
     const restoreInPlace = restores.config();
     if (restoreInPlace) {
         draft.config.restoreInPlace = restoreInPlace;
-        draft.comments.push({ path: ["restoreInPlace"], text: "set by adopt: these were restored in place; Azure reads the restore only at creation, so the entries change nothing (remove them once imported)" });
+        draft.comments.push({
+            path: ["restoreInPlace"],
+            text: "set by adopt: these were restored in place; Azure reads the restore only at creation, so the entries change nothing (remove them once imported)",
+        });
     }
 }

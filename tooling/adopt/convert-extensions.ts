@@ -24,7 +24,6 @@ import { DIAGNOSTIC_SETTING_ROWS, DiagnosticsRowContext } from "./rows/diagnosti
 import { CONTROL_ROLE_ROWS, ControlRoleRowContext, LOCK_ROWS } from "./rows/control-plane";
 import { PRIVATE_ENDPOINT_NOT_GIVEN } from "./rows/account";
 
-
 const locators = (doc: ArmDocument): Json => ({ resourceGroupName: doc.resourceGroup });
 
 /** A check with the deploy-time values its rows recorded. */
@@ -43,7 +42,13 @@ function convertEndpoints(draft: AccountDraft, estate: AccountEstate, sink: Sink
         const at = ["network", "privateEndpoints", endpoints.length];
         const own = endpointLocation(doc.id);
         if (own.subscriptionId.toLowerCase() !== account.subscriptionId.toLowerCase() || own.resourceGroup !== account.resourceGroup) {
-            sink.gaps.push({ source: doc.source, id: doc.id, property: "resourceGroup", value: `${own.subscriptionId}/${own.resourceGroup}`, reason: `the stack creates an account's endpoints in its resource group (${account.resourceGroup}); this one is elsewhere, so leave its document out (it stays as it is) or move it in Azure` });
+            sink.gaps.push({
+                source: doc.source,
+                id: doc.id,
+                property: "resourceGroup",
+                value: `${own.subscriptionId}/${own.resourceGroup}`,
+                reason: `the stack creates an account's endpoints in its resource group (${account.resourceGroup}); this one is elsewhere, so leave its document out (it stays as it is) or move it in Azure`,
+            });
             continue;
         }
         const entry: Json = { name: doc.name };
@@ -61,7 +66,10 @@ function convertEndpoints(draft: AccountDraft, estate: AccountEstate, sink: Sink
         // DNS: its zone group, in the account's one zone; none given leaves DNS as it is.
         if (pe.zoneGroups.length === 0) {
             entry.privateDns = "none";
-            sink.comments.push({ path: [...at, "privateDns"], text: "set by adopt: no DNS zone group document for this endpoint, so its DNS is left as it is (add az network private-endpoint dns-zone-group list to adopt it)" });
+            sink.comments.push({
+                path: [...at, "privateDns"],
+                text: "set by adopt: no DNS zone group document for this endpoint, so its DNS is left as it is (add az network private-endpoint dns-zone-group list to adopt it)",
+            });
         }
         for (const group of pe.zoneGroups.slice(0, 1)) {
             const found: Json = {};
@@ -70,13 +78,26 @@ function convertEndpoints(draft: AccountDraft, estate: AccountEstate, sink: Sink
             const id = found.privateDnsZoneId as string | undefined;
             if (id === undefined) continue;
             if (zone && zone.id !== id) {
-                sink.gaps.push({ source: group.source, id: group.id, property: "properties.privateDnsZoneConfigs[0].privateDnsZoneId", value: id, reason: `the stack registers an account's endpoints in one zone (${zone.id}, of ${zone.from})` });
+                sink.gaps.push({
+                    source: group.source,
+                    id: group.id,
+                    property: "properties.privateDnsZoneConfigs[0].privateDnsZoneId",
+                    value: id,
+                    reason: `the stack registers an account's endpoints in one zone (${zone.id}, of ${zone.from})`,
+                });
                 continue;
             }
             zone = { id, from: doc.name };
             checks.push(check(group, TYPES.privateDnsZoneGroup, groupInputs, {}));
         }
-        for (const extra of pe.zoneGroups.slice(1)) sink.gaps.push({ source: extra.source, id: extra.id, property: "name", value: extra.name, reason: "an endpoint has one DNS zone group in the stack" });
+        for (const extra of pe.zoneGroups.slice(1))
+            sink.gaps.push({
+                source: extra.source,
+                id: extra.id,
+                property: "name",
+                value: extra.name,
+                reason: "an endpoint has one DNS zone group in the stack",
+            });
         endpoints.push(entry);
         draft.checks.push(...checks);
         draft.tagSets.push((doc.envelope.tags as Record<string, string> | undefined) ?? {});
@@ -93,7 +114,10 @@ function convertEndpoints(draft: AccountDraft, estate: AccountEstate, sink: Sink
     network.privateEndpoints = endpoints;
     if (zone) {
         network.privateDnsZoneId = zone.id;
-        sink.comments.push({ path: ["network", "privateDnsZoneId"], text: "set by adopt: the existing zone the endpoints register in (the stack creates none)" });
+        sink.comments.push({
+            path: ["network", "privateDnsZoneId"],
+            text: "set by adopt: the existing zone the endpoints register in (the stack creates none)",
+        });
     }
 }
 
@@ -113,26 +137,42 @@ function alertsWithoutTheirLogs(draft: AccountDraft, logCategories: readonly str
         if (missing.length === 0) continue;
         const key = /^alert '(.+)'$/.exec(reader.name)?.[1] ?? reader.name;
         overrides[key] = { enabled: false };
-        draft.comments.push({ path: ["monitoring", "alerts", key], text: `set by adopt: reads ${missing.map((c) => NOSQL_LOG_TABLES[c]).join(", ")}, which the adopted setting does not send (add ${missing.join(", ")} to it, then remove this)` });
+        draft.comments.push({
+            path: ["monitoring", "alerts", key],
+            text: `set by adopt: reads ${missing.map((c) => NOSQL_LOG_TABLES[c]).join(", ")}, which the adopted setting does not send (add ${missing.join(", ")} to it, then remove this)`,
+        });
     }
-    if (Object.keys(overrides).length > 0) ((draft.config.monitoring as Json).alerts = overrides);
+    if (Object.keys(overrides).length > 0) (draft.config.monitoring as Json).alerts = overrides;
 }
 
 function convertDiagnostics(draft: AccountDraft, estate: AccountEstate, sink: Sink, production: boolean): void {
     const [doc, ...others] = estate.diagnosticSettings;
     for (const other of others) {
-        sink.gaps.push({ source: other.source, id: other.id, property: "name", value: other.name, reason: `the stack holds one diagnostic setting per account (also '${doc.name}'); give one setting's document and leave the others out (they stay as they are)` });
+        sink.gaps.push({
+            source: other.source,
+            id: other.id,
+            property: "name",
+            value: other.name,
+            reason: `the stack holds one diagnostic setting per account (also '${doc.name}'); give one setting's document and leave the others out (they stay as they are)`,
+        });
     }
     if (!doc) return;
     const found: Json = {};
     const inputs: Json = {};
     const atDeploy: Record<string, string> = {};
-    const ctx: DiagnosticsRowContext = { ...plainContext(doc, found, inputs, sink, ["monitoring"]), accountImportId: estate.doc.accountId, atDeploy: (path, value) => (atDeploy[path] = value) };
+    const ctx: DiagnosticsRowContext = {
+        ...plainContext(doc, found, inputs, sink, ["monitoring"]),
+        accountImportId: estate.doc.accountId,
+        atDeploy: (path, value) => (atDeploy[path] = value),
+    };
     applyRows(DIAGNOSTIC_SETTING_ROWS, ctx, ["properties"]);
     if (found.workspace === undefined) return;
     const diagnostics = found.diagnostics as Json;
     draft.config.monitoring = { workspace: found.workspace, diagnostics };
-    draft.comments.push({ path: ["monitoring", "diagnostics", "name"], text: "set by adopt: the existing setting, imported while cosmos-platform:import is set; alerts, action groups and the workbook come after the import" });
+    draft.comments.push({
+        path: ["monitoring", "diagnostics", "name"],
+        text: "set by adopt: the existing setting, imported while cosmos-platform:import is set; alerts, action groups and the workbook come after the import",
+    });
     // Azure's order of the categories is kept; the program sends the defaults in theirs.
     if (inputs.logs === undefined) inputs.logs = [];
     if (inputs.metrics === undefined) inputs.metrics = [];
@@ -152,13 +192,22 @@ function convertLock(draft: AccountDraft, estate: AccountEstate, sink: Sink): vo
         // The first CanNotDelete lock is the account's (its other gaps are named); a ReadOnly one is named by its row.
         if (found.deleteLock === undefined) continue;
         if (adopted) {
-            sink.gaps.push({ source: doc.source, id: doc.id, property: "name", value: doc.name, reason: `the stack holds one lock per account (also '${adopted.name}'); leave this one's document out (it stays as it is) or delete the duplicate in Azure` });
+            sink.gaps.push({
+                source: doc.source,
+                id: doc.id,
+                property: "name",
+                value: doc.name,
+                reason: `the stack holds one lock per account (also '${adopted.name}'); leave this one's document out (it stays as it is) or delete the duplicate in Azure`,
+            });
             continue;
         }
         adopted = doc;
         const security = (draft.config.security ??= {}) as Json;
         security.deleteLock = found.deleteLock;
-        draft.comments.push({ path: ["security", "deleteLock"], text: "set by adopt: the existing CanNotDelete lock, under its own name and notes (imported)" });
+        draft.comments.push({
+            path: ["security", "deleteLock"],
+            text: "set by adopt: the existing CanNotDelete lock, under its own name and notes (imported)",
+        });
         draft.checks.push(check(doc, TYPES.resourceLock, inputs, {}));
         draft.adopted = { ...draft.adopted, lock: doc.name };
     }
@@ -170,16 +219,31 @@ function convertControlRoles(draft: AccountDraft, estate: AccountEstate, sink: S
     for (const doc of estate.controlRoleAssignments) {
         const entry: Json = {};
         const inputs: Json = {};
-        const ctx: ControlRoleRowContext = { ...plainContext(doc, entry, inputs, sink, ["access", "controlRoles", roles.length]), scopeId: doc.scope === "resourceGroup" ? group : estate.doc.accountId };
+        const ctx: ControlRoleRowContext = {
+            ...plainContext(doc, entry, inputs, sink, ["access", "controlRoles", roles.length]),
+            scopeId: doc.scope === "resourceGroup" ? group : estate.doc.accountId,
+        };
         applyRows(CONTROL_ROLE_ROWS, ctx, ["properties"]);
         if (typeof entry.principal !== "string" || typeof entry.role !== "string" || inputs.scope === undefined) continue;
         // The stack names an assignment by principal, role and scope: two alike would share a URN.
         const same = roles.find((r) => r.principal === entry.principal && r.role === entry.role && (r.scope ?? "account") === (entry.scope ?? "account"));
         if (same) {
-            sink.gaps.push({ source: doc.source, id: doc.id, property: "name", value: doc.name, reason: `a second assignment of '${entry.role}' to ${entry.principal} at the same scope (also ${String(same.id)}); the stack config holds one, so delete the duplicate in Azure first` });
+            sink.gaps.push({
+                source: doc.source,
+                id: doc.id,
+                property: "name",
+                value: doc.name,
+                reason: `a second assignment of '${entry.role}' to ${entry.principal} at the same scope (also ${String(same.id)}); the stack config holds one, so delete the duplicate in Azure first`,
+            });
             continue;
         }
-        roles.push({ principal: entry.principal, ...(entry.principalType ? { principalType: entry.principalType } : {}), role: entry.role, ...(entry.scope ? { scope: entry.scope } : {}), id: entry.id });
+        roles.push({
+            principal: entry.principal,
+            ...(entry.principalType ? { principalType: entry.principalType } : {}),
+            role: entry.role,
+            ...(entry.scope ? { scope: entry.scope } : {}),
+            id: entry.id,
+        });
         draft.checks.push(check(doc, TYPES.azureRoleAssignment, inputs, {}));
     }
     draft.counts.controlRoles = roles.length;

@@ -18,7 +18,6 @@ import { convertExtensions } from "./convert-extensions";
 import { applyRows, plainContext, sameJson } from "./table";
 import { Json } from "../model/json";
 
-
 export interface ConvertOptions {
     /** The stack's environment name (`cosmos-platform:environment`); decides production defaults. */
     environment: string;
@@ -37,7 +36,12 @@ function convertAccess(draft: AccountDraft, estate: AccountEstate, sink: Sink): 
         applyRows(ROLE_DEFINITION_ROWS, ctx, ["properties"]);
         if (typeof config.name !== "string") continue;
         customRoleNames.set(doc.name.toLowerCase(), config.name);
-        customRoles.push({ name: config.name, dataActions: config.dataActions, id: config.id, ...(config.assignableScopes ? { assignableScopes: config.assignableScopes } : {}) });
+        customRoles.push({
+            name: config.name,
+            dataActions: config.dataActions,
+            id: config.id,
+            ...(config.assignableScopes ? { assignableScopes: config.assignableScopes } : {}),
+        });
         draft.checks.push({ id: doc.id, type: TYPES.roleDefinition, sources: [doc.source], expected: inputs });
     }
     const dataRoles: Json[] = [];
@@ -48,9 +52,17 @@ function convertAccess(draft: AccountDraft, estate: AccountEstate, sink: Sink): 
         applyRows(ROLE_ASSIGNMENT_ROWS, ctx, ["properties"]);
         if (typeof config.principal !== "string" || typeof config.role !== "string") continue;
         // The stack names an assignment by principal, role and scope: two alike would share a URN.
-        const same = dataRoles.find((r) => r.principal === config.principal && r.role === config.role && JSON.stringify(r.scope ?? {}) === JSON.stringify(config.scope ?? {}));
+        const same = dataRoles.find(
+            (r) => r.principal === config.principal && r.role === config.role && JSON.stringify(r.scope ?? {}) === JSON.stringify(config.scope ?? {}),
+        );
         if (same) {
-            sink.gaps.push({ source: doc.source, id: doc.id, property: "name", value: doc.name, reason: `a second assignment of '${config.role}' to ${config.principal} at the same scope (also ${String(same.id)}); the stack config holds one, so delete the duplicate in Azure first` });
+            sink.gaps.push({
+                source: doc.source,
+                id: doc.id,
+                property: "name",
+                value: doc.name,
+                reason: `a second assignment of '${config.role}' to ${config.principal} at the same scope (also ${String(same.id)}); the stack config holds one, so delete the duplicate in Azure first`,
+            });
             continue;
         }
         dataRoles.push({ principal: config.principal, role: config.role, ...(config.scope ? { scope: config.scope } : {}), id: config.id });
@@ -92,21 +104,30 @@ export function convertAccount(estate: AccountEstate, options: ConvertOptions, s
         if (capabilities.length > 0) account.capabilities = capabilities;
         else delete account.capabilities;
         if (keptForOrder.length > 0) {
-            draft.comments.push({ path: ["account", "capabilities"], text: `in Azure's order: ${keptForOrder.join(" and ")} would be added for the containers anyway, but last` });
+            draft.comments.push({
+                path: ["account", "capabilities"],
+                text: `in Azure's order: ${keptForOrder.join(" and ")} would be added for the containers anyway, but last`,
+            });
         }
     }
     convertAccess(draft, estate, accountSink);
     // What the account's protection creates is off until the import is done; an adopted lock replaces `false`.
     if (production) {
         draft.config.security = { defender: false, deleteLock: false, ...(draft.config.security ?? {}) };
-        draft.comments.push({ path: ["security"], text: "project default in production: defender and deleteLock true; turn on what is false after the import (each creates a resource)" });
+        draft.comments.push({
+            path: ["security"],
+            text: "project default in production: defender and deleteLock true; turn on what is false after the import (each creates a resource)",
+        });
     }
     convertExtensions(draft, estate, accountSink, production);
 
     draft.config.resourceGroup = { name: doc.resourceGroup, create: false };
     draft.comments.push({ path: ["resourceGroup", "create"], text: "project default: true; the existing group stays unmanaged" });
     draft.config.import = { subscriptionId: doc.subscriptionId };
-    draft.comments.push({ path: ["import"], text: "imports the existing resources on the next `pulumi up`; remove it once that has succeeded (docs/runbooks/adopt.md)" });
+    draft.comments.push({
+        path: ["import"],
+        text: "imports the existing resources on the next `pulumi up`; remove it once that has succeeded (docs/runbooks/adopt.md)",
+    });
     return draft;
 }
 
@@ -120,7 +141,8 @@ const STANDARD_TAG_KEYS = ["environment", "managed-by", "project"] as const;
 export function settleTags(drafts: AccountDraft[], options: ConvertOptions): { standardTags: boolean } {
     const standard: Record<string, string> = { environment: options.environment, "managed-by": "pulumi", project: options.project };
     const standardTags = drafts.every((d) => d.tagSets.every((tags) => STANDARD_TAG_KEYS.every((k) => tags[k] === standard[k])));
-    const strip = (tags: Json | undefined) => (tags && standardTags ? Object.fromEntries(Object.entries(tags).filter(([k]) => !(STANDARD_TAG_KEYS as readonly string[]).includes(k))) : tags);
+    const strip = (tags: Json | undefined) =>
+        tags && standardTags ? Object.fromEntries(Object.entries(tags).filter(([k]) => !(STANDARD_TAG_KEYS as readonly string[]).includes(k))) : tags;
     for (const d of drafts) {
         const accountTags = (d.config.tags as Json | undefined) ?? {};
         for (const db of d.config.databases as Json[]) {
@@ -132,7 +154,11 @@ export function settleTags(drafts: AccountDraft[], options: ConvertOptions): { s
             else db.tags = strip((db.tags as Json | undefined) ?? {});
         }
         const ownTags = (d.config.databases as Json[]).some((db) => db.tags !== undefined || (db.containers as Json[]).some((c) => c.tags !== undefined));
-        if (ownTags) d.comments.push({ path: ["databases"], text: "a database or container with `tags` keeps its own (Azure's differ from the account's; {} = none); the others get the account's" });
+        if (ownTags)
+            d.comments.push({
+                path: ["databases"],
+                text: "a database or container with `tags` keeps its own (Azure's differ from the account's; {} = none); the others get the account's",
+            });
         const own = strip(accountTags) ?? {};
         if (Object.keys(own).length > 0) d.config.tags = own;
         else delete d.config.tags;
@@ -146,7 +172,13 @@ export function convertEstate(estates: readonly AccountEstate[], options: Conver
     const accounts = estates.map((e) => convertAccount(e, options, { gaps, notes, comments: [] as Comment[] }));
     // One stack deploys through one provider, so to one subscription.
     for (const e of estates.filter((x) => x.doc.subscriptionId.toLowerCase() !== estates[0].doc.subscriptionId.toLowerCase())) {
-        gaps.push({ source: e.doc.source, id: e.doc.id, property: "subscription", value: e.doc.subscriptionId, reason: `a stack deploys to one subscription (${estates[0].doc.subscriptionId}, of account '${estates[0].doc.account}'); adopt this account into a stack of its own` });
+        gaps.push({
+            source: e.doc.source,
+            id: e.doc.id,
+            property: "subscription",
+            value: e.doc.subscriptionId,
+            reason: `a stack deploys to one subscription (${estates[0].doc.subscriptionId}, of account '${estates[0].doc.account}'); adopt this account into a stack of its own`,
+        });
     }
     return { accounts, gaps, notes };
 }

@@ -62,7 +62,6 @@ export interface ArmDocument {
     scope?: "account" | "resourceGroup" | "below";
 }
 
-
 const PROVIDER = "microsoft.documentdb/databaseaccounts";
 
 /**
@@ -118,7 +117,10 @@ export function childPathOfType(type: string, where: string): string {
     if (!lower.startsWith(PROVIDER)) {
         throw new AdoptInputError(`${where}: type '${type}' is not a Cosmos DB resource; accepted: ${ACCEPTED_TYPES}`);
     }
-    const rest = type.slice(PROVIDER.length).split("/").filter((s) => s !== "");
+    const rest = type
+        .slice(PROVIDER.length)
+        .split("/")
+        .filter((s) => s !== "");
     return rest
         .map((segment) => {
             const other = OTHER_API_SEGMENTS[segment.toLowerCase()];
@@ -144,7 +146,9 @@ const ID_HEAD = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/
 export function parseArmId(id: string, where: string): ParsedId {
     const m = ID_HEAD.exec(id);
     if (!m) {
-        throw new AdoptInputError(`${where}: id '${id}' is not a Cosmos DB account or child id; expected /subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.DocumentDB/databaseAccounts/<name>[/...]`);
+        throw new AdoptInputError(
+            `${where}: id '${id}' is not a Cosmos DB account or child id; expected /subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.DocumentDB/databaseAccounts/<name>[/...]`,
+        );
     }
     const parts = m[4].split("/").filter((s) => s !== "");
     const children: { segment: string; name: string }[] = [];
@@ -152,7 +156,11 @@ export function parseArmId(id: string, where: string): ParsedId {
         const segment = SEGMENT_ALIASES[parts[i].toLowerCase()];
         if (!segment) {
             const other = OTHER_API_SEGMENTS[parts[i].toLowerCase()];
-            throw new AdoptInputError(other ? `${where}: id '${id}' is a ${other} API resource; adopt handles Cosmos DB for NoSQL only` : `${where}: id '${id}' has a segment '${parts[i]}' that is not a Cosmos DB NoSQL resource`);
+            throw new AdoptInputError(
+                other
+                    ? `${where}: id '${id}' is a ${other} API resource; adopt handles Cosmos DB for NoSQL only`
+                    : `${where}: id '${id}' has a segment '${parts[i]}' that is not a Cosmos DB NoSQL resource`,
+            );
         }
         children.push({ segment, name: parts[i + 1] });
     }
@@ -214,14 +222,17 @@ export function classify(doc: unknown, where: string): ArmDocument {
  * the account's own), which the stack does not manage. A note, never silence.
  */
 export function classifyOrSkip(doc: unknown, where: string): ArmDocument | { skipped: string } {
-    if (!isObject(doc)) throw new AdoptInputError(`${where}: expected a resource object with "id" and "type"; got ${Array.isArray(doc) ? "an array" : typeof doc}`);
+    if (!isObject(doc))
+        throw new AdoptInputError(`${where}: expected a resource object with "id" and "type"; got ${Array.isArray(doc) ? "an array" : typeof doc}`);
     // A private DNS zone group is a sub-resource without "type" in Azure's responses (API 2024-05-01): its id says what it is.
     if (doc.type === undefined && typeof doc.id === "string" && /\/privateDnsZoneGroups\/[^/]+\/?$/i.test(doc.id)) {
         return classifyExtension(doc as Json & { id: string; type: string }, "privateDnsZoneGroup", where);
     }
     if (typeof doc.type !== "string" || typeof doc.id !== "string") {
         const keys = Object.keys(doc).slice(0, 6).join(", ") || "none";
-        throw new AdoptInputError(`${where}: not an Azure resource document (no "id" and "type"; keys: ${keys}); accepted: ${ACCEPTED_TYPES}, as az or the REST API return them`);
+        throw new AdoptInputError(
+            `${where}: not an Azure resource document (no "id" and "type"; keys: ${keys}); accepted: ${ACCEPTED_TYPES}, as az or the REST API return them`,
+        );
     }
     const extension = EXTENSION_TYPES[doc.type.toLowerCase()];
     if (extension) return classifyExtension(doc as Json & { id: string; type: string }, extension, where);

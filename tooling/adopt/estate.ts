@@ -95,7 +95,16 @@ export function groupEstate(docs: readonly ArmDocument[]): AccountEstate[] {
             errors.push(new AdoptInputError(`${doc.source}: account '${doc.account}' is a ${other} account; adopt handles Cosmos DB for NoSQL only`));
             continue;
         }
-        accounts.set(accountKey(doc), { doc, databases: [], roleDefinitions: [], roleAssignments: [], privateEndpoints: [], diagnosticSettings: [], locks: [], controlRoleAssignments: [] });
+        accounts.set(accountKey(doc), {
+            doc,
+            databases: [],
+            roleDefinitions: [],
+            roleAssignments: [],
+            privateEndpoints: [],
+            diagnosticSettings: [],
+            locks: [],
+            controlRoleAssignments: [],
+        });
     }
     const databases = new Map<string, DatabaseEstate>();
     const containers = new Map<string, ContainerEstate>();
@@ -170,12 +179,17 @@ export function groupEstate(docs: readonly ArmDocument[]): AccountEstate[] {
     }
     // An assignment at a resource group goes with the account in that group (the first by name): its Access component creates it.
     for (const doc of ordered.filter((d) => d.kind === "controlRoleAssignment" && d.scope === "resourceGroup")) {
-        const inGroup = byName([...accounts.values()]).find((a) => a.doc.subscriptionId.toLowerCase() === doc.subscriptionId.toLowerCase() && a.doc.resourceGroup.toLowerCase() === doc.resourceGroup.toLowerCase());
+        const inGroup = byName([...accounts.values()]).find(
+            (a) =>
+                a.doc.subscriptionId.toLowerCase() === doc.subscriptionId.toLowerCase() &&
+                a.doc.resourceGroup.toLowerCase() === doc.resourceGroup.toLowerCase(),
+        );
         if (inGroup) inGroup.controlRoleAssignments.push(doc);
         else missing(doc, `resource group '${doc.resourceGroup}'`, "an account of that group, or leave the assignment out");
     }
     if (errors.length > 0) throw new AdoptInputErrors(errors);
-    if (accounts.size === 0) throw new AdoptInputErrors([new AdoptInputError("the input holds no Cosmos DB account document; add the account's (az cosmosdb show)")]);
+    if (accounts.size === 0)
+        throw new AdoptInputErrors([new AdoptInputError("the input holds no Cosmos DB account document; add the account's (az cosmosdb show)")]);
     return byName([...accounts.values()]).map((a) => ({
         ...a,
         databases: byName(a.databases).map((db) => ({

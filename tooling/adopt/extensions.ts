@@ -16,7 +16,6 @@ import { isObject, Json } from "../model/json";
 import { AdoptInputError } from "./errors";
 import { CONTROL_PLANE_ROLES } from "../../components/access/roles";
 
-
 /** Lower-case ARM types of the extension documents. */
 export const EXTENSION_TYPES: Record<string, DocKind> = {
     "microsoft.network/privateendpoints": "privateEndpoint",
@@ -27,14 +26,19 @@ export const EXTENSION_TYPES: Record<string, DocKind> = {
 };
 
 const PRIVATE_ENDPOINT_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/privateEndpoints\/([^/]+)\/?$/i;
-const ZONE_GROUP_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/privateEndpoints\/([^/]+)\/privateDnsZoneGroups\/([^/]+)\/?$/i;
+const ZONE_GROUP_ID =
+    /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/privateEndpoints\/([^/]+)\/privateDnsZoneGroups\/([^/]+)\/?$/i;
 /** `<scope>/providers/<namespace>/<type>/<name>` of an extension resource. */
 const EXTENSION_ID = /^(.*)\/providers\/(Microsoft\.Insights|Microsoft\.Authorization)\/(diagnosticSettings|locks|roleAssignments)\/([^/]+)\/?$/i;
 const GROUP_SCOPE = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)$/i;
 const SUBSCRIPTION_SCOPE = /^\/subscriptions\/([^/]+)$/i;
 
 /** The canonical spelling of each extension type, for ids the stack derives the same way (stack/import.ts). */
-const CANONICAL: Record<string, string> = { diagnosticsettings: "Microsoft.Insights/diagnosticSettings", locks: "Microsoft.Authorization/locks", roleassignments: "Microsoft.Authorization/roleAssignments" };
+const CANONICAL: Record<string, string> = {
+    diagnosticsettings: "Microsoft.Insights/diagnosticSettings",
+    locks: "Microsoft.Authorization/locks",
+    roleassignments: "Microsoft.Authorization/roleAssignments",
+};
 
 /** The subscription and resource group of a private endpoint (its document's own fields are its account's). */
 export function endpointLocation(id: string): { subscriptionId: string; resourceGroup: string } {
@@ -52,12 +56,20 @@ export function flat(value: unknown): Json {
 /** The connections of an endpoint document (auto-approved and manual), flattened. */
 export function connectionsOf(properties: Json): { manual: boolean; connection: Json }[] {
     const list = (v: unknown) => (Array.isArray(v) ? v.map(flat) : []);
-    return [...list(properties.privateLinkServiceConnections).map((connection) => ({ manual: false, connection })), ...list(properties.manualPrivateLinkServiceConnections).map((connection) => ({ manual: true, connection }))];
+    return [
+        ...list(properties.privateLinkServiceConnections).map((connection) => ({ manual: false, connection })),
+        ...list(properties.manualPrivateLinkServiceConnections).map((connection) => ({ manual: true, connection })),
+    ];
 }
 
 function accountFields(accountId: string, where: string): Pick<ArmDocument, "subscriptionId" | "resourceGroup" | "account" | "accountId"> {
     const parsed = parseArmId(accountId, where);
-    return { subscriptionId: parsed.subscriptionId, resourceGroup: parsed.resourceGroup, account: parsed.account, accountId: canonicalId({ ...parsed, children: [] }) };
+    return {
+        subscriptionId: parsed.subscriptionId,
+        resourceGroup: parsed.resourceGroup,
+        account: parsed.account,
+        accountId: canonicalId({ ...parsed, children: [] }),
+    };
 }
 
 const isAccountId = (id: string): boolean => {
@@ -74,20 +86,44 @@ export function classifyExtension(doc: Json & { id: string; type: string }, kind
     const base = { kind, source: where, envelope, properties };
     if (kind === "privateEndpoint") {
         const m = PRIVATE_ENDPOINT_ID.exec(doc.id);
-        if (!m) throw new AdoptInputError(`${where}: id '${doc.id}' is not a private endpoint id (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/privateEndpoints/<name>)`);
-        const targets = connectionsOf(properties).map((c) => c.connection.privateLinkServiceId).filter((id): id is string => typeof id === "string");
+        if (!m)
+            throw new AdoptInputError(
+                `${where}: id '${doc.id}' is not a private endpoint id (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/privateEndpoints/<name>)`,
+            );
+        const targets = connectionsOf(properties)
+            .map((c) => c.connection.privateLinkServiceId)
+            .filter((id): id is string => typeof id === "string");
         const account = targets.find(isAccountId);
         if (!account) {
-            throw new AdoptInputError(`${where}: private endpoint '${m[3]}' connects to ${targets.length ? targets.join(", ") : "nothing"}, not to a Cosmos DB account; give only the accounts' endpoints`);
+            throw new AdoptInputError(
+                `${where}: private endpoint '${m[3]}' connects to ${targets.length ? targets.join(", ") : "nothing"}, not to a Cosmos DB account; give only the accounts' endpoints`,
+            );
         }
-        return { ...base, ...accountFields(account, where), id: `/subscriptions/${m[1]}/resourceGroups/${m[2]}/providers/Microsoft.Network/privateEndpoints/${m[3]}`, name: m[3] };
+        return {
+            ...base,
+            ...accountFields(account, where),
+            id: `/subscriptions/${m[1]}/resourceGroups/${m[2]}/providers/Microsoft.Network/privateEndpoints/${m[3]}`,
+            name: m[3],
+        };
     }
     if (kind === "privateDnsZoneGroup") {
         const m = ZONE_GROUP_ID.exec(doc.id);
-        if (!m) throw new AdoptInputError(`${where}: id '${doc.id}' is not a private DNS zone group id (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/privateEndpoints/<endpoint>/privateDnsZoneGroups/<name>)`);
+        if (!m)
+            throw new AdoptInputError(
+                `${where}: id '${doc.id}' is not a private DNS zone group id (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/privateEndpoints/<endpoint>/privateDnsZoneGroups/<name>)`,
+            );
         const endpoint = `/subscriptions/${m[1]}/resourceGroups/${m[2]}/providers/Microsoft.Network/privateEndpoints/${m[3]}`;
         // The account is the endpoint's: the grouping fills it in.
-        return { ...base, subscriptionId: m[1], resourceGroup: m[2], account: "", accountId: "", id: `${endpoint}/privateDnsZoneGroups/${m[4]}`, name: m[4], parentId: endpoint };
+        return {
+            ...base,
+            subscriptionId: m[1],
+            resourceGroup: m[2],
+            account: "",
+            accountId: "",
+            id: `${endpoint}/privateDnsZoneGroups/${m[4]}`,
+            name: m[4],
+            parentId: endpoint,
+        };
     }
     const m = EXTENSION_ID.exec(doc.id);
     const what = kind === "diagnosticSetting" ? "diagnostic setting" : kind === "lock" ? "management lock" : "role assignment";
@@ -102,19 +138,40 @@ export function classifyExtension(doc: Json & { id: string; type: string }, kind
     }
     const group = GROUP_SCOPE.exec(scope);
     const subscription = SUBSCRIPTION_SCOPE.exec(scope);
-    if (kind === "diagnosticSetting") throw new AdoptInputError(`${where}: diagnostic setting '${name}' is ${scope ? `of ${scope}` : "the subscription's activity log export"}, not of a Cosmos DB account`);
+    if (kind === "diagnosticSetting")
+        throw new AdoptInputError(
+            `${where}: diagnostic setting '${name}' is ${scope ? `of ${scope}` : "the subscription's activity log export"}, not of a Cosmos DB account`,
+        );
     if (kind === "lock") {
-        if (group) return { skipped: `${doc.id}: a lock on resource group '${group[2]}', inherited by the account: the stack leaves the group unmanaged (resourceGroup.create: false), so the lock is not adopted and stays as it is` };
+        if (group)
+            return {
+                skipped: `${doc.id}: a lock on resource group '${group[2]}', inherited by the account: the stack leaves the group unmanaged (resourceGroup.create: false), so the lock is not adopted and stays as it is`,
+            };
         if (subscription) return { skipped: `${doc.id}: a lock on the subscription, inherited by the account: not adopted, it stays as it is` };
     } else {
-        const role = typeof properties.roleDefinitionId === "string" ? /\/roleDefinitions\/([^/]+)$/i.exec(properties.roleDefinitionId)?.[1]?.toLowerCase() : undefined;
+        const role =
+            typeof properties.roleDefinitionId === "string" ? /\/roleDefinitions\/([^/]+)$/i.exec(properties.roleDefinitionId)?.[1]?.toLowerCase() : undefined;
         const cosmosRole = Object.entries(CONTROL_PLANE_ROLES).find(([, guid]) => guid === role)?.[0];
         if (group && cosmosRole) {
-            return { ...base, subscriptionId: group[1], resourceGroup: group[2], account: "", accountId: "", id: id(`/subscriptions/${group[1]}/resourceGroups/${group[2]}`), name, scope: "resourceGroup" };
+            return {
+                ...base,
+                subscriptionId: group[1],
+                resourceGroup: group[2],
+                account: "",
+                accountId: "",
+                id: id(`/subscriptions/${group[1]}/resourceGroups/${group[2]}`),
+                name,
+                scope: "resourceGroup",
+            };
         }
-        if (group) return { skipped: `${doc.id}: an assignment of ${describeRole(properties)} at resource group '${group[2]}', not a Cosmos DB role of access.controlRoles: not adopted, it stays as it is` };
+        if (group)
+            return {
+                skipped: `${doc.id}: an assignment of ${describeRole(properties)} at resource group '${group[2]}', not a Cosmos DB role of access.controlRoles: not adopted, it stays as it is`,
+            };
         if (subscription || scope === "" || /^\/providers\/Microsoft\.Management\/managementGroups\//i.test(scope)) {
-            return { skipped: `${doc.id}: an assignment at ${scope === "" ? "the tenant root" : subscription ? "the subscription" : "a management group"}, inherited by the account: not adopted, it stays as it is` };
+            return {
+                skipped: `${doc.id}: an assignment at ${scope === "" ? "the tenant root" : subscription ? "the subscription" : "a management group"}, inherited by the account: not adopted, it stays as it is`,
+            };
         }
         try {
             // Below the account (a database or container): the account's own, which the rows refuse by name.

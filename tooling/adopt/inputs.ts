@@ -63,7 +63,11 @@ export function readInputs(files: readonly string[], scope: TemplateScope = {}):
     const skipped: string[] = [];
     for (const file of files) {
         try {
-            const read = documentsOf(readJsonInput(file, (m) => new AdoptInputError(m)), file, scope);
+            const read = documentsOf(
+                readJsonInput(file, (m) => new AdoptInputError(m)),
+                file,
+                scope,
+            );
             docs.push(...read.docs);
             skipped.push(...read.skipped);
         } catch (e) {

@@ -34,7 +34,9 @@ function asInputError(e: unknown, accountId: string): unknown {
     const first = (message ?? "").split("\n")[0];
     if (typeof statusCode === "number") return new AdoptInputError(`--account ${accountId}: Azure answered ${statusCode}${code ? ` ${code}` : ""}: ${first}`);
     if (name === "CredentialUnavailableError" || name === "AuthenticationError" || name === "AggregateAuthenticationError") {
-        return new AdoptInputError(`--account ${accountId}: no usable Azure credential (${first}); run az login, or set AZURE_CLIENT_ID, AZURE_TENANT_ID and a secret or federated token`);
+        return new AdoptInputError(
+            `--account ${accountId}: no usable Azure credential (${first}); run az login, or set AZURE_CLIENT_ID, AZURE_TENANT_ID and a secret or federated token`,
+        );
     }
     return e;
 }

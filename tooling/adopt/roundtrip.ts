@@ -67,7 +67,9 @@ export function compareWithPlan(checks: readonly Check[], records: readonly Reso
             continue;
         }
         // Unknown offline, known at deployment: equal when Azure holds what they resolve to.
-        const differences = jsonDifferences(record.inputs, check.expected).filter((d) => !(d.planned === UNKNOWN && check.atDeploy?.[d.path] !== undefined && d.expected === check.atDeploy[d.path]));
+        const differences = jsonDifferences(record.inputs, check.expected).filter(
+            (d) => !(d.planned === UNKNOWN && check.atDeploy?.[d.path] !== undefined && d.expected === check.atDeploy[d.path]),
+        );
         mismatches.push(...differences.map((d) => ({ id: check.id, type: check.type, ...d })));
         if (differences.length === 0) matched += 1;
     }

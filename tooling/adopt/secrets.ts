@@ -9,7 +9,8 @@
  */
 
 /** Property names (any segment of a dotted path) whose values are secrets. */
-const SECRET_NAME = /^(?:(?:primary|secondary)(?:readonly)?masterkey|keys?|connectionstrings?|connectionstring|(?:client)?secret|password|accountkey|sharedaccesskey|sastoken)$/i;
+const SECRET_NAME =
+    /^(?:(?:primary|secondary)(?:readonly)?masterkey|keys?|connectionstrings?|connectionstring|(?:client)?secret|password|accountkey|sharedaccesskey|sastoken)$/i;
 
 /**
  * Secret-looking text inside a value: a connection string's key part, or a Cosmos DB key (64 bytes,
@@ -28,7 +29,9 @@ export function isSecretProperty(path: string): boolean {
 export function holdsSecret(value: unknown, depth = 0): boolean {
     if (typeof value === "string") return new RegExp(SECRET_TEXT.source, "i").test(value);
     if (value === null || typeof value !== "object" || depth > 32) return false;
-    return Object.entries(value as Record<string, unknown>).some(([k, v]) => (!Array.isArray(value) && SECRET_NAME.test(k) && v !== null && v !== "") || holdsSecret(v, depth + 1));
+    return Object.entries(value as Record<string, unknown>).some(
+        ([k, v]) => (!Array.isArray(value) && SECRET_NAME.test(k) && v !== null && v !== "") || holdsSecret(v, depth + 1),
+    );
 }
 
 /** Text with every secret-looking part replaced: the last guard before a line reaches the terminal. */
@@ -40,5 +43,7 @@ export function withoutSecrets(text: string): string {
 export function secretPaths(value: unknown, path = "", depth = 0): string[] {
     if (typeof value === "string") return new RegExp(SECRET_TEXT.source, "i").test(value) ? [path || "(value)"] : [];
     if (value === null || typeof value !== "object" || depth > 32) return [];
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => secretPaths(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k, depth + 1));
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+        secretPaths(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k, depth + 1),
+    );
 }

@@ -10,9 +10,23 @@ import { sameJson } from "./table";
 import { PROVIDER_SUBSCRIPTION } from "../model/types";
 import { Json } from "../model/json";
 
-
 /** Order of the keys in the file: the account first, then its data, then access and the switch. */
-const KEY_ORDER = ["environment", "resourceGroup", "account", "accounts", "network", "databases", "throughput", "restoreInPlace", "access", "monitoring", "security", "tags", "standardTags", "import"];
+const KEY_ORDER = [
+    "environment",
+    "resourceGroup",
+    "account",
+    "accounts",
+    "network",
+    "databases",
+    "throughput",
+    "restoreInPlace",
+    "access",
+    "monitoring",
+    "security",
+    "tags",
+    "standardTags",
+    "import",
+];
 const ACCOUNT_ENTRY_KEYS = ["resourceGroup", "network", "databases", "throughput", "restoreInPlace", "access", "monitoring", "security", "tags", "import"];
 
 export interface StackConfigDraft {
@@ -30,7 +44,11 @@ function ordered(raw: Json): Json {
 export function assembleStack(drafts: readonly AccountDraft[], environment: string, standardTags: boolean): StackConfigDraft {
     const comments: Comment[] = [];
     const common: Json = { environment, ...(standardTags ? {} : { standardTags: false }) };
-    if (!standardTags) comments.push({ path: ["standardTags"], text: "project default: true (environment, managed-by and project tags); the adopted resources lack them, so the import changes no tags" });
+    if (!standardTags)
+        comments.push({
+            path: ["standardTags"],
+            text: "project default: true (environment, managed-by and project tags); the adopted resources lack them, so the import changes no tags",
+        });
     if (drafts.length === 1) {
         const [d] = drafts;
         comments.push(...d.comments);

@@ -34,7 +34,16 @@ export const summaryLines = {
         return notes.length ? ["Not modelled (not adopted, or ignored):", ...notes.map((n) => `  - ${n}`)] : [];
     },
 
-    success(s: { stack: string; stackFile: string; drafts: readonly AccountDraft[]; scripts: readonly string[]; matched: number; notes: readonly string[]; policy: readonly string[]; standardTags: boolean }): string[] {
+    success(s: {
+        stack: string;
+        stackFile: string;
+        drafts: readonly AccountDraft[];
+        scripts: readonly string[];
+        matched: number;
+        notes: readonly string[];
+        policy: readonly string[];
+        standardTags: boolean;
+    }): string[] {
         const lines = [`Adopted into ${s.stackFile}:`];
         for (const d of s.drafts) {
             const c = d.counts;
@@ -50,7 +59,8 @@ export const summaryLines = {
                 `  account ${d.name} (resource group ${d.resourceGroup}): ${plural(regions, "region")}, ${plural(c.databases, "database")}, ${plural(c.containers, "container")}, ${plural(c.scripts, "script")}, ${plural(c.customRoles, "custom role")}, ${plural(c.dataRoles, "data-plane role assignment")}${also.length ? `; also ${also.join(", ")}` : ""}`,
             );
         }
-        if (s.scripts.length) lines.push(`  script bodies written to ${s.scripts.length === 1 ? s.scripts[0] : `${plural(s.scripts.length, "file")} under scripts/adopted/`}`);
+        if (s.scripts.length)
+            lines.push(`  script bodies written to ${s.scripts.length === 1 ? s.scripts[0] : `${plural(s.scripts.length, "file")} under scripts/adopted/`}`);
         lines.push(`Round trip: ${plural(s.matched, "resource")} planned for import, each with the inputs Azure stores; nothing to create, update or replace.`);
         if (!s.standardTags) lines.push("Tags: kept as they are (standardTags: false); turning the standard tags on later updates every resource's tags.");
         lines.push(...summaryLines.notes(s.notes), ...s.policy);

@@ -58,7 +58,14 @@ export function sameJson(a: unknown, b: unknown): boolean {
 
 /** null, false, "", [] or {}: an unknown property holding this is taken as "not in use". */
 export function isEmptyValue(value: unknown): boolean {
-    return value === null || value === undefined || value === false || value === "" || (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
+    return (
+        value === null ||
+        value === undefined ||
+        value === false ||
+        value === "" ||
+        (Array.isArray(value) && value.length === 0) ||
+        (isObject(value) && Object.keys(value).length === 0)
+    );
 }
 
 /** The value at a dotted path of a document (`properties.x.y` or an envelope field). */
@@ -98,14 +105,28 @@ export function applyRows<C extends RowContext>(rows: readonly Row<C>[], ctx: C,
             if (known.has(full) || prefixes.has(full)) continue;
             if (isEmptyValue(value)) ctx.note(`${ctx.doc.id}: ${full} = ${describeValue(value)}: unknown to adopt, empty, ignored`);
             // Keys and connection strings are Azure's answers to listKeys, never settings: nothing to adopt.
-            else if (isSecretProperty(full)) ctx.note(`${ctx.doc.id}: ${full} = ${NOT_SHOWN}: an account key or connection string, not a setting, ignored; the input file holds a secret, keep it out of version control`);
-            else ctx.gap(full, value, "not a setting this project's stack config knows; adopt would drop it (add it to the schema, or change it in Azure first)");
+            else if (isSecretProperty(full))
+                ctx.note(
+                    `${ctx.doc.id}: ${full} = ${NOT_SHOWN}: an account key or connection string, not a setting, ignored; the input file holds a secret, keep it out of version control`,
+                );
+            else
+                ctx.gap(
+                    full,
+                    value,
+                    "not a setting this project's stack config knows; adopt would drop it (add it to the schema, or change it in Azure first)",
+                );
         }
     }
 }
 
 /** A RowContext over plain objects: config below `root`, inputs into `inputs`, gaps and notes collected. */
-export function plainContext(doc: ArmDocument, root: Record<string, unknown>, inputs: Record<string, unknown>, sink: { gaps: Gap[]; notes: string[]; comments: { path: PathSegment[]; text: string }[] }, commentPrefix: readonly PathSegment[]): RowContext {
+export function plainContext(
+    doc: ArmDocument,
+    root: Record<string, unknown>,
+    inputs: Record<string, unknown>,
+    sink: { gaps: Gap[]; notes: string[]; comments: { path: PathSegment[]; text: string }[] },
+    commentPrefix: readonly PathSegment[],
+): RowContext {
     return {
         doc,
         set: (path, value) => setIn(root, path, value),

@@ -25,7 +25,6 @@ export interface TemplateResult {
     skipped: string[];
 }
 
-
 export function isTemplate(doc: unknown): doc is Json {
     if (!isObject(doc) || !Array.isArray(doc.resources)) return false;
     return (typeof doc.$schema === "string" && /deploymentTemplate\.json/i.test(doc.$schema)) || typeof doc.contentVersion === "string";
@@ -71,7 +70,9 @@ class TemplateResolver {
             if (value.startsWith("[[")) out = value.slice(1);
             else if (value.startsWith("[") && value.endsWith("]")) {
                 if (value.length - 2 > TEMPLATE_LIMITS.expressionChars) {
-                    throw new TemplateError(`${where}: an expression of ${value.length - 2} characters; ARM accepts at most ${TEMPLATE_LIMITS.expressionChars} in a template expression`);
+                    throw new TemplateError(
+                        `${where}: an expression of ${value.length - 2} characters; ARM accepts at most ${TEMPLATE_LIMITS.expressionChars} in a template expression`,
+                    );
                 }
                 out = new Expression(value.slice(1, -1), this, where).evaluate();
             } else out = value;
@@ -219,7 +220,9 @@ function armId(scope: Required<TemplateScope>, typeSegments: string[], names: st
 /** The Cosmos DB documents of a template; other resources are skipped and listed. */
 export function templateDocuments(template: Json, file: string, scope: TemplateScope): TemplateResult {
     if (!scope.subscriptionId || !scope.resourceGroup) {
-        throw new AdoptInputError(`${file}: an ARM template carries no subscription or resource group; pass --subscription <id> and --resource-group <name> with it`);
+        throw new AdoptInputError(
+            `${file}: an ARM template carries no subscription or resource group; pass --subscription <id> and --resource-group <name> with it`,
+        );
     }
     const full = { subscriptionId: scope.subscriptionId, resourceGroup: scope.resourceGroup };
     const resolver = new TemplateResolver(template, full);
@@ -236,15 +239,21 @@ export function templateDocuments(template: Json, file: string, scope: TemplateS
                 const resource = resolver.resource(raw, where) as Json;
                 for (const field of ["type", "name"] as const) {
                     const v = resource[field];
-                    if (typeof v !== "string") throw new AdoptInputError(`${where}: "${field}" resolves to ${v === null ? "null" : Array.isArray(v) ? "an array" : `a ${typeof v}`}; expected a string`);
+                    if (typeof v !== "string")
+                        throw new AdoptInputError(
+                            `${where}: "${field}" resolves to ${v === null ? "null" : Array.isArray(v) ? "an array" : `a ${typeof v}`}; expected a string`,
+                        );
                 }
                 const type = parent ? `${parent.type}/${resource.type as string}` : (resource.type as string);
                 const name = parent ? `${parent.name}/${resource.name as string}` : (resource.name as string);
                 const segments = type.split("/");
                 const names = name.split("/");
-                if (segments.length - 1 !== names.length) throw new AdoptInputError(`${where}: name '${name}' has ${names.length} segments; type '${type}' needs ${segments.length - 1}`);
+                if (segments.length - 1 !== names.length)
+                    throw new AdoptInputError(`${where}: name '${name}' has ${names.length} segments; type '${type}' needs ${segments.length - 1}`);
                 if (!/^Microsoft\.DocumentDB$/i.test(segments[0]) || /\/privateEndpointConnections$/i.test(type)) {
-                    skipped.push(`${type} '${name}': not a Cosmos DB data resource of the template, skipped${/^Microsoft\.Network\/privateEndpoints$/i.test(type) ? " (adopt an endpoint from az network private-endpoint show)" : ""}`);
+                    skipped.push(
+                        `${type} '${name}': not a Cosmos DB data resource of the template, skipped${/^Microsoft\.Network\/privateEndpoints$/i.test(type) ? " (adopt an endpoint from az network private-endpoint show)" : ""}`,
+                    );
                 } else {
                     const { dependsOn: _deps, apiVersion: _api, resources: _children, comments: _c, condition: _cond, ...body } = resource;
                     docs.push(classify({ ...body, id: armId(full, segments, names), type, name: names[names.length - 1] }, where));

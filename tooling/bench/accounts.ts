@@ -52,8 +52,6 @@ export function reportOfPlan(planFile: string): ReportSample {
     return { ms: performance.now() - started, bytes: Buffer.byteLength(markdown, "utf8"), form };
 }
 
-
-
 export async function accountsSection(runChild: RunChild, repeat: number): Promise<string> {
     const rows: string[][] = [];
     const perResource = new Map<number, number>();
@@ -65,9 +63,25 @@ export async function accountsSection(runChild: RunChild, repeat: number): Promi
         try {
             const plans: ProcessSample[] = [];
             for (let i = 0; i < repeat; i++) {
-                plans.push(await measureProcess(process.execPath, ["-r", REGISTER, path.join(PROJECT_DIR, "tooling", "review", "cli", "plan.ts"), "--stack", ACCOUNTS_STACK, "--cwd", dir, "--json", planFile]));
+                plans.push(
+                    await measureProcess(process.execPath, [
+                        "-r",
+                        REGISTER,
+                        path.join(PROJECT_DIR, "tooling", "review", "cli", "plan.ts"),
+                        "--stack",
+                        ACCOUNTS_STACK,
+                        "--cwd",
+                        dir,
+                        "--json",
+                        planFile,
+                    ]),
+                );
             }
-            const plan = { wallMs: median(plans.map((p) => p.wallMs)), cpuMs: median(plans.map((p) => p.cpuMs)), peakRssMb: median(plans.map((p) => p.peakRssMb)) };
+            const plan = {
+                wallMs: median(plans.map((p) => p.wallMs)),
+                cpuMs: median(plans.map((p) => p.cpuMs)),
+                peakRssMb: median(plans.map((p) => p.peakRssMb)),
+            };
             const report = reportOfPlan(planFile);
             const synth = await runChild(`accounts${count}`, "platform", WARM_RUNS[count] ?? 1);
             const cpuPerResource = Math.min(...synth.warmCpuMs) / synth.azureResources;
@@ -86,7 +100,9 @@ export async function accountsSection(runChild: RunChild, repeat: number): Promi
                 (report.bytes / 1024).toFixed(1),
                 report.form,
             ]);
-            process.stderr.write(`  accounts${count}: plan ${(plan.wallMs / 1000).toFixed(1)} s, ${plan.peakRssMb.toFixed(0)} MB; synthesis ${cpuPerResource.toFixed(2)} CPU ms/resource; report ${report.bytes} bytes\n`);
+            process.stderr.write(
+                `  accounts${count}: plan ${(plan.wallMs / 1000).toFixed(1)} s, ${plan.peakRssMb.toFixed(0)} MB; synthesis ${cpuPerResource.toFixed(2)} CPU ms/resource; report ${report.bytes} bytes\n`,
+            );
         } finally {
             fs.rmSync(dir, { recursive: true, force: true });
             fs.rmSync(path.dirname(planFile), { recursive: true, force: true });

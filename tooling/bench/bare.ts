@@ -23,8 +23,16 @@ import { RecordedResource, replay, resourceKey, splitAroundDataModel } from "./r
 
 function flatAccountArgs(config: PlatformConfig, resourceGroupName: pulumi.Input<string>, keyIdentityId?: pulumi.Input<string>): cosmosdb.DatabaseAccountArgs {
     const a = estateArgs(config, resourceGroupName);
-    const cmk = a.customerManagedKey && keyIdentityId !== undefined ? { keyVaultKeyUri: a.customerManagedKey.keyVaultKeyUri, identityId: keyIdentityId } : undefined;
-    return databaseAccountArgs({ account: config.account, network: resolveAccountNetwork(a.network), resourceGroupName, customerManagedKey: cmk, restore: a.restore, tags: a.tags });
+    const cmk =
+        a.customerManagedKey && keyIdentityId !== undefined ? { keyVaultKeyUri: a.customerManagedKey.keyVaultKeyUri, identityId: keyIdentityId } : undefined;
+    return databaseAccountArgs({
+        account: config.account,
+        network: resolveAccountNetwork(a.network),
+        resourceGroupName,
+        customerManagedKey: cmk,
+        restore: a.restore,
+        tags: a.tags,
+    });
 }
 
 /** A program for `SynthOptions.program`; it returns index.ts's data-model stack outputs. */
@@ -39,7 +47,11 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
         const protection = dataProtection(config.production);
         const rg = config.resourceGroup;
         const resourceGroupName = rg.create
-            ? track(TYPES.resourceGroup, rg.name, new resources.ResourceGroup(rg.name, { resourceGroupName: rg.name, location: rg.location, tags: config.tags }, protection)).name
+            ? track(
+                  TYPES.resourceGroup,
+                  rg.name,
+                  new resources.ResourceGroup(rg.name, { resourceGroupName: rg.name, location: rg.location, tags: config.tags }, protection),
+              ).name
             : pulumi.output(rg.name);
 
         // What the account itself depends on (a customer-managed key's identity) comes first.
@@ -64,7 +76,14 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
                 databaseResourceName(db.name),
                 new cosmosdb.SqlResourceSqlDatabase(
                     databaseResourceName(db.name),
-                    { accountName, resourceGroupName, databaseName: db.name, resource: { id: db.name }, options: throughputOptions(db.throughput), tags: config.tags },
+                    {
+                        accountName,
+                        resourceGroupName,
+                        databaseName: db.name,
+                        resource: { id: db.name },
+                        options: throughputOptions(db.throughput),
+                        tags: config.tags,
+                    },
                     { ...protection, deleteBeforeReplace: true, ignoreChanges: RESTORE_IGNORE_CHANGES },
                 ),
             );
@@ -94,7 +113,11 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
                 const common = { accountName, resourceGroupName, databaseName: db.name, containerName: container.name };
                 for (const s of c.storedProcedures) {
                     const name = scriptResourceName(db.name, c.name, s.name);
-                    track(TYPES.storedProcedure, name, new cosmosdb.SqlResourceSqlStoredProcedure(name, { ...common, storedProcedureName: s.name, resource: { id: s.name, body: s.body } }));
+                    track(
+                        TYPES.storedProcedure,
+                        name,
+                        new cosmosdb.SqlResourceSqlStoredProcedure(name, { ...common, storedProcedureName: s.name, resource: { id: s.name, body: s.body } }),
+                    );
                 }
                 for (const t of c.triggers) {
                     const name = scriptResourceName(db.name, c.name, t.name);
@@ -104,7 +127,11 @@ export function bareProgram(config: PlatformConfig, recording: RecordedResource[
                 for (const u of c.userDefinedFunctions) {
                     const name = scriptResourceName(db.name, c.name, u.name);
                     const resource = { id: u.name, body: u.body };
-                    track(TYPES.userDefinedFunction, name, new cosmosdb.SqlResourceSqlUserDefinedFunction(name, { ...common, userDefinedFunctionName: u.name, resource }));
+                    track(
+                        TYPES.userDefinedFunction,
+                        name,
+                        new cosmosdb.SqlResourceSqlUserDefinedFunction(name, { ...common, userDefinedFunctionName: u.name, resource }),
+                    );
                 }
             }
         }

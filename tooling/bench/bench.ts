@@ -73,7 +73,6 @@ function runChild(scenario: Scenario | AccountScenario, variant: string, warmRun
     });
 }
 
-
 interface Summary {
     azureResources: number;
     registrations: number;
@@ -99,7 +98,6 @@ function summarise(runs: RunResult[]): Summary {
         rssMb: median(runs.map((r) => r.maxRssKb)) / 1024,
     };
 }
-
 
 const f0 = (n: number) => n.toFixed(0);
 const f2 = (n: number) => n.toFixed(2);
@@ -159,20 +157,34 @@ async function main(): Promise<void> {
     for (const scenario of SCENARIOS) {
         for (const variant of VARIANTS) {
             const m = s(scenario, variant);
-            const cells = [m.azureResources, m.registrations, m.samples, f0(m.coldMs), f0(m.warmMs), f0(m.warmCpuMs), f2(m.warmMs / m.azureResources), f0(m.wallMs), f0(m.rssMb)];
+            const cells = [
+                m.azureResources,
+                m.registrations,
+                m.samples,
+                f0(m.coldMs),
+                f0(m.warmMs),
+                f0(m.warmCpuMs),
+                f2(m.warmMs / m.azureResources),
+                f0(m.wallMs),
+                f0(m.rssMb),
+            ];
             rows.push([scenario, variant, ...cells.map(String)]);
         }
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     console.log(`\nOffline plan benchmark (node ${process.version}, ${os.cpus().length} cores, ${seconds} s)\n`);
-    console.log(table(["scenario", "variant", "Azure res", "regs", "n", "cold ms", "warm ms", "warm CPU ms", "ms/res", "plan wall ms", "peak RSS MB"], rows, 2));
+    console.log(
+        table(["scenario", "variant", "Azure res", "regs", "n", "cold ms", "warm ms", "warm CPU ms", "ms/res", "plan wall ms", "peak RSS MB"], rows, 2),
+    );
 
     const problems: string[] = [];
     const ratioRows = SCENARIOS.map((scenario) => {
         const p = s(scenario, "platform");
         const b = s(scenario, "bare");
         if (p.azureResources !== b.azureResources || p.fingerprint !== b.fingerprint) {
-            problems.push(`${scenario}: platform registered ${p.azureResources} Azure resources (${p.fingerprint}), bare ${b.azureResources} (${b.fingerprint}); bench/bare.ts no longer mirrors the data model`);
+            problems.push(
+                `${scenario}: platform registered ${p.azureResources} Azure resources (${p.fingerprint}), bare ${b.azureResources} (${b.fingerprint}); bench/bare.ts no longer mirrors the data model`,
+            );
         }
         const warm = p.warmMs / b.warmMs;
         const same = p.fingerprint === b.fingerprint ? "identical" : "DIFFERENT";
@@ -226,7 +238,9 @@ Notes
     // core count means other work competed: wall times are then inflated unevenly, CPU times less.
     const load = Math.max(loadBefore, os.loadavg()[0]);
     if (load > os.cpus().length) {
-        console.log(`\nWARNING: load average reached ${load.toFixed(1)} on ${os.cpus().length} cores: other processes competed for the CPU, wall times\nare inflated unevenly; compare the warm CPU column, or rerun on a quiet machine.`);
+        console.log(
+            `\nWARNING: load average reached ${load.toFixed(1)} on ${os.cpus().length} cores: other processes competed for the CPU, wall times\nare inflated unevenly; compare the warm CPU column, or rerun on a quiet machine.`,
+        );
     }
 
     const transpiled = [...results.entries()].filter(([, runs]) => runs.some((r) => r.transpiled)).map(([key]) => key);

@@ -31,7 +31,11 @@ const TARGET_RATIO = 1.3;
 /** The policy pack's launch to first answer, goal. */
 const PACK_TARGET_MS = 2000;
 
-export const CLI_VARIANTS = ["program (Pulumi.yaml: the build, via register.js)", "program before (typescript: true, ts-node + swc)", "floor (bare JavaScript, same launcher)"] as const;
+export const CLI_VARIANTS = [
+    "program (Pulumi.yaml: the build, via register.js)",
+    "program before (typescript: true, ts-node + swc)",
+    "floor (bare JavaScript, same launcher)",
+] as const;
 export type CliVariant = (typeof CLI_VARIANTS)[number];
 
 export interface CliSample {
@@ -54,10 +58,23 @@ export function recordedFromRun(run: PreviewRun): RecordedResource[] {
     const stack = run.rootUrn.split("::")[0].slice("urn:pulumi:".length);
     const custom = run.registrations.map((r) => recordOfRegistration(r, stack, project)).filter((r) => r.custom);
     const keys = new Set(custom.map((r) => shortUrn(r.urn)));
-    return custom.map((r) => ({ type: r.type, name: r.name, inputs: r.inputs, options: r.options, dependencies: r.dependencies.map(shortUrn).filter((d) => keys.has(d)).sort() }));
+    return custom.map((r) => ({
+        type: r.type,
+        name: r.name,
+        inputs: r.inputs,
+        options: r.options,
+        dependencies: r.dependencies
+            .map(shortUrn)
+            .filter((d) => keys.has(d))
+            .sort(),
+    }));
 }
 
-const fingerprint = (resources: RecordedResource[]) => resources.map((r) => JSON.stringify(r)).sort().join("\n");
+const fingerprint = (resources: RecordedResource[]) =>
+    resources
+        .map((r) => JSON.stringify(r))
+        .sort()
+        .join("\n");
 
 function launchOf(variant: CliVariant, recordingFile: string): PreviewLaunch {
     const files = loadStackFiles(PROJECT_DIR, "prod");
@@ -73,8 +90,16 @@ function launchOf(variant: CliVariant, recordingFile: string): PreviewLaunch {
 async function cliRun(variant: CliVariant, recordingFile: string): Promise<{ sample: CliSample; run: PreviewRun }> {
     const run = await runAsPulumiPreview(launchOf(variant, recordingFile));
     const errors = run.logs.filter((l) => l.severity === "error");
-    if (run.exitCode !== 0 || errors.length > 0) throw new Error(`${variant} failed, exit ${run.exitCode}:\n${errors.map((e) => e.message).join("\n")}\n${run.stderr}`);
-    const sample = { ...run.timings, cpuToFirstResourceMs: run.cpuToFirstResourceMs ?? NaN, cpuMs: run.cpuMs ?? NaN, peakRssMb: run.peakRssMb ?? NaN, registrations: run.registrations.length, resources: recordedFromRun(run) };
+    if (run.exitCode !== 0 || errors.length > 0)
+        throw new Error(`${variant} failed, exit ${run.exitCode}:\n${errors.map((e) => e.message).join("\n")}\n${run.stderr}`);
+    const sample = {
+        ...run.timings,
+        cpuToFirstResourceMs: run.cpuToFirstResourceMs ?? NaN,
+        cpuMs: run.cpuMs ?? NaN,
+        peakRssMb: run.peakRssMb ?? NaN,
+        registrations: run.registrations.length,
+        resources: recordedFromRun(run),
+    };
     return { sample, run };
 }
 
@@ -115,8 +140,6 @@ export async function packLoad(variant: PackVariant): Promise<PackSample> {
         await exited;
     }
 }
-
-
 
 /** A warning when other work competed for the CPU while a section ran (1-minute load above the core count). */
 function loadWarning(highest: number): string {

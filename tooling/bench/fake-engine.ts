@@ -26,7 +26,6 @@ const grpc = sdkRequire("@grpc/grpc-js") as typeof grpcTypes;
 const { ResourceMonitorService } = sdkRequire("./proto/resource_grpc_pb") as typeof import("@pulumi/pulumi/proto/resource_grpc_pb");
 const { EngineService } = sdkRequire("./proto/engine_grpc_pb") as typeof import("@pulumi/pulumi/proto/engine_grpc_pb");
 
-
 /**
  * The URN the engine gives a registration, written from pulumi/pulumi
  * `pkg/resource/deploy/deployment.go` (`generateURN`) and `sdk/go/common/resource/urn.go`
@@ -51,7 +50,16 @@ export function engineGeneratedUrn(stack: string, project: string, parentUrn: st
  * `resmon.SupportsFeature`); anything else is answered false, as an older engine would, so a
  * program that starts to need it fails here instead of passing silently.
  */
-const ENGINE_FEATURES = new Set(["secrets", "resourceReferences", "outputValues", "aliasSpecs", "deletedWith", "transforms", "invokeTransforms", "parameterization"]);
+const ENGINE_FEATURES = new Set([
+    "secrets",
+    "resourceReferences",
+    "outputValues",
+    "aliasSpecs",
+    "deletedWith",
+    "transforms",
+    "invokeTransforms",
+    "parameterization",
+]);
 
 export interface Registration {
     urn: string;

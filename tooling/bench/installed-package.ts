@@ -70,7 +70,10 @@ function consumerProjects(tarball: string, root: string): Record<ProgramName, st
         fs.mkdirSync(dir, { recursive: true });
         installTarball(tarball, dir);
         // JavaScript: the language host loads no TypeScript (runtime.options.typescript false).
-        fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: package-consumer\nmain: index.js\nruntime:\n  name: nodejs\n  options:\n    typescript: false\n");
+        fs.writeFileSync(
+            path.join(dir, "Pulumi.yaml"),
+            "name: package-consumer\nmain: index.js\nruntime:\n  name: nodejs\n  options:\n    typescript: false\n",
+        );
         fs.writeFileSync(path.join(dir, "index.js"), `${lines.join("\n")}\n`);
         dirs[name as ProgramName] = dir;
     }
@@ -80,7 +83,8 @@ function consumerProjects(tarball: string, root: string): Record<ProgramName, st
 async function runProgram(dir: string): Promise<ProgramSample> {
     const run = await runAsPulumiPreview({ projectDir: dir, stack: "bench", config: {}, secretKeys: [] });
     const errors = run.logs.filter((l) => l.severity === "error");
-    if (run.exitCode !== 0 || errors.length > 0) throw new Error(`package bench: program in ${dir} failed, exit ${run.exitCode}:\n${errors.map((e) => e.message).join("\n")}\n${run.stderr}`);
+    if (run.exitCode !== 0 || errors.length > 0)
+        throw new Error(`package bench: program in ${dir} failed, exit ${run.exitCode}:\n${errors.map((e) => e.message).join("\n")}\n${run.stderr}`);
     return { ...run.timings, cpuMs: run.cpuMs ?? NaN, peakRssMb: run.peakRssMb ?? NaN, registrations: run.registrations.length };
 }
 
@@ -103,7 +107,10 @@ async function runPlugin(packageDir: string): Promise<PluginSample> {
         await plugin.getSchema();
         const schemaMs = performance.now() - t;
         t = performance.now();
-        await unary<provproto.ConfigureRequest, provproto.ConfigureResponse>(client.configure.bind(client), new provproto.ConfigureRequest().setAcceptsecrets(true).setAcceptresources(true));
+        await unary<provproto.ConfigureRequest, provproto.ConfigureResponse>(
+            client.configure.bind(client),
+            new provproto.ConfigureRequest().setAcceptsecrets(true).setAcceptresources(true),
+        );
         const request = new provproto.ConstructRequest()
             .setProject(project)
             .setStack(stack)
@@ -125,7 +132,6 @@ async function runPlugin(packageDir: string): Promise<PluginSample> {
 }
 
 const f0 = (n: number): string => (Number.isNaN(n) ? "n/a" : n.toFixed(0));
-
 
 /** Packs and installs the package, runs each measurement 3 x `repeat` times, interleaved, and returns the report. Needs components/dist built. */
 export async function packageSection(repeat: number): Promise<string> {

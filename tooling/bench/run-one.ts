@@ -14,14 +14,30 @@ import { performance } from "perf_hooks";
 import { synthesize, synthesizeFiles, SynthResult } from "../review/synth";
 import { readRecording, recordedResources, writeRecording } from "./replay";
 import * as fs from "fs";
-import { accountCount, AccountScenario, ACCOUNTS_STACK, accountsProject, isAccountScenario, PROJECT_DIR, RESULT_PREFIX, RunResult, Scenario, scenarioInput, SCENARIOS, Variant, VARIANTS } from "./scenarios";
+import {
+    accountCount,
+    AccountScenario,
+    ACCOUNTS_STACK,
+    accountsProject,
+    isAccountScenario,
+    PROJECT_DIR,
+    RESULT_PREFIX,
+    RunResult,
+    Scenario,
+    scenarioInput,
+    SCENARIOS,
+    Variant,
+    VARIANTS,
+} from "./scenarios";
 
 /**
  * Everything that makes the Azure resources' registrations: type, logical name, inputs, options
  * and dependencies. URNs are cut to type and name, since the platform's carry component parents.
  */
 function fingerprint(result: SynthResult): string {
-    const lines = recordedResources(result).map((r) => JSON.stringify(r)).sort();
+    const lines = recordedResources(result)
+        .map((r) => JSON.stringify(r))
+        .sort();
     return createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16);
 }
 
@@ -67,7 +83,11 @@ async function timed(run: () => Promise<SynthResult>): Promise<{ ms: number; cpu
 
 async function main(): Promise<void> {
     const [scenario, variant, warmArg, recordingDir] = process.argv.slice(2);
-    if (!((SCENARIOS as readonly string[]).includes(scenario) || isAccountScenario(scenario)) || !(VARIANTS as readonly string[]).includes(variant) || !recordingDir) {
+    if (
+        !((SCENARIOS as readonly string[]).includes(scenario) || isAccountScenario(scenario)) ||
+        !(VARIANTS as readonly string[]).includes(variant) ||
+        !recordingDir
+    ) {
         throw new Error(`usage: run-one.ts <${SCENARIOS.join("|")}|accounts<N>> <${VARIANTS.join("|")}> <warmRuns> <recordingDir>`);
     }
     const warmRuns = Number(warmArg);

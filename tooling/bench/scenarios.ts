@@ -156,7 +156,14 @@ function accountsDataModel(): { name: string; containers: unknown[] }[] {
                 partitionKeyCardinality: 5000,
                 pointReadsPerSecond: 50,
                 writesPerSecond: 10,
-                queries: [{ name: "byStatus", sql: "SELECT * FROM c WHERE c.tenantId = @t AND c.status = @s ORDER BY c.createdAt DESC", parameters: { "@t": "t1", "@s": "open" }, callsPerSecond: 5 }],
+                queries: [
+                    {
+                        name: "byStatus",
+                        sql: "SELECT * FROM c WHERE c.tenantId = @t AND c.status = @s ORDER BY c.createdAt DESC",
+                        parameters: { "@t": "t1", "@s": "open" },
+                        callsPerSecond: 5,
+                    },
+                ],
             },
         })),
     }));
@@ -172,7 +179,10 @@ export function accountsStackFile(count: number): string {
     const ns = files.project;
     const config: Record<string, unknown> = {};
     for (const [key, text] of Object.entries(files.config)) if (key.startsWith(`${ns}:`)) config[key.slice(ns.length + 1)] = decodeConfigValue(text);
-    const { account, access, ...stack } = config as { account: Record<string, unknown>; access: { groups?: GroupEntry[]; dataRoles?: ScopedRole[] } } & Record<string, unknown>;
+    const { account, access, ...stack } = config as { account: Record<string, unknown>; access: { groups?: GroupEntry[]; dataRoles?: ScopedRole[] } } & Record<
+        string,
+        unknown
+    >;
     const databases = accountsDataModel();
     const number = (i: number) => pad(i + 1, 3);
     const accounts = Array.from({ length: count }, (_, i) => ({
@@ -196,4 +206,3 @@ export function accountsProject(count: number): string {
     fs.writeFileSync(path.join(dir, `Pulumi.${ACCOUNTS_STACK}.yaml`), accountsStackFile(count));
     return dir;
 }
-

@@ -93,8 +93,6 @@ export const npmRunPlan = (): Promise<ProcessSample> => measureProcess("npm", ["
 export const floorProcess = (recordingDir: string): Promise<ProcessSample> =>
     measureProcess(process.execPath, ["-r", REGISTER, path.join(PROJECT_DIR, "tooling", "bench", "run-one.ts"), "prod", "bare", "0", recordingDir]);
 
-
-
 const f0 = (n: number): string => (Number.isNaN(n) ? "n/a" : n.toFixed(0));
 const TARGET_RATIO = 1.5;
 
@@ -104,14 +102,22 @@ const TARGET_RATIO = 1.5;
  */
 export async function startupSection(recordingDir: string, repeat: number): Promise<string> {
     const rounds = 3 * repeat;
-    const processes = { "plan (node -r tools/register.js)": planCommand, "npm run plan": npmRunPlan, "floor (bare.ts, one run)": () => floorProcess(recordingDir) };
+    const processes = {
+        "plan (node -r tools/register.js)": planCommand,
+        "npm run plan": npmRunPlan,
+        "floor (bare.ts, one run)": () => floorProcess(recordingDir),
+    };
     const samples = new Map<string, ProcessSample[]>(Object.keys(processes).map((k) => [k, []]));
     for (let round = 0; round < rounds; round++) {
         for (const [name, run] of Object.entries(processes)) samples.get(name)?.push(await run());
         process.stderr.write(`  start-up round ${round + 1}/${rounds} done\n`);
     }
 
-    const summary = (xs: ProcessSample[]) => ({ wall: median(xs.map((x) => x.wallMs)), cpu: median(xs.map((x) => x.cpuMs)), rss: median(xs.map((x) => x.peakRssMb)) });
+    const summary = (xs: ProcessSample[]) => ({
+        wall: median(xs.map((x) => x.wallMs)),
+        cpu: median(xs.map((x) => x.cpuMs)),
+        rss: median(xs.map((x) => x.peakRssMb)),
+    });
     const floor = summary(samples.get("floor (bare.ts, one run)") ?? []);
     const rows = [...samples.entries()].map(([name, xs]) => {
         const m = summary(xs);

@@ -16,8 +16,15 @@ export const WHOLE_ESTATE = {
     resourceGroupName: "rg-shop",
     account: { name: "shop-cosmos", regions: [{ name: "westeurope" }, { name: "northeurope" }], consistency: { level: "Session" } },
     databases: [
-        { name: "app", containers: [{ name: "orders", partitionKey: { paths: ["/customerId"] }, throughput: { mode: "autoscale", maxThroughput: 4000 }, defaultTtl: -1 }] },
-        { name: "ops", throughput: { mode: "manual", throughput: 400 }, containers: [{ name: "leases", partitionKey: { paths: ["/id"] }, throughput: { mode: "shared" } }] },
+        {
+            name: "app",
+            containers: [{ name: "orders", partitionKey: { paths: ["/customerId"] }, throughput: { mode: "autoscale", maxThroughput: 4000 }, defaultTtl: -1 }],
+        },
+        {
+            name: "ops",
+            throughput: { mode: "manual", throughput: 400 },
+            containers: [{ name: "leases", partitionKey: { paths: ["/id"] }, throughput: { mode: "shared" } }],
+        },
     ],
     access: {
         groups: [{ name: "readers", displayName: "shop-readers" }],
@@ -32,6 +39,9 @@ export const WHOLE_ESTATE = {
         virtualNetwork: { name: "vnet-shop", addressSpace: "10.50.0.0/16", location: "westeurope", subnets: [{ name: "pe", prefix: "10.50.1.0/24" }] },
         privateEndpoints: [{ name: "pe-shop", subnet: "pe", location: "westeurope" }],
     },
-    monitoring: { actionGroups: [{ name: "ag-shop", shortName: "shop", emails: [{ name: "ops", address: "ops@contoso.example" }], severities: [0, 1, 2, 3] }], requireReceivers: true },
+    monitoring: {
+        actionGroups: [{ name: "ag-shop", shortName: "shop", emails: [{ name: "ops", address: "ops@contoso.example" }], severities: [0, 1, 2, 3] }],
+        requireReceivers: true,
+    },
     tags: { team: "shop" },
 } satisfies CosmosEstateArgs;

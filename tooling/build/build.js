@@ -41,7 +41,11 @@ const sha256 = (text) => crypto.createHash("sha256").update(text).digest("hex");
 /** The .ts files tsconfig.build.json compiles, relative to the root with "/" separators. */
 function sourceFiles() {
     const ts = require("typescript");
-    const parsed = ts.getParsedCommandLineOfConfigFile(CONFIG, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => fail(ts.flattenDiagnosticMessageText(d.messageText, "\n")) });
+    const parsed = ts.getParsedCommandLineOfConfigFile(
+        CONFIG,
+        {},
+        { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => fail(ts.flattenDiagnosticMessageText(d.messageText, "\n")) },
+    );
     if (!parsed) return fail(`cannot read ${CONFIG}`);
     return parsed.fileNames.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")).map((f) => path.relative(ROOT, f).split(path.sep).join("/"));
 }
@@ -83,7 +87,11 @@ function copySourceMap(from, to, final = to) {
     if (!fs.existsSync(from)) return;
     const map = JSON.parse(fs.readFileSync(from, "utf8"));
     /** @param {string} source relative to the map's directory */
-    const moved = (source) => path.relative(path.dirname(final), path.resolve(path.dirname(from), map.sourceRoot ?? "", source)).split(path.sep).join("/");
+    const moved = (source) =>
+        path
+            .relative(path.dirname(final), path.resolve(path.dirname(from), map.sourceRoot ?? "", source))
+            .split(path.sep)
+            .join("/");
     map.sources = (map.sources ?? []).map(moved);
     delete map.sourceRoot;
     fs.writeFileSync(to, JSON.stringify(map));
@@ -139,7 +147,12 @@ function moduleClosure(entry, sources) {
     const resolveRelative = (from, spec) => {
         const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
         const found = [`${base}.ts`, `${base}/index.ts`, base.replace(/\.js$/, ".ts")].find((f) => sources[f] !== undefined);
-        return found ?? fail(`the policy pack's ${from} requires "${spec}", which is not one of the compiled sources; the pack can load only the project's TypeScript and packages`);
+        return (
+            found ??
+            fail(
+                `the policy pack's ${from} requires "${spec}", which is not one of the compiled sources; the pack can load only the project's TypeScript and packages`,
+            )
+        );
     };
     /** @param {string} rel */
     const visit = (rel) => {
@@ -149,7 +162,10 @@ function moduleClosure(entry, sources) {
         for (const [, spec] of js.matchAll(/\brequire\("([^"]+)"\)/g)) {
             if (spec.startsWith(".")) visit(resolveRelative(rel, spec));
             else if (!builtins.has(spec) && !spec.startsWith("node:")) {
-                const name = spec.split("/").slice(0, spec.startsWith("@") ? 2 : 1).join("/");
+                const name = spec
+                    .split("/")
+                    .slice(0, spec.startsWith("@") ? 2 : 1)
+                    .join("/");
                 if (!packages.has(name)) packages.set(name, rel);
             }
         }
@@ -157,7 +173,6 @@ function moduleClosure(entry, sources) {
     visit(entry);
     return { modules: [...modules].sort(), packages };
 }
-
 
 /**
  * policies/dist/: the modules policies/index.ts loads, copied from this build, and a manifest of
@@ -171,10 +186,14 @@ function shipPolicyPack(sources) {
     const manifestFile = path.join(out, "build-manifest.json");
     const pkg = JSON.parse(fs.readFileSync(path.join(PACK_DIR, "package.json"), "utf8"));
     const main = path.posix.join("dist", PACK_ENTRY.replace(/\.ts$/, ".js"));
-    if (path.posix.normalize(pkg.main ?? "") !== main) fail(`policies/package.json "main" is ${JSON.stringify(pkg.main)}; it must be "${main}", the compiled entry point the Pulumi CLI runs`);
+    if (path.posix.normalize(pkg.main ?? "") !== main)
+        fail(`policies/package.json "main" is ${JSON.stringify(pkg.main)}; it must be "${main}", the compiled entry point the Pulumi CLI runs`);
     const { modules, packages } = moduleClosure(PACK_ENTRY, sources);
     const undeclared = [...packages].filter(([name]) => pkg.dependencies?.[name] === undefined);
-    if (undeclared.length > 0) fail(`the policy pack requires ${undeclared.map(([name, from]) => `${name} (from ${from})`).join(", ")}, which policies/package.json does not list in "dependencies"`);
+    if (undeclared.length > 0)
+        fail(
+            `the policy pack requires ${undeclared.map(([name, from]) => `${name} (from ${from})`).join(", ")}, which policies/package.json does not list in "dependencies"`,
+        );
 
     fs.rmSync(out, { recursive: true, force: true });
     /** @type {Record<string, string>} */

@@ -73,7 +73,9 @@ function hookSourceMaps() {
     sourceMapsHooked = true;
     let supportPath;
     try {
-        supportPath = require.resolve("source-map-support", { paths: [path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [process.cwd(), ROOT] }))] });
+        supportPath = require.resolve("source-map-support", {
+            paths: [path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [process.cwd(), ROOT] }))],
+        });
     } catch {
         return;
     }

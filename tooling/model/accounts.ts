@@ -29,7 +29,8 @@ import type { PolicyRecord } from "./records";
 import { TYPES } from "./types";
 
 /** What the index reads of a record. */
-export type AccountRecordLike = Pick<PolicyRecord, "urn" | "type" | "name" | "inputs" | "dependencies"> & Partial<Pick<PolicyRecord, "parent" | "propertyDependencies">>;
+export type AccountRecordLike = Pick<PolicyRecord, "urn" | "type" | "name" | "inputs" | "dependencies"> &
+    Partial<Pick<PolicyRecord, "parent" | "propertyDependencies">>;
 
 export interface AccountIndex {
     /** Account names (Azure names), in record order. */
@@ -148,7 +149,11 @@ export function indexAccounts(records: readonly AccountRecordLike[]): AccountInd
 }
 
 /** Groups items by the account `accountOf` gives them: stack level (no `account`) first if any, then the accounts in `names` order. */
-export function groupByAccount<T>(items: readonly T[], names: readonly string[], accountOf: (item: T) => string | undefined): { account?: string; items: T[] }[] {
+export function groupByAccount<T>(
+    items: readonly T[],
+    names: readonly string[],
+    accountOf: (item: T) => string | undefined,
+): { account?: string; items: T[] }[] {
     const groups = new Map<string | undefined, T[]>([[undefined, []], ...names.map((n): [string, T[]] => [n, []])]);
     for (const item of items) {
         const account = accountOf(item);

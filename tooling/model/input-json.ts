@@ -37,7 +37,8 @@ export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): number {
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (inString) {
-            if (c === 0x5c) i++; // backslash: skip the escaped character
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
             else if (c === 0x22) inString = false;
         } else if (c === 0x22) inString = true;
         else if (c === 0x7b || c === 0x5b) {
@@ -65,7 +66,10 @@ export function parseJsonInput(text: string, source: string, fail: ErrorFactory,
     if (text.trim() === "") throw fail(`${source} is empty${what}`);
     const max = limits.maxDepth ?? MAX_JSON_DEPTH;
     const deep = tooDeepAt(text, max);
-    if (deep >= 0) throw fail(`${source} nests deeper than ${max} levels (at ${position(text, deep)}); no ${limits.maxDepth ? "such" : "Pulumi state, plan or Azure"} document nests that deep`);
+    if (deep >= 0)
+        throw fail(
+            `${source} nests deeper than ${max} levels (at ${position(text, deep)}); no ${limits.maxDepth ? "such" : "Pulumi state, plan or Azure"} document nests that deep`,
+        );
     try {
         return JSON.parse(text);
     } catch (e) {

@@ -53,7 +53,6 @@ export class PolicyInputError extends Error {
     }
 }
 
-
 export function detectFormat(doc: unknown): InputFormat | undefined {
     if (!isObject(doc)) return undefined;
     if (typeof doc.formatVersion === "number" && Array.isArray(doc.resources)) return "plan";
@@ -97,7 +96,8 @@ function kindOf(v: unknown): string {
 const URN = /^urn:pulumi:[^:]+::[^:]+::.+::.+$/s;
 
 function urnField(v: unknown, where: string, field: string): string {
-    if (typeof v !== "string") throw new PolicyInputError(`${where}.${field} is ${kindOf(v)}; expected a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)`);
+    if (typeof v !== "string")
+        throw new PolicyInputError(`${where}.${field} is ${kindOf(v)}; expected a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)`);
     if (!URN.test(v)) throw new PolicyInputError(`${where}.${field} '${v.slice(0, 200)}' is not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)`);
     return v;
 }
@@ -140,8 +140,14 @@ function wireValues(v: unknown, where: string, path: string): unknown {
     if (!isObject(v)) return v;
     if (SIG_KEY in v) {
         const sig = v[SIG_KEY];
-        if (typeof sig !== "string" || !KNOWN_SIGNATURES.has(sig)) throw new PolicyInputError(`${where}.${path} has Pulumi's signature key with a signature Pulumi does not know; Pulumi refuses such a value`);
-        if (sig === SIGNATURES.outputValue) return v.secret === true ? { [SIG_KEY]: SIGNATURES.secret } : "value" in v ? wireValues(v.value, where, path) : "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+        if (typeof sig !== "string" || !KNOWN_SIGNATURES.has(sig))
+            throw new PolicyInputError(`${where}.${path} has Pulumi's signature key with a signature Pulumi does not know; Pulumi refuses such a value`);
+        if (sig === SIGNATURES.outputValue)
+            return v.secret === true
+                ? { [SIG_KEY]: SIGNATURES.secret }
+                : "value" in v
+                  ? wireValues(v.value, where, path)
+                  : "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
         if (sig === SIGNATURES.secret) return { [SIG_KEY]: SIGNATURES.secret };
         return v;
     }
@@ -174,7 +180,8 @@ function parentField(v: unknown, where: string): { parent?: string } {
 /** One resource of a stack export or a preview step's newState (apitype ResourceV3); fields of the wrong type are refused, as Pulumi's own JSON decoding refuses them. */
 function fromState(state: Json, where: string): PolicyRecord {
     const urn = urnField(state.urn, where, "urn");
-    if (typeof state.type !== "string" || state.type === "") throw new PolicyInputError(`${where} (${urn}) has no type; expected a resource state with "urn" and "type"`);
+    if (typeof state.type !== "string" || state.type === "")
+        throw new PolicyInputError(`${where} (${urn}) has no type; expected a resource state with "urn" and "type"`);
     const options: PolicyRecordOptions = {
         // State records protect only when it is set; absent means not protected.
         protect: optionalBoolean(state.protect, where, "protect") === true,
@@ -203,8 +210,10 @@ function fromState(state: Json, where: string): PolicyRecord {
 function fromPlanRecord(r: unknown, where: string): PolicyRecord {
     if (!isObject(r)) throw new PolicyInputError(`${where} is ${kindOf(r)}; expected a plan resource record (urn, type, name, inputs, options, dependencies)`);
     const urn = urnField(r.urn, where, "urn");
-    if (typeof r.type !== "string" || r.type === "") throw new PolicyInputError(`${where} (${urn}) has no type; expected a plan resource record (urn, type, name, inputs, options, dependencies)`);
-    if (r.name !== undefined && typeof r.name !== "string") throw new PolicyInputError(`${where}.name is ${kindOf(r.name)}; expected the resource's logical name`);
+    if (typeof r.type !== "string" || r.type === "")
+        throw new PolicyInputError(`${where} (${urn}) has no type; expected a plan resource record (urn, type, name, inputs, options, dependencies)`);
+    if (r.name !== undefined && typeof r.name !== "string")
+        throw new PolicyInputError(`${where}.name is ${kindOf(r.name)}; expected the resource's logical name`);
     const o = r.options;
     if (!isObject(o)) throw new PolicyInputError(`${where}.options is ${kindOf(o)}; expected the resource options (protect, ignoreChanges, ...)`);
     const at = `${where}.options`;
@@ -248,7 +257,9 @@ function checkOneStack(records: readonly PolicyRecord[], source: string, declare
     const project = declared.project ?? projectOfUrn(first.urn);
     for (const r of records) {
         if (stackOfUrn(r.urn) !== stack || projectOfUrn(r.urn) !== project) {
-            throw new PolicyInputError(`${source}: ${r.urn} belongs to stack '${stackOfUrn(r.urn)}' of project '${projectOfUrn(r.urn)}', but the file is stack '${stack}' of project '${project}'; one file holds one stack`);
+            throw new PolicyInputError(
+                `${source}: ${r.urn} belongs to stack '${stackOfUrn(r.urn)}' of project '${projectOfUrn(r.urn)}', but the file is stack '${stack}' of project '${project}'; one file holds one stack`,
+            );
         }
     }
 }
@@ -272,14 +283,18 @@ export function checkRecordGraph(
     records.forEach((r, i) => {
         const first = index.get(r.urn);
         if (first !== undefined && rules.uniqueUrns) {
-            throw new PolicyInputError(`${source}: ${where[first]} and ${where[i]} have the same URN ${r.urn}; Pulumi refuses a state with a duplicate resource`);
+            throw new PolicyInputError(
+                `${source}: ${where[first]} and ${where[i]} have the same URN ${r.urn}; Pulumi refuses a state with a duplicate resource`,
+            );
         }
         if (first === undefined) index.set(r.urn, i);
     });
     if (rules.parentsPresent) {
         records.forEach((r, i) => {
             if (r.parent !== undefined && !index.has(r.parent) && !rules.pendingDeletions?.has(r.parent)) {
-                throw new PolicyInputError(`${source}: ${where[i]} (${r.urn}) has parent ${r.parent}, which is not in the file; Pulumi refuses a state whose parent is missing`);
+                throw new PolicyInputError(
+                    `${source}: ${where[i]} (${r.urn}) has parent ${r.parent}, which is not in the file; Pulumi refuses a state whose parent is missing`,
+                );
             }
         });
     }
@@ -293,7 +308,9 @@ export function checkRecordGraph(
             if (onChain.has(urn)) {
                 const cycle = chain.slice(chain.indexOf(urn));
                 const shown = cycle.length > 4 ? [...cycle.slice(0, 3), `... (${cycle.length - 3} more)`] : cycle;
-                throw new PolicyInputError(`${source}: parent cycle ${[...shown, urn].join(" -> ")}; a resource cannot be its own ancestor, and Pulumi never writes such a state`);
+                throw new PolicyInputError(
+                    `${source}: parent cycle ${[...shown, urn].join(" -> ")}; a resource cannot be its own ancestor, and Pulumi never writes such a state`,
+                );
             }
             onChain.add(urn);
             chain.push(urn);
@@ -305,7 +322,9 @@ export function checkRecordGraph(
 function fromPlan(doc: Json, source: string): LoadedRecords {
     // A plan of another format version is not guessed at: its fields may mean something else.
     if (doc.formatVersion !== PLAN_FORMAT_VERSION) {
-        throw new PolicyInputError(`${source}: plan formatVersion ${String(doc.formatVersion)}; this checkout reads formatVersion ${PLAN_FORMAT_VERSION} (docs/plan-format.md): write the plan again with its npm run plan -- --json`);
+        throw new PolicyInputError(
+            `${source}: plan formatVersion ${String(doc.formatVersion)}; this checkout reads formatVersion ${PLAN_FORMAT_VERSION} (docs/plan-format.md): write the plan again with its npm run plan -- --json`,
+        );
     }
     const stack = doc.stack === undefined ? undefined : typeof doc.stack === "string" ? doc.stack : undefined;
     const project = doc.project === undefined ? undefined : typeof doc.project === "string" ? doc.project : undefined;
@@ -314,7 +333,12 @@ function fromPlan(doc: Json, source: string): LoadedRecords {
     }
     const records = (doc.resources as unknown[]).map((r, i) => fromPlanRecord(r, `${source}: resources[${i}]`));
     checkOneStack(records, source, { stack, project });
-    checkRecordGraph(records, records.map((_, i) => `resources[${i}]`), source, { uniqueUrns: true, parentsPresent: true });
+    checkRecordGraph(
+        records,
+        records.map((_, i) => `resources[${i}]`),
+        source,
+        { uniqueUrns: true, parentsPresent: true },
+    );
     return { format: "plan", stack, project, records };
 }
 
@@ -325,7 +349,9 @@ function fromExport(doc: Json, source: string): LoadedRecords {
     // Pulumi itself refuses a deployment newer than it knows ("newer than what this version of the
     // Pulumi CLI understands"); an older one it migrates first. Neither is guessed at here.
     if (doc.version !== STACK_EXPORT_VERSION) {
-        throw new PolicyInputError(`${source}: stack export version ${doc.version === undefined ? "(none)" : typeof doc.version === "string" ? doc.version : JSON.stringify(doc.version)}; accepted: version ${STACK_EXPORT_VERSION}, what \`pulumi stack export\` of Pulumi CLI v3 writes`);
+        throw new PolicyInputError(
+            `${source}: stack export version ${doc.version === undefined ? "(none)" : typeof doc.version === "string" ? doc.version : JSON.stringify(doc.version)}; accepted: version ${STACK_EXPORT_VERSION}, what \`pulumi stack export\` of Pulumi CLI v3 writes`,
+        );
     }
     const resources = ((doc.deployment as Json).resources ?? []) as unknown[];
     const records: PolicyRecord[] = [];
@@ -347,7 +373,23 @@ function fromExport(doc: Json, source: string): LoadedRecords {
 }
 
 /** Every step a preview may show (StepOps in pulumi/pulumi pkg/resource/deploy/step.go). */
-const STEP_OPS = new Set(["same", "create", "update", "delete", "replace", "create-replacement", "delete-replaced", "read", "read-replacement", "refresh", "discard", "discard-replaced", "remove-pending-replace", "import", "import-replacement"]);
+const STEP_OPS = new Set([
+    "same",
+    "create",
+    "update",
+    "delete",
+    "replace",
+    "create-replacement",
+    "delete-replaced",
+    "read",
+    "read-replacement",
+    "refresh",
+    "discard",
+    "discard-replaced",
+    "remove-pending-replace",
+    "import",
+    "import-replacement",
+]);
 
 /** Steps that leave no resource behind after the update. */
 const REMOVING_OPS = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace"]);
@@ -359,7 +401,9 @@ function fromPreview(doc: Json, source: string, view: PreviewView): LoadedRecord
         if (!isObject(step)) throw new PolicyInputError(`${source}: steps[${i}] is not an object`);
         // An op this reader does not know may keep or remove a resource: it is not guessed at.
         if (typeof step.op !== "string" || !STEP_OPS.has(step.op)) {
-            throw new PolicyInputError(`${source}: steps[${i}].op is ${typeof step.op === "string" ? `'${step.op.slice(0, 40)}'` : kindOf(step.op)}; accepted: the steps Pulumi shows (${[...STEP_OPS].join(", ")})`);
+            throw new PolicyInputError(
+                `${source}: steps[${i}].op is ${typeof step.op === "string" ? `'${step.op.slice(0, 40)}'` : kindOf(step.op)}; accepted: the steps Pulumi shows (${[...STEP_OPS].join(", ")})`,
+            );
         }
         if (view === "after" && REMOVING_OPS.has(step.op)) return;
         const state = step[field];
@@ -370,7 +414,12 @@ function fromPreview(doc: Json, source: string, view: PreviewView): LoadedRecord
     });
     const records = [...byUrn.values()];
     checkOneStack(records, source);
-    checkRecordGraph(records, records.map((r) => r.urn), source, { uniqueUrns: false, parentsPresent: false });
+    checkRecordGraph(
+        records,
+        records.map((r) => r.urn),
+        source,
+        { uniqueUrns: false, parentsPresent: false },
+    );
     return { format: "preview", ...fromUrns(records), records };
 }
 
@@ -387,7 +436,12 @@ export function recordsOfStates(states: readonly unknown[], source: string): Pol
     });
     const records = [...byUrn.values()];
     checkOneStack(records, source);
-    checkRecordGraph(records, records.map((r) => r.urn), source, { uniqueUrns: false, parentsPresent: false });
+    checkRecordGraph(
+        records,
+        records.map((r) => r.urn),
+        source,
+        { uniqueUrns: false, parentsPresent: false },
+    );
     return records;
 }
 
@@ -409,7 +463,12 @@ export function recordsFrom(doc: unknown, source: string, view: PreviewView = "a
         case "preview":
             return fromPreview(doc as Json, source, view);
         default: {
-            const keys = isObject(doc) ? Object.keys(doc).slice(0, 6).map((k) => JSON.stringify(k).slice(0, 60)).join(", ") || "none" : kindOf(doc);
+            const keys = isObject(doc)
+                ? Object.keys(doc)
+                      .slice(0, 6)
+                      .map((k) => JSON.stringify(k).slice(0, 60))
+                      .join(", ") || "none"
+                : kindOf(doc);
             throw new PolicyInputError(
                 `${source} is not a recognised input (found ${isObject(doc) ? `top-level keys ${keys}` : keys}); accepted: a plan document ("formatVersion" and "resources"), ` +
                     `a \`pulumi stack export\` ("deployment.resources") or \`pulumi preview --json\` output ("steps")`,

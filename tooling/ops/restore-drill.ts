@@ -53,14 +53,18 @@ export function restoreSelection(source: PlatformConfig, only: string[]): { name
         const [db, container, ...rest] = entry.split("/");
         const database = source.databases.find((d) => d.name === db);
         if (!database || rest.length > 0) {
-            throw new DrillError(`--only '${entry}' is not a database or <database>/<container> of the source; it has ${source.databases.flatMap((d) => [d.name, ...d.containers.map((c) => `${d.name}/${c.name}`)]).join(", ") || "none"}`);
+            throw new DrillError(
+                `--only '${entry}' is not a database or <database>/<container> of the source; it has ${source.databases.flatMap((d) => [d.name, ...d.containers.map((c) => `${d.name}/${c.name}`)]).join(", ") || "none"}`,
+            );
         }
         if (container === undefined) {
             selection.set(db, "all");
             continue;
         }
         if (!database.containers.some((c) => c.name === container)) {
-            throw new DrillError(`--only '${entry}': database '${db}' has no container '${container}'; it has ${database.containers.map((c) => c.name).join(", ")}`);
+            throw new DrillError(
+                `--only '${entry}': database '${db}' has no container '${container}'; it has ${database.containers.map((c) => c.name).join(", ")}`,
+            );
         }
         const current = selection.get(db);
         if (current !== "all") selection.set(db, new Set([...(current ?? []), container]));
@@ -72,15 +76,20 @@ export function restoreSelection(source: PlatformConfig, only: string[]): { name
 export function buildDrillConfig(source: PlatformConfig, rawSource: Record<string, unknown>, opts: DrillOptions): Record<string, unknown> {
     const backup = source.account.backup;
     if (backup.type !== "Continuous") {
-        throw new DrillError(`stack '${opts.sourceStack}' (${source.account.name}) uses periodic backup: point-in-time restore needs continuous backup. Migrate it first (its own deployment: account.backup type Continuous), or restore a periodic backup through a support request (docs/restore.md)`);
+        throw new DrillError(
+            `stack '${opts.sourceStack}' (${source.account.name}) uses periodic backup: point-in-time restore needs continuous backup. Migrate it first (its own deployment: account.backup type Continuous), or restore a periodic backup through a support request (docs/restore.md)`,
+        );
     }
     const at = new Date(opts.timestamp);
     const { earliest, latest } = restoreWindow(backup.tier, opts.now);
     if (Number.isNaN(at.getTime()) || at > latest || at < earliest) {
-        throw new DrillError(`the restore point ${opts.timestamp} is outside the window ${earliest.toISOString()} to ${latest.toISOString()} (${source.account.name} keeps ${RETENTION_DAYS[backup.tier]} days: ${backup.tier})`);
+        throw new DrillError(
+            `the restore point ${opts.timestamp} is outside the window ${earliest.toISOString()} to ${latest.toISOString()} (${source.account.name} keeps ${RETENTION_DAYS[backup.tier]} days: ${backup.tier})`,
+        );
     }
     const accountName = opts.accountName ?? drillAccountName(source.account.name, opts.timestamp);
-    if (!ACCOUNT_NAME.test(accountName)) throw new DrillError(`--account-name '${accountName}' is not a valid account name (3-44 lowercase letters, digits and hyphens)`);
+    if (!ACCOUNT_NAME.test(accountName))
+        throw new DrillError(`--account-name '${accountName}' is not a valid account name (3-44 lowercase letters, digits and hyphens)`);
     const write = source.account.regions[0];
     const databases = restoreSelection(source, opts.only);
     const environment = /^[a-z][a-z0-9-]{0,15}$/.test(opts.stack) ? opts.stack : "restore";
@@ -99,11 +108,17 @@ export function buildDrillConfig(source: PlatformConfig, rawSource: Record<strin
         },
         network:
             opts.allowIps.length > 0
-                ? { publicNetworkAccess: "Enabled", ipRules: opts.allowIps, publicAccessReason: `Restore drill: verify runs from ${opts.allowIps.join(", ")}; the account is torn down after the drill.` }
+                ? {
+                      publicNetworkAccess: "Enabled",
+                      ipRules: opts.allowIps,
+                      publicAccessReason: `Restore drill: verify runs from ${opts.allowIps.join(", ")}; the account is torn down after the drill.`,
+                  }
                 : { publicNetworkAccess: "Disabled" },
         // The restore brings the data model back; declaring it here would make Pulumi create it again.
         databases: [],
-        ...(opts.grants.length > 0 ? { access: { dataRoles: opts.grants.map((principal) => ({ principal, role: "Cosmos DB Built-in Data Contributor" })) } } : {}),
+        ...(opts.grants.length > 0
+            ? { access: { dataRoles: opts.grants.map((principal) => ({ principal, role: "Cosmos DB Built-in Data Contributor" })) } }
+            : {}),
         ...(opts.production && rawSource.monitoring ? { monitoring: rawSource.monitoring } : {}),
         restore: {
             source: {

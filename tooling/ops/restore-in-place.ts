@@ -35,7 +35,9 @@ export function inPlaceTargets(source: PlatformConfig, targets: string[]): strin
     const declared = source.databases.flatMap((d) => [d.name, ...d.containers.map((c) => `${d.name}/${c.name}`)]);
     for (const target of targets) {
         if (!declared.includes(target)) {
-            throw new DrillError(`--in-place '${target}' is not a database or <database>/<container> of account ${source.account.name}; it has ${declared.join(", ") || "none"}`);
+            throw new DrillError(
+                `--in-place '${target}' is not a database or <database>/<container> of account ${source.account.name}; it has ${declared.join(", ") || "none"}`,
+            );
         }
     }
     return [...new Set(targets)];
@@ -49,23 +51,31 @@ export function inPlaceTargets(source: PlatformConfig, targets: string[]): strin
 export function buildInPlaceRestore(source: PlatformConfig, existing: unknown, opts: InPlaceOptions): { restorableAccountId: string; resources: RawEntry[] } {
     const backup = source.account.backup;
     if (backup.type !== "Continuous") {
-        throw new DrillError(`stack '${opts.sourceStack}' (${source.account.name}) uses periodic backup: restoring in place needs continuous backup; a periodic backup is restored by a support request (docs/restore.md)`);
+        throw new DrillError(
+            `stack '${opts.sourceStack}' (${source.account.name}) uses periodic backup: restoring in place needs continuous backup; a periodic backup is restored by a support request (docs/restore.md)`,
+        );
     }
     const at = new Date(opts.timestamp);
     const { earliest, latest } = restoreWindow(backup.tier, opts.now);
     if (Number.isNaN(at.getTime()) || at > latest || at < earliest) {
-        throw new DrillError(`the restore point ${opts.timestamp} is outside the window ${earliest.toISOString()} to ${latest.toISOString()} (${source.account.name} keeps ${RETENTION_DAYS[backup.tier]} days: ${backup.tier})`);
+        throw new DrillError(
+            `the restore point ${opts.timestamp} is outside the window ${earliest.toISOString()} to ${latest.toISOString()} (${source.account.name} keeps ${RETENTION_DAYS[backup.tier]} days: ${backup.tier})`,
+        );
     }
     const targets = inPlaceTargets(source, opts.targets);
     const current = existing as { restorableAccountId?: string; resources?: RawEntry[] } | null | undefined;
     const id = opts.restorableAccountId.replace(/\/$/, "");
     if (current?.restorableAccountId !== undefined && current.restorableAccountId.replace(/\/$/, "") !== id) {
-        throw new DrillError(`stack '${opts.sourceStack}' already restores in place from ${current.restorableAccountId}; an account has one restorable id: pass that one, or remove the finished entries first`);
+        throw new DrillError(
+            `stack '${opts.sourceStack}' already restores in place from ${current.restorableAccountId}; an account has one restorable id: pass that one, or remove the finished entries first`,
+        );
     }
     const resources = [...(current?.resources ?? [])];
     for (const target of targets) {
         if (resources.some((r) => r.name === target)) {
-            throw new DrillError(`stack '${opts.sourceStack}' already has a restoreInPlace entry for '${target}'; remove it first if it is finished (completed) and the resource was deleted again`);
+            throw new DrillError(
+                `stack '${opts.sourceStack}' already has a restoreInPlace entry for '${target}'; remove it first if it is finished (completed) and the resource was deleted again`,
+            );
         }
         resources.push({ name: target, timestamp: opts.timestamp, ...(opts.ttlDisabled ? { ttlDisabled: true } : {}) });
     }

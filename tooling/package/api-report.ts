@@ -59,7 +59,8 @@ function kindOf(node: ts.Node): string {
 function normalise<T extends ts.Node>(node: T): T {
     const printer = ts.createPrinter({ removeComments: true });
     const text = (n: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, n, node.getSourceFile());
-    const nameOf = (m: ts.TypeElement) => (m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) || ts.isNumericLiteral(m.name)) ? m.name.text : undefined);
+    const nameOf = (m: ts.TypeElement) =>
+        m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) || ts.isNumericLiteral(m.name)) ? m.name.text : undefined;
     const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     const visit = (context: ts.TransformationContext) => {
         const visitor = (n: ts.Node): ts.Node => {
@@ -69,7 +70,10 @@ function normalise<T extends ts.Node>(node: T): T {
                 return ts.factory.updateTypeLiteralNode(v, ts.factory.createNodeArray(members));
             }
             if (ts.isUnionTypeNode(v)) {
-                const types = [...v.types].map((t) => ({ t, key: text(t) })).sort((a, b) => byText(a.key, b.key)).map(({ t }) => t);
+                const types = [...v.types]
+                    .map((t) => ({ t, key: text(t) }))
+                    .sort((a, b) => byText(a.key, b.key))
+                    .map(({ t }) => t);
                 return ts.factory.updateUnionTypeNode(v, ts.factory.createNodeArray(types));
             }
             return v;
@@ -91,7 +95,14 @@ export function apiReport(distDir: string, packageName = readManifest(COMPONENTS
     if (!fs.existsSync(entryFile)) throw new Error(`${entryFile} does not exist: build first (npm run build)`);
     const program = ts.createProgram({
         rootNames: declarationFiles(distDir),
-        options: { noResolve: true, noLib: true, types: [], module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, skipLibCheck: true },
+        options: {
+            noResolve: true,
+            noLib: true,
+            types: [],
+            module: ts.ModuleKind.Node16,
+            moduleResolution: ts.ModuleResolutionKind.Node16,
+            skipLibCheck: true,
+        },
     });
     const checker = program.getTypeChecker();
     const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });

@@ -36,7 +36,15 @@ export interface ArgInterface {
 function sourceFiles(dir: string): string[] {
     return fs
         .readdirSync(dir, { withFileTypes: true })
-        .flatMap((e) => (e.isDirectory() ? (["dist", "node_modules"].includes(e.name) ? [] : sourceFiles(path.join(dir, e.name))) : e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") ? [path.join(dir, e.name)] : []));
+        .flatMap((e) =>
+            e.isDirectory()
+                ? ["dist", "node_modules"].includes(e.name)
+                    ? []
+                    : sourceFiles(path.join(dir, e.name))
+                : e.name.endsWith(".ts") && !e.name.endsWith(".d.ts")
+                  ? [path.join(dir, e.name)]
+                  : [],
+        );
 }
 
 /** Names of this package's types a type node refers to (qualified names such as pulumi.Input are other packages'). */
@@ -91,7 +99,11 @@ function parseFile(componentsDir: string, file: string): ParsedFile {
  * bare name, so one would hide the other).
  */
 export function argumentInterfaces(componentsDir: string): Map<string, ArgInterface> {
-    const files = new Map(sourceFiles(componentsDir).map((f) => parseFile(componentsDir, f)).map((p) => [p.rel, p]));
+    const files = new Map(
+        sourceFiles(componentsDir)
+            .map((f) => parseFile(componentsDir, f))
+            .map((p) => [p.rel, p]),
+    );
     /** The interface a name means in a file, if it is one of the package's. */
     const resolve = (file: ParsedFile, name: string): { file: ParsedFile; node: ts.InterfaceDeclaration } | undefined => {
         const local = file.interfaces.get(name);

@@ -34,7 +34,12 @@ const semver = createRequire(require.resolve("@pulumi/pulumi/package.json"))("se
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 
 function npm(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-    const r = spawnSync(NPM, [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd, encoding: "utf8", shell: process.platform === "win32", maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(NPM, [...args, "--no-audit", "--no-fund", "--loglevel=error"], {
+        cwd,
+        encoding: "utf8",
+        shell: process.platform === "win32",
+        maxBuffer: 64 * 1024 * 1024,
+    });
     return { status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
 }
 
@@ -58,7 +63,11 @@ export function installedCopies(dir: string, name: string): { path: string; vers
     const walk = (nodeModules: string) => {
         if (!fs.existsSync(nodeModules)) return;
         const manifest = path.join(nodeModules, name, "package.json");
-        if (fs.existsSync(manifest)) found.push({ path: path.relative(dir, path.dirname(manifest)), version: (JSON.parse(fs.readFileSync(manifest, "utf8")) as { version: string }).version });
+        if (fs.existsSync(manifest))
+            found.push({
+                path: path.relative(dir, path.dirname(manifest)),
+                version: (JSON.parse(fs.readFileSync(manifest, "utf8")) as { version: string }).version,
+            });
         for (const entry of fs.readdirSync(nodeModules, { withFileTypes: true })) {
             if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
             const pkgs = entry.name.startsWith("@") ? fs.readdirSync(path.join(nodeModules, entry.name)).map((n) => path.join(entry.name, n)) : [entry.name];
@@ -104,13 +113,19 @@ export async function main(argv: string[]): Promise<number> {
         buildComponents();
         const pack = await packDirectory(COMPONENTS_DIR, PACKAGE_OUT_DIR);
         const problems = packageProblems(pack, manifest);
-        report(problems.length === 0, `package ${pack.name}@${pack.version}: ${pack.files.length} files, ${(pack.unpackedSize / 1024).toFixed(0)} kB unpacked${problems.map((p) => `\n       ${p}`).join("")}`);
+        report(
+            problems.length === 0,
+            `package ${pack.name}@${pack.version}: ${pack.files.length} files, ${(pack.unpackedSize / 1024).toFixed(0)} kB unpacked${problems.map((p) => `\n       ${p}`).join("")}`,
+        );
         tarball = pack.tarball;
         const interfaces = argumentInterfaces(COMPONENTS_DIR);
         const docs = argumentDocs(interfaces);
         report(
             docs.undocumented.length === 0,
-            `arguments: ${docs.documented} of ${docs.total} properties of ${interfaces.size} argument interfaces have JSDoc${docs.undocumented.slice(0, 20).map((u) => `\n       no JSDoc: ${u}`).join("")}`,
+            `arguments: ${docs.documented} of ${docs.total} properties of ${interfaces.size} argument interfaces have JSDoc${docs.undocumented
+                .slice(0, 20)
+                .map((u) => `\n       no JSDoc: ${u}`)
+                .join("")}`,
         );
     } catch (e) {
         report(false, `package: ${(e as Error).message}`);
@@ -130,11 +145,17 @@ export async function main(argv: string[]): Promise<number> {
             const types = readManifest(ROOT).devDependencies?.["@types/node"] ?? "latest";
             fs.writeFileSync(path.join(project, "package.json"), `${JSON.stringify({ name: "check-consumer", version: "0.0.0", private: true }, null, 2)}\n`);
             const install = npm(["install", tarball, `@pulumi/pulumi@${sdk}`, `typescript@${typescript}`, `@types/node@${types}`], project);
-            report(install.status === 0, `npm install ${path.basename(tarball)} @pulumi/pulumi@${sdk} (newest for Node.js ${process.versions.node})${install.status === 0 ? "" : `: ${install.stderr.trim()}`}`);
+            report(
+                install.status === 0,
+                `npm install ${path.basename(tarball)} @pulumi/pulumi@${sdk} (newest for Node.js ${process.versions.node})${install.status === 0 ? "" : `: ${install.stderr.trim()}`}`,
+            );
             const copies = installedCopies(project, "@pulumi/pulumi");
             report(copies.length === 1, `@pulumi/pulumi in the tree: ${copies.map((c) => `${c.version} at ${c.path}`).join(", ") || "none"}`);
             const ls = npm(["ls", "@pulumi/pulumi", "--all"], project);
-            report(ls.status === 0, `npm ls @pulumi/pulumi:\n${ls.stdout.trim().replace(/^/gm, "       ")}${ls.stderr.trim() ? `\n       ${ls.stderr.trim()}` : ""}`);
+            report(
+                ls.status === 0,
+                `npm ls @pulumi/pulumi:\n${ls.stdout.trim().replace(/^/gm, "       ")}${ls.stderr.trim() ? `\n       ${ls.stderr.trim()}` : ""}`,
+            );
         }
     } catch (e) {
         report(false, `install: ${(e as Error).message}`);
@@ -145,7 +166,13 @@ export async function main(argv: string[]): Promise<number> {
         const example = path.join(project, "index.ts");
         fs.copyFileSync(path.join(ROOT, "examples", "two-accounts", "index.ts"), example);
         const problems = typeCheckConsumer(project, [example], manifest.name);
-        report(problems.length === 0, `examples/two-accounts type-checks against the installed package (node16, bundler)${problems.slice(0, 20).map((p) => `\n       ${p}`).join("")}`);
+        report(
+            problems.length === 0,
+            `examples/two-accounts type-checks against the installed package (node16, bundler)${problems
+                .slice(0, 20)
+                .map((p) => `\n       ${p}`)
+                .join("")}`,
+        );
     }
 
     // 4. The installed package as a plugin, and the YAML example against its schema.
@@ -157,7 +184,10 @@ export async function main(argv: string[]): Promise<number> {
             const inputs = describedInputs(schema);
             report(
                 inputs.undescribed.length === 0,
-                `plugin from node_modules/${manifest.name}: ${Object.keys(schema.resources).length} components, ${inputs.described} of ${inputs.total} inputs described (started in ${plugin.startMs} ms)${inputs.undescribed.slice(0, 20).map((u) => `\n       no description: ${u}`).join("")}`,
+                `plugin from node_modules/${manifest.name}: ${Object.keys(schema.resources).length} components, ${inputs.described} of ${inputs.total} inputs described (started in ${plugin.startMs} ms)${inputs.undescribed
+                    .slice(0, 20)
+                    .map((u) => `\n       no description: ${u}`)
+                    .join("")}`,
             );
             const yamlFile = path.join(ROOT, "examples", "yaml", "Pulumi.yaml");
             const problems = yamlProgramProblems(parseYaml(fs.readFileSync(yamlFile, "utf8")), schema);

@@ -156,7 +156,11 @@ export async function startPlugin(dir: string, engineAddress: string, options: S
         ...(runtime.tsconfig ? { PULUMI_NODEJS_TSCONFIG_PATH: runtime.tsconfig } : {}),
     };
     const started = Date.now();
-    const child = spawn(process.execPath, [runPath, ...runtime.nodeargs, pluginDir, engineAddress], { cwd: options.pwd ?? ownPwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [runPath, ...runtime.nodeargs, pluginDir, engineAddress], {
+        cwd: options.pwd ?? ownPwd,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
     const stop = async () => {
@@ -181,7 +185,10 @@ export async function startPlugin(dir: string, engineAddress: string, options: S
         startMs,
         stderr: () => stderr,
         async getSchema() {
-            const resp = await unary<provproto.GetSchemaRequest, provproto.GetSchemaResponse>(client.getSchema.bind(client), new provproto.GetSchemaRequest().setVersion(0));
+            const resp = await unary<provproto.GetSchemaRequest, provproto.GetSchemaResponse>(
+                client.getSchema.bind(client),
+                new provproto.GetSchemaRequest().setVersion(0),
+            );
             return JSON.parse(resp.getSchema()) as PackageSchema;
         },
         async close() {

@@ -50,7 +50,10 @@ export function yamlProgramProblems(program: Json, schema: PackageSchema): strin
             const local = /^#\/types\/(.+)$/.exec(prop.$ref);
             if (!local) {
                 // Another package's resource (or a pulumi.json type): only an expression can give a resource.
-                if (prop.$ref.includes("/resources/")) problems.push(`${where}: expects a resource reference (${prop.$ref.split("/resources/")[1]}), an expression such as \${name}; got ${describeValue(value)}`);
+                if (prop.$ref.includes("/resources/"))
+                    problems.push(
+                        `${where}: expects a resource reference (${prop.$ref.split("/resources/")[1]}), an expression such as \${name}; got ${describeValue(value)}`,
+                    );
                 return;
             }
             const type = schema.types[decodeURIComponent(local[1])];
@@ -60,7 +63,8 @@ export function yamlProgramProblems(program: Json, schema: PackageSchema): strin
             }
             if (type.enum) {
                 const values = type.enum.map((e) => e.value);
-                if (!values.includes(value as string | number)) problems.push(`${where}: ${describeValue(value)} is not one of ${values.map((x) => JSON.stringify(x)).join(", ")}`);
+                if (!values.includes(value as string | number))
+                    problems.push(`${where}: ${describeValue(value)} is not one of ${values.map((x) => JSON.stringify(x)).join(", ")}`);
                 return;
             }
             checkObject(where, value, type.properties ?? {}, type.required ?? []);
@@ -81,7 +85,8 @@ export function yamlProgramProblems(program: Json, schema: PackageSchema): strin
                 return;
             case "number":
             case "integer":
-                if (typeof value !== "number" || (prop.type === "integer" && !Number.isInteger(value))) problems.push(`${where}: expected a ${prop.type}, got ${describeValue(value)}`);
+                if (typeof value !== "number" || (prop.type === "integer" && !Number.isInteger(value)))
+                    problems.push(`${where}: expected a ${prop.type}, got ${describeValue(value)}`);
                 return;
             default:
                 return;

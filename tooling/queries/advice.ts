@@ -117,11 +117,19 @@ export function indexAdviceFor(c: ContainerFacts, decl: AccessPatterns, needs: r
     const used = needs.flatMap((n) => [...n.usedComposites, ...n.requiredComposites]);
     const unused = c.policy.composites.filter((existing) => !used.some((u) => sameComposite(u, existing)));
     for (const u of unused) {
-        findings.push({ severity: "info", code: "unused-composite", message: `composite ${describeComposite(u)} serves none of the declared queries as written; it costs RU on every write and storage (remove it, or rewrite the query that should use it)` });
+        findings.push({
+            severity: "info",
+            code: "unused-composite",
+            message: `composite ${describeComposite(u)} serves none of the declared queries as written; it costs RU on every write and storage (remove it, or rewrite the query that should use it)`,
+        });
     }
     for (const k of c.partitionKey.paths) {
         if (c.policy.mode === "consistent" && !isIndexed(k, c.policy)) {
-            findings.push({ severity: "info", code: "key-not-indexed", message: `the partition key path ${k} is not indexed; Microsoft recommends including it (${k}/?) when the policy excludes /*` });
+            findings.push({
+                severity: "info",
+                code: "key-not-indexed",
+                message: `the partition key path ${k} is not indexed; Microsoft recommends including it (${k}/?) when the policy excludes /*`,
+            });
         }
     }
     const properties = decl.propertiesPerItem ?? Math.max(ESTIMATES.minProperties, Math.round(decl.itemSizeKB * ESTIMATES.propertiesPerKB));

@@ -85,14 +85,16 @@ export function analyzeAccessPatterns(records: readonly RecordLike[], declaratio
     }
     const unmatched = declarations
         .filter((d) => !used.has(d))
-        .map((d): Finding => ({
-            severity: "warning",
-            code: "no-container",
-            message:
-                d.account !== undefined && multi
-                    ? `access patterns are declared for ${plainKey(d)} of account '${d.account}', but that account has no container record of that name`
-                    : `access patterns are declared for ${plainKey(d)}, but no container record has that name`,
-        }));
+        .map(
+            (d): Finding => ({
+                severity: "warning",
+                code: "no-container",
+                message:
+                    d.account !== undefined && multi
+                        ? `access patterns are declared for ${plainKey(d)} of account '${d.account}', but that account has no container record of that name`
+                        : `access patterns are declared for ${plainKey(d)}, but no container record has that name`,
+            }),
+        );
     return { queries, capacity, indexAdvice, caching: cachingSections(facts, caching, multi), unmatched };
 }
 

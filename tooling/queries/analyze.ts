@@ -10,16 +10,7 @@ import { computedDefinitions, computedPropertyAt, computedPropertyFor, documentA
 import type { QueryDeclaration } from "../../stack/queries/declarations";
 import type { Finding } from "./findings";
 import { sortFindings } from "./findings";
-import {
-    CompositeIndex,
-    compositeForOrderBy,
-    describeComposite,
-    Direction,
-    hasSpatialIndex,
-    IndexPolicy,
-    isIndexed,
-    toComposite,
-} from "./index-policy";
+import { CompositeIndex, compositeForOrderBy, describeComposite, Direction, hasSpatialIndex, IndexPolicy, isIndexed, toComposite } from "./index-policy";
 import { ESTIMATES, HOT_CALLS_PER_SECOND } from "./estimates";
 import { round2 } from "../model/prices";
 import { QuerySyntaxError, tryParseQuery } from "../../stack/queries/parser";
@@ -74,7 +65,12 @@ export function fixedKeyPaths(shape: QueryShape, keyPaths: readonly string[]): s
     return prefix;
 }
 
-const cosmosPath = (path: string): string => `c${path.split("/").slice(1).map((s) => (s === "[]" ? "[0]" : s.startsWith('"') ? `[${s}]` : `.${s}`)).join("")}`;
+const cosmosPath = (path: string): string =>
+    `c${path
+        .split("/")
+        .slice(1)
+        .map((s) => (s === "[]" ? "[0]" : s.startsWith('"') ? `[${s}]` : `.${s}`))
+        .join("")}`;
 
 function emptyNeeds(): IndexNeeds {
     return { paths: [], spatialPaths: [], requiredComposites: [], advisedComposites: [], usedComposites: [] };
@@ -89,10 +85,7 @@ function compositeAdvice(shape: QueryShape, policy: IndexPolicy, skip: ReadonlyS
         const o = { path: order[0].path, direction: order[0].direction };
         // ORDER BY e1, ..., o: the equality paths may take either direction, so look for any composite of that shape.
         const existing = policy.composites.find(
-            (c) =>
-                c.length === eq.length + 1 &&
-                c[c.length - 1].path === o.path &&
-                eq.every((p) => c.slice(0, -1).some((x) => x.path === p)),
+            (c) => c.length === eq.length + 1 && c[c.length - 1].path === o.path && eq.every((p) => c.slice(0, -1).some((x) => x.path === p)),
         );
         // The rewritten ORDER BY follows the composite's directions, or all of them reversed.
         const rewrite = (c: readonly CompositeIndex[]) => {
@@ -102,11 +95,19 @@ function compositeAdvice(shape: QueryShape, policy: IndexPolicy, skip: ReadonlyS
         };
         if (existing) {
             needs.usedComposites.push(existing);
-            findings.push({ severity: "info", code: "composite-rewrite", message: `composite ${describeComposite(existing)} serves this filter and sort together only if the ORDER BY lists the equality-filtered path first: ${rewrite(existing)}` });
+            findings.push({
+                severity: "info",
+                code: "composite-rewrite",
+                message: `composite ${describeComposite(existing)} serves this filter and sort together only if the ORDER BY lists the equality-filtered path first: ${rewrite(existing)}`,
+            });
         } else {
             const advised = toComposite([...eq.map((path) => ({ path, direction: "ASC" as Direction })), o]);
             needs.advisedComposites.push(advised);
-            findings.push({ severity: "info", code: "composite-advice", message: `an equality filter with ORDER BY is served by composite ${describeComposite(advised)} with ${rewrite(advised)}; without it the sort reads every match` });
+            findings.push({
+                severity: "info",
+                code: "composite-advice",
+                message: `an equality filter with ORDER BY is served by composite ${describeComposite(advised)} with ${rewrite(advised)}; without it the sort reads every match`,
+            });
         }
         return;
     }
@@ -114,14 +115,20 @@ function compositeAdvice(shape: QueryShape, policy: IndexPolicy, skip: ReadonlyS
     const rangeTargets = ranges.filter((r) => !eq.includes(r));
     if ((eq.length > 0 && rangeTargets.length > 0) || rangeTargets.length > 1) {
         const advised = toComposite([...eq, ...rangeTargets].map((path) => ({ path, direction: "ASC" as Direction })));
-        const existing = policy.composites.find((c) => c.length === advised.length && advised.every((a) => c.some((x) => x.path === a.path)) && rangeTargets.includes(c[c.length - 1].path));
+        const existing = policy.composites.find(
+            (c) => c.length === advised.length && advised.every((a) => c.some((x) => x.path === a.path)) && rangeTargets.includes(c[c.length - 1].path),
+        );
         if (existing) {
             needs.usedComposites.push(existing);
             return;
         }
         needs.advisedComposites.push(advised);
         const what = eq.length > 0 ? "equality and range filters" : "range filters on several properties";
-        findings.push({ severity: "info", code: "composite-advice", message: `${what} are served by composite ${describeComposite(advised)} (equality paths first, range paths last); without it each filter is applied separately` });
+        findings.push({
+            severity: "info",
+            code: "composite-advice",
+            message: `${what} are served by composite ${describeComposite(advised)} (equality paths first, range paths last); without it each filter is applied separately`,
+        });
     }
 }
 
@@ -142,7 +149,11 @@ function computedAdvice(query: Query, c: ContainerFacts, findings: Finding[]): M
             const name = computedPropertyFor(e, aliases, definitions);
             if (name === undefined || noted.has(name)) return;
             noted.add(name);
-            findings.push({ severity: "info", code: "computed-property-available", message: `WHERE computes what computed property ${name} holds: filter on ${alias}.${name} (indexed with /${name}/?) so the index serves it instead of evaluating the expression for every item` });
+            findings.push({
+                severity: "info",
+                code: "computed-property-available",
+                message: `WHERE computes what computed property ${name} holds: filter on ${alias}.${name} (indexed with /${name}/?) so the index serves it instead of evaluating the expression for every item`,
+            });
         });
     }
     return rewrites;
@@ -153,7 +164,9 @@ function indexFindings(query: Query, shape: QueryShape, c: ContainerFacts, fixed
     const policy = c.policy;
     const computed = new Set(c.computedProperties.map((p) => p.name));
     const indexed = (path: string) => isIndexed(path, policy, computed);
-    const filterPaths = [...new Set([...shape.filters.filter((f) => f.kind !== "spatial" && f.kind !== "search").map((f) => f.path), ...shape.otherFilterPaths])];
+    const filterPaths = [
+        ...new Set([...shape.filters.filter((f) => f.kind !== "spatial" && f.kind !== "search").map((f) => f.path), ...shape.otherFilterPaths]),
+    ];
     const spatial = shape.filters.filter((f) => f.kind === "spatial");
     needs.paths.push(...filterPaths, ...shape.orderBy.flatMap((o) => (o.path !== undefined && shape.orderBy.length === 1 ? [o.path] : [])));
     needs.spatialPaths.push(...spatial.map((f) => f.path));
@@ -161,7 +174,12 @@ function indexFindings(query: Query, shape: QueryShape, c: ContainerFacts, fixed
 
     if (policy.mode === "none") {
         if (filterPaths.length > 0 || spatial.length > 0 || shape.orderBy.length > 0) {
-            findings.push({ severity: "error", code: "indexing-none", message: "the container's indexing mode is 'none': Cosmos DB rejects queries that filter or sort on properties (unless every call opts into a full scan); use point reads only, or index the paths this query uses" });
+            findings.push({
+                severity: "error",
+                code: "indexing-none",
+                message:
+                    "the container's indexing mode is 'none': Cosmos DB rejects queries that filter or sort on properties (unless every call opts into a full scan); use point reads only, or index the paths this query uses",
+            });
         }
         return;
     }
@@ -171,15 +189,30 @@ function indexFindings(query: Query, shape: QueryShape, c: ContainerFacts, fixed
         // ORDER BY VectorDistance(...): a score, judged by queries/search.ts.
     } else if (terms.some((t) => t.path === undefined)) {
         const rewrite = [...rewrites.values()][0];
-        const fix = rewrite !== undefined ? `ORDER BY ${rewrite}, the computed property that holds this expression (indexed)` : "sort on a property (store the computed value in the item, or define an indexed computed property)";
-        findings.push({ severity: "error", code: "order-by-expression", message: `ORDER BY on an expression that is not a document path: Cosmos DB rejects it; ${fix}` });
+        const fix =
+            rewrite !== undefined
+                ? `ORDER BY ${rewrite}, the computed property that holds this expression (indexed)`
+                : "sort on a property (store the computed value in the item, or define an indexed computed property)";
+        findings.push({
+            severity: "error",
+            code: "order-by-expression",
+            message: `ORDER BY on an expression that is not a document path: Cosmos DB rejects it; ${fix}`,
+        });
     } else if (terms.length === 1) {
         const path = terms[0].path as string;
         const name = computedPropertyAt(path, computed);
         if (name !== undefined && !indexed(path)) {
-            findings.push({ severity: "error", code: "order-by-computed-unindexed", message: `ORDER BY ${path}, the computed property ${name}, which is not indexed: Cosmos DB rejects ORDER BY on a computed property unless a path names it (/* does not cover computed properties); include ${path}/?` });
+            findings.push({
+                severity: "error",
+                code: "order-by-computed-unindexed",
+                message: `ORDER BY ${path}, the computed property ${name}, which is not indexed: Cosmos DB rejects ORDER BY on a computed property unless a path names it (/* does not cover computed properties); include ${path}/?`,
+            });
         } else if (!indexed(path)) {
-            findings.push({ severity: "error", code: "order-by-excluded", message: `ORDER BY ${path}, but ${path} is excluded from the index: Cosmos DB rejects the query ("the index path corresponding to the specified order-by item is excluded"); include ${path}/?` });
+            findings.push({
+                severity: "error",
+                code: "order-by-excluded",
+                message: `ORDER BY ${path}, but ${path} is excluded from the index: Cosmos DB rejects the query ("the index path corresponding to the specified order-by item is excluded"); include ${path}/?`,
+            });
         }
     } else if (terms.length > 1) {
         const items = terms.map((t) => ({ path: t.path as string, direction: t.direction }));
@@ -189,7 +222,11 @@ function indexFindings(query: Query, shape: QueryShape, c: ContainerFacts, fixed
         } else {
             const wanted = toComposite(items);
             needs.requiredComposites.push(wanted);
-            findings.push({ severity: "error", code: "order-by-composite-missing", message: `ORDER BY on ${items.length} properties needs composite ${describeComposite(wanted)} (or all directions reversed); without it Cosmos DB rejects the query ("the order by query does not have a corresponding composite index")` });
+            findings.push({
+                severity: "error",
+                code: "order-by-composite-missing",
+                message: `ORDER BY on ${items.length} properties needs composite ${describeComposite(wanted)} (or all directions reversed); without it Cosmos DB rejects the query ("the order by query does not have a corresponding composite index")`,
+            });
         }
     }
 
@@ -198,14 +235,26 @@ function indexFindings(query: Query, shape: QueryShape, c: ContainerFacts, fixed
         if (fixed.includes(path) || indexed(path)) continue;
         const name = computedPropertyAt(path, computed);
         if (name !== undefined) {
-            findings.push({ severity: "warning", code: "computed-not-indexed", message: `filters on computed property ${name}, which no index path names (/* does not cover computed properties): Cosmos DB evaluates it for every item the query visits; include ${path}/?` });
+            findings.push({
+                severity: "warning",
+                code: "computed-not-indexed",
+                message: `filters on computed property ${name}, which no index path names (/* does not cover computed properties): Cosmos DB evaluates it for every item the query visits; include ${path}/?`,
+            });
         } else {
-            findings.push({ severity: "warning", code: "filter-excluded", message: `filters on ${path}, which is excluded from the index: each call scans every item of the partitions it visits, so its RU charge grows with the data; include ${path}/?` });
+            findings.push({
+                severity: "warning",
+                code: "filter-excluded",
+                message: `filters on ${path}, which is excluded from the index: each call scans every item of the partitions it visits, so its RU charge grows with the data; include ${path}/?`,
+            });
         }
     }
     for (const f of spatial) {
         if (hasSpatialIndex(f.path, policy)) continue;
-        findings.push({ severity: "warning", code: "spatial-index-missing", message: `${f.fn} on ${f.path} without a spatial index: each call scans the partitions it visits; add spatialIndexes ${f.path}/* with the geometry types stored` });
+        findings.push({
+            severity: "warning",
+            code: "spatial-index-missing",
+            message: `${f.fn} on ${f.path} without a spatial index: each call scans the partitions it visits; add spatialIndexes ${f.path}/* with the geometry types stored`,
+        });
     }
     compositeAdvice(shape, policy, new Set(fixed), findings, needs);
 }
@@ -223,7 +272,14 @@ export function analyzeQuery(q: QueryDeclaration, c: ContainerFacts, partitions:
     if ("error" in parsed) {
         const e: QuerySyntaxError = parsed.error;
         return {
-            entry: { ...base, routing: "cross", partitionKeyFixed: [], fanOut: partitions, ruPerCall: { value: q.ruPerCall ?? 0, measured: q.ruPerCall !== undefined }, findings: [{ severity: "error", code: "syntax", message: e.message }] },
+            entry: {
+                ...base,
+                routing: "cross",
+                partitionKeyFixed: [],
+                fanOut: partitions,
+                ruPerCall: { value: q.ruPerCall ?? 0, measured: q.ruPerCall !== undefined },
+                findings: [{ severity: "error", code: "syntax", message: e.message }],
+            },
             needs,
         };
     }
@@ -239,7 +295,11 @@ export function analyzeQuery(q: QueryDeclaration, c: ContainerFacts, partitions:
     findings.push(...search.findings);
 
     if (routing === "single" && fixed.length < keyPaths.length) {
-        findings.push({ severity: "info", code: "key-prefix", message: `fixes ${fixed.join(", ")}, a prefix of the hierarchical key: routed to the partitions holding that prefix (one, unless it outgrows a partition)` });
+        findings.push({
+            severity: "info",
+            code: "key-prefix",
+            message: `fixes ${fixed.join(", ")}, a prefix of the hierarchical key: routed to the partitions holding that prefix (one, unless it outgrows a partition)`,
+        });
     }
     if (routing === "cross") {
         const hot = q.callsPerSecond >= HOT_CALLS_PER_SECOND;
@@ -251,10 +311,18 @@ export function analyzeQuery(q: QueryDeclaration, c: ContainerFacts, partitions:
         });
     }
     if (fixed.length === keyPaths.length && shape.filters.some((f) => f.kind === "eq" && f.path === "/id")) {
-        findings.push({ severity: "info", code: "point-read", message: "fixes id and the whole partition key: a point read (ReadItem) returns the same item for about 1 RU instead of a query's charge" });
+        findings.push({
+            severity: "info",
+            code: "point-read",
+            message: "fixes id and the whole partition key: a point read (ReadItem) returns the same item for about 1 RU instead of a query's charge",
+        });
     }
     if (shape.offset) {
-        findings.push({ severity: "info", code: "offset-limit", message: "OFFSET LIMIT still reads and charges for the skipped items: page with continuation tokens instead" });
+        findings.push({
+            severity: "info",
+            code: "offset-limit",
+            message: "OFFSET LIMIT still reads and charges for the skipped items: page with continuation tokens instead",
+        });
     }
     const declared = Object.keys(q.parameters ?? {});
     for (const p of shape.parameters.filter((name) => !declared.includes(name))) {
@@ -262,7 +330,14 @@ export function analyzeQuery(q: QueryDeclaration, c: ContainerFacts, partitions:
     }
     indexFindings(parsed.query, shape, c, fixed, findings, needs);
     return {
-        entry: { ...base, routing, partitionKeyFixed: fixed, fanOut, ruPerCall: { value: round2(ru), measured: q.ruPerCall !== undefined }, findings: sortFindings(findings) },
+        entry: {
+            ...base,
+            routing,
+            partitionKeyFixed: fixed,
+            fanOut,
+            ruPerCall: { value: round2(ru), measured: q.ruPerCall !== undefined },
+            findings: sortFindings(findings),
+        },
         needs,
     };
 }

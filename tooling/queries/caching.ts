@@ -93,7 +93,16 @@ function candidatesFor(input: CachingInput, nodes: number, cacheKB: number): Cac
         let ratio = staleness === null ? 0 : hitRatio(d.pointReadsPerSecond, staleness, keys, nodes);
         const workingSetKB = Math.min(keys, d.pointReadsPerSecond * (staleness ?? 0)) * d.itemSizeKB;
         if (workingSetKB > cacheKB) ratio = round2(ratio * (cacheKB / workingSetKB));
-        out.push({ database: c.database, container: c.container, read: "point reads", callsPerSecond: d.pointReadsPerSecond, ruPerCall: ru, stalenessSeconds: staleness, hitRatio: ratio, savedRUs: round2(ratio * d.pointReadsPerSecond * ru) });
+        out.push({
+            database: c.database,
+            container: c.container,
+            read: "point reads",
+            callsPerSecond: d.pointReadsPerSecond,
+            ruPerCall: ru,
+            stalenessSeconds: staleness,
+            hitRatio: ratio,
+            savedRUs: round2(ratio * d.pointReadsPerSecond * ru),
+        });
     }
     for (const q of input.queries) {
         if (q.callsPerSecond <= 0 || q.findings.some((f) => f.severity === "error")) continue;
@@ -103,7 +112,16 @@ function candidatesFor(input: CachingInput, nodes: number, cacheKB: number): Cac
         const staleness = recommendedStaleness(writes > 0 ? scope / writes : Infinity);
         const keys = decl?.distinctKeys ?? (params === 0 ? 1 : d.partitionKeyCardinality);
         const ratio = staleness === null ? 0 : hitRatio(q.callsPerSecond, staleness, keys, nodes);
-        out.push({ database: c.database, container: c.container, read: `query ${q.name}`, callsPerSecond: q.callsPerSecond, ruPerCall: q.ruPerCall.value, stalenessSeconds: staleness, hitRatio: ratio, savedRUs: round2(ratio * q.callsPerSecond * q.ruPerCall.value) });
+        out.push({
+            database: c.database,
+            container: c.container,
+            read: `query ${q.name}`,
+            callsPerSecond: q.callsPerSecond,
+            ruPerCall: q.ruPerCall.value,
+            stalenessSeconds: staleness,
+            hitRatio: ratio,
+            savedRUs: round2(ratio * q.callsPerSecond * q.ruPerCall.value),
+        });
     }
     return out;
 }
@@ -111,7 +129,9 @@ function candidatesFor(input: CachingInput, nodes: number, cacheKB: number): Cac
 export function cachingAdvice(inputs: readonly CachingInput[], account: AccountFacts | undefined, gateway: GatewayFacts | undefined): CachingSection {
     const evaluated: GatewayFacts = gateway ?? { size: "Cosmos.D4s", instances: 1 };
     const regions = account?.regions ?? 1;
-    const gatewayUSD = round2((PRICES.gatewayPerHour[evaluated.size] ?? PRICES.gatewayPerHour["Cosmos.D4s"]) * evaluated.instances * regions * PRICES.hoursPerMonth);
+    const gatewayUSD = round2(
+        (PRICES.gatewayPerHour[evaluated.size] ?? PRICES.gatewayPerHour["Cosmos.D4s"]) * evaluated.instances * regions * PRICES.hoursPerMonth,
+    );
     const cacheKB = (GATEWAY_MEMORY_GB[evaluated.size] ?? 16) * CACHE_SHARE_OF_MEMORY * KB_PER_GB;
     const candidates: CacheCandidate[] = [];
     let savedUSD = 0;
@@ -120,9 +140,10 @@ export function cachingAdvice(inputs: readonly CachingInput[], account: AccountF
         candidates.push(...list);
         const saved = list.reduce((sum, x) => sum + x.savedRUs, 0);
         const per100 = pricePer100(input.container, account);
-        savedUSD += per100 !== undefined
-            ? (saved / 100) * per100 * PRICES.hoursPerMonth * regions
-            : ((saved * 3600 * PRICES.hoursPerMonth) / 1e6) * PRICES.serverlessPerMillionRu;
+        savedUSD +=
+            per100 !== undefined
+                ? (saved / 100) * per100 * PRICES.hoursPerMonth * regions
+                : ((saved * 3600 * PRICES.hoursPerMonth) / 1e6) * PRICES.serverlessPerMillionRu;
     }
     const savedRUs = round2(candidates.reduce((sum, x) => sum + x.savedRUs, 0));
     const savedMonthlyUSD = round2(savedUSD);
@@ -132,17 +153,37 @@ export function cachingAdvice(inputs: readonly CachingInput[], account: AccountF
     const findings: Finding[] = [];
     const what = `${evaluated.instances} × ${evaluated.size} in ${regions} region${regions === 1 ? "" : "s"}`;
     if (gateway && !paysOff) {
-        findings.push({ severity: "warning", code: "gateway-cost", message: `the dedicated gateway (${what}) costs $${gatewayUSD}/month; the declared reads it can serve from cache save about $${savedMonthlyUSD}/month (${savedRUs} RU/s)` });
+        findings.push({
+            severity: "warning",
+            code: "gateway-cost",
+            message: `the dedicated gateway (${what}) costs $${gatewayUSD}/month; the declared reads it can serve from cache save about $${savedMonthlyUSD}/month (${savedRUs} RU/s)`,
+        });
     } else if (!gateway && paysOff) {
-        findings.push({ severity: "info", code: "gateway-advice", message: `a dedicated gateway (${what}, $${gatewayUSD}/month) would save about $${savedMonthlyUSD}/month (${savedRUs} RU/s) from the declared reads: consider gateway: { size: ${evaluated.size}, instances: ${evaluated.instances} }` });
+        findings.push({
+            severity: "info",
+            code: "gateway-advice",
+            message: `a dedicated gateway (${what}, $${gatewayUSD}/month) would save about $${savedMonthlyUSD}/month (${savedRUs} RU/s) from the declared reads: consider gateway: { size: ${evaluated.size}, instances: ${evaluated.instances} }`,
+        });
     } else if (!gateway) {
-        findings.push({ severity: "info", code: "gateway-not-worth", message: `a dedicated gateway (${what}) would cost $${gatewayUSD}/month and save about $${savedMonthlyUSD}/month (${savedRUs} RU/s) from the declared reads: leave it off` });
+        findings.push({
+            severity: "info",
+            code: "gateway-not-worth",
+            message: `a dedicated gateway (${what}) would cost $${gatewayUSD}/month and save about $${savedMonthlyUSD}/month (${savedRUs} RU/s) from the declared reads: leave it off`,
+        });
     }
     if (gateway && (consistency === "Strong" || consistency === "BoundedStaleness")) {
-        findings.push({ severity: "warning", code: "cache-consistency", message: `the account's default consistency is ${consistency}: the integrated cache serves only Session and Eventual requests, so clients must set one of those per request` });
+        findings.push({
+            severity: "warning",
+            code: "cache-consistency",
+            message: `the account's default consistency is ${consistency}: the integrated cache serves only Session and Eventual requests, so clients must set one of those per request`,
+        });
     }
     if (gateway && evaluated.instances < 2) {
-        findings.push({ severity: "info", code: "gateway-single-node", message: "one gateway node is a single point of failure for clients that use its endpoint; use 2 or more in production" });
+        findings.push({
+            severity: "info",
+            code: "gateway-single-node",
+            message: "one gateway node is a single point of failure for clients that use its endpoint; use 2 or more in production",
+        });
     }
     return {
         gateway: { ...evaluated, configured: gateway !== undefined, regions, monthlyUSD: gatewayUSD },

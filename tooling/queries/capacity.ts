@@ -74,8 +74,15 @@ export function capacityCosts(peak: number, average: number, dataSizeGB: number,
     const maxRUs = Math.max(roundUp(peak, LIMITS.autoscaleStep), min.autoscaleMaxRUs);
     const billed = Math.min(maxRUs, Math.max(0.1 * maxRUs, average));
     return {
-        manual: { throughputRUs: manualRUs, monthlyUSD: round2((manualRUs / 100) * (multi ? PRICES.multiWritePer100RuHour : PRICES.manualPer100RuHour) * hours * regions * zone) },
-        autoscale: { maxThroughputRUs: maxRUs, billedRUs: round2(billed), monthlyUSD: round2((billed / 100) * (multi ? PRICES.multiWritePer100RuHour : PRICES.autoscalePer100RuHour) * hours * regions) },
+        manual: {
+            throughputRUs: manualRUs,
+            monthlyUSD: round2((manualRUs / 100) * (multi ? PRICES.multiWritePer100RuHour : PRICES.manualPer100RuHour) * hours * regions * zone),
+        },
+        autoscale: {
+            maxThroughputRUs: maxRUs,
+            billedRUs: round2(billed),
+            monthlyUSD: round2((billed / 100) * (multi ? PRICES.multiWritePer100RuHour : PRICES.autoscalePer100RuHour) * hours * regions),
+        },
         serverless:
             regions > 1 || multi
                 ? { unavailable: `serverless accounts run in one region; this account has ${regions}` }
@@ -101,7 +108,10 @@ function recommend(costs: CapacityCosts, t: ContainerFacts["throughput"], accoun
     if ("monthlyUSD" in costs.serverless) options.push(["serverless", costs.serverless.monthlyUSD]);
     options.sort((a, b) => a[1] - b[1]);
     const [best, price] = options[0];
-    const others = options.slice(1).map(([m, p]) => `${m} $${p}`).join(", ");
+    const others = options
+        .slice(1)
+        .map(([m, p]) => `${m} $${p}`)
+        .join(", ");
     return { mode: best, reason: `cheapest for the declared peak and average: $${price}/month (${others})` };
 }
 
@@ -118,7 +128,13 @@ export function capacityFor(c: ContainerFacts, account: AccountFacts | undefined
             ...base,
             declared: false,
             physicalPartitions: physicalPartitions(0, ceiling.ru ?? 0),
-            findings: [{ severity: "info", code: "not-declared", message: "no access patterns declared: routing, index and capacity cannot be checked; declare accessPatterns for this container" }],
+            findings: [
+                {
+                    severity: "info",
+                    code: "not-declared",
+                    message: "no access patterns declared: routing, index and capacity cannot be checked; declare accessPatterns for this container",
+                },
+            ],
         };
     }
     const partitions = physicalPartitions(decl.dataSizeGB, ceiling.ru ?? 0);
@@ -129,12 +145,24 @@ export function capacityFor(c: ContainerFacts, account: AccountFacts | undefined
     const keyText = c.partitionKey.hierarchical ? `full key (${c.partitionKey.paths.join(", ")})` : `key ${c.partitionKey.paths.join("")}`;
 
     if (largestGB > LIMITS.logicalPartitionGB) {
-        findings.push({ severity: "error", code: "logical-partition-limit", message: `the largest ${keyText} value would hold ${largestGB} GB, over the 20 GB logical-partition limit: writes to it fail once full; choose a key with more values or add a level to a hierarchical key` });
+        findings.push({
+            severity: "error",
+            code: "logical-partition-limit",
+            message: `the largest ${keyText} value would hold ${largestGB} GB, over the 20 GB logical-partition limit: writes to it fail once full; choose a key with more values or add a level to a hierarchical key`,
+        });
     } else if (largestGB > LIMITS.logicalPartitionGB / 2) {
-        findings.push({ severity: "warning", code: "logical-partition-large", message: `the largest ${keyText} value would hold ${largestGB} GB, over half the 20 GB logical-partition limit` });
+        findings.push({
+            severity: "warning",
+            code: "logical-partition-large",
+            message: `the largest ${keyText} value would hold ${largestGB} GB, over half the 20 GB logical-partition limit`,
+        });
     }
     if (decl.partitionKeyCardinality < partitions) {
-        findings.push({ severity: "warning", code: "few-key-values", message: `${decl.partitionKeyCardinality} key values for ${partitions} physical partitions: some partitions stay empty while their share of the throughput is paid for` });
+        findings.push({
+            severity: "warning",
+            code: "few-key-values",
+            message: `${decl.partitionKeyCardinality} key values for ${partitions} physical partitions: some partitions stay empty while their share of the throughput is paid for`,
+        });
     }
 
     let hotPartition: CapacityEntry["hotPartition"];
@@ -143,19 +171,39 @@ export function capacityFor(c: ContainerFacts, account: AccountFacts | undefined
         const hottest = round2(decl.peakRUs * share);
         hotPartition = { hottestKeyRUs: hottest, perPartitionRUs: round2(perPartition) };
         if (hottest > perPartition) {
-            findings.push({ severity: "warning", code: "hot-partition", message: `the busiest key value needs ${hottest} RU/s at peak but its physical partition gets ${round2(perPartition)} RU/s (${ceiling.ru} RU/s over ${partitions} partitions): expect 429s on that key; spread it (a hierarchical key or a suffix) or raise throughput` });
+            findings.push({
+                severity: "warning",
+                code: "hot-partition",
+                message: `the busiest key value needs ${hottest} RU/s at peak but its physical partition gets ${round2(perPartition)} RU/s (${ceiling.ru} RU/s over ${partitions} partitions): expect 429s on that key; spread it (a hierarchical key or a suffix) or raise throughput`,
+            });
         }
         if (c.throughput.mode !== "shared" && decl.peakRUs > ceiling.ru) {
-            findings.push({ severity: "warning", code: "under-provisioned", message: `declared peak ${decl.peakRUs} RU/s is above the ${ceiling.ru} RU/s ceiling: requests beyond it are throttled (429)` });
+            findings.push({
+                severity: "warning",
+                code: "under-provisioned",
+                message: `declared peak ${decl.peakRUs} RU/s is above the ${ceiling.ru} RU/s ceiling: requests beyond it are throttled (429)`,
+            });
         }
         if (c.throughput.mode === "autoscale" && ceiling.ru < min.autoscaleMaxRUs) {
-            findings.push({ severity: "warning", code: "storage-minimum", message: `with ${decl.dataSizeGB} GB stored Azure keeps autoscale max at ${min.autoscaleMaxRUs} RU/s or more (10 RU/s per GB); ${ceiling.ru} cannot be set` });
+            findings.push({
+                severity: "warning",
+                code: "storage-minimum",
+                message: `with ${decl.dataSizeGB} GB stored Azure keeps autoscale max at ${min.autoscaleMaxRUs} RU/s or more (10 RU/s per GB); ${ceiling.ru} cannot be set`,
+            });
         }
         if (c.throughput.mode === "manual" && ceiling.ru < min.manualRUs) {
-            findings.push({ severity: "warning", code: "storage-minimum", message: `with ${decl.dataSizeGB} GB stored Azure keeps manual throughput at ${min.manualRUs} RU/s or more (1 RU/s per GB); ${ceiling.ru} cannot be set` });
+            findings.push({
+                severity: "warning",
+                code: "storage-minimum",
+                message: `with ${decl.dataSizeGB} GB stored Azure keeps manual throughput at ${min.manualRUs} RU/s or more (1 RU/s per GB); ${ceiling.ru} cannot be set`,
+            });
         }
         if (c.throughput.mode === "autoscale" && ceiling.ru >= 2 * Math.max(roundUp(decl.peakRUs, LIMITS.autoscaleStep), min.autoscaleMaxRUs)) {
-            findings.push({ severity: "info", code: "over-provisioned", message: `autoscale max ${ceiling.ru} RU/s is at least twice what the declared peak (${decl.peakRUs} RU/s) and storage need; the 10% floor of it is billed every hour` });
+            findings.push({
+                severity: "info",
+                code: "over-provisioned",
+                message: `autoscale max ${ceiling.ru} RU/s is at least twice what the declared peak (${decl.peakRUs} RU/s) and storage need; the 10% floor of it is billed every hour`,
+            });
         }
     }
 
@@ -170,8 +218,15 @@ export function capacityFor(c: ContainerFacts, account: AccountFacts | undefined
         recommendation = recommend(all, c.throughput, account);
         const currentMode = c.throughput.mode;
         if (recommendation.mode !== currentMode) {
-            const how = currentMode === "serverless" || recommendation.mode === "serverless" ? "needs a new account (capacity mode is fixed at creation)" : `switch with Azure's migrate-to-${recommendation.mode} action, not a config edit alone`;
-            findings.push({ severity: "info", code: "capacity-mode", message: `${recommendation.mode} would suit this workload better than ${currentMode}: ${recommendation.reason}; ${how}` });
+            const how =
+                currentMode === "serverless" || recommendation.mode === "serverless"
+                    ? "needs a new account (capacity mode is fixed at creation)"
+                    : `switch with Azure's migrate-to-${recommendation.mode} action, not a config edit alone`;
+            findings.push({
+                severity: "info",
+                code: "capacity-mode",
+                message: `${recommendation.mode} would suit this workload better than ${currentMode}: ${recommendation.reason}; ${how}`,
+            });
         }
     }
 

@@ -95,7 +95,10 @@ export function isIndexed(path: string, policy: IndexPolicy, computed: ReadonlyS
     const target = segments(path);
     const isComputed = target.length > 0 && computed.has(unquote(target[0]));
     let best: { precision: number; included: boolean } | undefined;
-    for (const [paths, included] of [[policy.included, true], [policy.excluded, false]] as const) {
+    for (const [paths, included] of [
+        [policy.included, true],
+        [policy.excluded, false],
+    ] as const) {
         for (const p of paths.map(patternOf)) {
             if (!matches(p, target) || (isComputed && p.prefix.length === 0)) continue;
             const score = precision(p);

@@ -63,7 +63,14 @@ export interface Facts {
 
 function accountFacts(r: RecordLike): AccountFacts {
     const a = accountInputs(r);
-    return { name: a.name, regions: a.regions, zoneRedundant: a.zoneRegions > 0, multiRegionWrites: a.multiRegionWrites, serverless: a.serverless, consistency: a.consistency };
+    return {
+        name: a.name,
+        regions: a.regions,
+        zoneRedundant: a.zoneRegions > 0,
+        multiRegionWrites: a.multiRegionWrites,
+        serverless: a.serverless,
+        consistency: a.consistency,
+    };
 }
 
 const gatewayFacts = (service: RecordLike): GatewayFacts => ({
@@ -91,7 +98,7 @@ export function factsFromRecords(records: readonly RecordLike[]): Facts {
             const shared = sharedByDatabase.get(`${owner?.name ?? ""}/${database}`);
             const throughput: ThroughputFacts = owner?.serverless
                 ? { mode: "serverless" }
-                : own ?? (shared ? { mode: "shared", database: shared } : { mode: "shared" });
+                : (own ?? (shared ? { mode: "shared", database: shared } : { mode: "shared" }));
             const account = knownString(r.inputs.accountName) ?? owner?.name;
             return {
                 ...(account !== undefined ? { account } : {}),

@@ -20,7 +20,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" 
 function containerLines(cap: CapacityEntry, queries: readonly QueryEntry[], advice: IndexAdviceEntry | undefined): string[] {
     const lines: string[] = [];
     const t = cap.throughput;
-    const throughput = t.ceilingRUs !== undefined ? `${t.mode === "shared" ? "shared " : ""}${t.autoscale ? "autoscale max" : "manual"} ${t.ceilingRUs} RU/s` : t.mode;
+    const throughput =
+        t.ceilingRUs !== undefined ? `${t.mode === "shared" ? "shared " : ""}${t.autoscale ? "autoscale max" : "manual"} ${t.ceilingRUs} RU/s` : t.mode;
     lines.push("", `${containerKey(cap)}  ${throughput}; ${plural(cap.physicalPartitions, "physical partition")}`);
     if (cap.declared) {
         const costs = cap.costs;
@@ -32,7 +33,9 @@ function containerLines(cap: CapacityEntry, queries: readonly QueryEntry[], advi
         lines.push(`  ${parts.join("; ")}`);
         if (costs) {
             const serverless = "monthlyUSD" in costs.serverless ? `$${costs.serverless.monthlyUSD}` : "n/a";
-            lines.push(`  monthly: manual $${costs.manual.monthlyUSD} (${costs.manual.throughputRUs} RU/s), autoscale $${costs.autoscale.monthlyUSD} (max ${costs.autoscale.maxThroughputRUs}), serverless ${serverless}${costs.currentMonthlyUSD !== undefined ? `; as configured $${costs.currentMonthlyUSD}` : ""}`);
+            lines.push(
+                `  monthly: manual $${costs.manual.monthlyUSD} (${costs.manual.throughputRUs} RU/s), autoscale $${costs.autoscale.monthlyUSD} (max ${costs.autoscale.maxThroughputRUs}), serverless ${serverless}${costs.currentMonthlyUSD !== undefined ? `; as configured $${costs.currentMonthlyUSD}` : ""}`,
+            );
         }
     }
     lines.push(...findingLines(cap.findings, "  "));
@@ -42,16 +45,23 @@ function containerLines(cap: CapacityEntry, queries: readonly QueryEntry[], advi
         lines.push(...findingLines(q.findings, "    "));
     }
     if (advice) {
-        lines.push(`  minimal index: ${advice.minimalPolicy.includedPaths.map((p) => p.path).join(" ") || "(none)"}${advice.minimalPolicy.compositeIndexes ? ` + ${plural(advice.minimalPolicy.compositeIndexes.length, "composite")}` : ""}; write ~${advice.writeRUs.current} RU now, ~${advice.writeRUs.minimal} RU minimal`);
+        lines.push(
+            `  minimal index: ${advice.minimalPolicy.includedPaths.map((p) => p.path).join(" ") || "(none)"}${advice.minimalPolicy.compositeIndexes ? ` + ${plural(advice.minimalPolicy.compositeIndexes.length, "composite")}` : ""}; write ~${advice.writeRUs.current} RU now, ~${advice.writeRUs.minimal} RU minimal`,
+        );
         lines.push(...findingLines(advice.findings, "    "));
     }
     return lines;
 }
 
 function cachingLines(c: CachingSection): string[] {
-    const lines = ["", `Integrated cache (${c.gateway.configured ? "configured" : "not configured; evaluated"}: ${c.gateway.instances} × ${c.gateway.size}, $${c.gateway.monthlyUSD}/month): saves ~${c.savedRUs} RU/s, ~$${c.savedMonthlyUSD}/month: ${c.verdict}`];
+    const lines = [
+        "",
+        `Integrated cache (${c.gateway.configured ? "configured" : "not configured; evaluated"}: ${c.gateway.instances} × ${c.gateway.size}, $${c.gateway.monthlyUSD}/month): saves ~${c.savedRUs} RU/s, ~$${c.savedMonthlyUSD}/month: ${c.verdict}`,
+    ];
     for (const x of c.candidates.filter((y) => y.hitRatio > 0)) {
-        lines.push(`  ${x.database}/${x.container} ${x.read}: MaxIntegratedCacheStaleness ${x.stalenessSeconds} s, hit ratio ~${Math.round(x.hitRatio * 100)}%, saves ~${x.savedRUs} RU/s`);
+        lines.push(
+            `  ${x.database}/${x.container} ${x.read}: MaxIntegratedCacheStaleness ${x.stalenessSeconds} s, hit ratio ~${Math.round(x.hitRatio * 100)}%, saves ~${x.savedRUs} RU/s`,
+        );
     }
     lines.push(...findingLines(c.findings, "  "));
     return lines;
@@ -71,12 +81,18 @@ export function renderAccessPatterns(a: AccessPatternAnalysis, source: string): 
         queriesOf.set(containerKey(q), list);
     }
     const adviceOf = new Map(a.indexAdvice.map((x) => [containerKey(x), x]));
-    const containers = (caps: readonly CapacityEntry[]) => caps.flatMap((cap) => containerLines(cap, queriesOf.get(containerKey(cap)) ?? [], adviceOf.get(containerKey(cap))));
+    const containers = (caps: readonly CapacityEntry[]) =>
+        caps.flatMap((cap) => containerLines(cap, queriesOf.get(containerKey(cap)) ?? [], adviceOf.get(containerKey(cap))));
     if (namesAccounts(a)) {
         // One section per account: its containers, then its integrated-cache advice.
         const accounts = new Set(a.caching.map((c) => c.account));
         for (const section of a.caching) {
-            lines.push("", `== Account ${section.account} ==`, ...containers(a.capacity.filter((cap) => cap.account === section.account)), ...cachingLines(section));
+            lines.push(
+                "",
+                `== Account ${section.account} ==`,
+                ...containers(a.capacity.filter((cap) => cap.account === section.account)),
+                ...cachingLines(section),
+            );
         }
         const orphans = a.capacity.filter((cap) => !accounts.has(cap.account));
         if (orphans.length > 0) lines.push("", "== Containers whose account the records do not name ==", ...containers(orphans));
@@ -86,7 +102,10 @@ export function renderAccessPatterns(a: AccessPatternAnalysis, source: string): 
     }
     lines.push(...findingLines(a.unmatched, ""));
     const counts = countBySeverity(allFindings(a));
-    lines.push("", `${a.queries.length} quer${a.queries.length === 1 ? "y" : "ies"} on ${plural(a.capacity.filter((x) => x.declared).length, "declared container")}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "note")}`);
+    lines.push(
+        "",
+        `${a.queries.length} quer${a.queries.length === 1 ? "y" : "ies"} on ${plural(a.capacity.filter((x) => x.declared).length, "declared container")}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "note")}`,
+    );
     return lines.join("\n");
 }
 
@@ -106,6 +125,8 @@ export function accessPatternNotes(a: AccessPatternAnalysis): string[] {
     for (const c of a.caching) add(c.account !== undefined ? `integrated cache of \`${c.account}\`` : "integrated cache", c.findings);
     add("declarations", a.unmatched);
     const counts = countBySeverity(allFindings(a));
-    lines.push(`- ${a.queries.length} declared quer${a.queries.length === 1 ? "y" : "ies"}: ${plural(counts.error, "error")} (rejected at run time: the plan exits 1), ${plural(counts.warning, "warning")}, ${plural(counts.info, "note")} (see \`npm run plan\`)`);
+    lines.push(
+        `- ${a.queries.length} declared quer${a.queries.length === 1 ? "y" : "ies"}: ${plural(counts.error, "error")} (rejected at run time: the plan exits 1), ${plural(counts.warning, "warning")}, ${plural(counts.info, "note")} (see \`npm run plan\`)`,
+    );
     return lines;
 }

@@ -91,10 +91,19 @@ function rrfProblems(call: Call): Finding[] {
     const problems: Finding[] = [];
     const bad = args.filter((a) => a.kind !== "call" || a.udf || !SCORING.has(a.name));
     if (bad.length > 0 || args.length === 0) {
-        problems.push({ severity: "error", code: "rank-expression", message: "RRF fuses scoring functions only (VectorDistance, FullTextScore), with an optional last array of weights: Cosmos DB rejects other arguments" });
+        problems.push({
+            severity: "error",
+            code: "rank-expression",
+            message:
+                "RRF fuses scoring functions only (VectorDistance, FullTextScore), with an optional last array of weights: Cosmos DB rejects other arguments",
+        });
     }
     if (weights?.kind === "array" && weights.items.length !== args.length) {
-        problems.push({ severity: "warning", code: "rrf-weights", message: `RRF has ${args.length} scoring function${args.length === 1 ? "" : "s"} but ${weights.items.length} weight${weights.items.length === 1 ? "" : "s"}: give one weight per function, in the same order` });
+        problems.push({
+            severity: "warning",
+            code: "rrf-weights",
+            message: `RRF has ${args.length} scoring function${args.length === 1 ? "" : "s"} but ${weights.items.length} weight${weights.items.length === 1 ? "" : "s"}: give one weight per function, in the same order`,
+        });
     }
     return problems;
 }
@@ -109,7 +118,9 @@ export function searchShapeOf(query: Query, values: ParameterValues = {}): Searc
             wrap(e),
             (node, s) => {
                 if (node.kind !== "call" || node.udf || !TRACKED.has(node.name)) return;
-                const path = searchedArguments(node).map((a) => pathOf(a, s, values)).find((p) => p !== undefined && p !== "");
+                const path = searchedArguments(node)
+                    .map((a) => pathOf(a, s, values))
+                    .find((p) => p !== undefined && p !== "");
                 calls.push({ fn: node.name, ...(path ? { path } : {}), clause, ...options(node, values) });
             },
             scope,
@@ -123,7 +134,11 @@ export function searchShapeOf(query: Query, values: ParameterValues = {}): Searc
     for (const item of query.orderByRank ?? []) {
         const call = item.expr;
         if (call.udf || !(SCORING.has(call.name) || call.name === RRF)) {
-            problems.push({ severity: "error", code: "rank-expression", message: `ORDER BY RANK ${call.udf ? "udf." : ""}${call.name}(...): ORDER BY RANK takes a scoring function (VectorDistance, FullTextScore or RRF); Cosmos DB rejects anything else` });
+            problems.push({
+                severity: "error",
+                code: "rank-expression",
+                message: `ORDER BY RANK ${call.udf ? "udf." : ""}${call.name}(...): ORDER BY RANK takes a scoring function (VectorDistance, FullTextScore or RRF); Cosmos DB rejects anything else`,
+            });
         } else if (call.name === RRF) {
             problems.push(...rrfProblems(call));
         }
@@ -150,8 +165,11 @@ function fullTextGap(path: string, c: ContainerFacts): string | undefined {
     const inPolicy = c.search.fullTextPaths.some((p) => p.path === path);
     const indexed = c.search.fullTextIndexes.includes(path);
     if (inPolicy && indexed) return undefined;
-    if (!inPolicy && !indexed) return `neither the full-text policy (fullTextPolicy.fullTextPaths) nor a full-text index (indexingPolicy.fullTextIndexes) names ${path}`;
-    return inPolicy ? `the full-text policy names ${path} but no full-text index does (indexingPolicy.fullTextIndexes)` : `a full-text index names ${path} but the full-text policy does not (fullTextPolicy.fullTextPaths)`;
+    if (!inPolicy && !indexed)
+        return `neither the full-text policy (fullTextPolicy.fullTextPaths) nor a full-text index (indexingPolicy.fullTextIndexes) names ${path}`;
+    return inPolicy
+        ? `the full-text policy names ${path} but no full-text index does (indexingPolicy.fullTextIndexes)`
+        : `a full-text index names ${path} but the full-text policy does not (fullTextPolicy.fullTextPaths)`;
 }
 
 /** Findings for one query's search functions, and the RU they add per physical partition. */
@@ -162,17 +180,31 @@ export function searchVerdict(shape: SearchShape, c: ContainerFacts, routing: "s
     };
     for (const call of shape.calls) {
         if (call.fn === SCORE && call.clause !== "rank") {
-            once({ severity: "error", code: "full-text-score-placement", message: "FullTextScore outside ORDER BY RANK: Cosmos DB accepts it only in ORDER BY RANK or as an argument of RRF (not in SELECT, WHERE or a plain ORDER BY)" });
+            once({
+                severity: "error",
+                code: "full-text-score-placement",
+                message:
+                    "FullTextScore outside ORDER BY RANK: Cosmos DB accepts it only in ORDER BY RANK or as an argument of RRF (not in SELECT, WHERE or a plain ORDER BY)",
+            });
         }
         if (call.fn === RRF && call.clause !== "rank") {
             once({ severity: "error", code: "rrf-placement", message: "RRF outside ORDER BY RANK: Cosmos DB accepts it only as the ORDER BY RANK expression" });
         }
     }
     if (shape.joins > 0 && shape.calls.some((x) => x.fn === SCORE)) {
-        once({ severity: "error", code: "full-text-score-join", message: "FullTextScore in a query with JOIN: Cosmos DB does not support it (full-text search FAQ, limitations); rank without the JOIN" });
+        once({
+            severity: "error",
+            code: "full-text-score-join",
+            message: "FullTextScore in a query with JOIN: Cosmos DB does not support it (full-text search FAQ, limitations); rank without the JOIN",
+        });
     }
     if (shape.ranked && !shape.hasTop) {
-        once({ severity: "warning", code: "search-top-missing", message: "a vector or ranked search without TOP: Cosmos DB scores and returns far more results than needed, at higher RU and latency (\"always use a TOP N clause\"); add TOP n" });
+        once({
+            severity: "warning",
+            code: "search-top-missing",
+            message:
+                'a vector or ranked search without TOP: Cosmos DB scores and returns far more results than needed, at higher RU and latency ("always use a TOP N clause"); add TOP n',
+        });
     }
 
     const perKB = 1 / ESTIMATES.pointReadKBPerRU;
@@ -184,10 +216,18 @@ export function searchVerdict(shape: SearchShape, c: ContainerFacts, routing: "s
         const path = call.path as string;
         const embedding = c.search.vectorEmbeddings.find((v) => v.path === path);
         if (!embedding) {
-            once({ severity: "error", code: "vector-policy-missing", message: `VectorDistance on ${path}, which the container's vector embedding policy does not declare: Cosmos DB needs the path in vectorEmbeddingPolicy.vectorEmbeddings (dataType, dimensions, distanceFunction) to search it, and the policy is set when the container is created` });
+            once({
+                severity: "error",
+                code: "vector-policy-missing",
+                message: `VectorDistance on ${path}, which the container's vector embedding policy does not declare: Cosmos DB needs the path in vectorEmbeddingPolicy.vectorEmbeddings (dataType, dimensions, distanceFunction) to search it, and the policy is set when the container is created`,
+            });
         }
         if (call.bruteForce) {
-            once({ severity: "info", code: "vector-brute-force", message: `VectorDistance(${path}, ..., true) asks for brute force: the vector index is not used and every candidate is scored` });
+            once({
+                severity: "info",
+                code: "vector-brute-force",
+                message: `VectorDistance(${path}, ..., true) asks for brute force: the vector index is not used and every candidate is scored`,
+            });
         }
         if (SEARCHING.has(call.clause)) searchedVectors.set(path, [...(searchedVectors.get(path) ?? []), call]);
     }
@@ -196,13 +236,25 @@ export function searchVerdict(shape: SearchShape, c: ContainerFacts, routing: "s
         const index = c.search.vectorIndexes.find((v) => v.path === path);
         const type = vectorIndexType(index);
         if (embedding && !type) {
-            once({ severity: "warning", code: "vector-index-missing", message: `vector search on ${path} without a vector index: Cosmos DB falls back to a full scan, at higher RU and latency; add indexingPolicy.vectorIndexes { path: ${path}, type: diskANN } (or quantizedFlat), which is set when the container is created` });
+            once({
+                severity: "warning",
+                code: "vector-index-missing",
+                message: `vector search on ${path} without a vector index: Cosmos DB falls back to a full scan, at higher RU and latency; add indexingPolicy.vectorIndexes { path: ${path}, type: diskANN } (or quantizedFlat), which is set when the container is created`,
+            });
         }
         if (workload && type && type !== "flat" && workload.itemsPerPartition < SEARCH_ESTIMATES.minVectorsForQuantizedIndex) {
-            once({ severity: "info", code: "vector-index-fallback", message: `about ${Math.round(workload.itemsPerPartition)} vectors per physical partition: a ${type} index needs at least ${SEARCH_ESTIMATES.minVectorsForQuantizedIndex} before it is used; until then each search is a full scan` });
+            once({
+                severity: "info",
+                code: "vector-index-fallback",
+                message: `about ${Math.round(workload.itemsPerPartition)} vectors per physical partition: a ${type} index needs at least ${SEARCH_ESTIMATES.minVectorsForQuantizedIndex} before it is used; until then each search is a full scan`,
+            });
         }
         if (workload && (type === "flat" || type === "quantizedFlat") && workload.itemsPerPartition > SEARCH_ESTIMATES.diskAnnAdvisedAboveVectors) {
-            once({ severity: "info", code: "vector-index-choice", message: `about ${Math.round(workload.itemsPerPartition)} vectors per physical partition on a ${type} index, whose searches read every vector: Microsoft advises diskANN above ${SEARCH_ESTIMATES.diskAnnAdvisedAboveVectors.toLocaleString("en-US")} (a new container: vector indexes are fixed at creation)` });
+            once({
+                severity: "info",
+                code: "vector-index-choice",
+                message: `about ${Math.round(workload.itemsPerPartition)} vectors per physical partition on a ${type} index, whose searches read every vector: Microsoft advises diskANN above ${SEARCH_ESTIMATES.diskAnnAdvisedAboveVectors.toLocaleString("en-US")} (a new container: vector indexes are fixed at creation)`,
+            });
         }
         const k = shape.top ?? (shape.hasTop ? SEARCH_ESTIMATES.assumedTop : undefined);
         const bytes = SEARCH_ESTIMATES.bytesPerComponent[embedding?.dataType.toLowerCase() ?? "float32"] ?? 4;
@@ -216,18 +268,28 @@ export function searchVerdict(shape: SearchShape, c: ContainerFacts, routing: "s
         } else if (type === "quantizedFlat") {
             extra += (candidates * quantizedKB + k * vectorKB) * perKB;
         } else {
-            const multiplier = calls.find((x) => x.searchListSizeMultiplier !== undefined)?.searchListSizeMultiplier ?? SEARCH_ESTIMATES.defaultSearchListSizeMultiplier;
+            const multiplier =
+                calls.find((x) => x.searchListSizeMultiplier !== undefined)?.searchListSizeMultiplier ?? SEARCH_ESTIMATES.defaultSearchListSizeMultiplier;
             extra += k * multiplier * (quantizedKB + vectorKB) * perKB;
         }
     }
     for (const call of shape.calls.filter((x) => (x.fn === SCORE || CONTAINS.has(x.fn)) && x.path !== undefined)) {
         const path = call.path as string;
         const gap = fullTextGap(path, c);
-        const name = call.fn === SCORE ? "FullTextScore" : call.fn.replace("FULLTEXTCONTAINS", "FullTextContains").replace(/ALL$/, "All").replace(/ANY$/, "Any");
+        const name =
+            call.fn === SCORE ? "FullTextScore" : call.fn.replace("FULLTEXTCONTAINS", "FullTextContains").replace(/ALL$/, "All").replace(/ANY$/, "Any");
         if (gap && call.fn === SCORE) {
-            once({ severity: "error", code: "full-text-index-missing", message: `FullTextScore on ${path}, but ${gap}: FullTextScore requires a full-text index and Cosmos DB rejects the query; add ${path} to both` });
+            once({
+                severity: "error",
+                code: "full-text-index-missing",
+                message: `FullTextScore on ${path}, but ${gap}: FullTextScore requires a full-text index and Cosmos DB rejects the query; add ${path} to both`,
+            });
         } else if (gap) {
-            once({ severity: "warning", code: "full-text-index-missing", message: `${name} on ${path}, but ${gap}: the query runs without the full-text index, loading and tokenising every candidate item (higher RU and latency); add ${path} to both` });
+            once({
+                severity: "warning",
+                code: "full-text-index-missing",
+                message: `${name} on ${path}, but ${gap}: the query runs without the full-text index, loading and tokenising every candidate item (higher RU and latency); add ${path} to both`,
+            });
         }
         if (gap) scanDocuments = true;
         else if (call.fn === SCORE) extra += call.terms * SEARCH_ESTIMATES.fullTextScoreRUsPerTerm;

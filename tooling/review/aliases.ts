@@ -34,7 +34,11 @@ export function aliasIndex(records: readonly AliasRecord[]): Map<string, Set<str
     const resolve = (start: AliasRecord): void => {
         const chain: AliasRecord[] = [];
         const onChain = new Set<string>();
-        for (let r: AliasRecord | undefined = start; r !== undefined && !index.has(r.urn) && !onChain.has(r.urn); r = r.parent ? byUrn.get(r.parent) : undefined) {
+        for (
+            let r: AliasRecord | undefined = start;
+            r !== undefined && !index.has(r.urn) && !onChain.has(r.urn);
+            r = r.parent ? byUrn.get(r.parent) : undefined
+        ) {
             chain.push(r);
             onChain.add(r.urn);
         }

@@ -13,7 +13,6 @@ import { shortType } from "../model/types";
 
 export type Style = "text" | "markdown";
 
-
 /** "a, b, c and 12 more" (the count says how many are left out). */
 export function summariseList(items: readonly string[], max: number): string {
     if (items.length <= max) return items.join(", ");
@@ -35,7 +34,9 @@ export function formatValue(value: unknown, max = 60): string {
             const shown = v.slice(0, 4).map((x) => inner(x, depth + 1));
             return `[${shown.join(", ")}${v.length > 4 ? `, … ${v.length - 4} more` : ""}]`;
         }
-        return `{${Object.entries(v).map(([k, x]) => `${k}: ${inner(x, depth + 1)}`).join(", ")}}`;
+        return `{${Object.entries(v)
+            .map(([k, x]) => `${k}: ${inner(x, depth + 1)}`)
+            .join(", ")}}`;
     };
     return cut(inner(value, 0), max);
 }
@@ -103,7 +104,15 @@ export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
             group.urns.push(c.urn);
             if (c.importId) group.importIds.push(c.importId);
         } else {
-            groups.set(key, { kind: c.kind, type: c.type, dataLoss: c.dataLoss, warnings: c.warnings, properties: c.properties, urns: [c.urn], importIds: c.importId ? [c.importId] : [] });
+            groups.set(key, {
+                kind: c.kind,
+                type: c.type,
+                dataLoss: c.dataLoss,
+                warnings: c.warnings,
+                properties: c.properties,
+                urns: [c.urn],
+                importIds: c.importId ? [c.importId] : [],
+            });
         }
     }
     return [...groups.values()];

@@ -52,7 +52,9 @@ function typeName(schema: AnySchema): string {
         case "literal":
             return (def.values as unknown[]).map((v) => `\`${JSON.stringify(v)}\``).join(" | ");
         case "enum":
-            return Object.values(def.entries as Record<string, string>).map((v) => `\`${v}\``).join(" | ");
+            return Object.values(def.entries as Record<string, string>)
+                .map((v) => `\`${v}\``)
+                .join(" | ");
         case "array":
             return `list of ${typeName(def.element as AnySchema)}`;
         case "record":

@@ -50,7 +50,11 @@ export interface SizeDeclaration {
     averageRUs?: number;
 }
 
-const money = (n: number) => `$${n.toFixed(n < 1 ? 4 : 3).replace(/0+$/, "").replace(/\.$/, "")}`;
+const money = (n: number) =>
+    `$${n
+        .toFixed(n < 1 ? 4 : 3)
+        .replace(/0+$/, "")
+        .replace(/\.$/, "")}`;
 
 interface AccountFacts extends AccountInputs {
     record: PolicyRecord;
@@ -88,7 +92,11 @@ function dataKey(r: PolicyRecord): string {
  * The declaration of each container record: the one its account declares (a stack of several
  * accounts), or one that names no account. Keyed by the record's URN.
  */
-export function declarationsByContainer<T extends SizeDeclaration>(records: readonly PolicyRecord[], declarations: readonly T[], accountOf: (urn: string) => string | undefined): Map<string, T> {
+export function declarationsByContainer<T extends SizeDeclaration>(
+    records: readonly PolicyRecord[],
+    declarations: readonly T[],
+    accountOf: (urn: string) => string | undefined,
+): Map<string, T> {
     const own = new Map<string, T>();
     const any = new Map<string, T>();
     for (const d of declarations) {
@@ -115,7 +123,12 @@ interface AccountPart {
 }
 
 /** The lines of one account: its throughput, serverless RU, storage, backup and free tier. */
-function accountPart(account: AccountFacts, data: readonly PolicyRecord[], sizes: ReadonlyMap<string, SizeDeclaration>, serverlessDeclarations: readonly SizeDeclaration[]): AccountPart {
+function accountPart(
+    account: AccountFacts,
+    data: readonly PolicyRecord[],
+    sizes: ReadonlyMap<string, SizeDeclaration>,
+    serverlessDeclarations: readonly SizeDeclaration[],
+): AccountPart {
     const P = PRICES;
     const lines: CostLine[] = [];
     let provisionedRu = 0;
@@ -140,9 +153,19 @@ function accountPart(account: AccountFacts, data: readonly PolicyRecord[], sizes
         });
     }
     if (dataGb > 0) {
-        lines.push({ ...onAccount, item: "transactional storage", basis: `${round2(dataGb)} GB declared x ${regions} x ${money(P.storagePerGbMonth)}/GB-month`, monthly: round2(dataGb * account.regions * P.storagePerGbMonth) });
+        lines.push({
+            ...onAccount,
+            item: "transactional storage",
+            basis: `${round2(dataGb)} GB declared x ${regions} x ${money(P.storagePerGbMonth)}/GB-month`,
+            monthly: round2(dataGb * account.regions * P.storagePerGbMonth),
+        });
         if (continuous30(account)) {
-            lines.push({ ...onAccount, item: "continuous backup, 30 days", basis: `${round2(dataGb)} GB x ${regions} x ${money(P.continuous30PerGbMonth)}/GB-month`, monthly: round2(dataGb * account.regions * P.continuous30PerGbMonth) });
+            lines.push({
+                ...onAccount,
+                item: "continuous backup, 30 days",
+                basis: `${round2(dataGb)} GB x ${regions} x ${money(P.continuous30PerGbMonth)}/GB-month`,
+                monthly: round2(dataGb * account.regions * P.continuous30PerGbMonth),
+            });
         }
     }
     if (account.freeTier) {
@@ -174,7 +197,8 @@ export function estimateCost(records: readonly PolicyRecord[], declarations: rea
         "Provisioned throughput is priced at its ceiling: manual RU/s, autoscale at its maximum (autoscale bills the highest RU/s reached each hour, at least 10 % of the maximum).",
     ];
     const accounts = records.filter((r) => r.type === TYPES.account).map(accountFacts);
-    if (accounts.length === 0) return { currency: P.currency, pricesAsOf: P.asOf, monthly: 0, lines: [], assumptions: [...assumptions, "No Cosmos DB account in the records."] };
+    if (accounts.length === 0)
+        return { currency: P.currency, pricesAsOf: P.asOf, monthly: 0, lines: [], assumptions: [...assumptions, "No Cosmos DB account in the records."] };
     const index = indexAccounts(records);
     const multi = accounts.length > 1;
     const sizes = declarationsByContainer(records, declarations, index.of);
@@ -199,8 +223,10 @@ export function estimateCost(records: readonly PolicyRecord[], declarations: rea
     const undeclared = parts.flatMap((p) => p.undeclared);
     if (undeclared.length > 0) assumptions.push(`No expected size declared for ${listed(undeclared)}: their storage and backup are not estimated.`);
     if (parts.some((p) => p.dataGb > 0)) assumptions.push("Storage counts declared data only; the index typically adds 10-30 %.");
-    if (accounts.some((a) => a.analyticalStorage)) assumptions.push("Analytical store is on: its storage and operations are billed separately and are not estimated.");
-    if (accounts.some((a) => a.zoneRegions > 0)) assumptions.push("Availability zones add 25 % to manual, single-write throughput only (not to autoscale or multi-region writes).");
+    if (accounts.some((a) => a.analyticalStorage))
+        assumptions.push("Analytical store is on: its storage and operations are billed separately and are not estimated.");
+    if (accounts.some((a) => a.zoneRegions > 0))
+        assumptions.push("Availability zones add 25 % to manual, single-write throughput only (not to autoscale or multi-region writes).");
     if (multi) assumptions.push("Each account is priced with its own regions and capacity mode, and compared with its own budget.");
 
     const lines = parts.flatMap((p) => (multi ? p.lines.map((l) => ({ account: p.name, ...l })) : p.lines));
@@ -210,7 +236,14 @@ export function estimateCost(records: readonly PolicyRecord[], declarations: rea
     if (!multi) return { ...estimate, ...budgetOf(budgets[0], monthly) };
     const subtotals = parts.map((p): AccountCost => {
         const sub = round2(p.lines.reduce((sum, l) => sum + l.monthly, 0));
-        return { account: p.name, monthly: sub, ...budgetOf(budgets.find((b) => index.of(b.urn) === p.name), sub) };
+        return {
+            account: p.name,
+            monthly: sub,
+            ...budgetOf(
+                budgets.find((b) => index.of(b.urn) === p.name),
+                sub,
+            ),
+        };
     });
     return { ...estimate, accounts: subtotals };
 }
@@ -218,7 +251,8 @@ export function estimateCost(records: readonly PolicyRecord[], declarations: rea
 export function renderCost(cost: CostEstimate): string {
     const out = [`Cost estimate: ${cost.currency} ${cost.monthly.toFixed(2)} a month (prices as of ${cost.pricesAsOf})`];
     const line = (l: CostLine, indent: string) => `${indent}${l.monthly.toFixed(2).padStart(10)}  ${l.name}: ${l.item} (${l.basis})`;
-    const budgetText = (b: { amount: number; share: number }) => `budget ${b.amount.toFixed(2)}: the estimate is ${Math.round(b.share * 100)} % of it${b.share > 1 ? " (OVER BUDGET)" : ""}`;
+    const budgetText = (b: { amount: number; share: number }) =>
+        `budget ${b.amount.toFixed(2)}: the estimate is ${Math.round(b.share * 100)} % of it${b.share > 1 ? " (OVER BUDGET)" : ""}`;
     if (cost.accounts) {
         for (const a of cost.accounts) {
             out.push(`  account ${a.account}: ${cost.currency} ${a.monthly.toFixed(2)} a month${a.budget ? `; ${budgetText(a.budget)}` : ""}`);

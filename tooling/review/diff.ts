@@ -72,7 +72,6 @@ export const REPLACE_PROPERTIES: Record<string, string[]> = {
     [TYPES.threatProtection]: ["resourceId", "settingName"],
 };
 
-
 /**
  * Properties that name an element of an array of objects (a region, an index path, a capability,
  * an IP rule, a VNet rule): such arrays are compared element by element, so a change reads
@@ -82,7 +81,9 @@ const ELEMENT_KEYS = ["locationName", "path", "name", "ipAddressOrRange", "id"];
 
 /** The key property that identifies every element of `items` uniquely, if there is one. */
 function keyOf(items: unknown[]): string | undefined {
-    return ELEMENT_KEYS.find((k) => items.every((i) => isObject(i) && typeof i[k] === "string") && new Set(items.map((i) => (i as Json)[k])).size === items.length);
+    return ELEMENT_KEYS.find(
+        (k) => items.every((i) => isObject(i) && typeof i[k] === "string") && new Set(items.map((i) => (i as Json)[k])).size === items.length,
+    );
 }
 
 function keyedChanges(before: unknown[], after: unknown[], path: string): PropertyChange[] | undefined {
@@ -119,7 +120,6 @@ function under(path: string, roots: readonly string[]): boolean {
     return roots.some((root) => path === root || path.startsWith(`${root}.`) || path.startsWith(`${root}[`));
 }
 
-
 /** The objects of a list; undefined when the value is not a list (unknown, a secret, malformed input). */
 const listedObjects = (v: unknown): Json[] | undefined => (Array.isArray(v) ? v.filter(isObject) : undefined);
 
@@ -133,23 +133,34 @@ function throughputMode(r: PolicyRecord): "manual" | "autoscale" | "none" {
 function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: PropertyChange[]): string[] {
     const warnings: string[] = [];
     // A list the records do not know (unknown, a secret, not a list) says nothing about what changes.
-    const regions = (r: PolicyRecord) => listedObjects(get(r.inputs, "locations"))?.map((l) => ({ name: String(l.locationName), priority: Number(l.failoverPriority) }));
+    const regions = (r: PolicyRecord) =>
+        listedObjects(get(r.inputs, "locations"))?.map((l) => ({ name: String(l.locationName), priority: Number(l.failoverPriority) }));
     const before = regions(base) ?? [];
     const after = regions(head) ?? [];
     const known = regions(base) !== undefined && regions(head) !== undefined;
-    const names = (rs: { name: string }[]) => rs.map((r) => r.name).sort().join(",");
+    const names = (rs: { name: string }[]) =>
+        rs
+            .map((r) => r.name)
+            .sort()
+            .join(",");
     const regionSetChanged = known && names(before) !== names(after);
-    const priorityChanged = known && !regionSetChanged && JSON.stringify(before.sort((a, b) => a.priority - b.priority)) !== JSON.stringify(after.sort((a, b) => a.priority - b.priority));
+    const priorityChanged =
+        known &&
+        !regionSetChanged &&
+        JSON.stringify(before.sort((a, b) => a.priority - b.priority)) !== JSON.stringify(after.sort((a, b) => a.priority - b.priority));
     const others = props.filter((p) => !p.path.startsWith("locations") && p.path !== "location");
     if (regionSetChanged && others.length > 0) {
-        warnings.push(`regions are added or removed together with other account changes (${others.map((p) => p.path).join(", ")}); Azure rejects this: deploy the region change on its own`);
+        warnings.push(
+            `regions are added or removed together with other account changes (${others.map((p) => p.path).join(", ")}); Azure rejects this: deploy the region change on its own`,
+        );
     } else if (regionSetChanged) {
         warnings.push("regions are added or removed: each region takes 10-15 minutes and must be its own deployment (runbook: add or remove a region)");
     }
     // Zone redundancy of a region is set when the region is added; Azure does not change it in
     // place: remove the region, then add it back, one deployment each (the write region needs a
     // failover first). https://learn.microsoft.com/azure/reliability/migrate-cosmos-nosql
-    const zones = (r: PolicyRecord) => new Map((listedObjects(get(r.inputs, "locations")) ?? []).map((l) => [String(l.locationName), l.isZoneRedundant === true]));
+    const zones = (r: PolicyRecord) =>
+        new Map((listedObjects(get(r.inputs, "locations")) ?? []).map((l) => [String(l.locationName), l.isZoneRedundant === true]));
     const zonesAfter = zones(head);
     const flipped = [...zones(base)].filter(([name, z]) => zonesAfter.has(name) && zonesAfter.get(name) !== z);
     if (flipped.length > 0) {
@@ -159,19 +170,26 @@ function accountWarnings(base: PolicyRecord, head: PolicyRecord, props: Property
         );
     }
     if (priorityChanged && others.length > 0) {
-        warnings.push(`failover priorities change together with other account changes (${others.map((p) => p.path).join(", ")}); Azure rejects this: change priorities in a deployment of their own (runbook: fail over)`);
+        warnings.push(
+            `failover priorities change together with other account changes (${others.map((p) => p.path).join(", ")}); Azure rejects this: change priorities in a deployment of their own (runbook: fail over)`,
+        );
     } else if (priorityChanged) {
         warnings.push("failover priorities change: this is a failover-priority operation of its own and may move the write region (runbook: fail over)");
     }
     if (get(base.inputs, "enableMultipleWriteLocations") === true && get(head.inputs, "enableMultipleWriteLocations") === false) {
         warnings.push("multi-region writes are turned off: Azure cannot turn them off on an existing account");
     }
-    const backup = (r: PolicyRecord) => ({ type: get(r.inputs, "backupPolicy", "type"), tier: get(r.inputs, "backupPolicy", "continuousModeProperties", "tier") });
+    const backup = (r: PolicyRecord) => ({
+        type: get(r.inputs, "backupPolicy", "type"),
+        tier: get(r.inputs, "backupPolicy", "continuousModeProperties", "tier"),
+    });
     const b0 = backup(base);
     const b1 = backup(head);
     if (b0.type === "Continuous" && b1.type === "Periodic") warnings.push("backup changes from Continuous to Periodic: Azure does not allow this");
-    else if (b0.type === "Periodic" && b1.type === "Continuous") warnings.push("backup changes from Periodic to Continuous: a one-way migration that must be its own update, with no other change");
-    else if (b0.tier !== b1.tier && b0.type === "Continuous") warnings.push(`continuous backup tier changes (${String(b0.tier)} to ${String(b1.tier)}): its own update, with no other change`);
+    else if (b0.type === "Periodic" && b1.type === "Continuous")
+        warnings.push("backup changes from Periodic to Continuous: a one-way migration that must be its own update, with no other change");
+    else if (b0.tier !== b1.tier && b0.type === "Continuous")
+        warnings.push(`continuous backup tier changes (${String(b0.tier)} to ${String(b1.tier)}): its own update, with no other change`);
     warnings.push(...capabilityWarnings(base, head));
     if (props.some((p) => p.path === "enableFreeTier")) warnings.push("free tier changes: fixed when the account is created");
     return warnings;
@@ -193,8 +211,14 @@ function capabilityWarnings(base: PolicyRecord, head: PolicyRecord): string[] {
     const creationOnly = [...added, ...removed].filter(fixed);
     if (creationOnly.length > 0) warnings.push(`capability ${creationOnly.join(", ")} changes: fixed when the account is created; Azure rejects the update`);
     const dropped = removed.filter((c) => !fixed(c));
-    if (dropped.length > 0) warnings.push(`capability ${dropped.join(", ")} is removed: Azure keeps vector and full-text search on once containers use them, and may reject the update`);
-    if (added.some((c) => !fixed(c))) warnings.push(`capability ${added.filter((c) => !fixed(c)).join(", ")} is added: applied to the live account (takes up to 15 minutes); deploy it before the containers that need it if this update fails`);
+    if (dropped.length > 0)
+        warnings.push(
+            `capability ${dropped.join(", ")} is removed: Azure keeps vector and full-text search on once containers use them, and may reject the update`,
+        );
+    if (added.some((c) => !fixed(c)))
+        warnings.push(
+            `capability ${added.filter((c) => !fixed(c)).join(", ")} is added: applied to the live account (takes up to 15 minutes); deploy it before the containers that need it if this update fails`,
+        );
     return warnings;
 }
 
@@ -208,8 +232,10 @@ function warningsFor(base: PolicyRecord, head: PolicyRecord, props: PropertyChan
     if (head.type === TYPES.database || head.type === TYPES.container) {
         const m0 = throughputMode(base);
         const m1 = throughputMode(head);
-        if (m0 !== m1 && m0 !== "none" && m1 !== "none") warnings.push(`throughput switches from ${m0} to ${m1}: Azure needs the migrate API (runbook: change throughput mode), not an update`);
-        else if (m0 === "none" && m1 !== "none") warnings.push("dedicated throughput is added to a resource created without it: Azure does not allow this; create a new container and copy");
+        if (m0 !== m1 && m0 !== "none" && m1 !== "none")
+            warnings.push(`throughput switches from ${m0} to ${m1}: Azure needs the migrate API (runbook: change throughput mode), not an update`);
+        else if (m0 === "none" && m1 !== "none")
+            warnings.push("dedicated throughput is added to a resource created without it: Azure does not allow this; create a new container and copy");
         else if (m0 !== "none" && m1 === "none") warnings.push("dedicated throughput is removed: Azure does not allow this on an existing resource");
     }
     if (head.type === TYPES.container && props.some((p) => p.path.startsWith("resource.indexingPolicy"))) {
@@ -225,7 +251,8 @@ function warningsFor(base: PolicyRecord, head: PolicyRecord, props: PropertyChan
     }
     if (DATA_BEARING.has(head.type)) {
         if (base.options.protect && !head.options.protect) warnings.push("protection is removed from a data-bearing resource");
-        if (base.options.retainOnDelete === true && head.options.retainOnDelete === false) warnings.push("retainOnDelete is removed from a data-bearing resource");
+        if (base.options.retainOnDelete === true && head.options.retainOnDelete === false)
+            warnings.push("retainOnDelete is removed from a data-bearing resource");
     }
     return warnings;
 }
@@ -266,7 +293,15 @@ export function diffRecords(base: readonly PolicyRecord[], head: readonly Policy
         const restoreNote = inPlaceRestoreNote(h);
         if (!b) {
             const importId = typeof h.options.import === "string" && h.options.import !== "" ? h.options.import : undefined;
-            changes.push({ urn, type: h.type, kind: importId ? "import" : "create", dataLoss: false, warnings: restoreNote ? [restoreNote] : [], properties: [], ...(importId ? { importId } : {}) });
+            changes.push({
+                urn,
+                type: h.type,
+                kind: importId ? "import" : "create",
+                dataLoss: false,
+                warnings: restoreNote ? [restoreNote] : [],
+                properties: [],
+                ...(importId ? { importId } : {}),
+            });
             continue;
         }
         if (restoreNote && get(b.inputs, "resource", "createMode") !== "Restore") {
@@ -293,7 +328,8 @@ export function diffRecords(base: readonly PolicyRecord[], head: readonly Policy
         // sees another resource, deletes this one and creates that one, unless `aliases` link them.
         const moved = [...after.values()].find((h) => h.type === b.type && h.name === b.name && !before.has(h.urn) && !takesOver.has(h.urn));
         if (moved) warnings.push(`its URN changes to ${moved.urn}: without an alias Pulumi deletes it and creates it anew`);
-        else if (created && DATA_BEARING.has(b.type)) warnings.push(`looks like a rename to '${created.name}': Azure deletes '${b.name}' and its data, then creates an empty one`);
+        else if (created && DATA_BEARING.has(b.type))
+            warnings.push(`looks like a rename to '${created.name}': Azure deletes '${b.name}' and its data, then creates an empty one`);
         if (b.type === TYPES.resourceLock) warnings.push("the delete lock is removed");
         if (b.options.protect) warnings.push("the resource is protected: the engine will refuse this delete until it is unprotected");
         changes.push({ urn, type: b.type, kind: "delete", dataLoss: DATA_BEARING.has(b.type), warnings, properties: [] });

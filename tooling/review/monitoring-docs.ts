@@ -5,15 +5,26 @@
 import { ACTIVITY_ALERTS, AlertSpec, CatalogContext, LOG_ALERTS, METRIC_ALERTS } from "../../components/monitoring/catalog";
 import { WORKBOOK_CHARTS, WORKBOOK_QUERIES } from "../../components/monitoring/workbook";
 import { availabilitySla, failedRequestsToBreach, monthlyErrorBudgetMinutes } from "../../components/shared/sla";
-import { DEFAULT_LOG_CATEGORIES, DEFAULT_METRIC_CATEGORIES, NOSQL_LOG_CATEGORIES, NOSQL_LOG_TABLES, OTHER_API_LOG_CATEGORIES } from "../../components/monitoring/diagnostic-categories";
+import {
+    DEFAULT_LOG_CATEGORIES,
+    DEFAULT_METRIC_CATEGORIES,
+    NOSQL_LOG_CATEGORIES,
+    NOSQL_LOG_TABLES,
+    OTHER_API_LOG_CATEGORIES,
+} from "../../components/monitoring/diagnostic-categories";
 
 const SINGLE: CatalogContext = { regions: [{ zoneRedundant: false }], multiRegionWrites: false, serverless: false, localAuth: false };
 
 function condition(spec: AlertSpec): string {
     if (spec.kind === "activity") return `activity log: ${spec.operations.map((o) => `\`${o}\``).join(" or ")}`;
-    if (spec.kind === "log") return `log search (${spec.aggregation === "Count" ? "rows" : `${spec.aggregation} of ${spec.measure}`}) ${spec.operator} ${spec.threshold(SINGLE)} ${spec.unit}`;
+    if (spec.kind === "log")
+        return `log search (${spec.aggregation === "Count" ? "rows" : `${spec.aggregation} of ${spec.measure}`}) ${spec.operator} ${spec.threshold(SINGLE)} ${spec.unit}`;
     const dims = spec.dimensions.filter((d) => d.values.join() !== "*").map((d) => `${d.name} = ${d.values.join(" or ")}`);
-    const threshold = spec.dynamic ? `dynamic threshold (${spec.dynamic} sensitivity)` : (spec.thresholdNote ? `${spec.thresholdNote} (${spec.unit})` : `${spec.threshold?.(SINGLE)} ${spec.unit}`);
+    const threshold = spec.dynamic
+        ? `dynamic threshold (${spec.dynamic} sensitivity)`
+        : spec.thresholdNote
+          ? `${spec.thresholdNote} (${spec.unit})`
+          : `${spec.threshold?.(SINGLE)} ${spec.unit}`;
     return `\`${spec.metric}\` ${spec.aggregation}${dims.length ? ` where ${dims.join(", ")}` : ""} ${spec.operator} ${threshold}`;
 }
 
@@ -88,7 +99,9 @@ export function renderMonitoringDocs(): string {
         "|---|---|---|",
         ...NOSQL_LOG_CATEGORIES.map((c) => `| \`${c}\` | \`${NOSQL_LOG_TABLES[c]}\` | ${DEFAULT_LOG_CATEGORIES.includes(c) ? "yes" : "no"} |`),
         "",
-        `${Object.keys(OTHER_API_LOG_CATEGORIES).map((c) => `\`${c}\``).join(", ")} are refused: a NoSQL account never writes them.`,
+        `${Object.keys(OTHER_API_LOG_CATEGORIES)
+            .map((c) => `\`${c}\``)
+            .join(", ")} are refused: a NoSQL account never writes them.`,
         "A log alert whose query reads a table needs that table's category: leaving it out is a config error naming",
         "the alert. The aggregated `DataPlaneRequests5M`/`15M` categories (preview) cost far less than per-request",
         "`DataPlaneRequests`; the `point-latency-p99` and `error-rate` alerts and the workbook's query tiles read",

@@ -102,14 +102,13 @@ export function keySettings(r: ResourceRecord): string[] {
             return [`location ${String(i.location)}`];
         case TYPES.account: {
             const locations = (Array.isArray(i.locations) ? i.locations : []) as Inputs[];
-            const regions = locations
-                .map((l) => `${String(l.locationName)}(${String(l.failoverPriority)}${l.isZoneRedundant ? ",zones" : ""})`)
-                .join(" ");
+            const regions = locations.map((l) => `${String(l.locationName)}(${String(l.failoverPriority)}${l.isZoneRedundant ? ",zones" : ""})`).join(" ");
             const capabilities = ((Array.isArray(i.capabilities) ? i.capabilities : []) as Inputs[]).map((c) => c.name);
             const backupTier = get(i, "backupPolicy", "continuousModeProperties", "tier");
-            const backup = get(i, "backupPolicy", "type") === "Periodic"
-                ? `periodic every ${String(get(i, "backupPolicy", "periodicModeProperties", "backupIntervalInMinutes"))}m`
-                : `continuous ${String(backupTier)}`;
+            const backup =
+                get(i, "backupPolicy", "type") === "Periodic"
+                    ? `periodic every ${String(get(i, "backupPolicy", "periodicModeProperties", "backupIntervalInMinutes"))}m`
+                    : `continuous ${String(backupTier)}`;
             return [
                 `regions ${regions}`,
                 `consistency ${String(get(i, "consistencyPolicy", "defaultConsistencyLevel"))}`,
@@ -157,13 +156,22 @@ export function keySettings(r: ResourceRecord): string[] {
         case TYPES.resourceLock:
             return [`${String(i.level)} on ${String(i.resourceType)}/${String(i.resourceName)}`];
         case TYPES.roleDefinition:
-            return [`${String(i.roleName)}: ${((get(i, "permissions") as Inputs[] | undefined)?.[0]?.dataActions as unknown[] | undefined)?.length ?? 0} data actions`];
+            return [
+                `${String(i.roleName)}: ${((get(i, "permissions") as Inputs[] | undefined)?.[0]?.dataActions as unknown[] | undefined)?.length ?? 0} data actions`,
+            ];
         case TYPES.metricAlert: {
             const c = ((get(i, "criteria", "allOf") as Inputs[] | undefined) ?? [])[0] ?? {};
-            const dims = ((c.dimensions as Inputs[] | undefined) ?? []).filter((d) => JSON.stringify(d.values) !== '["*"]').map((d) => `${String(d.name)}=${(d.values as string[]).join("|")}`);
+            const dims = ((c.dimensions as Inputs[] | undefined) ?? [])
+                .filter((d) => JSON.stringify(d.values) !== '["*"]')
+                .map((d) => `${String(d.name)}=${(d.values as string[]).join("|")}`);
             const threshold = c.criterionType === "DynamicThresholdCriterion" ? `dynamic(${String(c.alertSensitivity)})` : String(c.threshold);
             const actions = Array.isArray(i.actions) ? i.actions.length : 0;
-            return [`${String(c.timeAggregation)}(${String(c.metricName)})${dims.length ? `[${dims.join(",")}]` : ""} ${String(c.operator)} ${threshold}`, `window ${String(i.windowSize)}/${String(i.evaluationFrequency)}`, `sev ${String(i.severity)}`, `${actions} action group${actions === 1 ? "" : "s"}`];
+            return [
+                `${String(c.timeAggregation)}(${String(c.metricName)})${dims.length ? `[${dims.join(",")}]` : ""} ${String(c.operator)} ${threshold}`,
+                `window ${String(i.windowSize)}/${String(i.evaluationFrequency)}`,
+                `sev ${String(i.severity)}`,
+                `${actions} action group${actions === 1 ? "" : "s"}`,
+            ];
         }
         case TYPES.scheduledQueryRule:
             return [`log search, window ${String(i.windowSize)}/${String(i.evaluationFrequency)}`, `sev ${String(i.severity)}`];
@@ -220,7 +228,9 @@ export function renderPlan(doc: PlanDocument): string {
     }
     const s = doc.summary;
     lines.push("", `${countsText(s)}${index.multi ? ` in ${index.names.length} accounts` : ""}`);
-    const unknown = Object.entries(doc.outputs).filter(([, v]) => JSON.stringify(v)?.includes(UNKNOWN)).map(([k]) => k);
+    const unknown = Object.entries(doc.outputs)
+        .filter(([, v]) => JSON.stringify(v)?.includes(UNKNOWN))
+        .map(([k]) => k);
     if (unknown.length > 0) lines.push(`Outputs known only after deployment: ${unknown.join(", ")}`);
     return lines.join("\n");
 }

@@ -154,9 +154,18 @@ function changeLines(changes: readonly Change[], limits: ReportLimits): string[]
         out.push("| change | resource | type | before → after | notes |", "|---|---|---|---|---|", ...changeRows(notable, limits), "");
     }
     const imported = changes.filter((c) => plain(c) && c.kind === "import");
-    if (imported.length > 0) out.push(`<details><summary>${imported.length} existing resource(s) to import, as they are in Azure</summary>`, "", ...createdList(imported, limits), "", "</details>", "");
+    if (imported.length > 0)
+        out.push(
+            `<details><summary>${imported.length} existing resource(s) to import, as they are in Azure</summary>`,
+            "",
+            ...createdList(imported, limits),
+            "",
+            "</details>",
+            "",
+        );
     const created = changes.filter((c) => plain(c) && c.kind === "create");
-    if (created.length > 0) out.push(`<details><summary>${created.length} resource(s) to create</summary>`, "", ...createdList(created, limits), "", "</details>", "");
+    if (created.length > 0)
+        out.push(`<details><summary>${created.length} resource(s) to create</summary>`, "", ...createdList(created, limits), "", "</details>", "");
     return out;
 }
 
@@ -168,15 +177,25 @@ const policyCounts = (v: readonly Violation[]): string =>
 /** The violations table, cut at the limit. */
 function violationLines(v: readonly Violation[], limits: ReportLimits): string[] {
     if (v.length === 0) return [];
-    const out = ["| level | policy | resource | message |", "|---|---|---|---|", ...v.slice(0, limits.violations).map((x) => `| ${x.level} | ${x.policy} | \`${short(x.urn)}\` | ${cell(x.message)} |`)];
+    const out = [
+        "| level | policy | resource | message |",
+        "|---|---|---|---|",
+        ...v.slice(0, limits.violations).map((x) => `| ${x.level} | ${x.policy} | \`${short(x.urn)}\` | ${cell(x.message)} |`),
+    ];
     if (v.length > limits.violations) out.push(`| … | ${v.length - limits.violations} more violations | | the \`--json\` output lists every one |`);
     out.push("");
     return out;
 }
 
-const costTable = (lines: CostEstimate["lines"], limits: ReportLimits): string[] => ["| monthly | resource | item | basis |", "|---:|---|---|---|", ...costRows(lines, limits), ""];
+const costTable = (lines: CostEstimate["lines"], limits: ReportLimits): string[] => [
+    "| monthly | resource | item | basis |",
+    "|---:|---|---|---|",
+    ...costRows(lines, limits),
+    "",
+];
 
-const budgetText = (budget: { amount: number; share: number }): string => `Budget ${usd(budget.amount)}: the estimate is ${Math.round(budget.share * 100)} % of it.`;
+const budgetText = (budget: { amount: number; share: number }): string =>
+    `Budget ${usd(budget.amount)}: the estimate is ${Math.round(budget.share * 100)} % of it.`;
 
 export function renderStackReport(s: StackReport, limits: ReportLimits = NORMAL_LIMITS): string {
     if (indexAccounts(s.records).multi) return renderMultiAccountStack(s, limits);
@@ -200,7 +219,12 @@ export function renderStackReport(s: StackReport, limits: ReportLimits = NORMAL_
 /** The counts of every change, and the caution when some lose data. */
 function summaryLines(m: DiffSummary): string[] {
     const out = [`${countsText(m, true)}.`, ""];
-    if (m.dataLoss > 0) out.push("> [!CAUTION]", `> ${m.dataLoss} change(s) would destroy data. In prod, protection makes the engine refuse them; do not unprotect without the runbook.`, "");
+    if (m.dataLoss > 0)
+        out.push(
+            "> [!CAUTION]",
+            `> ${m.dataLoss} change(s) would destroy data. In prod, protection makes the engine refuse them; do not unprotect without the runbook.`,
+            "",
+        );
     return out;
 }
 
@@ -209,7 +233,14 @@ function costDelta(s: Pick<StackReport, "cost" | "baseCost">): string {
     return delta !== undefined ? ` (${delta >= 0 ? "+" : "-"}${usd(Math.abs(delta))} vs base)` : "";
 }
 
-const assumptionLines = (cost: CostEstimate): string[] => ["<details><summary>Assumptions</summary>", "", ...cost.assumptions.map((a) => `- ${a}`), "", "</details>", ""];
+const assumptionLines = (cost: CostEstimate): string[] => [
+    "<details><summary>Assumptions</summary>",
+    "",
+    ...cost.assumptions.map((a) => `- ${a}`),
+    "",
+    "</details>",
+    "",
+];
 
 /** Access-pattern notes, cut at the limit (the last note is the count, always kept). */
 function noteLines(notes: readonly string[], limits: ReportLimits): string[] {
@@ -237,7 +268,14 @@ function accountParts(s: StackReport): AccountPart[] {
     const whose = (urn: string) => index.of(urn) ?? index.ofName(short(urn));
     const changes = groupByAccount(s.changes, index.names, (c) => whose(c.urn));
     const violations = groupByAccount(s.policy?.violations ?? [], index.names, (v) => whose(v.urn));
-    const regions = new Map(s.records.filter((r) => r.type === TYPES.account).map((r) => [index.of(r.urn), (Array.isArray(r.inputs.locations) ? r.inputs.locations : []).map((l) => String((l as { locationName?: unknown }).locationName)).join(", ")]));
+    const regions = new Map(
+        s.records
+            .filter((r) => r.type === TYPES.account)
+            .map((r) => [
+                index.of(r.urn),
+                (Array.isArray(r.inputs.locations) ? r.inputs.locations : []).map((l) => String((l as { locationName?: unknown }).locationName)).join(", "),
+            ]),
+    );
     const subtotal = new Map((s.cost.accounts ?? []).map((a) => [a.account, a]));
     const baseSubtotal = new Map((s.baseCost?.accounts ?? []).map((a) => [a.account, a]));
     return [undefined, ...index.names].flatMap((account): AccountPart[] => {
@@ -245,22 +283,31 @@ function accountParts(s: StackReport): AccountPart[] {
         const v = violations.find((g) => g.account === account)?.items ?? [];
         if (account === undefined && mine.length === 0 && v.length === 0) return [];
         const sub = account !== undefined ? subtotal.get(account) : undefined;
-        return [{
-            account,
-            regions: regions.get(account) ?? "",
-            changes: mine,
-            summary: summariseChanges(mine),
-            violations: v,
-            cost: s.cost.lines.filter((l) => l.account !== undefined && l.account === account),
-            ...(sub ? { monthly: sub.monthly, ...(sub.budget ? { budget: sub.budget } : {}) } : {}),
-            ...(account !== undefined && baseSubtotal.has(account) ? { baseMonthly: baseSubtotal.get(account)?.monthly } : {}),
-        }];
+        return [
+            {
+                account,
+                regions: regions.get(account) ?? "",
+                changes: mine,
+                summary: summariseChanges(mine),
+                violations: v,
+                cost: s.cost.lines.filter((l) => l.account !== undefined && l.account === account),
+                ...(sub ? { monthly: sub.monthly, ...(sub.budget ? { budget: sub.budget } : {}) } : {}),
+                ...(account !== undefined && baseSubtotal.has(account) ? { baseMonthly: baseSubtotal.get(account)?.monthly } : {}),
+            },
+        ];
     });
 }
 
 const mandatoryOf = (p: AccountPart) => p.violations.filter((v) => v.level === "mandatory").length;
 /** Data loss first, then mandatory violations, then changes other than creates, then warnings. */
-const notability = (p: AccountPart): number[] => [p.summary.dataLoss, mandatoryOf(p), p.summary.update + p.summary.replace + p.summary.delete, p.summary.warnings, p.summary.create, p.summary.import ?? 0];
+const notability = (p: AccountPart): number[] => [
+    p.summary.dataLoss,
+    mandatoryOf(p),
+    p.summary.update + p.summary.replace + p.summary.delete,
+    p.summary.warnings,
+    p.summary.create,
+    p.summary.import ?? 0,
+];
 
 function byNotability(a: AccountPart, b: AccountPart): number {
     const x = notability(a);
@@ -274,8 +321,10 @@ const createCell = (m: DiffSummary): string => `${m.create}${(m.import ?? 0) > 0
 
 function accountRow(p: AccountPart): string {
     const m = p.summary;
-    const delta = p.monthly !== undefined && p.baseMonthly !== undefined ? ` (${p.monthly >= p.baseMonthly ? "+" : "-"}${usd(Math.abs(p.monthly - p.baseMonthly))})` : "";
-    const money = p.monthly !== undefined ? `${usd(p.monthly)}${delta}${p.budget ? `, ${Math.round(p.budget.share * 100)} % of ${usd(p.budget.amount)}` : ""}` : "";
+    const delta =
+        p.monthly !== undefined && p.baseMonthly !== undefined ? ` (${p.monthly >= p.baseMonthly ? "+" : "-"}${usd(Math.abs(p.monthly - p.baseMonthly))})` : "";
+    const money =
+        p.monthly !== undefined ? `${usd(p.monthly)}${delta}${p.budget ? `, ${Math.round(p.budget.share * 100)} % of ${usd(p.budget.amount)}` : ""}` : "";
     const name = p.account !== undefined ? `\`${p.account}\`` : "stack level";
     return `| ${name} | ${p.regions} | ${createCell(m)} | ${m.update} | ${m.replace} | ${m.delete} | ${m.dataLoss ? `**${m.dataLoss}**` : "0"} | ${policyCounts(p.violations)} | ${money} |`;
 }
@@ -289,7 +338,9 @@ function accountsTable(parts: readonly AccountPart[], limits: ReportLimits): str
     if (rest.length > 0) {
         const m = summariseChanges(rest.flatMap((p) => p.changes));
         const monthly = rest.reduce((sum, p) => sum + (p.monthly ?? 0), 0);
-        out.push(`| … ${rest.length} more accounts | | ${createCell(m)} | ${m.update} | ${m.replace} | ${m.delete} | ${m.dataLoss} | ${policyCounts(rest.flatMap((p) => p.violations))} | ${usd(monthly)} |`);
+        out.push(
+            `| … ${rest.length} more accounts | | ${createCell(m)} | ${m.update} | ${m.replace} | ${m.delete} | ${m.dataLoss} | ${policyCounts(rest.flatMap((p) => p.violations))} | ${usd(monthly)} |`,
+        );
     }
     return [...out, ""];
 }
@@ -323,7 +374,10 @@ function renderMultiAccountStack(s: StackReport, limits: ReportLimits): string {
     // Most notable first (the sort is stable: plan order among equals).
     const shown = [...worth].sort(byNotability).slice(0, limits.accountSections);
     if (shown.length < worth.length) {
-        out.push(`Sections follow for the ${shown.length} of ${worth.length} accounts with changes or violations that matter most (data loss, mandatory violations, updates first); the table has every account, and the \`--json\` output every change.`, "");
+        out.push(
+            `Sections follow for the ${shown.length} of ${worth.length} accounts with changes or violations that matter most (data loss, mandatory violations, updates first); the table has every account, and the \`--json\` output every change.`,
+            "",
+        );
     }
     for (const p of shown) out.push(...accountSection(p, limits));
     if (s.azurePolicy) out.push(renderAzurePolicyMarkdown(s.azurePolicy, s.records));
@@ -333,7 +387,12 @@ function renderMultiAccountStack(s: StackReport, limits: ReportLimits): string {
     out.push(...assumptionLines(s.cost));
     if (s.notes && s.notes.length > 0) out.push("### Access patterns", "", ...noteLines(s.notes, limits), "");
     const drawnFirst = shown.flatMap((p) => (p.account !== undefined ? [p.account] : []));
-    out.push("### Topology", "", topologyDiagram(s.records, limits.containersPerDatabase, { drawn: limits.accountsDrawn, nodes: limits.accountNodes, first: drawnFirst }), "");
+    out.push(
+        "### Topology",
+        "",
+        topologyDiagram(s.records, limits.containersPerDatabase, { drawn: limits.accountsDrawn, nodes: limits.accountNodes, first: drawnFirst }),
+        "",
+    );
     return out.join("\n");
 }
 
@@ -373,9 +432,20 @@ export function renderReport(stacks: readonly StackReport[], baseLabel: string, 
 }
 
 /** `renderReport`, saying which form fit: the normal limits, the compact ones, or a cut. */
-export function renderReportForm(stacks: readonly StackReport[], baseLabel: string, maxBytes = COMMENT_LIMIT): { markdown: string; form: "normal" | "compact" | "cut" } {
+export function renderReportForm(
+    stacks: readonly StackReport[],
+    baseLabel: string,
+    maxBytes = COMMENT_LIMIT,
+): { markdown: string; form: "normal" | "compact" | "cut" } {
     const render = (limits: ReportLimits) =>
-        [REPORT_MARKER, "# cosmos-platform review", "", `Offline plan of this branch against \`${baseLabel}\`; nothing was sent to Azure.`, "", ...stacks.map((s) => renderStackReport(s, limits))].join("\n");
+        [
+            REPORT_MARKER,
+            "# cosmos-platform review",
+            "",
+            `Offline plan of this branch against \`${baseLabel}\`; nothing was sent to Azure.`,
+            "",
+            ...stacks.map((s) => renderStackReport(s, limits)),
+        ].join("\n");
     const normal = render(NORMAL_LIMITS);
     if (bytes(normal) < maxBytes) return { markdown: normal, form: "normal" };
     const compact = render(COMPACT_LIMITS);

@@ -130,7 +130,9 @@ export function requireStack(projectDir: string, stack: string, flag = "--stack"
     const file = stackSettingsFile(projectDir, stack);
     if (!fs.existsSync(file)) {
         const stacks = projectStacks(projectDir);
-        throw new StackFileError(`${flag} '${stack}' has no stack settings file (${file} does not exist); stacks of this project: ${stacks.join(", ") || "none"}`);
+        throw new StackFileError(
+            `${flag} '${stack}' has no stack settings file (${file} does not exist); stacks of this project: ${stacks.join(", ") || "none"}`,
+        );
     }
     return file;
 }
@@ -163,7 +165,10 @@ export function loadStackFiles(projectDir: string, stack: string, options: LoadO
 
     const configDir = typeof project.stackConfigDir === "string" ? path.join(dir, project.stackConfigDir) : dir;
     const stackFile = path.join(configDir, `Pulumi.${stack}.yaml`);
-    const settings = (options.settingsText !== undefined ? parseYamlText(options.settingsText, stackFile, "stack settings file") : readYaml(stackFile, "stack settings file")) ?? {};
+    const settings =
+        (options.settingsText !== undefined
+            ? parseYamlText(options.settingsText, stackFile, "stack settings file")
+            : readYaml(stackFile, "stack settings file")) ?? {};
     if (!isObject(settings)) throw new StackFileError(`stack settings file ${stackFile} is not a YAML mapping`);
     if (settings.config !== undefined && !isObject(settings.config)) {
         throw new StackFileError(`stack settings file ${stackFile}: 'config' is not a mapping of keys to values`);

@@ -91,7 +91,10 @@ interface AliasMessage {
 interface MockMonitorLike {
     newUrn(parent: string, type: string, name: string): string;
     registerResource(req: RegisterRequest, callback: (err: unknown, resp: unknown) => void): Promise<void>;
-    registerResourceOutputs(req: { getUrn(): string; getOutputs(): { toJavaScript(): Record<string, unknown> } | undefined }, callback: (err: unknown, resp: unknown) => void): void;
+    registerResourceOutputs(
+        req: { getUrn(): string; getOutputs(): { toJavaScript(): Record<string, unknown> } | undefined },
+        callback: (err: unknown, resp: unknown) => void,
+    ): void;
 }
 
 /**
@@ -135,7 +138,9 @@ export function recordFromRequest(monitor: Pick<MockMonitorLike, "newUrn">, req:
         inputs: planValue(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
         options,
         dependencies: [...new Set(req.getDependenciesList())].sort(),
-        ...(Object.keys(propertyDependencies).length ? { propertyDependencies: Object.fromEntries(Object.entries(propertyDependencies).sort(([a], [b]) => (a < b ? -1 : 1))) } : {}),
+        ...(Object.keys(propertyDependencies).length
+            ? { propertyDependencies: Object.fromEntries(Object.entries(propertyDependencies).sort(([a], [b]) => (a < b ? -1 : 1))) }
+            : {}),
     };
 }
 
@@ -299,7 +304,9 @@ export async function synthesizeFiles(files: StackFiles, options: SynthOptions =
     // pkg/diag/errors.go GetDuplicateResourceURNError: "Duplicate resource URN '%v'; try giving it a
     // unique name"); the mock monitor accepts it, and the plan would hold two resources Pulumi never deploys.
     if (duplicates.length > 0) {
-        throw new UsageError(`the program registers ${duplicates.length === 1 ? "a URN" : `${duplicates.length} URNs`} twice: Duplicate resource URN '${duplicates[0]}'; give each resource a unique name (the engine refuses the whole update)`);
+        throw new UsageError(
+            `the program registers ${duplicates.length === 1 ? "a URN" : `${duplicates.length} URNs`} twice: Duplicate resource URN '${duplicates[0]}'; give each resource a unique name (the engine refuses the whole update)`,
+        );
     }
 
     return { project: files.project, stack: files.stack, resources: orderRecords(records), outputs: stackOutputs };
@@ -377,7 +384,9 @@ async function runProgram(program: () => unknown, options: SynthOptions): Promis
         // plan never compares, so they are dropped; the program's own aliases (a component moved or
         // renamed) are kept and recorded (test/synth.test.ts checks both).
         if (!options.keepAliases) {
-            pulumi.runtime.registerStackTransformation((a) => (PROVIDER_PACKAGE.test(a.type) ? { props: a.props, opts: { ...a.opts, aliases: [] } } : undefined));
+            pulumi.runtime.registerStackTransformation((a) =>
+                PROVIDER_PACKAGE.test(a.type) ? { props: a.props, opts: { ...a.opts, aliases: [] } } : undefined,
+            );
         }
         return Promise.resolve(program());
     });

@@ -37,7 +37,11 @@ export const MERMAID_TEXT_LIMIT = 50_000;
  * its counts, and past `accounts.nodes` the rest are one node, so the diagram of a large estate
  * stays within what GitHub renders.
  */
-export function topologyDiagram(records: readonly PolicyRecord[], containersPerDatabase = Infinity, accounts: DiagramAccounts = { drawn: Infinity, nodes: 0 }): string {
+export function topologyDiagram(
+    records: readonly PolicyRecord[],
+    containersPerDatabase = Infinity,
+    accounts: DiagramAccounts = { drawn: Infinity, nodes: 0 },
+): string {
     let limits = accounts;
     let text = draw(records, containersPerDatabase, limits);
     // Too long for Mermaid: draw fewer accounts in full, then fewer as nodes, until it fits.
@@ -82,7 +86,9 @@ function draw(records: readonly PolicyRecord[], containersPerDatabase: number, a
         const name = accountNameOf(account);
         const regions = objects(get(account.inputs, "locations")).length;
         const mine = (r: PolicyRecord) => index.of(r.urn) === name;
-        lines.push(`  ${id(account.name)}["account ${label(name)}<br/>${plural(regions, "region")}, ${plural(databases.filter(mine).length, "database")}, ${plural(containers.filter(mine).length, "container")}"]`);
+        lines.push(
+            `  ${id(account.name)}["account ${label(name)}<br/>${plural(regions, "region")}, ${plural(databases.filter(mine).length, "database")}, ${plural(containers.filter(mine).length, "container")}"]`,
+        );
     }
     if (rest > 0) lines.push(`  more_accounts["… and ${rest} more accounts"]`);
     const containersOf = new Map<string, PolicyRecord[]>();
@@ -104,7 +110,8 @@ function draw(records: readonly PolicyRecord[], containersPerDatabase: number, a
     }
     const vnets = of(TYPES.virtualNetwork);
     const endpoints = of(TYPES.privateEndpoint).filter(drawn);
-    for (const vnet of vnets.filter((v) => drawn(v) || endpoints.some((pe) => pe.dependencies.includes(v.urn)))) lines.push(`  vnet_${id(vnet.name)}[("vnet ${label(vnet.name)}")]`);
+    for (const vnet of vnets.filter((v) => drawn(v) || endpoints.some((pe) => pe.dependencies.includes(v.urn))))
+        lines.push(`  vnet_${id(vnet.name)}[("vnet ${label(vnet.name)}")]`);
     for (const pe of endpoints) {
         lines.push(`  pe_${id(pe.name)}{{"private endpoint ${label(pe.name)}"}}`);
         const vnet = vnets.find((v) => pe.dependencies.includes(v.urn));

@@ -47,18 +47,33 @@ export const ROLE_DEFINITION_ROWS: readonly Row<AccessRowContext>[] = [
         arm: "properties.assignableScopes",
         apply(value, ctx) {
             if (!Array.isArray(value) || value.length === 0 || !value.every((s) => typeof s === "string")) {
-                return ctx.gap("properties.assignableScopes", value, "expected a list of scopes (the account id, optionally followed by /dbs/<database> and /colls/<container>)");
+                return ctx.gap(
+                    "properties.assignableScopes",
+                    value,
+                    "expected a list of scopes (the account id, optionally followed by /dbs/<database> and /colls/<container>)",
+                );
             }
             const scopes = value.map((s) => ({ stored: s, scope: scopeOf(s, ctx.doc.accountId) }));
             const outside = scopes.filter((s) => s.scope === undefined);
-            for (const s of outside) ctx.gap("properties.assignableScopes", s.stored, "an assignable scope of a custom role is the account id, optionally followed by /dbs/<database> and /colls/<container>");
+            for (const s of outside)
+                ctx.gap(
+                    "properties.assignableScopes",
+                    s.stored,
+                    "an assignable scope of a custom role is the account id, optionally followed by /dbs/<database> and /colls/<container>",
+                );
             if (outside.length > 0) return;
             const wholeAccount = scopes.length === 1 && scopes[0].scope?.database === undefined;
             if (!wholeAccount) {
-                ctx.set(["assignableScopes"], scopes.map((s) => s.scope));
+                ctx.set(
+                    ["assignableScopes"],
+                    scopes.map((s) => s.scope),
+                );
                 ctx.comment(["assignableScopes"], "project default: the whole account");
             }
-            ctx.input(["assignableScopes"], scopes.map((s) => s.stored));
+            ctx.input(
+                ["assignableScopes"],
+                scopes.map((s) => s.stored),
+            );
         },
     },
     {
@@ -100,7 +115,12 @@ export const ROLE_ASSIGNMENT_ROWS: readonly Row<AccessRowContext>[] = [
         arm: "properties.roleDefinitionId",
         apply(value, ctx) {
             const role = typeof value === "string" ? roleNameOf(value, ctx.customRoleNames) : undefined;
-            if (!role) return ctx.gap("properties.roleDefinitionId", value, "neither a built-in data role nor a custom role definition of the input (add az cosmosdb sql role definition list)");
+            if (!role)
+                return ctx.gap(
+                    "properties.roleDefinitionId",
+                    value,
+                    "neither a built-in data role nor a custom role definition of the input (add az cosmosdb sql role definition list)",
+                );
             ctx.set(["role"], role);
             ctx.input(["roleDefinitionId"], value);
         },

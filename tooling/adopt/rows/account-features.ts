@@ -13,7 +13,6 @@ import type { AccountView } from "../../../stack/config/schema";
 import { Row, RowContext, sameJson } from "../table";
 import { isObject, Json, objects as list } from "../../model/json";
 
-
 /** A switch the program sends only when on: Azure's `false` is the config's "not set". */
 function onlyWhenOn(arm: string, key: string, what: string): Row {
     return {
@@ -45,16 +44,27 @@ const capabilitiesRow: Row = {
         }
         const serverlessAt = names.indexOf("EnableServerless");
         if (serverlessAt > 0) {
-            ctx.gap("properties.capabilities", names, `the program lists EnableServerless first and Azure has it at position ${serverlessAt}; the first preview would show the list reordered`);
+            ctx.gap(
+                "properties.capabilities",
+                names,
+                `the program lists EnableServerless first and Azure has it at position ${serverlessAt}; the first preview would show the list reordered`,
+            );
         }
         const others = (names as string[]).filter((n) => n !== "EnableServerless");
         for (const name of others.filter((n) => !(ACCOUNT_CAPABILITIES as readonly string[]).includes(n))) {
             const other = (OTHER_API_CAPABILITIES as readonly string[]).some((c) => name.startsWith(c));
-            ctx.gap("properties.capabilities", name, `${other ? "a capability of another API" : "a capability the stack config does not model"}; it accepts ${ACCOUNT_CAPABILITIES.join(", ")} (and EnableServerless, as account.serverless)`);
+            ctx.gap(
+                "properties.capabilities",
+                name,
+                `${other ? "a capability of another API" : "a capability the stack config does not model"}; it accepts ${ACCOUNT_CAPABILITIES.join(", ")} (and EnableServerless, as account.serverless)`,
+            );
         }
         if (serverlessAt >= 0) ctx.set(["account", "serverless"], true);
         if (others.length > 0) ctx.set(["account", "capabilities"], others);
-        ctx.input(["capabilities"], names.map((name) => ({ name })));
+        ctx.input(
+            ["capabilities"],
+            names.map((name) => ({ name })),
+        );
     },
 };
 
@@ -82,7 +92,11 @@ const priorityRows: Row[] = [
             if (value === "High") return; // Azure's default, and what the program leaves unsent
             if (value !== "Low") return ctx.gap("properties.defaultPriorityLevel", value, "expected High or Low");
             if (ctx.doc.properties.enablePriorityBasedExecution !== true) {
-                return ctx.gap("properties.defaultPriorityLevel", value, "the stack config sets a default priority only with priorityBasedExecution: true; turn it on, or set the level to High, in Azure first");
+                return ctx.gap(
+                    "properties.defaultPriorityLevel",
+                    value,
+                    "the stack config sets a default priority only with priorityBasedExecution: true; turn it on, or set the level to High, in Azure first",
+                );
             }
             ctx.set(["account", "defaultPriorityLevel"], value);
             ctx.input(["defaultPriorityLevel"], value);
@@ -114,7 +128,9 @@ const corsRow: Row = {
         stored.forEach((raw, i) => {
             const at = `properties.cors[${i}]`;
             if (!isObject(raw)) return ctx.gap(at, raw, "expected a CORS rule object");
-            const unknown = Object.keys(raw).filter((k) => !["allowedOrigins", "allowedMethods", "allowedHeaders", "exposedHeaders", "maxAgeInSeconds"].includes(k));
+            const unknown = Object.keys(raw).filter(
+                (k) => !["allowedOrigins", "allowedMethods", "allowedHeaders", "exposedHeaders", "maxAgeInSeconds"].includes(k),
+            );
             for (const k of unknown) ctx.gap(`${at}.${k}`, raw[k], "not a CORS setting the stack config knows");
             const rule: Json = { allowedOrigins: commaList(raw.allowedOrigins) ?? [] };
             for (const key of ["allowedMethods", "allowedHeaders", "exposedHeaders"]) {
@@ -124,7 +140,8 @@ const corsRow: Row = {
             if (raw.maxAgeInSeconds !== undefined) rule.maxAgeInSeconds = raw.maxAgeInSeconds;
             const parsed = corsRuleSchema.safeParse(rule);
             if (!parsed.success) {
-                for (const issue of parsed.error.issues) ctx.gap(`${at}.${String(issue.path[0])}`, raw[String(issue.path[0])], `the stack config cannot say it: ${issue.message}`);
+                for (const issue of parsed.error.issues)
+                    ctx.gap(`${at}.${String(issue.path[0])}`, raw[String(issue.path[0])], `the stack config cannot say it: ${issue.message}`);
                 return;
             }
             rules.push(rule);

@@ -22,7 +22,6 @@ export interface AccountRowContext extends RowContext {
     production: boolean;
 }
 
-
 const READ_ONLY = "read-only (Azure reports it; nothing to configure)";
 
 /** `West Europe` -> `westeurope`, or undefined when the region is not catalogued. */
@@ -35,7 +34,12 @@ function sortedLocations(value: unknown): Json[] {
     return [...list(value)].sort((a, b) => Number(a.failoverPriority) - Number(b.failoverPriority));
 }
 
-function flag(arm: string, configPath: string[], input: string, options: { invert?: boolean; azureDefault: boolean; projectDefault: boolean; why?: string }): Row<AccountRowContext> {
+function flag(
+    arm: string,
+    configPath: string[],
+    input: string,
+    options: { invert?: boolean; azureDefault: boolean; projectDefault: boolean; why?: string },
+): Row<AccountRowContext> {
     return {
         arm: `properties.${arm}`,
         azureDefault: options.azureDefault,
@@ -68,7 +72,8 @@ export function customerManagedKeyOf(properties: Json, identity: unknown): { key
     if (typeof uri !== "string" || uri === "") return "a user-assigned identity without a customer-managed key: the stack attaches one only to read its key";
     const fallback = properties.defaultIdentity ?? "FirstPartyIdentity";
     const chosen = typeof fallback === "string" ? USER_ASSIGNED_DEFAULT.exec(fallback)?.[1] : undefined;
-    if (!chosen) return `the key is read through ${typeof fallback === "string" ? fallback : JSON.stringify(fallback)}; the stack config's customer-managed key uses a user-assigned identity (switch the default identity in Azure first)`;
+    if (!chosen)
+        return `the key is read through ${typeof fallback === "string" ? fallback : JSON.stringify(fallback)}; the stack config's customer-managed key uses a user-assigned identity (switch the default identity in Azure first)`;
     if ((type !== "UserAssigned" && type !== "SystemAssigned,UserAssigned") || assigned.length !== 1 || assigned[0] !== chosen) {
         return `the stack sends exactly one user-assigned identity, the key's (${chosen}); the account has ${assigned.length ? assigned.join(", ") : "none"} (identity type ${type === undefined ? "not given" : JSON.stringify(type)})`;
     }
@@ -84,7 +89,10 @@ const customerManagedKeyRow: Row<AccountRowContext> = {
         const parsed = keyUriSchema.safeParse(key.keyVaultKeyUri);
         if (!parsed.success) return ctx.gap("properties.keyVaultKeyUri", value, schemaReason(parsed.error.issues));
         ctx.set(["security", "customerManagedKey"], { keyVaultKeyUri: key.keyVaultKeyUri, identity: key.identity });
-        ctx.comment(["security", "customerManagedKey"], "set by adopt: the account's key, read through its existing user-assigned identity (by resource id); fixed at creation");
+        ctx.comment(
+            ["security", "customerManagedKey"],
+            "set by adopt: the account's key, read through its existing user-assigned identity (by resource id); fixed at creation",
+        );
         ctx.input(["keyVaultKeyUri"], key.keyVaultKeyUri);
     },
 };
@@ -97,8 +105,18 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
             const region = programmaticRegion(value);
             const write = programmaticRegion(sortedLocations(ctx.doc.properties.locations)[0]?.locationName);
             if (!region) return ctx.gap("location", value, "not an Azure public-cloud region of components/shared/regions.ts");
-            if (write === undefined) return ctx.gap("properties.locations", ctx.doc.properties.locations, "the account lists no region (locations) the stack config can name; it takes the write region from there");
-            if (region !== write) return ctx.gap("location", value, `the project sets the account's location to its write region ('${write}'); an account created elsewhere and failed over cannot be expressed`);
+            if (write === undefined)
+                return ctx.gap(
+                    "properties.locations",
+                    ctx.doc.properties.locations,
+                    "the account lists no region (locations) the stack config can name; it takes the write region from there",
+                );
+            if (region !== write)
+                return ctx.gap(
+                    "location",
+                    value,
+                    `the project sets the account's location to its write region ('${write}'); an account created elsewhere and failed over cannot be expressed`,
+                );
             ctx.input(["location"], region);
         },
     },
@@ -137,9 +155,19 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
     },
     // Read-only or status.
     // EnabledApiTypes: older API versions report the API the kind and capabilities give.
-    ...["provisioningState", "documentEndpoint", "writeLocations", "readLocations", "failoverPolicies", "instanceId", "keysMetadata", "customerManagedKeyStatus", "keyVaultKeyUriVersion", "EnabledApiTypes", "enabledApiTypes"].map(
-        (p): Row<AccountRowContext> => ({ arm: `properties.${p}`, ignore: READ_ONLY }),
-    ),
+    ...[
+        "provisioningState",
+        "documentEndpoint",
+        "writeLocations",
+        "readLocations",
+        "failoverPolicies",
+        "instanceId",
+        "keysMetadata",
+        "customerManagedKeyStatus",
+        "keyVaultKeyUriVersion",
+        "EnabledApiTypes",
+        "enabledApiTypes",
+    ].map((p): Row<AccountRowContext> => ({ arm: `properties.${p}`, ignore: READ_ONLY })),
     {
         arm: "properties.privateEndpointConnections",
         apply(value, ctx) {
@@ -150,7 +178,14 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
         },
     },
     // Settings.
-    { arm: "properties.databaseAccountOfferType", azureDefault: "Standard", apply: (value, ctx) => (value === "Standard" ? ctx.input(["databaseAccountOfferType"], value) : ctx.gap("properties.databaseAccountOfferType", value, "the only offer type is Standard")) },
+    {
+        arm: "properties.databaseAccountOfferType",
+        azureDefault: "Standard",
+        apply: (value, ctx) =>
+            value === "Standard"
+                ? ctx.input(["databaseAccountOfferType"], value)
+                : ctx.gap("properties.databaseAccountOfferType", value, "the only offer type is Standard"),
+    },
     {
         arm: "properties.locations",
         apply(value, ctx) {
@@ -159,11 +194,18 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
                 if (!name) ctx.gap("properties.locations", l.locationName, "not an Azure public-cloud region of components/shared/regions.ts");
                 return { name: name ?? String(l.locationName), failoverPriority: Number(l.failoverPriority), zoneRedundant: l.isZoneRedundant === true };
             });
-            ctx.set(["account", "regions"], regions.map((r) => ({ name: r.name, failoverPriority: r.failoverPriority, zoneRedundant: r.zoneRedundant })));
+            ctx.set(
+                ["account", "regions"],
+                regions.map((r) => ({ name: r.name, failoverPriority: r.failoverPriority, zoneRedundant: r.zoneRedundant })),
+            );
             regions.forEach((r, i) => {
-                if (r.zoneRedundant !== defaultZoneRedundant(r.name)) ctx.comment(["account", "regions", i, "zoneRedundant"], `project default here: ${defaultZoneRedundant(r.name)}`);
+                if (r.zoneRedundant !== defaultZoneRedundant(r.name))
+                    ctx.comment(["account", "regions", i, "zoneRedundant"], `project default here: ${defaultZoneRedundant(r.name)}`);
             });
-            ctx.input(["locations"], regions.map((r) => ({ failoverPriority: r.failoverPriority, isZoneRedundant: r.zoneRedundant, locationName: r.name })));
+            ctx.input(
+                ["locations"],
+                regions.map((r) => ({ failoverPriority: r.failoverPriority, isZoneRedundant: r.zoneRedundant, locationName: r.name })),
+            );
         },
     },
     {
@@ -173,16 +215,36 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
             const level = policy.defaultConsistencyLevel;
             const bounded = level === "BoundedStaleness";
             // Azure reports the staleness bounds for every level; they only apply to BoundedStaleness.
-            const consistency = bounded ? { level, maxStalenessPrefix: policy.maxStalenessPrefix, maxIntervalInSeconds: policy.maxIntervalInSeconds } : { level };
+            const consistency = bounded
+                ? { level, maxStalenessPrefix: policy.maxStalenessPrefix, maxIntervalInSeconds: policy.maxIntervalInSeconds }
+                : { level };
             ctx.set(["account", "consistency"], consistency);
             if (level !== "Session") ctx.comment(["account", "consistency"], "project default: Session");
-            ctx.input(["consistencyPolicy"], bounded ? { defaultConsistencyLevel: level, maxIntervalInSeconds: policy.maxIntervalInSeconds, maxStalenessPrefix: policy.maxStalenessPrefix } : { defaultConsistencyLevel: level });
+            ctx.input(
+                ["consistencyPolicy"],
+                bounded
+                    ? { defaultConsistencyLevel: level, maxIntervalInSeconds: policy.maxIntervalInSeconds, maxStalenessPrefix: policy.maxStalenessPrefix }
+                    : { defaultConsistencyLevel: level },
+            );
         },
     },
-    flag("enableAutomaticFailover", ["account", "automaticFailover"], "enableAutomaticFailover", { azureDefault: false, projectDefault: true, why: "fail over when the write region is down" }),
+    flag("enableAutomaticFailover", ["account", "automaticFailover"], "enableAutomaticFailover", {
+        azureDefault: false,
+        projectDefault: true,
+        why: "fail over when the write region is down",
+    }),
     flag("enableMultipleWriteLocations", ["account", "multiRegionWrites"], "enableMultipleWriteLocations", { azureDefault: false, projectDefault: false }),
-    flag("disableLocalAuth", ["account", "localAuth"], "disableLocalAuth", { invert: true, azureDefault: false, projectDefault: false, why: "Entra ID only, no keys" }),
-    flag("disableKeyBasedMetadataWriteAccess", ["account", "keyBasedMetadataWrites"], "disableKeyBasedMetadataWriteAccess", { invert: true, azureDefault: false, projectDefault: false }),
+    flag("disableLocalAuth", ["account", "localAuth"], "disableLocalAuth", {
+        invert: true,
+        azureDefault: false,
+        projectDefault: false,
+        why: "Entra ID only, no keys",
+    }),
+    flag("disableKeyBasedMetadataWriteAccess", ["account", "keyBasedMetadataWrites"], "disableKeyBasedMetadataWriteAccess", {
+        invert: true,
+        azureDefault: false,
+        projectDefault: false,
+    }),
     flag("enableAnalyticalStorage", ["account", "analyticalStorage"], "enableAnalyticalStorage", { azureDefault: false, projectDefault: false }),
     flag("enableBurstCapacity", ["account", "burstCapacity"], "enableBurstCapacity", { azureDefault: false, projectDefault: false }),
     flag("enableFreeTier", ["account", "freeTier"], "enableFreeTier", { azureDefault: false, projectDefault: false }),
@@ -191,7 +253,12 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
         arm: "properties.backupPolicy",
         apply(value, ctx) {
             const policy = isObject(value) ? value : {};
-            if (policy.migrationState !== undefined) return ctx.gap("properties.backupPolicy.migrationState", policy.migrationState, "a backup mode migration is under way; adopt after it has finished");
+            if (policy.migrationState !== undefined)
+                return ctx.gap(
+                    "properties.backupPolicy.migrationState",
+                    policy.migrationState,
+                    "a backup mode migration is under way; adopt after it has finished",
+                );
             const projectTier = ctx.production ? "Continuous30Days" : "Continuous7Days";
             if (policy.type === "Continuous") {
                 const tier = isObject(policy.continuousModeProperties) ? policy.continuousModeProperties.tier : undefined;
@@ -202,9 +269,24 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
             } else if (policy.type === "Periodic") {
                 const p = isObject(policy.periodicModeProperties) ? policy.periodicModeProperties : {};
                 const redundancy = p.backupStorageRedundancy ?? "Geo";
-                ctx.set(["account", "backup"], { type: "Periodic", intervalMinutes: p.backupIntervalInMinutes, retentionHours: p.backupRetentionIntervalInHours, storageRedundancy: redundancy });
-                ctx.comment(["account", "backup"], `project default here: Continuous, ${projectTier} (point-in-time restore); periodic to continuous is its own update`);
-                ctx.input(["backupPolicy"], { periodicModeProperties: { backupIntervalInMinutes: p.backupIntervalInMinutes, backupRetentionIntervalInHours: p.backupRetentionIntervalInHours, backupStorageRedundancy: redundancy }, type: "Periodic" });
+                ctx.set(["account", "backup"], {
+                    type: "Periodic",
+                    intervalMinutes: p.backupIntervalInMinutes,
+                    retentionHours: p.backupRetentionIntervalInHours,
+                    storageRedundancy: redundancy,
+                });
+                ctx.comment(
+                    ["account", "backup"],
+                    `project default here: Continuous, ${projectTier} (point-in-time restore); periodic to continuous is its own update`,
+                );
+                ctx.input(["backupPolicy"], {
+                    periodicModeProperties: {
+                        backupIntervalInMinutes: p.backupIntervalInMinutes,
+                        backupRetentionIntervalInHours: p.backupRetentionIntervalInHours,
+                        backupStorageRedundancy: redundancy,
+                    },
+                    type: "Periodic",
+                });
             } else {
                 ctx.gap("properties.backupPolicy.type", policy.type, "expected Continuous or Periodic");
             }
@@ -213,7 +295,14 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
     {
         arm: "properties.minimalTlsVersion",
         azureDefault: "Tls12",
-        apply: (value, ctx) => (value === "Tls12" ? ctx.input(["minimalTlsVersion"], value) : ctx.gap("properties.minimalTlsVersion", value, "the stack config accepts Tls12 only (Azure retired TLS 1.0 and 1.1); raise it in Azure first")),
+        apply: (value, ctx) =>
+            value === "Tls12"
+                ? ctx.input(["minimalTlsVersion"], value)
+                : ctx.gap(
+                      "properties.minimalTlsVersion",
+                      value,
+                      "the stack config accepts Tls12 only (Azure retired TLS 1.0 and 1.1); raise it in Azure first",
+                  ),
     },
     {
         arm: "properties.capacity",
@@ -230,7 +319,8 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
         arm: "properties.publicNetworkAccess",
         azureDefault: "Enabled",
         apply(value, ctx) {
-            if (value !== "Enabled" && value !== "Disabled" && value !== "SecuredByPerimeter") return ctx.gap("properties.publicNetworkAccess", value, "the stack config accepts Enabled, Disabled or SecuredByPerimeter");
+            if (value !== "Enabled" && value !== "Disabled" && value !== "SecuredByPerimeter")
+                return ctx.gap("properties.publicNetworkAccess", value, "the stack config accepts Enabled, Disabled or SecuredByPerimeter");
             ctx.set(["network", "publicNetworkAccess"], value);
             if (value !== "Disabled") ctx.comment(["network", "publicNetworkAccess"], "project default: Disabled (private endpoints only)");
             ctx.input(["publicNetworkAccess"], value);
@@ -248,14 +338,20 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
             if (rules.length > 0) ctx.set(["network", "ipRules"], rules);
             if (rules.some((r) => !checkIpRule(r) && parseCidr(r).address === 0 && parseCidr(r).prefix === 32)) {
                 ctx.set(["network", "allowAzureDatacenters"], true);
-                ctx.comment(["network", "allowAzureDatacenters"], "set by adopt: the account admits 0.0.0.0 (every Azure datacenter, any tenant); policy cosmosdb-no-open-ip-rules");
+                ctx.comment(
+                    ["network", "allowAzureDatacenters"],
+                    "set by adopt: the account admits 0.0.0.0 (every Azure datacenter, any tenant); policy cosmosdb-no-open-ip-rules",
+                );
             }
             if (rules.some((r) => !checkIpRule(r) && parseCidr(r).prefix < 16)) {
                 ctx.set(["network", "allowBroadIpRanges"], true);
                 ctx.comment(["network", "allowBroadIpRanges"], "set by adopt: the account has IP rules broader than /16");
             }
             // The component sorts the rules; Azure's firewall holds them as a set (assumed, see docs/runbooks/adopt.md).
-            ctx.input(["ipRules"], normaliseIpRules(rules).map((ipAddressOrRange) => ({ ipAddressOrRange })));
+            ctx.input(
+                ["ipRules"],
+                normaliseIpRules(rules).map((ipAddressOrRange) => ({ ipAddressOrRange })),
+            );
         },
     },
     {
@@ -263,7 +359,12 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
         azureDefault: false,
         apply(value, ctx) {
             const rules = list(ctx.doc.properties.virtualNetworkRules);
-            if (value !== rules.length > 0) return ctx.gap("properties.isVirtualNetworkFilterEnabled", value, `the project turns the VNet filter on exactly when there are virtual network rules (here ${rules.length})`);
+            if (value !== rules.length > 0)
+                return ctx.gap(
+                    "properties.isVirtualNetworkFilterEnabled",
+                    value,
+                    `the project turns the VNet filter on exactly when there are virtual network rules (here ${rules.length})`,
+                );
             ctx.input(["isVirtualNetworkFilterEnabled"], value);
         },
     },
@@ -273,7 +374,10 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
         apply(value, ctx) {
             const rules = list(value).map((r) => ({ subnetId: String(r.id), ignoreMissingServiceEndpoint: r.ignoreMissingVNetServiceEndpoint === true }));
             if (rules.length > 0) ctx.set(["network", "virtualNetworkRules"], rules);
-            ctx.input(["virtualNetworkRules"], rules.map((r) => ({ id: r.subnetId, ignoreMissingVNetServiceEndpoint: r.ignoreMissingServiceEndpoint })));
+            ctx.input(
+                ["virtualNetworkRules"],
+                rules.map((r) => ({ id: r.subnetId, ignoreMissingVNetServiceEndpoint: r.ignoreMissingServiceEndpoint })),
+            );
         },
     },
     {
@@ -292,9 +396,14 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
         arm: "properties.networkAclBypassResourceIds",
         azureDefault: [],
         apply(value, ctx) {
-            if (!Array.isArray(value) || !value.every((id) => typeof id === "string")) return ctx.gap("properties.networkAclBypassResourceIds", value, "expected a list of resource ids");
+            if (!Array.isArray(value) || !value.every((id) => typeof id === "string"))
+                return ctx.gap("properties.networkAclBypassResourceIds", value, "expected a list of resource ids");
             if (value.length > 0 && ctx.doc.properties.networkAclBypass !== "AzureServices") {
-                return ctx.gap("properties.networkAclBypassResourceIds", value, "the stack config lets resources through only with networkAclBypass AzureServices; Azure has None");
+                return ctx.gap(
+                    "properties.networkAclBypassResourceIds",
+                    value,
+                    "the stack config lets resources through only with networkAclBypass AzureServices; Azure has None",
+                );
             }
             if (value.length > 0) ctx.set(["network", "networkAclBypassResourceIds"], value);
             // The component sorts them; Azure's firewall holds them as a set (assumed, as IP rules; docs/runbooks/adopt.md).
@@ -303,7 +412,12 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
     },
     // Settings the config cannot express other than at Azure's default.
     // azure-native's SDK sends createMode "Default" when the program gives none.
-    { arm: "properties.createMode", azureDefault: "Default", gap: "a restored account cannot be adopted (its restore parameters are create-only)", apply: (value, ctx) => ctx.input(["createMode"], value) },
+    {
+        arm: "properties.createMode",
+        azureDefault: "Default",
+        gap: "a restored account cannot be adopted (its restore parameters are create-only)",
+        apply: (value, ctx) => ctx.input(["createMode"], value),
+    },
     { arm: "properties.restoreParameters", gap: "a restored account cannot be adopted (its restore parameters are create-only)" },
     customerManagedKeyRow,
     {
@@ -313,7 +427,8 @@ export const ACCOUNT_ROWS: readonly Row<AccountRowContext>[] = [
             if (value === "FirstPartyIdentity" && ctx.doc.properties.keyVaultKeyUri === undefined) return; // Azure's default; the program sends none
             const key = customerManagedKeyOf(ctx.doc.properties, ctx.doc.envelope.identity);
             // With a key, customerManagedKeyRow names what is wrong; without one, nothing but the default can be said.
-            if (ctx.doc.properties.keyVaultKeyUri === undefined) ctx.gap("properties.defaultIdentity", value, "the stack config sets a default identity only for its own customer-managed key");
+            if (ctx.doc.properties.keyVaultKeyUri === undefined)
+                ctx.gap("properties.defaultIdentity", value, "the stack config sets a default identity only for its own customer-managed key");
             else if (typeof key !== "string") ctx.input(["defaultIdentity"], value);
         },
     },

@@ -19,7 +19,12 @@ export const LOCK_ROWS: readonly Row<RowContext>[] = [
         arm: "properties.level",
         apply(value, ctx) {
             // https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources
-            if (value !== "CanNotDelete") return ctx.gap("properties.level", value, "the stack's lock is CanNotDelete; a ReadOnly lock also blocks writes the project makes (keys, throughput, failover) and is not in the stack config");
+            if (value !== "CanNotDelete")
+                return ctx.gap(
+                    "properties.level",
+                    value,
+                    "the stack's lock is CanNotDelete; a ReadOnly lock also blocks writes the project makes (keys, throughput, failover) and is not in the stack config",
+                );
             const notes = typeof ctx.doc.properties.notes === "string" ? ctx.doc.properties.notes : "";
             const lock = { name: ctx.doc.name, ...(notes !== "" ? { notes } : {}) };
             const parsed = lockSchema.safeParse(lock);
@@ -53,8 +58,18 @@ export const CONTROL_ROLE_ROWS: readonly Row<ControlRoleRowContext>[] = [
     {
         arm: "properties.scope",
         apply(value, ctx) {
-            if (ctx.doc.scope === "below") return ctx.gap("properties.scope", value, "control-plane assignments below the account (a database or container) are not in the stack config; it assigns at the account or its resource group");
-            if (value !== ctx.scopeId) return ctx.gap("properties.scope", value, `the stack builds the scope as ${ctx.scopeId}; the provider compares the strings (a difference replaces the assignment)`);
+            if (ctx.doc.scope === "below")
+                return ctx.gap(
+                    "properties.scope",
+                    value,
+                    "control-plane assignments below the account (a database or container) are not in the stack config; it assigns at the account or its resource group",
+                );
+            if (value !== ctx.scopeId)
+                return ctx.gap(
+                    "properties.scope",
+                    value,
+                    `the stack builds the scope as ${ctx.scopeId}; the provider compares the strings (a difference replaces the assignment)`,
+                );
             if (ctx.doc.scope === "resourceGroup") ctx.set(["scope"], "resourceGroup");
             ctx.input(["scope"], value);
         },
@@ -64,9 +79,15 @@ export const CONTROL_ROLE_ROWS: readonly Row<ControlRoleRowContext>[] = [
         apply(value, ctx) {
             const guid = /\/roleDefinitions\/([^/]+)$/i.exec(String(value))?.[1]?.toLowerCase() ?? "";
             const role = ROLE_BY_GUID.get(guid);
-            if (!role) return ctx.gap("properties.roleDefinitionId", value, `not a control-plane role the stack config assigns (${Object.keys(CONTROL_PLANE_ROLES).join(", ")}); leave its document out to keep it unmanaged`);
+            if (!role)
+                return ctx.gap(
+                    "properties.roleDefinitionId",
+                    value,
+                    `not a control-plane role the stack config assigns (${Object.keys(CONTROL_PLANE_ROLES).join(", ")}); leave its document out to keep it unmanaged`,
+                );
             const planned = `/subscriptions/${ctx.doc.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
-            if (value !== planned) return ctx.gap("properties.roleDefinitionId", value, `the stack names the role as ${planned}; a different form would replace the assignment`);
+            if (value !== planned)
+                return ctx.gap("properties.roleDefinitionId", value, `the stack names the role as ${planned}; a different form would replace the assignment`);
             ctx.set(["role"], role);
             ctx.input(["roleDefinitionId"], value);
         },
@@ -75,7 +96,8 @@ export const CONTROL_ROLE_ROWS: readonly Row<ControlRoleRowContext>[] = [
     {
         arm: "properties.principalType",
         apply(value, ctx) {
-            if (value !== "User" && value !== "Group" && value !== "ServicePrincipal") return ctx.gap("properties.principalType", value, "the stack config's principal types are User, Group and ServicePrincipal");
+            if (value !== "User" && value !== "Group" && value !== "ServicePrincipal")
+                return ctx.gap("properties.principalType", value, "the stack config's principal types are User, Group and ServicePrincipal");
             ctx.set(["principalType"], value);
             ctx.input(["principalType"], value);
         },

@@ -34,7 +34,8 @@ const systemRows = (prefix: string, names: string[]): Row<DataRowContext>[] => n
 export function throughputOf(resource: Json, report: (property: string, value: unknown, reason: string) => void, at: string): AdoptedThroughput | undefined {
     const autoscale = isObject(resource.autoscaleSettings) ? resource.autoscaleSettings : undefined;
     if (autoscale) {
-        if (autoscale.autoUpgradePolicy !== undefined) report(`${at}.autoscaleSettings.autoUpgradePolicy`, autoscale.autoUpgradePolicy, "an autoscale upgrade policy is not in the stack config");
+        if (autoscale.autoUpgradePolicy !== undefined)
+            report(`${at}.autoscaleSettings.autoUpgradePolicy`, autoscale.autoUpgradePolicy, "an autoscale upgrade policy is not in the stack config");
         if (typeof autoscale.maxThroughput === "number") return { mode: "autoscale", maxThroughput: autoscale.maxThroughput };
     }
     if (typeof resource.throughput === "number") return { mode: "manual", throughput: resource.throughput };
@@ -95,7 +96,8 @@ const restoreRows: Row<DataRowContext>[] = [
             const at = "properties.resource.restoreParameters";
             const params = isObject(ctx.doc.properties.resource) ? ctx.doc.properties.resource.restoreParameters : undefined;
             if (value === "Default") {
-                if (params !== undefined && !isEmptyValue(params)) ctx.gap(at, params, "restore parameters on a resource created without a restore (createMode Default)");
+                if (params !== undefined && !isEmptyValue(params))
+                    ctx.gap(at, params, "restore parameters on a resource created without a restore (createMode Default)");
                 return;
             }
             if (value !== "Restore") return ctx.gap("properties.resource.createMode", value, "expected Default or Restore");
@@ -105,12 +107,17 @@ const restoreRows: Row<DataRowContext>[] = [
             const source = restorableAccountId.safeParse(params.restoreSource);
             if (!source.success) ctx.gap(`${at}.restoreSource`, params.restoreSource, source.error.issues[0].message);
             const timestamp = utcTimestamp.safeParse(params.restoreTimestampInUtc);
-            if (!timestamp.success) ctx.gap(`${at}.restoreTimestampInUtc`, params.restoreTimestampInUtc, `${timestamp.error.issues[0].message}, as the stack config takes it`);
+            if (!timestamp.success)
+                ctx.gap(`${at}.restoreTimestampInUtc`, params.restoreTimestampInUtc, `${timestamp.error.issues[0].message}, as the stack config takes it`);
             if (extra.length > 0 || !source.success || !timestamp.success) return;
             const ttlDisabled = params.restoreWithTtlDisabled === true;
             ctx.restored({ restoreSource: source.data, timestamp: timestamp.data, ttlDisabled });
             ctx.input(["resource", "createMode"], "Restore");
-            ctx.input(["resource", "restoreParameters"], { restoreSource: source.data, restoreTimestampInUtc: timestamp.data, ...(ttlDisabled ? { restoreWithTtlDisabled: true } : {}) });
+            ctx.input(["resource", "restoreParameters"], {
+                restoreSource: source.data,
+                restoreTimestampInUtc: timestamp.data,
+                ...(ttlDisabled ? { restoreWithTtlDisabled: true } : {}),
+            });
         },
     },
 ];
@@ -133,13 +140,16 @@ function composites(policy: Json): Json[][] {
 /** The indexing policy as the stack config says it (undefined: the project's default policy). */
 function indexingConfig(policy: Json, resource: Json, ctx: DataRowContext): Json | undefined {
     const mode = typeof policy.indexingMode === "string" ? policy.indexingMode.toLowerCase() : "consistent";
-    if (mode !== "consistent" && mode !== "none") ctx.gap("properties.resource.indexingPolicy.indexingMode", policy.indexingMode, "indexing mode is consistent or none (lazy is retired)");
-    if (policy.automatic === false && mode === "consistent") ctx.gap("properties.resource.indexingPolicy.automatic", false, "the project indexes automatically in consistent mode");
+    if (mode !== "consistent" && mode !== "none")
+        ctx.gap("properties.resource.indexingPolicy.indexingMode", policy.indexingMode, "indexing mode is consistent or none (lazy is retired)");
+    if (policy.automatic === false && mode === "consistent")
+        ctx.gap("properties.resource.indexingPolicy.automatic", false, "the project indexes automatically in consistent mode");
     const paths = (key: string) =>
         list(policy[key]).map((p) => {
             // Legacy index specs: Azure fills Range with precision -1 for every path; anything else is a choice we cannot express.
             for (const index of list(p.indexes)) {
-                if (!(index.kind === "Range" && (index.precision === -1 || index.precision === undefined))) ctx.gap(`properties.resource.indexingPolicy.${key}`, index, "legacy index kinds other than Range/-1 are not modelled");
+                if (!(index.kind === "Range" && (index.precision === -1 || index.precision === undefined)))
+                    ctx.gap(`properties.resource.indexingPolicy.${key}`, index, "legacy index kinds other than Range/-1 are not modelled");
             }
             return String(p.path);
         });
@@ -147,7 +157,9 @@ function indexingConfig(policy: Json, resource: Json, ctx: DataRowContext): Json
     const excluded = paths("excludedPaths");
     // The normaliser appends the service's etag path; keep it only where Azure has it elsewhere.
     const excludedConfig = excluded[excluded.length - 1] === ETAG_PATH ? excluded.slice(0, -1) : excluded;
-    const composite = composites(policy).length ? composites(policy).map((c) => c.map((p) => ({ path: String(p.path), order: p.order ?? "ascending" }))) : undefined;
+    const composite = composites(policy).length
+        ? composites(policy).map((c) => c.map((p) => ({ path: String(p.path), order: p.order ?? "ascending" })))
+        : undefined;
     const spatial = list(policy.spatialIndexes).length ? list(policy.spatialIndexes).map((s) => ({ path: String(s.path), types: s.types })) : undefined;
     const vector = vectorIndexesOf(policy, ctx);
     const fullText = fullTextIndexesOf(policy, ctx);
@@ -170,7 +182,12 @@ function indexingConfig(policy: Json, resource: Json, ctx: DataRowContext): Json
 /** The policy as Azure stores it, in the input's shape: legacy index specs and empty lists dropped. */
 function indexingInput(policy: Json): Json {
     const mode = typeof policy.indexingMode === "string" ? policy.indexingMode.toLowerCase() : "consistent";
-    const out: Json = { automatic: policy.automatic ?? mode === "consistent", excludedPaths: list(policy.excludedPaths).map((p) => ({ path: p.path })), includedPaths: list(policy.includedPaths).map((p) => ({ path: p.path })), indexingMode: mode };
+    const out: Json = {
+        automatic: policy.automatic ?? mode === "consistent",
+        excludedPaths: list(policy.excludedPaths).map((p) => ({ path: p.path })),
+        includedPaths: list(policy.includedPaths).map((p) => ({ path: p.path })),
+        indexingMode: mode,
+    };
     if (composites(policy).length) out.compositeIndexes = composites(policy).map((c) => c.map((p) => ({ order: p.order ?? "ascending", path: p.path })));
     if (list(policy.spatialIndexes).length) out.spatialIndexes = list(policy.spatialIndexes).map((s) => ({ path: s.path, types: s.types }));
     if (list(policy.vectorIndexes).length) out.vectorIndexes = list(policy.vectorIndexes);
@@ -192,7 +209,8 @@ export const CONTAINER_ROWS: readonly Row<DataRowContext>[] = [
             const key = isObject(value) ? value : {};
             const paths = Array.isArray(key.paths) ? key.paths.map(String) : [];
             const expectedKind = paths.length > 1 ? "MultiHash" : "Hash";
-            if (key.kind !== undefined && key.kind !== expectedKind) return ctx.gap("properties.resource.partitionKey.kind", key.kind, `a key of ${paths.length} path(s) is ${expectedKind} in the stack config`);
+            if (key.kind !== undefined && key.kind !== expectedKind)
+                return ctx.gap("properties.resource.partitionKey.kind", key.kind, `a key of ${paths.length} path(s) is ${expectedKind} in the stack config`);
             // No version means the legacy hash (1); Azure reports 2 for today's containers.
             const version = typeof key.version === "number" ? key.version : 1;
             ctx.set(["partitionKey"], version === 2 || paths.length > 1 ? { paths } : { paths, version });
@@ -253,7 +271,11 @@ export const CONTAINER_ROWS: readonly Row<DataRowContext>[] = [
                 const db = ctx.doc.database ?? "";
                 const container = ctx.doc.container ?? "";
                 if (!name || procedure.replace(/^\//, "") !== conflictProcedurePath(db, container, name)) {
-                    return ctx.gap("properties.resource.conflictResolutionPolicy.conflictResolutionProcedure", procedure, `the project names a procedure of the same container, as ${conflictProcedurePath(db, container, "<name>")}`);
+                    return ctx.gap(
+                        "properties.resource.conflictResolutionPolicy.conflictResolutionProcedure",
+                        procedure,
+                        `the project names a procedure of the same container, as ${conflictProcedurePath(db, container, "<name>")}`,
+                    );
                 }
                 ctx.set(["conflictResolution"], { mode, procedure: name });
                 ctx.input(["resource", "conflictResolutionPolicy"], { conflictResolutionProcedure: conflictProcedurePath(db, container, name), mode });
@@ -271,7 +293,15 @@ export const CONTAINER_ROWS: readonly Row<DataRowContext>[] = [
 export const THROUGHPUT_ROWS: readonly Row<DataRowContext>[] = [
     locationRow,
     { arm: "tags", ignore: "throughput settings carry no tags of their own" },
-    ...systemRows("properties.resource", ["_rid", "_ts", "_etag", "minimumThroughput", "offerReplacePending", "instantMaximumThroughput", "softAllowedMaximumThroughput"]),
+    ...systemRows("properties.resource", [
+        "_rid",
+        "_ts",
+        "_etag",
+        "minimumThroughput",
+        "offerReplacePending",
+        "instantMaximumThroughput",
+        "softAllowedMaximumThroughput",
+    ]),
     { arm: "properties.resource.autoscaleSettings.targetMaxThroughput", ignore: SYSTEM },
     { arm: "properties.resource.throughput", ignore: "read with autoscaleSettings below (under autoscale it is the current RU/s, not a setting)" },
     { arm: "properties.resource.autoscaleSettings.maxThroughput", ignore: "read with the throughput above" },
@@ -305,7 +335,10 @@ export function scriptRows(kind: "storedProcedure" | "trigger" | "userDefinedFun
     if (kind === "trigger") {
         rows.push(
             { arm: "properties.resource.triggerType", apply: (value, ctx) => (ctx.set(["type"], value), ctx.input(["resource", "triggerType"], value)) },
-            { arm: "properties.resource.triggerOperation", apply: (value, ctx) => (ctx.set(["operation"], value), ctx.input(["resource", "triggerOperation"], value)) },
+            {
+                arm: "properties.resource.triggerOperation",
+                apply: (value, ctx) => (ctx.set(["operation"], value), ctx.input(["resource", "triggerOperation"], value)),
+            },
         );
     }
     return rows;

@@ -33,7 +33,9 @@ function schemaGap(ctx: RowContext, arm: string, value: unknown, parse: { succes
  * (storage retention through the setting is retired: set it on the storage account). Anything else
  * is a setting the stack config does not make.
  */
-const noRetention = (policy: unknown): boolean => policy === undefined || (isObject(policy) && policy.enabled === false && (policy.days ?? 0) === 0 && Object.keys(policy).every((k) => k === "enabled" || k === "days"));
+const noRetention = (policy: unknown): boolean =>
+    policy === undefined ||
+    (isObject(policy) && policy.enabled === false && (policy.days ?? 0) === 0 && Object.keys(policy).every((k) => k === "enabled" || k === "days"));
 
 /** Enabled categories of `logs` or `metrics`, in Azure's order; disabled ones are what not listing them means. */
 function categories(value: unknown, at: string, ctx: RowContext): string[] | undefined {
@@ -53,7 +55,11 @@ function categories(value: unknown, at: string, ctx: RowContext): string[] | und
         }
         if (!noRetention(e.retentionPolicy)) {
             ok = false;
-            ctx.gap(`${where}.retentionPolicy`, e.retentionPolicy, "retention through the diagnostic setting is retired and not in the stack config; keep logs with a lifecycle rule on the storage account");
+            ctx.gap(
+                `${where}.retentionPolicy`,
+                e.retentionPolicy,
+                "retention through the diagnostic setting is retired and not in the stack config; keep logs with a lifecycle rule on the storage account",
+            );
         }
         if (typeof e.category !== "string") {
             ok = false;
@@ -73,7 +79,8 @@ export const DIAGNOSTIC_SETTING_ROWS: readonly Row<DiagnosticsRowContext>[] = [
         arm: "properties.workspaceId",
         azureDefault: "",
         apply(value, ctx) {
-            if (value === "") return ctx.gap("properties.workspaceId", value, "the project's diagnostic setting sends to a Log Analytics workspace; this one has none");
+            if (value === "")
+                return ctx.gap("properties.workspaceId", value, "the project's diagnostic setting sends to a Log Analytics workspace; this one has none");
             const workspace = { id: value };
             if (!schemaGap(ctx, "properties.workspaceId", value, workspaceIdSchema.safeParse(workspace))) return;
             ctx.set(["workspace"], workspace);
@@ -91,7 +98,12 @@ export const DIAGNOSTIC_SETTING_ROWS: readonly Row<DiagnosticsRowContext>[] = [
         arm: "properties.logAnalyticsDestinationType",
         azureDefault: "Dedicated",
         apply(value, ctx) {
-            if (value !== "Dedicated") return ctx.gap("properties.logAnalyticsDestinationType", value, "the project's setting writes resource-specific tables (Dedicated), which its alerts read; switch the setting in Azure first");
+            if (value !== "Dedicated")
+                return ctx.gap(
+                    "properties.logAnalyticsDestinationType",
+                    value,
+                    "the project's setting writes resource-specific tables (Dedicated), which its alerts read; switch the setting in Azure first",
+                );
             ctx.input(["logAnalyticsDestinationType"], value);
         },
     },
@@ -103,7 +115,10 @@ export const DIAGNOSTIC_SETTING_ROWS: readonly Row<DiagnosticsRowContext>[] = [
             if (!logs) return;
             if (!schemaGap(ctx, "properties.logs", logs, diagnosticsShape.logCategories.safeParse(logs))) return;
             if (!sameJson(logs, DEFAULT_LOG_CATEGORIES)) ctx.set(["diagnostics", "logCategories"], logs);
-            ctx.input(["logs"], logs.map((category) => ({ category, enabled: true })));
+            ctx.input(
+                ["logs"],
+                logs.map((category) => ({ category, enabled: true })),
+            );
         },
     },
     {
@@ -114,7 +129,10 @@ export const DIAGNOSTIC_SETTING_ROWS: readonly Row<DiagnosticsRowContext>[] = [
             if (!metrics) return;
             if (!schemaGap(ctx, "properties.metrics", metrics, diagnosticsShape.metricCategories.safeParse(metrics))) return;
             if (!sameJson(metrics, DEFAULT_METRIC_CATEGORIES)) ctx.set(["diagnostics", "metricCategories"], metrics);
-            ctx.input(["metrics"], metrics.map((category) => ({ category, enabled: true })));
+            ctx.input(
+                ["metrics"],
+                metrics.map((category) => ({ category, enabled: true })),
+            );
         },
     },
     ...(["storageAccountId", "eventHubAuthorizationRuleId", "eventHubName"] as const).map(
@@ -131,4 +149,3 @@ export const DIAGNOSTIC_SETTING_ROWS: readonly Row<DiagnosticsRowContext>[] = [
     { arm: "properties.marketplacePartnerId", azureDefault: "", gap: "a partner solution destination is not in the stack config" },
     { arm: "properties.serviceBusRuleId", azureDefault: "", gap: "a Service Bus destination (retired) is not in the stack config" },
 ];
-

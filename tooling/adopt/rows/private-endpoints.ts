@@ -40,7 +40,9 @@ const zoneIdSchema = networkExtensions.privateDnsZoneId.unwrap();
 
 /** A key of the endpoint entry, checked against the schema: a gap when the stack file could not say it. */
 function checked(ctx: RowContext, arm: string, key: string, value: unknown): boolean {
-    const parsed = (endpointSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }>)[key].safeParse(value);
+    const parsed = (endpointSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }>)[
+        key
+    ].safeParse(value);
     if (!parsed.success) ctx.gap(arm, value, schemaReason(parsed.error?.issues ?? [{ message: "refused" }]));
     return parsed.success;
 }
@@ -59,18 +61,33 @@ const connectionRow: Row<EndpointRowContext> = {
     apply(_value, ctx) {
         const connections = connectionsOf(ctx.doc.properties);
         if (connections.length !== 1) {
-            return ctx.gap("properties.privateLinkServiceConnections", connections.map((c) => c.connection.name), "the stack's endpoint has exactly one connection, to its account");
+            return ctx.gap(
+                "properties.privateLinkServiceConnections",
+                connections.map((c) => c.connection.name),
+                "the stack's endpoint has exactly one connection, to its account",
+            );
         }
         const [{ manual, connection }] = connections;
         const at = `properties.${manual ? "manualPrivateLinkServiceConnections" : "privateLinkServiceConnections"}[0]`;
         if (!unknownKeys(connection, ["privateLinkServiceId", "groupIds", "requestMessage", "privateLinkServiceConnectionState"], at, ctx)) return;
         if (!sameJson(connection.groupIds, [SQL_GROUP_ID])) {
-            return ctx.gap(`${at}.groupIds`, connection.groupIds, `the stack config adopts endpoints of group ${SQL_GROUP_ID} (a dedicated gateway's SqlDedicated endpoint comes with the gateway, which adopt does not take)`);
+            return ctx.gap(
+                `${at}.groupIds`,
+                connection.groupIds,
+                `the stack config adopts endpoints of group ${SQL_GROUP_ID} (a dedicated gateway's SqlDedicated endpoint comes with the gateway, which adopt does not take)`,
+            );
         }
         if (connection.privateLinkServiceId !== ctx.accountImportId) {
-            return ctx.gap(`${at}.privateLinkServiceId`, connection.privateLinkServiceId, `the stack connects the endpoint to the account's id as it imports it (${ctx.accountImportId}); the provider compares the strings, so a different spelling would show as an update`);
+            return ctx.gap(
+                `${at}.privateLinkServiceId`,
+                connection.privateLinkServiceId,
+                `the stack connects the endpoint to the account's id as it imports it (${ctx.accountImportId}); the provider compares the strings, so a different spelling would show as an update`,
+            );
         }
-        const name = typeof connection.name === "string" && connection.name !== "" ? connection.name : (typeof connection.id === "string" ? connection.id : "").split("/").pop() ?? "";
+        const name =
+            typeof connection.name === "string" && connection.name !== ""
+                ? connection.name
+                : ((typeof connection.id === "string" ? connection.id : "").split("/").pop() ?? "");
         if (name !== `${ctx.doc.name}-${SQL_GROUP_ID.toLowerCase()}`) {
             if (!checked(ctx, `${at}.name`, "connectionName", name)) return;
             ctx.set(["connectionName"], name);
@@ -104,12 +121,19 @@ export const PRIVATE_ENDPOINT_ROWS: readonly Row<EndpointRowContext>[] = [
         arm: "tags",
         azureDefault: {},
         apply(value, ctx) {
-            if (!sameJson(value, ctx.accountTags)) return ctx.gap("tags", value, `the stack tags its endpoints as the account (${JSON.stringify(ctx.accountTags)}); align the endpoint's tags in Azure first`);
+            if (!sameJson(value, ctx.accountTags))
+                return ctx.gap(
+                    "tags",
+                    value,
+                    `the stack tags its endpoints as the account (${JSON.stringify(ctx.accountTags)}); align the endpoint's tags in Azure first`,
+                );
             ctx.input(["tags"], value);
         },
     },
     { arm: "extendedLocation", gap: "an endpoint in an extended location (edge zone) is not in the stack config" },
-    ...["provisioningState", "networkInterfaces", "customDnsConfigs", "resourceGuid"].map((p): Row<EndpointRowContext> => ({ arm: `properties.${p}`, ignore: READ_ONLY })),
+    ...["provisioningState", "networkInterfaces", "customDnsConfigs", "resourceGuid"].map(
+        (p): Row<EndpointRowContext> => ({ arm: `properties.${p}`, ignore: READ_ONLY }),
+    ),
     connectionRow,
     { arm: "properties.manualPrivateLinkServiceConnections", ignore: "read with privateLinkServiceConnections" },
     {
@@ -137,7 +161,11 @@ export const PRIVATE_ENDPOINT_ROWS: readonly Row<EndpointRowContext>[] = [
                 const at = `properties.ipConfigurations[${i}]`;
                 if (!unknownKeys(ip, ["groupId", "memberName", "privateIPAddress"], at, ctx)) return;
                 if (ip.groupId !== SQL_GROUP_ID) return ctx.gap(`${at}.groupId`, ip.groupId, `the endpoint's static addresses are of group ${SQL_GROUP_ID}`);
-                const entry: Json = { memberName: ip.memberName, privateIPAddress: ip.privateIPAddress, ...(ip.name !== `ipconfig-${String(ip.memberName)}` ? { name: ip.name } : {}) };
+                const entry: Json = {
+                    memberName: ip.memberName,
+                    privateIPAddress: ip.privateIPAddress,
+                    ...(ip.name !== `ipconfig-${String(ip.memberName)}` ? { name: ip.name } : {}),
+                };
                 config.push(entry);
                 inputs.push({ groupId: SQL_GROUP_ID, memberName: ip.memberName, name: ip.name, privateIPAddress: ip.privateIPAddress });
             });
@@ -167,13 +195,17 @@ export const ZONE_GROUP_ROWS: readonly Row<RowContext>[] = [
         arm: "properties.privateDnsZoneConfigs",
         apply(value, ctx) {
             const configs = Array.isArray(value) ? value.map(flat) : [];
-            if (ctx.doc.name !== ZONE_GROUP_NAME) return ctx.gap("name", ctx.doc.name, `the stack names an endpoint's zone group '${ZONE_GROUP_NAME}' (a rename replaces it)`);
-            if (configs.length !== 1) return ctx.gap("properties.privateDnsZoneConfigs", value, `the stack's zone group has one zone config, in the ${PRIVATE_DNS_ZONE} zone`);
+            if (ctx.doc.name !== ZONE_GROUP_NAME)
+                return ctx.gap("name", ctx.doc.name, `the stack names an endpoint's zone group '${ZONE_GROUP_NAME}' (a rename replaces it)`);
+            if (configs.length !== 1)
+                return ctx.gap("properties.privateDnsZoneConfigs", value, `the stack's zone group has one zone config, in the ${PRIVATE_DNS_ZONE} zone`);
             const [config] = configs;
             if (!unknownKeys(config, ["privateDnsZoneId", "recordSets"], "properties.privateDnsZoneConfigs[0]", ctx)) return;
-            if (config.name !== ZONE_CONFIG_NAME) return ctx.gap("properties.privateDnsZoneConfigs[0].name", config.name, `the stack names the zone config '${ZONE_CONFIG_NAME}'`);
+            if (config.name !== ZONE_CONFIG_NAME)
+                return ctx.gap("properties.privateDnsZoneConfigs[0].name", config.name, `the stack names the zone config '${ZONE_CONFIG_NAME}'`);
             const zone = config.privateDnsZoneId;
-            if (typeof zone !== "string") return ctx.gap("properties.privateDnsZoneConfigs[0].privateDnsZoneId", zone, "a zone config names its private DNS zone (privateDnsZoneId)");
+            if (typeof zone !== "string")
+                return ctx.gap("properties.privateDnsZoneConfigs[0].privateDnsZoneId", zone, "a zone config names its private DNS zone (privateDnsZoneId)");
             const parsed = zoneIdSchema.safeParse(zone);
             if (!parsed.success) return ctx.gap("properties.privateDnsZoneConfigs[0].privateDnsZoneId", zone, schemaReason(parsed.error.issues));
             ctx.set(["privateDnsZoneId"], zone);

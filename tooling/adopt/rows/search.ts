@@ -95,19 +95,36 @@ const vectorEmbeddingRow: Row = {
         const embeddings = objects(value.vectorEmbeddings ?? [], `${at}.vectorEmbeddings`, "vector embeddings", ctx);
         if (!embeddings) return;
         if (embeddings.length === 0) {
-            return ctx.gap(at, value, "a policy without embeddings: the program sends no policy then, and the policy is fixed at creation (a difference replaces the container)");
+            return ctx.gap(
+                at,
+                value,
+                "a policy without embeddings: the program sends no policy then, and the policy is fixed at creation (a difference replaces the container)",
+            );
         }
         const config: Json[] = [];
         embeddings.forEach((e, i) => {
             const where = `${at}.vectorEmbeddings[${i}]`;
             if (!onlyKeys(e, ["path", "dataType", "dimensions", "distanceFunction"], where, ctx)) return;
-            if (!oneOf(VECTOR_DATA_TYPES, e.dataType)) return ctx.gap(`${where}.dataType`, e.dataType, `the program always sends a data type (${VECTOR_DEFAULT_DATA_TYPE} when not set); the stack config takes ${VECTOR_DATA_TYPES.join(", ")}`);
-            if (!oneOf(DISTANCE_FUNCTIONS, e.distanceFunction)) return ctx.gap(`${where}.distanceFunction`, e.distanceFunction, `the stack config takes ${DISTANCE_FUNCTIONS.join(", ")}`);
-            config.push({ path: e.path, ...(e.dataType !== VECTOR_DEFAULT_DATA_TYPE ? { dataType: e.dataType } : {}), dimensions: e.dimensions, distanceFunction: e.distanceFunction });
+            if (!oneOf(VECTOR_DATA_TYPES, e.dataType))
+                return ctx.gap(
+                    `${where}.dataType`,
+                    e.dataType,
+                    `the program always sends a data type (${VECTOR_DEFAULT_DATA_TYPE} when not set); the stack config takes ${VECTOR_DATA_TYPES.join(", ")}`,
+                );
+            if (!oneOf(DISTANCE_FUNCTIONS, e.distanceFunction))
+                return ctx.gap(`${where}.distanceFunction`, e.distanceFunction, `the stack config takes ${DISTANCE_FUNCTIONS.join(", ")}`);
+            config.push({
+                path: e.path,
+                ...(e.dataType !== VECTOR_DEFAULT_DATA_TYPE ? { dataType: e.dataType } : {}),
+                dimensions: e.dimensions,
+                distanceFunction: e.distanceFunction,
+            });
         });
         if (config.length < embeddings.length) return;
         ctx.set(["vectorEmbeddings"], config);
-        ctx.input(["resource", "vectorEmbeddingPolicy"], { vectorEmbeddings: embeddings.map((e) => ({ dataType: e.dataType, dimensions: e.dimensions, distanceFunction: e.distanceFunction, path: e.path })) });
+        ctx.input(["resource", "vectorEmbeddingPolicy"], {
+            vectorEmbeddings: embeddings.map((e) => ({ dataType: e.dataType, dimensions: e.dimensions, distanceFunction: e.distanceFunction, path: e.path })),
+        });
     },
 };
 
@@ -124,15 +141,26 @@ const fullTextRow: Row = {
         if (!onlyKeys(value, ["defaultLanguage", "fullTextPaths"], at, ctx)) return;
         const languages = `the stack config takes ${FULL_TEXT_LANGUAGES.join(", ")}`;
         const language = value.defaultLanguage;
-        if (!oneOf(FULL_TEXT_LANGUAGES, language)) return ctx.gap(`${at}.defaultLanguage`, language, `the program always sends a default language (${FULL_TEXT_DEFAULT_LANGUAGE} when not set); ${languages}`);
+        if (!oneOf(FULL_TEXT_LANGUAGES, language))
+            return ctx.gap(
+                `${at}.defaultLanguage`,
+                language,
+                `the program always sends a default language (${FULL_TEXT_DEFAULT_LANGUAGE} when not set); ${languages}`,
+            );
         const paths = objects(value.fullTextPaths ?? [], `${at}.fullTextPaths`, "{ path, language }", ctx);
         if (!paths) return;
-        if (paths.length === 0) return ctx.gap(`${at}.fullTextPaths`, [], "a full-text policy without paths: the stack config's has at least one, and the program sends no policy without");
+        if (paths.length === 0)
+            return ctx.gap(
+                `${at}.fullTextPaths`,
+                [],
+                "a full-text policy without paths: the stack config's has at least one, and the program sends no policy without",
+            );
         const config: Json[] = [];
         paths.forEach((p, i) => {
             const where = `${at}.fullTextPaths[${i}]`;
             if (!onlyKeys(p, ["path", "language"], where, ctx)) return;
-            if (!oneOf(FULL_TEXT_LANGUAGES, p.language)) return ctx.gap(`${where}.language`, p.language, `the program sends each path's language (the policy's default when not set); ${languages}`);
+            if (!oneOf(FULL_TEXT_LANGUAGES, p.language))
+                return ctx.gap(`${where}.language`, p.language, `the program sends each path's language (the policy's default when not set); ${languages}`);
             config.push({ path: p.path, ...(p.language !== language ? { language: p.language } : {}) });
         });
         if (config.length < paths.length) return;

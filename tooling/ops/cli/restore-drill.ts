@@ -55,9 +55,15 @@ export function checkRestoreTime(time: string): string {
  * The source account: the stack's only one, or the one `--source-account` names in the `accounts`
  * form; with its raw config seen as a single-account stack (its own monitoring if it has one).
  */
-export function sourceAccountOf(stack: ResolvedStack, raw: Record<string, unknown>, name: string | undefined, stackName: string): { source: PlatformConfig; raw: Record<string, unknown> } {
+export function sourceAccountOf(
+    stack: ResolvedStack,
+    raw: Record<string, unknown>,
+    name: string | undefined,
+    stackName: string,
+): { source: PlatformConfig; raw: Record<string, unknown> } {
     const names = stack.accounts.map((a) => a.account.name);
-    if (name === undefined && stack.accounts.length > 1) throw new UsageError(`stack '${stackName}' has ${names.length} accounts; name the source with --source-account (${names.join(", ")})`);
+    if (name === undefined && stack.accounts.length > 1)
+        throw new UsageError(`stack '${stackName}' has ${names.length} accounts; name the source with --source-account (${names.join(", ")})`);
     const source = name === undefined ? stack.accounts[0] : stack.accounts.find((a) => a.account.name === name);
     if (!source) throw new UsageError(`--source-account '${name}' is not an account of stack '${stackName}'; it has ${names.join(", ")}`);
     const entries = Array.isArray(raw.accounts) ? (raw.accounts as Record<string, unknown>[]) : [];
@@ -108,7 +114,9 @@ function drill(argv: string[], io: Io): number {
     checkStackName(stack, "--stack");
     // A drill is a new stack beside its source: its file never takes the source's place, --force or not.
     if (args["in-place"] === undefined && stack === args["source-stack"]) {
-        throw new UsageError(`--stack '${stack}' is the source stack: a drill restores into a new stack (default restore-drill), and never replaces the source's settings file; give another --stack (or --in-place to restore deleted databases or containers into the source's own account)`);
+        throw new UsageError(
+            `--stack '${stack}' is the source stack: a drill restores into a new stack (default restore-drill), and never replaces the source's settings file; give another --stack (or --in-place to restore deleted databases or containers into the source's own account)`,
+        );
     }
 
     const files = loadStackFiles(projectDir, args["source-stack"]);
@@ -117,18 +125,31 @@ function drill(argv: string[], io: Io): number {
     const { source, raw: rawForAccount } = sourceAccountOf(sourceStack, rawSource, args["source-account"], args["source-stack"]);
 
     if (args["in-place"]) {
-        const accountDrillOnly = (["stack", "account-name", "resource-group", "only", "grant", "allow-ip", "production", "force"] as const).filter((k) => args[k] !== undefined);
-        if (accountDrillOnly.length > 0) throw new UsageError(`--${accountDrillOnly[0]} prepares a restore into a new account and does not go with --in-place\n${USAGE}`);
-        return restoreInPlace(projectDir, files.project, args["source-stack"], sourceStack, source, rawSource, {
-            sourceStack: args["source-stack"],
-            timestamp,
-            restorableAccountId: args["restorable-id"],
-            targets: args["in-place"],
-            ttlDisabled: args["ttl-disabled"] ?? false,
-            now: clock,
-        }, io);
+        const accountDrillOnly = (["stack", "account-name", "resource-group", "only", "grant", "allow-ip", "production", "force"] as const).filter(
+            (k) => args[k] !== undefined,
+        );
+        if (accountDrillOnly.length > 0)
+            throw new UsageError(`--${accountDrillOnly[0]} prepares a restore into a new account and does not go with --in-place\n${USAGE}`);
+        return restoreInPlace(
+            projectDir,
+            files.project,
+            args["source-stack"],
+            sourceStack,
+            source,
+            rawSource,
+            {
+                sourceStack: args["source-stack"],
+                timestamp,
+                restorableAccountId: args["restorable-id"],
+                targets: args["in-place"],
+                ttlDisabled: args["ttl-disabled"] ?? false,
+                now: clock,
+            },
+            io,
+        );
     }
-    if (args["ttl-disabled"]) throw new UsageError(`--ttl-disabled goes with --in-place (a drill into a new account turns TTL off by itself, --production keeps it)\n${USAGE}`);
+    if (args["ttl-disabled"])
+        throw new UsageError(`--ttl-disabled goes with --in-place (a drill into a new account turns TTL off by itself, --production keeps it)\n${USAGE}`);
 
     const opts: DrillOptions = {
         sourceStack: args["source-stack"],
@@ -168,12 +189,16 @@ function refuseToReplace(projectDir: string, stack: string, target: string): voi
         const existing = loadStackFiles(projectDir, stack);
         raw = rawConfigFromPulumi(existing.config, existing.project);
     } catch (e) {
-        throw new UsageError(`${target} exists and is not a drill file restore-drill wrote (${e instanceof Error ? e.message : String(e)}); --force replaces only an earlier drill's file, give another --stack`);
+        throw new UsageError(
+            `${target} exists and is not a drill file restore-drill wrote (${e instanceof Error ? e.message : String(e)}); --force replaces only an earlier drill's file, give another --stack`,
+        );
     }
     const drill = raw.restore !== undefined && raw.restore !== null && typeof raw.restore === "object";
     const production = isProduction({ production: typeof raw.production === "boolean" ? raw.production : undefined, environment: String(raw.environment) });
     if (!drill || production) {
-        throw new UsageError(`${target} is ${production ? "a production stack's settings file" : "not a drill file (it has no restore entry)"}; --force replaces only an earlier drill's file, never another stack's: give another --stack`);
+        throw new UsageError(
+            `${target} is ${production ? "a production stack's settings file" : "not a drill file (it has no restore entry)"}; --force replaces only an earlier drill's file, never another stack's: give another --stack`,
+        );
     }
 }
 
@@ -198,14 +223,28 @@ function writeCheckedStackFile(projectDir: string, stack: string, text: string):
 }
 
 /** Adds the in-place entries to the source stack's file, keeping it only if the config boundary accepts it. */
-function restoreInPlace(projectDir: string, project: string, stackName: string, stack: ResolvedStack, source: PlatformConfig, raw: Record<string, unknown>, opts: InPlaceOptions, io: Io): number {
+function restoreInPlace(
+    projectDir: string,
+    project: string,
+    stackName: string,
+    stack: ResolvedStack,
+    source: PlatformConfig,
+    raw: Record<string, unknown>,
+    opts: InPlaceOptions,
+    io: Io,
+): number {
     const index = stack.multiAccount ? stack.accounts.indexOf(source) : undefined;
     // In the accounts form an account's own entry replaces the stack-level one whole, so start from what it uses now.
-    const existing = index === undefined ? raw.restoreInPlace : ((raw.accounts as Record<string, unknown>[] | undefined)?.[index]?.restoreInPlace ?? raw.restoreInPlace);
+    const existing =
+        index === undefined ? raw.restoreInPlace : ((raw.accounts as Record<string, unknown>[] | undefined)?.[index]?.restoreInPlace ?? raw.restoreInPlace);
     const value = drillErrorsAsUsage(() => buildInPlaceRestore(source, existing, opts));
     const target = stackSettingsFile(projectDir, stackName);
     const previous = fs.readFileSync(target, "utf8");
-    writeCheckedStackFile(projectDir, stackName, drillErrorsAsUsage(() => setInPlaceRestore(previous, project, index, value)));
+    writeCheckedStackFile(
+        projectDir,
+        stackName,
+        drillErrorsAsUsage(() => setInPlaceRestore(previous, project, index, value)),
+    );
     io.stdout(
         `wrote ${path.relative(process.cwd(), target) || target}: restoreInPlace ${opts.targets.join(", ")} of ${source.account.name} at ${opts.timestamp}\n` +
             `next, once the resources are deleted in Azure (Azure restores only deleted ones):\n${inPlaceNextSteps(stackName, project, source, opts.targets).join("\n")}\n`,

@@ -13,9 +13,18 @@ import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, Usa
 import { namesDiffer, PolicyInputError, PolicyRecord, readRecords } from "../../model/records";
 import { requireStack } from "../../review/stack-files";
 import { synthesize } from "../../review/synth";
-import { ARM_SCOPE, armThroughputReader, checkThroughput, declaredThroughput, renderThroughputReport, throughputPassed, ThroughputReader } from "../verify/throughput";
+import {
+    ARM_SCOPE,
+    armThroughputReader,
+    checkThroughput,
+    declaredThroughput,
+    renderThroughputReport,
+    throughputPassed,
+    ThroughputReader,
+} from "../verify/throughput";
 
-const USAGE = "usage: npm run verify:throughput -- --stack <name> [--from <plan.json | stack-export.json>] [--subscription <id>] [--json <out>] [--project <dir>]";
+const USAGE =
+    "usage: npm run verify:throughput -- --stack <name> [--from <plan.json | stack-export.json>] [--subscription <id>] [--json <out>] [--project <dir>]";
 
 export interface Io {
     stdout: (text: string) => void;
@@ -55,7 +64,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     );
     if (!args.stack) throw new UsageError(`--stack is required\n${USAGE}`);
     requireStack(path.resolve(io.cwd, args.project ?? "."), args.stack);
-    if (args.json) checkOutputs([{ flag: "--json", file: path.resolve(io.cwd, args.json) }], args.from ? [{ flag: "--from", file: path.resolve(io.cwd, args.from) }] : []);
+    if (args.json)
+        checkOutputs([{ flag: "--json", file: path.resolve(io.cwd, args.json) }], args.from ? [{ flag: "--from", file: path.resolve(io.cwd, args.from) }] : []);
     const subscription = args.subscription ?? io.env.ARM_SUBSCRIPTION_ID ?? io.env.AZURE_SUBSCRIPTION_ID;
     if (!subscription) throw new UsageError("no subscription: give --subscription <id> or set ARM_SUBSCRIPTION_ID");
     let records: PolicyRecord[];

@@ -86,7 +86,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 
     const projectDir = path.resolve(io.cwd, args.project ?? ".");
     if (args.stack !== undefined) requireStack(projectDir, args.stack);
-    if (args.json) checkOutputs([{ flag: "--json", file: path.resolve(io.cwd, args.json) }], args.schema ? [{ flag: "--schema", file: path.resolve(projectDir, args.schema) }] : []);
+    if (args.json)
+        checkOutputs(
+            [{ flag: "--json", file: path.resolve(io.cwd, args.json) }],
+            args.schema ? [{ flag: "--schema", file: path.resolve(projectDir, args.schema) }] : [],
+        );
     let schema: SchemaCheck | undefined;
     try {
         const file = args.schema ?? declaredItemSchema(declaredDatabases(projectDir, args.stack), args.database as string, args.container as string);
@@ -115,7 +119,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         options.aadCredentials = new DefaultAzureCredential();
     }
     const client = new CosmosClient(options);
-    const failure = { host: url.host, database: args.database as string, container: args.container as string, auth: key ? ("key" as const) : ("entra" as const) };
+    const failure = {
+        host: url.host,
+        database: args.database as string,
+        container: args.container as string,
+        auth: key ? ("key" as const) : ("entra" as const),
+    };
     try {
         const container = client.database(failure.database).container(failure.container);
         const report = await runVerify(container, { ...failure, profile, waitMs, ...(schema ? { schema } : {}) });

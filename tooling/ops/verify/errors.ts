@@ -24,7 +24,13 @@ interface ErrorFacts {
 }
 
 const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
-const TLS_CODES = new Set(["DEPTH_ZERO_SELF_SIGNED_CERT", "SELF_SIGNED_CERT_IN_CHAIN", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "CERT_HAS_EXPIRED", "ERR_TLS_CERT_ALTNAME_INVALID"]);
+const TLS_CODES = new Set([
+    "DEPTH_ZERO_SELF_SIGNED_CERT",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    "CERT_HAS_EXPIRED",
+    "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
 
 /** Status, substatus, error code and message, looked for along the `cause` chain. */
 export function errorFacts(e: unknown): ErrorFacts {
@@ -36,7 +42,15 @@ export function errorFacts(e: unknown): ErrorFacts {
             facts.message ||= typeof node === "string" ? node : (node as number | bigint | boolean | symbol | (() => unknown)).toString();
             break;
         }
-        const err = node as { code?: unknown; statusCode?: unknown; substatus?: unknown; name?: unknown; message?: unknown; body?: { message?: unknown }; cause?: unknown };
+        const err = node as {
+            code?: unknown;
+            statusCode?: unknown;
+            substatus?: unknown;
+            name?: unknown;
+            message?: unknown;
+            body?: { message?: unknown };
+            cause?: unknown;
+        };
         if (typeof err.code === "number" && facts.status === undefined) facts.status = err.code;
         if (typeof err.statusCode === "number" && facts.status === undefined) facts.status = err.statusCode;
         if (typeof err.code === "string" && facts.code === undefined) facts.code = err.code;

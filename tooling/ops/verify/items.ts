@@ -22,17 +22,24 @@ export const MARKER = "cosmosPlatformVerifyRun";
 
 /** A short, unique, sortable run id: `vfy-<time>-<random>`. */
 export function newRunId(now: Date = new Date(), random: () => number = Math.random): string {
-    return `vfy-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 4).toString(36).padStart(4, "0")}`;
+    return `vfy-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 4)
+        .toString(36)
+        .padStart(4, "0")}`;
 }
 
 /** `/a/b` -> ["a", "b"]; JSON pointer escapes (`~1`, `~0`) undone. */
 export function pathSegments(path: string): string[] {
-    return path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    return path
+        .split("/")
+        .slice(1)
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 /** A property reference for Cosmos SQL that works for any name: `c["a"]["b"]`. */
 export function sqlProperty(path: string, alias = "c"): string {
-    return `${alias}${pathSegments(path).map((s) => `[${JSON.stringify(s)}]`).join("")}`;
+    return `${alias}${pathSegments(path)
+        .map((s) => `[${JSON.stringify(s)}]`)
+        .join("")}`;
 }
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
@@ -77,7 +84,12 @@ export function buildItem(shape: ContainerShape, runId: string, name: string, k:
 }
 
 /** `WHERE` conditions (and parameters) that pin a query to partition `k` of the run. */
-export function partitionFilter(shape: ContainerShape, runId: string, k: number, prefix = "@pk"): { sql: string; parameters: { name: string; value: string }[] } {
+export function partitionFilter(
+    shape: ContainerShape,
+    runId: string,
+    k: number,
+    prefix = "@pk",
+): { sql: string; parameters: { name: string; value: string }[] } {
     const parameters = shape.partitionKeyPaths.map((_, i) => ({ name: `${prefix}${i}`, value: partitionValue(runId, k) }));
     return { sql: shape.partitionKeyPaths.map((p, i) => `${sqlProperty(p)} = ${prefix}${i}`).join(" AND "), parameters };
 }
@@ -91,8 +103,18 @@ export function schemaSample(shape: ContainerShape, runId: string, example: Reco
  * An item the schema must reject: the valid sample without a required property that is not
  * part of the partition key, the id or the version (so only the schema can object to it).
  */
-export function schemaViolation(shape: ContainerShape, runId: string, example: Record<string, unknown>, required: string[]): { item: Item; removed: string } | undefined {
-    const keep = new Set(["id", SCHEMA_VERSION_FIELD, ...shape.partitionKeyPaths.map((p) => pathSegments(p)[0]), ...shape.uniqueKeys.flat().map((p) => pathSegments(p)[0])]);
+export function schemaViolation(
+    shape: ContainerShape,
+    runId: string,
+    example: Record<string, unknown>,
+    required: string[],
+): { item: Item; removed: string } | undefined {
+    const keep = new Set([
+        "id",
+        SCHEMA_VERSION_FIELD,
+        ...shape.partitionKeyPaths.map((p) => pathSegments(p)[0]),
+        ...shape.uniqueKeys.flat().map((p) => pathSegments(p)[0]),
+    ]);
     const removed = required.find((r) => !keep.has(r));
     if (!removed) return undefined;
     const item = buildItem(shape, runId, "schema-invalid", 0, example, false);

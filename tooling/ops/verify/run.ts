@@ -101,7 +101,14 @@ export async function runVerify(container: Container, options: VerifyOptions): P
     try {
         const read = await readShape(container);
         shape = read.shape;
-        steps.push({ name: "read-container", does: "reads the container's definition (readMetadata)", status: "ok", ru: round(read.ru), ms: now() - started, note: `partition key ${shape.partitionKeyPaths.join(", ")}` });
+        steps.push({
+            name: "read-container",
+            does: "reads the container's definition (readMetadata)",
+            status: "ok",
+            ru: round(read.ru),
+            ms: now() - started,
+            note: `partition key ${shape.partitionKeyPaths.join(", ")}`,
+        });
     } catch (e) {
         const missing = errorFacts(e).status === 404;
         const note = missing ? missingContainer(failure) : describeFailure(e, failure);
@@ -129,7 +136,11 @@ export async function runVerify(container: Container, options: VerifyOptions): P
             // A step that depends on a skipped one is skipped too; on a failed one, it cannot run.
             const failed = missing.filter((n) => !skipped.has(n));
             if (failed.length === 0) skipped.add(step.name);
-            steps.push({ ...base, status: failed.length === 0 ? "skipped" : "not run", note: failed.length === 0 ? `needs ${missing.join(", ")}, which was skipped` : `needs ${failed.join(", ")}` });
+            steps.push({
+                ...base,
+                status: failed.length === 0 ? "skipped" : "not run",
+                note: failed.length === 0 ? `needs ${missing.join(", ")}, which was skipped` : `needs ${failed.join(", ")}`,
+            });
             continue;
         }
         ru = 0;
@@ -192,10 +203,20 @@ export function verifyPassed(report: VerifyReport): boolean {
 
 /** The report as a table a person reads. */
 export function renderReport(report: VerifyReport): string {
-    const rows = report.steps.map((s) => [s.name, s.status, s.status === "ok" || s.status === "failed" ? s.ru.toFixed(2) : "", s.status === "ok" || s.status === "failed" ? String(s.ms) : "", s.note ?? ""]);
+    const rows = report.steps.map((s) => [
+        s.name,
+        s.status,
+        s.status === "ok" || s.status === "failed" ? s.ru.toFixed(2) : "",
+        s.status === "ok" || s.status === "failed" ? String(s.ms) : "",
+        s.note ?? "",
+    ]);
     const header = ["step", "result", "RU", "ms", "note"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.slice().map((r) => (i < 4 ? r[i].length : 0))));
-    const line = (cells: string[]) => cells.map((c, i) => (i === 4 ? c : i === 2 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();
+    const line = (cells: string[]) =>
+        cells
+            .map((c, i) => (i === 4 ? c : i === 2 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+            .join("  ")
+            .trimEnd();
     const out = [
         `verify ${report.host} ${report.database}/${report.container} (run ${report.runId}, profile ${report.profile})`,
         "",
@@ -205,7 +226,9 @@ export function renderReport(report: VerifyReport): string {
     ];
     if (report.accessProblem) out.push(`access: ${report.accessProblem}`);
     const left = report.cleanup.leftBehind;
-    out.push(`cleanup: ${report.cleanup.deleted} items deleted${left.length ? `; LEFT BEHIND: ${left.map((l) => `${l.id} (partition key ${JSON.stringify(l.partitionKey)})`).join(", ")}` : ""}`);
+    out.push(
+        `cleanup: ${report.cleanup.deleted} items deleted${left.length ? `; LEFT BEHIND: ${left.map((l) => `${l.id} (partition key ${JSON.stringify(l.partitionKey)})`).join(", ")}` : ""}`,
+    );
     const s = report.summary;
     out.push(`verify: ${s.ok} ok, ${s.failed} failed, ${s.skipped} skipped${s.notRun ? `, ${s.notRun} not run` : ""}; ${s.ru.toFixed(2)} RU in ${s.ms} ms`);
     return out.join("\n");

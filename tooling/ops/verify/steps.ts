@@ -3,7 +3,18 @@
  * the context (which adds up RU charges), throws on a failure, and returns a note or a skip.
  */
 import { BulkOperationType, Container, JSONObject, OperationInput, OperationResponse, PatchOperationType, StatusCodes } from "@azure/cosmos";
-import { buildItem, ContainerShape, Item, MARKER, partitionFilter, PartitionKeyValue, partitionKeyOf, schemaSample, schemaViolation, sqlProperty } from "./items";
+import {
+    buildItem,
+    ContainerShape,
+    Item,
+    MARKER,
+    partitionFilter,
+    PartitionKeyValue,
+    partitionKeyOf,
+    schemaSample,
+    schemaViolation,
+    sqlProperty,
+} from "./items";
 
 /** `full`: Azure or the Cosmos DB emulator. `cosmosdb-server`: @vercel/cosmosdb-server, which lacks some features. */
 export type Profile = "full" | "cosmosdb-server";
@@ -72,7 +83,9 @@ async function expectStatus<T>(ctx: StepContext, expected: number, action: () =>
 /** Items are plain JSON; the SDK's operation inputs want its own JSON type. */
 const body = (item: Item): JSONObject => item as unknown as JSONObject;
 /** A batch answers per operation; its charge is their sum. */
-const batchCharge = (res: { result?: OperationResponse[] }): { requestCharge: number } => ({ requestCharge: (res.result ?? []).reduce((sum, r) => sum + (r.requestCharge ?? 0), 0) });
+const batchCharge = (res: { result?: OperationResponse[] }): { requestCharge: number } => ({
+    requestCharge: (res.result ?? []).reduce((sum, r) => sum + (r.requestCharge ?? 0), 0),
+});
 
 const pk0 = (ctx: StepContext): PartitionKeyValue => partitionKeyOf(ctx.shape, ctx.runId, 0);
 const main = (ctx: StepContext): Item => {
@@ -111,7 +124,8 @@ export const STEPS: Step[] = [
         async run(ctx) {
             const res = await ctx.container.item(main(ctx).id, pk0(ctx)).read<Item>();
             ctx.charge(res);
-            if (res.statusCode !== StatusCodes.Ok || res.resource?.n !== 1) throw new StepFailure(`point read answered ${res.statusCode} with n=${String(res.resource?.n)}`);
+            if (res.statusCode !== StatusCodes.Ok || res.resource?.n !== 1)
+                throw new StepFailure(`point read answered ${res.statusCode} with n=${String(res.resource?.n)}`);
             return {};
         },
     },
@@ -135,7 +149,12 @@ export const STEPS: Step[] = [
         needs: ["replace-if-match"],
         async run(ctx) {
             const item = { ...main(ctx), n: 99 };
-            await expectStatus(ctx, StatusCodes.PreconditionFailed, () => ctx.container.item(item.id, pk0(ctx)).replace(item, { accessCondition: { type: "IfMatch", condition: ctx.state.staleEtag ?? "" } }), "replace with a stale ETag");
+            await expectStatus(
+                ctx,
+                StatusCodes.PreconditionFailed,
+                () => ctx.container.item(item.id, pk0(ctx)).replace(item, { accessCondition: { type: "IfMatch", condition: ctx.state.staleEtag ?? "" } }),
+                "replace with a stale ETag",
+            );
             return { note: "412 as expected" };
         },
     },
@@ -168,14 +187,21 @@ export const STEPS: Step[] = [
         does: "bulk-creates 6 items across 3 more logical partitions",
         async run(ctx) {
             const items = [1, 2, 3].flatMap((k) => [0, 1].map((i) => ({ k, item: buildItem(ctx.shape, ctx.runId, `bulk-${k}-${i}`, k, { n: i }) })));
-            const operations: OperationInput[] = items.map(({ k, item }) => ({ operationType: BulkOperationType.Create, resourceBody: body(item), partitionKey: partitionKeyOf(ctx.shape, ctx.runId, k) }));
+            const operations: OperationInput[] = items.map(({ k, item }) => ({
+                operationType: BulkOperationType.Create,
+                resourceBody: body(item),
+                partitionKey: partitionKeyOf(ctx.shape, ctx.runId, k),
+            }));
             const results = await ctx.container.items.executeBulkOperations(operations);
             results.forEach((r, i) => {
                 ctx.charge(r.response);
                 if (r.response && r.response.statusCode < 300) ctx.track(items[i].item.id, partitionKeyOf(ctx.shape, ctx.runId, items[i].k));
             });
             const failed = results.filter((r) => !r.response || r.response.statusCode >= 300);
-            if (failed.length > 0) throw new StepFailure(`${failed.length} of ${results.length} bulk creates failed: ${failed.map((r) => r.error?.message ?? r.response?.statusCode).join(", ")}`);
+            if (failed.length > 0)
+                throw new StepFailure(
+                    `${failed.length} of ${results.length} bulk creates failed: ${failed.map((r) => r.error?.message ?? r.response?.statusCode).join(", ")}`,
+                );
             return {};
         },
     },
@@ -186,7 +212,10 @@ export const STEPS: Step[] = [
         async run(ctx) {
             const filter = partitionFilter(ctx.shape, ctx.runId, 0);
             const iterator = ctx.container.items.query<Item>(
-                { query: `SELECT * FROM c WHERE ${filter.sql} AND ${sqlProperty(`/${MARKER}`)} = @run`, parameters: [...filter.parameters, { name: "@run", value: ctx.runId }] },
+                {
+                    query: `SELECT * FROM c WHERE ${filter.sql} AND ${sqlProperty(`/${MARKER}`)} = @run`,
+                    parameters: [...filter.parameters, { name: "@run", value: ctx.runId }],
+                },
                 { partitionKey: pk0(ctx), enableScanInQuery: true },
             );
             const res = await iterator.fetchAll();
@@ -205,7 +234,10 @@ export const STEPS: Step[] = [
             const first = ctx.shape.partitionKeyPaths[0];
             const values = [1, 2, 3].map((k) => ({ name: `@p${k}`, value: `${ctx.runId}-p${k}` }));
             const iterator = ctx.container.items.query<Item>(
-                { query: `SELECT * FROM c WHERE ${sqlProperty(first)} IN (${values.map((v) => v.name).join(", ")}) AND ${sqlProperty(`/${MARKER}`)} = @run`, parameters: [...values, { name: "@run", value: ctx.runId }] },
+                {
+                    query: `SELECT * FROM c WHERE ${sqlProperty(first)} IN (${values.map((v) => v.name).join(", ")}) AND ${sqlProperty(`/${MARKER}`)} = @run`,
+                    parameters: [...values, { name: "@run", value: ctx.runId }],
+                },
                 { maxItemCount: 2, enableScanInQuery: true },
             );
             let pages = 0;
@@ -216,7 +248,8 @@ export const STEPS: Step[] = [
                 if (page.resources.length > 0) pages += 1;
                 ids.push(...page.resources.map((r) => r.id));
             }
-            if (ids.length !== 6 || new Set(ids).size !== 6) throw new StepFailure(`expected the 6 bulk items; got ${ids.length} (${[...new Set(ids)].length} distinct)`);
+            if (ids.length !== 6 || new Set(ids).size !== 6)
+                throw new StepFailure(`expected the 6 bulk items; got ${ids.length} (${[...new Set(ids)].length} distinct)`);
             if (pages < 2) throw new StepFailure(`expected several pages of at most 2 items; got ${pages}`);
             return { note: `${ids.length} items in ${pages} pages` };
         },
@@ -229,7 +262,13 @@ export const STEPS: Step[] = [
         async run(ctx) {
             const a = buildItem(ctx.shape, ctx.runId, "batch-a", 0);
             const b = buildItem(ctx.shape, ctx.runId, "batch-b", 0);
-            const ok = await ctx.container.items.batch([{ operationType: BulkOperationType.Create, resourceBody: body(a) }, { operationType: BulkOperationType.Upsert, resourceBody: body(b) }], pk0(ctx));
+            const ok = await ctx.container.items.batch(
+                [
+                    { operationType: BulkOperationType.Create, resourceBody: body(a) },
+                    { operationType: BulkOperationType.Upsert, resourceBody: body(b) },
+                ],
+                pk0(ctx),
+            );
             ctx.charge(batchCharge(ok));
             const codes = (ok.result ?? []).map((r) => r.statusCode);
             if (codes.length !== 2 || codes.some((c) => c >= 300)) throw new StepFailure(`batch answered ${codes.join(", ") || "nothing"}`);
@@ -237,7 +276,13 @@ export const STEPS: Step[] = [
             ctx.track(b.id, pk0(ctx));
             const c = buildItem(ctx.shape, ctx.runId, "batch-c", 0);
             // The second create collides with the main item, so the whole batch must roll back.
-            const failed = await ctx.container.items.batch([{ operationType: BulkOperationType.Create, resourceBody: body(c) }, { operationType: BulkOperationType.Create, resourceBody: body(main(ctx)) }], pk0(ctx));
+            const failed = await ctx.container.items.batch(
+                [
+                    { operationType: BulkOperationType.Create, resourceBody: body(c) },
+                    { operationType: BulkOperationType.Create, resourceBody: body(main(ctx)) },
+                ],
+                pk0(ctx),
+            );
             ctx.charge(batchCharge(failed));
             const read = await ctx.container.item(c.id, pk0(ctx)).read();
             ctx.charge(read);
@@ -252,7 +297,8 @@ export const STEPS: Step[] = [
         name: "soft-delete-ttl",
         does: "soft-deletes an item by giving it a per-item ttl",
         async run(ctx) {
-            if (ctx.shape.defaultTtl === undefined) return { skipped: "the container has no defaultTtl, so a per-item ttl is ignored (set defaultTtl: -1 to allow it)" };
+            if (ctx.shape.defaultTtl === undefined)
+                return { skipped: "the container has no defaultTtl, so a per-item ttl is ignored (set defaultTtl: -1 to allow it)" };
             const item = buildItem(ctx.shape, ctx.runId, "soft", 0, { deleted: true, ttl: 5 });
             const res = await ctx.container.items.create(item);
             ctx.charge(res);
@@ -308,7 +354,8 @@ export const STEPS: Step[] = [
                 ctx.track(bad.item.id, pk0(ctx));
             } catch (e) {
                 ctx.charge(e);
-                if (statusOf(e) === StatusCodes.BadRequest && /ItemSchemaViolation/.test(String((e as Error).message))) return { note: `refused without '${bad.removed}'` };
+                if (statusOf(e) === StatusCodes.BadRequest && /ItemSchemaViolation/.test(String((e as Error).message)))
+                    return { note: `refused without '${bad.removed}'` };
                 throw e;
             }
             throw new StepFailure(`an item without required '${bad.removed}' was accepted: is the trigger deployed (pulumi up)?`);
@@ -341,7 +388,11 @@ export const STEPS: Step[] = [
             } catch (e) {
                 ctx.charge(e);
                 const message = String((e as Error).message);
-                if ((statusOf(e) === 400 || statusOf(e) === 403) && /not enabled|disabled|DeleteAllItemsByPartitionKey|feature/i.test(message) && !/RBAC/i.test(message)) {
+                if (
+                    (statusOf(e) === 400 || statusOf(e) === 403) &&
+                    /not enabled|disabled|DeleteAllItemsByPartitionKey|feature/i.test(message) &&
+                    !/RBAC/i.test(message)
+                ) {
                     return { skipped: "not enabled on this account (capability DeleteAllItemsByPartitionKey)" };
                 }
                 throw e;

@@ -16,7 +16,6 @@ import { get } from "../../model/json";
 import { PolicyRecord } from "../../model/records";
 import { TYPES } from "../../model/types";
 
-
 /** The API version the project's azure-native (v3.28) uses for Cosmos DB. */
 export const ARM_API_VERSION = "2025-10-15";
 export const ARM_ENDPOINT = "https://management.azure.com";
@@ -70,7 +69,11 @@ export interface ThroughputReport {
 
 const describeDeclared = (d: DeclaredThroughput): string => (d.mode === "autoscale" ? `autoscale max ${d.maxThroughput} RU/s` : `manual ${d.throughput} RU/s`);
 const describeDeployed = (d: DeployedThroughput): string =>
-    d.autoscaleMaxThroughput !== undefined ? `autoscale max ${d.autoscaleMaxThroughput} RU/s` : d.throughput !== undefined ? `manual ${d.throughput} RU/s` : "no throughput value";
+    d.autoscaleMaxThroughput !== undefined
+        ? `autoscale max ${d.autoscaleMaxThroughput} RU/s`
+        : d.throughput !== undefined
+          ? `manual ${d.throughput} RU/s`
+          : "no throughput value";
 
 /** The databases and containers that declare dedicated throughput (plan records or a stack export). */
 export function declaredThroughput(records: readonly PolicyRecord[]): ThroughputTarget[] {
@@ -79,7 +82,8 @@ export function declaredThroughput(records: readonly PolicyRecord[]): Throughput
         if (r.type !== TYPES.database && r.type !== TYPES.container) continue;
         const provisioned = provisionedThroughput(r.inputs);
         if (!provisioned) continue;
-        const declared: DeclaredThroughput = provisioned.mode === "autoscale" ? { mode: "autoscale", maxThroughput: provisioned.max } : { mode: "manual", throughput: provisioned.ru };
+        const declared: DeclaredThroughput =
+            provisioned.mode === "autoscale" ? { mode: "autoscale", maxThroughput: provisioned.max } : { mode: "manual", throughput: provisioned.ru };
         const text = (key: string) => (typeof r.inputs[key] === "string" ? r.inputs[key] : "");
         targets.push({
             name: r.name,
@@ -97,16 +101,27 @@ export function declaredThroughput(records: readonly PolicyRecord[]): Throughput
 export function compareThroughput(target: ThroughputTarget, deployed: DeployedThroughput | undefined): ThroughputFinding {
     const declared = describeDeclared(target.declared);
     if (!deployed) {
-        return { name: target.name, status: "missing", declared, deployed: "none", message: "Azure has no throughput settings for it: the resource is missing or has no dedicated throughput" };
+        return {
+            name: target.name,
+            status: "missing",
+            declared,
+            deployed: "none",
+            message: "Azure has no throughput settings for it: the resource is missing or has no dedicated throughput",
+        };
     }
     const finding = { name: target.name, declared, deployed: describeDeployed(deployed) };
     const d = target.declared;
     const deployedMode = deployed.autoscaleMaxThroughput !== undefined ? "autoscale" : "manual";
-    const same = d.mode === "autoscale" ? deployed.autoscaleMaxThroughput === d.maxThroughput : deployedMode === "manual" && deployed.throughput === d.throughput;
+    const same =
+        d.mode === "autoscale" ? deployed.autoscaleMaxThroughput === d.maxThroughput : deployedMode === "manual" && deployed.throughput === d.throughput;
     if (same) return { ...finding, status: "ok" };
-    if (deployed.pending) return { ...finding, status: "pending", message: "a throughput change is still being applied (offerReplacePending); check again later" };
+    if (deployed.pending)
+        return { ...finding, status: "pending", message: "a throughput change is still being applied (offerReplacePending); check again later" };
     const value = d.mode === "autoscale" ? d.maxThroughput : d.throughput;
-    const floor = deployed.minimumThroughput !== undefined && deployed.minimumThroughput > value ? `; Azure's minimum for it is now ${deployed.minimumThroughput} RU/s, so the declared value would be refused` : "";
+    const floor =
+        deployed.minimumThroughput !== undefined && deployed.minimumThroughput > value
+            ? `; Azure's minimum for it is now ${deployed.minimumThroughput} RU/s, so the declared value would be refused`
+            : "";
     const how =
         d.mode !== deployedMode
             ? `switched to ${deployedMode} outside Pulumi: set the config to match (runbook: change throughput mode) or migrate it back`
@@ -123,13 +138,25 @@ export async function checkThroughput(targets: readonly ThroughputTarget[], read
             const i = next++;
             const target = targets[i];
             if (!target.resourceGroup || !target.account || !target.database || target.container === "") {
-                findings[i] = { name: target.name, status: "error", declared: describeDeclared(target.declared), deployed: "not read", message: "its account, resource group or name is not known in the input (known after apply?)" };
+                findings[i] = {
+                    name: target.name,
+                    status: "error",
+                    declared: describeDeclared(target.declared),
+                    deployed: "not read",
+                    message: "its account, resource group or name is not known in the input (known after apply?)",
+                };
                 continue;
             }
             try {
                 findings[i] = compareThroughput(target, await reader.read(target));
             } catch (e) {
-                findings[i] = { name: target.name, status: "error", declared: describeDeclared(target.declared), deployed: "not read", message: e instanceof Error ? e.message : String(e) };
+                findings[i] = {
+                    name: target.name,
+                    status: "error",
+                    declared: describeDeclared(target.declared),
+                    deployed: "not read",
+                    message: e instanceof Error ? e.message : String(e),
+                };
             }
         }
     };
@@ -194,7 +221,10 @@ export function armThroughputReader(options: ArmReaderOptions): ThroughputReader
             if (!res.ok) {
                 const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
                 const detail = body.error ? `${body.error.code ?? ""}: ${body.error.message ?? ""}` : res.statusText;
-                const hint = res.status === 401 || res.status === 403 ? "; the identity needs Microsoft.DocumentDB/databaseAccounts/sqlDatabases/throughputSettings/read (and .../containers/throughputSettings/read), e.g. the Reader role on the account" : "";
+                const hint =
+                    res.status === 401 || res.status === 403
+                        ? "; the identity needs Microsoft.DocumentDB/databaseAccounts/sqlDatabases/throughputSettings/read (and .../containers/throughputSettings/read), e.g. the Reader role on the account"
+                        : "";
                 throw new Error(`GET throughput settings answered ${res.status} (${detail.trim()})${hint}`);
             }
             return parseThroughputSettings(await res.json());

@@ -32,10 +32,14 @@ export const ALIASES_AS_OF = "2026-08-22";
 export const ALIAS_SOURCES: Record<string, string> = {
     "Microsoft.DocumentDB/databaseAccounts": "aliases/Microsoft.DocumentDB/databaseAccounts.md@eda25ad0aabc (2026-06-30)",
     "Microsoft.DocumentDB/databaseAccounts/sqlDatabases": "aliases/Microsoft.DocumentDB/databaseAccounts-sqlDatabases.md@e5b256482f3f (2024-06-01)",
-    "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers": "aliases/Microsoft.DocumentDB/databaseAccounts-sqlDatabases-containers.md@a2c8c8041aa1 (2025-12-12)",
-    "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/storedProcedures": "aliases/Microsoft.DocumentDB/databaseAccounts-sqlDatabases-containers-storedProcedures.md@5a58f1ea1206 (2020-07-22)",
-    "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/triggers": "aliases/Microsoft.DocumentDB/databaseAccounts-sqlDatabases-containers-triggers.md@5a58f1ea1206 (2020-07-22)",
-    "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/userDefinedFunctions": "aliases/Microsoft.DocumentDB/databaseAccounts-sqlDatabases-containers-userDefinedFunctions.md@5a58f1ea1206 (2020-07-22)",
+    "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers":
+        "aliases/Microsoft.DocumentDB/databaseAccounts-sqlDatabases-containers.md@a2c8c8041aa1 (2025-12-12)",
+    "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/storedProcedures":
+        "aliases/Microsoft.DocumentDB/databaseAccounts-sqlDatabases-containers-storedProcedures.md@5a58f1ea1206 (2020-07-22)",
+    "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/triggers":
+        "aliases/Microsoft.DocumentDB/databaseAccounts-sqlDatabases-containers-triggers.md@5a58f1ea1206 (2020-07-22)",
+    "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/userDefinedFunctions":
+        "aliases/Microsoft.DocumentDB/databaseAccounts-sqlDatabases-containers-userDefinedFunctions.md@5a58f1ea1206 (2020-07-22)",
     "Microsoft.DocumentDB/databaseAccounts/sqlRoleDefinitions": "aliases/Microsoft.DocumentDB/databaseAccounts-sqlRoleDefinitions.md@eda25ad0aabc (2026-06-30)",
     "Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments": "aliases/Microsoft.DocumentDB/databaseAccounts-sqlRoleAssignments.md@6f56db6be202 (2021-02-27)",
     "Microsoft.DocumentDB/databaseAccounts/services": "aliases/Microsoft.DocumentDB/databaseAccounts-services.md@e5b256482f3f (2024-06-01)",

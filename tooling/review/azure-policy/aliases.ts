@@ -44,7 +44,12 @@ const cosmos = (sub: string, names: string[], apiVersion = "2025-10-15"): ArmTyp
  * (https://learn.microsoft.com/azure/azure-resource-manager/management/tag-support).
  */
 export const ARM_TYPES: Record<string, ArmTypeInfo> = {
-    [TYPES.resourceGroup]: { armType: "Microsoft.Resources/subscriptions/resourceGroups", names: ["resourceGroupName"], indexed: false, apiVersion: "2024-03-01" },
+    [TYPES.resourceGroup]: {
+        armType: "Microsoft.Resources/subscriptions/resourceGroups",
+        names: ["resourceGroupName"],
+        indexed: false,
+        apiVersion: "2024-03-01",
+    },
     [TYPES.account]: { ...cosmos("", []), indexed: true },
     [TYPES.database]: cosmos("/sqlDatabases", ["databaseName"]),
     [TYPES.container]: cosmos("/sqlDatabases/containers", ["databaseName", "containerName"]),
@@ -57,10 +62,26 @@ export const ARM_TYPES: Record<string, ArmTypeInfo> = {
     [TYPES.identity]: { armType: "Microsoft.ManagedIdentity/userAssignedIdentities", names: ["resourceName"], indexed: true, apiVersion: "2023-01-31" },
     [TYPES.virtualNetwork]: { armType: "Microsoft.Network/virtualNetworks", names: ["virtualNetworkName"], indexed: true, apiVersion: "2024-05-01" },
     [TYPES.privateEndpoint]: { armType: "Microsoft.Network/privateEndpoints", names: ["privateEndpointName"], indexed: true, apiVersion: "2024-05-01" },
-    [TYPES.privateDnsZoneGroup]: { armType: "Microsoft.Network/privateEndpoints/privateDnsZoneGroups", names: ["privateEndpointName", "privateDnsZoneGroupName"], indexed: false, apiVersion: "2024-05-01" },
+    [TYPES.privateDnsZoneGroup]: {
+        armType: "Microsoft.Network/privateEndpoints/privateDnsZoneGroups",
+        names: ["privateEndpointName", "privateDnsZoneGroupName"],
+        indexed: false,
+        apiVersion: "2024-05-01",
+    },
     [TYPES.privateZone]: { armType: "Microsoft.Network/privateDnsZones", names: ["privateZoneName"], indexed: true, apiVersion: "2024-06-01" },
-    [TYPES.virtualNetworkLink]: { armType: "Microsoft.Network/privateDnsZones/virtualNetworkLinks", names: ["privateZoneName", "virtualNetworkLinkName"], indexed: true, apiVersion: "2024-06-01" },
-    [TYPES.azureRoleAssignment]: { armType: "Microsoft.Authorization/roleAssignments", names: ["roleAssignmentName"], scopeInput: "scope", indexed: false, apiVersion: "2022-04-01" },
+    [TYPES.virtualNetworkLink]: {
+        armType: "Microsoft.Network/privateDnsZones/virtualNetworkLinks",
+        names: ["privateZoneName", "virtualNetworkLinkName"],
+        indexed: true,
+        apiVersion: "2024-06-01",
+    },
+    [TYPES.azureRoleAssignment]: {
+        armType: "Microsoft.Authorization/roleAssignments",
+        names: ["roleAssignmentName"],
+        scopeInput: "scope",
+        indexed: false,
+        apiVersion: "2022-04-01",
+    },
     [TYPES.resourceLock]: {
         armType: "Microsoft.Authorization/locks",
         names: ["lockName"],
@@ -69,16 +90,33 @@ export const ARM_TYPES: Record<string, ArmTypeInfo> = {
         apiVersion: "2020-05-01",
     },
     [TYPES.workspace]: { armType: "Microsoft.OperationalInsights/workspaces", names: ["workspaceName"], indexed: true, apiVersion: "2023-09-01" },
-    [TYPES.diagnosticSetting]: { armType: "Microsoft.Insights/diagnosticSettings", names: ["name"], scopeInput: "resourceUri", indexed: false, apiVersion: "2021-05-01-preview" },
+    [TYPES.diagnosticSetting]: {
+        armType: "Microsoft.Insights/diagnosticSettings",
+        names: ["name"],
+        scopeInput: "resourceUri",
+        indexed: false,
+        apiVersion: "2021-05-01-preview",
+    },
     [TYPES.actionGroup]: { armType: "Microsoft.Insights/actionGroups", names: ["actionGroupName"], indexed: true, apiVersion: "2024-10-01-preview" },
     [TYPES.metricAlert]: { armType: "Microsoft.Insights/metricAlerts", names: ["ruleName"], indexed: true, apiVersion: "2018-03-01" },
     [TYPES.activityLogAlert]: { armType: "Microsoft.Insights/activityLogAlerts", names: ["activityLogAlertName"], indexed: true, apiVersion: "2020-10-01" },
     [TYPES.scheduledQueryRule]: { armType: "Microsoft.Insights/scheduledQueryRules", names: ["ruleName"], indexed: true, apiVersion: "2025-01-01-preview" },
     [TYPES.budget]: { armType: "Microsoft.Consumption/budgets", names: ["budgetName"], scopeInput: "scope", indexed: false, apiVersion: "2024-08-01" },
-    [TYPES.threatProtection]: { armType: "Microsoft.Security/advancedThreatProtectionSettings", names: ["settingName"], scopeInput: "resourceId", indexed: false, apiVersion: "2019-01-01" },
+    [TYPES.threatProtection]: {
+        armType: "Microsoft.Security/advancedThreatProtectionSettings",
+        names: ["settingName"],
+        scopeInput: "resourceId",
+        indexed: false,
+        apiVersion: "2019-01-01",
+    },
     [TYPES.workbook]: { armType: "Microsoft.Insights/workbooks", names: ["resourceName"], indexed: true, apiVersion: "2023-06-01" },
     // The program writes its subnets inline in the virtual network; a standalone Subnet is covered too.
-    "azure-native:network:Subnet": { armType: "Microsoft.Network/virtualNetworks/subnets", names: ["virtualNetworkName", "subnetName"], indexed: false, apiVersion: "2024-05-01" },
+    "azure-native:network:Subnet": {
+        armType: "Microsoft.Network/virtualNetworks/subnets",
+        names: ["virtualNetworkName", "subnetName"],
+        indexed: false,
+        apiVersion: "2024-05-01",
+    },
 };
 
 /**
@@ -122,7 +160,14 @@ export const OTHER_TYPES: Record<string, ArmTypeInfo> = Object.fromEntries(
  * https://learn.microsoft.com/azure/azure-resource-manager/management/extension-resource-types
  */
 export const EXTENSION_TYPES = new Set(
-    ["Microsoft.Insights/diagnosticSettings", "Microsoft.Security/advancedThreatProtectionSettings", "Microsoft.Authorization/locks", "Microsoft.Authorization/roleAssignments", "Microsoft.Consumption/budgets", "Microsoft.Resources/tags"].map((t) => t.toLowerCase()),
+    [
+        "Microsoft.Insights/diagnosticSettings",
+        "Microsoft.Security/advancedThreatProtectionSettings",
+        "Microsoft.Authorization/locks",
+        "Microsoft.Authorization/roleAssignments",
+        "Microsoft.Consumption/budgets",
+        "Microsoft.Resources/tags",
+    ].map((t) => t.toLowerCase()),
 );
 
 export interface AliasEntry {
@@ -195,7 +240,8 @@ export function lookupAlias(name: string, armType: string): AliasLookup {
     if (entry) return entry.armType.toLowerCase() === armType.toLowerCase() ? { kind: "alias", entry } : { kind: "other-type" };
     const aliasType = name.slice(0, Math.max(0, name.lastIndexOf("/")));
     if (aliasType.toLowerCase() !== armType.toLowerCase()) return { kind: "other-type" };
-    if (!MAPPED_TYPES.has(armType.toLowerCase())) return { kind: "unknown", reason: `the offline alias map does not cover ${armType}, so ${name} cannot be read` };
+    if (!MAPPED_TYPES.has(armType.toLowerCase()))
+        return { kind: "unknown", reason: `the offline alias map does not cover ${armType}, so ${name} cannot be read` };
     return { kind: "unknown", reason: `alias ${name} is not in the offline alias map of ${armType} (Microsoft's list as of ${ALIASES_AS_OF})` };
 }
 

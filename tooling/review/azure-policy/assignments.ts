@@ -53,7 +53,11 @@ function parameterContext(values: Record<string, Value>): ExpressionContext {
 }
 
 /** Assigned values over defaults; a missing required value or one outside allowedValues is a problem. */
-export function bindParameters(defs: Record<string, ParameterDefinition>, given: Record<string, unknown>, what: string): { values: Record<string, Value>; problem?: string } {
+export function bindParameters(
+    defs: Record<string, ParameterDefinition>,
+    given: Record<string, unknown>,
+    what: string,
+): { values: Record<string, Value>; problem?: string } {
     const values: Record<string, Value> = {};
     for (const [name, def] of Object.entries(defs)) {
         const key = Object.keys(given).find((k) => eq(k, name));
@@ -65,7 +69,11 @@ export function bindParameters(defs: Record<string, ParameterDefinition>, given:
             const norm = (a: unknown) => JSON.stringify(typeof a === "string" ? a.toLowerCase() : a);
             const allowed = def.allowedValues.map(norm);
             const bad = items.find((v) => !allowed.includes(norm(v)));
-            if (bad !== undefined) return { values, problem: `${what}: parameter '${name}' is ${JSON.stringify(bad)}; allowed: ${def.allowedValues.map((a) => JSON.stringify(a)).join(", ")}` };
+            if (bad !== undefined)
+                return {
+                    values,
+                    problem: `${what}: parameter '${name}' is ${JSON.stringify(bad)}; allowed: ${def.allowedValues.map((a) => JSON.stringify(a)).join(", ")}`,
+                };
         }
         values[name] = value as Value;
     }
@@ -93,16 +101,28 @@ function implicitAssignment(target: PolicyDefinition | PolicySetDefinition): Pol
 
 /** Every unit to evaluate. Without assignments, each definition and initiative stands in as assigned. */
 export function unitsOf(inputs: PolicyInputs): Unit[] {
-    const assignments = inputs.assignments.length > 0 ? inputs.assignments : [...inputs.sets, ...inputs.definitions.filter((d) => !inputs.sets.some((s) => s.members.some((m) => byId([d], m.policyDefinitionId))))].map(implicitAssignment);
+    const assignments =
+        inputs.assignments.length > 0
+            ? inputs.assignments
+            : [...inputs.sets, ...inputs.definitions.filter((d) => !inputs.sets.some((s) => s.members.some((m) => byId([d], m.policyDefinitionId))))].map(
+                  implicitAssignment,
+              );
     const units: Unit[] = [];
     for (const assignment of assignments) {
-        const set = /policySetDefinitions/i.test(assignment.policyDefinitionId) || assignment.implicit ? byId(inputs.sets, assignment.policyDefinitionId) : undefined;
+        const set =
+            /policySetDefinitions/i.test(assignment.policyDefinitionId) || assignment.implicit ? byId(inputs.sets, assignment.policyDefinitionId) : undefined;
         if (set) {
             const bound = bindParameters(set.parameters, assignment.parameters, `initiative ${set.displayName}`);
             for (const member of set.members) {
                 const definition = byId(inputs.definitions, member.policyDefinitionId);
                 if (!definition) {
-                    units.push({ assignment, set, referenceId: member.referenceId, parameters: {}, problem: `member ${member.referenceId} (${member.policyDefinitionId}) of initiative ${set.displayName} is not among the given definitions` });
+                    units.push({
+                        assignment,
+                        set,
+                        referenceId: member.referenceId,
+                        parameters: {},
+                        problem: `member ${member.referenceId} (${member.policyDefinitionId}) of initiative ${set.displayName} is not among the given definitions`,
+                    });
                     continue;
                 }
                 if (bound.problem) {
@@ -113,20 +133,42 @@ export function unitsOf(inputs: PolicyInputs): Unit[] {
                 try {
                     given = Object.fromEntries(Object.entries(member.parameters).map(([k, v]) => [k, resolve(v, parameterContext(bound.values))]));
                 } catch (e) {
-                    units.push({ assignment, set, definition, referenceId: member.referenceId, parameters: {}, problem: `initiative ${set.displayName}, member ${member.referenceId}: ${(e as Error).message}` });
+                    units.push({
+                        assignment,
+                        set,
+                        definition,
+                        referenceId: member.referenceId,
+                        parameters: {},
+                        problem: `initiative ${set.displayName}, member ${member.referenceId}: ${(e as Error).message}`,
+                    });
                     continue;
                 }
                 const own = bindParameters(definition.parameters, given, `${definition.displayName} in ${set.displayName}`);
-                units.push({ assignment, set, definition, referenceId: member.referenceId, parameters: own.values, ...(own.problem ? { problem: own.problem } : {}) });
+                units.push({
+                    assignment,
+                    set,
+                    definition,
+                    referenceId: member.referenceId,
+                    parameters: own.values,
+                    ...(own.problem ? { problem: own.problem } : {}),
+                });
             }
             continue;
         }
         const definition = byId(inputs.definitions, assignment.policyDefinitionId);
         if (!definition) {
-            units.push({ assignment, parameters: {}, problem: `assignment ${assignment.displayName} assigns ${assignment.policyDefinitionId}, which is not among the given definitions` });
+            units.push({
+                assignment,
+                parameters: {},
+                problem: `assignment ${assignment.displayName} assigns ${assignment.policyDefinitionId}, which is not among the given definitions`,
+            });
             continue;
         }
-        const own = bindParameters(definition.parameters, assignment.parameters, assignment.implicit ? definition.displayName : `${definition.displayName} (assignment ${assignment.displayName})`);
+        const own = bindParameters(
+            definition.parameters,
+            assignment.parameters,
+            assignment.implicit ? definition.displayName : `${definition.displayName} (assignment ${assignment.displayName})`,
+        );
         units.push({ assignment, definition, parameters: own.values, ...(own.problem ? { problem: own.problem } : {}) });
     }
     return units;
@@ -140,7 +182,8 @@ function selectorMatches(s: Selector, resource: PolicyResource, referenceId?: st
     if (kind === "resourcelocation") subject = typeof resource.body.location === "string" ? normalLocation(resource.body.location) : undefined;
     else if (kind === "resourcetype") subject = resource.armType.toLowerCase();
     else if (kind === "policydefinitionreferenceid") subject = referenceId?.toLowerCase();
-    else if (kind === "resourcewithoutlocation") subject = resource.body.location === undefined && !resource.resourceGroup ? "subscriptionlevelresources" : undefined;
+    else if (kind === "resourcewithoutlocation")
+        subject = resource.body.location === undefined && !resource.resourceGroup ? "subscriptionlevelresources" : undefined;
     const norm = (v: string) => (kind === "resourcelocation" ? normalLocation(v) : v.toLowerCase());
     if (s.in) return subject !== undefined && s.in.map(norm).includes(subject);
     if (s.notIn) return subject === undefined || !s.notIn.map(norm).includes(subject);
@@ -174,7 +217,13 @@ export function inScope(scope: string, resource: PolicyResource, subscription: s
 }
 
 /** The exemption that exempts this unit on this resource, if any (expired ones no longer count). */
-export function exemptionFor(unit: Unit, resource: PolicyResource, exemptions: readonly PolicyExemption[], subscription: string | undefined, now: Date): PolicyExemption | undefined {
+export function exemptionFor(
+    unit: Unit,
+    resource: PolicyResource,
+    exemptions: readonly PolicyExemption[],
+    subscription: string | undefined,
+    now: Date,
+): PolicyExemption | undefined {
     return exemptions.find(
         (e) =>
             eq(e.policyAssignmentId, unit.assignment.id) &&

@@ -49,14 +49,39 @@ interface Scope {
  * and "Policy rule: nested conditionals 512" in
  * https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-policy-limits
  */
-export const RULE_LIMITS = { ifConditions: 4096, existenceConditions: 128, functions: 2048, fieldCountsPerArray: 5, valueCounts: 10, valueCountIterations: 100, nesting: 512 } as const;
+export const RULE_LIMITS = {
+    ifConditions: 4096,
+    existenceConditions: 128,
+    functions: 2048,
+    fieldCountsPerArray: 5,
+    valueCounts: 10,
+    valueCountIterations: 100,
+    nesting: 512,
+} as const;
 
 /** Not an Azure limit: a guard that ends an evaluation this evaluator would take too long on (thousands of members counted in nested counts). */
 const WORK_LIMIT = 20_000;
 
 export const OPERATORS = [
-    "equals", "notEquals", "like", "notLike", "match", "notMatch", "matchInsensitively", "notMatchInsensitively",
-    "contains", "notContains", "in", "notIn", "containsKey", "notContainsKey", "less", "lessOrEquals", "greater", "greaterOrEquals", "exists",
+    "equals",
+    "notEquals",
+    "like",
+    "notLike",
+    "match",
+    "notMatch",
+    "matchInsensitively",
+    "notMatchInsensitively",
+    "contains",
+    "notContains",
+    "in",
+    "notIn",
+    "containsKey",
+    "notContainsKey",
+    "less",
+    "lessOrEquals",
+    "greater",
+    "greaterOrEquals",
+    "exists",
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 
@@ -69,10 +94,13 @@ export function policyEquals(a: Value, b: Value): boolean {
     if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => policyEquals(x, b[i]));
     if (isObj(a) && isObj(b)) {
         const kb = Object.keys(b);
-        return Object.keys(a).length === kb.length && Object.entries(a).every(([k, v]) => {
-            const key = kb.find((x) => x.toLowerCase() === k.toLowerCase());
-            return key !== undefined && policyEquals(v, b[key]);
-        });
+        return (
+            Object.keys(a).length === kb.length &&
+            Object.entries(a).every(([k, v]) => {
+                const key = kb.find((x) => x.toLowerCase() === k.toLowerCase());
+                return key !== undefined && policyEquals(v, b[key]);
+            })
+        );
     }
     const scalar = (v: Value) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
     if (scalar(a) && scalar(b) && (typeof a === "string" || typeof b === "string")) return String(a).toLowerCase() === String(b).toLowerCase();
@@ -106,7 +134,9 @@ export function likeMatch(pattern: string, text: string): boolean {
 
 /** `match`: `#` a digit, `?` a letter, `.` any character, anything else itself. */
 export function matchPattern(pattern: string, insensitive: boolean): RegExp {
-    const body = Array.from(pattern).map((c) => (c === "#" ? "[0-9]" : c === "?" ? "[A-Za-z]" : c === "." ? "." : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
+    const body = Array.from(pattern)
+        .map((c) => (c === "#" ? "[0-9]" : c === "?" ? "[A-Za-z]" : c === "." ? "." : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+        .join("");
     return new RegExp(`^${body}$`, insensitive ? "is" : "s");
 }
 
@@ -144,7 +174,9 @@ export function applyOperator(op: Operator, actual: Value, expected: Value): boo
             return matchPattern(asText(expected), true).test(asText(actual)) === (op === "matchInsensitively");
         case "contains":
         case "notContains": {
-            const has = Array.isArray(actual) ? actual.some((x) => policyEquals(x, expected)) : typeof actual === "string" && actual.toLowerCase().includes(asText(expected).toLowerCase());
+            const has = Array.isArray(actual)
+                ? actual.some((x) => policyEquals(x, expected))
+                : typeof actual === "string" && actual.toLowerCase().includes(asText(expected).toLowerCase());
             return has === (op === "contains");
         }
         case "in":
@@ -181,7 +213,8 @@ function canonicalKeys(node: Record<string, unknown>, known: readonly string[], 
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) {
         const key = known.find((x) => x.toLowerCase() === k.toLowerCase()) ?? k;
-        if (Object.prototype.hasOwnProperty.call(out, key)) throw new UnsupportedError(`${what} names "${key}" twice (names in a policy rule are case-insensitive)`);
+        if (Object.prototype.hasOwnProperty.call(out, key))
+            throw new UnsupportedError(`${what} names "${key}" twice (names in a policy rule are case-insensitive)`);
         out[key] = v;
     }
     return out;
@@ -263,7 +296,10 @@ function expressionContext(ctx: RuleContext, scope: Scope): ExpressionContext {
 
 function operatorOf(node: Record<string, unknown>): Operator {
     const ops = OPERATORS.filter((op) => op in node);
-    if (ops.length !== 1) throw new UnsupportedError(`a condition needs exactly one operator (${OPERATORS.join(", ")}); got ${ops.length ? ops.join(", ") : "none"} in ${JSON.stringify(node).slice(0, 120)}`);
+    if (ops.length !== 1)
+        throw new UnsupportedError(
+            `a condition needs exactly one operator (${OPERATORS.join(", ")}); got ${ops.length ? ops.join(", ") : "none"} in ${JSON.stringify(node).slice(0, 120)}`,
+        );
     return ops[0];
 }
 
@@ -320,12 +356,16 @@ function countOf(node: Record<string, unknown>, ctx: RuleContext, scope: Scope):
 /** Counts work (a condition, or an array member selected for a count) against WORK_LIMIT. */
 function spend(scope: Scope, units: number): void {
     scope.work.count += units;
-    if (scope.work.count > WORK_LIMIT) throw new UnsupportedError(`the rule takes more than ${WORK_LIMIT} condition evaluations on this resource (counts over large arrays); not evaluated offline`);
+    if (scope.work.count > WORK_LIMIT)
+        throw new UnsupportedError(
+            `the rule takes more than ${WORK_LIMIT} condition evaluations on this resource (counts over large arrays); not evaluated offline`,
+        );
 }
 
 function evaluate(node: unknown, ctx: RuleContext, scope: Scope): Verdict {
     spend(scope, 1);
-    if (node === null || typeof node !== "object" || Array.isArray(node)) throw new UnsupportedError(`a condition must be an object, got ${JSON.stringify(node)}`);
+    if (node === null || typeof node !== "object" || Array.isArray(node))
+        throw new UnsupportedError(`a condition must be an object, got ${JSON.stringify(node)}`);
     const n = node as Record<string, unknown>;
     if (Array.isArray(n.allOf) || Array.isArray(n.anyOf)) {
         const all = Array.isArray(n.allOf);

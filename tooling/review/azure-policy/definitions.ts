@@ -24,7 +24,6 @@ export class AzurePolicyInputError extends Error {
     }
 }
 
-
 export interface ParameterDefinition {
     type?: string;
     defaultValue?: unknown;
@@ -114,7 +113,8 @@ const str = (v: unknown): string | undefined => (typeof v === "string" ? v : und
 
 function strings(v: unknown, where: string): string[] {
     if (v === undefined || v === null) return [];
-    if (!Array.isArray(v) || !v.every((s) => typeof s === "string")) throw new AzurePolicyInputError(`${where} must be an array of strings; got ${JSON.stringify(v).slice(0, 80)}`);
+    if (!Array.isArray(v) || !v.every((s) => typeof s === "string"))
+        throw new AzurePolicyInputError(`${where} must be an array of strings; got ${JSON.stringify(v).slice(0, 80)}`);
     return v;
 }
 
@@ -123,20 +123,32 @@ function selectors(v: unknown, where: string): Selector[] {
     if (!Array.isArray(v)) throw new AzurePolicyInputError(`${where} must be an array of selectors ({ kind, in | notIn })`);
     return v.map((s, i) => {
         if (!isObject(s) || typeof s.kind !== "string") throw new AzurePolicyInputError(`${where}[${i}] needs a "kind"`);
-        return { kind: s.kind, ...(s.in !== undefined ? { in: strings(s.in, `${where}[${i}].in`) } : {}), ...(s.notIn !== undefined ? { notIn: strings(s.notIn, `${where}[${i}].notIn`) } : {}) };
+        return {
+            kind: s.kind,
+            ...(s.in !== undefined ? { in: strings(s.in, `${where}[${i}].in`) } : {}),
+            ...(s.notIn !== undefined ? { notIn: strings(s.notIn, `${where}[${i}].notIn`) } : {}),
+        };
     });
 }
 
 function resourceSelectors(v: unknown, where: string) {
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) throw new AzurePolicyInputError(`${where} must be an array`);
-    return v.map((r: unknown, i) => ({ name: isObject(r) && r.name !== undefined && r.name !== null ? valueText(r.name) : String(i), selectors: selectors(isObject(r) ? r.selectors : undefined, `${where}[${i}].selectors`) }));
+    return v.map((r: unknown, i) => ({
+        name: isObject(r) && r.name !== undefined && r.name !== null ? valueText(r.name) : String(i),
+        selectors: selectors(isObject(r) ? r.selectors : undefined, `${where}[${i}].selectors`),
+    }));
 }
 
 function parameterDefinitions(v: unknown, where: string): Record<string, ParameterDefinition> {
     if (v === undefined || v === null) return {};
     if (!isObject(v)) throw new AzurePolicyInputError(`${where} must be an object of parameter definitions`);
-    return Object.fromEntries(Object.entries(v).map(([k, p]) => [k, isObject(p) ? (keysAs(p, ["type", "defaultValue", "allowedValues", "metadata"], `${where}.${k}`) as ParameterDefinition) : {}]));
+    return Object.fromEntries(
+        Object.entries(v).map(([k, p]) => [
+            k,
+            isObject(p) ? (keysAs(p, ["type", "defaultValue", "allowedValues", "metadata"], `${where}.${k}`) as ParameterDefinition) : {},
+        ]),
+    );
 }
 
 /** Assignment parameter values: `{ name: { value } }`. */
@@ -146,7 +158,8 @@ function parameterValues(v: unknown, where: string): Record<string, unknown> {
     return Object.fromEntries(
         Object.entries(v).map(([k, raw]) => {
             const p = isObject(raw) ? keysAs(raw, ["value"], `${where}.${k}`) : raw;
-            if (!isObject(p) || !("value" in p)) throw new AzurePolicyInputError(`${where}.${k} must be { "value": ... }; got ${(JSON.stringify(p) ?? String(p)).slice(0, 80)}`);
+            if (!isObject(p) || !("value" in p))
+                throw new AzurePolicyInputError(`${where}.${k} must be { "value": ... }; got ${(JSON.stringify(p) ?? String(p)).slice(0, 80)}`);
             return [k, p.value];
         }),
     );
@@ -164,7 +177,22 @@ function scopeOfId(id: string): string {
  * built-ins in Azure/azure-policy still use: auditAction (General/MFA_DenyAction.json, the
  * audit counterpart of denyAction), enforceRegoPolicy (legacy AKS) and enforceSetting.
  */
-export const EFFECTS = ["deny", "audit", "modify", "append", "auditIfNotExists", "deployIfNotExists", "denyAction", "auditAction", "disabled", "manual", "addToNetworkGroup", "mutate", "enforceRegoPolicy", "enforceSetting"] as const;
+export const EFFECTS = [
+    "deny",
+    "audit",
+    "modify",
+    "append",
+    "auditIfNotExists",
+    "deployIfNotExists",
+    "denyAction",
+    "auditAction",
+    "disabled",
+    "manual",
+    "addToNetworkGroup",
+    "mutate",
+    "enforceRegoPolicy",
+    "enforceSetting",
+] as const;
 
 const isEffect = (v: unknown) => typeof v === "string" && EFFECTS.some((e) => e.toLowerCase() === v.toLowerCase());
 
@@ -176,18 +204,54 @@ function keysAs(obj: Json, known: readonly string[], where: string): Json {
     const out: Json = {};
     for (const [k, v] of Object.entries(obj)) {
         const key = known.find((x) => x.toLowerCase() === k.toLowerCase()) ?? k;
-        if (Object.prototype.hasOwnProperty.call(out, key)) throw new AzurePolicyInputError(`${where} has "${key}" twice, in two spellings (JSON names are case-insensitive in Azure)`);
+        if (Object.prototype.hasOwnProperty.call(out, key))
+            throw new AzurePolicyInputError(`${where} has "${key}" twice, in two spellings (JSON names are case-insensitive in Azure)`);
         out[key] = v;
     }
     return out;
 }
 
 const DOC_KEYS = [
-    "properties", "id", "name", "displayName", "description", "mode", "parameters", "policyRule", "policyDefinitions", "policyAssignmentId", "policyDefinitionId", "definitionVersion", "scope", "notScopes",
-    "enforcementMode", "overrides", "resourceSelectors", "expiresOn", "exemptionCategory", "policyDefinitionReferenceIds", "policyDefinitionReferenceId", "version", "metadata", "policyType",
+    "properties",
+    "id",
+    "name",
+    "displayName",
+    "description",
+    "mode",
+    "parameters",
+    "policyRule",
+    "policyDefinitions",
+    "policyAssignmentId",
+    "policyDefinitionId",
+    "definitionVersion",
+    "scope",
+    "notScopes",
+    "enforcementMode",
+    "overrides",
+    "resourceSelectors",
+    "expiresOn",
+    "exemptionCategory",
+    "policyDefinitionReferenceIds",
+    "policyDefinitionReferenceId",
+    "version",
+    "metadata",
+    "policyType",
 ];
 const THEN_KEYS = ["effect", "details"];
-const DETAILS_KEYS = ["type", "name", "existenceCondition", "existenceScope", "resourceGroupName", "evaluationDelay", "roleDefinitionIds", "deployment", "operations", "conflictEffect", "actionNames", "cascadeBehaviors"];
+const DETAILS_KEYS = [
+    "type",
+    "name",
+    "existenceCondition",
+    "existenceScope",
+    "resourceGroupName",
+    "evaluationDelay",
+    "roleDefinitionIds",
+    "deployment",
+    "operations",
+    "conflictEffect",
+    "actionNames",
+    "cascadeBehaviors",
+];
 const OPERATION_KEYS = ["operation", "field", "value", "condition"];
 
 /** A definition `version` (https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-basics#version-preview). */
@@ -203,14 +267,16 @@ function canonicalRule(rule: Json, where: string): { if: unknown; then: Json } {
     if (then.effect === undefined) throw new AzurePolicyInputError(`${where}: policyRule.then needs an "effect"`);
     if (isObject(then.details)) {
         const d = keysAs(then.details, DETAILS_KEYS, `${where}: then.details`);
-        if (Array.isArray(d.operations)) d.operations = d.operations.map((o: unknown, i) => (isObject(o) ? keysAs(o, OPERATION_KEYS, `${where}: then.details.operations[${i}]`) : o));
+        if (Array.isArray(d.operations))
+            d.operations = d.operations.map((o: unknown, i) => (isObject(o) ? keysAs(o, OPERATION_KEYS, `${where}: then.details.operations[${i}]`) : o));
         then.details = d;
     } else if (Array.isArray(then.details)) {
         then.details = then.details.map((o: unknown, i) => (isObject(o) ? keysAs(o, ["field", "value"], `${where}: then.details[${i}]`) : o));
     }
     try {
         const cond = canonicalCondition(r.if);
-        if (isObject(then.details) && then.details.existenceCondition !== undefined) then.details = { ...then.details, existenceCondition: canonicalCondition(then.details.existenceCondition) };
+        if (isObject(then.details) && then.details.existenceCondition !== undefined)
+            then.details = { ...then.details, existenceCondition: canonicalCondition(then.details.existenceCondition) };
         return { if: cond, then };
     } catch (e) {
         if (e instanceof UnsupportedError) throw new AzurePolicyInputError(`${where}: ${e.message}`);
@@ -242,12 +308,16 @@ function checkRuleLimits(rule: { if: unknown; then: Json }, where: string): void
     if (conditions > RULE_LIMITS.ifConditions) fail(`the "if" has ${conditions} conditions; Azure allows ${RULE_LIMITS.ifConditions}`);
     const details = isObject(rule.then.details) ? rule.then.details : {};
     const existence = countConditions(details.existenceCondition);
-    if (existence > RULE_LIMITS.existenceConditions) fail(`the existenceCondition has ${existence} conditions; Azure allows ${RULE_LIMITS.existenceConditions}`);
+    if (existence > RULE_LIMITS.existenceConditions)
+        fail(`the existenceCondition has ${existence} conditions; Azure allows ${RULE_LIMITS.existenceConditions}`);
     let calls = 0;
     const fieldCounts = new Map<string, number>();
     let valueCounts = 0;
     // Iteratively: a hostile rule can be deep, and the walk must not exhaust the stack.
-    const stack: { v: unknown; iterations: number }[] = [{ v: rule.if, iterations: 1 }, { v: { ...rule.then, details: { ...details, deployment: undefined } }, iterations: 1 }];
+    const stack: { v: unknown; iterations: number }[] = [
+        { v: rule.if, iterations: 1 },
+        { v: { ...rule.then, details: { ...details, deployment: undefined } }, iterations: 1 },
+    ];
     while (stack.length) {
         const { v, iterations } = stack.pop() as { v: unknown; iterations: number };
         if (typeof v === "string") {
@@ -270,13 +340,15 @@ function checkRuleLimits(rule: { if: unknown; then: Json }, where: string): void
             if (typeof v.count.field === "string" && !isExpression(v.count.field)) {
                 const key = v.count.field.toLowerCase();
                 fieldCounts.set(key, (fieldCounts.get(key) ?? 0) + 1);
-                if ((fieldCounts.get(key) as number) > RULE_LIMITS.fieldCountsPerArray) fail(`${fieldCounts.get(key)} field count expressions over ${v.count.field}; Azure allows ${RULE_LIMITS.fieldCountsPerArray} per array`);
+                if ((fieldCounts.get(key) as number) > RULE_LIMITS.fieldCountsPerArray)
+                    fail(`${fieldCounts.get(key)} field count expressions over ${v.count.field}; Azure allows ${RULE_LIMITS.fieldCountsPerArray} per array`);
             }
             if ("value" in v.count) {
                 if (++valueCounts > RULE_LIMITS.valueCounts) fail(`${valueCounts} value count expressions; Azure allows ${RULE_LIMITS.valueCounts} per rule`);
                 if (Array.isArray(v.count.value)) {
                     inner = iterations * v.count.value.length;
-                    if (inner > RULE_LIMITS.valueCountIterations) fail(`a value count iterates ${inner} times (with its enclosing value counts); Azure allows ${RULE_LIMITS.valueCountIterations}`);
+                    if (inner > RULE_LIMITS.valueCountIterations)
+                        fail(`a value count iterates ${inner} times (with its enclosing value counts); Azure allows ${RULE_LIMITS.valueCountIterations}`);
                 }
             }
         }
@@ -299,14 +371,23 @@ function checkEffect(effect: unknown, parameters: Record<string, ParameterDefini
     if (key === undefined) throw new AzurePolicyInputError(`${where}: the effect reads parameters('${m[1]}'), which the definition does not declare`);
     const p = parameters[key];
     for (const v of [...(Array.isArray(p.allowedValues) ? p.allowedValues : []), ...(p.defaultValue !== undefined ? [p.defaultValue] : [])]) {
-        if (!isEffect(v)) throw new AzurePolicyInputError(`${where}: parameter '${key}' (the effect) allows or defaults to ${JSON.stringify(v)}, which is not an Azure Policy effect; ${accepted}`);
+        if (!isEffect(v))
+            throw new AzurePolicyInputError(
+                `${where}: parameter '${key}' (the effect) allows or defaults to ${JSON.stringify(v)}, which is not an Azure Policy effect; ${accepted}`,
+            );
     }
 }
 
 function versionOf(doc: Json, where: string): string | undefined {
     const meta = isObject(doc.metadata) ? keysAs(doc.metadata, ["version"], `${where}: metadata`) : {};
-    for (const [v, at] of [[doc.version, "version"], [meta.version, "metadata.version"]] as const) {
-        if (v !== undefined && (typeof v !== "string" || !VERSION.test(v))) throw new AzurePolicyInputError(`${where}: ${at} is ${JSON.stringify(v)}; expected {Major}.{Minor}.{Patch}, optionally with -preview or -deprecated (e.g. 1.2.0)`);
+    for (const [v, at] of [
+        [doc.version, "version"],
+        [meta.version, "metadata.version"],
+    ] as const) {
+        if (v !== undefined && (typeof v !== "string" || !VERSION.test(v)))
+            throw new AzurePolicyInputError(
+                `${where}: ${at} is ${JSON.stringify(v)}; expected {Major}.{Minor}.{Patch}, optionally with -preview or -deprecated (e.g. 1.2.0)`,
+            );
     }
     return str(doc.version) ?? str(meta.version);
 }
@@ -325,16 +406,39 @@ function fromJson(input: Json, where: string): PolicyDocument {
         checkEffect(rule.then.effect, parameters, at);
         checkRuleLimits(rule, at);
         const version = versionOf(doc, at);
-        return { kind: "definition", id: id || `/providers/Microsoft.Authorization/policyDefinitions/${name}`, name, displayName, mode: str(doc.mode) ?? "Indexed", parameters, rule, ...(version ? { version } : {}), source: where };
+        return {
+            kind: "definition",
+            id: id || `/providers/Microsoft.Authorization/policyDefinitions/${name}`,
+            name,
+            displayName,
+            mode: str(doc.mode) ?? "Indexed",
+            parameters,
+            rule,
+            ...(version ? { version } : {}),
+            source: where,
+        };
     }
     if (Array.isArray(doc.policyDefinitions)) {
         versionOf(doc, `${where} (initiative ${displayName})`);
         const members = doc.policyDefinitions.map((raw: unknown, i) => {
             const m = isObject(raw) ? keysAs(raw, DOC_KEYS, `${where}: policyDefinitions[${i}]`) : raw;
-            if (!isObject(m) || typeof m.policyDefinitionId !== "string") throw new AzurePolicyInputError(`${where}: policyDefinitions[${i}] needs a policyDefinitionId`);
-            return { policyDefinitionId: m.policyDefinitionId, referenceId: str(m.policyDefinitionReferenceId) ?? lastSegment(m.policyDefinitionId), parameters: parameterValues(m.parameters, `${where}: policyDefinitions[${i}].parameters`) };
+            if (!isObject(m) || typeof m.policyDefinitionId !== "string")
+                throw new AzurePolicyInputError(`${where}: policyDefinitions[${i}] needs a policyDefinitionId`);
+            return {
+                policyDefinitionId: m.policyDefinitionId,
+                referenceId: str(m.policyDefinitionReferenceId) ?? lastSegment(m.policyDefinitionId),
+                parameters: parameterValues(m.parameters, `${where}: policyDefinitions[${i}].parameters`),
+            };
         });
-        return { kind: "set", id: id || `/providers/Microsoft.Authorization/policySetDefinitions/${name}`, name, displayName, parameters: parameterDefinitions(doc.parameters, `${where}: parameters`), members, source: where };
+        return {
+            kind: "set",
+            id: id || `/providers/Microsoft.Authorization/policySetDefinitions/${name}`,
+            name,
+            displayName,
+            parameters: parameterDefinitions(doc.parameters, `${where}: parameters`),
+            members,
+            source: where,
+        };
     }
     if (typeof doc.policyAssignmentId === "string") {
         const expiresOn = str(doc.expiresOn);
@@ -355,10 +459,13 @@ function fromJson(input: Json, where: string): PolicyDocument {
     if (typeof doc.policyDefinitionId === "string") {
         const definitionVersion = doc.definitionVersion;
         if (definitionVersion !== undefined && (typeof definitionVersion !== "string" || !DEFINITION_VERSION.test(definitionVersion))) {
-            throw new AzurePolicyInputError(`${where}: definitionVersion is ${JSON.stringify(definitionVersion)}; expected #.*.* or #.#.* (e.g. 1.*.*) (assignment ${displayName})`);
+            throw new AzurePolicyInputError(
+                `${where}: definitionVersion is ${JSON.stringify(definitionVersion)}; expected #.*.* or #.#.* (e.g. 1.*.*) (assignment ${displayName})`,
+            );
         }
         const mode = str(doc.enforcementMode) ?? "Default";
-        if (!/^(default|donotenforce)$/i.test(mode)) throw new AzurePolicyInputError(`${where}: enforcementMode is "${mode}"; accepted: Default, DoNotEnforce (assignment ${displayName})`);
+        if (!/^(default|donotenforce)$/i.test(mode))
+            throw new AzurePolicyInputError(`${where}: enforcementMode is "${mode}"; accepted: Default, DoNotEnforce (assignment ${displayName})`);
         const scope = str(doc.scope) ?? scopeOfId(id);
         if (!scope) throw new AzurePolicyInputError(`${where}: assignment ${displayName} has no scope and no id to read it from`);
         const overrides = (Array.isArray(doc.overrides) ? doc.overrides : []).map((raw: unknown, i) => {
@@ -366,8 +473,12 @@ function fromJson(input: Json, where: string): PolicyDocument {
             if (!isObject(o) || typeof o.value !== "string") throw new AzurePolicyInputError(`${where}: overrides[${i}] needs a "value" (an effect)`);
             const kind = str(o.kind) ?? "policyEffect";
             // Azure validates an override's effect before it creates the assignment (assignment-structure#overrides).
-            if (/^policyeffect$/i.test(kind) && !isEffect(o.value)) throw new AzurePolicyInputError(`${where}: overrides[${i}] sets effect "${o.value}", which is not an Azure Policy effect; accepted: ${EFFECTS.join(", ")} (assignment ${displayName})`);
-            if (/^policyversion$/i.test(kind) && !DEFINITION_VERSION.test(o.value)) throw new AzurePolicyInputError(`${where}: overrides[${i}] sets version "${o.value}"; expected #.*.* or #.#.* (assignment ${displayName})`);
+            if (/^policyeffect$/i.test(kind) && !isEffect(o.value))
+                throw new AzurePolicyInputError(
+                    `${where}: overrides[${i}] sets effect "${o.value}", which is not an Azure Policy effect; accepted: ${EFFECTS.join(", ")} (assignment ${displayName})`,
+                );
+            if (/^policyversion$/i.test(kind) && !DEFINITION_VERSION.test(o.value))
+                throw new AzurePolicyInputError(`${where}: overrides[${i}] sets version "${o.value}"; expected #.*.* or #.#.* (assignment ${displayName})`);
             return { kind, value: o.value, selectors: selectors(o.selectors, `${where}: overrides[${i}].selectors`) };
         });
         return {
@@ -403,7 +514,8 @@ function checkDepth(doc: unknown, where: string): void {
     while (stack.length) {
         const [v, depth] = stack.pop() as [unknown, number];
         if (v === null || typeof v !== "object") continue;
-        if (depth > MAX_JSON_DEPTH) throw new AzurePolicyInputError(`${where} nests JSON more than ${MAX_JSON_DEPTH} levels deep; a policy document Azure accepts does not`);
+        if (depth > MAX_JSON_DEPTH)
+            throw new AzurePolicyInputError(`${where} nests JSON more than ${MAX_JSON_DEPTH} levels deep; a policy document Azure accepts does not`);
         for (const c of Array.isArray(v) ? v : Object.values(v)) stack.push([c, depth + 1]);
     }
 }
@@ -444,7 +556,7 @@ function jsonFiles(p: string): string[] {
             })();
             if (code === "ELOOP") throw new AzurePolicyInputError(`cannot read ${entry}: a symbolic link loop`);
             if (isLink) throw new AzurePolicyInputError(`cannot read ${entry}: a symbolic link to ${fs.readlinkSync(entry)}, which does not exist`);
-            throw new AzurePolicyInputError(`cannot read ${entry}: ${code === "ENOENT" ? "no such file or directory" : code ?? (e as Error).message}`);
+            throw new AzurePolicyInputError(`cannot read ${entry}: ${code === "ENOENT" ? "no such file or directory" : (code ?? (e as Error).message)}`);
         }
         if (stat.isDirectory()) {
             if (visited.has(real)) throw new AzurePolicyInputError(`cannot read ${entry}: a symbolic link loop (it leads back to ${real}, already read)`);
@@ -483,9 +595,15 @@ export function readPolicyInputs(paths: readonly string[]): PolicyInputs {
     const out: PolicyInputs = { definitions: [], sets: [], assignments: [], exemptions: [] };
     for (const p of paths) {
         for (const file of jsonFiles(p)) {
-            if (fs.statSync(file).size > MAX_FILE_BYTES) throw new AzurePolicyInputError(`${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; Azure takes at most 1 MiB per policy document`);
+            if (fs.statSync(file).size > MAX_FILE_BYTES)
+                throw new AzurePolicyInputError(`${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; Azure takes at most 1 MiB per policy document`);
             // One reader for outside JSON (BOM, UTF-16, empty, truncated: one line), at this kind's own depth.
-            const doc = readJsonInput(file, (m) => new AzurePolicyInputError(m), "Azure Policy definitions, set definitions, assignments or exemptions as Azure publishes them", { maxDepth: MAX_JSON_DEPTH });
+            const doc = readJsonInput(
+                file,
+                (m) => new AzurePolicyInputError(m),
+                "Azure Policy definitions, set definitions, assignments or exemptions as Azure publishes them",
+                { maxDepth: MAX_JSON_DEPTH },
+            );
             for (const d of documentsFrom(doc, file)) {
                 if (d.kind === "definition") out.definitions.push(d);
                 else if (d.kind === "set") out.sets.push(d);
@@ -505,13 +623,17 @@ export function readPolicyInputs(paths: readonly string[]): PolicyInputs {
 export function checkVersions(inputs: PolicyInputs): void {
     for (const a of inputs.assignments) {
         if (!a.definitionVersion) continue;
-        const target = [...inputs.definitions, ...inputs.sets].find((d) => d.id.toLowerCase() === a.policyDefinitionId.toLowerCase() || d.name.toLowerCase() === lastSegment(a.policyDefinitionId).toLowerCase());
+        const target = [...inputs.definitions, ...inputs.sets].find(
+            (d) => d.id.toLowerCase() === a.policyDefinitionId.toLowerCase() || d.name.toLowerCase() === lastSegment(a.policyDefinitionId).toLowerCase(),
+        );
         const version = target?.kind === "definition" ? target.version : undefined;
         if (!target || !version) continue;
         const [major, minor] = a.definitionVersion.split(".");
         const [vMajor, vMinor] = version.split(".");
         if (major !== vMajor || (minor !== "*" && minor !== vMinor)) {
-            throw new AzurePolicyInputError(`${a.source}: assignment ${a.displayName} evaluates version ${a.definitionVersion} of ${target.displayName}, but ${target.source} is version ${version}; export the version the assignment uses`);
+            throw new AzurePolicyInputError(
+                `${a.source}: assignment ${a.displayName} evaluates version ${a.definitionVersion} of ${target.displayName}, but ${target.source} is version ${version}; export the version the assignment uses`,
+            );
         }
     }
 }

@@ -50,7 +50,10 @@ const REQUEST_TIME = new Set(["deny", "modify", "append"]);
 
 function label(unit: Unit): { assignment: string; definition: string } {
     const def = unit.definition?.displayName ?? unit.set?.displayName ?? unit.assignment.policyDefinitionId;
-    return { assignment: unit.assignment.displayName, definition: unit.referenceId && unit.set ? `${def} [${unit.set.displayName} / ${unit.referenceId}]` : def };
+    return {
+        assignment: unit.assignment.displayName,
+        definition: unit.referenceId && unit.set ? `${def} [${unit.set.displayName} / ${unit.referenceId}]` : def,
+    };
 }
 
 /** Where the assignment does not reach the resource: undefined; where it reaches but does not evaluate: a row. */
@@ -67,20 +70,32 @@ function gate(unit: Unit, resource: PolicyResource, inputs: PolicyInputs, env: E
     const excluded = a.notScopes.find((s) => inScope(s, resource, env.subscription));
     if (excluded) return { row: { ...base, outcome: "not-evaluated", reason: `excluded by the assignment's notScopes (${excluded})` } };
     const exemption = exemptionFor(unit, resource, inputs.exemptions, env.subscription, env.now);
-    if (exemption) return { row: { ...base, outcome: "not-evaluated", reason: `exempt: exemption ${exemption.displayName} (${exemption.category}${exemption.expiresOn ? `, until ${exemption.expiresOn}` : ""})` } };
+    if (exemption)
+        return {
+            row: {
+                ...base,
+                outcome: "not-evaluated",
+                reason: `exempt: exemption ${exemption.displayName} (${exemption.category}${exemption.expiresOn ? `, until ${exemption.expiresOn}` : ""})`,
+            },
+        };
     let raw: ReturnType<typeof resolveValue>;
     try {
         raw = overrideFor(unit, resource) ?? resolveValue(definition.rule.then.effect, ruleContext(unit, resource, env, "absent"));
     } catch (e) {
-        if (e instanceof UnsupportedError || e instanceof EvaluationError) return { row: { ...base, outcome: "not-evaluated", reason: `the effect cannot be resolved: ${e.message}` } };
+        if (e instanceof UnsupportedError || e instanceof EvaluationError)
+            return { row: { ...base, outcome: "not-evaluated", reason: `the effect cannot be resolved: ${e.message}` } };
         throw e;
     }
     if (isUnknown(raw)) return { row: { ...base, outcome: "not-evaluated", reason: raw.reason } };
     const effect = canonicalEffect(raw);
     // Azure refuses an assignment whose effect is not one (assignment-structure#overrides, effect-basics).
-    if (!effect) throw new AzurePolicyInputError(`${a.source}: assignment ${a.displayName} gives ${definition.displayName} the effect ${JSON.stringify(raw)}, which is not an Azure Policy effect; accepted: ${EFFECTS.join(", ")}`);
+    if (!effect)
+        throw new AzurePolicyInputError(
+            `${a.source}: assignment ${a.displayName} gives ${definition.displayName} the effect ${JSON.stringify(raw)}, which is not an Azure Policy effect; accepted: ${EFFECTS.join(", ")}`,
+        );
     if (effect === "disabled") return "skip";
-    if (["manual", "addToNetworkGroup", "mutate", "enforceRegoPolicy", "enforceSetting"].includes(effect)) return { row: { ...base, effect, outcome: "not-evaluated", reason: `effect ${effect} does not act on Resource Manager requests` } };
+    if (["manual", "addToNetworkGroup", "mutate", "enforceRegoPolicy", "enforceSetting"].includes(effect))
+        return { row: { ...base, effect, outcome: "not-evaluated", reason: `effect ${effect} does not act on Resource Manager requests` } };
     return { effect };
 }
 
@@ -121,7 +136,11 @@ function evaluateUnit(unit: Unit, effect: string, resource: PolicyResource, env:
             case "append": {
                 const change = modifyOrAppend(effect, details, ctx);
                 if (unit.assignment.enforcementMode === "DoNotEnforce") {
-                    return { ...base, outcome: "audit", reason: `enforcementMode is DoNotEnforce: the ${effect} is not applied, the resource is reported non-compliant (${matched.why.join("; ")})` };
+                    return {
+                        ...base,
+                        outcome: "audit",
+                        reason: `enforcementMode is DoNotEnforce: the ${effect} is not applied, the resource is reported non-compliant (${matched.why.join("; ")})`,
+                    };
                 }
                 if (change.problems.length && !change.ops.length) return { ...base, outcome: "not-evaluated", reason: change.problems.join("; ") };
                 if (defer) return { kind: "pending", effect, ops: change.ops, conflictEffect: change.conflictEffect, matched, base };
@@ -135,10 +154,16 @@ function evaluateUnit(unit: Unit, effect: string, resource: PolicyResource, env:
         }
     } catch (e) {
         // A limit Azure enforces when the definition is created or assigned: Azure would have refused it.
-        if (e instanceof PolicyLimitError) throw new AzurePolicyInputError(`${definition.source}: ${definition.displayName} (assignment ${unit.assignment.displayName}): ${e.message}`);
+        if (e instanceof PolicyLimitError)
+            throw new AzurePolicyInputError(`${definition.source}: ${definition.displayName} (assignment ${unit.assignment.displayName}): ${e.message}`);
         if (e instanceof UnsupportedError) return { ...base, outcome: "not-evaluated", reason: e.message };
         if (e instanceof EvaluationError) {
-            return enforcementCheck(unit, { ...base, outcome: "deny", blocking: true, reason: `Azure fails this evaluation (${e.message}); a failed evaluation is an implicit deny` });
+            return enforcementCheck(unit, {
+                ...base,
+                outcome: "deny",
+                blocking: true,
+                reason: `Azure fails this evaluation (${e.message}); a failed evaluation is an implicit deny`,
+            });
         }
         throw e;
     }
@@ -148,7 +173,11 @@ function evaluateUnit(unit: Unit, effect: string, resource: PolicyResource, env:
 function written(op: Operation, tag: string | undefined, body: Record<string, unknown>): { value: unknown } | undefined {
     const path = tag !== undefined ? ["tags", tag] : op.property.includes("[*]") ? undefined : op.property.split(".");
     let current: unknown = body;
-    for (const key of path ?? []) current = current !== null && typeof current === "object" && !Array.isArray(current) ? Object.entries(current).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1] : undefined;
+    for (const key of path ?? [])
+        current =
+            current !== null && typeof current === "object" && !Array.isArray(current)
+                ? Object.entries(current).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1]
+                : undefined;
     if (path && op.operation === "add" && current !== undefined) return undefined;
     if (op.operation === "remove") return path && current === undefined ? undefined : { value: "(removed)" };
     return { value: op.value };
@@ -196,9 +225,31 @@ function settleChanges(resource: PolicyResource, pending: { unit: number; change
         if (own === "deny" && denying.length === 1) {
             return { unit, result: applyRequestChange(change.effect, change.ops, resource, change.base, change.matched) };
         }
-        if (own === "deny") return { unit, result: { ...change.base, outcome: "deny", blocking: true, reason: `${what}; more than one of them has conflictEffect deny, so Azure denies the request as a conflict` } };
-        const winner = denying.length === 1 ? `; ${pending[denying[0]].change.base.definition} (conflictEffect deny) takes precedence` : denying.length ? "" : "; none has conflictEffect deny, so no conflicting operation is applied";
-        if (own === "audit") return { unit, result: { ...change.base, outcome: "audit", reason: `${what}; conflictEffect audit skips all its operations and reports the resource non-compliant${winner}` } };
+        if (own === "deny")
+            return {
+                unit,
+                result: {
+                    ...change.base,
+                    outcome: "deny",
+                    blocking: true,
+                    reason: `${what}; more than one of them has conflictEffect deny, so Azure denies the request as a conflict`,
+                },
+            };
+        const winner =
+            denying.length === 1
+                ? `; ${pending[denying[0]].change.base.definition} (conflictEffect deny) takes precedence`
+                : denying.length
+                  ? ""
+                  : "; none has conflictEffect deny, so no conflicting operation is applied";
+        if (own === "audit")
+            return {
+                unit,
+                result: {
+                    ...change.base,
+                    outcome: "audit",
+                    reason: `${what}; conflictEffect audit skips all its operations and reports the resource non-compliant${winner}`,
+                },
+            };
         return { unit, result: { ...change.base, outcome: "compliant", reason: `${what}; conflictEffect disabled skips all its operations${winner}` } };
     });
 }
@@ -215,14 +266,33 @@ function denyAction(unit: Unit, resource: PolicyResource, env: Environment, base
     const matched = evaluateCondition(definition.rule.if, ruleContext(unit, target, env, "unknown"));
     if (isUnknown(matched.result)) return { ...base, outcome: "not-evaluated", reason: matched.result.reason };
     if (!matched.result) return { ...base, outcome: "compliant", reason: matched.why.join("; ") };
-    const actions = resolveValue((definition.rule.then.details as { actionNames?: unknown } | undefined)?.actionNames ?? [], ruleContext(unit, target, env, "unknown"));
+    const actions = resolveValue(
+        (definition.rule.then.details as { actionNames?: unknown } | undefined)?.actionNames ?? [],
+        ruleContext(unit, target, env, "unknown"),
+    );
     const deletes = Array.isArray(actions) && actions.some((a) => typeof a === "string" && a.toLowerCase() === "delete");
     if (!deletes) return { ...base, outcome: "compliant", reason: "denyAction names no delete action" };
     if (target.armType === "Microsoft.Authorization/locks") return { ...base, outcome: "compliant", reason: "locks are exempt from denyAction" };
-    if (!env.removals) return { ...base, outcome: "not-evaluated", reason: `denyAction blocks deleting this resource (${matched.why.join("; ")}); this input has no diff, so whether the change deletes or replaces it is not known (give a preview, --base, or run npm run review)` };
-    if (!old) return { ...base, outcome: "compliant", reason: `protected from deletion (${matched.why.join("; ")}); this change neither deletes nor replaces it` };
-    if (auditOnly) return { ...base, outcome: "audit", reason: `this change deletes or replaces the resource; auditAction records the delete without blocking it (${matched.why.join("; ")})` };
-    return enforcementCheck(unit, { ...base, outcome: "denyAction", blocking: true, reason: `this change deletes or replaces the resource, and denyAction blocks its delete (${matched.why.join("; ")})` });
+    if (!env.removals)
+        return {
+            ...base,
+            outcome: "not-evaluated",
+            reason: `denyAction blocks deleting this resource (${matched.why.join("; ")}); this input has no diff, so whether the change deletes or replaces it is not known (give a preview, --base, or run npm run review)`,
+        };
+    if (!old)
+        return { ...base, outcome: "compliant", reason: `protected from deletion (${matched.why.join("; ")}); this change neither deletes nor replaces it` };
+    if (auditOnly)
+        return {
+            ...base,
+            outcome: "audit",
+            reason: `this change deletes or replaces the resource; auditAction records the delete without blocking it (${matched.why.join("; ")})`,
+        };
+    return enforcementCheck(unit, {
+        ...base,
+        outcome: "denyAction",
+        blocking: true,
+        reason: `this change deletes or replaces the resource, and denyAction blocks its delete (${matched.why.join("; ")})`,
+    });
 }
 
 /** Evaluates every assignment (or, without assignments, every definition with its defaults) on the records. */
@@ -234,10 +304,16 @@ export function evaluateAzurePolicy(records: readonly PolicyRecord[], inputs: Po
     linkResources(head);
     if (removed) linkResources(removed);
     const working = head.map(withCopiedBody);
-    const env: Environment = { resources: working, ...(subscription ? { subscription } : {}), now, ...(removed ? { removals: new Map(removed.map((r) => [r.record.urn, r])) } : {}) };
+    const env: Environment = {
+        resources: working,
+        ...(subscription ? { subscription } : {}),
+        now,
+        ...(removed ? { removals: new Map(removed.map((r) => [r.record.urn, r])) } : {}),
+    };
     const units = unitsOf(inputs);
     const results: Result[] = [];
-    for (const unit of units.filter((u) => u.problem)) results.push({ ...label(unit), effect: "", urn: "", outcome: "not-evaluated", reason: unit.problem as string });
+    for (const unit of units.filter((u) => u.problem))
+        results.push({ ...label(unit), effect: "", urn: "", outcome: "not-evaluated", reason: unit.problem as string });
     const ready = units.filter((u) => !u.problem);
     const deletedOnly = (removed ?? []).filter((r) => !head.some((h) => h.record.urn === r.record.urn));
     // Modify and append change each resource's request before anything else judges it.
@@ -264,16 +340,23 @@ export function evaluateAzurePolicy(records: readonly PolicyRecord[], inputs: Po
     deletedOnly.forEach((resource, di) =>
         ready.forEach((unit, ui) => {
             const g = gate(unit, resource, inputs, env);
-            if (g !== "skip" && "effect" in g && (g.effect === "denyAction" || g.effect === "auditAction")) rows.push({ resource: working.length + di, unit: ui, result: evaluateUnit(unit, g.effect, resource, env) as Result });
+            if (g !== "skip" && "effect" in g && (g.effect === "denyAction" || g.effect === "auditAction"))
+                rows.push({ resource: working.length + di, unit: ui, result: evaluateUnit(unit, g.effect, resource, env) as Result });
         }),
     );
     rows.sort((a, b) => a.resource - b.resource || a.unit - b.unit);
     // The documented shape first: { assignment, definition, effect, urn, outcome, reason, ... }.
-    for (const { result: { assignment, definition, effect, urn, outcome, reason, ...rest } } of rows) results.push({ assignment, definition, effect, urn, outcome, reason, ...rest });
+    for (const {
+        result: { assignment, definition, effect, urn, outcome, reason, ...rest },
+    } of rows)
+        results.push({ assignment, definition, effect, urn, outcome, reason, ...rest });
     const summary: Partial<Record<Outcome, number>> = {};
     for (const r of results) summary[r.outcome] = (summary[r.outcome] ?? 0) + 1;
     const notes: string[] = [];
-    if (!subscription) notes.push("The subscription is not known offline: assignments at any subscription scope are taken to cover this stack, and management-group assignments always are.");
+    if (!subscription)
+        notes.push(
+            "The subscription is not known offline: assignments at any subscription scope are taken to cover this stack, and management-group assignments always are.",
+        );
     if (!options.removals) notes.push("No diff in this input: denyAction can only say which resources it protects, not whether this change deletes them.");
     return {
         subscription: subscription ?? null,

@@ -131,17 +131,24 @@ class Parser {
         }
         const name = this.identifier();
         // Bare true/false/null (no parentheses) read as the JSON literals.
-        if (this.peek() !== "(" && /^(true|false|null)$/i.test(name)) return { kind: "literal", value: name.toLowerCase() === "null" ? null : name.toLowerCase() === "true" };
+        if (this.peek() !== "(" && /^(true|false|null)$/i.test(name))
+            return { kind: "literal", value: name.toLowerCase() === "null" ? null : name.toLowerCase() === "true" };
         this.expect("(");
         this.calls++;
-        if (++this.depth > EXPRESSION_LIMITS.depth) throw new PolicyLimitError(`expression [${this.src.slice(0, 60)}...] nests functions more than ${EXPRESSION_LIMITS.depth} deep, which Azure refuses`);
+        if (++this.depth > EXPRESSION_LIMITS.depth)
+            throw new PolicyLimitError(
+                `expression [${this.src.slice(0, 60)}...] nests functions more than ${EXPRESSION_LIMITS.depth} deep, which Azure refuses`,
+            );
         const args: Expr[] = [];
         if (this.peek() !== ")") {
             args.push(this.expression());
             while (this.peek() === ",") {
                 this.pos++;
                 args.push(this.expression());
-                if (args.length > EXPRESSION_LIMITS.parameters) throw new PolicyLimitError(`${name}() in [${this.src.slice(0, 60)}...] has more than ${EXPRESSION_LIMITS.parameters} parameters, which Azure refuses`);
+                if (args.length > EXPRESSION_LIMITS.parameters)
+                    throw new PolicyLimitError(
+                        `${name}() in [${this.src.slice(0, 60)}...] has more than ${EXPRESSION_LIMITS.parameters} parameters, which Azure refuses`,
+                    );
             }
         }
         this.expect(")");
@@ -177,7 +184,8 @@ export function parseExpression(text: string): Expr {
 
 /** The parse and the number of function calls in it (PolicyLimitError beyond Azure's authoring limits). */
 export function parseCounted(text: string): { expr: Expr; calls: number } {
-    if (text.length > EXPRESSION_LIMITS.length) throw new PolicyLimitError(`an expression of ${text.length} characters is longer than the ${EXPRESSION_LIMITS.length} Azure allows`);
+    if (text.length > EXPRESSION_LIMITS.length)
+        throw new PolicyLimitError(`an expression of ${text.length} characters is longer than the ${EXPRESSION_LIMITS.length} Azure allows`);
     const inner = text.slice(1, -1);
     let entry = parsed.get(inner);
     if (!entry) {
@@ -288,7 +296,8 @@ export const VALUE_LIMITS = { stringLength: 131072, depth: 128, nodes: 32768 } a
 /** Throws EvaluationError when a function's result is beyond VALUE_LIMITS; stops counting at the limit. */
 export function withinLimits(name: string, value: Value): Value {
     if (typeof value === "string") {
-        if (value.length > VALUE_LIMITS.stringLength) throw new EvaluationError(`${name}() returns a string of ${value.length} characters; Azure allows ${VALUE_LIMITS.stringLength}`);
+        if (value.length > VALUE_LIMITS.stringLength)
+            throw new EvaluationError(`${name}() returns a string of ${value.length} characters; Azure allows ${VALUE_LIMITS.stringLength}`);
         return value;
     }
     if (value === null || typeof value !== "object" || isUnknown(value)) return value;
@@ -296,9 +305,12 @@ export function withinLimits(name: string, value: Value): Value {
     const stack: [Value, number][] = [[value, 1]];
     while (stack.length) {
         const [v, depth] = stack.pop() as [Value, number];
-        if (++nodes > VALUE_LIMITS.nodes) throw new EvaluationError(`${name}() returns more than ${VALUE_LIMITS.nodes} values; Azure allows ${VALUE_LIMITS.nodes}`);
-        if (depth > VALUE_LIMITS.depth) throw new EvaluationError(`${name}() returns a value nested more than ${VALUE_LIMITS.depth} deep; Azure allows ${VALUE_LIMITS.depth}`);
-        if (typeof v === "string" && v.length > VALUE_LIMITS.stringLength) throw new EvaluationError(`${name}() returns a string of ${v.length} characters; Azure allows ${VALUE_LIMITS.stringLength}`);
+        if (++nodes > VALUE_LIMITS.nodes)
+            throw new EvaluationError(`${name}() returns more than ${VALUE_LIMITS.nodes} values; Azure allows ${VALUE_LIMITS.nodes}`);
+        if (depth > VALUE_LIMITS.depth)
+            throw new EvaluationError(`${name}() returns a value nested more than ${VALUE_LIMITS.depth} deep; Azure allows ${VALUE_LIMITS.depth}`);
+        if (typeof v === "string" && v.length > VALUE_LIMITS.stringLength)
+            throw new EvaluationError(`${name}() returns a string of ${v.length} characters; Azure allows ${VALUE_LIMITS.stringLength}`);
         if (v !== null && typeof v === "object" && !isUnknown(v)) for (const c of Array.isArray(v) ? v : Object.values(v)) stack.push([c, depth + 1]);
     }
     return value;

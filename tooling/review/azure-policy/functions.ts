@@ -44,7 +44,11 @@ export function deepEquals(a: Value, b: Value): boolean {
 /** A key equal for values deepEquals() calls equal (object keys in sorted order). */
 function canonical(v: Value): string {
     if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-    if (isObj(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+    if (isObj(v))
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+            .join(",")}}`;
     return JSON.stringify(v) ?? "null";
 }
 
@@ -118,7 +122,10 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
     utcnow: (a, ctx, n) => {
         arity(n, a, 0, 1);
         if (a.length) throw new EvaluationError("utcNow() with a format is not supported offline");
-        return ctx.now().toISOString().replace(/\.(\d{3})Z$/, ".$10000Z");
+        return ctx
+            .now()
+            .toISOString()
+            .replace(/\.(\d{3})Z$/, ".$10000Z");
     },
     adddays: (a, _ctx, n) => {
         arity(n, a, 2);
@@ -142,7 +149,8 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
         const [text, from, to] = [str(n, a[0]), str(n, a[1]), str(n, a[2])];
         if (from === "") throw new EvaluationError("replace() cannot replace an empty string");
         const parts = text.split(from);
-        if (text.length + (parts.length - 1) * (to.length - from.length) > VALUE_LIMITS.stringLength) throw new EvaluationError(`replace() returns more than the ${VALUE_LIMITS.stringLength} characters Azure allows`);
+        if (text.length + (parts.length - 1) * (to.length - from.length) > VALUE_LIMITS.stringLength)
+            throw new EvaluationError(`replace() returns more than the ${VALUE_LIMITS.stringLength} characters Azure allows`);
         return parts.join(to);
     },
     split: (a, _c, n) => {
@@ -179,7 +187,8 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
         const pad = a.length === 3 ? str(n, a[2]) : " ";
         if (pad.length !== 1) throw new EvaluationError(`padLeft() pads with a single character, got ${describe(a[2])}`);
         // The result would exceed the string length Azure allows: refuse before building it.
-        if (total > VALUE_LIMITS.stringLength) throw new EvaluationError(`padLeft() to ${total} characters returns more than the ${VALUE_LIMITS.stringLength} Azure allows`);
+        if (total > VALUE_LIMITS.stringLength)
+            throw new EvaluationError(`padLeft() to ${total} characters returns more than the ${VALUE_LIMITS.stringLength} Azure allows`);
         return toStringValue(a[0]).padStart(total, pad);
     },
     format: (a, _c, n) => {
@@ -188,7 +197,8 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
         const texts = a.slice(1).map(toStringValue);
         let length = pattern.length;
         for (const m of pattern.matchAll(/\{(\d+)\}/g)) length += (texts[Number(m[1])]?.length ?? 4) - m[0].length;
-        if (length > VALUE_LIMITS.stringLength) throw new EvaluationError(`format() returns more than the ${VALUE_LIMITS.stringLength} characters Azure allows`);
+        if (length > VALUE_LIMITS.stringLength)
+            throw new EvaluationError(`format() returns more than the ${VALUE_LIMITS.stringLength} characters Azure allows`);
         return pattern.replace(/\{(\d+)\}/g, (_m, i: string) => texts[Number(i)] ?? "null");
     },
     string: (a, _c, n) => (arity(n, a, 1), toStringValue(a[0])),
@@ -197,11 +207,13 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
     // Arrays, objects and strings alike.
     concat: (a) => {
         if (a.length > 0 && a.every(Array.isArray)) {
-            if ((a as Value[][]).reduce((sum, l) => sum + l.length, 0) > VALUE_LIMITS.nodes) throw new EvaluationError(`concat() returns more than the ${VALUE_LIMITS.nodes} values Azure allows`);
+            if ((a as Value[][]).reduce((sum, l) => sum + l.length, 0) > VALUE_LIMITS.nodes)
+                throw new EvaluationError(`concat() returns more than the ${VALUE_LIMITS.nodes} values Azure allows`);
             return (a as Value[][]).flat(1);
         }
         const texts = a.map((v) => (typeof v === "string" ? v : toStringValue(v)));
-        if (texts.reduce((sum, t) => sum + t.length, 0) > VALUE_LIMITS.stringLength) throw new EvaluationError(`concat() returns more than the ${VALUE_LIMITS.stringLength} characters Azure allows`);
+        if (texts.reduce((sum, t) => sum + t.length, 0) > VALUE_LIMITS.stringLength)
+            throw new EvaluationError(`concat() returns more than the ${VALUE_LIMITS.stringLength} characters Azure allows`);
         return texts.join("");
     },
     length: (a, _c, n) => (arity(n, a, 1), lengthOf(n, a[0])),
@@ -226,7 +238,9 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
         const list = arr(n, a[0]);
         return list.length ? list[list.length - 1] : null;
     },
-    take: (a, _c, n) => (arity(n, a, 2), typeof a[0] === "string" ? a[0].slice(0, Math.max(0, int(n, a[1]))) : arr(n, a[0]).slice(0, Math.max(0, int(n, a[1])))),
+    take: (a, _c, n) => (
+        arity(n, a, 2), typeof a[0] === "string" ? a[0].slice(0, Math.max(0, int(n, a[1]))) : arr(n, a[0]).slice(0, Math.max(0, int(n, a[1])))
+    ),
     skip: (a, _c, n) => (arity(n, a, 2), typeof a[0] === "string" ? a[0].slice(Math.max(0, int(n, a[1]))) : arr(n, a[0]).slice(Math.max(0, int(n, a[1])))),
     array: (a, _c, n) => (arity(n, a, 1), Array.isArray(a[0]) ? a[0] : [a[0]]),
     createarray: (a) => a,
@@ -238,7 +252,8 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
     },
     union: (a, _c, n) => {
         if (a.length && a.every(Array.isArray)) {
-            if ((a as Value[][]).reduce((sum, l) => sum + l.length, 0) > VALUE_LIMITS.nodes) throw new EvaluationError(`union() takes more than the ${VALUE_LIMITS.nodes} values Azure allows`);
+            if ((a as Value[][]).reduce((sum, l) => sum + l.length, 0) > VALUE_LIMITS.nodes)
+                throw new EvaluationError(`union() takes more than the ${VALUE_LIMITS.nodes} values Azure allows`);
             const seen = new Set<string>();
             return (a as Value[][]).flat(1).filter((x) => !seen.has(canonical(x)) && (seen.add(canonical(x)), true));
         }

@@ -43,7 +43,6 @@ export interface Applied {
     skipped: string[];
 }
 
-
 /** The input path a modify/append field writes, or an error text. */
 export function targetPath(field: string, resource: PolicyResource): { path: string; tag?: string } | { error: string } {
     if (/^tags\b/i.test(field) && field.toLowerCase() !== "tags") {
@@ -65,7 +64,7 @@ function plain(v: Value): unknown {
 
 /** Applies one operation to `body` (mutated), recording what changed against the program's values. */
 function apply(body: Record<string, unknown>, op: Operation, tag: string | undefined, out: Applied): void {
-    const tokens = tag !== undefined ? ["tags", tag] : op.property.match(/\[\*\]|[^.[\]]+/g) ?? [];
+    const tokens = tag !== undefined ? ["tags", tag] : (op.property.match(/\[\*\]|[^.[\]]+/g) ?? []);
     const value = op.value === undefined ? undefined : plain(op.value);
     const walk = (node: Record<string, unknown>, i: number, where: string): void => {
         const key = tokens[i];
@@ -88,7 +87,8 @@ function apply(body: Record<string, unknown>, op: Operation, tag: string | undef
             if (current !== undefined && policyEquals(current as Value, value as Value)) return;
             if (current !== undefined && (op.operation === "add" || op.operation === "append")) {
                 // Append never overwrites: Azure denies the request. Modify's add keeps the existing value.
-                if (op.operation === "append") out.conflicts.push(`${where}${existingKey} is ${JSON.stringify(current)} in the request; append would set ${JSON.stringify(value)}`);
+                if (op.operation === "append")
+                    out.conflicts.push(`${where}${existingKey} is ${JSON.stringify(current)} in the request; append would set ${JSON.stringify(value)}`);
                 return;
             }
             node[existingKey] = value;

@@ -32,7 +32,11 @@ export function projectPolicyInputs(projectDir: string): PolicyInputs | undefine
  * The project's Azure Policy evaluated on a stack's records (with the change's removals when a
  * diff is known), and the paragraph `npm run plan` prints; undefined when the project keeps none.
  */
-export function azurePolicyOfProject(projectDir: string, records: readonly PolicyRecord[], change?: { changes: readonly Change[]; base: readonly PolicyRecord[] }): { section: AzurePolicySection; summary: string } | undefined {
+export function azurePolicyOfProject(
+    projectDir: string,
+    records: readonly PolicyRecord[],
+    change?: { changes: readonly Change[]; base: readonly PolicyRecord[] },
+): { section: AzurePolicySection; summary: string } | undefined {
     const inputs = projectPolicyInputs(projectDir);
     if (!inputs) return undefined;
     let section: AzurePolicySection;
@@ -52,9 +56,13 @@ export function removalsOf(changes: readonly Change[], base: readonly PolicyReco
     return base.filter((r) => gone.has(r.urn));
 }
 
-
 /** Steps of `pulumi preview --json` that delete a resource: their old state, as export-like resources. */
 export function previewRemovals(doc: unknown): unknown[] | undefined {
     if (!isObject(doc) || !Array.isArray(doc.steps)) return undefined;
-    return doc.steps.filter((s): s is Record<string, unknown> => isObject(s) && typeof s.op === "string" && ["delete", "replace", "delete-replaced"].includes(s.op) && isObject(s.oldState)).map((s) => s.oldState);
+    return doc.steps
+        .filter(
+            (s): s is Record<string, unknown> =>
+                isObject(s) && typeof s.op === "string" && ["delete", "replace", "delete-replaced"].includes(s.op) && isObject(s.oldState),
+        )
+        .map((s) => s.oldState);
 }

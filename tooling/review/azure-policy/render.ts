@@ -30,7 +30,9 @@ const perpetual = (section: AzurePolicySection) => section.results.filter((r) =>
 /** The terminal report. */
 export function renderAzurePolicy(section: AzurePolicySection, records: readonly PolicyRecord[], source: string): string {
     const byUrn = new Map(records.map((r) => [r.urn, r]));
-    const lines = [`Azure Policy on ${source}: ${section.assignments ? `${section.assignments} assignment(s)` : "no assignments (each definition as if assigned with its defaults)"}, ${section.definitions} definition(s)`];
+    const lines = [
+        `Azure Policy on ${source}: ${section.assignments ? `${section.assignments} assignment(s)` : "no assignments (each definition as if assigned with its defaults)"}, ${section.definitions} definition(s)`,
+    ];
     const groups = new Map<string, Result[]>();
     for (const r of findings(section)) groups.set(r.urn, [...(groups.get(r.urn) ?? []), r]);
     for (const [urn, results] of groups) {
@@ -43,7 +45,11 @@ export function renderAzurePolicy(section: AzurePolicySection, records: readonly
     const diffs = perpetual(section);
     if (diffs.length) {
         lines.push("", "Perpetual diffs (Azure rewrites a value the program sets; align the config or ask for an exemption):");
-        for (const r of diffs) for (const d of r.perpetualDiffs ?? []) lines.push(`  ${resourceLabel(r.urn, byUrn)}: ${d.property} program ${JSON.stringify(d.program)}, Azure ${JSON.stringify(d.policy)} (${r.definition})`);
+        for (const r of diffs)
+            for (const d of r.perpetualDiffs ?? [])
+                lines.push(
+                    `  ${resourceLabel(r.urn, byUrn)}: ${d.property} program ${JSON.stringify(d.program)}, Azure ${JSON.stringify(d.policy)} (${r.definition})`,
+                );
     }
     for (const n of section.notes) lines.push("", `Note: ${n}`);
     lines.push("", `${countsLine(section)}; ${section.blocking} would block the deployment`);
@@ -56,17 +62,21 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 export function renderAzurePolicyMarkdown(section: AzurePolicySection, records: readonly PolicyRecord[]): string {
     const byUrn = new Map(records.map((r) => [r.urn, r]));
     const out = [`### Azure Policy: ${section.blocking} blocking, ${countsLine(section)}`, ""];
-    if (section.blocking > 0) out.push("> [!CAUTION]", `> ${section.blocking} result(s) would make Azure reject the deployment (RequestDisallowedByPolicy) partway through.`, "");
+    if (section.blocking > 0)
+        out.push("> [!CAUTION]", `> ${section.blocking} result(s) would make Azure reject the deployment (RequestDisallowedByPolicy) partway through.`, "");
     const list = findings(section);
     if (list.length) {
         out.push("| outcome | resource | definition | assignment | why |", "|---|---|---|---|---|");
-        for (const r of list) out.push(`| ${r.outcome} | \`${resourceLabel(r.urn, byUrn)}\` | ${cell(r.definition)} | ${cell(r.assignment)} | ${cell(r.reason)} |`);
+        for (const r of list)
+            out.push(`| ${r.outcome} | \`${resourceLabel(r.urn, byUrn)}\` | ${cell(r.definition)} | ${cell(r.assignment)} | ${cell(r.reason)} |`);
         out.push("");
     }
     const diffs = perpetual(section);
     if (diffs.length) {
         out.push("**Perpetual diffs** (Azure rewrites a value the program sets):", "");
-        for (const r of diffs) for (const d of r.perpetualDiffs ?? []) out.push(`- \`${resourceLabel(r.urn, byUrn)}\` \`${d.property}\`: program ${JSON.stringify(d.program)}, Azure ${JSON.stringify(d.policy)}`);
+        for (const r of diffs)
+            for (const d of r.perpetualDiffs ?? [])
+                out.push(`- \`${resourceLabel(r.urn, byUrn)}\` \`${d.property}\`: program ${JSON.stringify(d.program)}, Azure ${JSON.stringify(d.policy)}`);
         out.push("");
     }
     for (const n of section.notes) out.push(`_${n}_`, "");
@@ -78,6 +88,11 @@ export function azurePolicySummary(section: AzurePolicySection): string {
     const blocking = findings(section).filter((r) => r.blocking);
     const diffs = perpetual(section).length;
     const head = `Azure Policy (${section.assignments || "no"} assignment(s), ${section.definitions} definition(s)): ${countsLine(section)}.`;
-    const block = blocking.length ? ` ${blocking.length} would block the deployment: ${blocking.slice(0, 3).map((r) => `${r.definition} on ${r.urn.split("::").pop()}`).join("; ")}${blocking.length > 3 ? "; ..." : ""}.` : " Nothing would block the deployment.";
+    const block = blocking.length
+        ? ` ${blocking.length} would block the deployment: ${blocking
+              .slice(0, 3)
+              .map((r) => `${r.definition} on ${r.urn.split("::").pop()}`)
+              .join("; ")}${blocking.length > 3 ? "; ..." : ""}.`
+        : " Nothing would block the deployment.";
     return `${head}${block}${diffs ? ` ${diffs} perpetual diff(s).` : ""} Details: npm run azure-policy.`;
 }

@@ -19,7 +19,6 @@ import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, set
 const USAGE =
     "usage: npm run azure-policy -- --from <plan.json | stack-export.json | preview.json> --definitions <file or dir> [--definitions ...] [--assignments <file or dir>] [--base <plan | stack export>] [--subscription <id>] [--json <out>] [--quiet]";
 
-
 export function main(argv: string[]): Promise<number> {
     return settled(() => azurePolicy(argv));
 }
@@ -52,21 +51,34 @@ function azurePolicy(argv: string[]): number {
     try {
         const loaded = readRecords(args.from);
         const inputs = readPolicyInputs([...args.definitions, ...(args.assignments ?? [])]);
-        if (inputs.definitions.length === 0) throw new UsageError(`${args.definitions.join(", ")} hold no policy definition ("policyRule"); give the JSON Azure publishes (az policy definition show)`);
+        if (inputs.definitions.length === 0)
+            throw new UsageError(
+                `${args.definitions.join(", ")} hold no policy definition ("policyRule"); give the JSON Azure publishes (az policy definition show)`,
+            );
         let removals: PolicyRecord[] | undefined;
         if (args.base) {
             const base = readRecords(args.base);
             // As `npm run diff` refuses it: URNs of another stack never match, so every resource would read as deleted.
-            if (namesDiffer(base.stack, loaded.stack)) throw new UsageError(`--base ${args.base} holds stack '${base.stack}' but --from ${args.from} holds stack '${loaded.stack}': a diff across stacks would call every resource deleted`);
-            if (namesDiffer(base.project, loaded.project)) throw new UsageError(`--base ${args.base} is project '${base.project}' but --from ${args.from} is project '${loaded.project}': a diff across projects would call every resource deleted`);
+            if (namesDiffer(base.stack, loaded.stack))
+                throw new UsageError(
+                    `--base ${args.base} holds stack '${base.stack}' but --from ${args.from} holds stack '${loaded.stack}': a diff across stacks would call every resource deleted`,
+                );
+            if (namesDiffer(base.project, loaded.project))
+                throw new UsageError(
+                    `--base ${args.base} is project '${base.project}' but --from ${args.from} is project '${loaded.project}': a diff across projects would call every resource deleted`,
+                );
             removals = removalsOf(diffRecords(base.records, loaded.records), base.records);
         } else if (loaded.format === "preview") {
             const old = previewRemovals(readRecordsDocument(args.from)) ?? [];
             removals = recordsOfStates(old, `${args.from} (deleted resources)`);
         }
-        const section = evaluateAzurePolicy(loaded.records, inputs, { ...(args.subscription ? { subscription: args.subscription } : {}), ...(removals ? { removals } : {}) });
+        const section = evaluateAzurePolicy(loaded.records, inputs, {
+            ...(args.subscription ? { subscription: args.subscription } : {}),
+            ...(removals ? { removals } : {}),
+        });
         if (args.json) writeJsonFile(args.json, section);
-        if (!args.quiet) process.stdout.write(`${renderAzurePolicy(section, loaded.records, `${args.from} (${loaded.format}, ${loaded.records.length} resources)`)}\n`);
+        if (!args.quiet)
+            process.stdout.write(`${renderAzurePolicy(section, loaded.records, `${args.from} (${loaded.format}, ${loaded.records.length} resources)`)}\n`);
         return section.blocking > 0 ? EXIT_FINDINGS : EXIT_OK;
     } catch (e) {
         if (e instanceof PolicyInputError || e instanceof AzurePolicyInputError) throw new UsageError(e.message);

@@ -23,7 +23,9 @@ export class UsageError extends Error {
 }
 
 /** The parsed flags of a command; named so the build can emit its declaration. */
-export type CommandArgs<T extends NonNullable<ParseArgsConfig["options"]>> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>["values"];
+export type CommandArgs<T extends NonNullable<ParseArgsConfig["options"]>> = ReturnType<
+    typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>
+>["values"];
 
 /**
  * Parses a command's flags strictly: an unknown flag, a positional argument, or a flag that takes
@@ -65,7 +67,10 @@ export function describeFailure(e: unknown): { code: number; message: string } {
     // Synthesis takes no stack traces (review/synth.ts withoutTraces): say how to get one.
     const frameless = e instanceof Error && !/\n\s+at /.test(e.stack ?? "");
     const hint = frameless ? "(no stack trace: the offline plan skips them for speed; rerun with COSMOS_PLATFORM_TRACE=1 to get it)\n" : "";
-    return { code: EXIT_INTERNAL, message: `internal error (a bug in cosmos-platform, please report it):\n${e instanceof Error ? e.stack : String(e)}\n${hint}` };
+    return {
+        code: EXIT_INTERNAL,
+        message: `internal error (a bug in cosmos-platform, please report it):\n${e instanceof Error ? e.stack : String(e)}\n${hint}`,
+    };
 }
 
 /**
@@ -159,12 +164,17 @@ export function checkOutputs(outputs: readonly OutputFile[], inputs: readonly In
     const given = outputs.filter((o) => o.file !== undefined && o.file !== "");
     given.forEach((o, i) => {
         for (const input of inputs) {
-            if (sameFile(o.file, input.file)) throw new UsageError(`${o.flag} ${o.file} is also the input ${input.flag}: writing it would destroy the input; give another path`);
-            if (insideDirectory(o.file, input.file)) throw new UsageError(`${o.flag} ${o.file} is inside the input directory ${input.flag} ${input.file}, which is read as input; give a path outside it`);
+            if (sameFile(o.file, input.file))
+                throw new UsageError(`${o.flag} ${o.file} is also the input ${input.flag}: writing it would destroy the input; give another path`);
+            if (insideDirectory(o.file, input.file))
+                throw new UsageError(
+                    `${o.flag} ${o.file} is inside the input directory ${input.flag} ${input.file}, which is read as input; give a path outside it`,
+                );
         }
         const other = given.slice(0, i).find((p) => sameFile(p.file, o.file));
         if (other) throw new UsageError(`${o.flag} and ${other.flag} are both ${o.file}; give each output its own path`);
-        if (!options.stackFile && PULUMI_FILE.test(path.basename(o.file))) throw new UsageError(`${o.flag} ${o.file} is a Pulumi project or stack settings file name; an output never replaces one, give another path`);
+        if (!options.stackFile && PULUMI_FILE.test(path.basename(o.file)))
+            throw new UsageError(`${o.flag} ${o.file} is a Pulumi project or stack settings file name; an output never replaces one, give another path`);
         let stat: fs.Stats | undefined;
         try {
             stat = fs.statSync(o.file);
@@ -204,7 +214,9 @@ export function writeOutputs(files: readonly { flag?: string; file: string; text
                 try {
                     first = fs.mkdirSync(dir, { recursive: true });
                 } catch (e) {
-                    throw new UsageError(`cannot write ${f.flag ? `${f.flag} ` : ""}${f.file}: cannot make the directory ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+                    throw new UsageError(
+                        `cannot write ${f.flag ? `${f.flag} ` : ""}${f.file}: cannot make the directory ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+                    );
                 }
                 if (first) created.push(first);
             }

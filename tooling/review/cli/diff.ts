@@ -96,17 +96,26 @@ export function checkSameStack(base: Side, head: Side | undefined, stack?: strin
     }
     if (!head) return;
     if (namesDiffer(base.stack, head.stack)) {
-        throw new UsageError(`base ${base.label} holds stack '${base.stack}' but head ${head.label} holds stack '${head.stack}': a diff across stacks would call every resource deleted and created`);
+        throw new UsageError(
+            `base ${base.label} holds stack '${base.stack}' but head ${head.label} holds stack '${head.stack}': a diff across stacks would call every resource deleted and created`,
+        );
     }
     if (namesDiffer(base.project, head.project)) {
-        throw new UsageError(`base ${base.label} is project '${base.project}' but head ${head.label} is project '${head.project}': a diff across projects would call every resource deleted and created`);
+        throw new UsageError(
+            `base ${base.label} is project '${base.project}' but head ${head.label} is project '${head.project}': a diff across projects would call every resource deleted and created`,
+        );
     }
 }
 
 export function compare(base: Side, head: Side) {
     // Declared sizes by container record name, each matched within its own account.
     const declared = declarationsByContainer(head.records, head.sizes, indexAccounts(head.records).of);
-    const sizes = new Map(head.records.flatMap((r) => { const d = declared.get(r.urn); return d ? [[r.name, d.dataSizeGB] as const] : []; }));
+    const sizes = new Map(
+        head.records.flatMap((r) => {
+            const d = declared.get(r.urn);
+            return d ? [[r.name, d.dataSizeGB] as const] : [];
+        }),
+    );
     const changes = diffRecords(base.records, head.records, sizes);
     const cost = estimateCost(head.records, head.sizes);
     // Deployed state carries no size declarations (they are config, not Azure facts): price it
@@ -178,8 +187,24 @@ export async function main(argv: string[]): Promise<number> {
     const result = compare(base, head);
     const stack = args.stack ?? head.stack ?? base.stack ?? "stack";
     writeOutputs([
-        ...(args.json ? [{ flag: "--json", file: args.json, text: `${JSON.stringify({ base: base.label, head: head.label, summary: result.summary, changes: result.changes, cost: { monthly: result.cost.monthly, base: result.baseCost.monthly, delta: result.costDelta } }, null, 2)}\n` }] : []),
-        ...(args.markdown ? [{ flag: "--markdown", file: args.markdown, text: renderReport([{ stack, ...result, records: head.records, baseRecords: base.records }], base.label) }] : []),
+        ...(args.json
+            ? [
+                  {
+                      flag: "--json",
+                      file: args.json,
+                      text: `${JSON.stringify({ base: base.label, head: head.label, summary: result.summary, changes: result.changes, cost: { monthly: result.cost.monthly, base: result.baseCost.monthly, delta: result.costDelta } }, null, 2)}\n`,
+                  },
+              ]
+            : []),
+        ...(args.markdown
+            ? [
+                  {
+                      flag: "--markdown",
+                      file: args.markdown,
+                      text: renderReport([{ stack, ...result, records: head.records, baseRecords: base.records }], base.label),
+                  },
+              ]
+            : []),
     ]);
     const s = result.summary;
     process.stdout.write(`${countsText(s)}; cost ${result.costDelta >= 0 ? "+" : ""}${result.costDelta.toFixed(2)} USD/month\n`);

@@ -41,7 +41,10 @@ export async function main(argv: string[]): Promise<number> {
     const projectDir = path.resolve(args.project ?? args.cwd ?? process.cwd());
     const settings = requireStack(projectDir, args.stack);
     const policyConfig = args["policy-config"];
-    checkOutputs(args.json ? [{ flag: "--json", file: args.json }] : [], [{ flag: "--stack", file: settings }, ...(policyConfig !== undefined ? [{ flag: "--policy-config", file: policyConfig }] : [])]);
+    checkOutputs(args.json ? [{ flag: "--json", file: args.json }] : [], [
+        { flag: "--stack", file: settings },
+        ...(policyConfig !== undefined ? [{ flag: "--policy-config", file: policyConfig }] : []),
+    ]);
     const { doc, analysis, policyNote } = await buildFullPlan(projectDir, args.stack, policyConfig !== undefined ? { policyConfig } : {});
     // Everything that can refuse the plan runs before the document is written: a refused plan leaves no --json.
     const azurePolicy = azurePolicyOfProject(projectDir, doc.resources);

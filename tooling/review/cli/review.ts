@@ -24,7 +24,8 @@ import { azurePolicyOfProject } from "../azure-policy/project";
 import { checkOutputs, EXIT_FINDINGS, EXIT_OK, parseCommandArgs, runCommand, UsageError, writeOutputs } from "./common";
 import { checkSameStack, compare, readStateSide, Side, synthSide } from "./diff";
 
-const USAGE = "usage: npm run review -- --stack <name> [--stack <name> ...] (--base-ref <git ref> | --base <stack export> [--base <stack export> ...]) [--markdown <out>] [--json <out>] [--allow-data-loss]";
+const USAGE =
+    "usage: npm run review -- --stack <name> [--stack <name> ...] (--base-ref <git ref> | --base <stack export> [--base <stack export> ...]) [--markdown <out>] [--json <out>] [--allow-data-loss]";
 
 /**
  * The base side of each stack from deployed-state files, matched by the stack the file holds.
@@ -35,14 +36,16 @@ export function baseSidesFromFiles(files: readonly string[], stacks: readonly st
     const byStack = new Map<string, Side>();
     for (const side of sides) {
         const stack = side.stack === undefined && stacks.length === 1 ? stacks[0] : side.stack;
-        if (stack === undefined) throw new UsageError(`${side.label} names no stack (an export of a stack never deployed?); with several --stack, give their files one at a time`);
+        if (stack === undefined)
+            throw new UsageError(`${side.label} names no stack (an export of a stack never deployed?); with several --stack, give their files one at a time`);
         const match = stacks.find((s) => shortStack(s) === shortStack(stack));
         if (!match) throw new UsageError(`${side.label} holds stack '${stack}', which is not among --stack ${stacks.join(", ")}`);
         if (byStack.has(match)) throw new UsageError(`two --base files hold stack '${match}': ${byStack.get(match)?.label} and ${side.label}`);
         byStack.set(match, side);
     }
     const missing = stacks.filter((s) => !byStack.has(s));
-    if (missing.length > 0) throw new UsageError(`no --base file holds stack ${missing.map((s) => `'${s}'`).join(", ")}; give one \`pulumi stack export\` per --stack`);
+    if (missing.length > 0)
+        throw new UsageError(`no --base file holds stack ${missing.map((s) => `'${s}'`).join(", ")}; give one \`pulumi stack export\` per --stack`);
     return byStack;
 }
 
@@ -86,13 +89,28 @@ export async function main(argv: string[]): Promise<number> {
             if (analysis && hasErrors(analysis)) queryErrors = true;
             const compared = compare(base, head);
             const azurePolicy = azurePolicyOfProject(projectDir, head.records, { changes: compared.changes, base: base.records })?.section;
-            reports.push({ stack, ...compared, policy: head.plan?.doc.policy, records: head.records, baseRecords: base.records, notes: analysis ? accessPatternNotes(analysis) : [], ...(azurePolicy ? { azurePolicy } : {}) });
+            reports.push({
+                stack,
+                ...compared,
+                policy: head.plan?.doc.policy,
+                records: head.records,
+                baseRecords: base.records,
+                notes: analysis ? accessPatternNotes(analysis) : [],
+                ...(azurePolicy ? { azurePolicy } : {}),
+            });
         }
     } finally {
         if (baseDir) fs.rmSync(baseDir, { recursive: true, force: true });
     }
     const markdown = renderReport(reports, baseRef ?? (stateBases ? [...stateBases.values()].map((s) => s.label).join(", ") : ""));
-    const json = reports.map((r) => ({ stack: r.stack, summary: r.summary, changes: r.changes, policy: r.policy, cost: r.cost, costDelta: r.baseCost ? r.cost.monthly - r.baseCost.monthly : undefined }));
+    const json = reports.map((r) => ({
+        stack: r.stack,
+        summary: r.summary,
+        changes: r.changes,
+        policy: r.policy,
+        cost: r.cost,
+        costDelta: r.baseCost ? r.cost.monthly - r.baseCost.monthly : undefined,
+    }));
     writeOutputs([
         ...(args.markdown ? [{ flag: "--markdown", file: args.markdown, text: markdown }] : []),
         ...(args.json ? [{ flag: "--json", file: args.json, text: `${JSON.stringify(json, null, 2)}\n` }] : []),
@@ -101,7 +119,9 @@ export async function main(argv: string[]): Promise<number> {
     const dataLoss = reports.some((r) => r.summary.dataLoss > 0);
     const mandatory = reports.some((r) => r.policy && hasMandatory(r.policy));
     for (const r of reports) {
-        process.stderr.write(`${r.stack}: ${r.summary.dataLoss} data-loss change(s), ${r.policy?.violations.filter((v) => v.level === "mandatory").length ?? 0} mandatory policy violation(s)${r.azurePolicy ? `, ${r.azurePolicy.blocking} Azure Policy block(s)` : ""}, cost ${r.cost.monthly.toFixed(2)} USD/month\n`);
+        process.stderr.write(
+            `${r.stack}: ${r.summary.dataLoss} data-loss change(s), ${r.policy?.violations.filter((v) => v.level === "mandatory").length ?? 0} mandatory policy violation(s)${r.azurePolicy ? `, ${r.azurePolicy.blocking} Azure Policy block(s)` : ""}, cost ${r.cost.monthly.toFixed(2)} USD/month\n`,
+        );
     }
     const azureBlocking = reports.some((r) => (r.azurePolicy?.blocking ?? 0) > 0);
     return (dataLoss && !args["allow-data-loss"]) || mandatory || queryErrors || azureBlocking ? EXIT_FINDINGS : EXIT_OK;

@@ -48,7 +48,10 @@ export function parsePolicyConfig(doc: unknown, source: string): Record<string, 
         if (typeof value === "string") out[name] = { enforcementLevel: level(value, `${source}: ${name}`), properties: {} };
         else if (isObject(value)) {
             const { enforcementLevel, ...properties } = value;
-            out[name] = { ...(enforcementLevel !== undefined ? { enforcementLevel: level(enforcementLevel, `${source}: ${name}.enforcementLevel`) } : {}), properties };
+            out[name] = {
+                ...(enforcementLevel !== undefined ? { enforcementLevel: level(enforcementLevel, `${source}: ${name}.enforcementLevel`) } : {}),
+                properties,
+            };
         } else {
             throw new PolicyConfigError(`${source}: ${name} is ${JSON.stringify(value)}; accepted: an enforcement level string or an object`);
         }
@@ -64,7 +67,10 @@ export function readPolicyConfig(file: string): Record<string, GivenPolicyConfig
         throw new PolicyConfigError(`cannot read policy config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     if (text.trim() === "") return {};
-    return parsePolicyConfig(parseJsonInput(text, `policy config ${file}`, (m) => new PolicyConfigError(m)), file);
+    return parsePolicyConfig(
+        parseJsonInput(text, `policy config ${file}`, (m) => new PolicyConfigError(m)),
+        file,
+    );
 }
 
 const typeOf = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v);
@@ -82,8 +88,10 @@ export function schemaProblems(value: unknown, schema: PolicyConfigJSONSchema, w
     if (schema.enum !== undefined && !schema.enum.some((e) => JSON.stringify(e) === JSON.stringify(value))) {
         problems.push(`${where} is ${JSON.stringify(value)}; accepted: ${schema.enum.map((e) => JSON.stringify(e)).join(", ")}`);
     }
-    if (typeof value === "number" && schema.minimum !== undefined && value < schema.minimum) problems.push(`${where} is ${value}; accepted: at least ${schema.minimum}`);
-    if (typeof value === "number" && schema.maximum !== undefined && value > schema.maximum) problems.push(`${where} is ${value}; accepted: at most ${schema.maximum}`);
+    if (typeof value === "number" && schema.minimum !== undefined && value < schema.minimum)
+        problems.push(`${where} is ${value}; accepted: at least ${schema.minimum}`);
+    if (typeof value === "number" && schema.maximum !== undefined && value > schema.maximum)
+        problems.push(`${where} is ${value}; accepted: at most ${schema.maximum}`);
     if (Array.isArray(value) && schema.items !== undefined && typeof schema.items === "object" && !Array.isArray(schema.items)) {
         const items = schema.items;
         value.forEach((v, i) => problems.push(...schemaProblems(v, items, `${where}[${i}]`)));
@@ -123,9 +131,11 @@ export function resolvePolicyConfig(
     for (const p of policies) {
         if (!p.configSchema) continue;
         const props = (resolved.get(p.name) as ResolvedPolicyConfig).properties;
-        for (const [k, s] of Object.entries(p.configSchema.properties)) if (props[k] !== undefined) problems.push(...schemaProblems(props[k], s, `${p.name}.${k}`));
+        for (const [k, s] of Object.entries(p.configSchema.properties))
+            if (props[k] !== undefined) problems.push(...schemaProblems(props[k], s, `${p.name}.${k}`));
         for (const k of p.configSchema.required ?? []) if (props[k] === undefined) problems.push(`${p.name}.${k} is required`);
     }
-    if (problems.length) throw new PolicyConfigError(`invalid policy config (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n  - ${problems.join("\n  - ")}`);
+    if (problems.length)
+        throw new PolicyConfigError(`invalid policy config (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n  - ${problems.join("\n  - ")}`);
     return { resolved, unknownNames };
 }

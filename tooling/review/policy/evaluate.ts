@@ -167,7 +167,10 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
         if (e instanceof UnknownValueError) {
             // Which of the read records holds a secret where the rule looked (a resource rule reads one).
             const path = (e.props as unknown[]).map(String);
-            const secret = read.some((r) => path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), r.inputs) === SECRET);
+            const secret = read.some(
+                (r) =>
+                    path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), r.inputs) === SECRET,
+            );
             const reason = secret
                 ? `can't judge with policy '${name}' from policy pack '${options.packName}@v${options.packVersion}': the value at .${path.join(".")} is a secret, which the offline review does not read`
                 : `can't run policy '${name}' from policy pack '${options.packName}@v${options.packVersion}' during preview: ${e.message}`;
@@ -178,7 +181,9 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
         } else {
             const message = `policy '${name}' failed on ${urn || "the stack"}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
             if (options.recordsFrom !== undefined) {
-                throw new PolicyRecordError(`${options.recordsFrom}: ${message}; a value of the record is not of the type the provider returns (Pulumi fails the preview the same way: "Error validating resource with policy")`);
+                throw new PolicyRecordError(
+                    `${options.recordsFrom}: ${message}; a value of the record is not of the type the provider returns (Pulumi fails the preview the same way: "Error validating resource with policy")`,
+                );
             }
             throw new Error(message, { cause: e });
         }
@@ -222,7 +227,9 @@ export async function evaluatePolicies(records: readonly PolicyRecord[], options
             }
             for (const validate of validations) {
                 try {
-                    await Promise.resolve(validate(baseArgs(p.name, unknownCheckingProxy(JSON.parse(JSON.stringify(inputs)) as Props)), reporter(p.name, level, r.urn)));
+                    await Promise.resolve(
+                        validate(baseArgs(p.name, unknownCheckingProxy(JSON.parse(JSON.stringify(inputs)) as Props)), reporter(p.name, level, r.urn)),
+                    );
                 } catch (e) {
                     caught(p.name, r.urn, e, [r]);
                 }

@@ -50,7 +50,12 @@ export function renderPolicy(section: PolicySection, records: readonly PolicyRec
     }
     const mandatory = section.violations.filter((v) => v.level === "mandatory").length;
     const advisory = section.violations.length - mandatory;
-    lines.push("", section.violations.length === 0 ? `No violations; ${section.notJudged.length} not judged` : `${mandatory} mandatory, ${advisory} advisory violation${advisory === 1 ? "" : "s"}; ${section.notJudged.length} not judged`);
+    lines.push(
+        "",
+        section.violations.length === 0
+            ? `No violations; ${section.notJudged.length} not judged`
+            : `${mandatory} mandatory, ${advisory} advisory violation${advisory === 1 ? "" : "s"}; ${section.notJudged.length} not judged`,
+    );
     // Several accounts: each account's own count (every account is judged on its own).
     const index = indexAccounts(records);
     if (index.multi) {

@@ -35,25 +35,38 @@ export interface PolicyConfigChoice {
 /** The policy config of a project's stack: `given` (`--policy-config`), else the project's own file, else none. */
 export function policyConfigFor(projectDir: string, stack: string, given?: string): PolicyConfigChoice {
     if (given !== undefined) {
-        if (!isFile(given)) throw new PolicyConfigError(`--policy-config ${given}: no such file; accepted: a JSON file mapping rule names to a level or an object (docs/policies.md)`);
+        if (!isFile(given))
+            throw new PolicyConfigError(
+                `--policy-config ${given}: no such file; accepted: a JSON file mapping rule names to a level or an object (docs/policies.md)`,
+            );
         return { file: given };
     }
     const own = projectPolicyConfigFile(projectDir, stack);
     if (isFile(own)) return { file: own };
     const shown = path.relative(process.cwd(), own);
-    return { note: `no policy config for stack '${stack}' (no ${shown.startsWith("..") || path.isAbsolute(shown) ? own : shown}, no --policy-config): the policy pack runs every rule at its own level and defaults` };
+    return {
+        note: `no policy config for stack '${stack}' (no ${shown.startsWith("..") || path.isAbsolute(shown) ? own : shown}, no --policy-config): the policy pack runs every rule at its own level and defaults`,
+    };
 }
 
 /** Stacks that have a policy config file in this repository. */
 export function configuredStacks(): string[] {
-    return fs.existsSync(POLICY_CONFIG_DIR) ? fs.readdirSync(POLICY_CONFIG_DIR).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort() : [];
+    return fs.existsSync(POLICY_CONFIG_DIR)
+        ? fs
+              .readdirSync(POLICY_CONFIG_DIR)
+              .filter((f) => f.endsWith(".json"))
+              .map((f) => f.slice(0, -5))
+              .sort()
+        : [];
 }
 
 /** The config file of a stack, or an error naming the file and the stacks that have one. */
 export function stackConfigFile(stack: string): string {
     const file = path.join(POLICY_CONFIG_DIR, `${stack}.json`);
     if (!fs.existsSync(file)) {
-        throw new PolicyConfigError(`no policy config for stack '${stack}': ${path.relative(process.cwd(), file) || file} does not exist; accepted: one of ${configuredStacks().join(", ") || "(none)"}, or --config <file>`);
+        throw new PolicyConfigError(
+            `no policy config for stack '${stack}': ${path.relative(process.cwd(), file) || file} does not exist; accepted: one of ${configuredStacks().join(", ") || "(none)"}, or --config <file>`,
+        );
     }
     return file;
 }
@@ -70,7 +83,12 @@ export interface PackRun {
  * names the file relative to `projectDir` (this repository by default). `recordsFrom` names the
  * file outside records came from (EvaluateOptions).
  */
-export async function runPack(records: readonly PolicyRecord[], configFile?: string, projectDir = path.dirname(POLICIES_DIR), recordsFrom?: string): Promise<PackRun> {
+export async function runPack(
+    records: readonly PolicyRecord[],
+    configFile?: string,
+    projectDir = path.dirname(POLICIES_DIR),
+    recordsFrom?: string,
+): Promise<PackRun> {
     const version = packVersion();
     const result = await evaluatePolicies(records, {
         policies,
