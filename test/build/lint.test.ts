@@ -91,14 +91,36 @@ describe("lint and format", function () {
         for (const { rule, files } of offs) assert.strictEqual(files, "**/*.js", `${rule} is off for ${files}`);
     });
 
-    it("runs in npm test before the suites: the linter with types, then the format check", () => {
-        const steps = scripts.test.split("&&").map((s) => s.trim());
-        const lint = steps.findIndex((s) => s.startsWith("oxlint") && s.includes("--type-aware") && s.includes("--deny-warnings"));
-        const format = steps.findIndex((s) => s === "biome format .");
-        const mocha = steps.findIndex((s) => s === "mocha");
-        assert.ok(lint >= 0 && format >= 0 && mocha > lint && mocha > format, scripts.test);
-        assert.strictEqual(scripts.lint, steps[lint]);
-        assert.strictEqual(scripts["format:check"], steps[format]);
+    it("runs in npm test before the suites, beside the build: the linter with types, then the format check", () => {
+        assert.strictEqual(scripts.test, "node tooling/build/checks.js && mocha");
+        const checks = fs.readFileSync(path.join(PROJECT_DIR, "tooling", "build", "checks.js"), "utf8");
+        assert.match(checks, /const CHECKS = \["build", "lint", "format:check"\];/);
+        assert.match(scripts.lint, /^oxlint --type-aware --tsconfig tsconfig\.json --deny-warnings \.$/);
+        assert.strictEqual(scripts["format:check"], "biome format .");
+    });
+
+    it("fails npm test's checks when one check fails, naming it, and passes when all pass", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "checks-"));
+        try {
+            fs.mkdirSync(path.join(dir, "tooling", "build"), { recursive: true });
+            fs.copyFileSync(path.join(PROJECT_DIR, "tooling", "build", "checks.js"), path.join(dir, "tooling", "build", "checks.js"));
+            const runChecks = (scripts: Record<string, string>) => {
+                fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ scripts }));
+                return spawnSync(process.execPath, [path.join(dir, "tooling", "build", "checks.js")], { cwd: dir, encoding: "utf8" });
+            };
+            const ok = runChecks({ build: "node -e 0", lint: "node -e 0", "format:check": "node -e 0" });
+            assert.strictEqual(ok.status, 0, ok.stderr);
+            const failed = runChecks({
+                build: "node -e 0",
+                lint: "node -e \"console.log('bad.ts: no-floating-promises'); process.exit(1)\"",
+                "format:check": "node -e 0",
+            });
+            assert.strictEqual(failed.status, 1);
+            assert.match(failed.stdout, /> lint: [\s\S]*bad\.ts: no-floating-promises/);
+            assert.match(failed.stderr, /checks failed: lint \(exit 1\)/);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
     });
 
     describe("on a small project", () => {

@@ -42,9 +42,21 @@ function readYaml(file: string, what: string): unknown {
     return parseYamlText(text, file, what);
 }
 
+/**
+ * Parsed YAML by text: Pulumi.yaml is read by several steps of one command (where the stack
+ * files are, the project's config), and by every synthesis of a test run. Callers get their own
+ * copy (structuredClone), so none can change what another reads. A few texts at most.
+ */
+const parsedTexts = new Map<string, unknown>();
+const PARSED_TEXTS_KEPT = 16;
+
 function parseYamlText(text: string, file: string, what: string): unknown {
     try {
-        return parseYaml(text);
+        if (!parsedTexts.has(text)) {
+            if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.clear();
+            parsedTexts.set(text, parseYaml(text));
+        }
+        return structuredClone(parsedTexts.get(text));
     } catch (e) {
         throw new StackFileError(`${what} ${file} is not valid YAML: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
     }
