@@ -11,6 +11,7 @@ import { estimateCost } from "../../tooling/review/cost";
 import { renderStackReport } from "../../tooling/review/report";
 import { PolicyRecord } from "../../tooling/model/records";
 import { PROJECT_DIR } from "../helpers/config";
+import { run } from "../helpers/run-command";
 import { committedStack } from "../helpers/stacks";
 import { BUILTIN, TENANT } from "./helpers";
 
@@ -113,14 +114,10 @@ describe("npm run azure-policy", function () {
         const defs = tmp();
         fs.cpSync(BUILTIN, defs, { recursive: true });
         fs.symlinkSync(defs, path.join(defs, "loop"));
-        const loop = spawnSync(
-            process.execPath,
-            ["-r", "ts-node/register/transpile-only", "tooling/review/cli/azure-policy.ts", "--from", devPlan, "--definitions", defs],
-            { cwd: PROJECT_DIR, encoding: "utf8", timeout: 30_000 },
-        );
-        assert.strictEqual(loop.status, 2);
-        assert.match(loop.stderr, /^error: cannot read .*loop: a symbolic link loop/);
-        assert.strictEqual(loop.stderr.trim().split("\n").length, 1, loop.stderr);
+        const loop = await run(main, ["--from", devPlan, "--definitions", defs]);
+        assert.strictEqual(loop.code, 2);
+        assert.match(loop.err, /^error: cannot read .*loop: a symbolic link loop/);
+        assert.strictEqual(loop.err.trim().split("\n").length, 1, loop.err);
         const bad = tmp();
         const fails = async (doc: unknown, pattern: RegExp) => {
             fs.writeFileSync(path.join(bad, "d.json"), JSON.stringify(doc));
@@ -154,7 +151,7 @@ describe("npm run azure-policy", function () {
     });
 
     it("exits 2 without a stack trace when run as a command", () => {
-        const r = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "tooling/review/cli/azure-policy.ts", "--from", devPlan], {
+        const r = spawnSync(process.execPath, ["-r", "./tooling/build/register.js", "tooling/review/cli/azure-policy.ts", "--from", devPlan], {
             cwd: PROJECT_DIR,
             encoding: "utf8",
         });
