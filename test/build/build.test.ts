@@ -1,7 +1,7 @@
 /**
  * The build's two promises: a module runs from dist/ only while its source is what the build
- * compiled (tools/register.js), and the generated query parser is used only while the grammar
- * is what it was generated from (tools/build.js, queries/parser.ts).
+ * compiled (tooling/build/register.js), and the generated query parser is used only while the grammar
+ * is what it was generated from (tooling/build/build.js, stack/queries/parser.ts).
  */
 import * as assert from "assert";
 import { spawnSync } from "child_process";

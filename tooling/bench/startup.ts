@@ -103,7 +103,7 @@ const TARGET_RATIO = 1.5;
 export async function startupSection(recordingDir: string, repeat: number): Promise<string> {
     const rounds = 3 * repeat;
     const processes = {
-        "plan (node -r tools/register.js)": planCommand,
+        "plan (node -r tooling/build/register.js)": planCommand,
         "npm run plan": npmRunPlan,
         "floor (bare.ts, one run)": () => floorProcess(recordingDir),
     };
@@ -123,7 +123,7 @@ export async function startupSection(recordingDir: string, repeat: number): Prom
         const m = summary(xs);
         return [name, String(xs.length), f0(m.wall), f0(m.cpu), f0(m.rss), (m.wall / floor.wall).toFixed(2), (m.cpu / floor.cpu).toFixed(2)];
     });
-    const plan = summary(samples.get("plan (node -r tools/register.js)") ?? []);
+    const plan = summary(samples.get("plan (node -r tooling/build/register.js)") ?? []);
     return `
 Start-up, prod: whole processes (median of n)
 

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * `node -r ./tools/register.js <file>.ts`: how the review and ops commands and the benchmark run
+ * `node -r ./tooling/build/register.js <file>.ts`: how the review and ops commands and the benchmark run
  * the project's TypeScript. Each .ts module of this repository runs from its compiled copy in
  * dist/ (npm run build) when its source still has the hash recorded when that build started
  * (dist/build-manifest.json); any other .ts file, edited or new since, is transpiled in memory by

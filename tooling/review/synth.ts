@@ -206,7 +206,7 @@ export function orderRecords(records: ResourceRecord[]): ResourceRecord[] {
 let tsNodeRegistered = false;
 function ensureTypeScript(projectDir: string): void {
     const marker = Symbol.for("ts-node.register.instance");
-    // ts-node (mocha, the CLI) or tools/register.js (the review commands) may load .ts already.
+    // ts-node or tooling/build/register.js (mocha, the review commands) may load .ts already.
     if (tsNodeRegistered || (process as unknown as Record<symbol, unknown>)[marker] || require.extensions[".ts"]) return;
     // The Pulumi Node.js runtime loads index.ts through ts-node with the project's tsconfig;
     // we do the same. Type checking is `npm test`'s job (tsc --noEmit), so transpile only.
