@@ -11,7 +11,7 @@ import { AzurePolicySection, evaluateAzurePolicy, Result } from "../../tooling/r
 import { PolicyRecord } from "../../tooling/model/records";
 import { PROJECT_DIR } from "../helpers/config";
 import { committedStack } from "../helpers/stacks";
-import { BUILTIN, SUB } from "./helpers";
+import { BUILTIN, record, SUB } from "./helpers";
 
 const CATALOG = path.join(PROJECT_DIR, "test/fixtures/azure-policy/catalog");
 const NOW = new Date("2026-12-01T00:00:00Z");
@@ -67,15 +67,7 @@ function variant(records: readonly PolicyRecord[], type: string, change: (inputs
 }
 const extra = (records: readonly PolicyRecord[], type: string, name: string, inputs: Record<string, unknown>): PolicyRecord[] => [
     ...records,
-    {
-        urn: `urn:pulumi:prod::cosmos-platform::azure-native:${type}::${name}`,
-        type: `azure-native:${type}`,
-        name,
-        custom: true,
-        inputs,
-        options: { protect: false, ignoreChanges: [], customTimeouts: undefined },
-        dependencies: [],
-    },
+    record(type, name, inputs, { urn: `urn:pulumi:prod::cosmos-platform::azure-native:${type}::${name}` }),
 ];
 const rgId = (stack: string) => `/subscriptions/${SUB}/resourceGroups/rg-cosmos-platform-${stack}`;
 
