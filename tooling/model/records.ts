@@ -177,20 +177,26 @@ function parentField(v: unknown, where: string): { parent?: string } {
     return { parent: urnField(v, where, "parent") };
 }
 
+/** The options a state record and a plan record both carry, checked: protect, ignoreChanges, retainOnDelete, deleteBeforeReplace. */
+function deleteOptions(o: Json, where: string): PolicyRecordOptions {
+    const options: PolicyRecordOptions = {
+        protect: optionalBoolean(o.protect, where, "protect") === true,
+        ignoreChanges: stringList(o.ignoreChanges, where, "ignoreChanges", "property paths"),
+    };
+    const retainOnDelete = optionalBoolean(o.retainOnDelete, where, "retainOnDelete");
+    const deleteBeforeReplace = optionalBoolean(o.deleteBeforeReplace, where, "deleteBeforeReplace");
+    if (retainOnDelete !== undefined) options.retainOnDelete = retainOnDelete;
+    if (deleteBeforeReplace !== undefined) options.deleteBeforeReplace = deleteBeforeReplace;
+    return options;
+}
+
 /** One resource of a stack export or a preview step's newState (apitype ResourceV3); fields of the wrong type are refused, as Pulumi's own JSON decoding refuses them. */
 function fromState(state: Json, where: string): PolicyRecord {
     const urn = urnField(state.urn, where, "urn");
     if (typeof state.type !== "string" || state.type === "")
         throw new PolicyInputError(`${where} (${urn}) has no type; expected a resource state with "urn" and "type"`);
-    const options: PolicyRecordOptions = {
-        // State records protect only when it is set; absent means not protected.
-        protect: optionalBoolean(state.protect, where, "protect") === true,
-        ignoreChanges: stringList(state.ignoreChanges, where, "ignoreChanges", "property paths"),
-    };
-    const retainOnDelete = optionalBoolean(state.retainOnDelete, where, "retainOnDelete");
-    const deleteBeforeReplace = optionalBoolean(state.deleteBeforeReplace, where, "deleteBeforeReplace");
-    if (retainOnDelete !== undefined) options.retainOnDelete = retainOnDelete;
-    if (deleteBeforeReplace !== undefined) options.deleteBeforeReplace = deleteBeforeReplace;
+    // State records protect only when it is set; absent means not protected.
+    const options = deleteOptions(state, where);
     if (isObject(state.customTimeouts)) options.customTimeouts = state.customTimeouts as PolicyRecordOptions["customTimeouts"];
     const propertyDependencies = propertyDependenciesField(state.propertyDependencies, where);
     return {
@@ -217,14 +223,7 @@ function fromPlanRecord(r: unknown, where: string): PolicyRecord {
     const o = r.options;
     if (!isObject(o)) throw new PolicyInputError(`${where}.options is ${kindOf(o)}; expected the resource options (protect, ignoreChanges, ...)`);
     const at = `${where}.options`;
-    const options: PolicyRecordOptions = {
-        protect: optionalBoolean(o.protect, at, "protect") === true,
-        ignoreChanges: stringList(o.ignoreChanges, at, "ignoreChanges", "property paths"),
-    };
-    const retainOnDelete = optionalBoolean(o.retainOnDelete, at, "retainOnDelete");
-    const deleteBeforeReplace = optionalBoolean(o.deleteBeforeReplace, at, "deleteBeforeReplace");
-    if (retainOnDelete !== undefined) options.retainOnDelete = retainOnDelete;
-    if (deleteBeforeReplace !== undefined) options.deleteBeforeReplace = deleteBeforeReplace;
+    const options = deleteOptions(o, at);
     if (o.replaceOnChanges !== undefined) options.replaceOnChanges = stringList(o.replaceOnChanges, at, "replaceOnChanges", "property paths");
     if (o.aliases !== undefined) options.aliases = stringList(o.aliases, at, "aliases", "URNs");
     if (isObject(o.customTimeouts)) options.customTimeouts = o.customTimeouts as PolicyRecordOptions["customTimeouts"];
