@@ -14,6 +14,16 @@ const CONNECTION = `AccountEndpoint=https://telemetry-dev.documents.azure.com:44
 type AccountDocument = { tags?: Record<string, string>; [field: string]: unknown };
 const SCOPE = ["--subscription", "00000000-0000-0000-0000-000000000000", "--resource-group", "rg"];
 
+/** The serverless-dev fixture's `--from` arguments, with `account` in place of its account document. */
+const serverlessDevWith = (account: string) => [
+    "--from",
+    account,
+    "--from",
+    path.join(FIXTURES, "serverless-dev", "databases.json"),
+    "--from",
+    path.join(FIXTURES, "serverless-dev", "containers.json"),
+];
+
 async function adopt(argv: string[]) {
     let stdout = "";
     let stderr = "";
@@ -95,18 +105,7 @@ describe("hostile input: adoption documents and ARM templates", function () {
         const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8")) as AccountDocument;
         account.someNewSetting = CONNECTION;
         const file = tmp.file("account.json", account);
-        const r = await adopt([
-            "--from",
-            file,
-            "--from",
-            path.join(FIXTURES, "serverless-dev", "databases.json"),
-            "--from",
-            path.join(FIXTURES, "serverless-dev", "containers.json"),
-            "--stack",
-            "keys",
-            "--dir",
-            project.dir,
-        ]);
+        const r = await adopt([...serverlessDevWith(file), "--stack", "keys", "--dir", project.dir]);
         assert.strictEqual(r.code, 1, r.stderr);
         assert.match(r.stderr, /properties\.someNewSetting = \(a secret: not shown\): not a setting/);
         for (const part of [KEY, KEY.slice(0, 20), KEY.slice(-20), "AccountKey="]) assert.ok(!`${r.stdout}${r.stderr}`.includes(part), `printed ${part}`);
@@ -123,18 +122,7 @@ describe("hostile input: adoption documents and ARM templates", function () {
         const file = tmp.file("account-keys.json", account);
         const p = tempProject();
         try {
-            const r = await adopt([
-                "--from",
-                file,
-                "--from",
-                path.join(FIXTURES, "serverless-dev", "databases.json"),
-                "--from",
-                path.join(FIXTURES, "serverless-dev", "containers.json"),
-                "--stack",
-                "keys",
-                "--dir",
-                p.dir,
-            ]);
+            const r = await adopt([...serverlessDevWith(file), "--stack", "keys", "--dir", p.dir]);
             assert.strictEqual(r.code, 0, r.stderr);
             assert.match(r.stdout, /properties\.primaryMasterKey = \(a secret: not shown\): an account key or connection string, not a setting, ignored/);
             const written = fs.readFileSync(path.join(p.dir, "Pulumi.keys.yaml"), "utf8");
@@ -150,18 +138,7 @@ describe("hostile input: adoption documents and ARM templates", function () {
         const account = JSON.parse(fs.readFileSync(path.join(FIXTURES, "serverless-dev", "account.json"), "utf8")) as AccountDocument;
         account.tags = { ...(account.tags ?? {}), connection: CONNECTION };
         const file = tmp.file("account-tag.json", account);
-        const r = await adopt([
-            "--from",
-            file,
-            "--from",
-            path.join(FIXTURES, "serverless-dev", "databases.json"),
-            "--from",
-            path.join(FIXTURES, "serverless-dev", "containers.json"),
-            "--stack",
-            "tagged",
-            "--dir",
-            project.dir,
-        ]);
+        const r = await adopt([...serverlessDevWith(file), "--stack", "tagged", "--dir", project.dir]);
         assert.strictEqual(r.code, 1, r.stderr);
         assert.match(r.stderr, /Pulumi\.tagged\.yaml: .*connection = \(a secret: not shown\): looks like a key or connection string/);
         assert.ok(!`${r.stdout}${r.stderr}`.includes("AccountKey="));
