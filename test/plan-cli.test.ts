@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -8,7 +9,6 @@ import { PlanDocument, renderPlan } from "../tooling/review/plan";
 import type { PolicySection } from "../tooling/review/policy/render";
 import { UNKNOWN } from "../tooling/model/plan-record";
 import { PROJECT_DIR } from "./helpers/config";
-import { commandProcessEarly } from "./helpers/run-command";
 import { withStderr } from "./helpers/stderr";
 
 /** A project directory that links to this one but carries its own stack file. */
@@ -21,19 +21,16 @@ function projectWithStack(stack: string, yaml: string): string {
     return dir;
 }
 
-/** `npm run plan` on a stack whose account name is too short, as a process from the start of the run (helpers/run-command.ts). */
-const brokenStackPlan = commandProcessEarly(() => ({
-    command: "tooling/review/cli/plan.ts",
-    args: [
-        "--stack",
-        "broken",
-        "--cwd",
-        projectWithStack(
-            "broken",
-            "config:\n  cosmos-platform:environment: dev\n  cosmos-platform:resourceGroup: { name: rg }\n  cosmos-platform:account:\n    name: x\n    regions: [{ name: westeurope }]\n    serverless: true\n",
-        ),
-    ],
-}));
+function runPlan(args: string[]) {
+    return spawnSync(
+        process.execPath,
+        ["-r", path.join(PROJECT_DIR, "tooling/build/register.js"), path.join(PROJECT_DIR, "tooling/review/cli/plan.ts"), ...args],
+        {
+            cwd: PROJECT_DIR,
+            encoding: "utf8",
+        },
+    );
+}
 
 describe("npm run plan", () => {
     let doc: PlanDocument;
@@ -84,8 +81,12 @@ describe("npm run plan", () => {
         assert.strictEqual(account.search(/\S/), component.search(/\S/) + 2);
     });
 
-    it("exits 2 with the key path and no stack trace on an invalid config", async () => {
-        const r = await brokenStackPlan();
+    it("exits 2 with the key path and no stack trace on an invalid config", () => {
+        const dir = projectWithStack(
+            "broken",
+            "config:\n  cosmos-platform:environment: dev\n  cosmos-platform:resourceGroup: { name: rg }\n  cosmos-platform:account:\n    name: x\n    regions: [{ name: westeurope }]\n    serverless: true\n",
+        );
+        const r = runPlan(["--stack", "broken", "--cwd", dir]);
         assert.strictEqual(r.status, 2, r.stderr);
         assert.match(r.stderr, /account\.name: an account name is 3-44 characters/);
         assert.doesNotMatch(r.stderr, /\n\s+at /, "no stack trace");

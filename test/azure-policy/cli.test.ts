@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -10,7 +11,7 @@ import { estimateCost } from "../../tooling/review/cost";
 import { renderStackReport } from "../../tooling/review/report";
 import { PolicyRecord } from "../../tooling/model/records";
 import { PROJECT_DIR } from "../helpers/config";
-import { commandProcessEarly, run } from "../helpers/run-command";
+import { run } from "../helpers/run-command";
 import { committedStack } from "../helpers/stacks";
 import { BUILTIN, TENANT } from "./helpers";
 
@@ -32,12 +33,6 @@ const DENY_DELETE = (types: string[]) => [
         parameters: { listOfResourceTypesDisallowedForDeletion: { value: types } },
     },
 ];
-
-/** `npm run azure-policy` without --definitions, as a process from the start of the run. */
-const azurePolicyWithoutDefinitions = commandProcessEarly(() => ({
-    command: "tooling/review/cli/azure-policy.ts",
-    args: ["--from", path.join(PROJECT_DIR, "test/fixtures/baseline/dev.plan.json")],
-}));
 
 describe("npm run azure-policy", function () {
     this.timeout(60_000);
@@ -155,8 +150,11 @@ describe("npm run azure-policy", function () {
         await fails(["--from", notPolicy, "--definitions", BUILTIN], /is not a recognised input/);
     });
 
-    it("exits 2 without a stack trace when run as a command", async () => {
-        const r = await azurePolicyWithoutDefinitions();
+    it("exits 2 without a stack trace when run as a command", () => {
+        const r = spawnSync(process.execPath, ["-r", "./tooling/build/register.js", "tooling/review/cli/azure-policy.ts", "--from", devPlan], {
+            cwd: PROJECT_DIR,
+            encoding: "utf8",
+        });
         assert.strictEqual(r.status, 2);
         assert.match(r.stderr, /^error: --definitions is required/);
         assert.doesNotMatch(r.stderr, /at .*\.ts:\d+/);

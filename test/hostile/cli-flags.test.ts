@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { main as adoptMain } from "../../tooling/adopt/cli";
@@ -17,20 +18,12 @@ import { main as apiReportMain } from "../../tooling/package/api-report";
 import { main as packageCheckMain } from "../../tooling/package/check";
 import { main as packageMain } from "../../tooling/package/cli";
 import { assertRefused, documents, filesIn, PROJECT_DIR, run, scratch } from "./helpers";
-import { commandProcessEarly } from "../helpers/run-command";
 
 const DEFINITIONS = path.join(PROJECT_DIR, "test", "fixtures", "azure-policy", "builtin");
 const quietIo = { stdout: () => undefined, env: {}, cwd: PROJECT_DIR };
 const never = () => {
     throw new Error("not reached");
 };
-
-/** `npm run policy | head` with the reader gone before the command writes anything, from the start of the run. */
-const policyIntoClosedPipe = commandProcessEarly(() => ({
-    command: "tooling/review/cli/policy.ts",
-    args: ["--from", path.join(PROJECT_DIR, "test/fixtures/policy/stack-export.json")],
-    closeStdout: true,
-}));
 
 describe("hostile input: every command's flags", () => {
     const tmp = scratch();
@@ -197,8 +190,17 @@ describe("hostile input: every command's flags", () => {
 
     it("ends quietly when the reader closes the pipe (npm run policy | head): no trace, its own verdict (the CLI, spawned)", async function () {
         this.timeout(60_000);
-        const r = await policyIntoClosedPipe();
-        assert.doesNotMatch(r.stderr, /EPIPE|\n\s+at /, r.stderr);
-        assert.strictEqual(r.status, 1, "the fixture breaks three prod rules: the verdict stands");
+        const child = spawn(
+            process.execPath,
+            ["-r", "./tooling/build/register.js", "tooling/review/cli/policy.ts", "--from", path.join(PROJECT_DIR, "test/fixtures/policy/stack-export.json")],
+            { cwd: PROJECT_DIR, stdio: ["ignore", "pipe", "pipe"] },
+        );
+        // The reader is gone before the command writes anything.
+        child.stdout.destroy();
+        let err = "";
+        child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+        const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+        assert.doesNotMatch(err, /EPIPE|\n\s+at /, err);
+        assert.strictEqual(code, 1, "the fixture breaks three prod rules: the verdict stands");
     });
 });

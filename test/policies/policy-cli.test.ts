@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -10,16 +11,9 @@ import { readRecords } from "../../tooling/model/records";
 import { PolicySection, policySection, renderPolicy } from "../../tooling/review/policy/render";
 import { runPack, stackConfigFile } from "../../tooling/review/policy/run";
 import { PROJECT_DIR } from "../helpers/config";
-import { commandProcessEarly } from "../helpers/run-command";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "cosmos-platform-policy-"));
 const fixture = (name: string) => path.join(PROJECT_DIR, "test/fixtures/policy", name);
-
-/** `npm run policy` given package.json, which is no input it reads, from the start of the run. */
-const policyOnPackageJson = commandProcessEarly(() => ({
-    command: "tooling/review/cli/policy.ts",
-    args: ["--from", path.join(PROJECT_DIR, "package.json"), "--stack", "prod"],
-}));
 
 describe("npm run policy", () => {
     it("exits 1 on a mandatory violation and writes { violations: [{ policy, level, urn, message }] }", async () => {
@@ -69,7 +63,19 @@ describe("npm run policy", () => {
         // One child process, as the command runs, for the exit code and stderr; the other inputs
         // through main(), which the command calls (describeFailure is how it prints a failure).
         this.timeout(60_000);
-        const unrecognised = await policyOnPackageJson();
+        const unrecognised = spawnSync(
+            process.execPath,
+            [
+                "-r",
+                path.join(PROJECT_DIR, "tooling/build/register.js"),
+                path.join(PROJECT_DIR, "tooling/review/cli/policy.ts"),
+                "--from",
+                path.join(PROJECT_DIR, "package.json"),
+                "--stack",
+                "prod",
+            ],
+            { cwd: PROJECT_DIR, encoding: "utf8" },
+        );
         assert.strictEqual(unrecognised.status, 2, unrecognised.stderr);
         assert.match(unrecognised.stderr, /^error: .*package\.json is not a recognised input .*accepted: a plan document/);
         assert.doesNotMatch(unrecognised.stderr, /\n\s+at /, "no stack trace");
