@@ -49,8 +49,11 @@ const MOVED_COMPONENTS = new Set([
 export function legacyParentAliases(platform: pulumi.Resource): pulumi.ResourceTransformation {
     return (args) => {
         if (!MOVED_COMPONENTS.has(args.type) || !(args.opts.parent instanceof CosmosEstate)) return undefined;
-        const old: pulumi.Alias =
-            args.type === "cosmos-platform:index:CosmosAccount" ? { parent: platform, type: LEGACY_COSMOS_ACCOUNT_TYPE } : { parent: platform };
+        // By the parent's URN rather than the parent itself: the SDK turns each alias into an Output,
+        // and an Output of an object holding a resource walks that resource's whole graph (thousands
+        // of objects) for unknowns, for every alias every child inherits. Same alias on the wire.
+        const parent = platform.urn;
+        const old: pulumi.Alias = args.type === "cosmos-platform:index:CosmosAccount" ? { parent, type: LEGACY_COSMOS_ACCOUNT_TYPE } : { parent };
         return { props: args.props, opts: pulumi.mergeOptions(args.opts, { aliases: [old] }) };
     };
 }
