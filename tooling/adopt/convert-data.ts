@@ -18,6 +18,17 @@ export interface Sink {
     comments: Comment[];
 }
 
+/** A role assignment that repeats another (same role, principal and scope): the stack config names one, so the second is a gap. */
+export function duplicateAssignmentGap(sink: Sink, doc: ArmDocument, role: string, principal: string, otherId: unknown): void {
+    sink.gaps.push({
+        source: doc.source,
+        id: doc.id,
+        property: "name",
+        value: doc.name,
+        reason: `a second assignment of '${role}' to ${principal} at the same scope (also ${String(otherId)}); the stack config holds one, so delete the duplicate in Azure first`,
+    });
+}
+
 /** Where adopted scripts go, relative to the project: one folder per account, database and container. */
 export function scriptPath(account: string, db: string, container: string, kind: "sprocs" | "triggers" | "udfs", name: string): string {
     return `scripts/adopted/${account}/${db}/${container}/${kind}/${name}.js`;

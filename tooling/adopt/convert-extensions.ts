@@ -17,7 +17,7 @@ import { AccountEstate } from "./estate";
 import { AccountDraft, Check } from "./model";
 import { Json } from "../model/json";
 import { TYPES } from "../model/types";
-import { Sink } from "./convert-data";
+import { duplicateAssignmentGap, Sink } from "./convert-data";
 import { applyRows, plainContext, sameJson } from "./table";
 import { EndpointRowContext, PRIVATE_ENDPOINT_ROWS, ZONE_GROUP_ROWS } from "./rows/private-endpoints";
 import { DIAGNOSTIC_SETTING_ROWS, DiagnosticsRowContext } from "./rows/diagnostics";
@@ -228,13 +228,7 @@ function convertControlRoles(draft: AccountDraft, estate: AccountEstate, sink: S
         // The stack names an assignment by principal, role and scope: two alike would share a URN.
         const same = roles.find((r) => r.principal === entry.principal && r.role === entry.role && (r.scope ?? "account") === (entry.scope ?? "account"));
         if (same) {
-            sink.gaps.push({
-                source: doc.source,
-                id: doc.id,
-                property: "name",
-                value: doc.name,
-                reason: `a second assignment of '${entry.role}' to ${entry.principal} at the same scope (also ${String(same.id)}); the stack config holds one, so delete the duplicate in Azure first`,
-            });
+            duplicateAssignmentGap(sink, doc, entry.role, entry.principal, same.id);
             continue;
         }
         roles.push({

@@ -13,7 +13,7 @@ import { TYPES } from "../model/types";
 import { ACCOUNT_ROWS, AccountRowContext } from "./rows/account";
 import { trimNeededCapabilities } from "./rows/account-features";
 import { AccessRowContext, ROLE_ASSIGNMENT_ROWS, ROLE_DEFINITION_ROWS } from "./rows/access";
-import { convertDatabases, Sink } from "./convert-data";
+import { convertDatabases, duplicateAssignmentGap, Sink } from "./convert-data";
 import { convertExtensions } from "./convert-extensions";
 import { applyRows, plainContext, sameJson } from "./table";
 import { Json } from "../model/json";
@@ -56,13 +56,7 @@ function convertAccess(draft: AccountDraft, estate: AccountEstate, sink: Sink): 
             (r) => r.principal === config.principal && r.role === config.role && JSON.stringify(r.scope ?? {}) === JSON.stringify(config.scope ?? {}),
         );
         if (same) {
-            sink.gaps.push({
-                source: doc.source,
-                id: doc.id,
-                property: "name",
-                value: doc.name,
-                reason: `a second assignment of '${config.role}' to ${config.principal} at the same scope (also ${String(same.id)}); the stack config holds one, so delete the duplicate in Azure first`,
-            });
+            duplicateAssignmentGap(sink, doc, config.role, config.principal, same.id);
             continue;
         }
         dataRoles.push({ principal: config.principal, role: config.role, ...(config.scope ? { scope: config.scope } : {}), id: config.id });
